@@ -1,0 +1,439 @@
+"""Calendar periods and their TIMEX3 values: days, ISO weeks, months, quarters, seasons, decades...
+
+A :class:`Period` is a stretch of the calendar at one granularity, with its interval and TIMEX3 value.
+Periods shift by their own unit ("last week" is the week containing the reference, shifted by -1).
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+import datetime as dt
+
+import attrs
+
+from timeline.model import Granularity, Interval
+from timeline.parts import Unit
+
+__all__ = [
+    "HOLIDAYS",
+    "Period",
+    "add_units",
+    "duration_value",
+    "easter",
+    "holiday_date",
+    "period_of",
+]
+
+SEASON_CODES = ("WI", "SP", "SU", "FA")
+#: First month of each season; winter starts in December of the year it is named after.
+_SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_OF_DAY = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (22, 30), "DT": (8, 18)}
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day)
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _month_start(year: int, month: int) -> dt.datetime:
+    return dt.datetime(year, month, 1)
+
+
+@attrs.frozen
+class Period:
+    """A calendar period: granularity, interval and TIMEX3 value."""
+
+    granularity: Granularity
+    start: dt.datetime
+    end: dt.datetime
+    timex: str
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.start, self.end)
+
+    # ---------------------------------------------------------------- constructors
+    @classmethod
+    def day(cls, day: dt.date) -> Period:
+        start = _midnight(day)
+        return cls(Granularity.DAY, start, start + dt.timedelta(days=1), day.isoformat())
+
+    @classmethod
+    def week(cls, day: dt.date) -> Period:
+        iso_year, iso_week, iso_weekday = day.isocalendar()
+        start = _midnight(day) - dt.timedelta(days=iso_weekday - 1)
+        return cls(Granularity.WEEK, start, start + dt.timedelta(days=7), f"{iso_year:04d}-W{iso_week:02d}")
+
+    @classmethod
+    def weekend(cls, day: dt.date) -> Period:
+        week = cls.week(day)
+        start = week.start + dt.timedelta(days=5)
+        return cls(Granularity.WEEKEND, start, week.end, f"{week.timex}-WE")
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        next_year, next_month = _add_months(year, month, 1)
+        return cls(Granularity.MONTH, _month_start(year, month), _month_start(next_year, next_month), f"{year:04d}-{month:02d}")
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        first = 3 * (quarter - 1) + 1
+        next_year, next_month = _add_months(year, first, 3)
+        return cls(Granularity.QUARTER, _month_start(year, first), _month_start(next_year, next_month), f"{year:04d}-Q{quarter}")
+
+    @classmethod
+    def half(cls, year: int, half: int) -> Period:
+        first = 6 * (half - 1) + 1
+        next_year, next_month = _add_months(year, first, 6)
+        return cls(Granularity.HALF, _month_start(year, first), _month_start(next_year, next_month), f"{year:04d}-H{half}")
+
+    @classmethod
+    def season(cls, year: int, code: str) -> Period:
+        first = _SEASON_START_MONTH[code]
+        next_year, next_month = _add_months(year, first, 3)
+        return cls(Granularity.SEASON, _month_start(year, first), _month_start(next_year, next_month), f"{year:04d}-{code}")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(Granularity.YEAR, dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1), f"{year:04d}")
+
+    @classmethod
+    def decade(cls, decade: int) -> Period:
+        return cls(Granularity.DECADE, dt.datetime(decade * 10, 1, 1), dt.datetime(decade * 10 + 10, 1, 1), f"{decade:03d}")
+
+    @classmethod
+    def century(cls, century: int) -> Period:
+        start = max(century * 100, 1)
+        return cls(Granularity.CENTURY, dt.datetime(start, 1, 1), dt.datetime(century * 100 + 100, 1, 1), f"{century:02d}")
+
+    @classmethod
+    def part_of_day(cls, day: dt.date, code: str) -> Period:
+        first, last = PARTS_OF_DAY[code]
+        midnight = _midnight(day)
+        return cls(
+            Granularity.PART_OF_DAY,
+            midnight + dt.timedelta(hours=first),
+            midnight + dt.timedelta(hours=last),
+            f"{day.isoformat()}T{code}",
+        )
+
+    @classmethod
+    def clock(cls, day: dt.date, hour: int, minute: int = 0, second: int | None = None) -> Period:
+        start = _midnight(day) + dt.timedelta(hours=hour, minutes=minute, seconds=second or 0)
+        if second is None:
+            timex = f"{day.isoformat()}T{hour:02d}:{minute:02d}"
+            return cls(Granularity.MINUTE, start, start + dt.timedelta(minutes=1), timex)
+        timex = f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second:02d}"
+        return cls(Granularity.SECOND, start, start + dt.timedelta(seconds=1), timex)
+
+    # ---------------------------------------------------------------- arithmetic
+    def shift(self, count: int) -> Period:
+        """The period ``count`` units of this period's own size later (earlier if negative)."""
+        if count == 0:
+            return self
+        g = self.granularity
+        day = self.start.date()
+        if g is Granularity.DAY:
+            return Period.day(day + dt.timedelta(days=count))
+        if g is Granularity.WEEK:
+            return Period.week(day + dt.timedelta(weeks=count))
+        if g is Granularity.WEEKEND:
+            return Period.weekend(day + dt.timedelta(weeks=count))
+        if g is Granularity.PART_OF_DAY:
+            return Period.part_of_day(day + dt.timedelta(days=count), self.timex[-2:])
+        if g in (Granularity.MINUTE, Granularity.SECOND, Granularity.HOUR):
+            step = self.end - self.start
+            start = self.start + count * step
+            return Period.clock(start.date(), start.hour, start.minute, start.second if g is Granularity.SECOND else None)
+        months = {Granularity.MONTH: 1, Granularity.QUARTER: 3, Granularity.HALF: 6, Granularity.SEASON: 3}
+        if g in months:
+            year, month = _add_months(self.start.year, self.start.month, months[g] * count)
+            return period_of(dt.datetime(year, month, 1), g)
+        years = {Granularity.YEAR: 1, Granularity.DECADE: 10, Granularity.CENTURY: 100, Granularity.MILLENNIUM: 1000}
+        if g in years:
+            return period_of(dt.datetime(self.start.year + years[g] * count, 1, 1), g)
+        raise ValueError(f"cannot shift a {g.value} period")
+
+    def shift_years(self, count: int) -> Period:
+        """The same period ``count`` years later: 1989-Q3 -> 1988-Q3 for ``count=-1``."""
+        g = self.granularity
+        if g in (Granularity.DAY, Granularity.PART_OF_DAY, Granularity.MINUTE, Granularity.SECOND):
+            return self.shift_days_to(_same_day_in_year(self.start.date(), self.start.year + count))
+        if g in (Granularity.WEEK, Granularity.WEEKEND):
+            iso_year, iso_week, _ = self.start.date().isocalendar()
+            weeks = dt.date.fromisocalendar(iso_year + count, 1, 1).isocalendar()
+            target = dt.date.fromisocalendar(weeks[0], min(iso_week, _iso_weeks(iso_year + count)), 1)
+            return Period.week(target) if g is Granularity.WEEK else Period.weekend(target)
+        if g in (Granularity.MONTH, Granularity.QUARTER, Granularity.HALF, Granularity.SEASON, Granularity.YEAR):
+            return period_of(dt.datetime(self.start.year + count, self.start.month, 1), g)
+        return self
+
+    def shift_days_to(self, day: dt.date) -> Period:
+        """This period's kind of period on another day (a clock time keeps its time)."""
+        g = self.granularity
+        if g is Granularity.PART_OF_DAY:
+            return Period.part_of_day(day, self.timex[-2:])
+        if g in (Granularity.MINUTE, Granularity.SECOND):
+            return Period.clock(day, self.start.hour, self.start.minute, self.start.second if g is Granularity.SECOND else None)
+        return Period.day(day)
+
+
+def _iso_weeks(year: int) -> int:
+    return dt.date(year, 12, 28).isocalendar()[1]
+
+
+def _same_day_in_year(day: dt.date, year: int) -> dt.date:
+    last = _stdlib_calendar.monthrange(year, day.month)[1]
+    return dt.date(year, day.month, min(day.day, last))
+
+
+def period_of(moment: dt.datetime | dt.date, granularity: Granularity) -> Period:
+    """The period of ``granularity`` that contains ``moment``."""
+    if not isinstance(moment, dt.datetime):
+        moment = _midnight(moment)
+    day = moment.date()
+    g = granularity
+    if g is Granularity.DAY:
+        return Period.day(day)
+    if g is Granularity.WEEK:
+        return Period.week(day)
+    if g is Granularity.WEEKEND:
+        return Period.weekend(day)
+    if g is Granularity.MONTH:
+        return Period.month(moment.year, moment.month)
+    if g is Granularity.QUARTER:
+        return Period.quarter(moment.year, (moment.month - 1) // 3 + 1)
+    if g is Granularity.HALF:
+        return Period.half(moment.year, (moment.month - 1) // 6 + 1)
+    if g is Granularity.SEASON:
+        for code in ("WI", "FA", "SU", "SP"):
+            first = _SEASON_START_MONTH[code]
+            if moment.month >= first:
+                return Period.season(moment.year, code)
+        return Period.season(moment.year - 1, "WI")
+    if g is Granularity.YEAR:
+        return Period.year(moment.year)
+    if g is Granularity.DECADE:
+        return Period.decade(moment.year // 10)
+    if g is Granularity.CENTURY:
+        return Period.century(moment.year // 100)
+    if g is Granularity.MILLENNIUM:
+        start = moment.year // 1000 * 1000
+        return Period(g, dt.datetime(max(start, 1), 1, 1), dt.datetime(start + 1000, 1, 1), f"{moment.year // 1000}")
+    if g is Granularity.HOUR:
+        start = moment.replace(minute=0, second=0, microsecond=0)
+        return Period(g, start, start + dt.timedelta(hours=1), f"{day.isoformat()}T{moment.hour:02d}")
+    if g in (Granularity.MINUTE, Granularity.SECOND):
+        return Period.clock(day, moment.hour, moment.minute, moment.second if g is Granularity.SECOND else None)
+    raise ValueError(f"no period of granularity {g.value}")
+
+
+#: The granularity a unit names when it is used as a period ("last week", "two years ago").
+UNIT_GRANULARITY: dict[Unit, Granularity] = {
+    Unit.SECOND: Granularity.SECOND,
+    Unit.MINUTE: Granularity.MINUTE,
+    Unit.HOUR: Granularity.HOUR,
+    Unit.PART_OF_DAY: Granularity.PART_OF_DAY,
+    Unit.DAY: Granularity.DAY,
+    Unit.NIGHT: Granularity.DAY,
+    Unit.WEEKEND: Granularity.WEEKEND,
+    Unit.WEEK: Granularity.WEEK,
+    Unit.FORTNIGHT: Granularity.WEEK,
+    Unit.MONTH: Granularity.MONTH,
+    Unit.QUARTER: Granularity.QUARTER,
+    Unit.SEASON: Granularity.SEASON,
+    Unit.HALF: Granularity.HALF,
+    Unit.YEAR: Granularity.YEAR,
+    Unit.DECADE: Granularity.DECADE,
+    Unit.CENTURY: Granularity.CENTURY,
+    Unit.MILLENNIUM: Granularity.MILLENNIUM,
+}
+
+
+def add_units(moment: dt.datetime, count: float, unit: Unit) -> dt.datetime:
+    """``moment`` moved by ``count`` units (negative: back); months clamp to the month's last day."""
+    seconds = {Unit.SECOND: 1, Unit.MINUTE: 60, Unit.HOUR: 3600, Unit.PART_OF_DAY: 6 * 3600}
+    if unit in seconds:
+        return moment + dt.timedelta(seconds=count * seconds[unit])
+    days = {Unit.DAY: 1, Unit.NIGHT: 1, Unit.WEEKEND: 7, Unit.WEEK: 7, Unit.FORTNIGHT: 14}
+    if unit in days:
+        return moment + dt.timedelta(days=count * days[unit])
+    months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.SEASON: 3, Unit.HALF: 6, Unit.YEAR: 12, Unit.DECADE: 120,
+              Unit.CENTURY: 1200, Unit.MILLENNIUM: 12000}
+    total = count * months[unit]
+    whole = int(total)
+    year, month = _add_months(moment.year, moment.month, whole)
+    year = min(max(year, 1), 9999)
+    day = min(moment.day, _stdlib_calendar.monthrange(year, month)[1])
+    moved = moment.replace(year=year, month=month, day=day)
+    if total != whole:
+        moved += dt.timedelta(days=(total - whole) * 30.44)
+    return moved
+
+
+#: (TIMEX3 designator, multiplier, is a time unit) for writing durations.
+_DURATION_UNITS: dict[Unit, tuple[str, int, bool]] = {
+    Unit.SECOND: ("S", 1, True),
+    Unit.MINUTE: ("M", 1, True),
+    Unit.HOUR: ("H", 1, True),
+    Unit.PART_OF_DAY: ("H", 6, True),
+    Unit.DAY: ("D", 1, False),
+    Unit.NIGHT: ("D", 1, False),
+    Unit.WEEKEND: ("D", 2, False),
+    Unit.WEEK: ("W", 1, False),
+    Unit.FORTNIGHT: ("W", 2, False),
+    Unit.MONTH: ("M", 1, False),
+    Unit.QUARTER: ("M", 3, False),
+    Unit.SEASON: ("M", 3, False),
+    Unit.HALF: ("M", 6, False),
+    Unit.YEAR: ("Y", 1, False),
+    Unit.DECADE: ("Y", 10, False),
+    Unit.CENTURY: ("Y", 100, False),
+    Unit.MILLENNIUM: ("Y", 1000, False),
+}
+#: A fractional amount is written in the next smaller unit: 1.5 hours -> PT1H30M.
+_SMALLER: dict[str, tuple[str, int, bool]] = {
+    "H": ("M", 60, True),
+    "M_time": ("S", 60, True),
+    "D": ("H", 24, True),
+    "W": ("D", 7, False),
+    "M": ("D", 30, False),
+    "Y": ("M", 12, False),
+}
+
+
+def duration_value(count: float | None, unit: Unit) -> str:
+    """TIMEX3 duration: ``(3, YEAR)`` -> ``P3Y``; ``(None, MONTH)`` -> ``PXM``; ``(1.5, HOUR)`` -> ``PT1H30M``."""
+    designator, multiplier, is_time = _DURATION_UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if count is None:
+        if unit is Unit.DECADE:
+            return "PXDE"
+        if unit is Unit.CENTURY:
+            return "PXCE"
+        return f"{prefix}X{designator}"
+    amount = count * multiplier
+    whole = int(amount)
+    fraction = amount - whole
+    if fraction < 1e-9:
+        return f"{prefix}{whole}{designator}"
+    key = "M_time" if (designator == "M" and is_time) else designator
+    small, factor, small_is_time = _SMALLER[key]
+    rest = round(fraction * factor)
+    if not whole:
+        return f"{'PT' if small_is_time else 'P'}{rest}{small}"
+    if small_is_time and not is_time:
+        return f"P{whole}{designator}T{rest}{small}"
+    return f"{prefix}{whole}{designator}{rest}{small}"
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th ISO ``weekday`` (1 = Monday) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + dt.timedelta(days=offset + 7 * (n - 1))
+    last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+@attrs.frozen
+class FixedDate:
+    month: int
+    day: int
+
+
+@attrs.frozen
+class NthWeekday:
+    """The n-th ISO weekday (1 = Monday) of a month; n = -1 for the last."""
+
+    n: int
+    weekday: int
+    month: int
+
+
+@attrs.frozen
+class EasterOffset:
+    days: int
+
+
+@attrs.frozen
+class DaysAfter:
+    holiday: str
+    days: int
+
+
+HolidayRule = FixedDate | NthWeekday | EasterOffset | DaysAfter
+
+#: Holiday id -> how its date is found in a given year.
+HOLIDAYS: dict[str, HolidayRule] = {
+    "new_year": FixedDate(1, 1),
+    "new_years_eve": FixedDate(12, 31),
+    "valentines_day": FixedDate(2, 14),
+    "groundhog_day": FixedDate(2, 2),
+    "st_patricks_day": FixedDate(3, 17),
+    "april_fools_day": FixedDate(4, 1),
+    "may_day": FixedDate(5, 1),
+    "cinco_de_mayo": FixedDate(5, 5),
+    "flag_day": FixedDate(6, 14),
+    "juneteenth": FixedDate(6, 19),
+    "canada_day": FixedDate(7, 1),
+    "us_independence_day": FixedDate(7, 4),
+    "bastille_day": FixedDate(7, 14),
+    "halloween": FixedDate(10, 31),
+    "all_saints_day": FixedDate(11, 1),
+    "veterans_day": FixedDate(11, 11),
+    "christmas_eve": FixedDate(12, 24),
+    "christmas": FixedDate(12, 25),
+    "boxing_day": FixedDate(12, 26),
+    "mlk_day": NthWeekday(3, 1, 1),
+    "presidents_day": NthWeekday(3, 1, 2),
+    "mothers_day": NthWeekday(2, 7, 5),
+    "memorial_day": NthWeekday(-1, 1, 5),
+    "fathers_day": NthWeekday(3, 7, 6),
+    "labor_day": NthWeekday(1, 1, 9),
+    "columbus_day": NthWeekday(2, 1, 10),
+    "thanksgiving": NthWeekday(4, 4, 11),
+    "black_friday": DaysAfter("thanksgiving", 1),
+    "first_monday_of_november": NthWeekday(1, 1, 11),
+    "us_election_day": DaysAfter("first_monday_of_november", 1),
+    "easter": EasterOffset(0),
+    "easter_monday": EasterOffset(1),
+    "good_friday": EasterOffset(-2),
+    "holy_saturday": EasterOffset(-1),
+    "palm_sunday": EasterOffset(-7),
+    "ash_wednesday": EasterOffset(-46),
+    "maundy_thursday": EasterOffset(-3),
+    "pentecost": EasterOffset(49),
+}
+
+
+def holiday_date(holiday: str, year: int) -> dt.date:
+    """The date of ``holiday`` (an id of :data:`HOLIDAYS`) in ``year``."""
+    rule = HOLIDAYS[holiday]
+    if isinstance(rule, FixedDate):
+        return dt.date(year, rule.month, rule.day)
+    if isinstance(rule, NthWeekday):
+        return _nth_weekday(year, rule.month, rule.weekday, rule.n)
+    if isinstance(rule, EasterOffset):
+        return easter(year) + dt.timedelta(days=rule.days)
+    return holiday_date(rule.holiday, year) + dt.timedelta(days=rule.days)

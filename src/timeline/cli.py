@@ -1,0 +1,145 @@
+"""The ``timeline`` command.
+
+``timeline eval PATH... [--errors] [--write-system DIR]`` scores the recogniser on TimeML gold files
+(TempEval-3 Task A); ``timeline FILE|- [--reference DATE] [--format tsv|timeml]`` lists the temporal
+expressions of a text. Each command has its own parser and handler; :func:`main` dispatches on the
+first argument. User errors print one line on stderr and exit with status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from timeline.errors import TimelineError
+
+__all__ = ["main"]
+
+PROG = "timeline"
+USAGE_ERROR = 2
+
+
+class _UserError(Exception):
+    """Bad input named by the user: reported in one line, status 2."""
+
+
+# ---------------------------------------------------------------------------------------- eval
+
+
+def _eval_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} eval",
+        description="Score the recogniser on TimeML gold files, TempEval-3 Task A (same numbers as "
+        "te3_score.py): relaxed/strict P, R, F1 and value/type F1, per sub-folder and overall.",
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="TimeML files or folders (searched for *.tml)"
+    )
+    parser.add_argument(
+        "--errors", action="store_true", help="list misses, false positives and wrong values before the table"
+    )
+    parser.add_argument(
+        "--write-system",
+        metavar="DIR",
+        help="also write the system output as TimeML under DIR (same relative paths)",
+    )
+    return parser
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from timeline.evaluation import evaluate
+
+    report = evaluate(args.paths, errors=args.errors, system_dir=args.write_system)
+    for mismatch in report.errors:
+        print(mismatch.line())
+    for warning in report.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    for failure in report.failures:
+        print(f"{PROG}: warning: {failure.id}: extraction failed, scored as empty ({failure.error}: "
+              f"{failure.message})", file=sys.stderr)
+    print(report.table())
+    return 1 if report.failures else 0
+
+
+# ---------------------------------------------------------------------------------------- extract
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Find and resolve the temporal expressions of an English text.",
+        epilog=f"Other command: '{PROG} eval PATH...' scores the recogniser on TimeML gold files "
+        f"(see '{PROG} eval --help').",
+    )
+    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument("--reference", metavar="DATE", help="the publication date, e.g. 2022-01-19")
+    parser.add_argument(
+        "--format",
+        choices=("tsv", "timeml"),
+        default="tsv",
+        help="tsv: one expression a line, start<TAB>end<TAB>type<TAB>value<TAB>text (default); "
+        "timeml: the text as TimeML 1.2.1",
+    )
+    return parser
+
+
+def _read_input(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        with open(name, encoding="utf-8") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise _UserError(f"{name}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _UserError(f"{name}: cannot read: {exc}") from None
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from timeline.extract import Extractor
+
+    text = _read_input(args.file)
+    document = Extractor(events=False).extract(
+        text, args.reference, id=None if args.file == "-" else os.path.basename(args.file)
+    )
+    if args.format == "timeml":
+        from timeline.timeml import write_timeml
+
+        sys.stdout.write(write_timeml(document))
+        return 0
+    for e in document.expressions:
+        # keep one expression a line: whitespace inside an expression becomes one space
+        print(f"{e.start}\t{e.end}\t{e.type}\t{e.value}\t{' '.join(e.text.split())}")
+    return 0
+
+
+# ---------------------------------------------------------------------------------------- dispatch
+
+_Handler = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, tuple[Callable[[], argparse.ArgumentParser], _Handler]] = {
+    "eval": (_eval_parser, _run_eval),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in _COMMANDS:
+        make_parser, handler = _COMMANDS[arguments.pop(0)]
+    else:
+        make_parser, handler = _extract_parser, _run_extract
+    try:
+        args = make_parser().parse_args(arguments)
+    except SystemExit as exit_:  # --help, or a usage error argparse has reported
+        return exit_.code if isinstance(exit_.code, int) else USAGE_ERROR if exit_.code else 0
+    try:
+        return handler(args)
+    except (TimelineError, _UserError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except BrokenPipeError:
+        # the reader went away (``| head``): stop quietly, and keep Python from complaining at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

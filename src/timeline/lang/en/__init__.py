@@ -1,0 +1,182 @@
+"""English: patterns, vocabulary and cues, and how a captured group becomes calendar parts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from timeline.lang.en import cues
+from timeline.lang.en import vocabulary as vocab
+from timeline.lang.en.numbers import parse_count, parse_number, parse_ordinal, parse_year_words
+from timeline.lang.en.patterns import RULES
+from timeline.language import Cues, Language
+from timeline.parts import Unit
+
+__all__ = ["LANGUAGE"]
+
+Fields = list[tuple[str, object]]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).rstrip(".")
+
+
+def _year(text: str) -> Fields:
+    key = _key(text).lstrip("'")
+    if key.isdigit():
+        return [("year", int(key)), ("year_digits", len(key))]
+    return [("year", parse_year_words(key))]
+
+
+def _month(text: str) -> Fields:
+    key = _key(text)
+    return [("month", int(key) if key.isdigit() else vocab.MONTHS.get(key))]
+
+
+def _day(text: str) -> Fields:
+    return [("day", parse_ordinal(_key(text)))]
+
+
+def _weekday(text: str) -> Fields:
+    key = _key(text)
+    return [("weekday", vocab.WEEKDAYS.get(key) or vocab.WEEKDAYS.get(key.rstrip("s")))]
+
+
+def _part(text: str) -> Fields:
+    key = _key(text)
+    return [("part_of_day", vocab.PARTS_OF_DAY.get(key) or vocab.PARTS_OF_DAY.get(key.replace("-", "")))]
+
+
+def _hour(text: str) -> Fields:
+    key = _key(text)
+    number = int(key) if key.isdigit() else parse_number(key)
+    return [("hour", int(number) if number is not None else None)]
+
+
+def _meridiem(text: str) -> Fields:
+    key = _key(text).replace(".", "").replace(" ", "")
+    if key in ("am", "inthemorning"):
+        return [("meridiem", "am")]
+    return [("meridiem", "pm")]
+
+
+def _clock(text: str) -> Fields:
+    hour, minute = vocab.CLOCK_WORDS[_key(text)]
+    return [("hour", hour), ("minute", minute)]
+
+
+def _relative_day(text: str) -> Fields:
+    offset, part = vocab.RELATIVE_DAYS[_key(text)]
+    return [("relative_day", offset), ("part_of_day", part)]
+
+
+def _unit(text: str) -> Fields:
+    key = _key(text)
+    name = vocab.UNITS[key]
+    return [("unit", Unit(name)), ("plural", key != name and not key.startswith(name[:3]) or key.endswith("s"))]
+
+
+def _period(text: str) -> Fields:
+    """The period of a comparison ("the year-ago *quarter*"); "period" itself leaves it to the context."""
+    name = vocab.UNITS.get(_key(text))
+    return [("period", Unit(name) if name in ("month", "quarter", "half", "year") else None)]
+
+
+def _count(text: str) -> Fields:
+    count, vague = parse_count(_key(text))
+    return [("count", count), ("vague_count", vague)]
+
+
+def _direction(text: str) -> Fields:
+    key = _key(text)
+    return [("direction", vocab.DIRECTIONS[key]), ("anaphoric_direction", key in vocab.ANAPHORIC_DIRECTIONS)]
+
+
+def _decade(text: str) -> Fields:
+    key = _key(text).strip("'’")
+    if key in vocab.DECADE_WORDS:
+        return [("decade", vocab.DECADE_WORDS[key]), ("year_digits", 1)]
+    digits = key.rstrip("s").strip("'’")
+    if len(digits) == 2:
+        return [("decade", int(digits) // 10), ("year_digits", 1)]
+    return [("decade", int(digits) // 10)]
+
+
+def _century(text: str) -> Fields:
+    ordinal = parse_ordinal(_key(text))
+    return [("century", ordinal - 1 if ordinal else None)]
+
+
+def _every(text: str) -> Fields:
+    return [("frequency", True)]
+
+
+def _table(field: str, table: dict[str, object] | dict[str, int] | dict[str, str]) -> Callable[[str], Fields]:
+    def read(text: str) -> Fields:
+        return [(field, table.get(_key(text)))]
+
+    return read
+
+
+_READERS: dict[str, Callable[[str], Fields]] = {
+    "year": _year,
+    "month": _month,
+    "day": _day,
+    "weekday": _weekday,
+    "part": _part,
+    "hour": _hour,
+    "minute": lambda text: [("minute", int(text))],
+    "second": lambda text: [("second", int(text))],
+    "meridiem": _meridiem,
+    "zone": lambda text: [("zone", text.upper())],
+    "clock": _clock,
+    "relday": _relative_day,
+    "shift": _table("shift", vocab.SHIFTS),
+    "year_shift": _table("year_shift", vocab.SHIFTS),
+    "ashift": _table("anaphoric_shift", vocab.ANAPHORIC_SHIFTS),
+    "unit": _unit,
+    "period": _period,
+    "count": _count,
+    "direction": _direction,
+    "mod": _table("mod", vocab.PERIOD_MODS),
+    "within": _table("within", {"earlier": -1, "later": 1}),
+    "latest": lambda text: [("shift", -1)],
+    "approx": _table("quantity_mod", vocab.APPROXIMATIONS),
+    "quarter": lambda text: [("quarter", parse_ordinal(_key(text)))],
+    "half": lambda text: [("half", parse_ordinal(_key(text)))],
+    "season": _table("season", vocab.SEASONS),
+    "decade": _decade,
+    "century": _century,
+    "holiday": _table("holiday", vocab.HOLIDAYS),
+    "fiscal": lambda text: [("fiscal", True)],
+    "frequency": lambda text: [("value", vocab.FREQUENCIES[_key(text)])],
+    "vague": lambda text: [("value", vocab.VAGUE[_key(text)])],
+    "every": _every,
+    "times": _every,
+}
+
+
+def read_group(part: str, text: str) -> Fields:
+    """Read the text a group captured into (part field, value) pairs."""
+    return _READERS[part](text)
+
+
+LANGUAGE = Language(
+    code="en",
+    name="English",
+    rules=RULES,
+    read_group=read_group,
+    cues=Cues(
+        future=cues.FUTURE_MARKERS,
+        future_needing_to=cues.FUTURE_MARKERS_NEEDING_TO,
+        past=cues.PAST_MARKERS,
+        present=cues.PRESENT_MARKERS,
+        not_past_ed=cues.NOT_PAST_ED,
+        reporting=cues.REPORTING_VERBS,
+        abbreviations=cues.ABBREVIATIONS,
+        participle_auxiliaries=cues.PARTICIPLE_AUXILIARIES,
+        past_forms_not_participles=cues.PAST_NOT_PARTICIPLES,
+        clause_breaks=cues.CLAUSE_BREAKS,
+        determiners=cues.DETERMINERS,
+        past_auxiliaries=cues.PAST_AUXILIARIES,
+    ),
+)

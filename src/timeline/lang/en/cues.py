@@ -1,0 +1,86 @@
+"""English grammatical cues: tense markers, reporting verbs, modality and sentence boundaries. Data only."""
+
+from __future__ import annotations
+
+#: Words that put the clause around them in the future.
+FUTURE_MARKERS = frozenset(
+    {
+        "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due",
+        "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect",
+        "expected", "set", "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may",
+        "until", "till",
+    }
+)
+#: Future markers that only count when directly followed by "to" ("plans to", "is set to").
+FUTURE_MARKERS_NEEDING_TO = frozenset(
+    {"planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
+     "set", "aims", "hopes", "due", "scheduled", "slated"}
+)
+#: Markers of a past event, beside verbs in -ed.
+PAST_MARKERS = frozenset(
+    {
+        "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday", "since", "earlier",
+        "met", "went", "came", "took", "gave", "saw", "made", "began", "left", "held", "sold", "bought",
+        "won", "lost", "fell", "rose", "paid", "spent", "sent", "kept", "brought", "thought", "found",
+        "became", "got", "hit", "put", "cut", "led", "ran", "struck", "shot", "fled", "fought", "flew",
+        "drove", "wrote", "spoke", "broke", "chose", "froze", "stole", "woke", "wore", "swore", "tore",
+        "knew", "grew", "threw", "drew", "blew", "shook", "forbade", "forgave", "hid", "slid", "bit",
+        "lit", "fed", "bled", "sped", "slept", "wept", "swept", "crept", "dealt", "felt", "meant",
+        "heard", "stood", "understood", "withdrew", "overtook", "undertook", "upheld", "withheld",
+        "began", "sank", "sang", "rang", "drank", "swam", "began", "sat", "laid", "lay", "arose",
+        "reported", "announced", "died", "killed", "wasn't", "weren't", "didn't", "hadn't", "closed",
+    }
+)
+#: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
+PARTICIPLE_AUXILIARIES = frozenset({"be", "been", "being", "to"})
+#: Simple past forms that are not participles: "is said" is not a perfect ("has said" is, via -ed rules).
+PAST_NOT_PARTICIPLES = frozenset({"was", "were", "did", "went", "came", "began", "saw", "ran", "drew", "flew"})
+#: Auxiliaries that put a following "scheduled to", "due to" in the past.
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
+#: Words that start a noun phrase: after them "to" is a preposition, not an infinitive marker.
+DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+     "some", "any", "each", "every", "all", "both", "no", "one", "two", "three", "about", "around", "more",
+     "less", "date", "day", "today", "tomorrow", "yesterday", "me", "him", "them", "us", "it", "whom", "what",
+     "which", "where", "when"}
+)
+#: Words that end a clause for the purpose of finding its verb.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
+#: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
+PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
+#: Words in -ed that are not past-tense verbs.
+NOT_PAST_ED = frozenset(
+    {
+        "need", "speed", "seed", "bed", "red", "hundred", "indeed", "feed", "creed", "weed", "shed",
+        "bred", "breed", "greed", "united", "limited", "based", "proposed", "so-called", "detailed",
+        "advanced", "concerned", "interested", "related", "involved", "armed", "alleged", "reed",
+        "sled", "fled", "wed", "ted", "ed", "fred", "ned", "med", "proceed", "succeed", "exceed",
+        "scheduled", "expected", "planned", "intended", "unexpected", "unprecedented", "embed",
+    }
+)
+
+#: Verbs of saying, in every form, for event kinds and attribution.
+REPORTING_VERBS = frozenset(
+    {
+        "said", "say", "says", "saying", "told", "tell", "tells", "telling", "announced", "announce",
+        "announces", "reported", "report", "reports", "stated", "state", "states", "added", "add",
+        "adds", "noted", "note", "notes", "declared", "declare", "declares", "confirmed", "confirm",
+        "confirms", "claimed", "claim", "claims", "insisted", "insists", "warned", "warn", "warns",
+        "predicted", "predicts", "estimated", "estimates", "argued", "argues", "explained", "explains",
+        "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies", "revealed", "reveals",
+        "disclosed", "discloses", "quoted", "wrote", "writes", "asserted", "asserts", "reiterated",
+        "reiterates", "indicated", "indicates", "suggested", "suggests", "testified", "testifies",
+        "commented", "comments", "replied", "replies", "responded", "responds", "stressed", "stresses",
+        "emphasized", "emphasizes", "observed", "recalled", "recalls", "complained", "complains",
+    }
+)
+
+#: Words after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj",
+        "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.n", "u.k", "e.u", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+        "mt", "ft", "ave", "blvd", "dept", "est", "approx", "etc", "e.g", "i.e", "fig", "vol",
+    }
+)

@@ -1,0 +1,104 @@
+"""Reading English numbers: digits, number words, ordinals and years written out."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.lang.en.vocabulary import MAGNITUDES, ONES, ORDINALS, TENS, VAGUE_COUNTS
+
+__all__ = ["parse_count", "parse_number", "parse_ordinal", "parse_year_words"]
+
+_SPLIT = re.compile(r"[\s-]+")
+_FRACTION = re.compile(r"^(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)$")
+
+
+def parse_number(text: str) -> float | None:
+    """``"18"`` -> 18, ``"twenty-four"`` -> 24, ``"one hundred and five"`` -> 105, ``"1 1/2"`` -> 1.5."""
+    cleaned = text.strip().lower().replace(",", "")
+    if not cleaned:
+        return None
+    fraction = _FRACTION.match(cleaned)
+    if fraction:
+        whole = int(fraction.group("whole") or 0)
+        den = int(fraction.group("den"))
+        return whole + int(fraction.group("num")) / den if den else None
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    half = False
+    if cleaned.endswith(" and a half"):
+        half = True
+        cleaned = cleaned[: -len(" and a half")]
+    total = 0
+    current = 0
+    seen = False
+    for word in _SPLIT.split(cleaned):
+        if word == "and":
+            continue
+        if word in ("a", "an") and not seen:
+            current = 1
+            seen = True
+        elif word in ONES:
+            current += ONES[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word in MAGNITUDES:
+            current = max(current, 1) * MAGNITUDES[word]
+            if MAGNITUDES[word] >= 1000:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    return total + current + (0.5 if half else 0)
+
+
+def parse_count(text: str) -> tuple[float | None, bool]:
+    """A count before a unit: ``(number, False)``, or ``(None, True)`` for "several", "a few"."""
+    key = " ".join(text.lower().split())
+    if key in VAGUE_COUNTS:
+        value = VAGUE_COUNTS[key]
+        return value, value is None
+    return parse_number(key), False
+
+
+def parse_ordinal(text: str) -> int | None:
+    """``"third"`` -> 3, ``"21st"`` -> 21, ``"twenty-first"`` -> 21, ``"3"`` -> 3."""
+    key = text.strip().lower().rstrip(".")
+    digits = re.match(r"^(\d+)(?:st|nd|rd|th)?$", key)
+    if digits:
+        return int(digits.group(1))
+    if key in ORDINALS:
+        return ORDINALS[key]
+    words = _SPLIT.split(key)
+    if len(words) == 2 and words[0] in TENS and words[1] in ORDINALS:
+        return TENS[words[0]] + ORDINALS[words[1]]
+    return None
+
+
+def parse_year_words(text: str) -> int | None:
+    """``"nineteen ninety-six"`` -> 1996, ``"two thousand"`` -> 2000, ``"two thousand and one"`` -> 2001."""
+    words = [w for w in _SPLIT.split(text.strip().lower()) if w != "and"]
+    if not words:
+        return None
+    if words[0] in ONES and 10 <= ONES[words[0]] <= 20 and len(words) > 1 and words[1] != "thousand":
+        century = ONES[words[0]]
+        rest = words[1:]
+        if rest and rest[0] == "hundred":
+            rest = rest[1:]
+        remainder = parse_number(" ".join(rest)) if rest else 0
+        if remainder is None or not 0 <= remainder < 100:
+            return None
+        return century * 100 + int(remainder)
+    if words[0] in TENS and words[0] == "twenty" and len(words) > 1:
+        remainder = parse_number(" ".join(words[1:]))
+        if remainder is None or not 0 <= remainder < 100:
+            return None
+        return 2000 + int(remainder)
+    value = parse_number(" ".join(words))
+    return int(value) if value is not None and value == int(value) else None

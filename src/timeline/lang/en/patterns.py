@@ -1,0 +1,636 @@
+"""English temporal patterns: one place for every rule, each with examples the tests run.
+
+Patterns are regular expressions matched case-insensitively (``(?-i:...)`` marks the parts that must
+keep their case), written over the macros below. Group names say which part a capture fills (see
+:mod:`timeline.lang.en` for how each part is read). The reference date of the examples is Wednesday
+19 January 2022 unless an example gives its own. Guards against non-dates live in the patterns
+themselves, as lookarounds built from :mod:`timeline.lang.en.vocabulary`.
+"""
+
+from __future__ import annotations
+
+from timeline.lang.en import vocabulary as vocab
+from timeline.model import TimexType
+from timeline.parts import Build, Unit
+from timeline.rules import Example, Rule, alternation, expand
+
+__all__ = ["MACROS", "RULES"]
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+def _title(phrase: str) -> str:
+    small = {"of", "the", "de", "and"}
+    words = phrase.split(" ")
+    return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _not_after(words: tuple[str, ...] | list[str]) -> str:
+    """Lookbehinds refusing a match right after any of ``words`` (and one space)."""
+    return "".join(f"(?<!\\b{w} )" for w in sorted(set(words)) if w.isalpha())
+
+
+def _after(words: tuple[str, ...] | list[str]) -> str:
+    """A lookbehind requiring one of ``words`` and one space right before the match."""
+    return "(?:" + "|".join(f"(?<=\\b{w} )" for w in sorted(set(words))) + ")"
+
+
+_UNAMBIGUOUS_MONTHS = [m for m in vocab.MONTHS if m not in ("march", "mar", "may")]
+_MONTH_ABBREVIATIONS = [m for m in _UNAMBIGUOUS_MONTHS if len(m) <= 4 and m not in ("june", "july")]
+_DAY_ORDINAL_WORDS = [
+    *[w for w, n in vocab.ORDINALS.items() if n <= 31],
+    *[f"twenty{sep}{w}" for sep in ("-", " ") for w, n in vocab.ORDINALS.items() if n < 10],
+    *[f"thirty{sep}first" for sep in ("-", " ")],
+]
+_NUMBER_WORD = (
+    r"(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
+    r"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W})))?)?"
+    r"(?:\s+and\s+a\s+half)?"
+)
+
+MACROS: dict[str, str] = {
+    "MONTH": (
+        "(?:" + alternation([m for m in _UNAMBIGUOUS_MONTHS if m not in _MONTH_ABBREVIATIONS])
+        + "|" + alternation(_MONTH_ABBREVIATIONS, boundary=False) + r"(?:\.|(?!\w))"
+        + r"|(?-i:March|MARCH|May|MAY)(?!\w)|(?-i:Mar)\.)"
+    ),
+    "MONTH_FULL": alternation([m for m in _UNAMBIGUOUS_MONTHS if len(m) > 4 or m in ("june", "july")]),
+    "AMBIGUOUS_MONTH": r"(?-i:March|May)(?!\w)",
+    "WEEKDAY": alternation([d for d in vocab.WEEKDAYS if len(d) > 5]),
+    "WEEKDAY_STEM": alternation([d for d in vocab.WEEKDAYS if len(d) > 5], boundary=False),
+    "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,/:]\d)",
+    "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
+    "YEAR4": (
+        r"(?<![\w$€£¥#.,:/])(?:(?<!-)|(?<=\d{4}-)|(?<=mid-)|(?<=pre-)|(?<=post-))(?:1[5-9]|20)\d\d(?!\w)(?![.,]\d)(?!-\d\d-)"
+        r"(?!\s*(?:%|percent\b|per\s+cent\b))"
+        "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
+        "{NOT_NAMED}"
+    ),
+    "YEAR2": r"['’]\d\d(?!\w)",
+    "YEAR_WORDS": (
+        r"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
+        r"|two\s+thousand(?:\s+(?:and\s+)?(?:{ONES_W}|(?:{TENS_W})(?:[\s-](?:{ONES_W}))?))?)(?!\w)"
+    ),
+    "YEAR_WORDS_TAIL": r"(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))(?!\w)",
+    "YEAR": "(?:{YEAR4}|{YEAR2})",
+    "COUNTED": alternation(vocab.COUNTED_NOUNS, boundary=False),
+    "NOT_NAMED": "",
+    "ZONE": "|".join(vocab.TIME_ZONES),
+    "ONES_W": alternation(vocab.ONES),
+    "TENS_W": alternation(vocab.TENS),
+    "NUMBER_WORD": _NUMBER_WORD,
+    "NUMBER": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORD + r")(?!\w)(?![.,]\d)",
+    "COUNT": "(?:{NUMBER}|" + alternation([w for w in vocab.VAGUE_COUNTS if w != "the next few"]) + ")",
+    "UNIT": alternation(vocab.UNITS),
+    "UNIT_SINGULAR": alternation([u for u in vocab.UNITS if vocab.UNITS[u] == u]),
+    "UNIT_PLURAL": alternation([u for u in vocab.UNITS if vocab.UNITS[u] != u and u.endswith(("s", "a"))]),
+    "COUNT_ONE": r"(?:a|an|one|1|half\s+an?|a\s+half|a\s+single|single|\d{1,2}|{NUMBER_WORD})(?!\w)",
+    "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
+    r"|business|working|calendar|school)\s+)?",
+    "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
+    "SEASON": alternation(vocab.SEASONS),
+    "PART": alternation(["morning", "afternoon", "evening", "night", "overnight"]),
+    "PARTS": alternation(["mornings", "afternoons", "evenings", "nights"]),
+    "RELDAY": alternation(vocab.RELATIVE_DAYS),
+    "SHIFT": alternation(vocab.SHIFTS),
+    "CAL_SHIFT": alternation(["last", "next", "this", "this coming", "this past", "coming", "past"]),
+    "ASHIFT": alternation(["next", "following", "previous", "preceding", "prior", "same", "that", "that same"]),
+    "APPROX": alternation(vocab.APPROXIMATIONS),
+    # a duration's span leaves out the looser approximations ("about [two weeks]", "over [three years]")
+    "DURATION_APPROX": alternation(
+        [w for w in vocab.APPROXIMATIONS if w not in ("about", "some", "almost", "over", "just over", "well over")]
+    ),
+    "DIRECTION": alternation(["ago", "earlier", "later", "from now", "hence", "back", "previously"]),
+    "BEFORE_AFTER": r"(?:before|after|afterwards?)(?=\s*(?:[.,;:!?)\"”']|$|and\b|but\b|when\b))",
+    "ORDINAL4": alternation(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]),
+    "ORDINAL_WORD": alternation(vocab.ORDINALS),
+    "DECADE_WORD": alternation(vocab.DECADE_WORDS),
+    "FREQUENCY": alternation([w for w in vocab.FREQUENCIES if w != "annual"]),
+    "VAGUE": alternation(vocab.VAGUE),
+    "HOLIDAY": (
+        "(?-i:"
+        + alternation(
+            vocab.HOLIDAYS,
+            transform=_title,
+        )
+        + ")"
+    ),
+    "MERIDIEM": r"(?:[ap]\.\s?m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
+    "PERIOD_MOD": (
+        r"(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+)"
+        r"|(?:the\s+)?(?P<mod_1>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)"
+    ),
+    "WITHIN": r"(?:(?P<within>earlier|later)\s+)",
+    "LEADING_PREPOSITION": _after(
+        ["in", "of", "on", "since", "until", "till", "by", "through", "from", "before", "after", "during",
+         "to", "and", "or", "between", "early", "late", "mid", "for", "last", "next", "this", "that", "the"]
+    ),
+    "SEASON_PREPOSITION": _after(["in", "during", "by", "since", "until", "through", "over", "for", "of",
+                                  "this", "that", "last", "next"]),
+    "AFTER_QUANTITY": (
+        r"(?:(?<=\d )|(?<=\d% )|(?<=million )|(?<=billion )|(?<=trillion )|(?<=thousand )|(?<=hundred )"
+        r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
+        r"|(?<=euros )|(?<=yen )|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
+        r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross ))"
+    ),
+}
+MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
+
+
+def rule(
+    name: str,
+    template: str,
+    build: Build,
+    *examples: tuple[str, str, str] | tuple[str, str, str, str],
+    type: TimexType | None = None,
+    value: str | None = None,
+    parts: tuple[tuple[str, object], ...] = (),
+) -> Rule:
+    return Rule(
+        name=name,
+        pattern=expand(template, MACROS),
+        build=build,
+        examples=tuple(
+            Example(e[0], e[1], e[2], type=type, reference=e[3]) if len(e) == 4 else Example(e[0], e[1], e[2], type=type)
+            for e in examples
+        ),
+        type=type,
+        value=value,
+        parts=parts,
+    )
+
+
+CALENDAR, OFFSET, DURATION_B, SET_B, VAGUE_B = Build.CALENDAR, Build.OFFSET, Build.DURATION, Build.SET, Build.VAGUE
+
+RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- absolute calendar dates
+    rule(
+        "month_day_year",
+        r"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
+        r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
+        r"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?",
+        CALENDAR,
+        ("The first phase is scheduled to begin on February 9.", "February 9", "2022-02-09"),
+        ("It was signed on Jan. 19, 2022.", "Jan. 19, 2022", "2022-01-19"),
+        ("The vote is set for Feb. 9 2022 in Kyiv.", "Feb. 9 2022", "2022-02-09"),
+        ("Sales slumped on Friday, Oct. 13, 1989.", "Friday, Oct. 13, 1989", "1989-10-13"),
+        ("He arrived on Nov. 25.", "Nov. 25", "2021-11-25"),
+        ("Voters go to the polls this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2022-03-08"),
+        ("Shares rose on Sept. 30.", "Sept. 30", "2021-09-30"),
+        ("Payments resume June 30, 1990.", "June 30, 1990", "1990-06-30"),
+        ("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "2021-10-23"),
+        ("The vote was held on May 5, '89.", "May 5, '89", "1989-05-05"),
+    ),
+    rule(
+        "day_month_year",
+        r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+(?P<month>{MONTH})"
+        r"(?:,?\s+(?P<year>{YEAR4}))?",
+        CALENDAR,
+        ("The treaty was signed on 9 February 2022.", "9 February 2022", "2022-02-09"),
+        ("They will meet on the 9th of February.", "the 9th of February", "2022-02-09"),
+        ("Talks ended on Monday 17 January.", "Monday 17 January", "2022-01-17"),
+    ),
+    rule(
+        "iso_date",
+        r"(?<![\w/.-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+        r"(?:[T\s](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?(?![\w-])",
+        CALENDAR,
+        ("The filing is dated 2022-02-09.", "2022-02-09", "2022-02-09"),
+        ("Logged at 2021-12-31T23:15.", "2021-12-31T23:15", "2021-12-31T23:15"),
+    ),
+    rule(
+        "numeric_date",
+        r"(?<![\w/.$-])(?:(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:1[5-9]|20)\d\d|\d\d)"
+        r"|(?P<day_1>0?[1-9]|[12]\d|3[01])\.(?P<month_1>0?[1-9]|1[0-2])\.(?P<year_1>(?:1[5-9]|20)\d\d))(?![\w/])(?!\.\d)",
+        CALENDAR,
+        ("The memo is dated 02/09/2022.", "02/09/2022", "2022-02-09"),
+        ("Dateline 11/02/89 New York.", "11/02/89", "1989-11-02"),
+        ("Signed 19.01.2022 in Vienna.", "19.01.2022", "2022-01-19"),
+    ),
+    rule(
+        "month_year",
+        r"(?:{PERIOD_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS})",
+        CALENDAR,
+        ("Profits fell in July 1988.", "July 1988", "1988-07"),
+        ("Prices peaked in late November 1998.", "late November 1998", "1998-11"),
+        ("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+        ("The plant opened in March 2020.", "March 2020", "2020-03"),
+    ),
+    rule(
+        "month_of_shifted_year",
+        r"(?:{PERIOD_MOD})?(?P<month>{MONTH})\s+(?:of\s+)?(?P<year_shift>last|this|next)\s+year(?!\w)",
+        CALENDAR,
+        ("Talks began in January this year.", "January this year", "2022-01"),
+        ("The law passed in June last year.", "June last year", "2021-06"),
+    ),
+    rule(
+        "month",
+        r"(?:{PERIOD_MOD})?(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
+        CALENDAR,
+        ("Inflation slowed in December.", "December", "2021-12"),
+        ("Exports rose in early September.", "early September", "2021-09"),
+        ("Output fell in mid-November.", "mid-November", "2021-11"),
+        ("The summit will be held in June.", "June", "2022-06"),
+        ("A January report found gaps.", "January", "2022-01"),
+        ("Sales picked up by the end of October.", "the end of October", "2021-10"),
+    ),
+    rule(
+        "ambiguous_month",
+        r"(?:{PERIOD_MOD}(?P<month>{AMBIGUOUS_MONTH})|{LEADING_PREPOSITION}(?P<month_1>{AMBIGUOUS_MONTH}))",
+        CALENDAR,
+        ("The plant closed in May.", "May", "2021-05"),
+        ("Elections are due in March.", "March", "2022-03"),
+        ("Prices rose in late March.", "late March", "2021-03"),
+    ),
+    rule(
+        "shifted_month",
+        r"(?:{PERIOD_MOD})?(?P<shift>{CAL_SHIFT})\s+(?P<month>{MONTH})",
+        CALENDAR,
+        ("Troops arrived last October.", "last October", "2021-10"),
+        ("The plan takes effect next March.", "next March", "2022-03"),
+        ("Prices rose this January.", "this January", "2022-01"),
+    ),
+    rule(
+        "year",
+        r"(?:{PERIOD_MOD}|(?:pre|post)-)?(?:(?:the\s+)?(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:the\s+year\s+)?(?P<year>{YEAR4})",
+        CALENDAR,
+        ("He moved to Paris in 1988.", "1988", "1988"),
+        ("Earnings for fiscal 1989 rose.", "fiscal 1989", "1989"),
+        ("The bonds mature by the end of 1993.", "the end of 1993", "1993"),
+        ("Rates fell in early 1990.", "early 1990", "1990"),
+        ("From 2009-2010 the plan stalled.", "2009", "2009"),
+        ("From 2009-2010 the plan stalled.", "2010", "2010"),
+        ("Growth resumed in mid-1991.", "mid-1991", "1991"),
+    ),
+    rule(
+        "year_in_words",
+        r"(?:(?:the\s+)?year\s+(?P<year>{YEAR_WORDS})|(?P<year_1>(?:eighteen|nineteen)[\s-]+{YEAR_WORDS_TAIL}))",
+        CALENDAR,
+        ("Planning for the year two thousand began.", "the year two thousand", "2000"),
+        ("It happened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ),
+    rule(
+        "decade",
+        r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
+        r"(?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|['’](?P<decade_1>\d0)['’]?s|(?<=the )(?P<decade_2>{DECADE_WORD}))(?!\w)",
+        CALENDAR,
+        ("Debt soared in the 1990s.", "the 1990s", "199"),
+        ("Prices peaked in the late 1980s.", "the late 1980s", "198"),
+        ("Music of the '60s returned.", "the '60s", "196"),
+        ("That was in the nineties.", "the nineties", "199"),
+    ),
+    rule(
+        "century",
+        r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?P<century>\d{1,2}(?:st|nd|rd|th)|{ORDINAL_WORD}"
+        r"|(?:twenty|thirty)[\s-]first)[\s-]+century(?!\w)",
+        CALENDAR,
+        ("Art of the 20th century.", "the 20th century", "19"),
+        ("The nineteenth century saw railways spread.", "The nineteenth century", "18"),
+    ),
+    rule(
+        "quarter",
+        r"(?:the\s+(?!(?:{YEAR4}\s+|fiscal[\s-]+)?{ORDINAL4}-))?(?:(?P<year>{YEAR4})\s+|(?P<year_shift>last|this|next)\s+year['’]s\s+)?"
+        r"(?:(?P<fiscal>fiscal)[\s-]+)?(?P<quarter>{ORDINAL4})[\s-]+(?:(?P<fiscal_1>fiscal)[\s-]+)?quarter(?!s)(?!\w)"
+        r"(?:\s+of\s+(?:(?:the|its)\s+)?(?:(?P<fiscal_2>fiscal)\s+(?:year\s+)?)?(?P<year_1>{YEAR4})"
+        r"|\s+of\s+(?P<year_shift_1>last|this|next)\s+year(?!\w)|\s+(?P<year_2>{YEAR4}))?",
+        CALENDAR,
+        ("Profit rose in the third quarter.", "the third quarter", "2021-Q3"),
+        ("Third-quarter earnings fell.", "Third-quarter", "2021-Q3"),
+        ("The third-quarter results were weak.", "third-quarter", "2021-Q3"),
+        ("Sales in the fourth quarter of 1989 rose.", "the fourth quarter of 1989", "1989-Q4"),
+        ("It expects a loss in the fiscal first quarter.", "the fiscal first quarter", "2022-Q1"),
+        ("This year's third quarter was weak.", "This year's third quarter", "2022-Q3"),
+        ("The 1988 second quarter was strong.", "The 1988 second quarter", "1988-Q2"),
+    ),
+    rule(
+        "quarter_code",
+        r"(?<![\w-])(?:Q(?P<quarter>[1-4])|(?P<quarter_1>[1-4])Q)(?:\s*(?P<year>{YEAR4}))?(?!\w)",
+        CALENDAR,
+        ("Revenue in Q3 2021 rose.", "Q3 2021", "2021-Q3"),
+    ),
+    rule(
+        "half",
+        r"(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half(?!\w)"
+        r"(?:\s+of\s+(?:(?:the\s+)?(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR4})"
+        r"|\s+of\s+(?P<year_shift>last|this|next)\s+year(?!\w))?",
+        CALENDAR,
+        ("Growth slowed in the first half of 2021.", "the first half of 2021", "2021-H1"),
+        ("Output will recover in the second half of next year.", "the second half of next year", "2023-H2"),
+    ),
+    rule(
+        "season",
+        r"(?:{PERIOD_MOD})?(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR_WORDS})",
+        CALENDAR,
+        ("It opened in the summer of 1990.", "the summer of 1990", "1990-SU"),
+        ("The winter of nineteen ninety-four was cold.", "The winter of nineteen ninety-four", "1994-WI"),
+    ),
+    rule(
+        "bare_season",
+        r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)",
+        CALENDAR,
+        ("Elections are expected in the spring.", "the spring", "2022-SP"),
+        ("Construction will start in late summer.", "late summer", "2022-SU"),
+    ),
+    rule(
+        "shifted_season",
+        r"(?:{PERIOD_MOD})?(?P<shift>{CAL_SHIFT})\s+(?P<season>{SEASON})",
+        CALENDAR,
+        ("A man was killed by a sniper last fall.", "last fall", "2021-FA"),
+        ("Talks resume this summer.", "this summer", "2022-SU"),
+    ),
+    rule(
+        "holiday",
+        r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?(?P<holiday>{HOLIDAY})"
+        r"(?:\s+(?P<year>{YEAR4}))?",
+        CALENDAR,
+        ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
+        ("The turkeys were pardoned before Thanksgiving.", "Thanksgiving", "2021-11-25"),
+        ("The fireworks on the Fourth of July will draw crowds.", "the Fourth of July", "2022-07-04"),
+        ("Easter 2022 falls in April.", "Easter 2022", "2022-04-17"),
+        ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
+    ),
+    # ---------------------------------------------------------------- weekdays and named days
+    rule(
+        "weekday",
+        r"(?:(?P<mod>early|late)\s+|{WITHIN})?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
+        CALENDAR,
+        ("Lukashenko said on Monday that the exercises would start.", "Monday", "2022-01-17"),
+        ("Blinken will meet Lavrov on Friday.", "Friday", "2022-01-21"),
+        ("Mr Blinken told the embassy earlier Wednesday.", "earlier Wednesday", "2022-01-19"),
+        ("Officials met Friday morning.", "Friday morning", "2022-01-14TMO"),
+        ("Police arrested him early Tuesday.", "early Tuesday", "2022-01-18"),
+        ("The Wednesday meeting went well.", "Wednesday", "2022-01-19"),
+    ),
+    rule(
+        "shifted_weekday",
+        r"(?P<shift>{CAL_SHIFT})\s+(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
+        CALENDAR,
+        ("The deal closed last Friday.", "last Friday", "2022-01-14"),
+        ("They will meet next Monday.", "next Monday", "2022-01-24"),
+        ("The vote is this Thursday.", "this Thursday", "2022-01-20"),
+    ),
+    rule(
+        "relative_day",
+        r"(?:(?P<mod>early|late)\s+|{WITHIN})?(?P<relday>{RELDAY})(?:\s+(?P<part>{PART}))?"
+        r"|(?:(?P<mod_1>early|late)\s+)?(?P<part_1>{PART}|mid-?afternoon|mid-?morning)\s+(?P<relday_1>yesterday|today|tomorrow)",
+        CALENDAR,
+        ("The minister resigned yesterday.", "yesterday", "2022-01-18"),
+        ("The talks resume tomorrow morning.", "tomorrow morning", "2022-01-20TMO"),
+        ("The results came late yesterday.", "late yesterday", "2022-01-18"),
+        ("He spoke earlier today.", "earlier today", "2022-01-19"),
+        ("The vote is tonight.", "tonight", "2022-01-19TNI"),
+        ("Markets rallied mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-01-18TAF"),
+    ),
+    rule(
+        "shifted_part_of_day",
+        r"{WITHIN}?(?P<shift>this|last)\s+(?P<part>morning|afternoon|evening|night)(?!\w)",
+        CALENDAR,
+        ("Shots were heard last night.", "last night", "2022-01-18TNI"),
+        ("He arrived this morning.", "this morning", "2022-01-19TMO"),
+        ("A statement is due later this afternoon.", "later this afternoon", "2022-01-19TAF"),
+    ),
+    # ---------------------------------------------------------------- deictic periods
+    rule(
+        "shifted_unit",
+        r"(?:{PERIOD_MOD}|{WITHIN})?(?:the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
+        r"(?!\s*-)",
+        CALENDAR,
+        ("Officials met in Geneva last week.", "last week", "2022-W02"),
+        ("US officials this week said troops moved.", "this week", "2022-W03"),
+        ("A plane was diverted last year.", "last year", "2021"),
+        ("Sales will grow next year.", "next year", "2023"),
+        ("Prices rose earlier this month.", "earlier this month", "2022-01"),
+        ("Growth should pick up early next year.", "early next year", "2023"),
+        ("Profit fell last quarter.", "last quarter", "2021-Q4"),
+        ("They met last weekend.", "last weekend", "2022-W02-WE"),
+        ("The law passed this century.", "this century", "20"),
+        ("Budgets grow in the next fiscal year.", "the next fiscal year", "2023"),
+    ),
+    rule(
+        "weekend",
+        r"(?:(?P<mod>early|late)\s+)?the\s+(?P<unit>weekend)(?!\w)",
+        CALENDAR,
+        ("Talks continued over the weekend.", "the weekend", "2022-W02-WE"),
+        ("They will meet at the weekend.", "the weekend", "2022-W03-WE"),
+    ),
+    rule(
+        "year_end",
+        r"(?:(?P<year_shift>last|this|next)\s+)?(?P<unit>year)(?:['’]s\s+|[\s-])(?P<mod>end)(?!\w)",
+        CALENDAR,
+        ("The deal should close by year-end.", "year-end", "2022"),
+        ("Prices have risen since last year-end.", "last year-end", "2021"),
+        parts=(("shift", 0),),
+    ),
+    rule(
+        "discourse_period",
+        r"(?:(?P<mod>early|late)\s+in\s+the\s+|the\s+(?P<mod_1>beginning|start|middle|end|close)\s+of\s+the\s+"
+        r"|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
+        r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+)?(?:(?P<fiscal>fiscal)\s+)?"
+        r"(?:(?P<unit>quarter|year|month|week)|(?P<period>period))(?!\w)"
+        r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long|before|after)\b)(?!['’]s\s+end)",
+        CALENDAR,
+        ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
+        ("Analysts expect profit for the year to rise.", "the year", "2022"),
+        ("Its shares rose in the latest quarter.", "the latest quarter", "2021-Q4"),
+        ("Debt fell by the end of the year.", "the end of the year", "2022"),
+        parts=(("discourse", True),),
+    ),
+    rule(
+        "discourse_period_in_year",
+        r"the\s+(?P<year>{YEAR4})\s+(?:(?P<fiscal>fiscal)\s+)?(?:(?P<unit>quarter)|(?P<period>period))(?!\w)",
+        CALENDAR,
+        ("Profit rose in the third quarter of 2021, but the 2020 period had a gain.", "the 2020 period", "2020-Q3"),
+        parts=(("discourse", True),),
+    ),
+    rule(
+        "week_of",
+        r"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?",
+        CALENDAR,
+        ("A hearing is set for the week of March 7.", "the week of March 7", "2022-W10"),
+        parts=(("unit", Unit.WEEK), ("week_of", True)),
+    ),
+    rule(
+        "period_ended",
+        r"the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>year|quarter|month|week|half)(?=\s+end(?:ed|ing)\b)",
+        DURATION_B,
+        ("Profit rose in the year ended Sept. 30.", "the year", "P1Y"),
+    ),
+    # ---------------------------------------------------------------- anaphoric references
+    rule(
+        "anaphoric_unit",
+        r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
+        r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY}))(?!\w)(?!\s+(?:or|and)\s)",
+        CALENDAR,
+        ("The ship sank on Jan. 9. The crew was rescued the next day.", "the next day", "2022-01-10"),
+        ("He left in 1990 and returned the following year.", "the following year", "1991"),
+        ("Rebels took the town on Friday. Later that day they withdrew.", "Later that day", "2022-01-14"),
+        ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
+        ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
+    ),
+    rule(
+        "anaphoric_offset",
+        r"(?:the|a)\s+(?P<unit>day|night|week|month|year)\s+(?P<direction>{BEFORE_AFTER})",
+        OFFSET,
+        ("He arrived on Feb. 9, 2022, and left the day after.", "the day after", "2022-02-10"),
+    ),
+    # ---------------------------------------------------------------- offsets
+    rule(
+        "offset",
+        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+(?:so|more|two|three))?"
+        r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER})",
+        OFFSET,
+        ("The company was founded two years ago.", "two years ago", "2020"),
+        ("Prices rose three days ago.", "three days ago", "2022-01-16"),
+        ("She was hired six weeks ago.", "six weeks ago", "2021-W49"),
+        ("He was arrested on Jan. 9. Three days later he was freed.", "Three days later", "2022-01-12"),
+        ("It happened a week or so ago.", "a week or so ago", "2022-W02"),
+        ("Almost four years ago the war began.", "Almost four years ago", "2018"),
+    ),
+    rule(
+        "year_ago_period",
+        r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
+        r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?",
+        OFFSET,
+        ("Profit rose in the third quarter of 2021 from the year-earlier period.", "the year-earlier period", "2020-Q3"),
+        ("Third-quarter sales of 2021 beat the year-ago quarter.", "the year-ago quarter", "2020-Q3"),
+        ("Sales in the fourth quarter rose from the comparable year-ago quarter.", "the comparable year-ago quarter",
+         "2020-Q4"),
+        parts=(("compared", True),),
+    ),
+    rule(
+        "in_offset",
+        r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?!\w)",
+        OFFSET,
+        ("The contract will expire in two years.", "two years", "2024"),
+        ("Prices rose for the first time in three years.", "three years", "P3Y"),
+    ),
+    # ---------------------------------------------------------------- durations
+    rule(
+        "duration",
+        r"(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
+        r"|latest|remaining|following|entire|whole|same|additional|further)\s+)?"
+        r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
+        r"|(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR}))(?!\w)(?![\s-]+old\b)"
+        r"(?:\s+or\s+(?:so|more))?",
+        DURATION_B,
+        ("The war lasted three years.", "three years", "P3Y"),
+        ("Sales rose over the past two months.", "the past two months", "P2M"),
+        ("He spent 18 months in jail.", "18 months", "P18M"),
+        ("Losses in the first nine months narrowed.", "the first nine months", "P9M"),
+        ("Talks lasted a few days.", "a few days", "PXD"),
+        ("It took several years.", "several years", "PXY"),
+        ("It will last at least 20 more years.", "at least 20 more years", "P20Y"),
+        ("They waited 1 1/2 hours.", "1 1/2 hours", "PT1H30M"),
+        ("He has lived there for a decade.", "a decade", "P10Y"),
+        ("The strike lasted twenty-four hours.", "twenty-four hours", "PT24H"),
+        ("Prices fell for eight trading days.", "eight trading days", "P8D"),
+        ("It marks 40 years of the blockade.", "40 years", "P40Y"),
+    ),
+    rule(
+        "duration_adjective",
+        r"(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
+        DURATION_B,
+        ("He signed a two-year contract.", "two-year", "P2Y"),
+        ("After a 10-day strike, talks resumed.", "10-day", "P10D"),
+        ("A five-hour meeting ended.", "five-hour", "PT5H"),
+    ),
+    rule(
+        "bare_plural_duration",
+        r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin ))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
+        r"(?!\w)(?!\s+(?:to|of|ago|later|earlier|before|after)\b)",
+        DURATION_B,
+        ("They have fought for years.", "years", "PXY"),
+        ("Prices rose for the first time in years.", "years", "PXY"),
+    ),
+    # ---------------------------------------------------------------- sets
+    rule(
+        "frequency",
+        r"(?P<frequency>{FREQUENCY})(?=\s*(?:[.,;:!?)\"”']|$)|\s+(?:and|or|but|in|at|on|by|for|to|from|with|since|until"
+        r"|during|basis|through|across|over|as|if|when|while|because|after|before|until)\b)",
+        SET_B,
+        ("The index is published daily.", "daily", "P1D"),
+        ("Dividends are paid quarterly.", "quarterly", "P3M"),
+        ("Interest is compounded annually, the bank said.", "annually", "P1Y"),
+    ),
+    rule(
+        "every_unit",
+        r"(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<count>{NUMBER})\s+)?(?P<unit>{UNIT})(?!\w)",
+        SET_B,
+        ("She runs every day.", "every day", "P1D"),
+        ("The board meets every two weeks.", "every two weeks", "P2W"),
+        ("Revenue rose each year.", "each year", "P1Y"),
+    ),
+    rule(
+        "every_named",
+        r"(?P<every>every|each)\s+(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<month>{MONTH})"
+        r"|(?P<part_1>{PART})|(?P<season>{SEASON}))",
+        SET_B,
+        ("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
+        ("The festival is held each July.", "each July", "XXXX-07"),
+        ("He jogs every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("Tickets sell out each season.", "each season", "P1Y"),
+    ),
+    rule(
+        "plural_weekday",
+        r"(?:(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS}))",
+        SET_B,
+        ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
+        ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ),
+    rule(
+        "rate",
+        r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+|{AFTER_QUANTITY})(?:a|an|per|each|every)\s+"
+        r"(?P<unit>year|month|week|day|hour|night|quarter|minute)(?!\w)",
+        SET_B,
+        ("The fee is $5 a year.", "a year", "P1Y"),
+        ("The board meets twice a year.", "twice a year", "P1Y"),
+        ("Officers do dozens of interviews a day.", "a day", "P1D"),
+    ),
+    # ---------------------------------------------------------------- clock times
+    rule(
+        "clock_time",
+        r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM})"
+        r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?"
+        r"(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)"
+        r"|(?P<month>{MONTH})\s*(?P<day>{DAY})))?",
+        CALENDAR,
+        ("Polls close at 8 p.m. EST Tuesday.", "8 p.m. EST Tuesday", "2022-01-18T20:00"),
+        ("The session opens at 9:30 a.m.", "9:30 a.m.", "2022-01-19T09:30"),
+        ("The bomb exploded at 10:30 in the morning.", "10:30 in the morning", "2022-01-19T10:30"),
+    ),
+    rule(
+        "clock_24h",
+        r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround ))(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)"
+        r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)",
+        CALENDAR,
+        ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
+        ("The ceasefire began at 1500 GMT.", "1500 GMT", "2022-01-19T15:00"),
+    ),
+    rule(
+        "clock_word",
+        r"(?:(?P<approx>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<clock>noon|midnight|midday)"
+        r"(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)))?",
+        CALENDAR,
+        ("The deadline is noon Thursday.", "noon Thursday", "2022-01-20T12:00"),
+        ("They met at midday.", "midday", "2022-01-19T12:00"),
+    ),
+    rule(
+        "oclock",
+        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?:\s+(?P<meridiem>{MERIDIEM}))?",
+        CALENDAR,
+        ("The meeting starts at ten o'clock.", "ten o'clock", "2022-01-19T10:00"),
+    ),
+    # ---------------------------------------------------------------- vague references
+    rule(
+        "vague",
+        r"(?P<vague>{VAGUE})(?!-)",
+        VAGUE_B,
+        ("Prices are now rising.", "now", "PRESENT_REF"),
+        ("He recently met the minister.", "recently", "PAST_REF"),
+        ("Talks will continue in the future.", "the future", "FUTURE_REF"),
+        ("Troops are currently deployed.", "currently", "PRESENT_REF"),
+    ),
+)

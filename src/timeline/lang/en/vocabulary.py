@@ -1,0 +1,379 @@
+"""English temporal vocabulary: words and what they mean. Data only.
+
+The patterns in :mod:`timeline.lang.en.patterns` are written over these word lists (as macros), and
+:mod:`timeline.lang.en` turns the words a pattern captured into calendar parts with these tables.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2, "febr": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+#: Month names that are also common English words: matched only when capitalised.
+AMBIGUOUS_MONTHS = ("March", "May")
+
+WEEKDAYS: dict[str, int] = {  # ISO: Monday is 1
+    "monday": 1, "mon": 1,
+    "tuesday": 2, "tue": 2, "tues": 2,
+    "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4,
+    "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "fall": "FA",
+    "autumn": "FA",
+    "winter": "WI",
+}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "mornings": "MO",
+    "midmorning": "MO",
+    "mid-morning": "MO",
+    "afternoon": "AF",
+    "afternoons": "AF",
+    "midafternoon": "AF",
+    "mid-afternoon": "AF",
+    "mid afternoon": "AF",
+    "evening": "EV",
+    "evenings": "EV",
+    "night": "NI",
+    "nights": "NI",
+    "overnight": "NI",
+    "tonight": "NI",
+    "daytime": "DT",
+}
+
+#: Clock words and the time they name.
+CLOCK_WORDS: dict[str, tuple[int, int]] = {
+    "noon": (12, 0),
+    "midday": (12, 0),
+    "mid-day": (12, 0),
+    "midnight": (24, 0),
+}
+
+#: Calendar units as they are written, singular and plural, mapped to the unit's name.
+UNITS: dict[str, str] = {
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day",
+    "night": "night", "nights": "night",
+    "weekend": "weekend", "weekends": "weekend",
+    "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month",
+    "quarter": "quarter", "quarters": "quarter",
+    "season": "season", "seasons": "season",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century",
+    "millennium": "millennium", "millennia": "millennium", "millenniums": "millennium",
+}
+
+#: Deictic shifts, relative to the reference date: "last week", "next year", "this month".
+SHIFTS: dict[str, int] = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "this coming": 1,
+    "this past": -1,
+}
+
+#: Anaphoric shifts, relative to the previous mention: "the next day", "that week".
+ANAPHORIC_SHIFTS: dict[str, int] = {
+    "next": 1,
+    "following": 1,
+    "succeeding": 1,
+    "subsequent": 1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "that": 0,
+    "same": 0,
+    "that same": 0,
+    "the same": 0,
+}
+
+#: Relative day names: offset in days from the reference date, and a part of day if any.
+RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
+    "today": (0, None),
+    "tonight": (0, "NI"),
+    "yesterday": (-1, None),
+    "tomorrow": (1, None),
+    "the day before yesterday": (-2, None),
+    "the day after tomorrow": (2, None),
+}
+
+#: Directions of an offset from an anchor: "two years ago", "three days later".
+DIRECTIONS: dict[str, int] = {
+    "ago": -1,
+    "back": -1,
+    "earlier": -1,
+    "before": -1,
+    "previously": -1,
+    "later": 1,
+    "after": 1,
+    "afterward": 1,
+    "afterwards": 1,
+    "from now": 1,
+    "hence": 1,
+    "from today": 1,
+    "on": 1,
+}
+
+#: Offset directions that count from the previous mention rather than the reference date.
+ANAPHORIC_DIRECTIONS = frozenset({"earlier", "later", "before", "after", "afterward", "afterwards", "on"})
+
+#: Period modifiers and their TIMEX3 ``mod``.
+PERIOD_MODS: dict[str, str] = {
+    "early": "START",
+    "earlier": "START",
+    "beginning": "START",
+    "start": "START",
+    "dawn": "START",
+    "mid": "MID",
+    "middle": "MID",
+    "late": "END",
+    "later": "END",
+    "end": "END",
+    "close": "END",
+}
+
+#: Quantity modifiers and their TIMEX3 ``mod``.
+APPROXIMATIONS: dict[str, str] = {
+    "about": "APPROX",
+    "some": "APPROX",
+    "almost": "LESS_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "nearly": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "upwards of": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS",
+}
+
+ONES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+MAGNITUDES: dict[str, int] = {"hundred": 100, "thousand": 1000}
+
+#: Ordinal words: "the third quarter", "March eighth", "the 20th century".
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+
+#: Counts that are not numbers: None means the count is stated but unknown ("several years": PXY).
+VAGUE_COUNTS: dict[str, float | None] = {
+    "a": 1, "an": 1, "one": 1, "single": 1,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2,
+    "half a": 0.5, "a half": 0.5, "half an": 0.5,
+    "a dozen": 12, "dozen": 12,
+    "a few": None, "few": None, "several": None, "some": None, "many": None,
+    "a number of": None, "numerous": None, "countless": None, "the next few": None,
+}
+
+#: Decades written as words: "the nineties".
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+#: Frequency adverbs and the TIMEX3 value of the set they name.
+FREQUENCIES: dict[str, str] = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "annual": "P1Y",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+    "biannually": "P6M",
+}
+
+#: Vague references and their TIMEX3 value.
+VAGUE: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "more recently": "PAST_REF",
+    "until recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "recent years": "PAST_REF",
+    "recent days": "PAST_REF",
+    "recent weeks": "PAST_REF",
+    "recent months": "PAST_REF",
+    "recent decades": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+    "coming years": "FUTURE_REF",
+    "the coming months": "FUTURE_REF",
+    "coming months": "FUTURE_REF",
+    "the coming weeks": "FUTURE_REF",
+    "coming weeks": "FUTURE_REF",
+    "coming days": "FUTURE_REF",
+    "the coming days": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF",
+    "the years ahead": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF",
+    "the weeks ahead": "FUTURE_REF",
+    "the days ahead": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+}
+
+#: Holiday names and the language-neutral holiday they name (dates: :data:`timeline.calendar.HOLIDAYS`).
+HOLIDAYS: dict[str, str] = {
+    "new year's day": "new_year", "new year's": "new_year", "new year": "new_year",
+    "new year's eve": "new_years_eve",
+    "valentine's day": "valentines_day",
+    "groundhog day": "groundhog_day",
+    "st. patrick's day": "st_patricks_day", "saint patrick's day": "st_patricks_day",
+    "april fools' day": "april_fools_day", "april fool's day": "april_fools_day",
+    "may day": "may_day",
+    "cinco de mayo": "cinco_de_mayo",
+    "flag day": "flag_day",
+    "juneteenth": "juneteenth",
+    "canada day": "canada_day",
+    "independence day": "us_independence_day", "the fourth of july": "us_independence_day",
+    "fourth of july": "us_independence_day", "july fourth": "us_independence_day",
+    "bastille day": "bastille_day",
+    "halloween": "halloween",
+    "all saints' day": "all_saints_day",
+    "veterans day": "veterans_day", "veterans' day": "veterans_day", "armistice day": "veterans_day",
+    "remembrance day": "veterans_day",
+    "christmas eve": "christmas_eve",
+    "christmas day": "christmas", "christmas": "christmas", "xmas": "christmas",
+    "boxing day": "boxing_day",
+    "martin luther king day": "mlk_day", "martin luther king jr. day": "mlk_day",
+    "martin luther king, jr. day": "mlk_day", "mlk day": "mlk_day",
+    "presidents' day": "presidents_day", "presidents day": "presidents_day",
+    "president's day": "presidents_day",
+    "mother's day": "mothers_day",
+    "memorial day": "memorial_day",
+    "father's day": "fathers_day",
+    "labor day": "labor_day", "labour day": "labor_day",
+    "columbus day": "columbus_day",
+    "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
+    "black friday": "black_friday",
+    "election day": "us_election_day",
+    "easter": "easter", "easter sunday": "easter", "easter day": "easter",
+    "easter monday": "easter_monday",
+    "good friday": "good_friday",
+    "holy saturday": "holy_saturday",
+    "palm sunday": "palm_sunday",
+    "ash wednesday": "ash_wednesday",
+    "maundy thursday": "maundy_thursday",
+    "pentecost": "pentecost", "whit sunday": "pentecost",
+}
+
+#: Common time zone abbreviations written after clock times.
+TIME_ZONES = (
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST",
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT",
+    "ET", "CT", "MT", "PT", "Z",
+)
+
+#: Nouns counted by a number that therefore is not a year: "1990 people", "2000 troops".
+COUNTED_NOUNS = (
+    "people", "persons", "men", "women", "children", "troops", "soldiers", "workers",
+    "employees", "jobs", "votes", "voters", "seats", "members", "students", "residents",
+    "refugees", "deaths", "casualties", "victims", "cases", "patients", "homes", "houses",
+    "units", "cars", "vehicles", "planes", "aircraft", "ships", "tanks", "guns", "weapons",
+    "missiles", "rounds", "shares", "stocks", "points", "percent", "pct", "dollars", "euros",
+    "pounds", "yen", "francs", "marks", "rubles", "yuan", "cents", "tons", "tonnes", "barrels",
+    "gallons", "liters", "litres", "miles", "kilometers", "kilometres", "km", "meters", "metres",
+    "feet", "foot", "yards", "inches", "acres", "hectares", "square", "pages", "words", "copies",
+    "items", "pieces", "times", "calories", "kg", "kilograms", "lbs", "mph", "degrees",
+    "signatures", "stores", "branches", "offices", "companies", "firms", "banks", "loans",
+    "contracts", "companies", "hours", "minutes", "seconds", "days", "weeks", "months",
+    "employees", "delegates", "candidates", "participants", "protesters", "demonstrators",
+    "police", "officers", "agents", "inmates", "prisoners", "hostages", "passengers",
+    "visitors", "tourists", "fans", "spectators", "attendees", "others", "of", "to",
+    "megawatts", "watts", "volts", "bytes", "gigabytes", "megabytes", "euro", "dollar",
+)
+
+#: Words that, placed just before a number, make it a name or a code rather than a year:
+#: "Flight 1990", "Boeing 737", "Windows 2000", "Room 2001", "No. 1999".
+NUMBER_NAMERS = (
+    "flight", "route", "highway", "interstate", "no", "number", "room", "suite", "apartment",
+    "box", "boeing", "airbus", "model", "version", "windows", "office", "article", "section",
+    "chapter", "resolution", "page", "pages", "paragraph", "clause", "amendment", "bill",
+    "precinct", "district", "gate", "platform", "track", "channel", "ward", "exit", "lot",
+    "unit", "building", "block", "zip", "code", "pin", "extension", "ext", "tel", "phone",
+    "fax", "call", "dial", "account", "item", "serial", "catalog", "catalogue", "patent",
+    "rule", "form", "file", "case", "docket", "order", "decree", "law", "act", "proposition",
+    "prop", "measure", "item", "lane", "street", "avenue", "road", "hall", "level", "floor",
+    "grade", "class", "division", "jet", "jets", "engine", "engines", "type",
+    "mark", "mk",
+    "dow", "index", "nikkei", "ftse", "dax", "nasdaq",
+)
+
+#: Capitalised nouns that follow a year in the name of a law, a treaty or an event ("the 1990 Act").
+NAME_HEADS = (
+    "Act", "Acts", "Law", "Laws", "Treaty", "Accord", "Accords", "Agreement", "Convention",
+    "Amendment", "Amendments", "Resolution", "Protocol", "Plan", "Code", "Bill", "Rule",
+    "Statute", "Declaration",
+)
+
+#: Verbs that make a following capitalised "March" or "May" a modal or a verb, not a month.
+MODAL_CONTEXT = ("I", "we", "you", "they", "he", "she", "it", "who", "which", "that", "this")

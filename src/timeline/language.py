@@ -1,0 +1,70 @@
+"""Languages: the data a language gives the engine, and the registry that finds it by code."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+import attrs
+
+from timeline.errors import UnsupportedLanguageError
+from timeline.rules import Rule
+
+__all__ = ["Cues", "Language", "available_languages", "get_language"]
+
+#: Reads one captured group (its part name and text) into (part field, value) pairs.
+GroupReader = Callable[[str, str], list[tuple[str, object]]]
+
+
+@attrs.frozen
+class Cues:
+    """Words the engine looks for around an expression: tense, reporting, sentence ends."""
+
+    future: frozenset[str]
+    future_needing_to: frozenset[str]
+    past: frozenset[str]
+    present: frozenset[str]
+    not_past_ed: frozenset[str]
+    reporting: frozenset[str]
+    abbreviations: frozenset[str]
+    participle_auxiliaries: frozenset[str]
+    past_forms_not_participles: frozenset[str]
+    clause_breaks: frozenset[str]
+    determiners: frozenset[str]
+    past_auxiliaries: frozenset[str]
+
+
+@attrs.frozen
+class Language:
+    """Everything the engine needs to read dates in one language."""
+
+    code: str
+    name: str
+    rules: tuple[Rule, ...]
+    read_group: GroupReader
+    cues: Cues
+
+
+#: Language code -> module defining ``LANGUAGE``.
+_MODULES = {"en": "timeline.lang.en"}
+_LOADED: dict[str, Language] = {}
+
+
+def available_languages() -> tuple[str, ...]:
+    return tuple(sorted(_MODULES))
+
+
+def get_language(code: object) -> Language:
+    """The language for ``code`` ("en", "EN", "en-US"); :class:`UnsupportedLanguageError` otherwise."""
+    if not isinstance(code, str):
+        raise UnsupportedLanguageError(code, available_languages())
+    key = code.strip().lower().replace("_", "-").split("-")[0]
+    if key not in _MODULES:
+        raise UnsupportedLanguageError(code, available_languages())
+    if key not in _LOADED:
+        module = importlib.import_module(_MODULES[key])
+        language = module.LANGUAGE
+        if not isinstance(language, Language):
+            raise TypeError(f"{_MODULES[key]}.LANGUAGE is not a Language")
+        _LOADED[key] = language
+    return _LOADED[key]

@@ -1,0 +1,124 @@
+"""What a pattern understood, before resolution: the language-independent middle of the pipeline.
+
+A language turns the words a pattern captured into :class:`Parts` (numbers, units, shifts); the
+resolver turns parts plus an anchor into a TIMEX3 value. Nothing here knows English.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from timeline.model import TimexType
+
+__all__ = ["Build", "Parts", "Unit", "parts_from_fields"]
+
+
+class Build(str, enum.Enum):
+    """How a rule's parts become a value."""
+
+    #: a stretch of the calendar, stated ("Feb. 9"), deictic ("last week") or anaphoric ("that day")
+    CALENDAR = "calendar"
+    #: a distance from an anchor: "two years ago", "three days later"
+    OFFSET = "offset"
+    #: a length of time: "three years", "the past two months"
+    DURATION = "duration"
+    #: a recurrence: "every Tuesday", "annually"
+    SET = "set"
+    #: a fixed vague value: "now", "recently", "the future"
+    VAGUE = "vague"
+
+
+class Unit(str, enum.Enum):
+    """Calendar units, finest first."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    PART_OF_DAY = "part_of_day"
+    DAY = "day"
+    NIGHT = "night"
+    WEEKEND = "weekend"
+    WEEK = "week"
+    FORTNIGHT = "fortnight"
+    MONTH = "month"
+    QUARTER = "quarter"
+    SEASON = "season"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    MILLENNIUM = "millennium"
+
+
+@attrs.frozen
+class Parts:
+    """The meaning of one match, with every field optional.
+
+    Calendar fields are stated values (``month=2`` for "February"). ``shift`` moves a unit relative
+    to the reference date ("last week": unit WEEK, shift -1); ``anaphoric_shift`` does the same from
+    the previous mention ("the next day"). ``count``/``direction`` describe offsets and durations;
+    ``count is None`` with ``vague_count`` set means "several". ``value`` is a fixed TIMEX3 value.
+    """
+
+    build: Build
+    type: TimexType | None = None
+    value: str | None = None
+    year: int | None = None
+    year_digits: int = 4
+    year_shift: int | None = None
+    fiscal: bool = False
+    century: int | None = None
+    decade: int | None = None
+    half: int | None = None
+    quarter: int | None = None
+    season: str | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    meridiem: str | None = None
+    zone: str | None = None
+    relative_day: int | None = None
+    holiday: str | None = None
+    unit: Unit | None = None
+    shift: int | None = None
+    anaphoric_shift: int | None = None
+    count: float | None = None
+    vague_count: bool = False
+    direction: int | None = None
+    anaphoric_direction: bool = False
+    mod: str | None = None
+    quantity_mod: str | None = None
+    frequency: bool = False
+    plural: bool = False
+    #: "earlier this week", "later that day": the part of the period before/after the anchor moment
+    within: int | None = None
+    #: the period an offset lands on when it is not the unit's own ("the year-ago *quarter*")
+    period: Unit | None = None
+    #: "the quarter", "the latest period": the period the text is currently talking about
+    discourse: bool = False
+    #: "the year-ago quarter", "year-earlier": the same period a year before the one under discussion
+    compared: bool = False
+    #: "the week of March 6": the stated day names the week that contains it
+    week_of: bool = False
+
+
+#: Fields a language may set on :class:`Parts` from what a pattern captured.
+PART_FIELDS = frozenset(a.name for a in attrs.fields(Parts)) - {"build", "type", "value"}
+
+
+def parts_from_fields(
+    build: Build, type_: TimexType | None, value: str | None, fields: list[tuple[str, object]]
+) -> Parts:
+    """Build :class:`Parts` from (field, value) pairs, later pairs refining earlier ones."""
+    known = {name: v for name, v in fields if v is not None}
+    value = known.pop("value", value)  # type: ignore[assignment]
+    unknown = set(known) - PART_FIELDS
+    if unknown:
+        raise ValueError(f"unknown part fields: {sorted(unknown)}")
+    return Parts(build, type_, value, **known)  # type: ignore[arg-type]

@@ -1,0 +1,677 @@
+"""Resolution: turn recognised parts into TIMEX3 values against an anchor.
+
+Deictic expressions ("on Friday", "last week") resolve against the reference date; anaphoric ones
+("the next day", "three days later") against the most recent date mentioned before them, falling
+back to the reference. Under the narrative policy every relative expression takes the previous
+mention. Where the calendar leaves a choice (which Friday? which February 9?), the tense of the clause
+decides: past picks the latest on or before the anchor, future the earliest on or after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+
+import attrs
+
+from timeline.calendar import UNIT_GRANULARITY, Period, add_units, duration_value, holiday_date, period_of
+from timeline.context import Sentences, clause_tense
+from timeline.language import Language
+from timeline.model import Anchor, Granularity, Span, Tense, TimeExpression, TimexType
+from timeline.parts import Build, Parts, Unit
+from timeline.recognize import Mention
+
+__all__ = ["AnchorPolicy", "Resolver"]
+
+
+class AnchorPolicy(str, enum.Enum):
+    """What relative expressions are resolved against."""
+
+    #: deictic expressions against the reference (publication) date, anaphoric ones against the
+    #: previous mention: how news is written
+    NEWS = "news"
+    #: every relative expression against the previous mention: histories, biographies
+    NARRATIVE = "narrative"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
+_REPORTING_UNITS = frozenset({Unit.QUARTER, Unit.HALF})
+
+#: The calendar fields a value of each granularity spells out.
+_VALUE_FIELDS: dict[Granularity, tuple[str, ...]] = {
+    Granularity.MILLENNIUM: ("millennium",),
+    Granularity.CENTURY: ("century",),
+    Granularity.DECADE: ("decade",),
+    Granularity.YEAR: ("year",),
+    Granularity.HALF: ("year", "half"),
+    Granularity.QUARTER: ("year", "quarter"),
+    Granularity.SEASON: ("year", "season"),
+    Granularity.MONTH: ("year", "month"),
+    Granularity.WEEK: ("year", "week"),
+    Granularity.WEEKEND: ("year", "week"),
+    Granularity.DAY: ("year", "month", "day"),
+    Granularity.PART_OF_DAY: ("year", "month", "day", "part_of_day"),
+    Granularity.HOUR: ("year", "month", "day", "hour"),
+    Granularity.MINUTE: ("year", "month", "day", "hour", "minute"),
+    Granularity.SECOND: ("year", "month", "day", "hour", "minute", "second"),
+    Granularity.NONE: (),
+}
+_STATED_PARTS = ("year", "century", "decade", "half", "quarter", "season", "month", "day", "weekday",
+                 "part_of_day", "hour", "minute", "second", "zone")
+
+
+class _Unresolvable(Exception):
+    """The parts do not name a real date (February 30) or need an anchor that is missing."""
+
+
+@attrs.frozen
+class _Value:
+    """A resolved value before it becomes a :class:`TimeExpression`."""
+
+    type: TimexType
+    value: str
+    granularity: Granularity
+    how: str
+    period: Period | None = None
+    anchor: Anchor = Anchor.NONE
+    stated: tuple[str, ...] = ()
+    comparison: bool = False
+
+
+class _Document:
+    """Per-document state: the text, its sentences, its anchors."""
+
+    def __init__(self, text: str, reference: dt.datetime | None, language: Language, policy: AnchorPolicy) -> None:
+        self.text = text
+        self.reference = reference
+        self.language = language
+        self.policy = policy
+        self._sentences: Sentences | None = None
+        #: resolved expressions with an interval, most recent last
+        self.mentions: list[tuple[Span, Period]] = []
+
+    @property
+    def sentences(self) -> Sentences:
+        if self._sentences is None:
+            self._sentences = Sentences(self.text, self.language.cues)
+        return self._sentences
+
+    def tense(self, mention: Mention) -> Tense:
+        span = Span(mention.start, mention.end)
+        return clause_tense(self.text, span, self.sentences.at(mention.start), self.language.cues)
+
+    def previous(self, finer_than: Granularity | None = None) -> Period | None:
+        for _, period in reversed(self.mentions):
+            if finer_than is None or period.granularity.rank >= finer_than.rank:
+                return period
+        return None
+
+    def previous_within(self, mention: Mention, sentences: int) -> Period | None:
+        """The latest mention, if it lies within the last ``sentences`` sentences."""
+        if not self.mentions:
+            return None
+        span, period = self.mentions[-1]
+        here = self.sentences.index_at(mention.start)
+        return period if here - self.sentences.index_at(span.start) < sentences else None
+
+    def discourse_period(self, mention: Mention, granularities: Iterable[Granularity], sentences: int) -> Period | None:
+        """The latest mention of one of ``granularities`` within the last ``sentences`` sentences."""
+        wanted = set(granularities)
+        here = self.sentences.index_at(mention.start)
+        for span, period in reversed(self.mentions):
+            if here - self.sentences.index_at(span.start) >= sentences:
+                return None
+            if period.granularity in wanted:
+                return period
+        return None
+
+    def discourse(self, unit: Unit | None, period: Unit | None, *, ended_by: dt.datetime | None = None) -> Period | None:
+        """The reporting period the text is talking about ("the quarter", "the period"): the latest
+        quarter or half mentioned (of ``period``'s size when given), optionally one that had ended
+        by ``ended_by``."""
+        if unit is not None and unit not in _REPORTING_UNITS:
+            return None
+        wanted = {UNIT_GRANULARITY[unit or period]} if (unit or period) else {Granularity.QUARTER, Granularity.HALF}
+        for _, mentioned in reversed(self.mentions):
+            if mentioned.granularity in wanted and (ended_by is None or mentioned.end <= ended_by):
+                return mentioned
+        return None
+
+    def day_in_sentence(self, mention: Mention) -> Period | None:
+        """The day of the latest mention in the same sentence, if it names one."""
+        if not self.mentions:
+            return None
+        span, period = self.mentions[-1]
+        if self.sentences.index_at(span.start) != self.sentences.index_at(mention.start):
+            return None
+        if period.granularity.rank < Granularity.DAY.rank:
+            return None
+        return Period.day(period.start.date())
+
+    def anchor_for(self, anaphoric: bool) -> tuple[dt.datetime, Anchor, Period | None]:
+        """The moment relative expressions count from, and which kind of anchor it is."""
+        if anaphoric or self.policy is AnchorPolicy.NARRATIVE:
+            previous = self.previous()
+            if previous is not None:
+                return previous.start, Anchor.PREVIOUS, previous
+        if self.reference is None:
+            raise _Unresolvable
+        return self.reference, Anchor.REFERENCE, None
+
+
+class _Choice(enum.Enum):
+    """How the tense of the clause picks among instances of a calendar name."""
+
+    #: weekdays, weekends: the tense decides outright (past: on or before the anchor day)
+    STRICT = "strict"
+    #: months, dates, seasons, holidays: the tense is a preference, weighed against distance
+    PREFERENCE = "preference"
+    #: quarters, halves: the nearest instance (the tense usually belongs to a report about it)
+    NEAREST = "nearest"
+
+
+#: How much farther an instance against the tense may be before an instance agreeing with it wins.
+_AGAINST_TENSE_COST = 8
+
+
+def _signed_days(period: Period, day: dt.datetime) -> float:
+    """Days from ``day`` to ``period``: 0 inside it, negative before it, positive after."""
+    if period.start <= day < period.end:
+        return 0.0
+    if period.start > day:
+        return (period.start - day).total_seconds() / 86400
+    return -((day - period.end).total_seconds() / 86400 + 1)
+
+
+def _choose(candidates: list[Period], anchor: dt.datetime, tense: Tense, choice: _Choice = _Choice.STRICT) -> Period:
+    """The instance the tense points to: latest on/before the anchor day, earliest on/after, or nearest."""
+    day = dt.datetime(anchor.year, anchor.month, anchor.day)
+    if choice is _Choice.STRICT and tense is Tense.PAST:
+        eligible = [c for c in candidates if c.start <= day]
+        if eligible:
+            return max(eligible, key=lambda c: c.start)
+    elif choice is _Choice.STRICT and tense is Tense.FUTURE:
+        eligible = [c for c in candidates if c.end > day]
+        if eligible:
+            return min(eligible, key=lambda c: c.start)
+
+    def cost(c: Period) -> tuple[float, int]:
+        days = _signed_days(c, day)
+        against = (tense is Tense.PAST and days > 0) or (tense is Tense.FUTURE and days < 0)
+        weight = _AGAINST_TENSE_COST if (against and choice is _Choice.PREFERENCE) else 1
+        return (abs(days) * weight, 1 if days > 0 else 0)
+
+    return min(candidates, key=cost)
+
+
+def _year_candidates(anchor: dt.datetime, make: object) -> list[Period]:
+    periods = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            periods.append(make(year))  # type: ignore[operator]
+        except ValueError:
+            continue
+    return periods
+
+
+def _shift_choice(candidates: list[Period], anchor: dt.datetime, shift: int, by_week: bool) -> Period:
+    """"last"/"this"/"next" + a calendar name.
+
+    Weekdays count in weeks: "last Friday" is the latest before the anchor day, "this Friday" the one
+    in the anchor's week. Months, seasons and holidays count in years: "last October" is October of
+    the previous year, "this September" of the anchor's year; "next" is the first one to come.
+    """
+    day = dt.datetime(anchor.year, anchor.month, anchor.day)
+    if shift > 0:
+        later = [c for c in candidates if c.start > day]
+        return min(later, key=lambda c: c.start) if later else max(candidates, key=lambda c: c.start)
+    if by_week:
+        if shift < 0:
+            earlier = [c for c in candidates if c.end <= day]
+            return max(earlier, key=lambda c: c.start) if earlier else min(candidates, key=lambda c: c.start)
+        week = period_of(day, Granularity.WEEK)
+        return next((c for c in candidates if week.start <= c.start < week.end), candidates[0])
+    year = anchor.year + shift
+    in_year = [c for c in candidates if c.start.year == year]
+    return in_year[0] if in_year else _choose(candidates, anchor, Tense.NONE, _Choice.NEAREST)
+
+
+def _full_year(year: int, digits: int, anchor: dt.datetime | None) -> int:
+    """A two-digit year in the century that puts it nearest the anchor ('89 -> 1989 in 2022)."""
+    if digits > 2:
+        return year
+    base = anchor.year if anchor else 2000
+    options = [c * 100 + year for c in (base // 100 - 1, base // 100, base // 100 + 1)]
+    return min(options, key=lambda y: (abs(y - base), y))
+
+
+class Resolver:
+    """Resolves mentions of one language under one anchor policy."""
+
+    def __init__(self, language: Language, policy: AnchorPolicy = AnchorPolicy.NEWS) -> None:
+        self.language = language
+        self.policy = AnchorPolicy(policy)
+
+    def resolve(
+        self, text: str, mentions: Iterable[Mention], reference: dt.datetime | None
+    ) -> tuple[TimeExpression, ...]:
+        doc = _Document(text, reference, self.language, self.policy)
+        out = []
+        for mention in mentions:
+            try:
+                value = self._value(mention, doc)
+            except _Coarse as coarse:
+                value = self._within_coarse(mention, coarse.previous)
+            except _Unresolvable:
+                value = self._unresolved(mention)
+            except (ValueError, OverflowError):
+                continue  # the words do not name a real date, e.g. "February 30"
+            if value is None:
+                continue
+            expression = self._expression(mention, value)
+            out.append(expression)
+            # a comparison period ("a year ago" = last year's quarter) is not what the text is about:
+            # later anaphora ("the quarter", "a year earlier") must not count from it
+            if value.period is not None and value.type in (TimexType.DATE, TimexType.TIME) and not value.comparison:
+                doc.mentions.append((Span(mention.start, mention.end), value.period))
+        return tuple(out)
+
+    # ---------------------------------------------------------------- output
+    def _expression(self, mention: Mention, value: _Value) -> TimeExpression:
+        parts = mention.parts
+        period = value.period
+        fields = _VALUE_FIELDS[value.granularity] if period is not None else ()
+        stated = set(value.stated)
+        implied = tuple(f for f in fields if f not in stated)
+        anchor = value.anchor
+        if anchor is Anchor.NONE and implied and period is not None:
+            anchor = Anchor.REFERENCE
+        return TimeExpression(
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            type=value.type,
+            value=value.value,
+            granularity=value.granularity,
+            rule=f"{mention.rule}/{value.how}",
+            mod=parts.mod or parts.quantity_mod,
+            interval=period.interval if period is not None else None,
+            stated=tuple(sorted(stated)),
+            implied=implied,
+            anchor=anchor,
+        )
+
+    def _within_coarse(self, mention: Mention, previous: Period) -> _Value:
+        """"that day" after "in 1990": a day of 1990 ("1990-XX-XX"), with 1990 as its interval."""
+        p = mention.parts
+        granularity = UNIT_GRANULARITY[p.unit or Unit.DAY]
+        padding = _x_value(granularity)
+        value = previous.timex + padding[len(previous.timex):]
+        return _Value(TimexType.DATE, value, granularity, "anaphoric/within-coarser", previous, Anchor.PREVIOUS)
+
+    def _unresolved(self, mention: Mention) -> _Value:
+        """A value with X for what only an anchor could tell ("XXXX-02-09", "XXXX-WXX-5")."""
+        p = mention.parts
+        stated = _stated(p)
+        if p.hour is not None:
+            return _Value(TimexType.TIME, f"XXXX-XX-XXT{_hour(p):02d}:{p.minute or 0:02d}", Granularity.MINUTE,
+                          "clock/no-anchor", anchor=Anchor.UNRESOLVED, stated=stated)
+        suffix = f"T{p.part_of_day}" if p.part_of_day else ""
+        kind = TimexType.TIME if suffix else TimexType.DATE
+        if p.weekday is not None and p.month is None:
+            return _Value(kind, f"XXXX-WXX-{p.weekday}{suffix}", Granularity.DAY, "weekday/no-anchor",
+                          anchor=Anchor.UNRESOLVED, stated=stated)
+        if p.month is not None:
+            day = f"-{p.day:02d}" if p.day is not None else ""
+            granularity = Granularity.DAY if p.day is not None else Granularity.MONTH
+            return _Value(kind, f"XXXX-{p.month:02d}{day}{suffix}", granularity, "month/no-anchor",
+                          anchor=Anchor.UNRESOLVED, stated=stated)
+        if p.quarter is not None:
+            return _Value(kind, f"XXXX-Q{p.quarter}", Granularity.QUARTER, "quarter/no-anchor",
+                          anchor=Anchor.UNRESOLVED, stated=stated)
+        if p.season is not None:
+            return _Value(kind, f"XXXX-{p.season}", Granularity.SEASON, "season/no-anchor",
+                          anchor=Anchor.UNRESOLVED, stated=stated)
+        if p.half is not None:
+            return _Value(kind, f"XXXX-H{p.half}", Granularity.HALF, "half/no-anchor",
+                          anchor=Anchor.UNRESOLVED, stated=stated)
+        granularity = self._relative_granularity(p)
+        return _Value(kind, _x_value(granularity) + suffix, granularity, "relative/no-anchor",
+                      anchor=Anchor.UNRESOLVED, stated=stated)
+
+    @staticmethod
+    def _relative_granularity(p: Parts) -> Granularity:
+        if p.relative_day is not None or p.weekday is not None or p.holiday is not None:
+            return Granularity.DAY
+        if p.unit is not None:
+            return UNIT_GRANULARITY[p.unit]
+        if p.decade is not None:
+            return Granularity.DECADE
+        return Granularity.DAY
+
+    # ---------------------------------------------------------------- dispatch
+    def _value(self, mention: Mention, doc: _Document) -> _Value | None:
+        build = mention.parts.build
+        if build is Build.VAGUE:
+            return _Value(TimexType.DATE, mention.parts.value or "PRESENT_REF", Granularity.NONE, "vague")
+        if build is Build.SET:
+            return _set_value(mention.parts)
+        if build is Build.DURATION:
+            return _duration(mention.parts, "duration")
+        if build is Build.OFFSET:
+            return self._offset(mention, doc)
+        return self._calendar(mention, doc)
+
+    # ---------------------------------------------------------------- offsets
+    def _offset(self, mention: Mention, doc: _Document) -> _Value:
+        p = mention.parts
+        assert p.unit is not None
+        direction = p.direction
+        if direction is None:  # "in two years": a date in a future clause, a duration otherwise
+            if doc.tense(mention) is not Tense.FUTURE:
+                return _duration(p, "in-duration")
+            direction = 1
+        if p.count is None and p.vague_count:
+            return _Value(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF", Granularity.NONE,
+                          "offset/vague")
+        count = 1.0 if p.count is None else p.count
+        granularity = UNIT_GRANULARITY[p.unit]
+        if p.unit is Unit.YEAR and count == int(count):
+            compared = self._compared_period(mention, doc)
+            if compared is not None:
+                period = compared.shift_years(direction * int(count))
+                return _Value(TimexType.DATE, period.timex, period.granularity, "offset/year-over-year",
+                              period, Anchor.PREVIOUS, comparison=True)
+        moment, anchor, _ = doc.anchor_for(p.anaphoric_direction)
+        moved = add_units(moment, direction * count, p.unit)
+        if granularity in (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND):
+            period = period_of(moved, granularity)
+            return _Value(TimexType.TIME, period.timex, granularity, "offset", period, anchor)
+        period = period_of(moved, granularity)
+        return _Value(TimexType.DATE, period.timex, granularity, "offset", period, anchor)
+
+    def _compared_period(self, mention: Mention, doc: _Document) -> Period | None:
+        """What "a year earlier", "a year ago", "the year-ago quarter" count back from.
+
+        Business news compares like with like: "the year-ago quarter" is the quarter under
+        discussion, a year back; "a year earlier" counts from the date just mentioned, keeping its
+        granularity; "a year ago" does so only when a quarter or half was just discussed.
+        """
+        p = mention.parts
+        if p.compared:
+            base = doc.discourse(None, p.period)
+            if base is None and doc.reference is not None:
+                base = period_of(doc.reference, UNIT_GRANULARITY[p.period or Unit.QUARTER])
+            if base is not None and p.quarter is not None and 1 <= p.quarter <= 4:
+                base = Period.quarter(base.start.year, p.quarter)
+            return base
+        if p.anaphoric_direction:
+            return doc.previous_within(mention, sentences=3)
+        return doc.discourse_period(mention, (Granularity.QUARTER, Granularity.HALF), sentences=2)
+
+    # ---------------------------------------------------------------- calendar
+    def _calendar(self, mention: Mention, doc: _Document) -> _Value:
+        p = mention.parts
+        stated = _stated(p)
+        if p.anaphoric_shift is not None:
+            day_value = self._anaphoric(mention, doc)
+        else:
+            day_value = self._date_part(mention, doc)
+        period, how, anchor = day_value
+        if p.week_of:
+            period = Period.week(period.start.date())
+        if p.hour is not None:
+            hour = _hour(p)
+            if hour == 24:  # midnight ends the day it belongs to: TIMEX3 writes it T24:00
+                start = period.start + dt.timedelta(days=1)
+                value = f"{period.start.date().isoformat()}T24:00"
+                clock = Period(Granularity.MINUTE, start, start + dt.timedelta(minutes=1), value)
+                return _Value(TimexType.TIME, value, Granularity.MINUTE, how + "+clock", clock, anchor, stated)
+            clock = Period.clock(period.start.date(), hour, p.minute or 0, p.second)
+            return _Value(TimexType.TIME, clock.timex, clock.granularity, how + "+clock", clock, anchor, stated)
+        if p.part_of_day is not None and period.granularity is Granularity.DAY:
+            part = Period.part_of_day(period.start.date(), p.part_of_day)
+            # "Friday night", "tomorrow morning" name a day first (DATE); "this morning" a time of today
+            kind = TimexType.DATE if _names_a_day(p) and p.shift is None else TimexType.TIME
+            return _Value(kind, part.timex, part.granularity, how + "+part", part, anchor, stated)
+        return _Value(TimexType.DATE, period.timex, period.granularity, how, period, anchor, stated)
+
+    def _anaphoric(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
+        """"the next day", "that week", "the following year": from the previous mention."""
+        p = mention.parts
+        assert p.anaphoric_shift is not None
+        unit = p.unit or Unit.DAY
+        granularity = UNIT_GRANULARITY[unit]
+        moment, anchor, previous = doc.anchor_for(anaphoric=True)
+        coarse = previous is not None and previous.granularity.rank <= Granularity.YEAR.rank
+        if coarse and previous is not None and previous.granularity.rank < granularity.rank:
+            raise _Coarse(previous)
+        if p.weekday is not None:  # "the previous Friday", "the following Monday", "that Tuesday"
+            day = moment.date()
+            on_or_before = day - dt.timedelta(days=(day.isoweekday() - p.weekday) % 7)
+            if p.anaphoric_shift < 0 and on_or_before == day:
+                on_or_before -= dt.timedelta(weeks=1)
+            if p.anaphoric_shift > 0:
+                on_or_before += dt.timedelta(weeks=1)
+            return Period.day(on_or_before), "anaphoric-weekday", anchor
+        base = period_of(moment, granularity)
+        return base.shift(p.anaphoric_shift), "anaphoric", anchor
+
+    def _date_part(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
+        p = mention.parts
+        if p.year is not None:
+            year = _full_year(p.year, p.year_digits, doc.reference)
+            if p.discourse:  # "the 1988 period": the period under discussion, in 1988
+                found = doc.discourse(p.unit, p.period)
+                if found is not None and found.granularity.rank > Granularity.YEAR.rank:
+                    return found.shift_years(year - found.start.year), "discourse-in-year", Anchor.PREVIOUS
+            return self._with_year(p, year), "absolute", Anchor.NONE
+        if p.decade is not None:
+            return self._decade(p, doc), "decade", Anchor.NONE if p.year_digits != 1 else Anchor.REFERENCE
+        if p.century is not None:
+            return Period.century(p.century), "century", Anchor.NONE
+        if not _names_a_day(p):
+            # a bare clock time or part of day: the day of a date just mentioned in the same
+            # sentence ("Tuesday at 3 p.m."), else the anchor's day
+            same_sentence = doc.day_in_sentence(mention)
+            if same_sentence is not None:
+                return same_sentence, "same-day", Anchor.PREVIOUS
+            moment, anchor, _ = doc.anchor_for(anaphoric=False)
+            return Period.day(moment.date()), "anchor-day", anchor
+        moment, anchor, _ = doc.anchor_for(anaphoric=False)
+        if p.year_shift is not None:
+            return self._with_year(p, moment.year + p.year_shift), "year-shift", anchor
+        if p.relative_day is not None:
+            return Period.day(moment.date() + dt.timedelta(days=p.relative_day)), "relative-day", anchor
+        if p.part_of_day is not None and p.shift is not None and p.weekday is None:
+            # "this morning", "last night": today's part of day, or yesterday's
+            day = moment.date() + dt.timedelta(days=min(p.shift, 0))
+            return Period.day(day), "part-of-day", anchor
+        if p.discourse:
+            # "the quarter", "the latest period": the reporting period under discussion; failing
+            # that, the last one completed (results are reported after a quarter ends). "The year",
+            # "the week": the current one.
+            latest = p.shift is not None and p.shift < 0
+            found = doc.discourse(p.unit, p.period, ended_by=moment if latest else None)
+            if found is not None:
+                return found, "discourse", Anchor.PREVIOUS
+            unit = p.unit or p.period or Unit.QUARTER
+            shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
+            return period_of(moment, UNIT_GRANULARITY[unit]).shift(shift), "discourse-default", anchor
+        if p.shift is not None and p.unit is not None:
+            granularity = UNIT_GRANULARITY[p.unit]
+            return period_of(moment, granularity).shift(p.shift), "deictic", anchor
+        candidates, default, choice = self._candidates(p, moment)
+        if p.shift is not None:
+            return _shift_choice(candidates, moment, p.shift, by_week=p.weekday is not None), "shift", anchor
+        tense = doc.tense(mention)
+        if tense is Tense.NONE:
+            tense = default
+        elif tense is Tense.PRESENT:
+            tense = Tense.NONE  # "the vote is on Friday": the nearest one
+        return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    @staticmethod
+    def _with_year(p: Parts, year: int) -> Period:
+        if p.month is not None and p.day is not None:
+            return Period.day(dt.date(year, p.month, p.day))
+        if p.month is not None:
+            return Period.month(year, p.month)
+        if p.quarter is not None:
+            if not 1 <= p.quarter <= 4:
+                raise ValueError("no such quarter")
+            return Period.quarter(year, p.quarter)
+        if p.half is not None:
+            if not 1 <= p.half <= 2:
+                raise ValueError("no such half")
+            return Period.half(year, p.half)
+        if p.season is not None:
+            return Period.season(year, p.season)
+        if p.holiday is not None:
+            return Period.day(holiday_date(p.holiday, year))
+        return Period.year(year)
+
+    @staticmethod
+    def _decade(p: Parts, doc: _Document) -> Period:
+        assert p.decade is not None
+        if p.year_digits != 1:
+            return Period.decade(p.decade)
+        # "the nineties", "the '60s": the latest such decade that has begun by the reference
+        base = (doc.reference or dt.datetime(2000, 1, 1)).year
+        decade = (base // 100) * 10 + p.decade
+        if decade * 10 > base:
+            decade -= 10
+        return Period.decade(decade)
+
+    def _candidates(self, p: Parts, moment: dt.datetime) -> tuple[list[Period], Tense, _Choice]:
+        """Instances near the anchor the parts could name, and the tense to assume when none is found."""
+        if p.month is not None and p.day is not None:
+            month, day = p.month, p.day
+            candidates = _year_candidates(moment, lambda y: Period.day(dt.date(y, month, day)))
+            if p.weekday is not None:
+                agreeing = [c for c in candidates if c.start.isoweekday() == p.weekday]
+                candidates = agreeing or candidates
+            if not candidates:
+                raise ValueError("no such day")
+            return candidates, Tense.NONE, _Choice.PREFERENCE
+        if p.day is not None:  # "the 9th": this month's, last month's or next month's
+            candidates = []
+            for shift in (-1, 0, 1):
+                month = period_of(moment, Granularity.MONTH).shift(shift).start
+                try:
+                    candidates.append(Period.day(dt.date(month.year, month.month, p.day)))
+                except ValueError:
+                    continue
+            return candidates, Tense.NONE, _Choice.NEAREST
+        if p.weekday is not None:
+            day = moment.date()
+            on_or_before = day - dt.timedelta(days=(day.isoweekday() - p.weekday) % 7)
+            return [Period.day(on_or_before + dt.timedelta(weeks=k)) for k in (-1, 0, 1)], Tense.PAST, _Choice.STRICT
+        if p.unit is Unit.WEEKEND:
+            return [Period.weekend(moment.date() + dt.timedelta(weeks=k)) for k in (-1, 0, 1)], Tense.PAST, _Choice.STRICT
+        if p.month is not None:
+            month_number = p.month
+            return _year_candidates(moment, lambda y: Period.month(y, month_number)), Tense.NONE, _Choice.PREFERENCE
+        if p.quarter is not None:
+            quarter = p.quarter
+            if not 1 <= quarter <= 4:
+                raise ValueError("no such quarter")
+            return _year_candidates(moment, lambda y: Period.quarter(y, quarter)), Tense.NONE, _Choice.NEAREST
+        if p.half is not None:
+            half = p.half
+            if not 1 <= half <= 2:
+                raise ValueError("no such half")
+            return _year_candidates(moment, lambda y: Period.half(y, half)), Tense.NONE, _Choice.NEAREST
+        if p.season is not None:
+            season = p.season
+            return _year_candidates(moment, lambda y: Period.season(y, season)), Tense.NONE, _Choice.PREFERENCE
+        if p.holiday is not None:
+            holiday = p.holiday
+            return _year_candidates(moment, lambda y: Period.day(holiday_date(holiday, y))), Tense.NONE, _Choice.PREFERENCE
+        if p.unit is not None:
+            return [period_of(moment, UNIT_GRANULARITY[p.unit])], Tense.NONE, _Choice.NEAREST
+        raise RuntimeError(f"calendar parts name no period: {p}")
+
+
+class _Coarse(_Unresolvable):
+    def __init__(self, previous: Period) -> None:
+        super().__init__(previous.timex)
+        self.previous = previous
+
+
+def _names_a_day(p: Parts) -> bool:
+    """Whether the parts say which day (or longer period), beyond a clock time or part of day."""
+    return any(
+        value is not None
+        for value in (p.year, p.year_shift, p.decade, p.century, p.relative_day, p.weekday, p.month, p.day,
+                      p.quarter, p.half, p.season, p.holiday, p.unit)
+    ) or (p.shift is not None)
+
+
+def _hour(p: Parts) -> int:
+    assert p.hour is not None
+    hour = p.hour
+    if p.meridiem == "pm" and hour < 12:
+        hour += 12
+    elif p.meridiem == "am" and hour == 12:
+        hour = 0
+    if not 0 <= hour <= 24:
+        raise ValueError("no such hour")
+    return hour
+
+
+def _stated(p: Parts) -> tuple[str, ...]:
+    stated = {name for name in _STATED_PARTS if getattr(p, name) is not None}
+    if p.year is not None and p.year_digits == 1:
+        stated.discard("year")
+    if p.decade is not None and p.year_digits == 1:
+        stated.discard("decade")
+    return tuple(sorted(stated))
+
+
+def _x_value(granularity: Granularity) -> str:
+    return {
+        Granularity.YEAR: "XXXX",
+        Granularity.MONTH: "XXXX-XX",
+        Granularity.WEEK: "XXXX-WXX",
+        Granularity.WEEKEND: "XXXX-WXX-WE",
+        Granularity.QUARTER: "XXXX-QX",
+        Granularity.HALF: "XXXX-HX",
+        Granularity.SEASON: "XXXX-XX",
+        Granularity.DECADE: "XXX",
+        Granularity.CENTURY: "XX",
+    }.get(granularity, "XXXX-XX-XX")
+
+
+def _duration(p: Parts, how: str) -> _Value:
+    unit = p.unit or Unit.DAY
+    count = None if p.vague_count else (1.0 if p.count is None else p.count)
+    if p.plural and p.count is None:
+        count = None
+    return _Value(TimexType.DURATION, duration_value(count, unit), Granularity.NONE, how)
+
+
+_SET_UNIT_VALUE = {Unit.SEASON: "P1Y"}
+
+
+def _set_value(p: Parts) -> _Value:
+    if p.value is not None:
+        return _Value(TimexType.SET, p.value, Granularity.NONE, "set/frequency")
+    part = f"T{p.part_of_day}" if p.part_of_day else ""
+    if p.weekday is not None:
+        return _Value(TimexType.SET, f"XXXX-WXX-{p.weekday}{part}", Granularity.NONE, "set/weekday")
+    if p.month is not None:
+        return _Value(TimexType.SET, f"XXXX-{p.month:02d}", Granularity.NONE, "set/month")
+    if p.season is not None:
+        return _Value(TimexType.SET, f"XXXX-{p.season}", Granularity.NONE, "set/season")
+    if p.unit is not None:
+        if p.count is None and p.unit in _SET_UNIT_VALUE:
+            return _Value(TimexType.SET, _SET_UNIT_VALUE[p.unit], Granularity.NONE, "set/unit")
+        return _Value(TimexType.SET, duration_value(p.count or 1, p.unit), Granularity.NONE, "set/unit")
+    if part:
+        return _Value(TimexType.SET, f"XXXX-XX-XX{part}", Granularity.NONE, "set/part-of-day")
+    raise ValueError("a set needs a unit or a calendar name")
