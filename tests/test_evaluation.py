@@ -55,9 +55,7 @@ def test_exact_match_counts_everywhere() -> None:
 
 
 def test_partial_overlap_is_relaxed_not_strict() -> None:
-    match = match_document(
-        TEXT, [gold("Friday, January 21, 2022", "2022-01-21")], [system("January 21", "2022-01-21")]
-    )
+    match = match_document(TEXT, [gold("Friday, January 21, 2022", "2022-01-21")], [system("January 21", "2022-01-21")])
     assert match.counts == Counts(gold=1, system=1, relaxed=1, strict=0, value=1, type=1)
 
 
@@ -149,9 +147,7 @@ def test_counts_add() -> None:
 
 # ---------------------------------------------------------------------------------------- report
 
-HEADER = (
-    "set                       gold   sys   rel P  rel R rel F1   str P  str R str F1   value   type"
-)
+HEADER = "set                       gold   sys   rel P  rel R rel F1   str P  str R str F1   value   type"
 
 
 def test_table_prints_group_rows_only_when_there_are_several() -> None:
@@ -183,9 +179,7 @@ def test_mismatch_lines_follow_te3() -> None:
     assert Mismatch("A/x.tml", MismatchKind.MISS, "today", "1998-01-08", None).line() == (
         "A/x.tml\tMISS\t'today'\t1998-01-08"
     )
-    assert Mismatch("x.tml", MismatchKind.FALSE, "May", None, "1998-05").line() == (
-        "x.tml\tFALSE\t'May'\t1998-05"
-    )
+    assert Mismatch("x.tml", MismatchKind.FALSE, "May", None, "1998-05").line() == ("x.tml\tFALSE\t'May'\t1998-05")
     assert Mismatch("x.tml", MismatchKind.VALUE, "Friday", "1998-01-09", "1998-01-02").line() == (
         "x.tml\tVALUE\t'Friday'\tgold 1998-01-09\tsystem 1998-01-02"
     )
@@ -206,8 +200,9 @@ class FixedExtractor:
             start = text.find(word)
             if start >= 0:
                 value = (reference + dt.timedelta(days=days)).date().isoformat()
-                found.append(TimeExpression(word, start, start + len(word), TimexType.DATE, value,
-                                            Granularity.DAY, "fixed"))
+                found.append(
+                    TimeExpression(word, start, start + len(word), TimexType.DATE, value, Granularity.DAY, "fixed")
+                )
         return Document(text, reference, "en", tuple(sorted(found, key=lambda e: e.start)), id=id)
 
 
@@ -223,11 +218,12 @@ def _gold(path: Path, body: str, dct: str = "1998-01-08") -> None:
 @pytest.fixture
 def small_corpus(tmp_path: Path) -> Path:
     root = tmp_path / "gold"
-    _gold(root / "News" / "a.tml",
-          'It fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.')
-    _gold(root / "News" / "b.tml",
-          'Talks end <TIMEX3 tid="t1" type="DATE" value="1998-01-10">Friday</TIMEX3>, '
-          'not <TIMEX3 tid="t2" type="DATE" value="1998">this year</TIMEX3>.')
+    _gold(root / "News" / "a.tml", 'It fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.')
+    _gold(
+        root / "News" / "b.tml",
+        'Talks end <TIMEX3 tid="t1" type="DATE" value="1998-01-10">Friday</TIMEX3>, '
+        'not <TIMEX3 tid="t2" type="DATE" value="1998">this year</TIMEX3>.',
+    )
     _gold(root / "Wire" / "c.tml", 'No crash <TIMEX3 tid="t1" type="DURATION" value="P1D">a day</TIMEX3>.')
     return root
 
@@ -286,8 +282,7 @@ def test_score_directories_scores_a_missing_system_file_as_empty(
 @settings(max_examples=300, deadline=None)
 @given(
     text=st.text(alphabet=st.sampled_from("ab1 ,.\n"), max_size=40),
-    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12), st.booleans(), st.sampled_from("xy")),
-                   max_size=8),
+    spans=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12), st.booleans(), st.sampled_from("xy")), max_size=8),
 )
 def test_match_document_agrees_with_te3_on_random_spans(
     te3_score: ModuleType, text: str, spans: list[tuple[int, int, bool, str]]
@@ -297,12 +292,12 @@ def test_match_document_agrees_with_te3_on_random_spans(
     for start, length, is_gold, value in spans:
         start, end = min(start, len(text)), min(start + length, len(text))
         (golds if is_gold else systems).append(GoldTimex("t", start, end, text[start:end], "DATE", value))
-    counts, pairs = te3_score.match_doc(text, [(g.start, g.end, g.type, g.value) for g in golds],
-                                        [(s.start, s.end, s.type, s.value) for s in systems])
+    counts, pairs = te3_score.match_doc(
+        text, [(g.start, g.end, g.type, g.value) for g in golds], [(s.start, s.end, s.type, s.value) for s in systems]
+    )
     match = match_document(text, golds, systems)
     assert [(p.gold, p.system) for p in match.pairs] == pairs
-    assert match.counts == Counts(counts.gold, counts.system, counts.relaxed, counts.strict, counts.value,
-                                  counts.type)
+    assert match.counts == Counts(counts.gold, counts.system, counts.relaxed, counts.strict, counts.value, counts.type)
 
 
 # ---------------------------------------------------------------------------------------- TBAQ
@@ -311,7 +306,9 @@ def test_match_document_agrees_with_te3_on_random_spans(
 def _te3(script: Path, gold_dir: Path, system_dir: Path, *options: str) -> str:
     result = subprocess.run(
         [sys.executable, str(script), str(gold_dir), str(system_dir), *options],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return result.stdout
 
@@ -354,7 +351,9 @@ def test_cli_eval_writes_the_system_files_te3_reads(
     out = tmp_path / "system"
     assert main(["eval", str(small_corpus), "--write-system", str(out)]) == 0
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.tml")) == [
-        "News/a.tml", "News/b.tml", "Wire/c.tml"
+        "News/a.tml",
+        "News/b.tml",
+        "Wire/c.tml",
     ]
     assert capsys.readouterr().out == _te3(te3_score_path, small_corpus, out)
 
@@ -368,9 +367,7 @@ def test_cli_eval_reports_extraction_failures(
     monkeypatch.setattr(timeline.Extractor, "extract", extract)
     assert main(["eval", str(small_corpus)]) == 1
     captured = capsys.readouterr()
-    assert captured.err == (
-        "timeline: warning: Wire/c.tml: extraction failed, scored as empty (RuntimeError: boom)\n"
-    )
+    assert captured.err == ("timeline: warning: Wire/c.tml: extraction failed, scored as empty (RuntimeError: boom)\n")
     assert captured.out.splitlines()[-1].startswith("overall                      4     2")
 
 

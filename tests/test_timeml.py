@@ -74,10 +74,28 @@ def test_plain_text_has_tags_removed_and_entities_unescaped(sample: Path) -> Non
 def test_timex_offsets_index_the_plain_text(sample: Path) -> None:
     doc = read_timeml(sample)
     assert doc.timexes == (
-        GoldTimex("t1", doc.text.index("yesterday"), doc.text.index("yesterday") + 9, "yesterday",
-                  "DATE", "1989-11-01", None, "t0", "NONE"),
-        GoldTimex("t2", doc.text.index("more than"), doc.text.index(" of talks"), "more than three months",
-                  "DURATION", "P3M", "MORE_THAN", None, "NONE"),
+        GoldTimex(
+            "t1",
+            doc.text.index("yesterday"),
+            doc.text.index("yesterday") + 9,
+            "yesterday",
+            "DATE",
+            "1989-11-01",
+            None,
+            "t0",
+            "NONE",
+        ),
+        GoldTimex(
+            "t2",
+            doc.text.index("more than"),
+            doc.text.index(" of talks"),
+            "more than three months",
+            "DURATION",
+            "P3M",
+            "MORE_THAN",
+            None,
+            "NONE",
+        ),
     )
     for timex in doc.timexes:
         assert doc.text[timex.start : timex.end] == timex.text
@@ -147,9 +165,7 @@ def test_windows_line_ends_read_as_newlines(tmp_path: Path) -> None:
         ("<TimeML><TEXT>on Friday</TIMEX3></TEXT></TimeML>", "closes no open element"),
     ],
 )
-def test_malformed_input_raises_timeml_error_naming_the_file(
-    tmp_path: Path, markup: str, reason: str
-) -> None:
+def test_malformed_input_raises_timeml_error_naming_the_file(tmp_path: Path, markup: str, reason: str) -> None:
     path = tmp_path / "bad.tml"
     path.write_text(markup, encoding="utf-8")
     with pytest.raises(TimeMLError, match=reason) as info:
@@ -208,9 +224,7 @@ def test_read_corpus_reports_a_missing_path_at_once(tmp_path: Path) -> None:
 
 
 def _expression(text: str, start: int, end: int, value: str, mod: str | None = None) -> TimeExpression:
-    return TimeExpression(
-        text[start:end], start, end, TimexType.DATE, value, Granularity.DAY, "test", mod=mod
-    )
+    return TimeExpression(text[start:end], start, end, TimexType.DATE, value, Granularity.DAY, "test", mod=mod)
 
 
 def _tuples(expressions: object) -> list[tuple[int, int, str, str]]:
@@ -230,8 +244,7 @@ def test_write_then_read_gives_the_same_text_and_expressions() -> None:
 
 def test_written_timeml_is_well_formed_xml_with_escaped_text() -> None:
     text = "AT&T <b> said on Friday"
-    doc = Document(text, dt.datetime(2022, 1, 19), "en", (_expression(text, 17, 23, "2022-01-21", "START"),),
-                   id="att")
+    doc = Document(text, dt.datetime(2022, 1, 19), "en", (_expression(text, 17, 23, "2022-01-21", "START"),), id="att")
     markup = write_timeml(doc)
     assert "AT&amp;T &lt;b&gt; said on " in markup
     assert '<TIMEX3 tid="t1" type="DATE" value="2022-01-21" mod="START">Friday</TIMEX3>' in markup
@@ -240,8 +253,13 @@ def test_written_timeml_is_well_formed_xml_with_escaped_text() -> None:
     root = ET.fromstring(markup)
     assert root.findtext("TEXT", default="").startswith("AT&T <b>")
     (dct,) = root.iter("DCT")
-    assert dct[0].attrib == {"tid": "t0", "type": "DATE", "value": "2022-01-19", "temporalFunction": "false",
-                             "functionInDocument": "CREATION_TIME"}
+    assert dct[0].attrib == {
+        "tid": "t0",
+        "type": "DATE",
+        "value": "2022-01-19",
+        "temporalFunction": "false",
+        "functionInDocument": "CREATION_TIME",
+    }
     back = parse_timeml(markup)
     assert back.text == text
     assert back.timexes[0].mod == "START"
@@ -292,7 +310,10 @@ def test_write_corpus_mirrors_the_gold_tree(tmp_path: Path) -> None:
     out = tmp_path / "system"
     written = write_corpus([gold], out, timeline.Extractor(events=False))
     assert sorted(p.relative_to(out).as_posix() for p in written) == [
-        "A/one.tml", "A/sub/three.tml", "B/two.tml", "top.tml"
+        "A/one.tml",
+        "A/sub/three.tml",
+        "B/two.tml",
+        "top.tml",
     ]
     system = read_timeml(out / "A" / "one.tml")
     assert system.text == "one on Friday"
@@ -305,8 +326,25 @@ def test_write_corpus_mirrors_the_gold_tree(tmp_path: Path) -> None:
 # regex-based like the scorer (characters XML forbids pass through), and "\r", which universal
 # newlines would turn into "\n", is written as "&#13;".
 _PIECES = st.sampled_from(
-    ["on Friday", "last week", "January 21, 2022", "2021", " & ", "<", ">", '"', "\r\n", "\r", "&amp;",
-     "</TEXT>", "<TIMEX3>", "two days ago", "this morning", "\x00", "\x0b"]
+    [
+        "on Friday",
+        "last week",
+        "January 21, 2022",
+        "2021",
+        " & ",
+        "<",
+        ">",
+        '"',
+        "\r\n",
+        "\r",
+        "&amp;",
+        "</TEXT>",
+        "<TIMEX3>",
+        "two days ago",
+        "this morning",
+        "\x00",
+        "\x0b",
+    ]
 )
 _TEXT = st.lists(st.one_of(st.text(), _PIECES), max_size=8).map(" ".join)
 

@@ -77,25 +77,36 @@ class Period:
     @classmethod
     def month(cls, year: int, month: int) -> Period:
         next_year, next_month = _add_months(year, month, 1)
-        return cls(Granularity.MONTH, _month_start(year, month), _month_start(next_year, next_month), f"{year:04d}-{month:02d}")
+        return cls(
+            Granularity.MONTH, _month_start(year, month), _month_start(next_year, next_month), f"{year:04d}-{month:02d}"
+        )
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
         first = 3 * (quarter - 1) + 1
         next_year, next_month = _add_months(year, first, 3)
-        return cls(Granularity.QUARTER, _month_start(year, first), _month_start(next_year, next_month), f"{year:04d}-Q{quarter}")
+        return cls(
+            Granularity.QUARTER,
+            _month_start(year, first),
+            _month_start(next_year, next_month),
+            f"{year:04d}-Q{quarter}",
+        )
 
     @classmethod
     def half(cls, year: int, half: int) -> Period:
         first = 6 * (half - 1) + 1
         next_year, next_month = _add_months(year, first, 6)
-        return cls(Granularity.HALF, _month_start(year, first), _month_start(next_year, next_month), f"{year:04d}-H{half}")
+        return cls(
+            Granularity.HALF, _month_start(year, first), _month_start(next_year, next_month), f"{year:04d}-H{half}"
+        )
 
     @classmethod
     def season(cls, year: int, code: str) -> Period:
         first = _SEASON_START_MONTH[code]
         next_year, next_month = _add_months(year, first, 3)
-        return cls(Granularity.SEASON, _month_start(year, first), _month_start(next_year, next_month), f"{year:04d}-{code}")
+        return cls(
+            Granularity.SEASON, _month_start(year, first), _month_start(next_year, next_month), f"{year:04d}-{code}"
+        )
 
     @classmethod
     def year(cls, year: int) -> Period:
@@ -103,12 +114,16 @@ class Period:
 
     @classmethod
     def decade(cls, decade: int) -> Period:
-        return cls(Granularity.DECADE, dt.datetime(decade * 10, 1, 1), dt.datetime(decade * 10 + 10, 1, 1), f"{decade:03d}")
+        return cls(
+            Granularity.DECADE, dt.datetime(decade * 10, 1, 1), dt.datetime(decade * 10 + 10, 1, 1), f"{decade:03d}"
+        )
 
     @classmethod
     def century(cls, century: int) -> Period:
         start = max(century * 100, 1)
-        return cls(Granularity.CENTURY, dt.datetime(start, 1, 1), dt.datetime(century * 100 + 100, 1, 1), f"{century:02d}")
+        return cls(
+            Granularity.CENTURY, dt.datetime(start, 1, 1), dt.datetime(century * 100 + 100, 1, 1), f"{century:02d}"
+        )
 
     @classmethod
     def part_of_day(cls, day: dt.date, code: str) -> Period:
@@ -148,7 +163,9 @@ class Period:
         if g in (Granularity.MINUTE, Granularity.SECOND, Granularity.HOUR):
             step = self.end - self.start
             start = self.start + count * step
-            return Period.clock(start.date(), start.hour, start.minute, start.second if g is Granularity.SECOND else None)
+            return Period.clock(
+                start.date(), start.hour, start.minute, start.second if g is Granularity.SECOND else None
+            )
         months = {Granularity.MONTH: 1, Granularity.QUARTER: 3, Granularity.HALF: 6, Granularity.SEASON: 3}
         if g in months:
             year, month = _add_months(self.start.year, self.start.month, months[g] * count)
@@ -178,7 +195,9 @@ class Period:
         if g is Granularity.PART_OF_DAY:
             return Period.part_of_day(day, self.timex[-2:])
         if g in (Granularity.MINUTE, Granularity.SECOND):
-            return Period.clock(day, self.start.hour, self.start.minute, self.start.second if g is Granularity.SECOND else None)
+            return Period.clock(
+                day, self.start.hour, self.start.minute, self.start.second if g is Granularity.SECOND else None
+            )
         return Period.day(day)
 
 
@@ -222,11 +241,13 @@ def period_of(moment: dt.datetime | dt.date, granularity: Granularity) -> Period
     if g is Granularity.CENTURY:
         return Period.century(moment.year // 100)
     if g is Granularity.MILLENNIUM:
-        start = moment.year // 1000 * 1000
-        return Period(g, dt.datetime(max(start, 1), 1, 1), dt.datetime(start + 1000, 1, 1), f"{moment.year // 1000}")
+        first_year = moment.year // 1000 * 1000
+        return Period(
+            g, dt.datetime(max(first_year, 1), 1, 1), dt.datetime(first_year + 1000, 1, 1), f"{moment.year // 1000}"
+        )
     if g is Granularity.HOUR:
-        start = moment.replace(minute=0, second=0, microsecond=0)
-        return Period(g, start, start + dt.timedelta(hours=1), f"{day.isoformat()}T{moment.hour:02d}")
+        hour = moment.replace(minute=0, second=0, microsecond=0)
+        return Period(g, hour, hour + dt.timedelta(hours=1), f"{day.isoformat()}T{moment.hour:02d}")
     if g in (Granularity.MINUTE, Granularity.SECOND):
         return Period.clock(day, moment.hour, moment.minute, moment.second if g is Granularity.SECOND else None)
     raise ValueError(f"no period of granularity {g.value}")
@@ -262,8 +283,16 @@ def add_units(moment: dt.datetime, count: float, unit: Unit) -> dt.datetime:
     days = {Unit.DAY: 1, Unit.NIGHT: 1, Unit.WEEKEND: 7, Unit.WEEK: 7, Unit.FORTNIGHT: 14}
     if unit in days:
         return moment + dt.timedelta(days=count * days[unit])
-    months = {Unit.MONTH: 1, Unit.QUARTER: 3, Unit.SEASON: 3, Unit.HALF: 6, Unit.YEAR: 12, Unit.DECADE: 120,
-              Unit.CENTURY: 1200, Unit.MILLENNIUM: 12000}
+    months = {
+        Unit.MONTH: 1,
+        Unit.QUARTER: 3,
+        Unit.SEASON: 3,
+        Unit.HALF: 6,
+        Unit.YEAR: 12,
+        Unit.DECADE: 120,
+        Unit.CENTURY: 1200,
+        Unit.MILLENNIUM: 12000,
+    }
     total = count * months[unit]
     whole = int(total)
     year, month = _add_months(moment.year, moment.month, whole)

@@ -34,9 +34,7 @@ def _eval_parser() -> argparse.ArgumentParser:
         description="Score the recogniser on TimeML gold files, TempEval-3 Task A (same numbers as "
         "te3_score.py): relaxed/strict P, R, F1 and value/type F1, per sub-folder and overall.",
     )
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="TimeML files or folders (searched for *.tml)"
-    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="TimeML files or folders (searched for *.tml)")
     parser.add_argument(
         "--errors", action="store_true", help="list misses, false positives and wrong values before the table"
     )
@@ -57,8 +55,10 @@ def _run_eval(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     for failure in report.failures:
-        print(f"{PROG}: warning: {failure.id}: extraction failed, scored as empty ({failure.error}: "
-              f"{failure.message})", file=sys.stderr)
+        print(
+            f"{PROG}: warning: {failure.id}: extraction failed, scored as empty ({failure.error}: {failure.message})",
+            file=sys.stderr,
+        )
     print(report.table())
     return 1 if report.failures else 0
 

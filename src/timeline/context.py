@@ -82,9 +82,15 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else None
     before = tokens[i - 1][0] if i > 0 else None
-    if word == "to" and following is not None and following.isalpha() and following not in cues.determiners:
-        if text[tokens[i + 1][1]].islower() and not _is_past(following, cues):
-            return Tense.FUTURE  # "expects to close by Dec. 15": an infinitive names what is still to come
+    if (
+        word == "to"
+        and following is not None
+        and following.isalpha()
+        and following not in cues.determiners
+        and text[tokens[i + 1][1]].islower()
+        and not _is_past(following, cues)
+    ):
+        return Tense.FUTURE  # "expects to close by Dec. 15": an infinitive names what is still to come
     if word in cues.future or word.endswith("'ll"):
         if word in cues.future_needing_to and following != "to":
             return None

@@ -5,8 +5,8 @@ from __future__ import annotations
 __all__ = [
     "InputTypeError",
     "ReferenceDateError",
-    "TimelineError",
     "TimeMLError",
+    "TimelineError",
     "UnsupportedLanguageError",
 ]
 
@@ -26,9 +26,7 @@ class InputTypeError(TimelineError, TypeError):
     def __init__(self, value: object) -> None:
         kind = type(value).__name__
         hint = (
-            " Decode it first, e.g. data.decode('utf-8')."
-            if isinstance(value, (bytes, bytearray, memoryview))
-            else ""
+            " Decode it first, e.g. data.decode('utf-8')." if isinstance(value, (bytes, bytearray, memoryview)) else ""
         )
         super().__init__(f"text must be a str, got {kind}.{hint}")
         self.value_type = kind
@@ -39,9 +37,7 @@ class ReferenceDateError(TimelineError, ValueError):
 
     def __init__(self, value: object, reason: str = "") -> None:
         detail = f" ({reason})" if reason else ""
-        super().__init__(
-            f"cannot read reference date {value!r}{detail}; accepted forms: {ACCEPTED_REFERENCE_FORMS}"
-        )
+        super().__init__(f"cannot read reference date {value!r}{detail}; accepted forms: {ACCEPTED_REFERENCE_FORMS}")
         self.value = value
 
 
@@ -49,9 +45,7 @@ class UnsupportedLanguageError(TimelineError, ValueError):
     """No rule set exists for the requested language."""
 
     def __init__(self, language: object, available: tuple[str, ...]) -> None:
-        super().__init__(
-            f"language {language!r} is not supported; available: {', '.join(available) or 'none'}"
-        )
+        super().__init__(f"language {language!r} is not supported; available: {', '.join(available) or 'none'}")
         self.language = language
         self.available = available
 

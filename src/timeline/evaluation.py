@@ -231,17 +231,29 @@ class EvaluationReport:
 
         table = Table(title="TempEval-3 Task A (TIMEX3)")
         table.add_column("set")
-        for header in ("gold", "sys", "rel P", "rel R", "rel F1", "str P", "str R", "str F1", "value F1",
-                       "type F1"):
+        for header in ("gold", "sys", "rel P", "rel R", "rel F1", "str P", "str R", "str F1", "value F1", "type F1"):
             table.add_column(header, justify="right")
         rows = self._rows()
         for number, (name, counts) in enumerate(rows, start=1):
             s = counts.scores
-            figures = (s.relaxed_precision, s.relaxed_recall, s.relaxed_f1, s.strict_precision,
-                       s.strict_recall, s.strict_f1, s.value_f1, s.type_f1)
+            figures = (
+                s.relaxed_precision,
+                s.relaxed_recall,
+                s.relaxed_f1,
+                s.strict_precision,
+                s.strict_recall,
+                s.strict_f1,
+                s.value_f1,
+                s.type_f1,
+            )
             # a rule above the overall row
-            table.add_row(name, str(counts.gold), str(counts.system), *(f"{f:.2f}" for f in figures),
-                          end_section=number == len(rows) - 1)
+            table.add_row(
+                name,
+                str(counts.gold),
+                str(counts.system),
+                *(f"{f:.2f}" for f in figures),
+                end_section=number == len(rows) - 1,
+            )
         yield table
 
 
@@ -342,8 +354,7 @@ class _Tally:
     warnings: list[str] = attrs.Factory(list)
     failures: list[ErrorRecord] = attrs.Factory(list)
 
-    def add(self, group: str, file: str, text: str, gold: Sequence[TimexLike],
-            system: Sequence[TimexLike]) -> None:
+    def add(self, group: str, file: str, text: str, gold: Sequence[TimexLike], system: Sequence[TimexLike]) -> None:
         match = match_document(text, gold, system)
         self.groups[group] = self.groups.get(group, Counts()) + match.counts
         if self.errors:
@@ -424,9 +435,7 @@ def score_directories(
         else:
             output = read_timeml(system_path)
             if output.text != gold.text:
-                tally.warnings.append(
-                    f"{file.relative}: system <TEXT> differs from gold; scoring on the gold text"
-                )
+                tally.warnings.append(f"{file.relative}: system <TEXT> differs from gold; scoring on the gold text")
             system = output.timexes
         tally.add(os.path.dirname(file.relative) or ".", file.relative, gold.text, gold.timexes, system)
     if missing:

@@ -83,8 +83,9 @@ class Extractor:
             from timeline.events import find_events
 
             events = find_events(text, expressions, self.language)  # type: ignore[assignment]
-        return Document(text=text, reference=anchor, language=self.language.code, expressions=expressions,
-                        events=events, id=id)
+        return Document(
+            text=text, reference=anchor, language=self.language.code, expressions=expressions, events=events, id=id
+        )
 
 
 _DEFAULT: dict[str, Extractor] = {}

@@ -9,6 +9,7 @@ listed first. Matches do not overlap: scanning resumes after a match.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,17 +19,17 @@ from timeline.language import Language
 from timeline.parts import Parts, parts_from_fields
 from timeline.rules import Rule, group_part
 
-try:  # Python 3.11+
-    from re import _constants as _sre  # type: ignore[attr-defined]
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+if sys.version_info >= (3, 11):
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
 
 __all__ = ["Mention", "Recognizer", "first_keys"]
 
-#: Words, and apostrophes before digits ("'90s"): the positions where a rule may start.
-_TOKEN = re.compile(r"\w+|['’](?=\d)")
+#: Words, and apostrophes that open a word ("'90s"): the positions where a rule may start.
+_TOKEN = re.compile(r"\w+|(?<!\w)['’]")
 _KEY_LENGTH = 3
 _DIGIT_KEY = "#"
 
@@ -58,24 +59,47 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _extend(prefixes: set[str], chars: set[str], finished: set[str]) -> set[str]:
-    grown: set[str] = set()
-    for prefix in prefixes:
+#: A walk state: the keys of the words completed so far, and the word being read (None: its key is
+#: known, the rest of the word does not matter).
+_State = tuple[tuple[str, ...], "str | None"]
+_KEYED_WORDS = 2
+_MAX_STATES = 20000
+
+
+def _extend(states: set[_State], chars: set[str], finished: set[tuple[str, ...]]) -> set[_State]:
+    grown: set[_State] = set()
+
+    def add(done: tuple[str, ...], prefix: str | None) -> None:
+        if len(done) >= _KEYED_WORDS:
+            finished.add(done[:_KEYED_WORDS])
+        else:
+            grown.add((done, prefix))
+
+    for done, prefix in states:
         for ch in chars:
-            if ch.isdigit() and not prefix:
-                finished.add(_DIGIT_KEY)
-            elif _is_word(ch):
-                word = prefix + ch
-                if len(word) >= _KEY_LENGTH:
-                    finished.add(word[:_KEY_LENGTH])
+            if _is_word(ch):
+                if prefix is None:
+                    add(done, None)
+                elif not prefix and ch.isdigit():
+                    add((*done, _DIGIT_KEY), None)
                 else:
-                    grown.add(word)
+                    word = prefix + ch
+                    if len(word) >= _KEY_LENGTH:
+                        add((*done, word[:_KEY_LENGTH]), None)
+                    else:
+                        add(done, word)
+            elif prefix is None:
+                add(done, "")
             elif prefix:
-                finished.add(prefix)
+                add((*done, prefix), "")
             elif ch in "'’":
-                finished.add(ch)
+                add((*done, ch), "")
+            elif done:
+                add(done, "")  # white space or punctuation between words
             else:
-                raise _Unknown
+                raise _Unknown  # a pattern must start at a word or an apostrophe
+    if len(grown) > _MAX_STATES:
+        raise _Unknown
     return grown
 
 
@@ -98,10 +122,10 @@ def _class_chars(items: list[tuple[Any, Any]]) -> set[str]:
     return chars
 
 
-def _walk(items: Any, prefixes: set[str]) -> tuple[set[str], set[str]]:
-    """(first-word keys completed, word prefixes still open) after matching ``items``."""
-    finished: set[str] = set()
-    current = set(prefixes)
+def _walk(items: Any, states: set[_State]) -> tuple[set[tuple[str, ...]], set[_State]]:
+    """(word-key prefixes completed, states still open) after matching ``items``."""
+    finished: set[tuple[str, ...]] = set()
+    current = set(states)
     for op, arg in items:
         if not current:
             break
@@ -110,7 +134,7 @@ def _walk(items: Any, prefixes: set[str]) -> tuple[set[str], set[str]]:
         elif op is _sre.IN:
             current = _extend(current, _class_chars(arg), finished)
         elif op is _sre.BRANCH:
-            grown: set[str] = set()
+            grown: set[_State] = set()
             for alternative in arg[1]:
                 done, still = _walk(alternative, current)
                 finished |= done
@@ -123,33 +147,47 @@ def _walk(items: Any, prefixes: set[str]) -> tuple[set[str], set[str]]:
             low, high, body = arg
             reached = set(current) if low == 0 else set()
             state = current
-            for count in range(1, min(high, _KEY_LENGTH + 1) + 1):
-                done, state = _walk(body, state)
+            count = 0
+            while state and count < min(high, 2 * _KEY_LENGTH * _KEYED_WORDS):
+                count += 1
+                done, following = _walk(body, state)
                 finished |= done
                 if count >= low:
-                    reached |= state
-                if not state:
-                    break
+                    if following <= reached:
+                        break  # nothing new: further repetitions reach the same states
+                    reached |= following
+                state = following
             current = reached
         elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue  # zero-width: the first word is unchanged
+            continue  # zero-width: the words are unchanged
         else:
             raise _Unknown
     return finished, current
 
 
-def first_keys(pattern: str) -> frozenset[str] | None:
-    """The lowercased first three characters of every word a match of ``pattern`` can start with.
+def word_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
+    """The keys of the first two words a match of ``pattern`` can start with.
 
-    ``"#"`` stands for any word starting with a digit. ``None`` when they cannot be listed.
+    A word's key is its first three characters, lowercased (a shorter word is its own key); ``"#"``
+    stands for any word starting with a digit. A one-key tuple means any second word may follow.
+    ``None`` when the words cannot be listed.
     """
     try:
-        finished, still_open = _walk(_sre_parse.parse(pattern, re.IGNORECASE), {""})
+        finished, still_open = _walk(_sre_parse.parse(pattern, re.IGNORECASE), {((), "")})
     except (_Unknown, RecursionError):
         return None
-    if "" in still_open:
-        return None  # the pattern can match the empty string
-    return frozenset(finished | still_open)
+    for done, prefix in still_open:
+        keys = (*done, prefix) if prefix else done
+        if not keys:
+            return None  # the pattern can match the empty string
+        finished.add(keys)
+    return frozenset(finished)
+
+
+def first_keys(pattern: str) -> frozenset[str] | None:
+    """The keys of the first words a match of ``pattern`` can start with (see :func:`word_keys`)."""
+    keys = word_keys(pattern)
+    return None if keys is None else frozenset(k[0] for k in keys)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
@@ -169,41 +207,57 @@ class Recognizer:
     def __init__(self, language: Language) -> None:
         self.language = language
         self._rules: list[_Compiled] = []
-        by_key: dict[str, list[int]] = {}
-        everywhere: list[int] = []
+        any_second: dict[str, set[int]] = {}
+        by_second: dict[str, dict[str, set[int]]] = {}
+        everywhere: set[int] = set()
         for index, rule in enumerate(language.rules):
             regex = re.compile(rule.pattern, re.IGNORECASE)
             groups = tuple(sorted(regex.groupindex.items(), key=lambda item: item[1]))
             self._rules.append(_Compiled(rule, regex, tuple((name, group_part(name)) for name, _ in groups)))
-            keys = first_keys(rule.pattern)
+            keys = word_keys(rule.pattern)
             if keys is None:
-                everywhere.append(index)
+                everywhere.add(index)
                 continue
             for key in keys:
-                by_key.setdefault(key, []).append(index)
-        self._everywhere = tuple(everywhere)
-        self._by_key = {key: tuple(sorted({*indexes, *everywhere})) for key, indexes in by_key.items()}
+                if len(key) == 1:
+                    any_second.setdefault(key[0], set()).add(index)
+                else:
+                    by_second.setdefault(key[0], {}).setdefault(key[1], set()).add(index)
+        self._everywhere = tuple(sorted(everywhere))
+        #: first-word key -> (rules whatever the second word, second-word key -> rules)
+        self._dispatch: dict[str, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
+        for first in {*any_second, *by_second}:
+            base = any_second.get(first, set()) | everywhere
+            seconds = {second: tuple(sorted(base | indexes)) for second, indexes in by_second.get(first, {}).items()}
+            self._dispatch[first] = (tuple(sorted(base)), seconds)
         self._masters: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def _master(self, indexes: tuple[int, ...]) -> re.Pattern[str]:
         master = self._masters.get(indexes)
         if master is None:
-            branches = "|".join(
-                f"(?P<_r{i}>{_NAMED_GROUP.sub('(?:', self._rules[i].rule.pattern)})" for i in indexes
-            )
+            branches = "|".join(f"(?P<_r{i}>{_NAMED_GROUP.sub('(?:', self._rules[i].rule.pattern)})" for i in indexes)
             master = self._masters[indexes] = re.compile(branches, re.IGNORECASE)
         return master
 
     def candidates(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(rule index, match) for every non-overlapping longest match, left to right."""
         resume = 0
-        by_key = self._by_key
+        dispatch = self._dispatch
         everywhere = self._everywhere
+        token_search = _TOKEN.search
         for token in _TOKEN.finditer(text):
             start = token.start()
             if start < resume:
                 continue
-            indexes = by_key.get(_token_key(token.group()), everywhere)
+            entry = dispatch.get(_token_key(token.group()))
+            if entry is None:
+                indexes = everywhere
+            else:
+                indexes, seconds = entry
+                if seconds:
+                    following = token_search(text, token.end())
+                    if following is not None:
+                        indexes = seconds.get(_token_key(following.group()), indexes)
             if not indexes:
                 continue
             hit = self._master(indexes).match(text, start)

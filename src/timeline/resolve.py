@@ -60,8 +60,22 @@ _VALUE_FIELDS: dict[Granularity, tuple[str, ...]] = {
     Granularity.SECOND: ("year", "month", "day", "hour", "minute", "second"),
     Granularity.NONE: (),
 }
-_STATED_PARTS = ("year", "century", "decade", "half", "quarter", "season", "month", "day", "weekday",
-                 "part_of_day", "hour", "minute", "second", "zone")
+_STATED_PARTS = (
+    "year",
+    "century",
+    "decade",
+    "half",
+    "quarter",
+    "season",
+    "month",
+    "day",
+    "weekday",
+    "part_of_day",
+    "hour",
+    "minute",
+    "second",
+    "zone",
+)
 
 
 class _Unresolvable(Exception):
@@ -129,13 +143,16 @@ class _Document:
                 return period
         return None
 
-    def discourse(self, unit: Unit | None, period: Unit | None, *, ended_by: dt.datetime | None = None) -> Period | None:
+    def discourse(
+        self, unit: Unit | None, period: Unit | None, *, ended_by: dt.datetime | None = None
+    ) -> Period | None:
         """The reporting period the text is talking about ("the quarter", "the period"): the latest
         quarter or half mentioned (of ``period``'s size when given), optionally one that had ended
         by ``ended_by``."""
         if unit is not None and unit not in _REPORTING_UNITS:
             return None
-        wanted = {UNIT_GRANULARITY[unit or period]} if (unit or period) else {Granularity.QUARTER, Granularity.HALF}
+        size = unit or period
+        wanted = {UNIT_GRANULARITY[size]} if size else {Granularity.QUARTER, Granularity.HALF}
         for _, mentioned in reversed(self.mentions):
             if mentioned.granularity in wanted and (ended_by is None or mentioned.end <= ended_by):
                 return mentioned
@@ -219,7 +236,7 @@ def _year_candidates(anchor: dt.datetime, make: object) -> list[Period]:
 
 
 def _shift_choice(candidates: list[Period], anchor: dt.datetime, shift: int, by_week: bool) -> Period:
-    """"last"/"this"/"next" + a calendar name.
+    """ "last"/"this"/"next" + a calendar name.
 
     Weekdays count in weeks: "last Friday" is the latest before the anchor day, "this Friday" the one
     in the anchor's week. Months, seasons and holidays count in years: "last October" is October of
@@ -306,11 +323,11 @@ class Resolver:
         )
 
     def _within_coarse(self, mention: Mention, previous: Period) -> _Value:
-        """"that day" after "in 1990": a day of 1990 ("1990-XX-XX"), with 1990 as its interval."""
+        """ "that day" after "in 1990": a day of 1990 ("1990-XX-XX"), with 1990 as its interval."""
         p = mention.parts
         granularity = UNIT_GRANULARITY[p.unit or Unit.DAY]
         padding = _x_value(granularity)
-        value = previous.timex + padding[len(previous.timex):]
+        value = previous.timex + padding[len(previous.timex) :]
         return _Value(TimexType.DATE, value, granularity, "anaphoric/within-coarser", previous, Anchor.PREVIOUS)
 
     def _unresolved(self, mention: Mention) -> _Value:
@@ -318,30 +335,67 @@ class Resolver:
         p = mention.parts
         stated = _stated(p)
         if p.hour is not None:
-            return _Value(TimexType.TIME, f"XXXX-XX-XXT{_hour(p):02d}:{p.minute or 0:02d}", Granularity.MINUTE,
-                          "clock/no-anchor", anchor=Anchor.UNRESOLVED, stated=stated)
+            return _Value(
+                TimexType.TIME,
+                f"XXXX-XX-XXT{_hour(p):02d}:{p.minute or 0:02d}",
+                Granularity.MINUTE,
+                "clock/no-anchor",
+                anchor=Anchor.UNRESOLVED,
+                stated=stated,
+            )
         suffix = f"T{p.part_of_day}" if p.part_of_day else ""
         kind = TimexType.TIME if suffix else TimexType.DATE
         if p.weekday is not None and p.month is None:
-            return _Value(kind, f"XXXX-WXX-{p.weekday}{suffix}", Granularity.DAY, "weekday/no-anchor",
-                          anchor=Anchor.UNRESOLVED, stated=stated)
+            return _Value(
+                kind,
+                f"XXXX-WXX-{p.weekday}{suffix}",
+                Granularity.DAY,
+                "weekday/no-anchor",
+                anchor=Anchor.UNRESOLVED,
+                stated=stated,
+            )
         if p.month is not None:
             day = f"-{p.day:02d}" if p.day is not None else ""
             granularity = Granularity.DAY if p.day is not None else Granularity.MONTH
-            return _Value(kind, f"XXXX-{p.month:02d}{day}{suffix}", granularity, "month/no-anchor",
-                          anchor=Anchor.UNRESOLVED, stated=stated)
+            return _Value(
+                kind,
+                f"XXXX-{p.month:02d}{day}{suffix}",
+                granularity,
+                "month/no-anchor",
+                anchor=Anchor.UNRESOLVED,
+                stated=stated,
+            )
         if p.quarter is not None:
-            return _Value(kind, f"XXXX-Q{p.quarter}", Granularity.QUARTER, "quarter/no-anchor",
-                          anchor=Anchor.UNRESOLVED, stated=stated)
+            return _Value(
+                kind,
+                f"XXXX-Q{p.quarter}",
+                Granularity.QUARTER,
+                "quarter/no-anchor",
+                anchor=Anchor.UNRESOLVED,
+                stated=stated,
+            )
         if p.season is not None:
-            return _Value(kind, f"XXXX-{p.season}", Granularity.SEASON, "season/no-anchor",
-                          anchor=Anchor.UNRESOLVED, stated=stated)
+            return _Value(
+                kind,
+                f"XXXX-{p.season}",
+                Granularity.SEASON,
+                "season/no-anchor",
+                anchor=Anchor.UNRESOLVED,
+                stated=stated,
+            )
         if p.half is not None:
-            return _Value(kind, f"XXXX-H{p.half}", Granularity.HALF, "half/no-anchor",
-                          anchor=Anchor.UNRESOLVED, stated=stated)
+            return _Value(
+                kind, f"XXXX-H{p.half}", Granularity.HALF, "half/no-anchor", anchor=Anchor.UNRESOLVED, stated=stated
+            )
         granularity = self._relative_granularity(p)
-        return _Value(kind, _x_value(granularity) + suffix, granularity, "relative/no-anchor",
-                      anchor=Anchor.UNRESOLVED, stated=stated)
+        return _Value(
+            kind,
+            _x_value(granularity) + suffix,
+            granularity,
+            "relative/no-anchor",
+            anchor=Anchor.UNRESOLVED,
+            stated=stated,
+        )
 
     @staticmethod
     def _relative_granularity(p: Parts) -> Granularity:
@@ -376,16 +430,24 @@ class Resolver:
                 return _duration(p, "in-duration")
             direction = 1
         if p.count is None and p.vague_count:
-            return _Value(TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF", Granularity.NONE,
-                          "offset/vague")
+            return _Value(
+                TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF", Granularity.NONE, "offset/vague"
+            )
         count = 1.0 if p.count is None else p.count
         granularity = UNIT_GRANULARITY[p.unit]
         if p.unit is Unit.YEAR and count == int(count):
             compared = self._compared_period(mention, doc)
             if compared is not None:
                 period = compared.shift_years(direction * int(count))
-                return _Value(TimexType.DATE, period.timex, period.granularity, "offset/year-over-year",
-                              period, Anchor.PREVIOUS, comparison=True)
+                return _Value(
+                    TimexType.DATE,
+                    period.timex,
+                    period.granularity,
+                    "offset/year-over-year",
+                    period,
+                    Anchor.PREVIOUS,
+                    comparison=True,
+                )
         moment, anchor, _ = doc.anchor_for(p.anaphoric_direction)
         moved = add_units(moment, direction * count, p.unit)
         if granularity in (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND):
@@ -409,19 +471,17 @@ class Resolver:
             if base is not None and p.quarter is not None and 1 <= p.quarter <= 4:
                 base = Period.quarter(base.start.year, p.quarter)
             return base
-        if p.anaphoric_direction:
-            return doc.previous_within(mention, sentences=3)
-        return doc.discourse_period(mention, (Granularity.QUARTER, Granularity.HALF), sentences=2)
+        quarter = doc.discourse_period(mention, (Granularity.QUARTER, Granularity.HALF), sentences=2)
+        if quarter is not None or not p.anaphoric_direction:
+            return quarter
+        return doc.previous_within(mention, sentences=3)
 
     # ---------------------------------------------------------------- calendar
     def _calendar(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
         stated = _stated(p)
-        if p.anaphoric_shift is not None:
-            day_value = self._anaphoric(mention, doc)
-        else:
-            day_value = self._date_part(mention, doc)
-        period, how, anchor = day_value
+        anaphoric = p.anaphoric_shift is not None
+        period, how, anchor = self._anaphoric(mention, doc) if anaphoric else self._date_part(mention, doc)
         if p.week_of:
             period = Period.week(period.start.date())
         if p.hour is not None:
@@ -441,7 +501,7 @@ class Resolver:
         return _Value(TimexType.DATE, period.timex, period.granularity, how, period, anchor, stated)
 
     def _anaphoric(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
-        """"the next day", "that week", "the following year": from the previous mention."""
+        """ "the next day", "that week", "the following year": from the previous mention."""
         p = mention.parts
         assert p.anaphoric_shift is not None
         unit = p.unit or Unit.DAY
@@ -561,18 +621,22 @@ class Resolver:
         if p.day is not None:  # "the 9th": this month's, last month's or next month's
             candidates = []
             for shift in (-1, 0, 1):
-                month = period_of(moment, Granularity.MONTH).shift(shift).start
+                first = period_of(moment, Granularity.MONTH).shift(shift).start
                 try:
-                    candidates.append(Period.day(dt.date(month.year, month.month, p.day)))
+                    candidates.append(Period.day(dt.date(first.year, first.month, p.day)))
                 except ValueError:
                     continue
             return candidates, Tense.NONE, _Choice.NEAREST
         if p.weekday is not None:
-            day = moment.date()
-            on_or_before = day - dt.timedelta(days=(day.isoweekday() - p.weekday) % 7)
+            today = moment.date()
+            on_or_before = today - dt.timedelta(days=(today.isoweekday() - p.weekday) % 7)
             return [Period.day(on_or_before + dt.timedelta(weeks=k)) for k in (-1, 0, 1)], Tense.PAST, _Choice.STRICT
         if p.unit is Unit.WEEKEND:
-            return [Period.weekend(moment.date() + dt.timedelta(weeks=k)) for k in (-1, 0, 1)], Tense.PAST, _Choice.STRICT
+            return (
+                [Period.weekend(moment.date() + dt.timedelta(weeks=k)) for k in (-1, 0, 1)],
+                Tense.PAST,
+                _Choice.STRICT,
+            )
         if p.month is not None:
             month_number = p.month
             return _year_candidates(moment, lambda y: Period.month(y, month_number)), Tense.NONE, _Choice.PREFERENCE
@@ -591,7 +655,11 @@ class Resolver:
             return _year_candidates(moment, lambda y: Period.season(y, season)), Tense.NONE, _Choice.PREFERENCE
         if p.holiday is not None:
             holiday = p.holiday
-            return _year_candidates(moment, lambda y: Period.day(holiday_date(holiday, y))), Tense.NONE, _Choice.PREFERENCE
+            return (
+                _year_candidates(moment, lambda y: Period.day(holiday_date(holiday, y))),
+                Tense.NONE,
+                _Choice.PREFERENCE,
+            )
         if p.unit is not None:
             return [period_of(moment, UNIT_GRANULARITY[p.unit])], Tense.NONE, _Choice.NEAREST
         raise RuntimeError(f"calendar parts name no period: {p}")
@@ -607,8 +675,21 @@ def _names_a_day(p: Parts) -> bool:
     """Whether the parts say which day (or longer period), beyond a clock time or part of day."""
     return any(
         value is not None
-        for value in (p.year, p.year_shift, p.decade, p.century, p.relative_day, p.weekday, p.month, p.day,
-                      p.quarter, p.half, p.season, p.holiday, p.unit)
+        for value in (
+            p.year,
+            p.year_shift,
+            p.decade,
+            p.century,
+            p.relative_day,
+            p.weekday,
+            p.month,
+            p.day,
+            p.quarter,
+            p.half,
+            p.season,
+            p.holiday,
+            p.unit,
+        )
     ) or (p.shift is not None)
 
 

@@ -252,8 +252,7 @@ def parse_timeml(markup: str, *, source: str = "<string>") -> TimeMLDocument:
     )
     events = sorted(
         (
-            GoldEvent(e.attributes.get("eid", ""), e.start, e.end, text[e.start : e.end],
-                      e.attributes.get("class", ""))
+            GoldEvent(e.attributes.get("eid", ""), e.start, e.end, text[e.start : e.end], e.attributes.get("class", ""))
             for e in elements
             if e.name == "EVENT"
         ),

@@ -72,7 +72,7 @@ def _relative_day(text: str) -> Fields:
 def _unit(text: str) -> Fields:
     key = _key(text)
     name = vocab.UNITS[key]
-    return [("unit", Unit(name)), ("plural", key != name and not key.startswith(name[:3]) or key.endswith("s"))]
+    return [("unit", Unit(name)), ("plural", (key != name and not key.startswith(name[:3])) or key.endswith("s"))]
 
 
 def _period(text: str) -> Fields:

@@ -50,8 +50,11 @@ _NUMBER_WORD = (
 
 MACROS: dict[str, str] = {
     "MONTH": (
-        "(?:" + alternation([m for m in _UNAMBIGUOUS_MONTHS if m not in _MONTH_ABBREVIATIONS])
-        + "|" + alternation(_MONTH_ABBREVIATIONS, boundary=False) + r"(?:\.|(?!\w))"
+        "(?:"
+        + alternation([m for m in _UNAMBIGUOUS_MONTHS if m not in _MONTH_ABBREVIATIONS])
+        + "|"
+        + alternation(_MONTH_ABBREVIATIONS, boundary=False)
+        + r"(?:\.|(?!\w))"
         + r"|(?-i:March|MARCH|May|MAY)(?!\w)|(?-i:Mar)\.)"
     ),
     "MONTH_FULL": alternation([m for m in _UNAMBIGUOUS_MONTHS if len(m) > 4 or m in ("june", "july")]),
@@ -122,11 +125,37 @@ MACROS: dict[str, str] = {
     ),
     "WITHIN": r"(?:(?P<within>earlier|later)\s+)",
     "LEADING_PREPOSITION": _after(
-        ["in", "of", "on", "since", "until", "till", "by", "through", "from", "before", "after", "during",
-         "to", "and", "or", "between", "early", "late", "mid", "for", "last", "next", "this", "that", "the"]
+        [
+            "in",
+            "of",
+            "on",
+            "since",
+            "until",
+            "till",
+            "by",
+            "through",
+            "from",
+            "before",
+            "after",
+            "during",
+            "to",
+            "and",
+            "or",
+            "between",
+            "early",
+            "late",
+            "mid",
+            "for",
+            "last",
+            "next",
+            "this",
+            "that",
+            "the",
+        ]
     ),
-    "SEASON_PREPOSITION": _after(["in", "during", "by", "since", "until", "through", "over", "for", "of",
-                                  "this", "that", "last", "next"]),
+    "SEASON_PREPOSITION": _after(
+        ["in", "during", "by", "since", "until", "through", "over", "for", "of", "this", "that", "last", "next"]
+    ),
     "AFTER_QUANTITY": (
         r"(?:(?<=\d )|(?<=\d% )|(?<=million )|(?<=billion )|(?<=trillion )|(?<=thousand )|(?<=hundred )"
         r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
@@ -151,7 +180,9 @@ def rule(
         pattern=expand(template, MACROS),
         build=build,
         examples=tuple(
-            Example(e[0], e[1], e[2], type=type, reference=e[3]) if len(e) == 4 else Example(e[0], e[1], e[2], type=type)
+            Example(e[0], e[1], e[2], type=type, reference=e[3])
+            if len(e) == 4
+            else Example(e[0], e[1], e[2], type=type)
             for e in examples
         ),
         type=type,
@@ -272,7 +303,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "decade",
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
-        r"(?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|['’](?P<decade_1>\d0)['’]?s|(?<=the )(?P<decade_2>{DECADE_WORD}))(?!\w)",
+        r"(?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|['’](?P<decade_1>\d0)['’]?s"
+        r"|(?<=the )(?P<decade_2>{DECADE_WORD}))(?!\w)",
         CALENDAR,
         ("Debt soared in the 1990s.", "the 1990s", "199"),
         ("Prices peaked in the late 1980s.", "the late 1980s", "198"),
@@ -491,10 +523,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
         r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?",
         OFFSET,
-        ("Profit rose in the third quarter of 2021 from the year-earlier period.", "the year-earlier period", "2020-Q3"),
+        (
+            "Profit rose in the third quarter of 2021 from the year-earlier period.",
+            "the year-earlier period",
+            "2020-Q3",
+        ),
         ("Third-quarter sales of 2021 beat the year-ago quarter.", "the year-ago quarter", "2020-Q3"),
-        ("Sales in the fourth quarter rose from the comparable year-ago quarter.", "the comparable year-ago quarter",
-         "2020-Q4"),
+        (
+            "Sales in the fourth quarter rose from the comparable year-ago quarter.",
+            "the comparable year-ago quarter",
+            "2020-Q4",
+        ),
         parts=(("compared", True),),
     ),
     rule(
