@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "InputTypeError",
     "ReferenceDateError",
+    "SerializationError",
     "TimeMLError",
     "TimelineError",
     "UnsupportedLanguageError",
@@ -57,3 +58,16 @@ class TimeMLError(TimelineError, ValueError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class SerializationError(TimelineError, ValueError):
+    """A JSON document cannot be read: malformed, of another schema version, or with invalid fields.
+
+    ``path`` locates the offending value ("expressions[2].start"), empty for the document as a whole.
+    """
+
+    def __init__(self, reason: str, path: str = "") -> None:
+        where = f" at {path}" if path else ""
+        super().__init__(f"invalid timeline JSON{where}: {reason}")
+        self.reason = reason
+        self.path = path

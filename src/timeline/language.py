@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 
 import attrs
@@ -10,7 +11,7 @@ import attrs
 from timeline.errors import UnsupportedLanguageError
 from timeline.rules import Rule
 
-__all__ = ["Cues", "Language", "available_languages", "get_language"]
+__all__ = ["Cues", "EventWords", "Language", "available_languages", "get_language"]
 
 #: Reads one captured group (its part name and text) into (part field, value) pairs.
 GroupReader = Callable[[str, str], list[tuple[str, object]]]
@@ -35,6 +36,41 @@ class Cues:
 
 
 @attrs.frozen
+class EventWords:
+    """Words the event stage looks for: verbs and their forms, auxiliaries, event nouns, classes."""
+
+    verbs: frozenset[str]
+    past_forms: frozenset[str]
+    auxiliaries: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    present_auxiliaries: frozenset[str]
+    hypothetical_auxiliaries: frozenset[str]
+    negations: frozenset[str]
+    planning: frozenset[str]
+    conditionals: frozenset[str]
+    event_nouns: frozenset[str]
+    event_noun_suffixes: tuple[str, ...]
+    not_event_nouns: frozenset[str]
+    not_verbs: frozenset[str]
+    function_words: frozenset[str]
+    determiners: frozenset[str]
+    subject_pronouns: frozenset[str]
+    source_pronouns: frozenset[str]
+    subordinators: frozenset[str]
+    connectives: tuple[str, ...]
+    reporting: frozenset[str]
+    i_action: frozenset[str]
+    i_state: frozenset[str]
+    aspectual: frozenset[str]
+    perception: frozenset[str]
+    state: frozenset[str]
+    attribution_phrases: tuple[str, ...]
+    boilerplate: re.Pattern[str]
+    prepositions: frozenset[str]
+
+
+@attrs.frozen
 class Language:
     """Everything the engine needs to read dates in one language."""
 
@@ -43,6 +79,7 @@ class Language:
     rules: tuple[Rule, ...]
     read_group: GroupReader
     cues: Cues
+    events: EventWords
 
 
 #: Language code -> module defining ``LANGUAGE``.

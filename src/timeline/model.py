@@ -255,7 +255,9 @@ class Event:
     """Something that happened (or will) at the time of ``when``.
 
     ``trigger`` is the predicate the expression dates (a verb or an event noun); ``text`` is a
-    readable clause built around it with any attribution moved into ``source``.
+    readable clause built around it with any attribution moved into ``source``. ``primary`` is true for
+    the predicate the expression modifies (and those coordinated with it), false for the other
+    predicates of its sentence that it dates ("said Friday that authorities *are pursuing* tips").
     """
 
     trigger: Span
@@ -267,6 +269,7 @@ class Event:
     modality: Modality
     kind: EventKind
     source: str | None = None
+    primary: bool = True
 
 
 @attrs.frozen

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from timeline.lang.en import cues
+from timeline.lang.en import events as event_words
 from timeline.lang.en import vocabulary as vocab
 from timeline.lang.en.numbers import parse_count, parse_number, parse_ordinal, parse_year_words
 from timeline.lang.en.patterns import RULES
-from timeline.language import Cues, Language
+from timeline.language import Cues, EventWords, Language
 from timeline.parts import Unit
 
 __all__ = ["LANGUAGE"]
@@ -178,5 +179,41 @@ LANGUAGE = Language(
         clause_breaks=cues.CLAUSE_BREAKS,
         determiners=cues.DETERMINERS,
         past_auxiliaries=cues.PAST_AUXILIARIES,
+    ),
+    events=EventWords(
+        verbs=frozenset(
+            form
+            for base in event_words.VERBS | set(event_words.IRREGULAR) | set(event_words.REPORTING_BASES)
+            for form in event_words.inflections(base) | set(event_words.IRREGULAR.get(base, ()))
+        )
+        | event_words.REPORTING,
+        past_forms=frozenset(form for forms in event_words.IRREGULAR.values() for form in forms),
+        auxiliaries=event_words.AUXILIARIES,
+        future_auxiliaries=event_words.FUTURE_AUXILIARIES,
+        past_auxiliaries=event_words.PAST_AUXILIARIES,
+        present_auxiliaries=event_words.PRESENT_AUXILIARIES,
+        hypothetical_auxiliaries=event_words.HYPOTHETICAL_AUXILIARIES,
+        negations=event_words.NEGATIONS,
+        planning=event_words.PLANNING,
+        conditionals=event_words.CONDITIONALS,
+        event_nouns=event_words.EVENT_NOUNS,
+        event_noun_suffixes=event_words.EVENT_NOUN_SUFFIXES,
+        not_event_nouns=event_words.NOT_EVENT_NOUNS,
+        not_verbs=event_words.NOT_VERBS,
+        function_words=event_words.FUNCTION_WORDS,
+        determiners=event_words.DETERMINERS,
+        subject_pronouns=event_words.SUBJECT_PRONOUNS,
+        source_pronouns=event_words.SOURCE_PRONOUNS,
+        subordinators=event_words.SUBORDINATORS,
+        connectives=event_words.CONNECTIVES,
+        reporting=event_words.REPORTING,
+        i_action=event_words.I_ACTION,
+        i_state=event_words.I_STATE,
+        aspectual=event_words.ASPECTUAL,
+        perception=event_words.PERCEPTION,
+        state=event_words.STATE,
+        attribution_phrases=event_words.ATTRIBUTION_PHRASES,
+        boilerplate=event_words.BOILERPLATE,
+        prepositions=event_words.PREPOSITIONS,
     ),
 )
