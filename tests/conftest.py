@@ -16,6 +16,15 @@ TBAQ = SHARED / "data" / "tbaq"
 TE3_SCORE = SHARED / "tools" / "te3_score.py"
 
 
+SEED = PROJECT_ROOT / "seeds" / "000_de57944280c0c041.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article (WSJ, published Wednesday 19 January 2022); part of the project."""
+    return SEED.read_text(encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def tbaq_dir() -> Path:
     """The TBAQ-cleaned corpus (``TimeBank/`` and ``AQUAINT/``)."""

@@ -1,9 +1,11 @@
 """The ``timeline`` command.
 
 ``timeline eval PATH... [--errors] [--write-system DIR]`` scores the recogniser on TimeML gold files
-(TempEval-3 Task A); ``timeline FILE|- [--reference DATE] [--format tsv|timeml]`` lists the temporal
-expressions of a text. Each command has its own parser and handler; :func:`main` dispatches on the
-first argument. User errors print one line on stderr and exit with status 2, never a traceback.
+(TempEval-3 Task A); ``timeline FILE|- [--reference DATE] [--format rich|json|markdown|timeml|tsv]
+[--expressions-only]`` shows the timeline of a text (or its temporal expressions). Each command has its
+own parser and handler; :func:`main` dispatches on the first argument. User errors (a missing or
+unreadable file, input that is not UTF-8, a bad ``--reference``) print one line on stderr and exit with
+status 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -65,53 +67,107 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------------------------------- extract
 
+FORMATS = ("rich", "json", "markdown", "timeml", "tsv")
+
 
 def _extract_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Find and resolve the temporal expressions of an English text.",
+        description="Find the dates of an English news text, resolve them against its publication date, "
+        "and show the events they date as a timeline.",
         epilog=f"Other command: '{PROG} eval PATH...' scores the recogniser on TimeML gold files "
-        f"(see '{PROG} eval --help').",
+        f"(see '{PROG} eval --help'). Exit status: 0 on success, 2 for a usage error or unreadable input.",
     )
     parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
-    parser.add_argument("--reference", metavar="DATE", help="the publication date, e.g. 2022-01-19")
+    parser.add_argument(
+        "--reference",
+        metavar="DATE",
+        help="the publication date, e.g. 2022-01-19 or 2022-01-19T08:30; without it relative dates "
+        "('on Friday') stay unresolved",
+    )
     parser.add_argument(
         "--format",
-        choices=("tsv", "timeml"),
-        default="tsv",
-        help="tsv: one expression a line, start<TAB>end<TAB>type<TAB>value<TAB>text (default); "
-        "timeml: the text as TimeML 1.2.1",
+        choices=FORMATS,
+        default="rich",
+        help="rich: the timeline drawn for the terminal (default); json: the document, schema timeline/1 "
+        "(docs/json.md); markdown: the timeline as a markdown table; timeml: the text as TimeML 1.2.1; "
+        "tsv: one expression a line, start<TAB>end<TAB>type<TAB>value<TAB>text",
+    )
+    parser.add_argument(
+        "--expressions-only",
+        action="store_true",
+        help="show the temporal expressions instead of the timeline (rich: a table; json: the document "
+        "without events; markdown: a table)",
     )
     return parser
 
 
+def _decode(data: bytes, name: str) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _UserError(
+            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it first, "
+            "e.g. with iconv -t UTF-8"
+        ) from None
+    # universal newlines, as when reading a file in text mode
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _read_input(name: str) -> str:
     if name == "-":
-        return sys.stdin.read()
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text stream without bytes underneath (a test's StringIO)
+            return sys.stdin.read()
+        return _decode(buffer.read(), "<stdin>")
     try:
-        with open(name, encoding="utf-8") as handle:
-            return handle.read()
+        with open(name, "rb") as handle:
+            data = handle.read()
     except FileNotFoundError:
         raise _UserError(f"{name}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _UserError(f"{name}: cannot read: {exc}") from None
+    except IsADirectoryError:
+        raise _UserError(f"{name}: is a directory, not a text file") from None
+    except PermissionError:
+        raise _UserError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise _UserError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    return _decode(data, name)
+
+
+def _write_rich(renderable: object) -> None:
+    from rich.console import Console
+
+    # defaults: colour only on a terminal and never with NO_COLOR; the terminal's width, else 80
+    Console().print(renderable)
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from timeline.extract import Extractor
+    from timeline.extract import Extractor, parse_reference
 
+    reference = parse_reference(args.reference)  # a bad date is reported before reading stdin
     text = _read_input(args.file)
-    document = Extractor(events=False).extract(
-        text, args.reference, id=None if args.file == "-" else os.path.basename(args.file)
+    expressions_only = args.expressions_only or args.format in ("tsv", "timeml")
+    document = Extractor(events=not expressions_only).extract(
+        text, reference, id=None if args.file == "-" else os.path.basename(args.file)
     )
     if args.format == "timeml":
         from timeline.timeml import write_timeml
 
         sys.stdout.write(write_timeml(document))
-        return 0
-    for e in document.expressions:
-        # keep one expression a line: whitespace inside an expression becomes one space
-        print(f"{e.start}\t{e.end}\t{e.type}\t{e.value}\t{' '.join(e.text.split())}")
+    elif args.format == "tsv":
+        for e in document.expressions:
+            # keep one expression a line: whitespace inside an expression becomes one space
+            print(f"{e.start}\t{e.end}\t{e.type}\t{e.value}\t{' '.join(e.text.split())}")
+    elif args.format == "json":
+        from timeline.serialize import to_json
+
+        sys.stdout.write(to_json(document) + "\n")
+    elif args.format == "markdown":
+        from timeline.render import expressions_to_markdown, to_markdown
+
+        sys.stdout.write(expressions_to_markdown(document) if expressions_only else to_markdown(document.timeline()))
+    else:
+        _write_rich(document if expressions_only else document.timeline())
     return 0
 
 
@@ -139,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (TimelineError, _UserError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return USAGE_ERROR
+    except KeyboardInterrupt:
+        return 130
     except BrokenPipeError:
         # the reader went away (``| head``): stop quietly, and keep Python from complaining at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

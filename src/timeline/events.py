@@ -25,7 +25,7 @@ from timeline.model import Event, EventKind, Modality, Span, Tense, TimeExpressi
 
 __all__ = ["EventFinder", "find_events"]
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|['’]s\b|\d+(?:[.,:/]\d+)*|``|''|--|[^\w\s]")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)*|['’][sS]\b|\d+(?:[.,:/]\d+)*|``|''|--|[^\w\s]")
 #: Marks that end a clause for the search of a verb.
 _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", "``", "''", "—", "–", "--", "[", "]"})
 _QUOTES = ("``", "''", '"', "“", "”", "‘", "’", "'")
@@ -91,18 +91,25 @@ class _Sentence:
             return self._main_auxiliary(i)
         before = self.previous_word(i)
         previous = self.tokens[before].lower if before is not None else None
-        if previous in w.determiners:
-            return False  # "the injured", "a planned visit", "the bombing"
+        if previous in w.determiners or self._after_possessive(i):
+            return False  # "the injured", "a planned visit", "the bombing", "Wednesday's meeting"
         if word in w.past_forms or (word.endswith("ed") and len(word) > 4):
             return word in w.verbs or word.endswith("ed")
         if word.endswith("ing") and len(word) > 4:
             return previous not in w.prepositions  # after a preposition it is a gerund: an event noun
         if word in w.verbs:
+            following = self.tokens[i + 1].lower if i + 1 < len(self.tokens) else None
             return (
                 previous in w.auxiliaries
                 or previous in w.negations
                 or previous == "to"
                 or previous in w.subject_pronouns
+                or (  # "the talks fail on Friday": a plural subject, then an adverbial
+                    previous is not None
+                    and previous.endswith("s")
+                    and previous not in w.function_words
+                    and (following in w.prepositions or following in w.determiners or i + 1 in self.in_expression)
+                )
                 or (
                     previous is not None
                     and before is not None
@@ -111,6 +118,17 @@ class _Sentence:
                 )
             )
         return False
+
+    def _after_possessive(self, i: int) -> bool:
+        """"Wednesday's meeting" (a possessive), not "he's meeting" ("is")."""
+        if i < 2 or self.tokens[i - 1].lower != "'s":
+            return False
+        return self.tokens[i - 2].lower not in self.words.subject_pronouns and self.tokens[i - 2].lower not in (
+            "that",
+            "there",
+            "what",
+            "here",
+        )
 
     def _main_auxiliary(self, i: int) -> bool:
         """ "is", "has", "was" as the main verb: no verb follows in their group."""

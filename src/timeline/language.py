@@ -78,6 +78,8 @@ class Language:
     name: str
     rules: tuple[Rule, ...]
     read_group: GroupReader
+    #: the parts (group names without their ``_N`` suffix) ``read_group`` can read
+    group_parts: frozenset[str]
     cues: Cues
     events: EventWords
 

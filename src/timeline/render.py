@@ -44,7 +44,8 @@ __all__ = [
 # Styles: the console drops the colours when it does not write to a terminal or with NO_COLOR.
 DATE_STYLE = "bold"
 DISTANCE_STYLE = "dim"
-EXPRESSION_STYLE = "bold underline"
+EXPRESSION_STYLE = "underline cyan"
+TRIGGER_STYLE = "bold"
 RAIL_STYLE = "blue"
 PUBLISHED_STYLE = "bold red"
 MARKER_STYLES = {
@@ -301,6 +302,12 @@ def _phrase(difference: int, unit: str, *, about: bool = False, adjacent: bool =
     return f"{amount} before publication" if difference < 0 else f"in {amount}"
 
 
+def _round(number: float) -> int:
+    """Halves away from zero (``round`` would make 6.5 hours "6 hours")."""
+    size = int(abs(number) + 0.5)
+    return -size if number < 0 else size
+
+
 def _days_phrase(days: int) -> str:
     if days == 0:
         return "same day"
@@ -313,10 +320,10 @@ def _days_phrase(days: int) -> str:
     if size < 14:
         return _phrase(days, "day", adjacent=False)
     if size < 60:
-        return _phrase(sign * round(size / 7), "week", about=size % 7 != 0)
+        return _phrase(sign * _round(size / 7), "week", about=size % 7 != 0)
     if size < 730:
-        return _phrase(sign * round(size / 30.4375), "month", about=True)
-    return _phrase(sign * round(size / 365.25), "year", about=True)
+        return _phrase(sign * _round(size / 30.4375), "month", about=True)
+    return _phrase(sign * _round(size / 365.25), "year", about=True)
 
 
 def _monday(moment: dt.datetime) -> dt.date:
@@ -363,12 +370,12 @@ def relative_label(expression: TimeExpression, reference: dt.datetime | None) ->
         return "same weekend"
     fine = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
     if granularity in fine and ref.time() != dt.time(0, 0) and start.date() == ref.date():
-        minutes = round((start - ref).total_seconds() / 60)
+        minutes = _round((start - ref).total_seconds() / 60)
         if minutes == 0:
             return "at publication"
         if abs(minutes) < 60:
             return _phrase(minutes, "minute", adjacent=False)
-        return _phrase(round(minutes / 60), "hour", adjacent=False)
+        return _phrase(_round(minutes / 60), "hour", about=minutes % 60 != 0, adjacent=False)
     if granularity is Granularity.NONE and start.date() < ref.date() < end.date():
         return "around publication"
     return _days_phrase((start.date() - ref.date()).days)
@@ -381,23 +388,42 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def event_text(event: Event) -> Text:
-    """The event's text on one paragraph, its time expression highlighted when it occurs in it."""
+def _find(text: str, needle: str, *, word: bool = False) -> int:
+    """The position of ``needle`` in ``text`` (exact, then ignoring case), -1 when absent."""
+    if not needle:
+        return -1
+    for haystack, target in ((text, needle), (text.casefold(), needle.casefold())):
+        if len(haystack) != len(text):  # casefolding changed the length: offsets would not map back
+            continue
+        pattern = re.escape(target)
+        if word:
+            pattern = rf"(?<!\w){pattern}(?!\w)"
+        match = re.search(pattern, haystack)
+        if match is not None:
+            return match.start()
+    return -1
+
+
+def event_text(event: Event, *others: Event) -> Text:
+    """The event's text on one paragraph, its time expression highlighted when it occurs in it, and
+    its trigger (and those of ``others``, events sharing the text) in bold."""
     text = _collapse(event.text)
     rendered = Text(text)
-    needle = _collapse(event.when.text)
-    if needle:
-        position = text.find(needle)
-        if position < 0:
-            position = text.casefold().find(needle.casefold())
-        if position >= 0 and len(text.casefold()) == len(text):
-            rendered.stylize(EXPRESSION_STYLE, position, position + len(needle))
+    for current in (event, *others):
+        trigger = _collapse(current.trigger_text)
+        position = _find(text, trigger, word=True)
+        if position >= 0:
+            rendered.stylize(TRIGGER_STYLE, position, position + len(trigger))
+    for expression in dict.fromkeys(_collapse(e.when.text) for e in (event, *others)):
+        position = _find(text, expression)
+        if position >= 0:
+            rendered.stylize(EXPRESSION_STYLE, position, position + len(expression))
     return rendered
 
 
-def event_markers(event: Event) -> list[tuple[str, str]]:
-    """``(word, style)`` pairs: "planned", "negated", "hypothetical", then "according to SOURCE" or
-    "reported"."""
+def event_markers(event: Event, *, source: bool = True) -> list[tuple[str, str]]:
+    """``(word, style)`` pairs: "planned", "negated", "hypothetical", then "according to SOURCE"
+    (unless ``source`` is false) or "reported"."""
     markers: list[tuple[str, str]] = []
     if event.modality is Modality.PLANNED or event.tense is Tense.FUTURE:
         markers.append(("planned", MARKER_STYLES["planned"]))
@@ -405,27 +431,65 @@ def event_markers(event: Event) -> list[tuple[str, str]]:
         markers.append(("negated", MARKER_STYLES["negated"]))
     if event.modality is Modality.HYPOTHETICAL:
         markers.append(("hypothetical", MARKER_STYLES["hypothetical"]))
-    if event.source:
+    if event.source and source:
         markers.append((f"according to {_collapse(event.source)}", SOURCE_STYLE))
-    elif event.modality is Modality.REPORTED:
+    elif event.modality is Modality.REPORTED and not event.source:
         markers.append(("reported", MARKER_STYLES["reported"]))
     return markers
 
 
-def _event_block(event: Event, label: str | None = None) -> Text:
+def _append_markers(block: Text, markers: list[tuple[str, str]]) -> None:
+    for number, (word, style) in enumerate(markers):
+        if number:
+            block.append(" · ", style=DISTANCE_STYLE)
+        block.append(word, style=style)
+
+
+def _event_block(events: Sequence[Event], label: str | None = None) -> Text:
+    """One paragraph for events sharing a text: the text, then their markers.
+
+    A single event gets one line of markers; several get one line each, led by their trigger, and
+    a source they all share is named once at the end.
+    """
+    first = events[0]
     block = Text()
     if label is not None:
         block.append(label, style=DATE_STYLE)
         block.append(" · ", style=DISTANCE_STYLE)
-    block.append_text(event_text(event))
-    markers = event_markers(event)
-    if markers:
+    block.append_text(event_text(first, *events[1:]))
+    if len(events) == 1:
+        markers = event_markers(first)
+        if markers:
+            block.append("\n")
+            _append_markers(block, markers)
+        return block
+    sources = {e.source for e in events}
+    shared = sources.pop() if len(sources) == 1 else None
+    for event in events:
         block.append("\n")
-        for number, (word, style) in enumerate(markers):
-            if number:
-                block.append(" · ", style=DISTANCE_STYLE)
-            block.append(word, style=style)
+        block.append(_collapse(event.trigger_text), style=TRIGGER_STYLE if event.primary else DISTANCE_STYLE)
+        markers = event_markers(event, source=shared is None)
+        if markers:
+            block.append(": ", style=DISTANCE_STYLE)
+            _append_markers(block, markers)
+    if shared:
+        block.append("\n")
+        block.append(f"according to {_collapse(shared)}", style=SOURCE_STYLE)
     return block
+
+
+def _paragraphs(entries: Sequence[Entry], *, label: bool = False) -> list[list[Event]]:
+    """``entries``' events, adjacent ones with the same text (and label) merged into one paragraph."""
+    paragraphs: list[list[Event]] = []
+    previous: tuple[str, str] | None = None
+    for entry in entries:
+        key = (_collapse(entry.event.text), undated_label(entry.when) if label else "")
+        if paragraphs and key == previous:
+            paragraphs[-1].append(entry.event)
+        else:
+            paragraphs.append([entry.event])
+        previous = key
+    return paragraphs
 
 
 # ---------------------------------------------------------------------------------------- layout
@@ -488,7 +552,7 @@ def _date_group(entries: Sequence[Entry], reference: dt.datetime | None) -> _Pre
     if distance:
         heading.append(" · ", style=DISTANCE_STYLE)
         heading.append(distance, style=DISTANCE_STYLE)
-    events = [_Prefixed(_event_block(e.event), "• ", "  ", ascii=("* ", "  "), style="") for e in entries]
+    events = [_Prefixed(_event_block(p), "• ", "  ", ascii=("* ", "  "), style="") for p in _paragraphs(entries)]
     return _Prefixed(Group(heading, *events), "● ", "│ ", ascii=("o ", "| "))
 
 
@@ -533,8 +597,8 @@ def render_timeline(timeline: Timeline) -> RenderableType:
     if timeline.undated:
         parts.append(Text(""))
         parts.append(Text("Undated or vague", style="bold"))
-        for entry in timeline.undated:
-            block = _event_block(entry.event, undated_label(entry.when))
+        for paragraph in _paragraphs(timeline.undated, label=True):
+            block = _event_block(paragraph, undated_label(paragraph[0].when))
             parts.append(_Prefixed(block, "• ", "  ", ascii=("* ", "  "), style=""))
     return Group(*parts)
 
@@ -645,23 +709,30 @@ def render_expressions(document: Document) -> RenderableType:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
 
+def _escape(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
 def _md(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", _collapse(text))
+    return _escape(_collapse(text))
 
 
 def _md_event(event: Event) -> str:
     """The event text, escaped, with its time expression in bold."""
     text = _collapse(event.text)
     needle = _collapse(event.when.text)
-    position = text.find(needle) if needle else -1
-    if position < 0 or not needle:
+    position = _find(text, needle)
+    if position < 0:
         return _md(text)
+    needle = text[position : position + len(needle)]
     end = position + len(needle)
-    return f"{_md(text[:position])}**{_md(needle)}**{_md(text[end:])}"
+    return f"{_escape(text[:position])}**{_escape(needle)}**{_escape(text[end:])}"
 
 
 def _md_markers(event: Event) -> str:
-    return "; ".join(_md(word) for word, _ in event_markers(event))
+    """The trigger in italics, then the markers: "*told*; according to Mr Blinken"."""
+    words = [f"*{_md(event.trigger_text)}*"] if event.trigger_text.strip() else []
+    return "; ".join(words + [_md(word) for word, _ in event_markers(event)])
 
 
 def _md_row(cells: Iterable[str]) -> str:

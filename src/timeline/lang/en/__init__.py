@@ -166,6 +166,7 @@ LANGUAGE = Language(
     name="English",
     rules=RULES,
     read_group=read_group,
+    group_parts=frozenset(_READERS),
     cues=Cues(
         future=cues.FUTURE_MARKERS,
         future_needing_to=cues.FUTURE_MARKERS_NEEDING_TO,

@@ -125,9 +125,9 @@ NEGATIONS = frozenset({"not", "never", "no", "n't"})
 #: "scheduled to", "plans to": the event that follows is planned.
 PLANNING = frozenset(
     {
-        "scheduled", "planned", "plans", "plan", "planning", "expected", "expects", "due", "set", "slated",
-        "intends", "intended", "aims", "hopes", "going", "prepared", "preparing", "ready", "agreed", "promised",
-        "vowed",
+        "scheduled", "planned", "plans", "plan", "planning", "expected", "expects", "expect", "due", "set",
+        "slated", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "hoping", "wants", "want",
+        "going", "prepared", "preparing", "ready", "agreed", "promised", "vowed", "pledged", "decided",
     }
 )
 #: Words that introduce a condition: the clause they open is hypothetical.

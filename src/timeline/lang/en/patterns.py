@@ -64,10 +64,11 @@ MACROS: dict[str, str] = {
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,/:]\d)",
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
-        r"(?<![\w$€£¥#.,:/])(?:(?<!-)|(?<=\d{4}-)|(?<=mid-)|(?<=pre-)|(?<=post-))(?:1[5-9]|20)\d\d(?!\w)(?![.,]\d)(?!-\d\d-)"
+        "{NOT_NAMED}"
+        r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?:(?<!-)|(?<=\d{4}-)|(?<=mid-)|(?<=pre-)|(?<=post-))(?:1[5-9]|20)\d\d(?!\w)"
+        r"(?![.,]\d)(?!-\d\d-)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
-        "{NOT_NAMED}"
     ),
     "YEAR2": r"['’]\d\d(?!\w)",
     "YEAR_WORDS": (
@@ -79,6 +80,7 @@ MACROS: dict[str, str] = {
     "COUNTED": alternation(vocab.COUNTED_NOUNS, boundary=False),
     "NOT_NAMED": "",
     "ZONE": "|".join(vocab.TIME_ZONES),
+    "TITLE_HEADS": "|".join(vocab.TITLE_HEADS),
     "ONES_W": alternation(vocab.ONES),
     "TENS_W": alternation(vocab.TENS),
     "NUMBER_WORD": _NUMBER_WORD,
@@ -358,10 +360,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "bare_season",
-        r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)",
+        r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)",
         CALENDAR,
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),
+        ("Prices rose in the fall, after the fall of the government.", "the fall", "2021-FA"),
     ),
     rule(
         "shifted_season",
@@ -377,14 +380,14 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
         ("The turkeys were pardoned before Thanksgiving.", "Thanksgiving", "2021-11-25"),
-        ("The fireworks on the Fourth of July will draw crowds.", "the Fourth of July", "2022-07-04"),
+        ("The fireworks on Independence Day will draw crowds.", "Independence Day", "2022-07-04"),
         ("Easter 2022 falls in April.", "Easter 2022", "2022-04-17"),
         ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
     ),
     # ---------------------------------------------------------------- weekdays and named days
     rule(
         "weekday",
-        r"(?:(?P<mod>early|late)\s+|{WITHIN})?(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
+        r"(?:(?P<mod>early|late)\s+|{WITHIN})?(?P<weekday>{WEEKDAY})(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
         ("Lukashenko said on Monday that the exercises would start.", "Monday", "2022-01-17"),
         ("Blinken will meet Lavrov on Friday.", "Friday", "2022-01-21"),
@@ -392,6 +395,7 @@ RULES: tuple[Rule, ...] = (
         ("Officials met Friday morning.", "Friday morning", "2022-01-14TMO"),
         ("Police arrested him early Tuesday.", "early Tuesday", "2022-01-18"),
         ("The Wednesday meeting went well.", "Wednesday", "2022-01-19"),
+        ("The Sunday Times said on Sunday that talks failed.", "Sunday", "2022-01-16"),
     ),
     rule(
         "shifted_weekday",
@@ -545,6 +549,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---------------------------------------------------------------- durations
     rule(
+        "rate",
+        r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+|{AFTER_QUANTITY})(?:a|an|per)\s+"
+        r"(?P<unit>year|month|week|day|hour|night|quarter|minute)(?!\w)",
+        SET_B,
+        ("The fee is $5 a year.", "a year", "P1Y"),
+        ("The board meets twice a year.", "twice a year", "P1Y"),
+        ("Officers do dozens of interviews a day.", "a day", "P1D"),
+    ),
+    rule(
         "duration",
         r"(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
         r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
@@ -599,6 +612,7 @@ RULES: tuple[Rule, ...] = (
         ("She runs every day.", "every day", "P1D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),
+        ("Tickets sell out each season.", "each season", "P1Y"),
     ),
     rule(
         "every_named",
@@ -608,7 +622,6 @@ RULES: tuple[Rule, ...] = (
         ("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
         ("The festival is held each July.", "each July", "XXXX-07"),
         ("He jogs every morning.", "every morning", "XXXX-XX-XXTMO"),
-        ("Tickets sell out each season.", "each season", "P1Y"),
     ),
     rule(
         "plural_weekday",
@@ -616,15 +629,6 @@ RULES: tuple[Rule, ...] = (
         SET_B,
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
-    ),
-    rule(
-        "rate",
-        r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+|{AFTER_QUANTITY})(?:a|an|per|each|every)\s+"
-        r"(?P<unit>year|month|week|day|hour|night|quarter|minute)(?!\w)",
-        SET_B,
-        ("The fee is $5 a year.", "a year", "P1Y"),
-        ("The board meets twice a year.", "twice a year", "P1Y"),
-        ("Officers do dozens of interviews a day.", "a day", "P1D"),
     ),
     # ---------------------------------------------------------------- clock times
     rule(

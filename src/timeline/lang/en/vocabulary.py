@@ -204,11 +204,8 @@ NUMBER_NAMERS = (
     "engines", "type", "mark", "mk", "dow", "index", "nikkei", "ftse", "dax", "nasdaq",
 )
 
-#: Capitalised nouns that follow a year in the name of a law, a treaty or an event ("the 1990 Act").
-NAME_HEADS = (
-    "Act", "Acts", "Law", "Laws", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Amendment",
-    "Amendments", "Resolution", "Protocol", "Plan", "Code", "Bill", "Rule", "Statute", "Declaration",
+#: Capitalised words that make a weekday part of a title: "The Sunday Times", "Monday Night Football".
+TITLE_HEADS = (
+    "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
+    "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show",
 )
-
-#: Verbs that make a following capitalised "March" or "May" a modal or a verb, not a month.
-MODAL_CONTEXT = ("I", "we", "you", "they", "he", "she", "it", "who", "which", "that", "this")

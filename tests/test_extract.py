@@ -1,0 +1,107 @@
+"""The public entry points: extract(), Extractor, reference dates, languages, typed errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+from timeline import errors
+from timeline.model import Anchor, Granularity, Interval, TimexType
+
+
+def test_extract_returns_frozen_records_with_provenance() -> None:
+    document = timeline.extract("Blinken will meet Lavrov on Friday.", "2022-01-19")
+    (friday,) = document.expressions
+    assert (friday.text, friday.start, friday.end) == ("Friday", 28, 34)
+    assert friday.type is TimexType.DATE and friday.value == "2022-01-21"
+    assert friday.granularity is Granularity.DAY
+    assert friday.interval == Interval(dt.datetime(2022, 1, 21), dt.datetime(2022, 1, 22))
+    assert friday.stated == ("weekday",) and friday.implied == ("year", "month", "day")
+    assert friday.anchor is Anchor.REFERENCE
+    assert friday.rule.startswith("weekday/")
+    with pytest.raises(AttributeError):
+        friday.value = "x"  # type: ignore[misc]
+
+
+def test_fully_stated_dates_imply_nothing() -> None:
+    (date,) = timeline.extract("It was signed on Jan. 19, 2022.").expressions
+    assert date.value == "2022-01-19" and date.implied == () and date.anchor is Anchor.NONE
+    assert set(date.stated) == {"year", "month", "day"}
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "2022-01-19",
+        "2022-01-19T08:30",
+        "2022-01-19 08:30:00",
+        "20220119",
+        dt.date(2022, 1, 19),
+        dt.datetime(2022, 1, 19, 8, 30),
+        dt.datetime(2022, 1, 19, 8, 30, tzinfo=dt.timezone.utc),
+    ],
+)
+def test_reference_forms(reference: object) -> None:
+    document = timeline.extract("They met last week.", reference)  # type: ignore[arg-type]
+    assert document.expressions[0].value == "2022-W02"
+    assert document.reference is not None and document.reference.date() == dt.date(2022, 1, 19)
+
+
+def test_without_reference_relative_expressions_stay_underspecified() -> None:
+    document = timeline.extract("He said on Friday that sales fell last week and in March 2020.")
+    values = {e.text: (e.value, e.anchor) for e in document.expressions}
+    assert values["Friday"] == ("XXXX-WXX-5", Anchor.UNRESOLVED)
+    assert values["last week"] == ("XXXX-WXX", Anchor.UNRESOLVED)
+    assert values["March 2020"] == ("2020-03", Anchor.NONE)
+    assert document.reference is None
+
+
+@pytest.mark.parametrize("bad", ["19/01/2022", "yesterday", "2022-13-01", "", 20220119, ["2022-01-19"]])
+def test_bad_reference_is_a_clear_error(bad: object) -> None:
+    with pytest.raises(errors.ReferenceDateError) as caught:
+        timeline.extract("On Friday.", bad)  # type: ignore[arg-type]
+    message = str(caught.value)
+    assert repr(bad) in message and "ISO 8601" in message
+    assert isinstance(caught.value, errors.TimelineError)
+
+
+@pytest.mark.parametrize("bad", [b"On Friday", bytearray(b"x"), None, 42, ["On Friday"]])
+def test_non_string_input_is_refused(bad: object) -> None:
+    with pytest.raises(errors.InputTypeError) as caught:
+        timeline.extract(bad, "2022-01-19")  # type: ignore[arg-type]
+    assert type(bad).__name__ in str(caught.value)
+    if isinstance(bad, (bytes, bytearray)):
+        assert "decode" in str(caught.value)
+
+
+@pytest.mark.parametrize("language", ["fr", "xx", "", 3])
+def test_unsupported_language(language: object) -> None:
+    with pytest.raises(errors.UnsupportedLanguageError) as caught:
+        timeline.extract("On Friday.", "2022-01-19", language=language)  # type: ignore[arg-type]
+    assert "en" in str(caught.value)
+
+
+def test_language_codes_are_normalised() -> None:
+    assert timeline.Extractor("EN-us").language.code == "en"
+
+
+def test_control_characters_are_processed_not_refused() -> None:
+    text = "On Friday\x00 they met.\x07 Last week\x1b sales fell."
+    values = [e.value for e in timeline.extract(text, "2022-01-19").expressions]
+    assert values == ["2022-01-14", "2022-W02"]
+
+
+def test_narrative_policy_anchors_to_the_previous_mention() -> None:
+    text = "In March 1990 the war began. On Friday the army crossed the river."
+    news = timeline.Extractor(policy="news").extract(text, "2022-01-19")
+    story = timeline.Extractor(policy=timeline.AnchorPolicy.NARRATIVE).extract(text, "2022-01-19")
+    assert news.expressions[1].value == "2022-01-14"
+    assert story.expressions[1].value.startswith("1990-0")
+    assert story.expressions[1].anchor is Anchor.PREVIOUS
+
+
+def test_two_years_of_a_range_are_two_expressions() -> None:
+    values = [e.value for e in timeline.extract("The 2009-2010 season was cancelled.").expressions]
+    assert values == ["2009", "2010"]

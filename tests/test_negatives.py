@@ -1,0 +1,55 @@
+"""Things that are not dates: quantities, model names, codes, verbs that look like months."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline
+
+REFERENCE = "2022-01-19"
+
+NOT_DATES = [
+    "To ensure air defense, 12 Su-35 jets will be moved to Belarusian territory.",
+    "Two divisions of the S-400 anti-aircraft missile system will follow.",
+    "About 100,000 Russian soldiers are deployed near the border.",
+    "The administration approved $ 200 million in new defensive military assistance.",
+    "Copyright hash: 87990cbe856818d5eddac44c7b1cdeb8",
+    "Pilots flew F-16 fighters over the capital.",
+    "The airline grounded its Boeing 737 and Boeing 747 planes.",
+    "For tickets call 555-867-2019 or (212) 555 1990.",
+    "They may leave if the talks collapse.",
+    "Thousands march in Paris against the reform.",
+    "Protesters will march to parliament.",
+    "It is the second largest economy in the region.",
+    "He asked for a second chance.",
+    "We need help in such times - difficult times.",
+    "The office still runs Windows 2000 and Office 2003.",
+    "Flight 1990 landed safely; passengers on Route 1776 were delayed.",
+    "The hotel put us in Room 2001.",
+    "The rally drew 1990 people and 1500 troops.",
+    "Inflation reached 3.2 percent and the index rose 2,000 points.",
+    "Security Council Resolution 1973 authorised a no-fly zone.",
+    "A quarter of the population voted.",
+    "Prime Minister Theresa May said the deal was done.",
+    "Jan Kowalski and Dec Lynch signed the letter.",
+    "Scores rose 2009 points to 12,150.",
+    "The company sold 2,019 units at $1,999 each.",
+    "The Sunday Times and the Sunday Telegraph were sold.",
+    "Prices have risen since the fall of communism.",
+    "Its 500-year-old walls and a 6-year-old boy survived.",
+    "The court noted the 1-0 defeat and the 24/7 coverage of 9/11.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_no_date_is_found(sentence: str) -> None:
+    document = timeline.extract(sentence, REFERENCE, language="en")
+    assert [(e.text, e.value, e.rule) for e in document.expressions] == []
+
+
+def test_seed_traps_are_not_dates(seed_text: str) -> None:
+    document = timeline.extract(seed_text, REFERENCE)
+    found = {e.text for e in document.expressions}
+    for trap in ("Su-35", "35", "S-400", "400", "100,000", "200", "12", "87990cbe856818d5eddac44c7b1cdeb8", "times"):
+        assert trap not in found
+    assert not any(e.start < seed_text.index("Su-35") + 5 <= e.end for e in document.expressions)

@@ -1,0 +1,136 @@
+"""Invariants that hold for any input: spans index the text, nothing crashes, resolution is deterministic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import timeline
+from timeline.lang.en import vocabulary as vocab
+from timeline.model import Granularity
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+FRAGMENTS = [
+    *WEEKDAYS,
+    *(m.title() for m in vocab.MONTHS),
+    "last",
+    "next",
+    "this",
+    "week",
+    "year",
+    "month",
+    "ago",
+    "two",
+    "three",
+    "days",
+    "years",
+    "the",
+    "on",
+    "in",
+    "of",
+    "1990",
+    "2022",
+    "1990s",
+    "9",
+    "19th",
+    ",",
+    ".",
+    "-",
+    "/",
+    "'",
+    "a.m.",
+    "p.m.",
+    "noon",
+    "early",
+    "late",
+    "mid-",
+    "quarter",
+    "third",
+    "fiscal",
+    "said",
+    "will",
+    "yesterday",
+    "tomorrow",
+    "today",
+    "now",
+    "every",
+    "each",
+    "daily",
+    "Christmas",
+    "Easter",
+    "the next day",
+    "that week",
+    "a year earlier",
+    "12:30",
+    "02/09/2022",
+    "2022-02-09",
+    "Su-35",
+    "$",
+    "%",
+]
+fragment_text = st.lists(st.sampled_from(FRAGMENTS), max_size=30).map(" ".join)
+any_text = st.one_of(st.text(max_size=300), fragment_text, st.text(alphabet=st.characters(), max_size=300))
+references = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+EXTRACTOR = timeline.Extractor()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text, references)
+def test_spans_index_the_input(text: str, reference: dt.date | None) -> None:
+    document = EXTRACTOR.extract(text, reference)
+    previous_end = 0
+    for expression in document.expressions:
+        assert 0 <= expression.start <= expression.end <= len(text)
+        assert text[expression.start : expression.end] == expression.text
+        assert expression.start >= previous_end, "expressions overlap or are out of order"
+        previous_end = expression.end
+    for event in document.events:
+        assert event.sentence.start <= event.trigger.start <= event.trigger.end <= event.sentence.end
+        assert event.trigger.of(text) == event.trigger_text
+        assert event.when in document.expressions
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text, references)
+def test_resolution_is_deterministic(text: str, reference: dt.date | None) -> None:
+    assert EXTRACTOR.extract(text, reference) == timeline.Extractor().extract(text, reference)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=500), references)
+def test_no_crash_on_arbitrary_unicode(text: str, reference: dt.date | None) -> None:
+    document = timeline.extract(text, reference)
+    assert document.text == text
+    assert all(e.granularity in Granularity for e in document.expressions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(WEEKDAYS),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2080, 12, 31)),
+    st.sampled_from(["The minister said on {day} that talks failed.", "Blinken will meet Lavrov on {day}.", "{day}"]),
+)
+def test_a_weekday_resolves_within_a_week_of_the_reference(weekday: str, reference: dt.date, template: str) -> None:
+    document = timeline.extract(template.format(day=weekday), reference)
+    (expression,) = document.expressions
+    day = dt.date.fromisoformat(expression.value)
+    assert day.strftime("%A") == weekday
+    assert abs((day - reference).days) < 7
+    if "said" in template:
+        assert day <= reference
+    if "will" in template:
+        assert day >= reference
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2080, 12, 31)))
+def test_deictic_periods_contain_or_neighbour_the_reference(reference: dt.date) -> None:
+    text = "It rose last week, falls this month, and will rise next year."
+    last_week, this_month, next_year = timeline.extract(text, reference).expressions
+    midnight = dt.datetime.combine(reference, dt.time())
+    assert last_week.interval is not None and last_week.interval.end <= midnight
+    assert (midnight - last_week.interval.start).days < 14
+    assert this_month.interval is not None and midnight in this_month.interval
+    assert next_year.value == str(reference.year + 1)

@@ -1,0 +1,74 @@
+"""Every rule of every language carries examples; each example must be found and resolved as stated."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import timeline
+from timeline.language import available_languages, get_language
+from timeline.model import TimexType
+from timeline.parts import Build
+from timeline.recognize import Recognizer, word_keys
+from timeline.rules import Example, Rule, expand, group_part
+
+LANGUAGES = [get_language(code) for code in available_languages()]
+RULES = [(language.code, rule) for language in LANGUAGES for rule in language.rules]
+EXAMPLES = [
+    pytest.param(code, rule, example, id=f"{code}-{rule.name}-{i}")
+    for code, rule in RULES
+    for i, example in enumerate(rule.examples)
+]
+
+
+@pytest.mark.parametrize(("code", "rule", "example"), EXAMPLES)
+def test_example_is_found_and_resolved(code: str, rule: Rule, example: Example) -> None:
+    document = timeline.extract(example.text, example.reference, language=code)
+    found = [(e.text, e.value) for e in document.expressions]
+    assert (example.found, example.value) in found, f"{rule.name}: {example.text!r} gave {found}"
+    expression = next(e for e in document.expressions if e.text == example.found)
+    if example.type is not None:
+        assert expression.type is example.type
+    expected_type = {Build.DURATION: TimexType.DURATION, Build.SET: TimexType.SET}.get(rule.build)
+    if expected_type is not None and not expression.value.startswith("20"):
+        assert expression.type is expected_type, f"{rule.name}: {example.found!r} typed {expression.type}"
+
+
+@pytest.mark.parametrize(("code", "rule"), [pytest.param(c, r, id=f"{c}-{r.name}") for c, r in RULES])
+def test_every_rule_has_examples(code: str, rule: Rule) -> None:
+    assert rule.examples, f"rule {rule.name} has no examples"
+
+
+@pytest.mark.parametrize(("code", "rule"), [pytest.param(c, r, id=f"{c}-{r.name}") for c, r in RULES])
+def test_every_rule_dispatches_on_its_first_words(code: str, rule: Rule) -> None:
+    # a rule whose first words cannot be listed would be tried at every word: too slow
+    assert word_keys(rule.pattern) is not None
+
+
+@pytest.mark.parametrize(("code", "rule"), [pytest.param(c, r, id=f"{c}-{r.name}") for c, r in RULES])
+def test_every_group_fills_a_part_the_language_reads(code: str, rule: Rule) -> None:
+    language = get_language(code)
+    parts = {group_part(name) for name in re.compile(rule.pattern).groupindex}
+    assert parts <= language.group_parts, f"rule {rule.name}: unknown parts {parts - language.group_parts}"
+
+
+def test_examples_cover_the_rule_that_matched() -> None:
+    """The example of a rule is matched by that rule, not only by another one."""
+    for language in LANGUAGES:
+        recognizer = Recognizer(language)
+        for rule in language.rules:
+            for example in rule.examples:
+                names = [m.rule for m in recognizer.find(example.text) if m.text == example.found]
+                assert rule.name in names, (rule.name, example.text, names)
+
+
+def test_macro_expansion_leaves_quantifiers_alone() -> None:
+    assert expand(r"{A}\d{1,2}", {"A": "x{B}", "B": "y"}) == r"xy\d{1,2}"
+    with pytest.raises(KeyError):
+        expand("{MISSING}", {})
+
+
+def test_rules_reject_unnamed_groups() -> None:
+    with pytest.raises(ValueError, match="unnamed"):
+        Rule("bad", r"(\d+) days", Build.DURATION)
