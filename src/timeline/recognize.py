@@ -30,6 +30,8 @@ __all__ = ["Mention", "Recognizer", "first_keys"]
 
 #: Words, and apostrophes that open a word ("'90s"): the positions where a rule may start.
 _TOKEN = re.compile(r"\w+|(?<!\w)['’]")
+#: A blank line: the boundary of a paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _KEY_LENGTH = 3
 _DIGIT_KEY = "#"
 
@@ -279,10 +281,22 @@ class Recognizer:
             yield best, best_match
 
     def find(self, text: str) -> tuple[Mention, ...]:
-        """Every temporal mention in ``text``, in order."""
-        mentions = []
+        """Every temporal mention in ``text``, in order.
+
+        Paragraphs (separated by a blank line) are read independently: no match, and no lookaround of
+        a pattern, crosses a blank line, so a paragraph's dates do not depend on its neighbours.
+        """
+        mentions: list[Mention] = []
+        start = 0
+        for gap in _PARAGRAPH_BREAK.finditer(text):
+            self._find_in(text[start : gap.start()], start, mentions)
+            start = gap.end()
+        self._find_in(text[start:] if start else text, start, mentions)
+        return tuple(mentions)
+
+    def _find_in(self, paragraph: str, offset: int, mentions: list[Mention]) -> None:
         read = self.language.read_group
-        for index, match in self.candidates(text):
+        for index, match in self.candidates(paragraph):
             compiled = self._rules[index]
             rule = compiled.rule
             fields: list[tuple[str, object]] = list(rule.parts)
@@ -294,5 +308,4 @@ class Recognizer:
                 parts = parts_from_fields(rule.build, rule.type, rule.value, fields)
             except (KeyError, ValueError, TypeError):
                 continue  # the words matched but do not read as a date (e.g. day 31 of a 30-day month)
-            mentions.append(Mention(match.start(), match.end(), match.group(), rule.name, parts))
-        return tuple(mentions)
+            mentions.append(Mention(offset + match.start(), offset + match.end(), match.group(), rule.name, parts))

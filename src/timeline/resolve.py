@@ -415,6 +415,8 @@ class Resolver:
         if build is Build.SET:
             return _set_value(mention.parts)
         if build is Build.DURATION:
+            if mention.parts.value is not None:
+                return _Value(TimexType.DURATION, mention.parts.value, Granularity.NONE, "duration/vague")
             return _duration(mention.parts, "duration")
         if build is Build.OFFSET:
             return self._offset(mention, doc)

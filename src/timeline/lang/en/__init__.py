@@ -152,6 +152,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "frequency": lambda text: [("value", vocab.FREQUENCIES[_key(text)])],
     "vague": lambda text: [("value", vocab.VAGUE[_key(text)])],
     "every": _every,
+    "plural": lambda text: [("plural", True), ("vague_count", True)],
     "times": _every,
 }
 

@@ -156,7 +156,26 @@ MACROS: dict[str, str] = {
         ]
     ),
     "SEASON_PREPOSITION": _after(
-        ["in", "during", "by", "since", "until", "through", "over", "for", "of", "this", "that", "last", "next"]
+        [
+            "in",
+            "during",
+            "by",
+            "since",
+            "until",
+            "till",
+            "through",
+            "throughout",
+            "over",
+            "for",
+            "of",
+            "into",
+            "before",
+            "after",
+            "this",
+            "that",
+            "last",
+            "next",
+        ]
     ),
     "AFTER_QUANTITY": (
         r"(?:(?<=\d )|(?<=\d% )|(?<=million )|(?<=billion )|(?<=trillion )|(?<=thousand )|(?<=hundred )"
@@ -425,6 +444,14 @@ RULES: tuple[Rule, ...] = (
         ("He arrived this morning.", "this morning", "2022-01-19TMO"),
         ("A statement is due later this afternoon.", "later this afternoon", "2022-01-19TAF"),
     ),
+    rule(
+        "part_of_day",
+        r"(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough ))(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
+        r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)",
+        CALENDAR,
+        ("The vote was held on Friday, and by mid afternoon the count was done.", "mid afternoon", "2022-01-14TAF"),
+        ("Buyers placed orders in the morning.", "the morning", "2022-01-19TMO"),
+    ),
     # ---------------------------------------------------------------- deictic periods
     rule(
         "shifted_unit",
@@ -586,6 +613,21 @@ RULES: tuple[Rule, ...] = (
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("After a 10-day strike, talks resumed.", "10-day", "P10D"),
         ("A five-hour meeting ended.", "five-hour", "PT5H"),
+    ),
+    rule(
+        "long_adjective",
+        r"(?P<unit>day|week|month|year|decade|hour|century)(?P<plural>s)?-long(?!\w)",
+        DURATION_B,
+        ("It was their third day-long meeting.", "day-long", "P1D"),
+        ("The decades-long feud ended.", "decades-long", "PXDE"),
+    ),
+    rule(
+        "vague_stretch",
+        r"(?<=\bfor )(?:a\s+(?:long\s+|short\s+|little\s+)?while|some\s+time|a\s+(?:long|short)\s+time)(?!\w)",
+        DURATION_B,
+        ("They will stay for some time.", "some time", "PXX"),
+        ("We have to live without it for a while.", "a while", "PXX"),
+        value="PXX",
     ),
     rule(
         "bare_plural_duration",

@@ -188,7 +188,7 @@ COUNTED_NOUNS = (
     "contracts", "companies", "hours", "minutes", "seconds", "days", "weeks", "months", "employees", "delegates",
     "candidates", "participants", "protesters", "demonstrators", "police", "officers", "agents", "inmates",
     "prisoners", "hostages", "passengers", "visitors", "tourists", "fans", "spectators", "attendees", "others",
-    "of", "to", "megawatts", "watts", "volts", "bytes", "gigabytes", "megabytes", "euro", "dollar",
+    "megawatts", "watts", "volts", "bytes", "gigabytes", "megabytes", "euro", "dollar",
 )
 
 #: Words that, placed just before a number, make it a name or a code rather than a year:
