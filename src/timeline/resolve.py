@@ -417,10 +417,33 @@ class Resolver:
         if build is Build.DURATION:
             if mention.parts.value is not None:
                 return _Value(TimexType.DURATION, mention.parts.value, Granularity.NONE, "duration/vague")
+            if mention.parts.month is not None and mention.parts.day is not None:
+                return self._period_ending(mention, doc)
             return _duration(mention.parts, "duration")
         if build is Build.OFFSET:
             return self._offset(mention, doc)
         return self._calendar(mention, doc)
+
+    def _period_ending(self, mention: Mention, doc: _Document) -> _Value:
+        """"the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year
+        ending Aug. 31 is no calendar year, so only its length is known."""
+        p = mention.parts
+        assert p.unit is not None and p.month is not None and p.day is not None
+        granularity = UNIT_GRANULARITY[p.unit]
+        try:
+            if p.year is not None:
+                last_day = dt.date(_full_year(p.year, p.year_digits, doc.reference), p.month, p.day)
+            else:
+                moment, _, _ = doc.anchor_for(anaphoric=False)
+                month, day = p.month, p.day
+                candidates = _year_candidates(moment, lambda y: Period.day(dt.date(y, month, day)))
+                last_day = _choose(candidates, moment, Tense.PAST).start.date()
+        except (_Unresolvable, ValueError):
+            return _duration(p, "duration")
+        period = period_of(last_day, granularity)
+        if period.end.date() == last_day + dt.timedelta(days=1):
+            return _Value(TimexType.DATE, period.timex, granularity, "period-ending", period, Anchor.REFERENCE)
+        return _duration(p, "duration")
 
     # ---------------------------------------------------------------- offsets
     def _offset(self, mention: Mention, doc: _Document) -> _Value:

@@ -350,7 +350,9 @@ def _parse(text: str | bytes | bytearray) -> object:
     except json.JSONDecodeError as exc:
         raise SerializationError(f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
     except UnicodeDecodeError as exc:
-        raise SerializationError(f"not UTF-8 text: {exc.reason} at byte {exc.start}") from None
+        raise SerializationError(
+            f"cannot decode the bytes as {exc.encoding}: {exc.reason} at byte {exc.start}"
+        ) from None
     except (ValueError, RecursionError) as exc:
         raise SerializationError(f"not valid JSON: {exc}") from None
 

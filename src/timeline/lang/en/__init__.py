@@ -153,6 +153,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "vague": lambda text: [("value", vocab.VAGUE[_key(text)])],
     "every": _every,
     "plural": lambda text: [("plural", True), ("vague_count", True)],
+    "stretch": lambda text: [("vague_count", True)],
     "times": _every,
 }
 

@@ -101,6 +101,7 @@ MACROS: dict[str, str] = {
     "CAL_SHIFT": alternation(["last", "next", "this", "this coming", "this past", "coming", "past"]),
     "ASHIFT": alternation(["next", "following", "previous", "preceding", "prior", "same", "that", "that same"]),
     "APPROX": alternation(vocab.APPROXIMATIONS),
+    "VAGUE_STRETCH": alternation(vocab.VAGUE_STRETCHES),
     # a duration's span leaves out the looser approximations ("about [two weeks]", "over [three years]")
     "DURATION_APPROX": alternation(
         [w for w in vocab.APPROXIMATIONS if w not in ("about", "some", "almost", "over", "just over", "well over")]
@@ -514,9 +515,12 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "period_ended",
-        r"the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>year|quarter|month|week|half)(?=\s+end(?:ed|ing)\b)",
+        r"the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>year|quarter|month|week|half)"
+        r"(?=\s+end(?:ed|ing)\b(?:\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?)?)",
         DURATION_B,
-        ("Profit rose in the year ended Sept. 30.", "the year", "P1Y"),
+        ("Profit rose in the year ended Aug. 31.", "the year", "P1Y"),
+        ("Profit rose in the quarter ended Sept. 30.", "the quarter", "2021-Q3"),
+        ("Sales fell in the year ended Dec. 31, 2020.", "the year", "2020"),
     ),
     # ---------------------------------------------------------------- anaphoric references
     rule(
@@ -591,6 +595,7 @@ RULES: tuple[Rule, ...] = (
         r"|latest|remaining|following|entire|whole|same|additional|further)\s+)?"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR}))(?!\w)(?![\s-]+old\b)"
+        r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)"
         r"(?:\s+or\s+(?:so|more))?",
         DURATION_B,
         ("The war lasted three years.", "three years", "P3Y"),
@@ -605,6 +610,7 @@ RULES: tuple[Rule, ...] = (
         ("The strike lasted twenty-four hours.", "twenty-four hours", "PT24H"),
         ("Prices fell for eight trading days.", "eight trading days", "P8D"),
         ("It marks 40 years of the blockade.", "40 years", "P40Y"),
+        ("Funds hold more than a quarter of the market; losses lasted two quarters.", "two quarters", "P6M"),
     ),
     rule(
         "duration_adjective",
@@ -613,6 +619,15 @@ RULES: tuple[Rule, ...] = (
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("After a 10-day strike, talks resumed.", "10-day", "P10D"),
         ("A five-hour meeting ended.", "five-hour", "PT5H"),
+    ),
+    rule(
+        "vague_stretch_of_units",
+        r"(?:the\s+)?(?P<stretch>{VAGUE_STRETCH})\s+(?P<unit>{UNIT_PLURAL})(?!\w)|the\s+(?P<unit_1>{UNIT_PLURAL})\s+ahead",
+        DURATION_B,
+        ("Sales fell in recent years.", "recent years", "PXY"),
+        ("Talks continue in the coming weeks.", "the coming weeks", "PXW"),
+        ("Prices may rise in the months ahead.", "the months ahead", "PXM"),
+        parts=(("vague_count", True),),
     ),
     rule(
         "long_adjective",

@@ -134,15 +134,12 @@ FREQUENCIES: dict[str, str] = {
 VAGUE: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
-    "lately": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF", "recent days": "PAST_REF",
-    "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent decades": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the coming years": "FUTURE_REF",
-    "coming years": "FUTURE_REF", "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF",
-    "the coming weeks": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming days": "FUTURE_REF",
-    "the coming days": "FUTURE_REF", "coming quarters": "FUTURE_REF", "the years ahead": "FUTURE_REF",
-    "the months ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF", "the days ahead": "FUTURE_REF",
+    "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the short term": "FUTURE_REF", "the near term": "FUTURE_REF",
 }
+
+#: Words that make a plural unit an unknown stretch of time: "recent years", "coming weeks", "the weeks ahead".
+VAGUE_STRETCHES = ("recent", "coming", "upcoming", "past few", "last few", "next few", "first few")
 
 #: Holiday names and the language-neutral holiday they name (dates: :data:`timeline.calendar.HOLIDAYS`).
 HOLIDAYS: dict[str, str] = {
