@@ -397,7 +397,7 @@ def test_cli_user_errors_exit_2_with_one_line(
 def test_cli_extracts_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "text.txt"
     path.write_text("Blinken will meet Lavrov on Friday.", encoding="utf-8")
-    assert main([str(path), "--reference", "2022-01-19"]) == 0
+    assert main([str(path), "--reference", "2022-01-19", "--format", "tsv"]) == 0
     assert capsys.readouterr().out == "28\t34\tDATE\t2022-01-21\tFriday\n"
     assert main([str(path), "--reference", "2022-01-19", "--format", "timeml"]) == 0
     assert '<TIMEX3 tid="t1" type="DATE" value="2022-01-21">Friday</TIMEX3>' in capsys.readouterr().out
@@ -407,7 +407,7 @@ def test_cli_extracts_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capt
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("It rained on Monday."))
-    assert main(["-", "--reference", "2022-01-19"]) == 0
+    assert main(["-", "--reference", "2022-01-19", "--format", "tsv"]) == 0
     assert capsys.readouterr().out == "13\t19\tDATE\t2022-01-17\tMonday\n"
 
 

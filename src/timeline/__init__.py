@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from timeline import errors
+from timeline import errors, evaluation, render, serialize, timeml
 from timeline.extract import Extractor, extract, parse_reference
 from timeline.language import available_languages
 from timeline.model import (
@@ -27,11 +27,14 @@ from timeline.model import (
     TimexType,
 )
 from timeline.resolve import AnchorPolicy
+from timeline.serialize import from_json, to_json
+from timeline.timeline import Entry, Timeline
 
 __all__ = [
     "Anchor",
     "AnchorPolicy",
     "Document",
+    "Entry",
     "ErrorRecord",
     "Event",
     "EventKind",
@@ -43,11 +46,18 @@ __all__ = [
     "Span",
     "Tense",
     "TimeExpression",
+    "Timeline",
     "TimexType",
     "available_languages",
     "errors",
+    "evaluation",
     "extract",
+    "from_json",
     "parse_reference",
+    "render",
+    "serialize",
+    "timeml",
+    "to_json",
 ]
 
 __version__ = "0.1.0"

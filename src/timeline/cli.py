@@ -1,11 +1,11 @@
 """The ``timeline`` command.
 
-``timeline eval PATH... [--errors] [--write-system DIR]`` scores the recogniser on TimeML gold files
-(TempEval-3 Task A); ``timeline FILE|- [--reference DATE] [--format rich|json|markdown|timeml|tsv]
-[--expressions-only]`` shows the timeline of a text (or its temporal expressions). Each command has its
-own parser and handler; :func:`main` dispatches on the first argument. User errors (a missing or
-unreadable file, input that is not UTF-8, a bad ``--reference``) print one line on stderr and exit with
-status 2, never a traceback.
+``timeline FILE|- [--reference DATE] [--format rich|json|markdown|timeml|tsv] [--expressions-only]`` shows
+the timeline of a text (or its temporal expressions). ``timeline eval PATH... [--errors] [--write-system
+DIR]`` scores the recogniser on TimeML gold files (TempEval-3 Task A); ``timeline eval --events PATH...``
+scores event-time anchoring. Each command has its own parser and handler; :func:`main` dispatches on the
+first argument. User errors (a missing or unreadable file, input that is not UTF-8, a bad
+``--reference``) print one line on stderr and exit with status 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -45,10 +45,21 @@ def _eval_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also write the system output as TimeML under DIR (same relative paths)",
     )
+    parser.add_argument(
+        "--events",
+        action="store_true",
+        help="score event-time anchoring instead: recall over gold event-time TLINKs, precision over our "
+        "anchored events, and tense agreement (see timeline.anchoring)",
+    )
     return parser
 
 
 def _run_eval(args: argparse.Namespace) -> int:
+    if args.events:
+        from timeline.anchoring import evaluate_anchoring
+
+        print(evaluate_anchoring(args.paths).table())
+        return 0
     from timeline.evaluation import evaluate
 
     report = evaluate(args.paths, errors=args.errors, system_dir=args.write_system)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "InputTypeError",
+    "PeriodError",
     "ReferenceDateError",
     "SerializationError",
     "TimeMLError",
@@ -71,3 +72,7 @@ class SerializationError(TimelineError, ValueError):
         super().__init__(f"invalid timeline JSON{where}: {reason}")
         self.reason = reason
         self.path = path
+
+
+class PeriodError(TimelineError, ValueError):
+    """A period bound given to a timeline filter cannot be read, or the period ends before it starts."""

@@ -120,7 +120,7 @@ class _Sentence:
         return False
 
     def _after_possessive(self, i: int) -> bool:
-        """"Wednesday's meeting" (a possessive), not "he's meeting" ("is")."""
+        """ "Wednesday's meeting" (a possessive), not "he's meeting" ("is")."""
         if i < 2 or self.tokens[i - 1].lower != "'s":
             return False
         return self.tokens[i - 2].lower not in self.words.subject_pronouns and self.tokens[i - 2].lower not in (
@@ -232,10 +232,15 @@ class EventFinder:
                     chosen = {primary.index, *coordinated}
                     for k in sorted(set(nearby.get(position, [])) - chosen):
                         triggers.append(_Trigger(k, noun=not sentence.is_verb(k), primary=False))
+                shared_text: str | None = None
                 for trigger in triggers:
                     event, named = self._event(text, sentence, expression, trigger, first, after, last_source)
                     if named is not None:
                         last_source = named
+                    if shared_text is None:
+                        shared_text = event.text  # every event of an expression reads the same clause
+                    elif event.text != shared_text:
+                        event = attrs.evolve(event, text=shared_text)
                     events.append(event)
         return tuple(events)
 
@@ -656,6 +661,7 @@ class EventFinder:
             right = [t.start for t in breaks if t.start >= hi and t.start - lo <= _MAX_TEXT]
             start = max(left) if left and lo - start > _MAX_TEXT // 3 else start
             end = min(right) if right and end - start > _MAX_TEXT else end
+        trimmed_start, trimmed_end = start > s.span.start, end < s.span.end and cut is None
         clause = text[start:end].strip()
         clause = clause.strip("".join(_QUOTES) + " ,;:-").strip()
         for quote in ("``", "''"):
@@ -668,7 +674,12 @@ class EventFinder:
                 if rest:
                     clause = rest[0].upper() + rest[1:]
                 break
-        return clause.rstrip(" ,;:")
+        clause = clause.rstrip(" ,;:")
+        if trimmed_start:
+            clause = "…" + clause
+        if trimmed_end:
+            clause += "…"
+        return clause
 
 
 _FINDERS: dict[str, EventFinder] = {}

@@ -384,8 +384,13 @@ def relative_label(expression: TimeExpression, reference: dt.datetime | None) ->
 # ---------------------------------------------------------------------------------------- events
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    """``text`` on one line for display: whitespace runs as one space, control characters (which
+    could drive the terminal) removed."""
+    return _CONTROL.sub("", " ".join(text.split()))
 
 
 def _find(text: str, needle: str, *, word: bool = False) -> int:
@@ -393,7 +398,7 @@ def _find(text: str, needle: str, *, word: bool = False) -> int:
     if not needle:
         return -1
     for haystack, target in ((text, needle), (text.casefold(), needle.casefold())):
-        if len(haystack) != len(text):  # casefolding changed the length: offsets would not map back
+        if len(haystack) != len(text) or len(target) != len(needle):  # offsets would not map back
             continue
         pattern = re.escape(target)
         if word:
@@ -438,23 +443,23 @@ def event_markers(event: Event, *, source: bool = True) -> list[tuple[str, str]]
     return markers
 
 
-def _append_markers(block: Text, markers: list[tuple[str, str]]) -> None:
+def _append_markers(block: Text, markers: list[tuple[str, str]], separator: str = " · ") -> None:
     for number, (word, style) in enumerate(markers):
         if number:
-            block.append(" · ", style=DISTANCE_STYLE)
+            block.append(separator, style=DISTANCE_STYLE)
         block.append(word, style=style)
 
 
 def _event_block(events: Sequence[Event], label: str | None = None) -> Text:
     """One paragraph for events sharing a text: the text, then their markers.
 
-    A single event gets one line of markers; several get one line each, led by their trigger, and
-    a source they all share is named once at the end.
+    A single event gets a line of markers; several get one line listing their triggers, each with
+    its markers in parentheses, and a source they all share named once at the end.
     """
     first = events[0]
     block = Text()
     if label is not None:
-        block.append(label, style=DATE_STYLE)
+        block.append(_collapse(label), style=DATE_STYLE)
         block.append(" · ", style=DISTANCE_STYLE)
     block.append_text(event_text(first, *events[1:]))
     if len(events) == 1:
@@ -465,15 +470,18 @@ def _event_block(events: Sequence[Event], label: str | None = None) -> Text:
         return block
     sources = {e.source for e in events}
     shared = sources.pop() if len(sources) == 1 else None
-    for event in events:
-        block.append("\n")
+    block.append("\n")
+    for number, event in enumerate(events):
+        if number:
+            block.append(", ", style=DISTANCE_STYLE)
         block.append(_collapse(event.trigger_text), style=TRIGGER_STYLE if event.primary else DISTANCE_STYLE)
         markers = event_markers(event, source=shared is None)
         if markers:
-            block.append(": ", style=DISTANCE_STYLE)
-            _append_markers(block, markers)
+            block.append(" (", style=DISTANCE_STYLE)
+            _append_markers(block, markers, ", ")
+            block.append(")", style=DISTANCE_STYLE)
     if shared:
-        block.append("\n")
+        block.append(" · ", style=DISTANCE_STYLE)
         block.append(f"according to {_collapse(shared)}", style=SOURCE_STYLE)
     return block
 
@@ -524,9 +532,23 @@ class _Prefixed:
         style = console.get_style(self.style)
         for number, line in enumerate(lines):
             prefix = first if number == 0 else rest
-            yield Segment(prefix.ljust(indent) if cell_len(prefix) < indent else prefix, style)
-            yield from line
+            if prefix:
+                yield Segment(prefix.ljust(indent) if cell_len(prefix) < indent else prefix, style)
+            yield from _rstrip(line)
             yield Segment.line()
+
+
+def _rstrip(line: list[Segment]) -> list[Segment]:
+    """``line`` without the spaces wrapping leaves at its end."""
+    segments = list(line)
+    while segments and not segments[-1].control:
+        last = segments[-1]
+        text = last.text.rstrip(" ")
+        if text:
+            segments[-1] = Segment(text, last.style)
+            break
+        segments.pop()
+    return segments
 
 
 def _rail_spacer() -> _Prefixed:
@@ -559,7 +581,7 @@ def _date_group(entries: Sequence[Entry], reference: dt.datetime | None) -> _Pre
 def _title(timeline: Timeline) -> Text:
     title = Text("Timeline", style="bold")
     if timeline.id:
-        title.append(f" of {timeline.id}", style="bold")
+        title.append(f" of {_collapse(timeline.id)}", style="bold")
     count = len(timeline)
     title.append(f" · {_count(count, 'event') if count else 'no events'}", style=DISTANCE_STYLE)
     if timeline.undated:
@@ -575,7 +597,7 @@ def render_timeline(timeline: Timeline) -> RenderableType:
     """The timeline drawn vertically: a heading per date (label and distance to publication), its
     events below (the time expression highlighted, markers and source after them), a "published"
     rule at the reference date, and the undated events in a section of their own."""
-    parts: list[RenderableType] = [_title(timeline)]
+    parts: list[RenderableType] = [_Prefixed(_title(timeline), "", "")]
     reference = timeline.reference
     cut = timeline.reference_index
     sections: list[list[RenderableType]] = [[], []]
@@ -625,7 +647,8 @@ def _iso(moment: dt.datetime) -> str:
 
 
 def _value_text(expression: TimeExpression) -> str:
-    return f"{expression.value} ({expression.mod})" if expression.mod else expression.value
+    value = f"{expression.value} ({expression.mod})" if expression.mod else expression.value
+    return _collapse(value)
 
 
 class _ExpressionTable:
@@ -642,7 +665,7 @@ class _ExpressionTable:
         count = len(document.expressions)
         title = _count(count, "temporal expression") if count else "No temporal expressions"
         if document.id:
-            title += f" in {document.id}"
+            title += f" in {_collapse(document.id)}"
         if document.reference is None:
             return title + " · no reference date"
         return title + f" · reference {_moment_label(_naive(document.reference))}"
@@ -676,7 +699,7 @@ class _ExpressionTable:
                     _interval_cell(e.interval),
                     _fields_text(e),
                     str(e.anchor),
-                    e.rule,
+                    _collapse(e.rule),
                 )
                 continue
             value = Text(_value_text(e))
@@ -688,7 +711,7 @@ class _ExpressionTable:
                 details.append(f"\nimplied: {' '.join(e.implied)}")
             if e.anchor is not Anchor.NONE:
                 details.append(f"\nanchor: {e.anchor}")
-            details.append(f"\n{e.rule}", style=DISTANCE_STYLE)
+            details.append(f"\n{_collapse(e.rule)}", style=DISTANCE_STYLE)
             table.add_row(str(number), text, value, details)
         return table
 

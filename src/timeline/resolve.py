@@ -425,7 +425,7 @@ class Resolver:
         return self._calendar(mention, doc)
 
     def _period_ending(self, mention: Mention, doc: _Document) -> _Value:
-        """"the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year
+        """ "the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year
         ending Aug. 31 is no calendar year, so only its length is known."""
         p = mention.parts
         assert p.unit is not None and p.month is not None and p.day is not None

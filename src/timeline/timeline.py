@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from timeline.errors import ReferenceDateError, TimelineError
+from timeline.errors import PeriodError, ReferenceDateError
 from timeline.extract import parse_reference
 from timeline.model import Document, Event, Interval, TimeExpression, TimexType
 
@@ -120,17 +120,17 @@ def _period(bound: Bound) -> tuple[dt.datetime, dt.datetime]:
         if match is not None:
             year = int(match.group("year"))
             if year < dt.MINYEAR:
-                raise TimelineError(f"cannot read period bound {bound!r}: year {year} is out of range")
+                raise PeriodError(f"cannot read period bound {bound!r}: year {year} is out of range")
             if match.group("month") is None:
                 return dt.datetime(year, 1, 1), _add_months(year, 1, 12)
             month = int(match.group("month"))
             if not 1 <= month <= 12:
-                raise TimelineError(f"cannot read period bound {bound!r}: month {month} is out of range")
+                raise PeriodError(f"cannot read period bound {bound!r}: month {month} is out of range")
             return dt.datetime(year, month, 1), _add_months(year, month, 1)
         try:
             parsed = parse_reference(bound)
         except ReferenceDateError:
-            raise TimelineError(
+            raise PeriodError(
                 f"cannot read period bound {bound!r}: expected a date, a datetime, or an ISO 8601 string "
                 "such as '2022', '2022-01', '2022-01-19' or '2022-01-19T08:30'"
             ) from None
@@ -138,7 +138,7 @@ def _period(bound: Bound) -> tuple[dt.datetime, dt.datetime]:
         if "T" in bound.upper() or ":" in bound:
             return parsed, parsed
         return parsed, _next_day(parsed)
-    raise TimelineError(f"cannot read period bound {bound!r}: a {type(bound).__name__} is not a date")
+    raise PeriodError(f"cannot read period bound {bound!r}: a {type(bound).__name__} is not a date")
 
 
 def _next_day(day: dt.datetime) -> dt.datetime:
@@ -246,7 +246,7 @@ class Timeline:
         low = dt.datetime.min if start is None else _period(start)[0]
         high = dt.datetime.max if end is None else _period(end)[1]
         if high < low:
-            raise TimelineError(f"the period ends before it starts: {start!r} > {end!r}")
+            raise PeriodError(f"the period ends before it starts: {start!r} > {end!r}")
 
         def overlaps(entry: Entry) -> bool:
             interval = entry.interval
