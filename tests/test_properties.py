@@ -134,3 +134,24 @@ def test_deictic_periods_contain_or_neighbour_the_reference(reference: dt.date) 
     assert (midnight - last_week.interval.start).days < 14
     assert this_month.interval is not None and midnight in this_month.interval
     assert next_year.value == str(reference.year + 1)
+
+
+def _spans(document: timeline.Document, shift: int = 0) -> list[tuple[int, int, str]]:
+    return [(e.start + shift, e.end + shift, e.type.value) for e in document.expressions]
+
+
+def _fully_stated(document: timeline.Document, shift: int = 0) -> dict[tuple[int, int], str]:
+    return {(e.start + shift, e.end + shift): e.value for e in document.expressions if not e.implied and e.interval}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_text, any_text, references)
+def test_paragraphs_are_independent(a: str, b: str, reference: dt.date | None) -> None:
+    """The spans and types found in ``a + "\\n\\n" + b`` are those of ``a`` and of ``b`` (shifted); the
+    values of fully stated dates agree."""
+    joined = EXTRACTOR.extract(a + "\n\n" + b, reference)
+    alone_a, alone_b = EXTRACTOR.extract(a, reference), EXTRACTOR.extract(b, reference)
+    shift = len(a) + 2
+    assert _spans(joined) == _spans(alone_a) + _spans(alone_b, shift)
+    stated = {**_fully_stated(alone_a), **_fully_stated(alone_b, shift)}
+    assert {span: value for span, value in _fully_stated(joined).items()} == stated
