@@ -87,6 +87,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and following is not None
         and following.isalpha()
         and following not in cues.determiners
+        and following in cues.verbs
         and text[tokens[i + 1][1]].islower()
         and not _is_past(following, cues)
     ):

@@ -33,6 +33,8 @@ class Cues:
     clause_breaks: frozenset[str]
     determiners: frozenset[str]
     past_auxiliaries: frozenset[str]
+    #: verb forms: after "to" they make an infinitive ("to meet"), other words a preposition ("to death")
+    verbs: frozenset[str]
 
 
 @attrs.frozen

@@ -158,12 +158,12 @@ class _Document:
                 return mentioned
         return None
 
-    def day_in_sentence(self, mention: Mention) -> Period | None:
-        """The day of the latest mention in the same sentence, if it names one."""
+    def recent_day(self, mention: Mention) -> Period | None:
+        """The day of the latest mention in the same or the previous sentence, if it names one."""
         if not self.mentions:
             return None
         span, period = self.mentions[-1]
-        if self.sentences.index_at(span.start) != self.sentences.index_at(mention.start):
+        if self.sentences.index_at(mention.start) - self.sentences.index_at(span.start) > 1:
             return None
         if period.granularity.rank < Granularity.DAY.rank:
             return None
@@ -562,7 +562,7 @@ class Resolver:
         if not _names_a_day(p):
             # a bare clock time or part of day: the day of a date just mentioned in the same
             # sentence ("Tuesday at 3 p.m."), else the anchor's day
-            same_sentence = doc.day_in_sentence(mention)
+            same_sentence = doc.recent_day(mention)
             if same_sentence is not None:
                 return same_sentence, "same-day", Anchor.PREVIOUS
             moment, anchor, _ = doc.anchor_for(anaphoric=False)

@@ -163,6 +163,15 @@ def read_group(part: str, text: str) -> Fields:
     return _READERS[part](text)
 
 
+_VERB_FORMS = (
+    frozenset(
+        form
+        for base in event_words.VERBS | set(event_words.IRREGULAR) | set(event_words.REPORTING_BASES)
+        for form in event_words.inflections(base) | set(event_words.IRREGULAR.get(base, ()))
+    )
+    | event_words.REPORTING
+)
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -182,14 +191,10 @@ LANGUAGE = Language(
         clause_breaks=cues.CLAUSE_BREAKS,
         determiners=cues.DETERMINERS,
         past_auxiliaries=cues.PAST_AUXILIARIES,
+        verbs=_VERB_FORMS,
     ),
     events=EventWords(
-        verbs=frozenset(
-            form
-            for base in event_words.VERBS | set(event_words.IRREGULAR) | set(event_words.REPORTING_BASES)
-            for form in event_words.inflections(base) | set(event_words.IRREGULAR.get(base, ()))
-        )
-        | event_words.REPORTING,
+        verbs=_VERB_FORMS,
         past_forms=frozenset(form for forms in event_words.IRREGULAR.values() for form in forms),
         auxiliaries=event_words.AUXILIARIES,
         future_auxiliaries=event_words.FUTURE_AUXILIARIES,

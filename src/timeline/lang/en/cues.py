@@ -8,7 +8,7 @@ FUTURE_MARKERS = frozenset(
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
-        "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may", "until", "till",
+        "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may", "payable", "until", "till",
     }
 )
 #: Future markers that only count when directly followed by "to" ("plans to", "is set to").

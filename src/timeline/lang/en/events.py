@@ -98,6 +98,7 @@ VERBS = frozenset(
         "bypass", "station", "reassure", "modernize", "relocate", "renew", "neutralize", "destabilize",
         "manufacture", "demonstrate", "reiterate", "formulate", "stage", "tumble", "plunge", "climb", "advance",
         "retreat", "rebound", "recover", "fluctuate", "decrease", "double", "triple", "halve", "narrow", "widen",
+        "purchase", "redeem", "repay", "refinance", "distribute", "convert", "mature", "exercise",
     }
 )
 
