@@ -752,10 +752,20 @@ def _md_event(event: Event) -> str:
     return f"{_escape(text[:position])}**{_escape(needle)}**{_escape(text[end:])}"
 
 
-def _md_markers(event: Event) -> str:
-    """The trigger in italics, then the markers: "*told*; according to Mr Blinken"."""
-    words = [f"*{_md(event.trigger_text)}*"] if event.trigger_text.strip() else []
-    return "; ".join(words + [_md(word) for word, _ in event_markers(event)])
+def _md_markers(events: Sequence[Event]) -> str:
+    """Each trigger in italics with its markers, a shared source once: "*said*, *take* (planned); according to X"."""
+    sources = {e.source for e in events}
+    shared = sources.pop() if len(sources) == 1 and len(events) > 1 else None
+    notes = []
+    for event in events:
+        markers = [_md(word) for word, _ in event_markers(event, source=shared is None)]
+        trigger = f"*{_md(event.trigger_text)}*" if event.trigger_text.strip() else ""
+        if len(events) == 1:
+            notes.append("; ".join([trigger, *markers] if trigger else markers))
+        else:
+            notes.append(trigger + (f" ({', '.join(markers)})" if markers else ""))
+    text = ", ".join(n for n in notes if n)
+    return f"{text}; according to {_md(shared)}" if shared else text
 
 
 def _md_row(cells: Iterable[str]) -> str:
@@ -778,13 +788,16 @@ def to_markdown(timeline: Timeline) -> str:
     if timeline.entries or reference is not None:
         lines.append(_md_row(["When", "Relative to publication", "Event", "Notes"]))
         lines.append(_md_row(["---"] * 4))
-        for number, entry in enumerate(timeline.entries):
-            if number == cut and reference is not None:
+        position = 0
+        for _, group in itertools.groupby(timeline.entries, key=_group_key):
+            entries = list(group)
+            if position == cut and reference is not None:
                 lines.append(_published_row(reference))
-            distance = relative_label(entry.when, reference) or ""
-            lines.append(
-                _md_row([_md(date_label(entry.when)), _md(distance), _md_event(entry.event), _md_markers(entry.event)])
-            )
+            position += len(entries)
+            distance = relative_label(entries[0].when, reference) or ""
+            for events in _paragraphs(entries):
+                when = _md(date_label(events[0].when))
+                lines.append(_md_row([when, _md(distance), _md_event(events[0]), _md_markers(events)]))
         if cut == len(timeline.entries) and reference is not None:
             lines.append(_published_row(reference))
         lines.append("")
@@ -792,8 +805,8 @@ def to_markdown(timeline: Timeline) -> str:
         lines += ["## Undated or vague", ""]
         lines.append(_md_row(["When", "Event", "Notes"]))
         lines.append(_md_row(["---"] * 3))
-        for entry in timeline.undated:
-            lines.append(_md_row([_md(undated_label(entry.when)), _md_event(entry.event), _md_markers(entry.event)]))
+        for events in _paragraphs(timeline.undated, label=True):
+            lines.append(_md_row([_md(undated_label(events[0].when)), _md_event(events[0]), _md_markers(events)]))
         lines.append("")
     return "\n".join(lines)
 
