@@ -115,6 +115,11 @@ def _task(index: int, item: object) -> _Task:
         text, reference = item
     else:
         id, text = str(index), item
+    return _checked(id, text, reference)
+
+
+def _checked(id: str, text: object, reference: object) -> _Task:
+    """The job of a text and reference, or the error record of the first that is invalid."""
     if not isinstance(text, str):
         return _error(id, InputTypeError(text))
     try:

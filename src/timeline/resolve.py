@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -225,11 +225,12 @@ def _choose(candidates: list[Period], anchor: dt.datetime, tense: Tense, choice:
     return min(candidates, key=cost)
 
 
-def _year_candidates(anchor: dt.datetime, make: object) -> list[Period]:
+def _year_candidates(anchor: dt.datetime, make: Callable[[int], Period]) -> list[Period]:
+    """The periods ``make`` builds for the anchor's year and its neighbours (skipping impossible ones)."""
     periods = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            periods.append(make(year))  # type: ignore[operator]
+            periods.append(make(year))
         except ValueError:
             continue
     return periods
@@ -333,69 +334,31 @@ class Resolver:
     def _unresolved(self, mention: Mention) -> _Value:
         """A value with X for what only an anchor could tell ("XXXX-02-09", "XXXX-WXX-5")."""
         p = mention.parts
-        stated = _stated(p)
+        suffix = f"T{p.part_of_day}" if p.part_of_day else ""
+        kind = TimexType.TIME if suffix else TimexType.DATE
         if p.hour is not None:
-            return _Value(
+            kind, value, granularity, how = (
                 TimexType.TIME,
                 f"XXXX-XX-XXT{_hour(p):02d}:{p.minute or 0:02d}",
                 Granularity.MINUTE,
-                "clock/no-anchor",
-                anchor=Anchor.UNRESOLVED,
-                stated=stated,
+                "clock",
             )
-        suffix = f"T{p.part_of_day}" if p.part_of_day else ""
-        kind = TimexType.TIME if suffix else TimexType.DATE
-        if p.weekday is not None and p.month is None:
-            return _Value(
-                kind,
-                f"XXXX-WXX-{p.weekday}{suffix}",
-                Granularity.DAY,
-                "weekday/no-anchor",
-                anchor=Anchor.UNRESOLVED,
-                stated=stated,
-            )
-        if p.month is not None:
+        elif p.weekday is not None and p.month is None:
+            value, granularity, how = f"XXXX-WXX-{p.weekday}{suffix}", Granularity.DAY, "weekday"
+        elif p.month is not None:
             day = f"-{p.day:02d}" if p.day is not None else ""
             granularity = Granularity.DAY if p.day is not None else Granularity.MONTH
-            return _Value(
-                kind,
-                f"XXXX-{p.month:02d}{day}{suffix}",
-                granularity,
-                "month/no-anchor",
-                anchor=Anchor.UNRESOLVED,
-                stated=stated,
-            )
-        if p.quarter is not None:
-            return _Value(
-                kind,
-                f"XXXX-Q{p.quarter}",
-                Granularity.QUARTER,
-                "quarter/no-anchor",
-                anchor=Anchor.UNRESOLVED,
-                stated=stated,
-            )
-        if p.season is not None:
-            return _Value(
-                kind,
-                f"XXXX-{p.season}",
-                Granularity.SEASON,
-                "season/no-anchor",
-                anchor=Anchor.UNRESOLVED,
-                stated=stated,
-            )
-        if p.half is not None:
-            return _Value(
-                kind, f"XXXX-H{p.half}", Granularity.HALF, "half/no-anchor", anchor=Anchor.UNRESOLVED, stated=stated
-            )
-        granularity = self._relative_granularity(p)
-        return _Value(
-            kind,
-            _x_value(granularity) + suffix,
-            granularity,
-            "relative/no-anchor",
-            anchor=Anchor.UNRESOLVED,
-            stated=stated,
-        )
+            value, how = f"XXXX-{p.month:02d}{day}{suffix}", "month"
+        elif p.quarter is not None:
+            value, granularity, how = f"XXXX-Q{p.quarter}", Granularity.QUARTER, "quarter"
+        elif p.season is not None:
+            value, granularity, how = f"XXXX-{p.season}", Granularity.SEASON, "season"
+        elif p.half is not None:
+            value, granularity, how = f"XXXX-H{p.half}", Granularity.HALF, "half"
+        else:
+            granularity = self._relative_granularity(p)
+            value, how = _x_value(granularity) + suffix, "relative"
+        return _Value(kind, value, granularity, f"{how}/no-anchor", anchor=Anchor.UNRESOLVED, stated=_stated(p))
 
     @staticmethod
     def _relative_granularity(p: Parts) -> Granularity:
@@ -633,17 +596,9 @@ class Resolver:
         return Period.decade(decade)
 
     def _candidates(self, p: Parts, moment: dt.datetime) -> tuple[list[Period], Tense, _Choice]:
-        """Instances near the anchor the parts could name, and the tense to assume when none is found."""
-        if p.month is not None and p.day is not None:
-            month, day = p.month, p.day
-            candidates = _year_candidates(moment, lambda y: Period.day(dt.date(y, month, day)))
-            if p.weekday is not None:
-                agreeing = [c for c in candidates if c.start.isoweekday() == p.weekday]
-                candidates = agreeing or candidates
-            if not candidates:
-                raise ValueError("no such day")
-            return candidates, Tense.NONE, _Choice.PREFERENCE
-        if p.day is not None:  # "the 9th": this month's, last month's or next month's
+        """Instances near the anchor the parts could name, the tense to assume when the clause has none,
+        and how the tense chooses among them."""
+        if p.day is not None and p.month is None:  # "the 9th": this month's, last month's or next month's
             candidates = []
             for shift in (-1, 0, 1):
                 first = period_of(moment, Granularity.MONTH).shift(shift).start
@@ -652,39 +607,22 @@ class Resolver:
                 except ValueError:
                     continue
             return candidates, Tense.NONE, _Choice.NEAREST
-        if p.weekday is not None:
+        if p.weekday is not None and p.month is None:
             today = moment.date()
             on_or_before = today - dt.timedelta(days=(today.isoweekday() - p.weekday) % 7)
             return [Period.day(on_or_before + dt.timedelta(weeks=k)) for k in (-1, 0, 1)], Tense.PAST, _Choice.STRICT
         if p.unit is Unit.WEEKEND:
-            return (
-                [Period.weekend(moment.date() + dt.timedelta(weeks=k)) for k in (-1, 0, 1)],
-                Tense.PAST,
-                _Choice.STRICT,
-            )
-        if p.month is not None:
-            month_number = p.month
-            return _year_candidates(moment, lambda y: Period.month(y, month_number)), Tense.NONE, _Choice.PREFERENCE
-        if p.quarter is not None:
-            quarter = p.quarter
-            if not 1 <= quarter <= 4:
-                raise ValueError("no such quarter")
-            return _year_candidates(moment, lambda y: Period.quarter(y, quarter)), Tense.NONE, _Choice.NEAREST
-        if p.half is not None:
-            half = p.half
-            if not 1 <= half <= 2:
-                raise ValueError("no such half")
-            return _year_candidates(moment, lambda y: Period.half(y, half)), Tense.NONE, _Choice.NEAREST
-        if p.season is not None:
-            season = p.season
-            return _year_candidates(moment, lambda y: Period.season(y, season)), Tense.NONE, _Choice.PREFERENCE
-        if p.holiday is not None:
-            holiday = p.holiday
-            return (
-                _year_candidates(moment, lambda y: Period.day(holiday_date(holiday, y))),
-                Tense.NONE,
-                _Choice.PREFERENCE,
-            )
+            weekends = [Period.weekend(moment.date() + dt.timedelta(weeks=k)) for k in (-1, 0, 1)]
+            return weekends, Tense.PAST, _Choice.STRICT
+        if any(part is not None for part in (p.month, p.quarter, p.half, p.season, p.holiday)):
+            candidates = _year_candidates(moment, lambda year: self._with_year(p, year))
+            if p.weekday is not None:  # "Friday, Oct. 13": the year in which Oct. 13 is a Friday
+                candidates = [c for c in candidates if c.start.isoweekday() == p.weekday] or candidates
+            if not candidates:
+                raise ValueError("no such date")
+            # a quarter's tense usually belongs to a report about it: take the nearest one
+            reported = p.quarter is not None or p.half is not None
+            return candidates, Tense.NONE, _Choice.NEAREST if reported else _Choice.PREFERENCE
         if p.unit is not None:
             return [period_of(moment, UNIT_GRANULARITY[p.unit])], Tense.NONE, _Choice.NEAREST
         raise RuntimeError(f"calendar parts name no period: {p}")
