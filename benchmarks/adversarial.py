@@ -24,6 +24,7 @@ import queue
 import random
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -294,42 +295,44 @@ def warm_up(extractor: timeline.Extractor, text: str) -> float:
     return time.perf_counter() - start
 
 
-def time_extract(
-    extractor: timeline.Extractor, text: str, *, repeat: int = 1, budget: float = 3.0
-) -> tuple[float, int]:
-    """(best seconds of up to ``repeat`` runs, expressions found); stops repeating once ``budget`` is spent."""
-    best = float("inf")
-    found = 0
-    spent = 0.0
-    for _ in range(max(1, repeat)):
-        gc.collect()
-        start = time.perf_counter()
-        document = extractor.extract(text, REFERENCE)
-        elapsed = time.perf_counter() - start
-        best = min(best, elapsed)
-        found = len(document.expressions)
-        spent += elapsed
-        if spent >= budget:
-            break
-    return best, found
+def time_extract(extractor: timeline.Extractor, text: str) -> tuple[float, int]:
+    """(seconds, expressions found) of one run of the extractor on ``text``."""
+    gc.collect()
+    start = time.perf_counter()
+    document = extractor.extract(text, REFERENCE)
+    return time.perf_counter() - start, len(document.expressions)
 
 
 def measure_case(
-    case: Case, sizes: Sequence[int], *, events: bool = False, repeat: int = 1
+    case: Case, sizes: Sequence[int], *, events: bool = False, repeat: int = 1, budget: float = 3.0
 ) -> Iterator[dict[str, Any]]:
-    """Records of one case, in process: ``warm``, then ``start`` and ``result`` for each size."""
+    """Records of one case, in process: ``warm``; ``start`` and ``run`` for every run; ``result`` per size.
+
+    The sizes take turns, ``repeat`` rounds (a size skips further rounds once it has spent ``budget``
+    seconds), so that a change in the machine's load affects both alike; the best run of each counts.
+    """
     extractor = make_extractor(events)
     inputs = [(size, generate(case.name, size)) for size in sizes]
     yield {"event": "warm", "seconds": warm_up(extractor, inputs[0][1])}
+    best = dict.fromkeys(sizes, float("inf"))
+    spent = dict.fromkeys(sizes, 0.0)
+    found = dict.fromkeys(sizes, 0)
+    for round_ in range(max(1, repeat)):
+        for size, text in inputs:
+            if round_ and spent[size] >= budget:
+                continue
+            yield {"event": "start", "size": size, "round": round_}
+            seconds, found[size] = time_extract(extractor, text)
+            best[size] = min(best[size], seconds)
+            spent[size] += seconds
+            yield {"event": "run", "size": size, "seconds": seconds, "expressions": found[size]}
     for size, text in inputs:
-        yield {"event": "start", "size": size}
-        seconds, found = time_extract(extractor, text, repeat=repeat)
         yield {
             "event": "result",
             "size": size,
             "bytes": len(text.encode("utf-8")),
-            "seconds": seconds,
-            "expressions": found,
+            "seconds": best[size],
+            "expressions": found[size],
         }
 
 
@@ -409,57 +412,63 @@ def run_in_subprocess(
     outcome = Outcome(case.name, small, large)
     command = [sys.executable, os.path.abspath(__file__), "--child", case.name, "--sizes", f"{small},{large}"]
     command += ["--repeat", str(repeat), *(["--events"] if events else [])]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    lines: queue.Queue[str | None] = queue.Queue()
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as errors:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
+        lines: queue.Queue[str | None] = queue.Queue()
 
-    def reader() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.put(line)
-        lines.put(None)
+        def reader() -> None:
+            assert process.stdout is not None
+            for line in process.stdout:
+                lines.put(line)
+            lines.put(None)
 
-    threading.Thread(target=reader, daemon=True).start()
-    started = time.monotonic()
-    deadline = started + setup_timeout
-    running: int | None = None
-    try:
-        while True:
-            try:
-                line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                if running is None:
-                    outcome.stopped = f"no result within {setup_timeout:.0f} s (generating or warming up)"
-                else:
-                    limit = deadline - started
-                    outcome.stopped = f"stopped the {_size(running)} run after {limit:.1f} s"
-                    if running == large and outcome.small_seconds:
-                        outcome.ratio_at_least = limit / outcome.small_seconds
-                break
-            if line is None:
-                break
-            record = json.loads(line)
-            if record["event"] == "start":
-                running = record["size"]
-                started = time.monotonic()
-                limit = timeout
-                if running == large and outcome.small_seconds:
-                    limit = min(timeout, max(stop_ratio * outcome.small_seconds, 1.0))
-                deadline = started + limit
-            elif record["event"] == "result":
-                running = None
-                deadline = time.monotonic() + setup_timeout
-                if record["size"] == small:
-                    outcome.small_seconds = record["seconds"]
-                else:
-                    outcome.large_seconds = record["seconds"]
-                    outcome.expressions = record["expressions"]
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait()
-        stderr = process.stderr.read() if process.stderr else ""
-        if process.stderr:
-            process.stderr.close()
+        following = threading.Thread(target=reader, daemon=True)
+        following.start()
+        started = time.monotonic()
+        deadline = started + setup_timeout
+        running: int | None = None
+        best: dict[int, float] = {}
+        try:
+            while True:
+                try:
+                    line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+                except queue.Empty:
+                    if running is None:
+                        outcome.stopped = f"no result within {setup_timeout:.0f} s (generating or warming up)"
+                    else:
+                        limit = deadline - started
+                        outcome.stopped = f"stopped the {_size(running)} run after {limit:.1f} s"
+                        if running == large and small in best:
+                            outcome.ratio_at_least = limit / best[small]
+                    break
+                if line is None:
+                    break
+                record = json.loads(line)
+                if record["event"] == "start":
+                    running = record["size"]
+                    started = time.monotonic()
+                    limit = timeout
+                    if running == large and small in best:
+                        limit = min(timeout, max(stop_ratio * best[small], 1.0))
+                    deadline = started + limit
+                elif record["event"] == "run":
+                    running = None
+                    deadline = time.monotonic() + setup_timeout
+                    size = record["size"]
+                    best[size] = min(best.get(size, float("inf")), record["seconds"])
+                    if size == large:
+                        outcome.expressions = record["expressions"]
+        finally:
+            if process.poll() is None:
+                process.kill()
+            process.wait()
+            following.join(timeout=5.0)
+            if process.stdout is not None and not following.is_alive():
+                process.stdout.close()
+            errors.seek(0)
+            stderr = errors.read()
+    outcome.small_seconds = best.get(small)
+    outcome.large_seconds = best.get(large)
     if outcome.stopped is None and process.returncode != 0:
         last = stderr.strip().splitlines()[-1:] or [""]
         outcome.stopped = f"child exited {process.returncode}: {last[0]}"
@@ -541,10 +550,18 @@ def machine() -> str:
     return f"{platform.machine() or '?'} ({processor or '?'})"
 
 
-def format_report(outcomes: Sequence[Outcome], *, events: bool) -> str:
+def load_average() -> str:
+    """The 1-minute load average and the number of cores: other work on the machine skews the ratios."""
+    try:
+        return f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+    except (AttributeError, OSError):
+        return "load average unknown"
+
+
+def format_report(outcomes: Sequence[Outcome], *, events: bool, load: str = "") -> str:
     lines = [
         f"timeline adversarial inputs - Python {platform.python_implementation()} {platform.python_version()}"
-        f" on {machine()}",
+        f" on {machine()}" + (f"; {load} before the run" if load else ""),
         f'Extractor(events={events}).extract(text, "{REFERENCE}"); sizes in characters; seed {SEED};'
         f" limit: ratio large/small <= {LIMIT:g} (linear ~10, quadratic ~100)",
         "",
@@ -616,6 +633,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     cases = [CASES_BY_NAME[name] for name in args.only] if args.only else list(CASES)
+    load = load_average()
     outcomes = []
     for case in cases:
         outcome = run_case(
@@ -642,6 +660,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "machine": platform.machine(),
                     "processor": platform.processor(),
                     "events": args.events,
+                    "load_before": load,
                     "seed": SEED,
                     "limit": LIMIT,
                     "cases": [o.as_dict() for o in outcomes],
@@ -652,7 +671,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
     else:
-        print(format_report(outcomes, events=args.events))
+        print(format_report(outcomes, events=args.events, load=load))
     return 1 if any(o.failed for o in outcomes) else 0
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import platform
 import statistics
 import sys
@@ -271,8 +272,13 @@ def machine() -> dict[str, str]:
         dateparser_version = version("dateparser")
     except Exception:
         dateparser_version = "?"
+    try:
+        load = f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+    except (AttributeError, OSError):
+        load = "?"
     return {
         "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "load_average": load,
         "processor": processor or "?",
         "machine": platform.machine() or "?",
         "system": platform.platform(),
@@ -294,7 +300,8 @@ def format_report(
 ) -> str:
     lines = [
         f"timeline throughput - Python {header['python']} on {header['machine']} ({header['processor']})",
-        f"timeline {header['timeline']}, dateparser {header['dateparser']}, {header['system']}, single process",
+        f"timeline {header['timeline']}, dateparser {header['dateparser']}, {header['system']}, single process;"
+        f" load average {header['load_average']} before the run",
         f"corpus: {corpus}" if corpus else "",
         "",
         "warm-up (not timed below):",
@@ -360,11 +367,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.quiet:
             print(message, file=sys.stderr, flush=True)
 
+    header = machine()  # before the run: the load average is the other work's
     components, peer = run_benchmark(
         texts, repeat=args.repeat, peer_sample=args.peer_sample, warmup=args.warmup, progress=progress
     )
     checks = check_targets(components, peer)
-    header = machine()
     if args.json:
         report = {
             **header,

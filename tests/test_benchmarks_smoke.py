@@ -71,12 +71,20 @@ def test_generators_make_what_they_say(adversarial: ModuleType) -> None:
 
 def test_measure_case_in_process(adversarial: ModuleType) -> None:
     case = adversarial.CASES_BY_NAME["weekday_month_names"]
-    records = list(adversarial.measure_case(case, (200, 2000), events=False, repeat=1))
-    assert [r["event"] for r in records] == ["warm", "start", "result", "start", "result"]
+    records = list(adversarial.measure_case(case, (200, 2000), events=False, repeat=2))
+    events = [r["event"] for r in records]
+    assert events == ["warm", *["start", "run"] * 4, "result", "result"]
+    assert [r["size"] for r in records if r["event"] == "run"] == [200, 2000, 200, 2000]  # sizes take turns
     results = [r for r in records if r["event"] == "result"]
     assert [r["size"] for r in results] == [200, 2000]
     assert all(r["seconds"] >= 0 and r["bytes"] >= r["size"] for r in results)
     assert results[1]["expressions"] > 0
+
+
+def test_time_extract(adversarial: ModuleType) -> None:
+    extractor = adversarial.make_extractor(False)
+    seconds, found = adversarial.time_extract(extractor, "They met on Friday and again last week.")
+    assert seconds >= 0 and found >= 1
 
 
 def test_measure_case_with_events(adversarial: ModuleType) -> None:
@@ -91,7 +99,7 @@ def test_subprocess_runner_and_report(adversarial: ModuleType, tmp_path: Path) -
     assert outcome.stopped is None, outcome.stopped
     assert outcome.small_seconds is not None and outcome.large_seconds is not None
     assert outcome.ratio is not None
-    report = adversarial.format_report([outcome], events=False)
+    report = adversarial.format_report([outcome], events=False, load=adversarial.load_average())
     assert "ones" in report
     assert "worst case: ones" in report.splitlines()[-1]
     json.dumps(outcome.as_dict())
