@@ -24,7 +24,9 @@ from timeline.serialize import from_json
 TEXT = "Blinken will meet Lavrov on Friday. Lukashenko said on Monday that exercises had begun. Tensions grew recently."
 
 
-def sentence_events(text: str, expressions: tuple[TimeExpression, ...], language: Language) -> tuple[Event, ...]:
+def sentence_events(
+    text: str, expressions: tuple[TimeExpression, ...], language: Language, sentences: object = None
+) -> tuple[Event, ...]:
     events = []
     for e in expressions:
         start = text.rfind(". ", 0, e.start)
@@ -183,7 +185,8 @@ def test_stdin_bytes_are_read_as_utf8_with_universal_newlines(
     ("arguments", "message"),
     [
         (["{tmp}/missing.txt"], "timeline: error: {tmp}/missing.txt: no such file"),
-        (["{tmp}"], "timeline: error: {tmp}: is a directory, not a text file"),
+        (["{tmp}/missing.jsonl"], "timeline: error: {tmp}/missing.jsonl: No such file or directory"),
+        (["{tmp}", "--workers", "0"], "timeline: error: --workers must be at least 1"),
         (["{tmp}/latin1.txt"], "timeline: error: {tmp}/latin1.txt: not UTF-8 text (byte 0xe9 at offset 6)"),
         (
             ["{tmp}/article.txt", "--reference", "19/01/2022"],
@@ -263,3 +266,26 @@ def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert missing.returncode == 2
     assert missing.stderr == f"timeline: error: {tmp_path / 'nope.txt'}: no such file\n"
+
+
+def test_a_directory_is_a_batch_written_as_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("Blinken will meet Lavrov on Friday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff not UTF-8")
+    status, out, err = run(capsys, str(tmp_path), "--reference", "2022-01-19", "--workers", "1")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["id"] for line in lines] == ["a.txt", "b.txt"]
+    assert lines[0]["expressions"][0]["value"] == "2022-01-21"
+    assert "error" in lines[1] and "message" in lines[1]
+    assert (status, err.strip()) == (1, "timeline: 1 documents, 1 errors")
+
+
+def test_json_lines_in_and_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        json.dumps({"id": "a", "text": "They met on Friday.", "reference": "2022-01-19"}) + "\n", encoding="utf-8"
+    )
+    target = tmp_path / "out.jsonl"
+    status, out, _ = run(capsys, str(source), "-o", str(target), "--workers", "1")
+    assert (status, out) == (0, "")
+    (line,) = target.read_text(encoding="utf-8").splitlines()
+    assert from_json(line).expressions[0].value == "2022-01-14"

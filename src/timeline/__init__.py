@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from timeline import errors, evaluation, render, serialize, timeml
+from timeline.batch import extract_many
 from timeline.extract import Extractor, extract, parse_reference
 from timeline.language import available_languages
 from timeline.model import (
@@ -52,6 +53,7 @@ __all__ = [
     "errors",
     "evaluation",
     "extract",
+    "extract_many",
     "from_json",
     "parse_reference",
     "render",

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, TextIO, cast
+from typing import IO, Generic, TextIO, TypeVar, cast
 
 import attrs
 
@@ -87,6 +87,11 @@ class _Job:
 
 _Task = _Job | ErrorRecord
 
+_T = TypeVar("_T")
+
+#: A result as written by :func:`run_batch`: whether it is a document, and its JSON line.
+_Line = tuple[bool, str]
+
 #: Builds the extractor a worker uses (a picklable callable: the pool sends it to each process).
 _Factory = Callable[[], Extractor]
 
@@ -139,7 +144,21 @@ def _run(extractor: Extractor, task: _Task) -> Result:
         return _error(task.id, exc)
 
 
+def _process(extractor: Extractor, task: _Task, finish: Callable[[Result], _T]) -> _T:
+    """``finish`` of one task's result; an exception in ``finish`` too becomes the item's error record."""
+    result = _run(extractor, task)
+    try:
+        return finish(result)
+    except Exception as exc:
+        return finish(_error(task.id, exc))
+
+
+@functools.lru_cache(maxsize=8)
 def _make_extractor(language: str, policy: AnchorPolicy, events: bool) -> Extractor:
+    """One extractor per configuration and process: building one compiles its language's rules.
+
+    Sharing is safe: an extractor keeps no state between calls but regexes compiled on first use.
+    """
     return Extractor(language, policy=policy, events=events)
 
 
@@ -158,12 +177,21 @@ def _init_worker(factory: _Factory) -> None:
     _worker_extractor = factory()
 
 
-def _run_chunk(chunk: list[_Task]) -> list[Result]:
-    """A worker's job: the results of one chunk, every item caught on its own."""
+def _run_chunk(chunk: list[_Task], finish: Callable[[Result], _T]) -> list[_T]:
+    """A worker's job: the results of one chunk, every item caught on its own, each passed to ``finish``."""
     extractor = _worker_extractor
     if extractor is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker not initialised")
-    return [_run(extractor, task) for task in chunk]
+    return [_process(extractor, task, finish) for task in chunk]
+
+
+def _keep(result: Result) -> Result:
+    return result
+
+
+def _encode(result: Result) -> _Line:
+    """A result as its JSON line, and whether it is a document (done in the workers by :func:`run_batch`)."""
+    return isinstance(result, Document), result_to_jsonl_line(result)
 
 
 # ---------------------------------------------------------------------------------- extract_many
@@ -180,7 +208,7 @@ def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
         yield chunk
 
 
-class _Pools:
+class _Pools(Generic[_T]):
     """The worker pool, and a one-process pool that retries the items of a chunk that failed.
 
     A chunk fails as a whole only when its worker died (the pool is then broken: it is replaced) or
@@ -189,9 +217,10 @@ class _Pools:
     record; where no process can be started at all, they are processed in this process.
     """
 
-    def __init__(self, workers: int, factory: _Factory) -> None:
+    def __init__(self, workers: int, factory: _Factory, finish: Callable[[Result], _T]) -> None:
         self.workers = workers
         self.factory = factory
+        self.finish = finish
         self._main: ProcessPoolExecutor | None = None
         self._retry: ProcessPoolExecutor | None = None
         self._local: Extractor | None = None
@@ -205,45 +234,43 @@ class _Pools:
             initargs=(self.factory,),
         )
 
-    def submit(self, chunk: list[_Task]) -> Future[list[Result]]:
+    def submit(self, chunk: list[_Task]) -> Future[list[_T]]:
         if self._main is None:
             self._main = self._executor(self.workers)
         try:
-            return self._main.submit(_run_chunk, chunk)
+            return self._main.submit(_run_chunk, chunk, self.finish)
         except BrokenProcessPool:  # a worker died earlier: replace the pool
             self._main.shutdown(wait=False, cancel_futures=True)
             self._main = self._executor(self.workers)
-            return self._main.submit(_run_chunk, chunk)
+            return self._main.submit(_run_chunk, chunk, self.finish)
 
-    def collect(self, chunk: list[_Task], future: Future[list[Result]]) -> list[Result]:
+    def collect(self, chunk: list[_Task], future: Future[list[_T]]) -> list[_T]:
         try:
             return future.result()
         except Exception:
             return [self._one(task) for task in chunk]
 
-    def _one(self, task: _Task) -> Result:
+    def _one(self, task: _Task) -> _T:
         if isinstance(task, ErrorRecord):
-            return task
+            return self.finish(task)
         try:
             if self._retry is None:
                 self._retry = self._executor(1)
-            future = self._retry.submit(_run_chunk, [task])
+            single: list[_Task] = [task]
+            future = self._retry.submit(_run_chunk, single, self.finish)
         except Exception:  # no process can be started: do it here
             if self._local is None:
                 self._local = self.factory()
-            return _run(self._local, task)
+            return _process(self._local, task, self.finish)
         try:
             return future.result()[0]
         except BrokenProcessPool as exc:
             self._retry.shutdown(wait=False, cancel_futures=True)
             self._retry = None
-            return ErrorRecord(
-                id=task.id,
-                error=type(exc).__name__,
-                message=f"the worker process died while extracting this item ({exc})",
-            )
+            message = f"the worker process died while extracting this item ({exc})"
+            return self.finish(ErrorRecord(id=task.id, error=type(exc).__name__, message=message))
         except Exception as exc:
-            return _error(task.id, exc)
+            return self.finish(_error(task.id, exc))
 
     def close(self) -> None:
         for executor in (self._main, self._retry):
@@ -252,15 +279,17 @@ class _Pools:
         self._main = self._retry = None
 
 
-def _in_process(tasks: Iterator[_Task], extractor: Extractor) -> Iterator[Result]:
+def _in_process(tasks: Iterator[_Task], extractor: Extractor, finish: Callable[[Result], _T]) -> Iterator[_T]:
     for task in tasks:
-        yield _run(extractor, task)
+        yield _process(extractor, task, finish)
 
 
-def _pooled(tasks: Iterator[_Task], workers: int, chunksize: int, factory: _Factory) -> Iterator[Result]:
-    pools = _Pools(workers, factory)
+def _pooled(
+    tasks: Iterator[_Task], workers: int, chunksize: int, factory: _Factory, finish: Callable[[Result], _T]
+) -> Iterator[_T]:
+    pools = _Pools(workers, factory, finish)
     window = workers * WINDOW_PER_WORKER
-    pending: collections.deque[tuple[list[_Task], Future[list[Result]]]] = collections.deque()
+    pending: collections.deque[tuple[list[_Task], Future[list[_T]]]] = collections.deque()
     try:
         for chunk in _chunks(tasks, chunksize):
             pending.append((chunk, pools.submit(chunk)))
@@ -281,14 +310,20 @@ def _check_count(name: str, value: object) -> int:
 
 
 def _extract_many(
-    items: Iterable[object], *, workers: int | None, chunksize: int, factory: _Factory
-) -> Iterator[Result]:
+    items: Iterable[object],
+    *,
+    workers: int | None,
+    chunksize: int,
+    factory: _Factory,
+    finish: Callable[[Result], _T] = _keep,  # type: ignore[assignment]
+) -> Iterator[_T]:
+    """:func:`extract_many`, its results passed through ``finish`` (a module-level function: in the workers)."""
     count = _check_count("workers", (os.cpu_count() or 1) if workers is None else workers)
     size = _check_count("chunksize", chunksize)
     tasks = (_task(index, item) for index, item in enumerate(items))
     if count == 1:
-        return _in_process(tasks, factory())
-    return _pooled(tasks, count, size, factory)
+        return _in_process(tasks, factory(), finish)
+    return _pooled(tasks, count, size, factory, finish)
 
 
 def extract_many(
@@ -482,18 +517,12 @@ def result_from_jsonl_line(line: str | bytes) -> Result:
     raise SerializationError('expected a timeline document or an error record {"id", "error", "message"}')
 
 
-def write_jsonl(
-    results: Iterable[Result], stream: TextIO, *, progress: Callable[[int], None] | None = None
-) -> BatchSummary:
-    """Write each result as one line of ``stream`` (see :func:`result_to_jsonl_line`) and count them.
-
-    ``progress``, if given, is called after each line with the number of results written so far.
-    """
+def _write_lines(lines: Iterable[_Line], stream: TextIO, progress: Callable[[int], None] | None) -> BatchSummary:
     documents = errors = 0
-    for result in results:
-        stream.write(result_to_jsonl_line(result))
+    for is_document, line in lines:
+        stream.write(line)
         stream.write("\n")
-        if isinstance(result, Document):
+        if is_document:
             documents += 1
         else:
             errors += 1
@@ -501,6 +530,16 @@ def write_jsonl(
             progress(documents + errors)
     stream.flush()
     return BatchSummary(documents=documents, errors=errors)
+
+
+def write_jsonl(
+    results: Iterable[Result], stream: TextIO, *, progress: Callable[[int], None] | None = None
+) -> BatchSummary:
+    """Write each result as one line of ``stream`` (see :func:`result_to_jsonl_line`) and count them.
+
+    ``progress``, if given, is called after each line with the number of results written so far.
+    """
+    return _write_lines(map(_encode, results), stream, progress)
 
 
 def run_batch(
@@ -517,10 +556,11 @@ def run_batch(
     """Extract every source (:func:`extract_many`) and write the results to ``out`` as JSON Lines.
 
     ``source`` is what :func:`read_jsonl` or :func:`read_directory` yields: its error records are
-    written in their place. One line per input, in input order (:func:`write_jsonl`); ``progress``
-    is called after each line with the number of lines written so far. Returns the counts.
+    written in their place. One line per input, in input order, as :func:`write_jsonl` writes them
+    (the workers encode the JSON, so the main process only reads and writes); ``progress`` is called
+    after each line with the number of lines written so far. Returns the counts. Bad options raise
+    at once, as for :func:`extract_many`.
     """
-    results = extract_many(
-        source, workers=workers, chunksize=chunksize, language=language, policy=policy, events=events
-    )
-    return write_jsonl(results, out, progress=progress)
+    factory = _factory(language, policy, events)
+    lines = _extract_many(source, workers=workers, chunksize=chunksize, factory=factory, finish=_encode)
+    return _write_lines(lines, out, progress)

@@ -1,7 +1,8 @@
 """The ``timeline`` command.
 
 ``timeline FILE|- [--reference DATE] [--format rich|json|markdown|timeml|tsv] [--expressions-only]`` shows
-the timeline of a text (or its temporal expressions). ``timeline eval PATH... [--errors] [--write-system
+the timeline of a text (or its temporal expressions); ``timeline DIR|FILE.jsonl [-o OUT] [--workers N]``
+processes a batch into JSON Lines. ``timeline eval PATH... [--errors] [--write-system
 DIR]`` scores the recogniser on TimeML gold files (TempEval-3 Task A); ``timeline eval --events PATH...``
 scores event-time anchoring. Each command has its own parser and handler; :func:`main` dispatches on the
 first argument. User errors (a missing or unreadable file, input that is not UTF-8, a bad
@@ -89,7 +90,13 @@ def _extract_parser() -> argparse.ArgumentParser:
         epilog=f"Other command: '{PROG} eval PATH...' scores the recogniser on TimeML gold files "
         f"(see '{PROG} eval --help'). Exit status: 0 on success, 2 for a usage error or unreadable input.",
     )
-    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help="a UTF-8 text file, or - for standard input; a directory of *.txt files or a JSON Lines file "
+        '(*.jsonl, one {"id", "text", "reference"} object a line) is processed as a batch and '
+        "written as JSON Lines",
+    )
     parser.add_argument(
         "--reference",
         metavar="DATE",
@@ -103,6 +110,15 @@ def _extract_parser() -> argparse.ArgumentParser:
         help="rich: the timeline drawn for the terminal (default); json: the document, schema timeline/1 "
         "(docs/json.md); markdown: the timeline as a markdown table; timeml: the text as TimeML 1.2.1; "
         "tsv: one expression a line, start<TAB>end<TAB>type<TAB>value<TAB>text",
+    )
+    parser.add_argument(
+        "--jsonl", action="store_true", help="read FILE (or standard input) as JSON Lines, whatever its name"
+    )
+    parser.add_argument(
+        "--output", "-o", metavar="OUT", help="batch mode: write the JSON Lines results to OUT (default: stdout)"
+    )
+    parser.add_argument(
+        "--workers", type=int, metavar="N", help="batch mode: worker processes (default: one per CPU core)"
     )
     parser.add_argument(
         "--expressions-only",
@@ -152,9 +168,57 @@ def _write_rich(renderable: object) -> None:
     Console().print(renderable)
 
 
+def _is_batch(args: argparse.Namespace) -> bool:
+    return bool(args.jsonl) or args.file.endswith(".jsonl") or (args.file != "-" and os.path.isdir(args.file))
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    """A directory or JSON Lines in, JSON Lines out: one line a document or an error, in input order."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from timeline.batch import read_directory, read_jsonl, run_batch
+    from timeline.extract import parse_reference
+
+    reference = parse_reference(args.reference)
+    if args.workers is not None and args.workers < 1:
+        raise _UserError("--workers must be at least 1")
+    try:
+        if os.path.isdir(args.file):
+            source = read_directory(args.file, reference=reference)
+        else:
+            source = read_jsonl(sys.stdin.buffer if args.file == "-" else args.file)
+    except OSError as exc:
+        raise _UserError(f"{args.file}: {exc.strerror or exc}") from None
+    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115 - closed below
+    console = Console(stderr=True)
+    try:
+        with Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=console,
+            disable=not console.is_terminal,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("extracting", total=None)
+            summary = run_batch(
+                source, out, workers=args.workers, progress=lambda n: progress.update(task, completed=n)
+            )
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"{PROG}: {summary.documents} documents, {summary.errors} errors", file=sys.stderr)
+    return 1 if summary.errors else 0
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     from timeline.extract import Extractor, parse_reference
 
+    if _is_batch(args):
+        return _run_batch(args)
     reference = parse_reference(args.reference)  # a bad date is reported before reading stdin
     text = _read_input(args.file)
     expressions_only = args.expressions_only or args.format in ("tsv", "timeml")

@@ -8,10 +8,11 @@ import re
 from timeline.language import Cues
 from timeline.model import Span, Tense
 
-__all__ = ["Sentences", "clause_tense", "sentence_spans", "words"]
+__all__ = ["Sentences", "Tokens", "clause_tense", "sentence_spans", "words"]
 
+# the lookbehind makes a run of stops match from its first one only: no rescanning of long "......"
 _BOUNDARY = re.compile(
-    r"(?P<stop>[.!?]+)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
+    r"(?<![.!?])(?P<stop>[.!?]+)[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])"
     r"|\n[ \t]*\n\s*"
     r"|(?<=[^\s.!?,;:])[ \t]*\n(?=[ \t]*[A-Z\"“])"
 )
@@ -51,17 +52,38 @@ class Sentences:
 
     def __init__(self, text: str, cues: Cues) -> None:
         self.text = text
-        self.spans = sentence_spans(text, cues)
-        self._starts = [s.start for s in self.spans]
+        self._cues = cues
+        self._spans: tuple[Span, ...] | None = None
+        self._starts: list[int] = []
+        self._tokens: dict[int, Tokens] = {}
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """The sentence spans, split on first use."""
+        if self._spans is None:
+            self._spans = sentence_spans(self.text, self._cues)
+            self._starts = [s.start for s in self._spans]
+        return self._spans
 
     def index_at(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (or the one before it, between sentences)."""
+        if self._spans is None:
+            self.spans  # noqa: B018 - splits the text
         return max(0, bisect.bisect_right(self._starts, offset) - 1)
 
     def at(self, offset: int) -> Span:
         if not self.spans:
             return Span(0, len(self.text))
         return self.spans[self.index_at(offset)]
+
+    def tokens_at(self, offset: int) -> Tokens:
+        """The words of the sentence containing ``offset``, tokenised once per document."""
+        index = self.index_at(offset) if self.spans else -1
+        tokens = self._tokens.get(index)
+        if tokens is None:
+            span = self.at(offset)
+            tokens = self._tokens[index] = Tokens(words(self.text, span.start, span.end))
+        return tokens
 
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+|--|[,;:()\"“”—–]")
@@ -109,27 +131,44 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     return None
 
 
-def clause_tense(text: str, span: Span, sentence: Span, cues: Cues) -> Tense:
+class Tokens:
+    """The words of one sentence, with their start offsets for bisection."""
+
+    def __init__(self, words: list[tuple[str, int, int]]) -> None:
+        self.words = words
+        self.starts = [w[1] for w in words]
+
+
+#: How many words away from an expression the verb governing it is looked for.
+_MAX_SCAN = 40
+
+
+def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     """The tense of the verb that governs ``span``.
 
     Looks first left within the expression's own clause, then right to the end of the sentence, then
-    left beyond the clause, nearest word first each time.
+    left beyond the clause, nearest word first each time, at most a few dozen words away.
     """
-    tokens = words(text, sentence.start, sentence.end)
-    first = next((i for i, t in enumerate(tokens) if t[1] >= span.start), len(tokens))
-    after = next((i for i, t in enumerate(tokens) if t[1] >= span.end), len(tokens))
+    words = tokens.words
+    first = bisect.bisect_left(tokens.starts, span.start)
+    after = bisect.bisect_left(tokens.starts, span.end)
+    horizon = max(0, first - _MAX_SCAN)
     clause_start = first
-    while clause_start > 0 and tokens[clause_start - 1][0] not in cues.clause_breaks:
+    while clause_start > horizon and words[clause_start - 1][0] not in cues.clause_breaks:
         clause_start -= 1
-    order = [*range(first - 1, clause_start - 1, -1), *range(after, len(tokens)), *range(clause_start - 1, -1, -1)]
+    order = [
+        *range(first - 1, clause_start - 1, -1),
+        *range(after, min(len(words), after + _MAX_SCAN)),
+        *range(clause_start - 1, horizon - 1, -1),
+    ]
     infinitive = False
     for i in order:
-        if tokens[i][0] in cues.clause_breaks:
+        if words[i][0] in cues.clause_breaks:
             continue
-        tense = _word_tense(text, tokens, i, cues)
+        tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
-        if tense is Tense.FUTURE and tokens[i][0] == "to" and i < first:
+        if tense is Tense.FUTURE and words[i][0] == "to" and i < first:
             infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
             continue
         if infinitive and tense is Tense.PAST:

@@ -14,6 +14,7 @@ Part-of-speech tagging is heuristic: the language's word lists and the shape of 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -34,6 +35,10 @@ _MAX_RIGHT = 16
 _MAX_TEXT = 260
 #: How many tokens away a predicate may be and still be dated by an expression of its clause.
 _NEARBY = 40
+#: How far the search for a trigger, a coordinated verb or a condition goes.
+_MAX_SCAN = 40
+#: How many attributions of a sentence are considered (a real sentence has one or two).
+_MAX_ATTRIBUTIONS = 8
 
 
 @attrs.frozen
@@ -60,6 +65,11 @@ class _Sentence:
             for m in _TOKEN.finditer(text, span.start, span.end)
         ]
         self._verbs: dict[int, bool] = {}
+        self._starts = [t.start for t in self.tokens]
+        self._ends = [t.end for t in self.tokens]
+        self._break_counts: list[int] | None = None
+        self._attributions: list[int] | None = None
+        self._text_breaks: tuple[list[int], list[int]] | None = None
         #: indexes of tokens inside time expressions: never part of a subject or a source
         self.in_expression: set[int] = set()
 
@@ -178,10 +188,41 @@ class _Sentence:
             self.tokens[i].text == "-" and i > 0 and self.tokens[i - 1].end < self.tokens[i].start
         )
 
+    @property
+    def text_breaks(self) -> tuple[list[int], list[int]]:
+        """(ends, starts) of the punctuation a long sentence may be cut at for display, found once."""
+        if self._text_breaks is None:
+            marks = [t for t in self.tokens if t.text in (",", ";", ":", "--", "—")]
+            self._text_breaks = ([t.end for t in marks], [t.start for t in marks])
+        return self._text_breaks
+
+    @property
+    def attributions(self) -> list[int]:
+        """Positions of reporting verbs and "according to" in the sentence, found once."""
+        if self._attributions is None:
+            w = self.words
+            self._attributions = [
+                k
+                for k, t in enumerate(self.tokens)
+                if t.lower in w.reporting
+                or (t.lower == "according" and k + 1 < len(self.tokens) and self.tokens[k + 1].lower == "to")
+            ][:_MAX_ATTRIBUTIONS]
+        return self._attributions
+
     def index_range(self, span: Span) -> tuple[int, int]:
-        first = next((i for i, t in enumerate(self.tokens) if t.end > span.start), len(self.tokens))
-        after = next((i for i, t in enumerate(self.tokens) if t.start >= span.end), len(self.tokens))
+        """Indexes of the first token overlapping ``span`` and of the first token after it."""
+        first = bisect.bisect_right(self._ends, span.start)
+        after = bisect.bisect_left(self._starts, span.end)
         return first, max(after, first)
+
+    def breaks_between(self, lo: int, hi: int) -> bool:
+        """Whether a clause break lies among tokens ``lo`` (included) to ``hi`` (excluded)."""
+        if self._break_counts is None:
+            counts = [0]
+            for j in range(len(self.tokens)):
+                counts.append(counts[-1] + self.is_break(j))
+            self._break_counts = counts
+        return self._break_counts[hi] - self._break_counts[lo] > 0
 
     def verb_class(self, i: int) -> str:
         """A coarse form class for coordination: "past", "ing", or "base"."""
@@ -207,8 +248,12 @@ class EventFinder:
         self.language = language
         self.words = language.events
 
-    def find(self, text: str, expressions: Sequence[TimeExpression]) -> tuple[Event, ...]:
-        sentences = Sentences(text, self.language.cues)
+    def find(
+        self, text: str, expressions: Sequence[TimeExpression], sentences: Sentences | None = None
+    ) -> tuple[Event, ...]:
+        """The events ``expressions`` date in ``text`` (``sentences``: its sentences, if already split)."""
+        if sentences is None:
+            sentences = Sentences(text, self.language.cues)
         by_sentence: dict[int, list[TimeExpression]] = {}
         for expression in expressions:
             by_sentence.setdefault(sentences.index_at(expression.start), []).append(expression)
@@ -250,22 +295,23 @@ class EventFinder:
         A time adverbial dates the predicates of its own phrase: "were arrested and charged on Monday",
         "began raising its stake in July", "said Friday authorities are pursuing 400 tips".
         """
-        found: dict[int, list[int]] = {}
-        for k in range(len(s.tokens)):
-            if any(a <= k < b for a, b in ranges) or not (s.is_verb(k) or s.is_event_noun(k)):
-                continue
-            if s.tokens[k].lower in self.words.auxiliaries and not s.is_verb(k):
-                continue
-            best: tuple[int, int] | None = None
-            for position, (a, b) in enumerate(ranges):
-                distance = a - k if k < a else k - b + 1
-                lo, hi = (k, a) if k < a else (b, k)
-                if distance > _NEARBY or any(s.is_break(j) for j in range(lo, hi)):
+        inside = s.in_expression
+        best: dict[int, tuple[int, int]] = {}  # token -> (distance, expression position)
+        for position, (a, b) in enumerate(ranges):
+            for k in range(max(0, a - _NEARBY), min(len(s.tokens), b + _NEARBY)):
+                if k in inside:
                     continue
-                if best is None or distance < best[0]:
-                    best = (distance, position)
-            if best is not None:
-                found.setdefault(best[1], []).append(k)
+                distance = a - k if k < a else k - b + 1
+                if k in best and best[k][0] <= distance:
+                    continue
+                if not (s.is_verb(k) or s.is_event_noun(k)):
+                    continue
+                if s.breaks_between(*((k, a) if k < a else (b, k))):
+                    continue
+                best[k] = (distance, position)
+        found: dict[int, list[int]] = {}
+        for k, (_, position) in sorted(best.items()):
+            found.setdefault(position, []).append(k)
         return found
 
     # ---------------------------------------------------------------- triggers
@@ -323,13 +369,15 @@ class EventFinder:
             if s.is_verb(j):
                 return _Trigger(j, noun=False)
             steps += token.is_word
-        # any verb of the sentence, nearest first; then an event noun
-        candidates = sorted(range(len(tokens)), key=lambda k: min(abs(k - first), abs(k - (after - 1))))
+        # any verb nearby, nearest first; then an event noun
+        candidates = []
+        for distance in range(1, _MAX_SCAN + 1):
+            candidates += [k for k in (first - distance, after - 1 + distance) if 0 <= k < len(tokens)]
         for k in candidates:
-            if (k < first or k >= after) and s.is_verb(k):
+            if s.is_verb(k):
                 return _Trigger(k, noun=False)
         for k in candidates:
-            if (k < first or k >= after) and s.is_event_noun(k):
+            if s.is_event_noun(k):
                 return _Trigger(k, noun=True)
         return None
 
@@ -341,7 +389,7 @@ class EventFinder:
         for direction in (1, -1):
             j = primary + direction
             joined = False
-            while 0 <= j < len(tokens):
+            while 0 <= j < len(tokens) and abs(j - primary) <= _MAX_SCAN:
                 token = tokens[j]
                 if (
                     s.is_break(j)
@@ -489,7 +537,7 @@ class EventFinder:
 
     def _conditional(self, s: _Sentence, i: int) -> bool:
         j = i - 1
-        while j >= 0 and not s.is_break(j) and s.tokens[j].text != ",":
+        while j >= max(0, i - _MAX_SCAN) and not s.is_break(j) and s.tokens[j].text != ",":
             if s.tokens[j].lower in self.words.conditionals:
                 return True
             j -= 1
@@ -532,13 +580,14 @@ class EventFinder:
                 source = self._phrase(s, following + 1)
                 return (source, None) if source else None
             return None
-        for k, token in enumerate(tokens):
-            if token.lower == "according" and k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+        for k in s.attributions:
+            if tokens[k].lower == "according":
                 source = self._phrase(s, k + 2)
                 if source:
-                    start = tokens[k - 1].start if k > 0 and tokens[k - 1].text == "," else token.start
+                    start = tokens[k - 1].start if k > 0 and tokens[k - 1].text == "," else tokens[k].start
                     return source, start if k > trigger else None
-        for k, token in enumerate(tokens):
+        for k in s.attributions:
+            token = tokens[k]
             if (
                 k == trigger
                 or token.lower not in w.reporting
@@ -593,7 +642,7 @@ class EventFinder:
     def _sentence_subject(self, s: _Sentence) -> str | None:
         """The noun phrase a sentence opens with, up to its first verb."""
         words: list[_Token] = []
-        for j, token in enumerate(s.tokens):
+        for j, token in enumerate(s.tokens[:_MAX_SCAN]):
             if j in s.in_expression or token.text in _QUOTES:
                 continue
             if s.is_verb(j) or token.lower in self.words.auxiliaries or not (token.is_word or token.text in ".-&"):
@@ -656,11 +705,20 @@ class EventFinder:
         if end - start > _MAX_TEXT:
             lo = min(trigger.start, when.start)
             hi = max(trigger.end, when.end)
-            breaks = [t for t in s.tokens if t.text in (",", ";", ":", "--", "—")]
-            left = [t.end for t in breaks if t.end <= lo and hi - t.end <= _MAX_TEXT]
-            right = [t.start for t in breaks if t.start >= hi and t.start - lo <= _MAX_TEXT]
-            start = max(left) if left and lo - start > _MAX_TEXT // 3 else start
-            end = min(right) if right and end - start > _MAX_TEXT else end
+            ends, starts = s.text_breaks
+            before = bisect.bisect_right(ends, lo) - 1  # the last break before the event
+            if before >= 0 and hi - ends[before] <= _MAX_TEXT and lo - start > _MAX_TEXT // 3:
+                start = ends[before]
+            following = bisect.bisect_left(starts, hi)  # the first break after it
+            if following < len(starts) and starts[following] - lo <= _MAX_TEXT and end - start > _MAX_TEXT:
+                end = starts[following]
+            if end - start > 2 * _MAX_TEXT:  # no punctuation to cut at: a window of words around it
+                start = max(start, lo - _MAX_TEXT // 2)
+                end = min(end, hi + _MAX_TEXT // 2)
+                space = text.rfind(" ", max(s.span.start, start - 30), start)
+                start = space + 1 if space >= 0 else start
+                space = text.find(" ", end, min(s.span.end, end + 30))
+                end = space if space >= 0 else end
         trimmed_start, trimmed_end = start > s.span.start, end < s.span.end and cut is None
         clause = text[start:end].strip()
         clause = clause.strip("".join(_QUOTES) + " ,;:-").strip()
@@ -685,9 +743,11 @@ class EventFinder:
 _FINDERS: dict[str, EventFinder] = {}
 
 
-def find_events(text: str, expressions: tuple[TimeExpression, ...], language: Language) -> tuple[Event, ...]:
+def find_events(
+    text: str, expressions: tuple[TimeExpression, ...], language: Language, sentences: Sentences | None = None
+) -> tuple[Event, ...]:
     """The events of ``text``: one for each expression in narrative text (more where verbs are coordinated)."""
     finder = _FINDERS.get(language.code)
     if finder is None or finder.language is not language:
         finder = _FINDERS[language.code] = EventFinder(language)
-    return finder.find(text, expressions)
+    return finder.find(text, expressions, sentences)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline import events as event_stage
+from timeline.context import Sentences
 from timeline.errors import InputTypeError, ReferenceDateError
 from timeline.language import Language, get_language
-from timeline.model import Document
+from timeline.model import Document, Event
 from timeline.recognize import Recognizer
 from timeline.resolve import AnchorPolicy, Resolver
 
@@ -76,13 +78,12 @@ class Extractor:
         if not isinstance(text, str):
             raise InputTypeError(text)
         anchor = parse_reference(reference)
+        sentences = Sentences(text, self.language.cues)  # split lazily, shared by the stages
         mentions = self._recognizer.find(text)
-        expressions = self._resolver.resolve(text, mentions, anchor)
-        events: tuple[()] = ()
+        expressions = self._resolver.resolve(text, mentions, anchor, sentences)
+        events: tuple[Event, ...] = ()
         if self.find_events:
-            from timeline.events import find_events
-
-            events = find_events(text, expressions, self.language)  # type: ignore[assignment]
+            events = event_stage.find_events(text, expressions, self.language, sentences)
         return Document(
             text=text, reference=anchor, language=self.language.code, expressions=expressions, events=events, id=id
         )

@@ -38,6 +38,9 @@ class AnchorPolicy(str, enum.Enum):
         return self.value
 
 
+#: How many earlier mentions anaphora and discourse look back over.
+_LOOKBACK = 64
+
 #: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
 _REPORTING_UNITS = frozenset({Unit.QUARTER, Unit.HALF})
 
@@ -99,12 +102,19 @@ class _Value:
 class _Document:
     """Per-document state: the text, its sentences, its anchors."""
 
-    def __init__(self, text: str, reference: dt.datetime | None, language: Language, policy: AnchorPolicy) -> None:
+    def __init__(
+        self,
+        text: str,
+        reference: dt.datetime | None,
+        language: Language,
+        policy: AnchorPolicy,
+        sentences: Sentences | None = None,
+    ) -> None:
         self.text = text
         self.reference = reference
         self.language = language
         self.policy = policy
-        self._sentences: Sentences | None = None
+        self._sentences = sentences
         #: resolved expressions with an interval, most recent last
         self.mentions: list[tuple[Span, Period]] = []
 
@@ -116,10 +126,15 @@ class _Document:
 
     def tense(self, mention: Mention) -> Tense:
         span = Span(mention.start, mention.end)
-        return clause_tense(self.text, span, self.sentences.at(mention.start), self.language.cues)
+        return clause_tense(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues)
+
+    def _recent(self) -> list[tuple[Span, Period]]:
+        """The latest mentions, most recent first: anaphora looks this far back, no farther (and a
+        text of thousands of dates stays linear)."""
+        return self.mentions[: -_LOOKBACK - 1 : -1]
 
     def previous(self, finer_than: Granularity | None = None) -> Period | None:
-        for _, period in reversed(self.mentions):
+        for _, period in self._recent():
             if finer_than is None or period.granularity.rank >= finer_than.rank:
                 return period
         return None
@@ -136,7 +151,7 @@ class _Document:
         """The latest mention of one of ``granularities`` within the last ``sentences`` sentences."""
         wanted = set(granularities)
         here = self.sentences.index_at(mention.start)
-        for span, period in reversed(self.mentions):
+        for span, period in self._recent():
             if here - self.sentences.index_at(span.start) >= sentences:
                 return None
             if period.granularity in wanted:
@@ -153,7 +168,7 @@ class _Document:
             return None
         size = unit or period
         wanted = {UNIT_GRANULARITY[size]} if size else {Granularity.QUARTER, Granularity.HALF}
-        for _, mentioned in reversed(self.mentions):
+        for _, mentioned in self._recent():
             if mentioned.granularity in wanted and (ended_by is None or mentioned.end <= ended_by):
                 return mentioned
         return None
@@ -275,9 +290,14 @@ class Resolver:
         self.policy = AnchorPolicy(policy)
 
     def resolve(
-        self, text: str, mentions: Iterable[Mention], reference: dt.datetime | None
+        self,
+        text: str,
+        mentions: Iterable[Mention],
+        reference: dt.datetime | None,
+        sentences: Sentences | None = None,
     ) -> tuple[TimeExpression, ...]:
-        doc = _Document(text, reference, self.language, self.policy)
+        """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
+        doc = _Document(text, reference, self.language, self.policy, sentences)
         out = []
         for mention in mentions:
             try:

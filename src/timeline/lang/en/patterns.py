@@ -84,7 +84,8 @@ MACROS: dict[str, str] = {
     "ONES_W": alternation(vocab.ONES),
     "TENS_W": alternation(vocab.TENS),
     "NUMBER_WORD": _NUMBER_WORD,
-    "NUMBER": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORD + r")(?!\w)(?![.,]\d)",
+    # a number starts at its first digit group: matching from inside "1,000,000,..." would rescan the rest
+    "NUMBER": r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,4}|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORD + r")(?!\w)(?![.,]\d)",
     "COUNT": "(?:{NUMBER}|" + alternation([w for w in vocab.VAGUE_COUNTS if w != "the next few"]) + ")",
     "UNIT": alternation(vocab.UNITS),
     "UNIT_SINGULAR": alternation([u for u in vocab.UNITS if vocab.UNITS[u] == u]),
