@@ -38,6 +38,8 @@ NOT_DATES = [
     "Prices have risen since the fall of communism.",
     "Its 500-year-old walls and a 6-year-old boy survived.",
     "The court noted the 1-0 defeat and the 24/7 coverage of 9/11.",
+    "Sales were little changed at 2.46 billion guilders.",
+    "The quarter-to-quarter comparison was hurt by charges.",
 ]
 
 

@@ -100,6 +100,14 @@ def _is_past(word: str, cues: Cues) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in cues.not_past_ed
 
 
+def _opens_noun_phrase(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb."""
+    j = i - 1
+    if j > 0 and (tokens[j][0] in cues.degree_adverbs or tokens[j][0].endswith("ly")):
+        j -= 1
+    return j >= 0 and tokens[j][0] in cues.articles
+
+
 def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> Tense | None:
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else None
@@ -123,6 +131,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if _is_past(word, cues):
         if before in cues.participle_auxiliaries:
             return None  # "will be held", "has been moved": the auxiliary carries the tense
+        if word not in cues.past and _opens_noun_phrase(tokens, i, cues):
+            return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb
         return Tense.PAST
     if word in cues.present:
         if following is not None and _is_past(following, cues) and following not in cues.past_forms_not_participles:

@@ -33,6 +33,10 @@ class Cues:
     clause_breaks: frozenset[str]
     determiners: frozenset[str]
     past_auxiliaries: frozenset[str]
+    #: articles and possessives: a form in -ed right after one is an adjective ("a proposed merger")
+    articles: frozenset[str]
+    #: adverbs that may stand between an article and its adjective ("a still unspecified date")
+    degree_adverbs: frozenset[str]
     #: verb forms: after "to" they make an infinitive ("to meet"), other words a preposition ("to death")
     verbs: frozenset[str]
 

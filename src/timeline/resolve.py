@@ -230,6 +230,10 @@ def _choose(candidates: list[Period], anchor: dt.datetime, tense: Tense, choice:
         eligible = [c for c in candidates if c.end > day]
         if eligible:
             return min(eligible, key=lambda c: c.start)
+    elif choice is _Choice.NEAREST and tense is Tense.PAST:
+        # a past clause cannot report on a quarter that has not begun ("earned $5 million in the
+        # first quarter" in October); a future one may well report on one that has ended
+        candidates = [c for c in candidates if c.start <= day] or candidates
 
     def cost(c: Period) -> tuple[float, int]:
         days = _signed_days(c, day)
@@ -254,22 +258,22 @@ def _year_candidates(anchor: dt.datetime, make: Callable[[int], Period]) -> list
 def _shift_choice(candidates: list[Period], anchor: dt.datetime, shift: int, by_week: bool) -> Period:
     """ "last"/"this"/"next" + a calendar name.
 
-    Weekdays count in weeks: "last Friday" is the latest before the anchor day, "this Friday" the one
-    in the anchor's week. Months, seasons and holidays count in years: "last October" is October of
-    the previous year, "this September" of the anchor's year; "next" is the first one to come.
+    "Last" is the latest one over before the anchor day and "next" the first one to come: "last
+    April" written in October is April of the same year, "last October" the previous year's.
+    "This" counts in the anchor's week for weekdays ("this Friday") and in the anchor's year for
+    months, seasons and holidays ("this September").
     """
     day = dt.datetime(anchor.year, anchor.month, anchor.day)
     if shift > 0:
         later = [c for c in candidates if c.start > day]
         return min(later, key=lambda c: c.start) if later else max(candidates, key=lambda c: c.start)
+    if shift < 0:
+        earlier = [c for c in candidates if c.end <= day]
+        return max(earlier, key=lambda c: c.start) if earlier else min(candidates, key=lambda c: c.start)
     if by_week:
-        if shift < 0:
-            earlier = [c for c in candidates if c.end <= day]
-            return max(earlier, key=lambda c: c.start) if earlier else min(candidates, key=lambda c: c.start)
         week = period_of(day, Granularity.WEEK)
         return next((c for c in candidates if week.start <= c.start < week.end), candidates[0])
-    year = anchor.year + shift
-    in_year = [c for c in candidates if c.start.year == year]
+    in_year = [c for c in candidates if c.start.year == anchor.year]
     return in_year[0] if in_year else _choose(candidates, anchor, Tense.NONE, _Choice.NEAREST)
 
 
@@ -506,7 +510,9 @@ class Resolver:
             # "Friday night", "tomorrow morning" name a day first (DATE); "this morning" a time of today
             kind = TimexType.DATE if _names_a_day(p) and p.shift is None else TimexType.TIME
             return _Value(kind, part.timex, part.granularity, how + "+part", part, anchor, stated)
-        return _Value(TimexType.DATE, period.timex, period.granularity, how, period, anchor, stated)
+        # "the 1988 period" beside a 1989 quarter is its comparison: later anaphora must skip it
+        compared = how == "discourse-in-other-year"
+        return _Value(TimexType.DATE, period.timex, period.granularity, how, period, anchor, stated, compared)
 
     def _anaphoric(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         """ "the next day", "that week", "the following year": from the previous mention."""
@@ -536,7 +542,8 @@ class Resolver:
             if p.discourse:  # "the 1988 period": the period under discussion, in 1988
                 found = doc.discourse(p.unit, p.period)
                 if found is not None and found.granularity.rank > Granularity.YEAR.rank:
-                    return found.shift_years(year - found.start.year), "discourse-in-year", Anchor.PREVIOUS
+                    how = "discourse-in-year" if year == found.start.year else "discourse-in-other-year"
+                    return found.shift_years(year - found.start.year), how, Anchor.PREVIOUS
             return self._with_year(p, year), "absolute", Anchor.NONE
         if p.decade is not None:
             return self._decade(p, doc), "decade", Anchor.NONE if p.year_digits != 1 else Anchor.REFERENCE

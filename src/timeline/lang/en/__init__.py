@@ -191,6 +191,8 @@ LANGUAGE = Language(
         clause_breaks=cues.CLAUSE_BREAKS,
         determiners=cues.DETERMINERS,
         past_auxiliaries=cues.PAST_AUXILIARIES,
+        articles=cues.ARTICLES,
+        degree_adverbs=cues.DEGREE_ADVERBS,
         verbs=_VERB_FORMS,
     ),
     events=EventWords(

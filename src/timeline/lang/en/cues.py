@@ -47,6 +47,10 @@ DETERMINERS = frozenset(
         "which", "where", "when",
     }
 )
+#: Articles and possessives: a form in -ed right after one modifies a noun ("the expected loss").
+ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "these", "those"})
+#: Adverbs that may stand between an article and an adjective in -ed ("a still unspecified date").
+DEGREE_ADVERBS = frozenset({"still", "very", "so", "not", "now", "once", "long", "much", "more", "most", "less"})
 #: Words that end a clause for the purpose of finding its verb.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.

@@ -231,6 +231,12 @@ RULES: tuple[Rule, ...] = (
         ("He arrived on Nov. 25.", "Nov. 25", "2021-11-25"),
         ("Voters go to the polls this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2022-03-08"),
         ("Shares rose on Sept. 30.", "Sept. 30", "2021-09-30"),
+        (
+            "It would be paid on a still unspecified date to holders of record Dec. 21.",
+            "Dec. 21",
+            "1989-12-21",
+            "1989-10-26",
+        ),
         ("Payments resume June 30, 1990.", "June 30, 1990", "1990-06-30"),
         ("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "2021-10-23"),
         ("The vote was held on May 5, '89.", "May 5, '89", "1989-05-05"),
@@ -303,6 +309,7 @@ RULES: tuple[Rule, ...] = (
         ("Troops arrived last October.", "last October", "2021-10"),
         ("The plan takes effect next March.", "next March", "2022-03"),
         ("Prices rose this January.", "this January", "2022-01"),
+        ("Holders approved the plan last April.", "last April", "1989-04", "1989-10-27"),
     ),
     rule(
         "year",
@@ -356,6 +363,7 @@ RULES: tuple[Rule, ...] = (
         ("It expects a loss in the fiscal first quarter.", "the fiscal first quarter", "2022-Q1"),
         ("This year's third quarter was weak.", "This year's third quarter", "2022-Q3"),
         ("The 1988 second quarter was strong.", "The 1988 second quarter", "1988-Q2"),
+        ("It earned $5 million in the fiscal first quarter.", "the fiscal first quarter", "1989-Q1", "1989-10-26"),
     ),
     rule(
         "quarter_code",
@@ -393,6 +401,7 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("A man was killed by a sniper last fall.", "last fall", "2021-FA"),
         ("Talks resume this summer.", "this summer", "2022-SU"),
+        ("The strike began this past spring.", "this past spring", "1989-SP", "1989-10-30"),
     ),
     rule(
         "holiday",
@@ -492,7 +501,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+)?(?:(?P<fiscal>fiscal)\s+)?"
         r"(?:(?P<unit>quarter|year|month|week)|(?P<period>period))(?!\w)"
-        r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long|before|after)\b)(?!['’]s\s+end)",
+        r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long|before|after)\b)(?!['’]s\s+end)(?!-to-)",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
@@ -556,7 +565,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "year_ago_period",
-        r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
+        r"(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
         r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?",
         OFFSET,
         (
@@ -565,6 +574,7 @@ RULES: tuple[Rule, ...] = (
             "2020-Q3",
         ),
         ("Third-quarter sales of 2021 beat the year-ago quarter.", "the year-ago quarter", "2020-Q3"),
+        ("It lost $5 million in the third quarter, compared with a year-earlier loss.", "a year-earlier", "2020-Q3"),
         (
             "Sales in the fourth quarter rose from the comparable year-ago quarter.",
             "the comparable year-ago quarter",
@@ -574,7 +584,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "in_offset",
-        r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?!\w)",
+        # "in a quarter that produced a loss" describes a period, it does not count one off
+        r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?!\w)"
+        r"(?!\s+(?:that|which|when|where|in\s+which)\b)",
         OFFSET,
         ("The contract will expire in two years.", "two years", "2024"),
         ("Prices rose for the first time in three years.", "three years", "P3Y"),
@@ -588,6 +600,14 @@ RULES: tuple[Rule, ...] = (
         ("The fee is $5 a year.", "a year", "P1Y"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
+    ),
+    rule(
+        "modal_one_day",
+        # "will one day be": after a modal, "one day" is some time to come, not a length of time
+        _after(["will", "would", "could", "might", "may", "can", "shall", "should", "must"]) + r"one\s+day(?!\w)",
+        VAGUE_B,
+        ("Islam will one day be the second largest religion.", "one day", "FUTURE_REF"),
+        value="FUTURE_REF",
     ),
     rule(
         "duration",
@@ -612,6 +632,8 @@ RULES: tuple[Rule, ...] = (
         ("Prices fell for eight trading days.", "eight trading days", "P8D"),
         ("It marks 40 years of the blockade.", "40 years", "P40Y"),
         ("Funds hold more than a quarter of the market; losses lasted two quarters.", "two quarters", "P6M"),
+        # not "in a quarter" from now: the relative clause describes the quarter (see in_offset)
+        ("Taxes would be minimal in a quarter that produced a loss.", "a quarter", "P3M"),
     ),
     rule(
         "duration_adjective",
@@ -704,7 +726,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "clock_24h",
         r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround ))(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-        r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)"
+        r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|{COUNTED})(?!\w))"
         r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
