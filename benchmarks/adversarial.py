@@ -613,7 +613,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the cases and exit")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every size by this (default: 1)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per size, best kept (default: %(default)s)")
-    parser.add_argument("--timeout", type=float, default=20.0, help="seconds allowed per run (default: %(default)s)")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per run (default: %(default)s)")
     parser.add_argument(
         "--stop-ratio",
         type=float,

@@ -78,7 +78,10 @@ class _Sentence:
         """Index of the word before ``i``, skipping adverbs in -ly."""
         j = i - 1
         while (
-            j >= 0 and self.tokens[j].is_word and self.tokens[j].lower.endswith("ly") and len(self.tokens[j].lower) > 4
+            j >= max(0, i - 3)
+            and self.tokens[j].is_word
+            and self.tokens[j].lower.endswith("ly")
+            and len(self.tokens[j].lower) > 4
         ):
             j -= 1
         return j if j >= 0 and self.tokens[j].is_word else None
@@ -143,7 +146,7 @@ class _Sentence:
     def _main_auxiliary(self, i: int) -> bool:
         """ "is", "has", "was" as the main verb: no verb follows in their group."""
         j = i + 1
-        while j < len(self.tokens) and self.tokens[j].lower in self.words.negations:
+        while j < min(len(self.tokens), i + 3) and self.tokens[j].lower in self.words.negations:
             j += 1
         if j < len(self.tokens) and (self.tokens[j].lower in self.words.auxiliaries or self._verb_form(j)):
             return False
@@ -342,7 +345,7 @@ class EventFinder:
         # the nearest verb to the left, within the clause
         steps = 0
         i = first - 1
-        while i >= 0 and steps < _MAX_LEFT:
+        while i >= max(0, first - _MAX_SCAN) and steps < _MAX_LEFT:
             token = tokens[i]
             if s.is_break(i) or token.text == ",":
                 break
@@ -357,7 +360,7 @@ class EventFinder:
         # the verb of the clause the expression opens ("On Friday, Mr Blinken will sit down")
         steps = 0
         commas = 0
-        for j in range(after, len(tokens)):
+        for j in range(after, min(len(tokens), after + _MAX_SCAN)):
             token = tokens[j]
             if token.text in (";", ":") or steps >= _MAX_RIGHT:
                 break
@@ -469,7 +472,7 @@ class EventFinder:
         """The auxiliaries, negations and "to" before a verb, nearest first."""
         group: list[str] = []
         j = i - 1
-        while j >= 0 and len(group) < 5:
+        while j >= max(0, i - 8) and len(group) < 5:
             word = s.tokens[j].lower
             if word in self.words.auxiliaries or word in self.words.negations or word == "to" or word.endswith("n't"):
                 group.append(word)
@@ -616,7 +619,7 @@ class EventFinder:
             return self._sentence_subject(s)
         words: list[_Token] = []
         j = k - 1
-        while j >= 0 and len(words) < 8:
+        while j >= max(0, k - _MAX_SCAN) and len(words) < 8:
             token = tokens[j]
             if j in s.in_expression:
                 j -= 1
@@ -635,7 +638,7 @@ class EventFinder:
     def _subject_after(self, s: _Sentence, k: int) -> str | None:
         """ ", said Mr. Fomin": the name after an inverted reporting verb."""
         j = k + 1
-        while j < len(s.tokens) and j in s.in_expression:
+        while j < min(len(s.tokens), k + _MAX_SCAN) and j in s.in_expression:
             j += 1
         return self._phrase(s, j)
 
