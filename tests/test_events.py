@@ -45,6 +45,14 @@ def primary_events(text: str) -> list[Event]:
             EventKind.REPORTING,
         ),
         ("Shareholders hope to vote in March.", "vote", Tense.NONE, Modality.PLANNED, EventKind.OCCURRENCE),
+        ("He said the drills would start on February 9.", "start", Tense.NONE, Modality.PLANNED, EventKind.ASPECTUAL),
+        (
+            "The drills would start on February 9 if talks fail.",
+            "start",
+            Tense.NONE,
+            Modality.HYPOTHETICAL,
+            EventKind.ASPECTUAL,
+        ),
     ],
 )
 def test_trigger_tense_modality_and_kind(

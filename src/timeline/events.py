@@ -516,7 +516,10 @@ class EventFinder:
         group = self._group(s, i)
         if any(a in w.negations or a.endswith("n't") for a in group):
             return Modality.NEGATED
-        if any(a in w.hypothetical_auxiliaries for a in group) or self._conditional(s, i):
+        conditional = self._conditional(s, i)
+        if group and group[0] == "would" and not conditional and any(k < i for k in s.attributions):
+            return Modality.PLANNED  # "said the exercises would start on Feb. 9": the future, reported
+        if any(a in w.hypothetical_auxiliaries for a in group) or conditional:
             return Modality.HYPOTHETICAL
         if tense is Tense.FUTURE or self._planned(s, i):
             return Modality.PLANNED
