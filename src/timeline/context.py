@@ -138,7 +138,16 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         if following is not None and _is_past(following, cues) and following not in cues.past_forms_not_participles:
             return Tense.PAST  # present perfect ("has moved") reports a past event
         return Tense.PRESENT
+    if word in cues.verbs and not word.endswith("ing") and before is not None and _subject_like(before, cues):
+        return Tense.PRESENT  # "talks resume Thursday", "he meets Lavrov on Friday"
     return None
+
+
+def _subject_like(word: str, cues: Cues) -> bool:
+    """A pronoun subject, or a plural noun that a present-tense verb could follow."""
+    if word in cues.subject_pronouns:
+        return True
+    return word.endswith("s") and not word.endswith("ss") and word not in cues.determiners
 
 
 class Tokens:

@@ -39,6 +39,8 @@ class Cues:
     degree_adverbs: frozenset[str]
     #: verb forms: after "to" they make an infinitive ("to meet"), other words a preposition ("to death")
     verbs: frozenset[str]
+    #: pronouns that can be a verb's subject ("they meet")
+    subject_pronouns: frozenset[str]
 
 
 @attrs.frozen

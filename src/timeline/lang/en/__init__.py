@@ -194,6 +194,7 @@ LANGUAGE = Language(
         articles=cues.ARTICLES,
         degree_adverbs=cues.DEGREE_ADVERBS,
         verbs=_VERB_FORMS,
+        subject_pronouns=event_words.SUBJECT_PRONOUNS,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

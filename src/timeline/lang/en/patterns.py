@@ -251,6 +251,14 @@ RULES: tuple[Rule, ...] = (
         ("Talks ended on Monday 17 January.", "Monday 17 January", "2022-01-17"),
     ),
     rule(
+        "day_of_month",
+        r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))"
+        r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))",
+        CALENDAR,
+        ("The deal closes on the 9th.", "the 9th", "2022-01-09"),
+        ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
+    ),
+    rule(
         "iso_date",
         r"(?<![\w/.-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
         r"(?:[T\s](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?(?![\w-])",
