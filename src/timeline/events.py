@@ -199,17 +199,22 @@ class _Sentence:
             self._text_breaks = ([t.end for t in marks], [t.start for t in marks])
         return self._text_breaks
 
+    def phrase_at(self, k: int) -> int:
+        """The length of the attribution phrase ("according to") starting at token ``k``, or 0."""
+        for phrase in self.words.attribution_phrases:
+            words = phrase.split()
+            if [t.lower for t in self.tokens[k : k + len(words)]] == words:
+                return len(words)
+        return 0
+
     @property
     def attributions(self) -> list[int]:
-        """Positions of reporting verbs and "according to" in the sentence, found once."""
+        """Positions of reporting verbs and attribution phrases in the sentence, found once."""
         if self._attributions is None:
-            w = self.words
-            self._attributions = [
-                k
-                for k, t in enumerate(self.tokens)
-                if t.lower in w.reporting
-                or (t.lower == "according" and k + 1 < len(self.tokens) and self.tokens[k + 1].lower == "to")
-            ][:_MAX_ATTRIBUTIONS]
+            reporting = self.words.reporting
+            self._attributions = [k for k, t in enumerate(self.tokens) if t.lower in reporting or self.phrase_at(k)][
+                :_MAX_ATTRIBUTIONS
+            ]
         return self._attributions
 
     def index_range(self, span: Span) -> tuple[int, int]:
@@ -573,7 +578,7 @@ class EventFinder:
         """(source, offset to cut the event text at) for the sentence's attribution, if any.
 
         A reporting trigger's own subject is its source; otherwise ", X said" / ", said X" / "X said
-        (that)" / "according to X" elsewhere in the sentence.
+        (that)" / "according to X" (an attribution phrase of the language) elsewhere in the sentence.
         """
         tokens = s.tokens
         w = self.words
@@ -587,8 +592,9 @@ class EventFinder:
                 return (source, None) if source else None
             return None
         for k in s.attributions:
-            if tokens[k].lower == "according":
-                source = self._phrase(s, k + 2)
+            length = s.phrase_at(k)
+            if length:
+                source = self._phrase(s, k + length)
                 if source:
                     start = tokens[k - 1].start if k > 0 and tokens[k - 1].text == "," else tokens[k].start
                     return source, start if k > trigger else None
