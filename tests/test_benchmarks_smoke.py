@@ -162,10 +162,10 @@ def test_throughput_measures_every_component(throughput: ModuleType) -> None:
 
 def test_throughput_reports_a_failing_component(throughput: ModuleType) -> None:
     def broken() -> object:
-        raise NotImplementedError("not yet")
+        raise RuntimeError("stage unavailable")
 
     result = throughput.measure("broken", broken, _texts(throughput), repeat=1)
-    assert result.error == "NotImplementedError: not yet"
+    assert result.error == "RuntimeError: stage unavailable"
     assert result.passes == [] and result.kb_per_s is None
 
 
