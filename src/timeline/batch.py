@@ -30,7 +30,7 @@ from timeline.extract import Extractor, Reference, parse_reference
 from timeline.language import get_language
 from timeline.model import Document, ErrorRecord, Source
 from timeline.resolve import AnchorPolicy
-from timeline.serialize import from_jsonl_line, to_jsonl_line
+from timeline.serialize import from_jsonl_line, json_kind, to_jsonl_line
 
 __all__ = [
     "DEFAULT_CHUNKSIZE",
@@ -358,13 +358,14 @@ def extract_many(
 # ---------------------------------------------------------------------------------- reading inputs
 
 
-def _decode(data: bytes) -> str:
+def decode_text(data: bytes) -> str:
     """UTF-8 (a leading byte order mark dropped), with universal newlines, as the command line reads."""
     text = data.decode("utf-8-sig")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _not_utf8(exc: UnicodeDecodeError) -> str:
+def not_utf8_message(exc: UnicodeDecodeError) -> str:
+    """Why bytes are not text, and what to do about it."""
     return (
         f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
         "convert it first, e.g. with iconv -t UTF-8"
@@ -397,27 +398,13 @@ def read_directory(path: str | os.PathLike[str], *, reference: Reference = None)
 def _read_files(found: list[tuple[str, Path]], reference: Reference) -> Iterator[Source | ErrorRecord]:
     for id, file in found:
         try:
-            text = _decode(file.read_bytes())
+            text = decode_text(file.read_bytes())
         except UnicodeDecodeError as exc:
-            yield ErrorRecord(id=id, error=type(exc).__name__, message=_not_utf8(exc))
+            yield ErrorRecord(id=id, error=type(exc).__name__, message=not_utf8_message(exc))
         except OSError as exc:
             yield ErrorRecord(id=id, error=type(exc).__name__, message=f"cannot read: {exc.strerror or exc}")
         else:
             yield Source(id=id, text=text, reference=reference)
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, list):
-        return "an array"
-    return "an object"
 
 
 def _source(line: str | bytes, number: int) -> Source | ErrorRecord | None:
@@ -431,7 +418,7 @@ def _source(line: str | bytes, number: int) -> Source | ErrorRecord | None:
         try:
             line = line.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            return bad(_not_utf8(exc), type(exc).__name__)
+            return bad(not_utf8_message(exc), type(exc).__name__)
     if not line.strip():
         return None
     try:
@@ -441,22 +428,22 @@ def _source(line: str | bytes, number: int) -> Source | ErrorRecord | None:
     except (ValueError, RecursionError) as exc:
         return bad(f"not valid JSON: {exc}", type(exc).__name__)
     if not isinstance(value, dict):
-        return bad(f'expected a JSON object with a "text" field, got {_kind(value)}')
+        return bad(f'expected a JSON object with a "text" field, got {json_kind(value)}')
     if "text" not in value:
         return bad('no "text" field')
     text = value["text"]
     if not isinstance(text, str):
-        return bad(f'"text" must be a string, got {_kind(text)}')
+        return bad(f'"text" must be a string, got {json_kind(text)}')
     id = value.get("id")
     if id is None:
         id = where
     elif isinstance(id, int) and not isinstance(id, bool):
         id = str(id)
     elif not isinstance(id, str):
-        return bad(f'"id" must be a string or a number, got {_kind(id)}')
+        return bad(f'"id" must be a string or a number, got {json_kind(id)}')
     reference = value.get("reference")
     if reference is not None and not isinstance(reference, str):
-        return bad(f'"reference" must be an ISO 8601 date string or null, got {_kind(reference)}')
+        return bad(f'"reference" must be an ISO 8601 date string or null, got {json_kind(reference)}')
     return Source(id=id, text=text, reference=reference)
 
 

@@ -130,15 +130,12 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _decode(data: bytes, name: str) -> str:
+    from timeline.batch import decode_text, not_utf8_message
+
     try:
-        text = data.decode("utf-8-sig")
+        return decode_text(data)
     except UnicodeDecodeError as exc:
-        raise _UserError(
-            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it first, "
-            "e.g. with iconv -t UTF-8"
-        ) from None
-    # universal newlines, as when reading a file in text mode
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        raise _UserError(f"{name}: {not_utf8_message(exc)}") from None
 
 
 def _read_input(name: str) -> str:

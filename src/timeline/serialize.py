@@ -117,7 +117,8 @@ def to_jsonl_line(document: Document) -> str:
 # ---------------------------------------------------------------------------------------- reading
 
 
-def _kind(value: object) -> str:
+def json_kind(value: object) -> str:
+    """How an error message names the JSON type of ``value`` ("a string", "null")."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -136,7 +137,7 @@ class _Object:
 
     def __init__(self, value: object, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
         if not isinstance(value, dict):
-            raise SerializationError(f"expected an object, got {_kind(value)}", path)
+            raise SerializationError(f"expected an object, got {json_kind(value)}", path)
         self.fields: _Json = value
         self.path = path
         missing = [name for name in required if name not in value]
@@ -155,7 +156,7 @@ class _Object:
     def string(self, name: str) -> str:
         value = self.fields.get(name)
         if not isinstance(value, str):
-            raise SerializationError(f"expected a string, got {_kind(value)}", self.at(name))
+            raise SerializationError(f"expected a string, got {json_kind(value)}", self.at(name))
         return value
 
     def optional_string(self, name: str) -> str | None:
@@ -164,13 +165,13 @@ class _Object:
     def integer(self, name: str) -> int:
         value = self.fields.get(name)
         if not isinstance(value, int) or isinstance(value, bool):
-            raise SerializationError(f"expected an integer, got {_kind(value)}", self.at(name))
+            raise SerializationError(f"expected an integer, got {json_kind(value)}", self.at(name))
         return value
 
     def boolean(self, name: str, default: bool) -> bool:
         value = self.fields.get(name, default)
         if not isinstance(value, bool):
-            raise SerializationError(f"expected true or false, got {_kind(value)}", self.at(name))
+            raise SerializationError(f"expected true or false, got {json_kind(value)}", self.at(name))
         return value
 
     def choice(self, name: str, kind: type[_E], default: _E | None = None) -> _E:
@@ -193,16 +194,16 @@ class _Object:
     def strings(self, name: str) -> tuple[str, ...]:
         value = self.fields.get(name, [])
         if not isinstance(value, list):
-            raise SerializationError(f"expected an array of strings, got {_kind(value)}", self.at(name))
+            raise SerializationError(f"expected an array of strings, got {json_kind(value)}", self.at(name))
         for number, item in enumerate(value):
             if not isinstance(item, str):
-                raise SerializationError(f"expected a string, got {_kind(item)}", f"{self.at(name)}[{number}]")
+                raise SerializationError(f"expected a string, got {json_kind(item)}", f"{self.at(name)}[{number}]")
         return tuple(value)
 
     def array(self, name: str) -> list[object]:
         value = self.fields.get(name, [])
         if not isinstance(value, list):
-            raise SerializationError(f"expected an array, got {_kind(value)}", self.at(name))
+            raise SerializationError(f"expected an array, got {json_kind(value)}", self.at(name))
         return value
 
 
@@ -276,7 +277,8 @@ def _read_event(value: object, path: str, expressions: tuple[TimeExpression, ...
         when = _read_expression(when_value, fields.at("when"))
     elif not isinstance(when_value, int) or isinstance(when_value, bool):
         raise SerializationError(
-            f"expected an index into expressions (or an expression object), got {_kind(when_value)}", fields.at("when")
+            f"expected an index into expressions (or an expression object), got {json_kind(when_value)}",
+            fields.at("when"),
         )
     else:
         index = when_value
@@ -310,7 +312,7 @@ def _read_event(value: object, path: str, expressions: tuple[TimeExpression, ...
 
 def _check_schema(value: object) -> None:
     if not isinstance(value, dict):
-        raise SerializationError(f"expected a JSON object, got {_kind(value)}")
+        raise SerializationError(f"expected a JSON object, got {json_kind(value)}")
     if "schema" not in value:
         raise SerializationError(f'no "schema" field: not a timeline document (expected "schema": "{SCHEMA}")')
     schema = value["schema"]
