@@ -13,12 +13,12 @@ relation puts the event at that time (:data:`ANCHORING_RELATIONS`):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
-from timeline.model import Document, Span, Tense
+from timeline.model import Document, Span
 from timeline.timeml import Paths, SupportsExtract, TimeMLDocument, corpus_files, read_timeml
 
 if TYPE_CHECKING:
@@ -77,12 +77,17 @@ class AnchoringReport:
             total = total + counts
         return total
 
+    def _rows(self) -> list[tuple[str, AnchoringCounts]]:
+        """One row a group, and an overall row when there is more than one group."""
+        if len(self.groups) > 1:
+            return [*self.groups, ("overall", self.overall)]
+        return [("overall", self.overall)]
+
     def table(self) -> str:
         lines = [
             f"{'set':<24} {'links':>5} {'found':>5} {'recall':>7} {'events':>6} {'right':>5} {'prec':>7} {'tense':>7}"
         ]
-        rows = [*self.groups, ("overall", self.overall)] if len(self.groups) > 1 else [("overall", self.overall)]
-        for name, c in rows:
+        for name, c in self._rows():
             lines.append(
                 f"{name:<24} {c.links:>5} {c.links_found:>5} {c.recall:>7.2f} {c.events_considered:>6} "
                 f"{c.events_correct:>5} {c.precision:>7.2f} {c.tense_agreement:>7.2f}"
@@ -95,8 +100,7 @@ class AnchoringReport:
         table = Table(title="Event anchoring")
         for column in ("set", "links", "found", "recall", "events", "right", "precision", "tense"):
             table.add_column(column, justify="left" if column == "set" else "right")
-        rows = [*self.groups, ("overall", self.overall)] if len(self.groups) > 1 else [("overall", self.overall)]
-        for name, c in rows:
+        for name, c in self._rows():
             table.add_row(
                 name,
                 str(c.links),
@@ -137,7 +141,7 @@ def gold_anchors(document: TimeMLDocument) -> tuple[GoldAnchor, ...]:
 
 def score_document(document: Document, gold: Sequence[GoldAnchor]) -> AnchoringCounts:
     """Anchoring counts of one document's events against its gold links."""
-    events = [e for e in document.events if e.when is not None]
+    events = document.events
     found = sum(any(e.trigger.overlaps(g.event) and e.when.span.overlaps(g.time) for e in events) for g in gold)
     considered = correct = agreeing = 0
     for event in events:
@@ -146,12 +150,8 @@ def score_document(document: Document, gold: Sequence[GoldAnchor]) -> AnchoringC
             continue
         considered += 1
         correct += any(event.when.span.overlaps(g.time) for g in linked)
-        agreeing += any(_tense(event.tense) == g.tense for g in linked)
+        agreeing += any(event.tense.value == g.tense for g in linked)
     return AnchoringCounts(len(gold), found, considered, correct, agreeing)
-
-
-def _tense(tense: Tense) -> str:
-    return tense.value
 
 
 def evaluate_anchoring(paths: Paths, *, extractor: SupportsExtract | None = None) -> AnchoringReport:
@@ -167,7 +167,3 @@ def evaluate_anchoring(paths: Paths, *, extractor: SupportsExtract | None = None
         counts = score_document(document, gold_anchors(gold))
         groups[corpus_file.group] = groups.get(corpus_file.group, AnchoringCounts()) + counts
     return AnchoringReport(tuple(sorted(groups.items())))
-
-
-def anchors_by_document(documents: Iterable[TimeMLDocument]) -> dict[str, tuple[GoldAnchor, ...]]:
-    return {d.id: gold_anchors(d) for d in documents}

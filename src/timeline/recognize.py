@@ -26,7 +26,7 @@ else:  # pragma: no cover - Python 3.10
     import sre_constants as _sre
     import sre_parse as _sre_parse
 
-__all__ = ["Mention", "Recognizer", "first_keys"]
+__all__ = ["Mention", "Recognizer", "word_keys"]
 
 #: Words, and apostrophes that open a word ("'90s"): the positions where a rule may start.
 _TOKEN = re.compile(r"\w+|(?<!\w)['’]")
@@ -184,12 +184,6 @@ def word_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
             return None  # the pattern can match the empty string
         finished.add(keys)
     return frozenset(finished)
-
-
-def first_keys(pattern: str) -> frozenset[str] | None:
-    """The keys of the first words a match of ``pattern`` can start with (see :func:`word_keys`)."""
-    keys = word_keys(pattern)
-    return None if keys is None else frozenset(k[0] for k in keys)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
