@@ -40,7 +40,22 @@ NOT_DATES = [
     "The court noted the 1-0 defeat and the 24/7 coverage of 9/11.",
     "Sales were little changed at 2.46 billion guilders.",
     "The quarter-to-quarter comparison was hurt by charges.",
+    "The motion passed 24-25 and the count was 3 to 4.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("He arrived on April 24 and 20 people met him.", "April 24"),
+        ("Prices fell on Jan. 5 to 10 percent of their peak.", "Jan. 5"),
+        ("The fund opened on April 24 and 3 of 5 members voted.", "April 24"),
+        ("Shares rose on April 24, and 25 analysts upgraded them.", "April 24"),
+    ],
+)
+def test_numbers_after_a_date_are_not_its_days(sentence: str, date: str) -> None:
+    document = timeline.extract(sentence, REFERENCE, language="en")
+    assert [e.text for e in document.expressions] == [date]
 
 
 @pytest.mark.parametrize("sentence", NOT_DATES)

@@ -41,6 +41,8 @@ class Cues:
     verbs: frozenset[str]
     #: pronouns that can be a verb's subject ("they meet")
     subject_pronouns: frozenset[str]
+    #: the text that may separate a clock time from the day it belongs to, named after it
+    clock_to_day: re.Pattern[str]
 
 
 @attrs.frozen

@@ -106,6 +106,8 @@ class Parts:
     compared: bool = False
     #: "the week of March 6": the stated day names the week that contains it
     week_of: bool = False
+    #: "25" in "April 24 and 25": a day of the month (and year) of the date just before it
+    continues: bool = False
 
 
 #: Fields a language may set on :class:`Parts` from what a pattern captured.
@@ -118,6 +120,10 @@ def parts_from_fields(
     """Build :class:`Parts` from (field, value) pairs, later pairs refining earlier ones."""
     known = {name: v for name, v in fields if v is not None}
     value = known.pop("value", value)  # type: ignore[assignment]
+    added = known.pop("count_add", None)  # "a year and a half": to the count stated before it
+    if isinstance(added, float):
+        stated = known.get("count")
+        known["count"] = (stated if isinstance(stated, float | int) else 1.0) + added
     unknown = set(known) - PART_FIELDS
     if unknown:
         raise ValueError(f"unknown part fields: {sorted(unknown)}")

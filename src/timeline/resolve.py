@@ -41,6 +41,22 @@ class AnchorPolicy(str, enum.Enum):
 #: How many earlier mentions anaphora and discourse look back over.
 _LOOKBACK = 64
 
+#: How far (in characters) the day of "April 24 and 25" may follow the date it continues.
+_CONTINUATION_GAP = 10
+
+#: The granularity a fractional count of a unit lands on ("a year and a half ago": a month).
+_FINER = {
+    Granularity.DECADE: Granularity.YEAR,
+    Granularity.YEAR: Granularity.MONTH,
+    Granularity.HALF: Granularity.MONTH,
+    Granularity.QUARTER: Granularity.MONTH,
+    Granularity.MONTH: Granularity.DAY,
+    Granularity.WEEK: Granularity.DAY,
+    Granularity.DAY: Granularity.HOUR,
+    Granularity.HOUR: Granularity.MINUTE,
+    Granularity.MINUTE: Granularity.SECOND,
+}
+
 #: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
 _REPORTING_UNITS = frozenset({Unit.QUARTER, Unit.HALF})
 
@@ -184,6 +200,19 @@ class _Document:
             return None
         return Period.day(period.start.date())
 
+    def continued_day(self, mention: Mention, p: Parts) -> Period:
+        """ "25" in "April 24 and 25": that day of the date just before, which must be a day close by
+        and earlier in the month; otherwise the number is no date (ValueError)."""
+        if p.day is None or not self.mentions:
+            raise ValueError("no date to continue")
+        span, previous = self.mentions[-1]
+        if previous.granularity is not Granularity.DAY or mention.start - span.end > _CONTINUATION_GAP:
+            raise ValueError("no date to continue")
+        first = previous.start.date()
+        if p.day <= first.day:
+            raise ValueError("a range runs forward")
+        return Period.day(dt.date(p.year or first.year, first.month, p.day))
+
     def anchor_for(self, anaphoric: bool) -> tuple[dt.datetime, Anchor, Period | None]:
         """The moment relative expressions count from, and which kind of anchor it is."""
         if anaphoric or self.policy is AnchorPolicy.NARRATIVE:
@@ -302,8 +331,10 @@ class Resolver:
     ) -> tuple[TimeExpression, ...]:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
+        mentions = tuple(mentions)
         out = []
-        for mention in mentions:
+        for index in self._order(text, mentions):
+            mention = mentions[index]
             try:
                 value = self._value(mention, doc)
             except _Coarse as coarse:
@@ -320,7 +351,29 @@ class Resolver:
             # later anaphora ("the quarter", "a year earlier") must not count from it
             if value.period is not None and value.type in (TimexType.DATE, TimexType.TIME) and not value.comparison:
                 doc.mentions.append((Span(mention.start, mention.end), value.period))
-        return tuple(out)
+        return tuple(sorted(out, key=lambda e: e.start))
+
+    def _order(self, text: str, mentions: tuple[Mention, ...]) -> list[int]:
+        """The order to resolve ``mentions`` in: the text's, except that a day named right after clock
+        times ("10:35 a.m. (0735 GMT) Friday") goes before them, so that they fall on it."""
+        gap = self.language.cues.clock_to_day
+        order: list[int] = []
+        done: set[int] = set()
+        for index, mention in enumerate(mentions):
+            if index in done:
+                continue
+            day = index
+            while _is_bare_clock(mentions[day].parts) and day + 1 < len(mentions):
+                if not gap.fullmatch(text, mentions[day].end, mentions[day + 1].start):
+                    break
+                day += 1
+            named = mentions[day].parts
+            if day not in done and day != index and named.build is Build.CALENDAR and not _is_bare_clock(named):
+                order.append(day)
+                done.add(day)
+            order.append(index)
+            done.add(index)
+        return order
 
     # ---------------------------------------------------------------- output
     def _expression(self, mention: Mention, value: _Value) -> TimeExpression:
@@ -460,13 +513,21 @@ class Resolver:
                     Anchor.PREVIOUS,
                     comparison=True,
                 )
-        moment, anchor, _ = doc.anchor_for(p.anaphoric_direction)
+        moment, anchor, previous = doc.anchor_for(p.anaphoric_direction)
+        if granularity.rank > Granularity.DAY.rank:
+            known_clock = previous.granularity.rank >= Granularity.HOUR.rank if previous else moment.time() != dt.time()
+            if not known_clock and anchor is Anchor.PREVIOUS:
+                # "a minute and a half later" after a day with no clock time: only the length is known
+                return _duration(p, "offset-length")
+            if not known_clock:  # "two hours ago" in a paper dated by the day: that day, as far as is known
+                day = Period.day(moment.date())
+                return _Value(TimexType.DATE, day.timex, Granularity.DAY, "offset-day", day, anchor)
+        if count != int(count):  # "a year and a half ago" lands on a month
+            granularity = _FINER.get(granularity, granularity)
         moved = add_units(moment, direction * count, p.unit)
-        if granularity in (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND):
-            period = period_of(moved, granularity)
-            return _Value(TimexType.TIME, period.timex, granularity, "offset", period, anchor)
         period = period_of(moved, granularity)
-        return _Value(TimexType.DATE, period.timex, granularity, "offset", period, anchor)
+        kind = TimexType.TIME if granularity.rank > Granularity.DAY.rank else TimexType.DATE
+        return _Value(kind, period.timex, granularity, "offset", period, anchor)
 
     def _compared_period(self, mention: Mention, doc: _Document) -> Period | None:
         """What "a year earlier", "a year ago", "the year-ago quarter" count back from.
@@ -537,6 +598,8 @@ class Resolver:
 
     def _date_part(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         p = mention.parts
+        if p.continues:
+            return doc.continued_day(mention, p), "continued", Anchor.PREVIOUS
         if p.year is not None:
             year = _full_year(p.year, p.year_digits, doc.reference)
             if p.discourse:  # "the 1988 period": the period under discussion, in 1988
@@ -681,6 +744,11 @@ def _names_a_day(p: Parts) -> bool:
             p.unit,
         )
     ) or (p.shift is not None)
+
+
+def _is_bare_clock(p: Parts) -> bool:
+    """A clock time that does not say its day ("at 10:35 a.m.", "noon")."""
+    return p.build is Build.CALENDAR and p.hour is not None and not _names_a_day(p)
 
 
 def _hour(p: Parts) -> int:

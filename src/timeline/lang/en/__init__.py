@@ -137,6 +137,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "unit": _unit,
     "period": _period,
     "count": _count,
+    "and_half": lambda text: [("count_add", 0.5)],
     "direction": _direction,
     "mod": _table("mod", vocab.PERIOD_MODS),
     "within": _table("within", {"earlier": -1, "later": 1}),
@@ -195,6 +196,7 @@ LANGUAGE = Language(
         degree_adverbs=cues.DEGREE_ADVERBS,
         verbs=_VERB_FORMS,
         subject_pronouns=event_words.SUBJECT_PRONOUNS,
+        clock_to_day=cues.CLOCK_TO_DAY,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # fmt: off
 #: Words that put the clause around them in the future.
 FUTURE_MARKERS = frozenset(
@@ -53,6 +55,9 @@ ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my
 DEGREE_ADVERBS = frozenset({"still", "very", "so", "not", "now", "once", "long", "much", "more", "most", "less"})
 #: Words that end a clause for the purpose of finding its verb.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
+#: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
+#: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday" (other clock times in between are skipped).
+CLOCK_TO_DAY = re.compile(r"[\s,()\[\]]*(?:on\s+)?")
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
 #: Words in -ed that are not past-tense verbs.

@@ -222,9 +222,11 @@ RULES: tuple[Rule, ...] = (
         "month_day_year",
         r"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
         r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
-        r"(?:(?:,\s*|\s+)(?P<year>{YEAR}))?",
+        r"(?:(?:,\s*|\s+)(?P<year>{YEAR})"
+        r"|(?=\s*(?:-|–|and|to|through)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s*(?P<year_1>{YEAR4})))?",
         CALENDAR,
         ("The first phase is scheduled to begin on February 9.", "February 9", "2022-02-09"),
+        ("Talks ran March 3-5, 2020, in Geneva.", "March 3", "2020-03-03"),
         ("It was signed on Jan. 19, 2022.", "Jan. 19, 2022", "2022-01-19"),
         ("The vote is set for Feb. 9 2022 in Kyiv.", "Feb. 9 2022", "2022-02-09"),
         ("Sales slumped on Friday, Oct. 13, 1989.", "Friday, Oct. 13, 1989", "1989-10-13"),
@@ -257,6 +259,17 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("The deal closes on the 9th.", "the 9th", "2022-01-09"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
+    ),
+    rule(
+        "continued_day",
+        r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through ))"
+        r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?![.,/:]\d)(?:,\s*(?P<year>{YEAR4}))?"
+        r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was)\b))",
+        CALENDAR,
+        ("The summit will be held on April 24 and 25 in Washington.", "25", "2022-04-25"),
+        ("Talks ran March 3-5, 2021, in Geneva.", "5, 2021", "2021-03-05"),
+        ("Polls open on Feb. 9 and 10.", "10", "2022-02-10"),
+        parts=(("continues", True),),
     ),
     rule(
         "iso_date",
@@ -544,7 +557,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "anaphoric_unit",
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
-        r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY}))(?!\w)(?!\s+(?:or|and)\s)",
+        r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY}))(?!\w)(?!\s+or\s+(?:two|so)\b)",
         CALENDAR,
         ("The ship sank on Jan. 9. The crew was rescued the next day.", "the next day", "2022-01-10"),
         ("He left in 1990 and returned the following year.", "the following year", "1991"),
@@ -561,7 +574,8 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- offsets
     rule(
         "offset",
-        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})(?:\s+or\s+(?:so|more|two|three))?"
+        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?"
+        r"(?:\s+or\s+(?:so|more|two|three))?"
         r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER})",
         OFFSET,
         ("The company was founded two years ago.", "two years ago", "2020"),
@@ -570,6 +584,9 @@ RULES: tuple[Rule, ...] = (
         ("He was arrested on Jan. 9. Three days later he was freed.", "Three days later", "2022-01-12"),
         ("It happened a week or so ago.", "a week or so ago", "2022-W02"),
         ("Almost four years ago the war began.", "Almost four years ago", "2018"),
+        ("The plant closed a year and a half ago.", "a year and a half ago", "2020-07"),
+        ("The jet left on Friday; a minute and a half later it fell.", "a minute and a half later", "PT1M30S"),
+        ("The blast came at 3 p.m.; two hours later police arrived.", "two hours later", "2022-01-19T17"),
     ),
     rule(
         "year_ago_period",
@@ -623,7 +640,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
         r"|latest|remaining|following|entire|whole|same|additional|further)\s+)?"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
-        r"|(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR}))(?!\w)(?![\s-]+old\b)"
+        r"|(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
+        r"(?!\w)(?![\s-]+old\b)"
         r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)"
         r"(?:\s+or\s+(?:so|more))?",
         DURATION_B,
@@ -635,6 +653,8 @@ RULES: tuple[Rule, ...] = (
         ("It took several years.", "several years", "PXY"),
         ("It will last at least 20 more years.", "at least 20 more years", "P20Y"),
         ("They waited 1 1/2 hours.", "1 1/2 hours", "PT1H30M"),
+        ("The pilot called after a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("Talks lasted an hour and a half.", "an hour and a half", "PT1H30M"),
         ("He has lived there for a decade.", "a decade", "P10Y"),
         ("The strike lasted twenty-four hours.", "twenty-four hours", "PT24H"),
         ("Prices fell for eight trading days.", "eight trading days", "P8D"),
