@@ -105,3 +105,22 @@ def test_narrative_policy_anchors_to_the_previous_mention() -> None:
 def test_two_years_of_a_range_are_two_expressions() -> None:
     values = [e.value for e in timeline.extract("The 2009-2010 season was cancelled.").expressions]
     assert values == ["2009", "2010"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Blinken To Meet Lavrov Next Week In Geneva", ["Next Week"]),
+        ("MOSCOW (AP) Today the ministry said talks would resume.", ["Today"]),
+        ("``Today, I'm here to tell you we have our suspect,'' he said.", ["Today"]),
+        ("Turkeys are eaten on Thanksgiving Day by most families.", ["Thanksgiving Day"]),
+    ],
+)
+def test_capitalised_common_words_count_in_headlines_and_at_sentence_starts(text: str, found: list[str]) -> None:
+    assert [e.text for e in timeline.extract(text, "2022-01-19").expressions] == found
+
+
+def test_a_clock_time_falls_on_the_day_named_after_it() -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    values = [e.value for e in timeline.extract(text, "1998-08-08").expressions]
+    assert values == ["1998-08-07T10:35", "1998-08-07T07:35", "1998-08-07"]

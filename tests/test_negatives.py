@@ -41,6 +41,9 @@ NOT_DATES = [
     "Sales were little changed at 2.46 billion guilders.",
     "The quarter-to-quarter comparison was hurt by charges.",
     "The motion passed 24-25 and the count was 3 to 4.",
+    'Secretary Baker, speaking on ABC\'s "This Week," said the plan was good.',
+    "Gonzalez said on CBS's ''60 Minutes'' that he would go back.",
+    'The poster showed a picture of Gary Cooper from the film "High Noon."',
 ]
 
 

@@ -43,6 +43,8 @@ class Cues:
     subject_pronouns: frozenset[str]
     #: the text that may separate a clock time from the day it belongs to, named after it
     clock_to_day: re.Pattern[str]
+    #: words written in lower case in running text: capitalised mid-sentence they belong to a name
+    common_words: frozenset[str]
 
 
 @attrs.frozen

@@ -32,6 +32,13 @@ __all__ = ["Mention", "Recognizer", "word_keys"]
 _TOKEN = re.compile(r"\w+|(?<!\w)['’]")
 #: A blank line: the boundary of a paragraph.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Characters after which a capital letter may simply start a sentence, a quote or an aside.
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’`()[]«»—–-_")
+#: How many characters around a capitalised common word show whether the text is in title case.
+_TITLE_WINDOW = 40
+#: How many long words in lower case show that the text around is running text, not a headline.
+_RUNNING_TEXT_WORDS = 2
 _KEY_LENGTH = 3
 _DIGIT_KEY = "#"
 
@@ -288,6 +295,24 @@ class Recognizer:
         self._find_in(text[start:] if start else text, start, mentions)
         return tuple(mentions)
 
+    def _in_a_name(self, text: str, match: re.Match[str]) -> bool:
+        """Whether the match belongs to a title ("This Week", "60 Minutes", "High Noon"): a common word
+        capitalised where a sentence does not start, in a stretch of text that is not in title case."""
+        common = self.language.cues.common_words
+        capitalised = False
+        for word in _WORD.finditer(match.group()):
+            if not word.group()[0].isupper() or word.group().lower() not in common:
+                continue
+            prefix = text[: match.start() + word.start()]
+            stripped = prefix.rstrip()
+            if stripped and stripped[-1] not in _SENTENCE_OPENERS and "\n" not in prefix[len(stripped) :]:
+                capitalised = True
+                break
+        if not capitalised:
+            return False
+        around = _WORD.findall(text, max(0, match.start() - _TITLE_WINDOW), match.end() + _TITLE_WINDOW)
+        return sum(len(w) > 3 and w[0].islower() for w in around) >= _RUNNING_TEXT_WORDS
+
     def _find_in(self, paragraph: str, offset: int, mentions: list[Mention]) -> None:
         read = self.language.read_group
         for index, match in self.candidates(paragraph):
@@ -302,4 +327,6 @@ class Recognizer:
                 parts = parts_from_fields(rule.build, rule.type, rule.value, fields)
             except (KeyError, ValueError, TypeError):
                 continue  # the words matched but do not read as a date (e.g. day 31 of a 30-day month)
+            if parts.holiday is None and self._in_a_name(paragraph, match):
+                continue
             mentions.append(Mention(offset + match.start(), offset + match.end(), match.group(), rule.name, parts))

@@ -197,6 +197,7 @@ LANGUAGE = Language(
         verbs=_VERB_FORMS,
         subject_pronouns=event_words.SUBJECT_PRONOUNS,
         clock_to_day=cues.CLOCK_TO_DAY,
+        common_words=vocab.COMMON_WORDS,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -201,6 +201,16 @@ NUMBER_NAMERS = (
     "engines", "type", "mark", "mk", "dow", "index", "nikkei", "ftse", "dax", "nasdaq",
 )
 
+#: Words running text writes in lower case. Capitalised inside a sentence that is not itself in title
+#: case, they are part of a name: ABC's "This Week", CBS's "60 Minutes", "High Noon", "VOA Today".
+COMMON_WORDS = frozenset(
+    word
+    for table in (UNITS, PARTS_OF_DAY, CLOCK_WORDS, RELATIVE_DAYS, FREQUENCIES, VAGUE)
+    for phrase in table
+    for word in phrase.split()
+    if word not in ("the", "more", "until", "these", "near", "long", "short")
+)
+
 #: Capitalised words that make a weekday part of a title: "The Sunday Times", "Monday Night Football".
 TITLE_HEADS = (
     "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
