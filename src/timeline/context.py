@@ -188,6 +188,8 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
         if tense is None:
             continue
         if tense is Tense.FUTURE and words[i][0] == "to" and i < first:
+            if i > 0 and words[i - 1][0] in cues.present:
+                return Tense.FUTURE  # "is to resume trading Tuesday": an arrangement still to be carried out
             infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
             continue
         if infinitive and tense is Tense.PAST:

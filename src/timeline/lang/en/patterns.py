@@ -447,6 +447,7 @@ RULES: tuple[Rule, ...] = (
         ("Police arrested him early Tuesday.", "early Tuesday", "2022-01-18"),
         ("The Wednesday meeting went well.", "Wednesday", "2022-01-19"),
         ("The Sunday Times said on Sunday that talks failed.", "Sunday", "2022-01-16"),
+        ("The shares are to resume trading Monday.", "Monday", "2022-01-24"),
     ),
     rule(
         "shifted_weekday",
