@@ -268,6 +268,9 @@ CASES: tuple[Case, ...] = (
     Case("quarter_weekdays", repeated("the quarter, Monday, "), 100 * KB, '"the quarter, Monday, the quarter, ..."'),
     Case("years_ago", repeated("two years ago "), 100 * KB, '"two years ago two years ago ..."'),
     Case("the_year", repeated("the year "), 100 * KB, '"the year the year ..."'),
+    Case("noon_chain", repeated("noon (1700 GMT) "), 100 * KB, '"noon (1700 GMT) noon ..." clock times with no day'),
+    Case("day_ranges", repeated("April 24-25 and 26 to "), 100 * KB, '"April 24-25 and 26 to April ..." day ranges'),
+    Case("title_words", repeated("was Today and Noon, Week "), 100 * KB, "common words capitalised mid-sentence"),
 )
 CASES_BY_NAME = {case.name: case for case in CASES}
 

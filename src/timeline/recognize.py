@@ -303,7 +303,8 @@ class Recognizer:
         for word in _WORD.finditer(match.group()):
             if not word.group()[0].isupper() or word.group().lower() not in common:
                 continue
-            prefix = text[: match.start() + word.start()]
+            position = match.start() + word.start()
+            prefix = text[max(0, position - _TITLE_WINDOW) : position]
             stripped = prefix.rstrip()
             if stripped and stripped[-1] not in _SENTENCE_OPENERS and "\n" not in prefix[len(stripped) :]:
                 capitalised = True
@@ -311,7 +312,8 @@ class Recognizer:
         if not capitalised:
             return False
         around = _WORD.findall(text, max(0, match.start() - _TITLE_WINDOW), match.end() + _TITLE_WINDOW)
-        return sum(len(w) > 3 and w[0].islower() for w in around) >= _RUNNING_TEXT_WORDS
+        running_words = sum(1 for word in around if len(word) > 3 and word[0].islower())
+        return running_words >= _RUNNING_TEXT_WORDS
 
     def _find_in(self, paragraph: str, offset: int, mentions: list[Mention]) -> None:
         read = self.language.read_group

@@ -357,22 +357,23 @@ class Resolver:
         """The order to resolve ``mentions`` in: the text's, except that a day named right after clock
         times ("10:35 a.m. (0735 GMT) Friday") goes before them, so that they fall on it."""
         gap = self.language.cues.clock_to_day
+        # the day each bare clock time falls on, found right to left so that a chain stays linear
+        day_of: list[int | None] = [None] * len(mentions)
+        for index in range(len(mentions) - 2, -1, -1):
+            here, after = mentions[index], mentions[index + 1]
+            if not _is_bare_clock(here.parts) or not gap.fullmatch(text, here.end, after.start):
+                continue
+            if _is_bare_clock(after.parts):
+                day_of[index] = day_of[index + 1]
+            elif after.parts.build is Build.CALENDAR and _names_a_day(after.parts):
+                day_of[index] = index + 1
         order: list[int] = []
         done: set[int] = set()
-        for index, mention in enumerate(mentions):
-            if index in done:
-                continue
-            day = index
-            while _is_bare_clock(mentions[day].parts) and day + 1 < len(mentions):
-                if not gap.fullmatch(text, mentions[day].end, mentions[day + 1].start):
-                    break
-                day += 1
-            named = mentions[day].parts
-            if day not in done and day != index and named.build is Build.CALENDAR and not _is_bare_clock(named):
-                order.append(day)
-                done.add(day)
-            order.append(index)
-            done.add(index)
+        for index, day in enumerate(day_of):
+            for step in (day, index):
+                if step is not None and step not in done:
+                    order.append(step)
+                    done.add(step)
         return order
 
     # ---------------------------------------------------------------- output

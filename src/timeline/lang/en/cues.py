@@ -57,7 +57,8 @@ DEGREE_ADVERBS = frozenset({"still", "very", "so", "not", "now", "once", "long",
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
 #: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday" (other clock times in between are skipped).
-CLOCK_TO_DAY = re.compile(r"[\s,()\[\]]*(?:on\s+)?")
+#: A blank line (a new paragraph) is never crossed.
+CLOCK_TO_DAY = re.compile(r"[ \t,()\[\]]*(?:\n[ \t,()\[\]]*)?(?:on[ \t]+)?")
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
 #: Words in -ed that are not past-tense verbs.
