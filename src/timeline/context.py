@@ -86,7 +86,7 @@ class Sentences:
         return tokens
 
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+|--|[,;:()\"“”—–]")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+|--|''|``|[,;:()\"“”—–]")
 
 
 def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -175,9 +175,16 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     clause_start = first
     while clause_start > horizon and words[clause_start - 1][0] not in cues.clause_breaks:
         clause_start -= 1
+    # rightwards the clause ends at a quotation mark: what is said inside a quote is not dated by the
+    # "he said" after it, nor the words before a quote by the verbs inside it
+    right_end = min(len(words), after + _MAX_SCAN)
+    for i in range(after, right_end):
+        if words[i][0] in cues.quotes:
+            right_end = i
+            break
     order = [
         *range(first - 1, clause_start - 1, -1),
-        *range(after, min(len(words), after + _MAX_SCAN)),
+        *range(after, right_end),
         *range(clause_start - 1, horizon - 1, -1),
     ]
     infinitive = False

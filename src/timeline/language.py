@@ -31,6 +31,8 @@ class Cues:
     participle_auxiliaries: frozenset[str]
     past_forms_not_participles: frozenset[str]
     clause_breaks: frozenset[str]
+    #: quotation marks: a clause's verb is not looked for past one
+    quotes: frozenset[str]
     determiners: frozenset[str]
     past_auxiliaries: frozenset[str]
     #: articles and possessives: a form in -ed right after one is an adjective ("a proposed merger")

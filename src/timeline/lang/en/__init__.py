@@ -190,6 +190,7 @@ LANGUAGE = Language(
         participle_auxiliaries=cues.PARTICIPLE_AUXILIARIES,
         past_forms_not_participles=cues.PAST_NOT_PARTICIPLES,
         clause_breaks=cues.CLAUSE_BREAKS,
+        quotes=cues.QUOTES,
         determiners=cues.DETERMINERS,
         past_auxiliaries=cues.PAST_AUXILIARIES,
         articles=cues.ARTICLES,

@@ -54,7 +54,9 @@ ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my
 #: Adverbs that may stand between an article and an adjective in -ed ("a still unspecified date").
 DEGREE_ADVERBS = frozenset({"still", "very", "so", "not", "now", "once", "long", "much", "more", "most", "less"})
 #: Words that end a clause for the purpose of finding its verb.
-CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "--"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``", "—", "–", "--"})
+#: Quotation marks, straight, curly and typewriter (``...'').
+QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
 #: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday" (other clock times in between are skipped).
 #: A blank line (a new paragraph) is never crossed.

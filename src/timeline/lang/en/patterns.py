@@ -448,6 +448,8 @@ RULES: tuple[Rule, ...] = (
         ("The Wednesday meeting went well.", "Wednesday", "2022-01-19"),
         ("The Sunday Times said on Sunday that talks failed.", "Sunday", "2022-01-16"),
         ("The shares are to resume trading Monday.", "Monday", "2022-01-24"),
+        ("On Friday, “we will win,” he said.", "Friday", "2022-01-14"),
+        ("“He leaves at noon (1700 GMT) Friday,” she said.", "Friday", "2022-01-21"),
     ),
     rule(
         "shifted_weekday",
