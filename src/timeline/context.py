@@ -140,7 +140,16 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.PRESENT
     if word in cues.verbs and not word.endswith("ing") and before is not None and _subject_like(before, cues):
         return Tense.PRESENT  # "talks resume Thursday", "he meets Lavrov on Friday"
+    if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(tokens, i, cues):
+        return Tense.PRESENT  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
+
+
+def _after_clause_opening_subject(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` follows "article + noun" at the start of a clause ("The hearing ...")."""
+    if i < 2 or tokens[i - 2][0] not in cues.articles or tokens[i - 1][0] in cues.determiners:
+        return False
+    return i == 2 or tokens[i - 3][0] in cues.clause_breaks
 
 
 def _subject_like(word: str, cues: Cues) -> bool:

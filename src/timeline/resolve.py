@@ -43,6 +43,8 @@ _LOOKBACK = 64
 
 #: How far (in characters) the day of "April 24 and 25" may follow the date it continues.
 _CONTINUATION_GAP = 10
+#: How many years a range such as "1998-02" may span before its second number is no year.
+_CONTINUED_YEARS = 5
 
 #: The granularity a fractional count of a unit lands on ("a year and a half ago": a month).
 _FINER = {
@@ -200,18 +202,24 @@ class _Document:
             return None
         return Period.day(period.start.date())
 
-    def continued_day(self, mention: Mention, p: Parts) -> Period:
-        """ "25" in "April 24 and 25": that day of the date just before, which must be a day close by
-        and earlier in the month; otherwise the number is no date (ValueError)."""
-        if p.day is None or not self.mentions:
+    def continued(self, mention: Mention, p: Parts) -> Period:
+        """The end of a range whose start was just mentioned: "25" in "April 24 and 25" (that day of
+        the same month), "22" in "2021-22" (the next year). The start must be close by and of the same
+        kind, and the range must run forward; otherwise the number is no date (ValueError)."""
+        if not self.mentions:
             raise ValueError("no date to continue")
         span, previous = self.mentions[-1]
-        if previous.granularity is not Granularity.DAY or mention.start - span.end > _CONTINUATION_GAP:
+        if mention.start - span.end > _CONTINUATION_GAP:
             raise ValueError("no date to continue")
         first = previous.start.date()
-        if p.day <= first.day:
-            raise ValueError("a range runs forward")
-        return Period.day(dt.date(p.year or first.year, first.month, p.day))
+        if p.day is not None and previous.granularity is Granularity.DAY and p.day > first.day:
+            return Period.day(dt.date(p.year or first.year, first.month, p.day))
+        if p.day is None and p.year is not None and p.year_digits == 2 and previous.granularity is Granularity.YEAR:
+            year = first.year // 100 * 100 + p.year
+            year += 100 if year <= first.year else 0
+            if year - first.year <= _CONTINUED_YEARS:
+                return Period.year(year)
+        raise ValueError("no range to continue")
 
     def anchor_for(self, anaphoric: bool) -> tuple[dt.datetime, Anchor, Period | None]:
         """The moment relative expressions count from, and which kind of anchor it is."""
@@ -600,7 +608,7 @@ class Resolver:
     def _date_part(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         p = mention.parts
         if p.continues:
-            return doc.continued_day(mention, p), "continued", Anchor.PREVIOUS
+            return doc.continued(mention, p), "continued", Anchor.PREVIOUS
         if p.year is not None:
             year = _full_year(p.year, p.year_digits, doc.reference)
             if p.discourse:  # "the 1988 period": the period under discussion, in 1988

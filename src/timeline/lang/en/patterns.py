@@ -393,6 +393,21 @@ RULES: tuple[Rule, ...] = (
         ("Revenue in Q3 2021 rose.", "Q3 2021", "2021-Q3"),
     ),
     rule(
+        "half_code",
+        r"(?<![\w-])(?:H(?P<half>[12])|(?P<half_1>[12])H)\s*(?P<year>{YEAR4})(?!\w)",
+        CALENDAR,
+        ("Profit fell in H1 2021, the company said.", "H1 2021", "2021-H1"),
+    ),
+    rule(
+        "continued_year",
+        # "2023-24", "1999/2000": the second year of a season or fiscal year, after the first
+        r"(?:(?<=\d{4}-)|(?<=\d{4}–)|(?<=\d{4}/))(?P<year>\d\d)(?!\w)(?![-/.:,]\d)",
+        CALENDAR,
+        ("The 2021-22 season was cancelled.", "22", "2022"),
+        ("The 1999-00 budget passed.", "00", "2000"),
+        parts=(("continues", True),),
+    ),
+    rule(
         "half",
         r"(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half(?!\w)"
         r"(?:\s+of\s+(?:(?:the\s+)?(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR4})"
@@ -449,6 +464,7 @@ RULES: tuple[Rule, ...] = (
         ("The Sunday Times said on Sunday that talks failed.", "Sunday", "2022-01-16"),
         ("The shares are to resume trading Monday.", "Monday", "2022-01-24"),
         ("On Friday, “we will win,” he said.", "Friday", "2022-01-14"),
+        ("The hearing starts on Thursday.", "Thursday", "2022-01-20"),
         ("“He leaves at noon (1700 GMT) Friday,” she said.", "Friday", "2022-01-21"),
     ),
     rule(
@@ -643,7 +659,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
         r"|latest|remaining|following|entire|whole|same|additional|further)\s+)?"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
-        r"|(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
+        r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
         r"(?!\w)(?![\s-]+old\b)"
         r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)"
         r"(?:\s+or\s+(?:so|more))?",
