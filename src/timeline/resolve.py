@@ -523,6 +523,8 @@ class Resolver:
                     comparison=True,
                 )
         moment, anchor, previous = doc.anchor_for(p.anaphoric_direction)
+        if count != int(count):  # "a year and a half ago" lands on a month
+            granularity = _FINER.get(granularity, granularity)
         if granularity.rank > Granularity.DAY.rank:
             known_clock = previous.granularity.rank >= Granularity.HOUR.rank if previous else moment.time() != dt.time()
             if not known_clock and anchor is Anchor.PREVIOUS:
@@ -531,8 +533,6 @@ class Resolver:
             if not known_clock:  # "two hours ago" in a paper dated by the day: that day, as far as is known
                 day = Period.day(moment.date())
                 return _Value(TimexType.DATE, day.timex, Granularity.DAY, "offset-day", day, anchor)
-        if count != int(count):  # "a year and a half ago" lands on a month
-            granularity = _FINER.get(granularity, granularity)
         moved = add_units(moment, direction * count, p.unit)
         period = period_of(moved, granularity)
         kind = TimexType.TIME if granularity.rank > Granularity.DAY.rank else TimexType.DATE
