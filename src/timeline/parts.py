@@ -106,7 +106,7 @@ class Parts:
     compared: bool = False
     #: "the week of March 6": the stated day names the week that contains it
     week_of: bool = False
-    #: "25" in "April 24 and 25": a day of the month (and year) of the date just before it
+    #: the end of a range whose start was just mentioned: "25" in "April 24 and 25", "22" in "2021-22"
     continues: bool = False
 
 

@@ -204,6 +204,13 @@ class _Compiled:
     groups: tuple[tuple[str, str], ...]
 
 
+def _opens_a_sentence(text: str, position: int) -> bool:
+    """Whether a capital at ``position`` may simply start a sentence, a line, a quote or an aside."""
+    prefix = text[max(0, position - _TITLE_WINDOW) : position]
+    stripped = prefix.rstrip()
+    return not stripped or stripped[-1] in _SENTENCE_OPENERS or "\n" in prefix[len(stripped) :]
+
+
 class Recognizer:
     """Applies a language's rules to text."""
 
@@ -299,17 +306,12 @@ class Recognizer:
         """Whether the match belongs to a title ("This Week", "60 Minutes", "High Noon"): a common word
         capitalised where a sentence does not start, in a stretch of text that is not in title case."""
         common = self.language.cues.common_words
-        capitalised = False
-        for word in _WORD.finditer(match.group()):
-            if not word.group()[0].isupper() or word.group().lower() not in common:
-                continue
-            position = match.start() + word.start()
-            prefix = text[max(0, position - _TITLE_WINDOW) : position]
-            stripped = prefix.rstrip()
-            if stripped and stripped[-1] not in _SENTENCE_OPENERS and "\n" not in prefix[len(stripped) :]:
-                capitalised = True
-                break
-        if not capitalised:
+        if not any(
+            word.group()[0].isupper()
+            and word.group().lower() in common
+            and not _opens_a_sentence(text, match.start() + word.start())
+            for word in _WORD.finditer(match.group())
+        ):
             return False
         around = _WORD.findall(text, max(0, match.start() - _TITLE_WINDOW), match.end() + _TITLE_WINDOW)
         running_words = sum(1 for word in around if len(word) > 3 and word[0].islower())
