@@ -58,6 +58,20 @@ def test_without_reference_relative_expressions_stay_underspecified() -> None:
     assert document.reference is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Updated 3:45 p.m. ET, Nov. 25.", "XXXX-11-25T15:45"),
+        ("Polls close at 8 p.m. Tuesday.", "XXXX-XX-XXT20:00"),
+        ("They meet a week from Thursday.", "XXXX-XX-XX"),
+        ("It was founded two years ago.", "XXXX"),
+    ],
+)
+def test_without_reference_stated_parts_are_kept(sentence: str, value: str) -> None:
+    (expression,) = timeline.extract(sentence).expressions
+    assert (expression.value, expression.anchor) == (value, Anchor.UNRESOLVED)
+
+
 @pytest.mark.parametrize("bad", ["19/01/2022", "yesterday", "2022-13-01", "", 20220119, ["2022-01-19"]])
 def test_bad_reference_is_a_clear_error(bad: object) -> None:
     with pytest.raises(errors.ReferenceDateError) as caught:

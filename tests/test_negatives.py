@@ -44,6 +44,10 @@ NOT_DATES = [
     'Secretary Baker, speaking on ABC\'s "This Week," said the plan was good.',
     "Gonzalez said on CBS's ''60 Minutes'' that he would go back.",
     'The poster showed a picture of Gary Cooper from the film "High Noon."',
+    "COVID-19 cases rose as the G7 met and Section 230 and Title 42 were debated.",
+    "Apple sold the iPhone 15 with Windows 11 rivals and Web 3.0 tokens.",
+    "The FYI memo listed part FY2000X and version 2.13.2020b.",
+    "The ratio was 13/11 and the score 23/11.",
 ]
 
 

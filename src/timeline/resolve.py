@@ -423,13 +423,14 @@ class Resolver:
         suffix = f"T{p.part_of_day}" if p.part_of_day else ""
         kind = TimexType.TIME if suffix else TimexType.DATE
         if p.hour is not None:
+            day = f"XXXX-{p.month:02d}-{p.day:02d}" if p.month is not None and p.day is not None else "XXXX-XX-XX"
             kind, value, granularity, how = (
                 TimexType.TIME,
-                f"XXXX-XX-XXT{_hour(p):02d}:{p.minute or 0:02d}",
+                f"{day}T{_hour(p):02d}:{p.minute or 0:02d}",
                 Granularity.MINUTE,
                 "clock",
             )
-        elif p.weekday is not None and p.month is None:
+        elif p.weekday is not None and p.month is None and p.build is not Build.OFFSET:
             value, granularity, how = f"XXXX-WXX-{p.weekday}{suffix}", Granularity.DAY, "weekday"
         elif p.month is not None:
             day = f"-{p.day:02d}" if p.day is not None else ""
@@ -508,6 +509,8 @@ class Resolver:
                 TimexType.DATE, "PAST_REF" if direction < 0 else "FUTURE_REF", Granularity.NONE, "offset/vague"
             )
         count = 1.0 if p.count is None else p.count
+        if p.weekday is not None or p.relative_day is not None:
+            return self._offset_from_day(mention, doc, direction * count)
         granularity = UNIT_GRANULARITY[p.unit]
         if p.unit is Unit.YEAR and count == int(count):
             compared = self._compared_period(mention, doc)
@@ -537,6 +540,16 @@ class Resolver:
         period = period_of(moved, granularity)
         kind = TimexType.TIME if granularity.rank > Granularity.DAY.rank else TimexType.DATE
         return _Value(kind, period.timex, granularity, "offset", period, anchor)
+
+    def _offset_from_day(self, mention: Mention, doc: _Document, count: float) -> _Value:
+        """ "a week from Thursday", "two weeks from today": the named day first, then the distance."""
+        p = mention.parts
+        assert p.unit is not None
+        named = attrs.evolve(p, build=Build.CALENDAR, count=None, unit=None, direction=None, quantity_mod=None)
+        day = self._calendar(attrs.evolve(mention, parts=named), doc)
+        assert day.period is not None
+        period = Period.day(add_units(day.period.start, count, p.unit).date())
+        return _Value(TimexType.DATE, period.timex, Granularity.DAY, "offset-from-day", period, day.anchor, day.stated)
 
     def _compared_period(self, mention: Mention, doc: _Document) -> Period | None:
         """What "a year earlier", "a year ago", "the year-ago quarter" count back from.

@@ -60,6 +60,8 @@ MACROS: dict[str, str] = {
     "MONTH_FULL": alternation([m for m in _UNAMBIGUOUS_MONTHS if len(m) > 4 or m in ("june", "july")]),
     "AMBIGUOUS_MONTH": r"(?-i:March|May)(?!\w)",
     "WEEKDAY": alternation([d for d in vocab.WEEKDAYS if len(d) > 5]),
+    # "Mon., Nov. 23": an abbreviated weekday counts only with its period, before a date
+    "WEEKDAY_ABBREVIATION": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.",
     "WEEKDAY_STEM": alternation([d for d in vocab.WEEKDAYS if len(d) > 5], boundary=False),
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,/:]\d)",
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
@@ -121,6 +123,11 @@ MACROS: dict[str, str] = {
             transform=_title,
         )
         + ")"
+    ),
+    # the day a clock time is on: "8 p.m. Tuesday", "3:45 p.m. ET, Nov. 25, 2026", "noon tomorrow"
+    "CLOCK_DAY": (
+        r"(?:,?\s+(?:on\s+)?(?:(?:(?P<weekday_1>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})"
+        r"(?:,\s*(?P<year>{YEAR4}))?|(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)))?"
     ),
     "MERIDIEM": r"(?:[ap]\.\s?m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
     "PERIOD_MOD": (
@@ -221,6 +228,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "month_day_year",
         r"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
+        r"|(?P<weekday_1>{WEEKDAY_ABBREVIATION}),?\s*"
         r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
         r"(?:(?:,\s*|\s+)(?P<year>{YEAR})"
         r"|(?=\s*(?:-|–|and|to|through)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s*(?P<year_1>{YEAR4})))?",
@@ -242,6 +250,7 @@ RULES: tuple[Rule, ...] = (
         ("Payments resume June 30, 1990.", "June 30, 1990", "1990-06-30"),
         ("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "2021-10-23"),
         ("The vote was held on May 5, '89.", "May 5, '89", "1989-05-05"),
+        ("The hearing is set for Mon., Jan. 24.", "Mon., Jan. 24", "2022-01-24"),
     ),
     rule(
         "day_month_year",
@@ -281,12 +290,17 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "numeric_date",
+        # slashes are month first (US) and dots day first (Europe), unless only the other order is a date
         r"(?<![\w/.$-])(?:(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:1[5-9]|20)\d\d|\d\d)"
-        r"|(?P<day_1>0?[1-9]|[12]\d|3[01])\.(?P<month_1>0?[1-9]|1[0-2])\.(?P<year_1>(?:1[5-9]|20)\d\d))(?![\w/])(?!\.\d)",
+        r"|(?P<day_2>1[3-9]|2\d|3[01])/(?P<month_2>0?[1-9]|1[0-2])/(?P<year_2>(?:1[5-9]|20)\d\d)"
+        r"|(?P<day_1>0?[1-9]|[12]\d|3[01])\.(?P<month_1>0?[1-9]|1[0-2])\.(?P<year_1>(?:1[5-9]|20)\d\d)"
+        r"|(?P<month_3>0?[1-9]|1[0-2])\.(?P<day_3>1[3-9]|2\d|3[01])\.(?P<year_3>(?:1[5-9]|20)\d\d))(?![\w/])(?!\.\d)",
         CALENDAR,
         ("The memo is dated 02/09/2022.", "02/09/2022", "2022-02-09"),
         ("Dateline 11/02/89 New York.", "11/02/89", "1989-11-02"),
         ("Signed 19.01.2022 in Vienna.", "19.01.2022", "2022-01-19"),
+        ("She died on 23/11/2020 in London.", "23/11/2020", "2020-11-23"),
+        ("He was born on 11.23.1990 in Ohio.", "11.23.1990", "1990-11-23"),
     ),
     rule(
         "month_year",
@@ -343,6 +357,16 @@ RULES: tuple[Rule, ...] = (
         ("From 2009-2010 the plan stalled.", "2009", "2009"),
         ("From 2009-2010 the plan stalled.", "2010", "2010"),
         ("Growth resumed in mid-1991.", "mid-1991", "1991"),
+    ),
+    rule(
+        "fiscal_year_code",
+        # written as one word ("FY2021", "FY'23"); "FY 2022" is the year rule's
+        r"(?<![\w-])(?-i:FY)['’]?(?P<year>(?:1[5-9]|20)\d\d|\d\d)(?!\w)(?![.,]\d)",
+        CALENDAR,
+        ("FY2021 revenue rose 4%.", "FY2021", "2021"),
+        ("It expects FY23 growth.", "FY23", "2023"),
+        ("Targets for FY'22 were cut.", "FY'22", "2022"),
+        parts=(("fiscal", True),),
     ),
     rule(
         "year_in_words",
@@ -608,6 +632,15 @@ RULES: tuple[Rule, ...] = (
         ("The blast came at 3 p.m.; two hours later police arrived.", "two hours later", "2022-01-19T17"),
     ),
     rule(
+        "offset_from_day",
+        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+from\s+"
+        r"(?:(?P<relday>today|tomorrow|yesterday)|(?P<weekday>{WEEKDAY}))(?!\w)",
+        OFFSET,
+        ("The vote is two weeks from today.", "two weeks from today", "2022-02-02"),
+        ("They meet a week from Thursday.", "a week from Thursday", "2022-01-27"),
+        parts=(("direction", 1),),
+    ),
+    rule(
         "year_ago_period",
         r"(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
         r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?",
@@ -762,13 +795,13 @@ RULES: tuple[Rule, ...] = (
         "clock_time",
         r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM})"
-        r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?"
-        r"(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)"
-        r"|(?P<month>{MONTH})\s*(?P<day>{DAY})))?",
+        r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
         CALENDAR,
         ("Polls close at 8 p.m. EST Tuesday.", "8 p.m. EST Tuesday", "2022-01-18T20:00"),
         ("The session opens at 9:30 a.m.", "9:30 a.m.", "2022-01-19T09:30"),
         ("The bomb exploded at 10:30 in the morning.", "10:30 in the morning", "2022-01-19T10:30"),
+        ("Polls close at 7 p.m. Tuesday, Feb. 8.", "7 p.m. Tuesday, Feb. 8", "2022-02-08T19:00"),
+        ("Updated 3:45 p.m. ET, Jan. 18, 2022.", "3:45 p.m. ET, Jan. 18, 2022", "2022-01-18T15:45"),
     ),
     rule(
         "clock_24h",
@@ -782,10 +815,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "clock_word",
         r"(?:(?P<approx>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<clock>noon|midnight|midday)"
-        r"(?:,?\s+(?:on\s+)?(?:(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)))?",
+        r"{CLOCK_DAY}",
         CALENDAR,
         ("The deadline is noon Thursday.", "noon Thursday", "2022-01-20T12:00"),
         ("They met at midday.", "midday", "2022-01-19T12:00"),
+        ("The offer expires at midnight Friday, Jan. 28.", "midnight Friday, Jan. 28", "2022-01-28T24:00"),
     ),
     rule(
         "oclock",
