@@ -134,7 +134,19 @@ def test_capitalised_common_words_count_in_headlines_and_at_sentence_starts(text
     assert [e.text for e in timeline.extract(text, "2022-01-19").expressions] == found
 
 
-def test_a_clock_time_falls_on_the_day_named_after_it() -> None:
-    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+        "The truce took effect at 10:35 a.m. local time (0735 GMT) on Friday.",
+    ],
+)
+def test_a_clock_time_falls_on_the_day_named_after_it(text: str) -> None:
     values = [e.value for e in timeline.extract(text, "1998-08-08").expressions]
     assert values == ["1998-08-07T10:35", "1998-08-07T07:35", "1998-08-07"]
+
+
+def test_a_clock_time_does_not_reach_a_day_past_other_words() -> None:
+    text = "Markets open at 9 a.m. and on Friday they close early."
+    values = [e.value for e in timeline.extract(text, "1998-08-05").expressions]
+    assert values == ["1998-08-05T09:00", "1998-08-07"]

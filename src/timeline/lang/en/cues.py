@@ -58,9 +58,11 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``
 #: Quotation marks, straight, curly and typewriter (``...'').
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
-#: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday" (other clock times in between are skipped).
-#: A blank line (a new paragraph) is never crossed.
-CLOCK_TO_DAY = re.compile(r"[ \t,()\[\]]*(?:\n[ \t,()\[\]]*)?(?:on[ \t]+)?")
+#: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday", "7 a.m. local time (0400 GMT) on Sunday"
+#: (other clock times in between are skipped). A blank line (a new paragraph) is never crossed.
+CLOCK_TO_DAY = re.compile(
+    r"[ \t,()\[\]]*(?:local[ \t]+time[ \t,()\[\]]*)?(?:\n[ \t,()\[\]]*)?(?:on[ \t]+)?", re.IGNORECASE
+)
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
 #: Words in -ed that are not past-tense verbs.

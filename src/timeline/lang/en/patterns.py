@@ -545,6 +545,13 @@ RULES: tuple[Rule, ...] = (
         ("Budgets grow in the next fiscal year.", "the next fiscal year", "2023"),
     ),
     rule(
+        "after_next",
+        r"the\s+(?P<unit>week|weekend|month|year)\s+after\s+next(?!\w)",
+        CALENDAR,
+        ("The vote was postponed to the week after next.", "the week after next", "2022-W05"),
+        parts=(("shift", 2),),
+    ),
+    rule(
         "weekend",
         r"(?:(?P<mod>early|late)\s+)?the\s+(?P<unit>weekend)(?!\w)",
         CALENDAR,
@@ -607,6 +614,7 @@ RULES: tuple[Rule, ...] = (
         ("Rebels took the town on Friday. Later that day they withdrew.", "Later that day", "2022-01-14"),
         ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
         ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
+        ("Jobless claims rose in October from the previous month.", "the previous month", "2021-09"),
     ),
     rule(
         "anaphoric_offset",

@@ -48,9 +48,10 @@ UNITS: dict[str, str] = {
     "millennia": "millennium", "millenniums": "millennium",
 }
 
-#: Deictic shifts, relative to the reference date: "last week", "next year", "this month".
+#: Deictic shifts, relative to the reference date: "last week", "next year", "this month". "The
+#: previous month" and "the prior year" count from the date under discussion: see ANAPHORIC_SHIFTS.
 SHIFTS: dict[str, int] = {
-    "last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "upcoming": 1, "this": 0,
+    "last": -1, "past": -1, "next": 1, "coming": 1, "upcoming": 1, "this": 0,
     "current": 0, "present": 0, "this coming": 1, "this past": -1,
 }
 
