@@ -271,6 +271,12 @@ CASES: tuple[Case, ...] = (
     Case("noon_chain", repeated("noon (1700 GMT) "), 100 * KB, '"noon (1700 GMT) noon ..." clock times with no day'),
     Case("day_ranges", repeated("April 24-25 and 26 to "), 100 * KB, '"April 24-25 and 26 to April ..." day ranges'),
     Case("title_words", repeated("was Today and Noon, Week "), 100 * KB, "common words capitalised mid-sentence"),
+    Case(
+        "clock_dates",
+        repeated("7 p.m. Tuesday, Nov. 8, 2022 a week from Monday 23/11/2020 FY24 "),
+        100 * KB,
+        "clock times with full dates, offsets from a day, numeric dates, fiscal codes",
+    ),
 )
 CASES_BY_NAME = {case.name: case for case in CASES}
 
