@@ -48,6 +48,8 @@ NOT_DATES = [
     "Apple sold the iPhone 15 with Windows 11 rivals and Web 3.0 tokens.",
     "The FYI memo listed part FY2000X and version 2.13.2020b.",
     "The ratio was 13/11 and the score 23/11.",
+    "Google is based at 1600 Amphitheatre Parkway and the shop at 2020 Main St. in Irvine.",
+    "The Fed held rates at 5.25%-5.50% and cut them at 4.75 percent.",
 ]
 
 

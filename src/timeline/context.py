@@ -8,7 +8,7 @@ import re
 from timeline.language import Cues
 from timeline.model import Span, Tense
 
-__all__ = ["Sentences", "Tokens", "clause_tense", "sentence_spans", "words"]
+__all__ = ["Sentences", "Tokens", "clause_tense", "follows_a_first", "sentence_spans", "words"]
 
 # the lookbehind makes a run of stops match from its first one only: no rescanning of long "......"
 _BOUNDARY = re.compile(
@@ -212,3 +212,20 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             return Tense.NONE
         return tense
     return Tense.FUTURE if infinitive else Tense.NONE
+
+
+#: How many words before an expression a first or superlative is looked for.
+_FIRST_SCAN = 8
+
+
+def follows_a_first(span: Span, tokens: Tokens, cues: Cues) -> bool:
+    """Whether a first or a superlative comes shortly before ``span`` in its clause ("the first
+    talks in a year", "its biggest drop in a decade")."""
+    words = tokens.words
+    first = bisect.bisect_left(tokens.starts, span.start)
+    for i in range(first - 1, max(-1, first - 1 - _FIRST_SCAN), -1):
+        if words[i][0] in cues.clause_breaks:
+            return False
+        if words[i][0] in cues.firsts:
+            return True
+    return False

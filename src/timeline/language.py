@@ -47,6 +47,8 @@ class Cues:
     clock_to_day: re.Pattern[str]
     #: words written in lower case in running text: capitalised mid-sentence they belong to a name
     common_words: frozenset[str]
+    #: words that make "in two years" look back ("the first talks in a year", "the highest in a decade")
+    firsts: frozenset[str] = frozenset()
 
 
 @attrs.frozen

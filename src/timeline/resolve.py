@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 import attrs
 
 from timeline.calendar import UNIT_GRANULARITY, Period, add_units, duration_value, holiday_date, period_of
-from timeline.context import Sentences, clause_tense
+from timeline.context import Sentences, clause_tense, follows_a_first
 from timeline.language import Language
 from timeline.model import Anchor, Granularity, Span, Tense, TimeExpression, TimexType
 from timeline.parts import Build, Parts, Unit
@@ -145,6 +145,10 @@ class _Document:
     def tense(self, mention: Mention) -> Tense:
         span = Span(mention.start, mention.end)
         return clause_tense(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues)
+
+    def follows_a_first(self, mention: Mention) -> bool:
+        span = Span(mention.start, mention.end)
+        return follows_a_first(span, self.sentences.tokens_at(mention.start), self.language.cues)
 
     def _recent(self) -> list[tuple[Span, Period]]:
         """The latest mentions, most recent first: anaphora looks this far back, no farther (and a
@@ -501,7 +505,7 @@ class Resolver:
         assert p.unit is not None
         direction = p.direction
         if direction is None:  # "in two years": a date in a future clause, a duration otherwise
-            if doc.tense(mention) is not Tense.FUTURE:
+            if doc.tense(mention) is not Tense.FUTURE or doc.follows_a_first(mention):
                 return _duration(p, "in-duration")
             direction = 1
         if p.count is None and p.vague_count:
@@ -581,6 +585,8 @@ class Resolver:
             period = Period.week(period.start.date())
         if p.hour is not None:
             hour = _hour(p)
+            if hour == 24 and p.quantity_mod == "AFTER":  # "just after midnight on Tuesday": early Tuesday
+                hour = 0
             if hour == 24:  # midnight ends the day it belongs to: TIMEX3 writes it T24:00
                 start = period.start + dt.timedelta(days=1)
                 value = f"{period.start.date().isoformat()}T24:00"

@@ -143,6 +143,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "within": _table("within", {"earlier": -1, "later": 1}),
     "latest": lambda text: [("shift", -1)],
     "approx": _table("quantity_mod", vocab.APPROXIMATIONS),
+    "clock_approx": _table("quantity_mod", vocab.CLOCK_APPROXIMATIONS),
+    "other": lambda text: [("count", 2)],
     "quarter": lambda text: [("quarter", parse_ordinal(_key(text)))],
     "half": lambda text: [("half", parse_ordinal(_key(text)))],
     "season": _table("season", vocab.SEASONS),
@@ -199,6 +201,7 @@ LANGUAGE = Language(
         subject_pronouns=event_words.SUBJECT_PRONOUNS,
         clock_to_day=cues.CLOCK_TO_DAY,
         common_words=vocab.COMMON_WORDS,
+        firsts=cues.FIRSTS,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

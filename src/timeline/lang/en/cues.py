@@ -101,3 +101,13 @@ ABBREVIATIONS = frozenset(
         "approx", "etc", "e.g", "i.e", "fig", "vol",
     }
 )
+
+#: Firsts and superlatives: "in N years" after one is a stretch looking back ("the first talks in a
+#: year", "the highest level in a decade"), not a date N years ahead.
+FIRSTS = frozenset(
+    {
+        "first", "only", "highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "strongest",
+        "weakest", "fastest", "slowest", "longest", "shortest", "sharpest", "steepest", "deepest", "most",
+        "least", "record",
+    }
+)

@@ -71,6 +71,7 @@ MACROS: dict[str, str] = {
         r"(?![.,]\d)(?!-\d\d-)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
+        r"(?!\s+(?-i:[A-Z][a-z]+\s+){0,2}(?-i:{STREET})(?!\w))"
     ),
     "YEAR2": r"['’]\d\d(?!\w)",
     "YEAR_WORDS": (
@@ -82,6 +83,7 @@ MACROS: dict[str, str] = {
     "COUNTED": alternation(vocab.COUNTED_NOUNS, boundary=False),
     "NOT_NAMED": "",
     "ZONE": "|".join(vocab.TIME_ZONES),
+    "STREET": "|".join(w.replace(".", r"\.") for w in vocab.STREET_TYPES),
     "TITLE_HEADS": "|".join(vocab.TITLE_HEADS),
     "ONES_W": alternation(vocab.ONES),
     "TENS_W": alternation(vocab.TENS),
@@ -104,6 +106,7 @@ MACROS: dict[str, str] = {
     "CAL_SHIFT": alternation(["last", "next", "this", "this coming", "this past", "coming", "past"]),
     "ASHIFT": alternation(["next", "following", "previous", "preceding", "prior", "same", "that", "that same"]),
     "APPROX": alternation(vocab.APPROXIMATIONS),
+    "CLOCK_APPROX": alternation(vocab.CLOCK_APPROXIMATIONS),
     "VAGUE_STRETCH": alternation(vocab.VAGUE_STRETCHES),
     # a duration's span leaves out the looser approximations ("about [two weeks]", "over [three years]")
     "DURATION_APPROX": alternation(
@@ -477,13 +480,14 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- weekdays and named days
     rule(
         "weekday",
-        r"(?:(?P<mod>early|late)\s+|{WITHIN})?(?P<weekday>{WEEKDAY})(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
+        r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN})?(?P<weekday>{WEEKDAY})(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
         ("Lukashenko said on Monday that the exercises would start.", "Monday", "2022-01-17"),
         ("Blinken will meet Lavrov on Friday.", "Friday", "2022-01-21"),
         ("Mr Blinken told the embassy earlier Wednesday.", "earlier Wednesday", "2022-01-19"),
         ("Officials met Friday morning.", "Friday morning", "2022-01-14TMO"),
         ("Police arrested him early Tuesday.", "early Tuesday", "2022-01-18"),
+        ("The storm hit late on Monday.", "late on Monday", "2022-01-17"),
         ("The Wednesday meeting went well.", "Wednesday", "2022-01-19"),
         ("The Sunday Times said on Sunday that talks failed.", "Sunday", "2022-01-16"),
         ("The shares are to resume trading Monday.", "Monday", "2022-01-24"),
@@ -529,6 +533,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---------------------------------------------------------------- deictic periods
     rule(
+        "past_long_unit",
+        # "over the past decade" is the last ten years; "last decade" alone can be the previous one
+        r"the\s+(?:past|last)\s+(?P<unit>decade|century|millennium)(?!\w)",
+        DURATION_B,
+        ("Wages stagnated over the past decade.", "the past decade", "P10Y"),
+        ("It is the worst disaster of the last century.", "the last century", "P100Y"),
+        parts=(("count", 1.0),),
+    ),
+    rule(
         "shifted_unit",
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
         r"(?!\s*-)",
@@ -571,13 +584,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<mod>early|late)\s+in\s+the\s+|the\s+(?P<mod_1>beginning|start|middle|end|close)\s+of\s+the\s+"
         r"|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+)?(?:(?P<fiscal>fiscal)\s+)?"
-        r"(?:(?P<unit>quarter|year|month|week)|(?P<period>period))(?!\w)"
+        r"(?:(?P<unit>quarter|year|month|week|decade)|(?P<period>period))(?!\w)"
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long|before|after)\b)(?!['’]s\s+end)(?!-to-)",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
         ("Its shares rose in the latest quarter.", "the latest quarter", "2021-Q4"),
         ("Debt fell by the end of the year.", "the end of the year", "2022"),
+        ("Emissions must halve by the end of the decade.", "the end of the decade", "202"),
         parts=(("discourse", True),),
     ),
     rule(
@@ -675,6 +689,8 @@ RULES: tuple[Rule, ...] = (
         OFFSET,
         ("The contract will expire in two years.", "two years", "2024"),
         ("Prices rose for the first time in three years.", "three years", "P3Y"),
+        ("They will hold their first talks in a year.", "a year", "P1Y"),
+        ("Rates will reach their highest level in a decade.", "a decade", "P10Y"),
     ),
     # ---------------------------------------------------------------- durations
     rule(
@@ -698,7 +714,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         r"(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
         r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
-        r"|latest|remaining|following|entire|whole|same|additional|further)\s+)?"
+        r"|latest|remaining|following|entire|whole|same|additional|further)\s+(?!an?\s))?"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
         r"(?!\w)(?![\s-]+old\b)"
@@ -715,6 +731,7 @@ RULES: tuple[Rule, ...] = (
         ("They waited 1 1/2 hours.", "1 1/2 hours", "PT1H30M"),
         ("The pilot called after a minute and a half.", "a minute and a half", "PT1M30S"),
         ("Talks lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("The repairs are expected to last a year and a half.", "a year and a half", "P1Y6M"),
         ("He has lived there for a decade.", "a decade", "P10Y"),
         ("The strike lasted twenty-four hours.", "twenty-four hours", "PT24H"),
         ("Prices fell for eight trading days.", "eight trading days", "P8D"),
@@ -757,11 +774,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "bare_plural_duration",
-        r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin ))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
+        r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
+        r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts ))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
         r"(?!\w)(?!\s+(?:to|of|ago|later|earlier|before|after)\b)",
         DURATION_B,
         ("They have fought for years.", "years", "PXY"),
         ("Prices rose for the first time in years.", "years", "PXY"),
+        ("A deal could take weeks.", "weeks", "PXW"),
     ),
     # ---------------------------------------------------------------- sets
     rule(
@@ -775,21 +794,23 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "every_unit",
-        r"(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<count>{NUMBER})\s+)?(?P<unit>{UNIT})(?!\w)",
+        r"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<count>{NUMBER})\s+)?(?P<unit>{UNIT})(?!\w)",
         SET_B,
         ("She runs every day.", "every day", "P1D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),
         ("Tickets sell out each season.", "each season", "P1Y"),
+        ("The council meets every other week.", "every other week", "P2W"),
     ),
     rule(
         "every_named",
-        r"(?P<every>every|each)\s+(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<month>{MONTH})"
+        r"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<month>{MONTH})"
         r"|(?P<part_1>{PART})|(?P<season>{SEASON}))",
         SET_B,
         ("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
         ("The festival is held each July.", "each July", "XXXX-07"),
         ("He jogs every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("Bins are emptied every other Tuesday.", "every other Tuesday", "XXXX-WXX-2"),
     ),
     rule(
         "plural_weekday",
@@ -801,7 +822,7 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- clock times
     rule(
         "clock_time",
-        r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
         r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM})"
         r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
         CALENDAR,
@@ -815,6 +836,7 @@ RULES: tuple[Rule, ...] = (
         "clock_24h",
         r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround ))(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|{COUNTED})(?!\w))"
+        r"(?![\d%])(?!\s*(?:%|percent\b|per\s+cent\b))"
         r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
@@ -822,11 +844,12 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "clock_word",
-        r"(?:(?P<approx>about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?P<clock>noon|midnight|midday)"
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<clock>noon|midnight|midday)"
         r"{CLOCK_DAY}",
         CALENDAR,
         ("The deadline is noon Thursday.", "noon Thursday", "2022-01-20T12:00"),
         ("They met at midday.", "midday", "2022-01-19T12:00"),
+        ("The blast came just after midnight on Tuesday.", "just after midnight on Tuesday", "2022-01-18T00:00"),
         ("The offer expires at midnight Friday, Jan. 28.", "midnight Friday, Jan. 28", "2022-01-28T24:00"),
     ),
     rule(

@@ -92,6 +92,12 @@ APPROXIMATIONS: dict[str, str] = {
     "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
 }
 
+#: Approximations of a clock time: "about 3 p.m.", "shortly after midnight".
+CLOCK_APPROXIMATIONS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "shortly before": "BEFORE",
+    "just before": "BEFORE", "shortly after": "AFTER", "just after": "AFTER",
+}
+
 ONES: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -210,6 +216,12 @@ COMMON_WORDS = frozenset(
     for phrase in table
     for word in phrase.split()
     if word not in ("the", "more", "until", "these", "near", "long", "short")
+)
+
+#: Street names after a number make it an address, not a year: "1600 Pennsylvania Avenue", "2020 Main St."
+STREET_TYPES = (
+    "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Parkway", "Pkwy.", "Lane", "Drive",
+    "Dr.", "Way", "Place", "Court", "Ct.", "Highway", "Square", "Terrace", "Plaza",
 )
 
 #: Capitalised words that make a weekday part of a title: "The Sunday Times", "Monday Night Football".
