@@ -146,10 +146,18 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
 
 
 def _after_clause_opening_subject(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
-    """Whether the word at ``i`` follows "article + noun" at the start of a clause ("The hearing ...")."""
-    if i < 2 or tokens[i - 2][0] not in cues.articles or tokens[i - 1][0] in cues.determiners:
-        return False
-    return i == 2 or tokens[i - 3][0] in cues.clause_breaks
+    """Whether the word at ``i`` follows "article + noun" at the start of a clause ("The hearing ...",
+    "The school year ...")."""
+    for article in (i - 2, i - 3):
+        if article < 0 or tokens[article][0] not in cues.articles:
+            continue
+        between = [w for w, _, _ in tokens[article + 1 : i]]
+        if any(w in cues.determiners or w in cues.clause_breaks or not w.isalpha() for w in between):
+            return False
+        if article + 2 < i and between[0] in cues.verbs:
+            return False  # "the shares fell ...": a verb, not a second noun
+        return article == 0 or tokens[article - 1][0] in cues.clause_breaks
+    return False
 
 
 def _subject_like(word: str, cues: Cues) -> bool:

@@ -493,6 +493,7 @@ RULES: tuple[Rule, ...] = (
         ("The shares are to resume trading Monday.", "Monday", "2022-01-24"),
         ("On Friday, “we will win,” he said.", "Friday", "2022-01-14"),
         ("The hearing starts on Thursday.", "Thursday", "2022-01-20"),
+        ("The school year begins on Friday.", "Friday", "2022-01-21"),
         ("“He leaves at noon (1700 GMT) Friday,” she said.", "Friday", "2022-01-21"),
     ),
     rule(
