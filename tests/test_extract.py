@@ -150,3 +150,9 @@ def test_a_clock_time_does_not_reach_a_day_past_other_words() -> None:
     text = "Markets open at 9 a.m. and on Friday they close early."
     values = [e.value for e in timeline.extract(text, "1998-08-05").expressions]
     assert values == ["1998-08-05T09:00", "1998-08-07"]
+
+
+def test_anaphora_counts_from_a_clock_time_not_its_restatement_in_another_zone() -> None:
+    text = "The talks began at 2 p.m. EST (1900 GMT) on Friday. Half an hour later they broke up."
+    values = [e.value for e in timeline.extract(text, "2022-01-21").expressions]
+    assert values == ["2022-01-21T14:00", "2022-01-21T19:00", "2022-01-21", "2022-01-21T14:30"]

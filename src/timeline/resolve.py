@@ -345,6 +345,7 @@ class Resolver:
         doc = _Document(text, reference, self.language, self.policy, sentences)
         mentions = tuple(mentions)
         out = []
+        restated = self._restated_clocks(text, mentions)
         for index in self._order(text, mentions):
             mention = mentions[index]
             try:
@@ -361,9 +362,25 @@ class Resolver:
             out.append(expression)
             # a comparison period ("a year ago" = last year's quarter) is not what the text is about:
             # later anaphora ("the quarter", "a year earlier") must not count from it
-            if value.period is not None and value.type in (TimexType.DATE, TimexType.TIME) and not value.comparison:
+            if (
+                value.period is not None
+                and value.type in (TimexType.DATE, TimexType.TIME)
+                and not value.comparison
+                and index not in restated
+            ):
                 doc.mentions.append((Span(mention.start, mention.end), value.period))
         return tuple(sorted(out, key=lambda e: e.start))
+
+    def _restated_clocks(self, text: str, mentions: tuple[Mention, ...]) -> set[int]:
+        """Clock times that restate the one before in another zone: "2 p.m. EST (1900 GMT)"."""
+        opening = self.language.cues.restatement
+        return {
+            index
+            for index in range(1, len(mentions))
+            if mentions[index].parts.hour is not None
+            and mentions[index - 1].parts.hour is not None
+            and opening.fullmatch(text, mentions[index - 1].end, mentions[index].start)
+        }
 
     def _order(self, text: str, mentions: tuple[Mention, ...]) -> list[int]:
         """The order to resolve ``mentions`` in: the text's, except that a day named right after clock
@@ -516,7 +533,8 @@ class Resolver:
         if p.weekday is not None or p.relative_day is not None:
             return self._offset_from_day(mention, doc, direction * count)
         granularity = UNIT_GRANULARITY[p.unit]
-        if p.unit is Unit.YEAR and count == int(count):
+        same_time = p.period is Unit.DAY and not p.compared  # "this time last year": that day, a year back
+        if p.unit is Unit.YEAR and count == int(count) and not same_time:
             compared = self._compared_period(mention, doc)
             if compared is not None:
                 period = compared.shift_years(direction * int(count))
@@ -530,6 +548,8 @@ class Resolver:
                     comparison=True,
                 )
         moment, anchor, previous = doc.anchor_for(p.anaphoric_direction)
+        if same_time:
+            granularity = Granularity.DAY
         if count != int(count):  # "a year and a half ago" lands on a month
             granularity = _FINER.get(granularity, granularity)
         if granularity.rank > Granularity.DAY.rank:

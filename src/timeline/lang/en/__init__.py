@@ -139,6 +139,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "count": _count,
     "and_half": lambda text: [("count_add", 0.5)],
     "direction": _direction,
+    "shift_direction": _table("direction", vocab.SHIFTS),
     "mod": _table("mod", vocab.PERIOD_MODS),
     "within": _table("within", {"earlier": -1, "later": 1}),
     "latest": lambda text: [("shift", -1)],
@@ -202,6 +203,7 @@ LANGUAGE = Language(
         clock_to_day=cues.CLOCK_TO_DAY,
         common_words=vocab.COMMON_WORDS,
         firsts=cues.FIRSTS,
+        restatement=cues.CLOCK_RESTATEMENT,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -111,3 +111,7 @@ FIRSTS = frozenset(
         "least", "record",
     }
 )
+
+#: What separates a clock time from its restatement in another zone: "2 p.m. EST (1900 GMT)". Later
+#: anaphora ("half an hour later") counts from the first, in the zone of the story.
+CLOCK_RESTATEMENT = re.compile(r"[ \t]*[(\[][ \t]*")

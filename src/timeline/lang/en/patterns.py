@@ -664,6 +664,14 @@ RULES: tuple[Rule, ...] = (
         parts=(("direction", 1),),
     ),
     rule(
+        "same_time_shifted",
+        r"(?:this|that|the\s+same)\s+time\s+(?P<shift_direction>last|next)\s+(?P<unit>year|month|week)(?!\w)",
+        OFFSET,
+        ("This time last year, prices were falling.", "This time last year", "2021-01-19"),
+        ("By the same time next year the plant will be open.", "the same time next year", "2023-01-19"),
+        parts=(("period", Unit.DAY),),
+    ),
+    rule(
         "year_ago_period",
         r"(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
         r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?",
