@@ -104,8 +104,8 @@ class Parts:
     discourse: bool = False
     #: "the year-ago quarter", "year-earlier": the same period a year before the one under discussion
     compared: bool = False
-    #: "the week of March 6": the stated day names the week that contains it
-    week_of: bool = False
+    #: the stated day names the period of this unit that contains it: "the week of March 6", "the new year"
+    containing: Unit | None = None
     #: the end of a range whose start was just mentioned: "25" in "April 24 and 25", "22" in "2021-22"
     continues: bool = False
 

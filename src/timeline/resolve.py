@@ -601,8 +601,8 @@ class Resolver:
         stated = _stated(p)
         anaphoric = p.anaphoric_shift is not None
         period, how, anchor = self._anaphoric(mention, doc) if anaphoric else self._date_part(mention, doc)
-        if p.week_of:
-            period = Period.week(period.start.date())
+        if p.containing is not None:
+            period = period_of(period.start, UNIT_GRANULARITY[p.containing])
         if p.hour is not None:
             hour = _hour(p)
             if hour == 24 and p.quantity_mod == "AFTER":  # "just after midnight on Tuesday": early Tuesday

@@ -607,7 +607,16 @@ RULES: tuple[Rule, ...] = (
         r"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?",
         CALENDAR,
         ("A hearing is set for the week of March 7.", "the week of March 7", "2022-W10"),
-        parts=(("unit", Unit.WEEK), ("week_of", True)),
+        parts=(("unit", Unit.WEEK), ("containing", Unit.WEEK)),
+    ),
+    rule(
+        "new_year",
+        # "in the new year": the year the next New Year's Day opens
+        r"(?:(?<=\bin )|(?<=\binto )|(?<=\buntil )|(?<=\bby )|(?<=\bafter )|(?<=\bfor ))the\s+new\s+year(?!\w)"
+        r"(?!['’]s)(?!\s+(?:holiday|day|eve|celebrations?|festivities)\b)",
+        CALENDAR,
+        ("Talks will resume in the new year.", "the new year", "2023", "2022-12-20"),
+        parts=(("holiday", "new_year"), ("shift", 1), ("containing", Unit.YEAR)),
     ),
     rule(
         "period_ended",
@@ -785,7 +794,7 @@ RULES: tuple[Rule, ...] = (
         "bare_plural_duration",
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts ))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
-        r"(?!\w)(?!\s+(?:to|of|ago|later|earlier|before|after)\b)",
+        r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after)\b)(?!\s+to\s+{COUNT})",
         DURATION_B,
         ("They have fought for years.", "years", "PXY"),
         ("Prices rose for the first time in years.", "years", "PXY"),
