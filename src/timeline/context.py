@@ -156,7 +156,8 @@ def _after_clause_opening_subject(tokens: list[tuple[str, int, int]], i: int, cu
             return False
         if article + 2 < i and between[0] in cues.verbs:
             return False  # "the shares fell ...": a verb, not a second noun
-        return article == 0 or tokens[article - 1][0] in cues.clause_breaks
+        opener = tokens[article - 1][0] if article else ","
+        return opener in cues.clause_breaks or opener in cues.clause_openers
     return False
 
 

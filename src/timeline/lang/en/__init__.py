@@ -204,6 +204,7 @@ LANGUAGE = Language(
         common_words=vocab.COMMON_WORDS,
         firsts=cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
+        clause_openers=cues.CLAUSE_OPENERS,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -115,3 +115,6 @@ FIRSTS = frozenset(
 #: What separates a clock time from its restatement in another zone: "2 p.m. EST (1900 GMT)". Later
 #: anaphora ("half an hour later") counts from the first, in the zone of the story.
 CLOCK_RESTATEMENT = re.compile(r"[ \t]*[(\[][ \t]*")
+
+#: Conjunctions and subordinators after which a new clause, with its own subject, may begin.
+CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "when", "as", "because", "although", "though"})
