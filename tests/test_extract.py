@@ -156,3 +156,11 @@ def test_anaphora_counts_from_a_clock_time_not_its_restatement_in_another_zone()
     text = "The talks began at 2 p.m. EST (1900 GMT) on Friday. Half an hour later they broke up."
     values = [e.value for e in timeline.extract(text, "2022-01-21").expressions]
     assert values == ["2022-01-21T14:00", "2022-01-21T19:00", "2022-01-21", "2022-01-21T14:30"]
+
+
+def test_a_later_offset_with_nothing_before_it_in_a_past_clause_keeps_only_its_length() -> None:
+    text = "The jury found him guilty; three weeks later, the judge sentenced him."
+    (expression,) = timeline.extract(text, "2022-10-14").expressions
+    assert (expression.type, expression.value) == (TimexType.DURATION, "P3W")
+    (anchored,) = timeline.extract("He left on Oct. 3. Three weeks later he came back.", "2022-10-14").expressions[1:]
+    assert anchored.value == "2022-W43"

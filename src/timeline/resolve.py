@@ -285,6 +285,11 @@ def _choose(candidates: list[Period], anchor: dt.datetime, tense: Tense, choice:
     return min(candidates, key=cost)
 
 
+def _against(tense: Tense, direction: int) -> bool:
+    """Whether an offset's direction contradicts its clause: "later" in the past, "earlier" in the future."""
+    return (tense is Tense.PAST and direction > 0) or (tense is Tense.FUTURE and direction < 0)
+
+
 def _year_candidates(anchor: dt.datetime, make: Callable[[int], Period]) -> list[Period]:
     """The periods ``make`` builds for the anchor's year and its neighbours (skipping impossible ones)."""
     periods = []
@@ -548,6 +553,10 @@ class Resolver:
                     comparison=True,
                 )
         moment, anchor, previous = doc.anchor_for(p.anaphoric_direction)
+        if p.anaphoric_direction and anchor is Anchor.REFERENCE and _against(doc.tense(mention), direction):
+            # "three weeks later, the judge sentenced him" with no date before it: counted from the
+            # publication date it would land in the future of a past clause; only its length is known
+            return _duration(p, "offset-length")
         if same_time:
             granularity = Granularity.DAY
         if count != int(count):  # "a year and a half ago" lands on a month
