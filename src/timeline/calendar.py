@@ -350,6 +350,8 @@ def duration_value(count: float | None, unit: Unit) -> str:
     fraction = amount - whole
     if fraction < 1e-9:
         return f"{prefix}{whole}{designator}"
+    if designator == "W":  # ISO 8601 does not mix weeks with other units: "three and a half weeks" is P24DT12H
+        return duration_value(amount * 7, Unit.DAY)
     key = "M_time" if (designator == "M" and is_time) else designator
     small, factor, small_is_time = _SMALLER[key]
     rest = round(fraction * factor)
@@ -453,6 +455,13 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "ash_wednesday": EasterOffset(-46),
     "maundy_thursday": EasterOffset(-3),
     "pentecost": EasterOffset(49),
+    "shrove_tuesday": EasterOffset(-47),
+    "leap_day": FixedDate(2, 29),
+    "australia_day": FixedDate(1, 26),
+    "anzac_day": FixedDate(4, 25),
+    "victoria_day": DaysAfter("memorial_day", -7),
+    "bonfire_night": FixedDate(11, 5),
+    "remembrance_sunday": NthWeekday(2, 7, 11),
 }
 
 

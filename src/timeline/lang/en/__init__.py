@@ -144,6 +144,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "within": _table("within", {"earlier": -1, "later": 1}),
     "latest": lambda text: [("shift", -1)],
     "approx": _table("quantity_mod", vocab.APPROXIMATIONS),
+    "the_year": lambda text: [("year_shift", 0)],
     "clock_approx": _table("quantity_mod", vocab.CLOCK_APPROXIMATIONS),
     "other": lambda text: [("count", 2)],
     "quarter": lambda text: [("quarter", parse_ordinal(_key(text)))],

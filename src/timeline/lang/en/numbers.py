@@ -17,6 +17,9 @@ def parse_number(text: str) -> float | None:
     cleaned = text.strip().lower().replace(",", "")
     if not cleaned:
         return None
+    if cleaned.endswith(" and a half"):  # "22 and a half", "two and a half"
+        whole = parse_number(cleaned[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     fraction = _FRACTION.match(cleaned)
     if fraction:
         whole = int(fraction.group("whole") or 0)
@@ -26,10 +29,6 @@ def parse_number(text: str) -> float | None:
         return float(cleaned)
     except ValueError:
         pass
-    half = False
-    if cleaned.endswith(" and a half"):
-        half = True
-        cleaned = cleaned[: -len(" and a half")]
     total = 0
     current = 0
     seen = False
@@ -55,7 +54,7 @@ def parse_number(text: str) -> float | None:
             return None
     if not seen:
         return None
-    return total + current + (0.5 if half else 0)
+    return total + current
 
 
 def parse_count(text: str) -> tuple[float | None, bool]:

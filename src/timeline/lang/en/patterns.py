@@ -89,7 +89,11 @@ MACROS: dict[str, str] = {
     "TENS_W": alternation(vocab.TENS),
     "NUMBER_WORD": _NUMBER_WORD,
     # a number starts at its first digit group: matching from inside "1,000,000,..." would rescan the rest
-    "NUMBER": r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,4}|\d+(?:\.\d+)?(?:\s+\d/\d)?|" + _NUMBER_WORD + r")(?!\w)(?![.,]\d)",
+    "NUMBER": (
+        r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,4}|\d+(?:\.\d+)?(?:\s+\d/\d|\s+and\s+a\s+half)?|"
+        + _NUMBER_WORD
+        + r")(?!\w)(?![.,]\d)"
+    ),
     "COUNT": "(?:{NUMBER}|" + alternation([w for w in vocab.VAGUE_COUNTS if w != "the next few"]) + ")",
     "UNIT": alternation(vocab.UNITS),
     "UNIT_SINGULAR": alternation([u for u in vocab.UNITS if vocab.UNITS[u] == u]),
@@ -197,6 +201,7 @@ MACROS: dict[str, str] = {
     ),
 }
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
+MACROS["NOT_OTHER_NEW_YEAR"] = "".join(f"(?<!{w} )" for w in vocab.OTHER_NEW_YEARS) + "(?<!Year )"
 
 
 def rule(
@@ -233,7 +238,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
         r"|(?P<weekday_1>{WEEKDAY_ABBREVIATION}),?\s*"
         r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
-        r"(?:(?:,\s*|\s+)(?P<year>{YEAR})"
+        r"(?:(?:,\s*|\s+)(?P<year>{YEAR})|\s+(?P<year_shift>last|this|next)\s+year(?!\w)"
         r"|(?=\s*(?:-|–|and|to|through)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s*(?P<year_1>{YEAR4})))?",
         CALENDAR,
         ("The first phase is scheduled to begin on February 9.", "February 9", "2022-02-09"),
@@ -252,15 +257,17 @@ RULES: tuple[Rule, ...] = (
         ),
         ("Payments resume June 30, 1990.", "June 30, 1990", "1990-06-30"),
         ("He was shot to death last Oct. 23 at his home.", "last Oct. 23", "2021-10-23"),
+        ("The plant closed on Dec. 3 last year.", "Dec. 3 last year", "2021-12-03"),
         ("The vote was held on May 5, '89.", "May 5, '89", "1989-05-05"),
         ("The hearing is set for Mon., Jan. 24.", "Mon., Jan. 24", "2022-01-24"),
     ),
     rule(
         "day_month_year",
         r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+(?P<month>{MONTH})"
-        r"(?:,?\s+(?P<year>{YEAR4}))?",
+        r"(?:,?\s+(?P<year>{YEAR4})|\s+(?P<year_shift>last|this|next)\s+year(?!\w))?",
         CALENDAR,
         ("The treaty was signed on 9 February 2022.", "9 February 2022", "2022-02-09"),
+        ("He was arrested on 14 August last year.", "14 August last year", "2021-08-14"),
         ("They will meet on the 9th of February.", "the 9th of February", "2022-02-09"),
         ("Talks ended on Monday 17 January.", "Monday 17 January", "2022-01-17"),
     ),
@@ -402,7 +409,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+(?!(?:{YEAR4}\s+|fiscal[\s-]+)?{ORDINAL4}-))?(?:(?P<year>{YEAR4})\s+|(?P<year_shift>last|this|next)\s+year['’]s\s+)?"
         r"(?:(?P<fiscal>fiscal)[\s-]+)?(?P<quarter>{ORDINAL4})[\s-]+(?:(?P<fiscal_1>fiscal)[\s-]+)?quarter(?!s)(?!\w)"
         r"(?:\s+of\s+(?:(?:the|its)\s+)?(?:(?P<fiscal_2>fiscal)\s+(?:year\s+)?)?(?P<year_1>{YEAR4})"
-        r"|\s+of\s+(?P<year_shift_1>last|this|next)\s+year(?!\w)|\s+(?P<year_2>{YEAR4}))?",
+        r"|\s+of\s+(?P<year_shift_1>last|this|next)\s+year(?!\w)|\s+of\s+(?P<the_year>the\s+year)(?!\w)"
+        r"|\s+(?P<year_2>{YEAR4}))?",
         CALENDAR,
         ("Profit rose in the third quarter.", "the third quarter", "2021-Q3"),
         ("Third-quarter earnings fell.", "Third-quarter", "2021-Q3"),
@@ -438,9 +446,10 @@ RULES: tuple[Rule, ...] = (
         "half",
         r"(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half(?!\w)"
         r"(?:\s+of\s+(?:(?:the\s+)?(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR4})"
-        r"|\s+of\s+(?P<year_shift>last|this|next)\s+year(?!\w))?",
+        r"|\s+of\s+(?P<year_shift>last|this|next)\s+year(?!\w)|\s+of\s+(?P<the_year>the\s+year)(?!\w))?",
         CALENDAR,
         ("Growth slowed in the first half of 2021.", "the first half of 2021", "2021-H1"),
+        ("Demand will recover in the second half of the year.", "the second half of the year", "2022-H2"),
         ("Output will recover in the second half of next year.", "the second half of next year", "2023-H2"),
     ),
     rule(
@@ -468,7 +477,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "holiday",
-        r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?(?P<holiday>{HOLIDAY})"
+        r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?P<holiday>{HOLIDAY})"
         r"(?:\s+(?P<year>{YEAR4}))?",
         CALENDAR,
         ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
@@ -476,6 +485,8 @@ RULES: tuple[Rule, ...] = (
         ("The fireworks on Independence Day will draw crowds.", "Independence Day", "2022-07-04"),
         ("Easter 2022 falls in April.", "Easter 2022", "2022-04-17"),
         ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
+        ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
+        ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
     ),
     # ---------------------------------------------------------------- weekdays and named days
     rule(
@@ -515,6 +526,14 @@ RULES: tuple[Rule, ...] = (
         ("He spoke earlier today.", "earlier today", "2022-01-19"),
         ("The vote is tonight.", "tonight", "2022-01-19TNI"),
         ("Markets rallied mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-01-18TAF"),
+    ),
+    rule(
+        "earlier_in_the_day",
+        # the day under discussion, like "later that day"
+        r"(?P<within>earlier|later)\s+in\s+the\s+(?P<unit>day)(?!\w)",
+        CALENDAR,
+        ("Rebels took the town on Friday. Earlier in the day they shelled it.", "Earlier in the day", "2022-01-14"),
+        parts=(("anaphoric_shift", 0),),
     ),
     rule(
         "shifted_part_of_day",
@@ -651,7 +670,7 @@ RULES: tuple[Rule, ...] = (
         "offset",
         r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?"
         r"(?:\s+or\s+(?:so|more|two|three))?"
-        r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER})",
+        r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER})(?!\s+than\b)",
         OFFSET,
         ("The company was founded two years ago.", "two years ago", "2020"),
         ("Prices rose three days ago.", "three days ago", "2022-01-16"),
@@ -749,6 +768,10 @@ RULES: tuple[Rule, ...] = (
         ("They waited 1 1/2 hours.", "1 1/2 hours", "PT1H30M"),
         ("The pilot called after a minute and a half.", "a minute and a half", "PT1M30S"),
         ("Talks lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("They were jailed for 22 and a half years.", "22 and a half years", "P22Y6M"),
+        # a comparison, not an offset ("a year later" than a date): "a year" is a length
+        ("The stadium opened on Friday, a year later than planned.", "a year", "P1Y"),
+        ("The strike lasted three and a half weeks.", "three and a half weeks", "P24DT12H"),
         ("The repairs are expected to last a year and a half.", "a year and a half", "P1Y6M"),
         ("He has lived there for a decade.", "a decade", "P10Y"),
         ("The strike lasted twenty-four hours.", "twenty-four hours", "PT24H"),
@@ -760,7 +783,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "duration_adjective",
-        r"(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
+        # "an eight-season run" counts TV or sports seasons, not quarters of the year
+        r"(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?!season)(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
         DURATION_B,
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("After a 10-day strike, talks resumed.", "10-day", "P10D"),
@@ -851,14 +875,24 @@ RULES: tuple[Rule, ...] = (
         ("Updated 3:45 p.m. ET, Jan. 18, 2022.", "3:45 p.m. ET, Jan. 18, 2022", "2022-01-18T15:45"),
     ),
     rule(
+        "clock_range_start",
+        # "from 4 to 7 p.m.": the first hour takes the meridiem written after the second
+        r"(?:(?<=\bfrom )|(?<=\bbetween ))(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
+        r"(?=\s*(?:-|–|to|and|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem>{MERIDIEM}))",
+        CALENDAR,
+        ("Polls are open from 4 to 7 p.m.", "4", "2022-01-19T16:00"),
+        ("The office is staffed between 9 and 11 a.m.", "9", "2022-01-19T09:00"),
+    ),
+    rule(
         "clock_24h",
         r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround ))(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-        r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|{COUNTED})(?!\w))"
+        r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
         r"(?![\d%])(?!\s*(?:%|percent\b|per\s+cent\b))"
-        r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)",
+        r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)(?:\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)|(?=\s+local\s+time\b))",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
         ("The ceasefire began at 1500 GMT.", "1500 GMT", "2022-01-19T15:00"),
+        ("The quake struck at 0833 local time.", "0833", "2022-01-19T08:33"),
     ),
     rule(
         "clock_word",

@@ -170,8 +170,14 @@ HOLIDAYS: dict[str, str] = {
     "easter": "easter", "easter sunday": "easter", "easter day": "easter", "easter monday": "easter_monday",
     "good friday": "good_friday", "holy saturday": "holy_saturday", "palm sunday": "palm_sunday",
     "ash wednesday": "ash_wednesday", "maundy thursday": "maundy_thursday", "pentecost": "pentecost",
-    "whit sunday": "pentecost",
+    "whit sunday": "pentecost", "shrove tuesday": "shrove_tuesday", "mardi gras": "shrove_tuesday",
+    "pancake day": "shrove_tuesday", "leap day": "leap_day", "australia day": "australia_day",
+    "anzac day": "anzac_day", "victoria day": "victoria_day", "bonfire night": "bonfire_night",
+    "guy fawkes night": "bonfire_night", "remembrance sunday": "remembrance_sunday",
 }
+
+#: Words that make "New Year" another calendar's: "Lunar New Year", "Jewish New Year".
+OTHER_NEW_YEARS = ("Lunar", "Chinese", "Jewish", "Islamic", "Persian", "Iranian", "Vietnamese", "Tamil", "Sikh", "Thai")
 
 #: Common time zone abbreviations written after clock times.
 TIME_ZONES = (
@@ -205,7 +211,7 @@ NUMBER_NAMERS = (
     "phone", "fax", "call", "dial", "account", "item", "serial", "catalog", "catalogue", "patent", "rule", "form",
     "file", "case", "docket", "order", "decree", "law", "act", "proposition", "prop", "measure", "item", "lane",
     "street", "avenue", "road", "hall", "level", "floor", "grade", "class", "division", "jet", "jets", "engine",
-    "engines", "type", "mark", "mk", "dow", "index", "nikkei", "ftse", "dax", "nasdaq",
+    "engines", "type", "mark", "mk", "dow", "index", "nikkei", "ftse", "dax", "nasdaq", "sb", "hb", "ab", "hr",
 )
 
 #: Words running text writes in lower case. Capitalised inside a sentence that is not itself in title
