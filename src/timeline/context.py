@@ -125,6 +125,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if word in cues.future or word.endswith("'ll"):
         if word in cues.future_needing_to and following != "to":
             return None
+        if following == "have" and word in cues.past_modals:
+            return Tense.PAST  # "would have", "may have been killed": a past possibility
         if before in cues.past_auxiliaries and word in cues.future_needing_to:
             return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
         return Tense.FUTURE

@@ -206,6 +206,7 @@ LANGUAGE = Language(
         firsts=cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
         clause_openers=cues.CLAUSE_OPENERS,
+        past_modals=cues.PAST_MODALS,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -10,9 +10,12 @@ FUTURE_MARKERS = frozenset(
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
-        "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may", "payable", "until", "till",
+        "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may", "should", "payable", "until",
+        "till",
     }
 )
+#: Modals that with "have" speak of the past ("may have been killed Friday").
+PAST_MODALS = frozenset({"would", "should", "might", "may", "could", "must"})
 #: Future markers that only count when directly followed by "to" ("plans to", "is set to").
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
