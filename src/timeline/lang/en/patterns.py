@@ -700,6 +700,14 @@ RULES: tuple[Rule, ...] = (
         parts=(("period", Unit.DAY),),
     ),
     rule(
+        "weekday_week",
+        # British: "Friday week" is a week after the coming Friday
+        r"(?<!\ba )(?<!\bthe )(?P<weekday>{WEEKDAY})\s+week(?![\w-])(?!['’]s)",
+        OFFSET,
+        ("The inquiry will resume on Friday week.", "Friday week", "2022-01-28"),
+        parts=(("count", 1.0), ("unit", Unit.WEEK), ("direction", 1)),
+    ),
+    rule(
         "year_ago_period",
         r"(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
         r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?",
