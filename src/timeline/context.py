@@ -131,7 +131,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
         return Tense.FUTURE
     if _is_past(word, cues):
-        if before in cues.participle_auxiliaries:
+        auxiliary = before
+        if i > 1 and before is not None and (before.endswith("ly") or before in cues.degree_adverbs):
+            auxiliary = tokens[i - 2][0]  # "are fully booked", "was not moved"
+        if auxiliary in cues.participle_auxiliaries:
             return None  # "will be held", "has been moved": the auxiliary carries the tense
         if word not in cues.past and _opens_noun_phrase(tokens, i, cues):
             return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb
