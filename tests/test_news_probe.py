@@ -93,7 +93,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("2:c127", "the night of Oct. 23"): "TimeBank annotates the date alone in 'the night of Oct. 23' (2 of 2)",
     ("2:c037", "Diwali"): "lunar holidays need a lunisolar calendar",
     ("2:c047", "Republic Day"): "several countries keep a Republic Day, on different dates",
-    ("2:c050", "3 November"): "a present clause takes the nearest year; TBAQ's present clauses are mostly past",
     ("2:c153", "1 November"): "'as from 1 November' in a past clause: the schedule is not recognised",
     ("2:c078", "the evening"): "'the evening' alone is read only after 'in', 'by', 'during', 'until', 'through'",
     ("2:c079", "Wednesday"): "'could' is past as often as future in TBAQ ('could be located Wednesday')",

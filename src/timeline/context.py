@@ -144,10 +144,16 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return Tense.PAST  # present perfect ("has moved") reports a past event
         return Tense.PRESENT
     if word in cues.verbs and not word.endswith("ing") and before is not None and _subject_like(before, cues):
-        return Tense.PRESENT  # "talks resume Thursday", "he meets Lavrov on Friday"
+        return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
     if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(tokens, i, cues):
-        return Tense.PRESENT  # "The hearing starts Thursday", "The Fed meets Sept. 19"
+        return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
+
+
+def _present(verb: str, cues: Cues) -> Tense:
+    """A verb in the simple present: a timetable ("the tour opens on 3 November") is still to come."""
+    stems = (verb, verb[:-1], verb[:-2]) if verb.endswith("s") else (verb,)
+    return Tense.FUTURE if any(stem in cues.schedule_verbs for stem in stems) else Tense.PRESENT
 
 
 def _after_clause_opening_subject(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -170,7 +176,8 @@ def _subject_like(word: str, cues: Cues) -> bool:
     """A pronoun subject, or a plural noun that a present-tense verb could follow."""
     if word in cues.subject_pronouns:
         return True
-    return word.endswith("s") and not word.endswith("ss") and word not in cues.determiners
+    # "Friday's close": a possessive is followed by its noun, not by a verb
+    return word.endswith("s") and not word.endswith(("ss", "'s")) and word not in cues.determiners
 
 
 class Tokens:

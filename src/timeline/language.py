@@ -49,6 +49,8 @@ class Cues:
     common_words: frozenset[str]
     #: words that make "in two years" look back ("the first talks in a year", "the highest in a decade")
     firsts: frozenset[str] = frozenset()
+    #: verbs whose simple present states a timetable: "the tour opens on 3 November", "talks resume Monday"
+    schedule_verbs: frozenset[str] = frozenset()
     #: modals that, followed by "have", speak of the past: "should have", "may have"
     past_modals: frozenset[str] = frozenset()
     #: words that open a new clause, like a clause break: "..., and the school year begins Wednesday"

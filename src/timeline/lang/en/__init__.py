@@ -207,6 +207,7 @@ LANGUAGE = Language(
         restatement=cues.CLOCK_RESTATEMENT,
         clause_openers=cues.CLAUSE_OPENERS,
         past_modals=cues.PAST_MODALS,
+        schedule_verbs=cues.SCHEDULE_VERBS,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -121,3 +121,13 @@ CLOCK_RESTATEMENT = re.compile(r"[ \t]*[(\[][ \t]*")
 
 #: Conjunctions and subordinators after which a new clause, with its own subject, may begin.
 CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "when", "as", "because", "although", "though"})
+
+#: Verbs whose simple present states a timetable, so that the day it names is still to come: "the tour
+#: opens in Perth on 3 November", "talks resume Monday", "the law takes effect Jan. 1".
+SCHEDULE_VERBS = frozenset(
+    {
+        "open", "begin", "start", "resume", "reopen", "close", "end", "expire", "launch", "arrive", "depart",
+        "leave", "convene", "reconvene", "premiere", "debut", "kick", "wrap", "run", "take", "return", "finish",
+        "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play",
+    }
+)

@@ -270,6 +270,8 @@ RULES: tuple[Rule, ...] = (
         ("He was arrested on 14 August last year.", "14 August last year", "2021-08-14"),
         ("They will meet on the 9th of February.", "the 9th of February", "2022-02-09"),
         ("Talks ended on Monday 17 January.", "Monday 17 January", "2022-01-17"),
+        # a timetable in the present: the next 3 November, not the last
+        ("The tour opens in Perth on 3 November.", "3 November", "2022-11-03"),
     ),
     rule(
         "day_of_month",
@@ -876,7 +878,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM})"
         r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
         CALENDAR,
-        ("Polls close at 8 p.m. EST Tuesday.", "8 p.m. EST Tuesday", "2022-01-18T20:00"),
+        ("Polls close at 8 p.m. EST Tuesday.", "8 p.m. EST Tuesday", "2022-01-25T20:00"),
         ("The session opens at 9:30 a.m.", "9:30 a.m.", "2022-01-19T09:30"),
         ("The bomb exploded at 10:30 in the morning.", "10:30 in the morning", "2022-01-19T10:30"),
         ("Polls close at 7 p.m. Tuesday, Feb. 8.", "7 p.m. Tuesday, Feb. 8", "2022-02-08T19:00"),
