@@ -277,6 +277,7 @@ CASES: tuple[Case, ...] = (
         100 * KB,
         "clock times with full dates, offsets from a day, numeric dates, fiscal codes",
     ),
+    Case("compound_lengths", repeated("4 hours and 42 3 days 2 weeks 10 "), 100 * KB, "lengths in two units, broken"),
 )
 CASES_BY_NAME = {case.name: case for case in CASES}
 

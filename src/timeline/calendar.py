@@ -362,6 +362,24 @@ def duration_value(count: float | None, unit: Unit) -> str:
     return f"{prefix}{whole}{designator}{rest}{small}"
 
 
+def compound_duration_value(count: float, unit: Unit, extra_count: float, extra_unit: Unit) -> str:
+    """ "four hours and 42 minutes" -> ``PT4H42M``; "two weeks and three days" -> ``P17D`` (ISO 8601
+    does not mix weeks with other units)."""
+    if _DURATION_UNITS[unit][0] == "W" or _DURATION_UNITS[extra_unit][0] == "W":
+        days = count * _days_in(unit) + extra_count * _days_in(extra_unit)
+        return duration_value(days, Unit.DAY)
+    first, second = duration_value(count, unit), duration_value(extra_count, extra_unit)
+    date = first[1:].split("T")[0] + second[1:].split("T")[0]
+    time = "".join(part.split("T")[1] for part in (first, second) if "T" in part)
+    return "P" + date + (f"T{time}" if time else "")
+
+
+def _days_in(unit: Unit) -> float:
+    designator, multiplier, is_time = _DURATION_UNITS[unit]
+    per = {"W": 7.0, "D": 1.0, "H": 1 / 24, "M": 1 / 1440 if is_time else 30.0, "S": 1 / 86400, "Y": 365.0}
+    return multiplier * per[designator]
+
+
 def easter(year: int) -> dt.date:
     """Western Easter Sunday (anonymous Gregorian algorithm)."""
     a = year % 19

@@ -106,6 +106,9 @@ class Parts:
     compared: bool = False
     #: the stated day names the period of this unit that contains it: "the week of March 6", "the new year"
     containing: Unit | None = None
+    #: the smaller part of a compound length: "42 minutes" in "four hours and 42 minutes"
+    extra_count: float | None = None
+    extra_unit: Unit | None = None
     #: the end of a range whose start was just mentioned: "25" in "April 24 and 25", "22" in "2021-22"
     continues: bool = False
 

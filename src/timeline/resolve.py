@@ -15,7 +15,15 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from timeline.calendar import UNIT_GRANULARITY, Period, add_units, duration_value, holiday_date, period_of
+from timeline.calendar import (
+    UNIT_GRANULARITY,
+    Period,
+    add_units,
+    compound_duration_value,
+    duration_value,
+    holiday_date,
+    period_of,
+)
 from timeline.context import Sentences, clause_tense, follows_a_first
 from timeline.language import Language
 from timeline.model import Anchor, Granularity, Span, Tense, TimeExpression, TimexType
@@ -845,6 +853,9 @@ def _x_value(granularity: Granularity) -> str:
 
 def _duration(p: Parts, how: str) -> _Value:
     unit = p.unit or Unit.DAY
+    if p.extra_unit is not None and p.extra_count is not None and p.count is not None:
+        value = compound_duration_value(p.count, unit, p.extra_count, p.extra_unit)
+        return _Value(TimexType.DURATION, value, Granularity.NONE, how + "/compound")
     count = None if p.vague_count else (1.0 if p.count is None else p.count)
     if p.plural and p.count is None:
         count = None

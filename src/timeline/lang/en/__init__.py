@@ -137,6 +137,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "unit": _unit,
     "period": _period,
     "count": _count,
+    "extra_count": lambda text: [("extra_count", parse_count(_key(text))[0])],
+    "extra_unit": lambda text: [("extra_unit", Unit(vocab.UNITS[_key(text)]))],
     "and_half": lambda text: [("count_add", 0.5)],
     "direction": _direction,
     "shift_direction": _table("direction", vocab.SHIFTS),

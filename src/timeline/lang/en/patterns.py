@@ -792,6 +792,24 @@ RULES: tuple[Rule, ...] = (
         ("Taxes would be minimal in a quarter that produced a loss.", "a quarter", "P3M"),
     ),
     rule(
+        "compound_duration",
+        # a length in two units, the larger first: "four hours and 42 minutes", "3 years 6 months"
+        r"(?:(?P<approx>{DURATION_APPROX})\s+)?(?:the\s+)?(?P<count>{NUMBER}|an?|one)\s+(?:"
+        r"(?P<unit>years?)\s+(?:and\s+)?(?P<extra_count>{NUMBER})\s+(?P<extra_unit>months?)"
+        r"|(?P<unit_1>months?)\s+(?:and\s+)?(?P<extra_count_1>{NUMBER})\s+(?P<extra_unit_1>(?:weeks?|days?))"
+        r"|(?P<unit_2>weeks?)\s+(?:and\s+)?(?P<extra_count_2>{NUMBER})\s+(?P<extra_unit_2>days?)"
+        r"|(?P<unit_3>days?)\s+(?:and\s+)?(?P<extra_count_3>{NUMBER})\s+(?P<extra_unit_3>hours?)"
+        r"|(?P<unit_4>hours?)\s+(?:and\s+)?(?P<extra_count_4>{NUMBER})\s+(?P<extra_unit_4>minutes?)"
+        r"|(?P<unit_5>minutes?)\s+(?:and\s+)?(?P<extra_count_5>{NUMBER})\s+(?P<extra_unit_5>seconds?)"
+        r")(?!\w)",
+        DURATION_B,
+        ("The match lasted four hours and 42 minutes.", "four hours and 42 minutes", "PT4H42M"),
+        ("Totality lasts up to 4 minutes and 28 seconds.", "up to 4 minutes and 28 seconds", "PT4M28S"),
+        ("He served 3 years 6 months in prison.", "3 years 6 months", "P3Y6M"),
+        ("The strike lasted two weeks and three days.", "two weeks and three days", "P17D"),
+        ("The flight took a day and 10 hours.", "a day and 10 hours", "P1DT10H"),
+    ),
+    rule(
         "duration_adjective",
         # "an eight-season run" counts TV or sports seasons, not quarters of the year
         r"(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?!season)(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
