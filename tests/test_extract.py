@@ -164,3 +164,32 @@ def test_a_later_offset_with_nothing_before_it_in_a_past_clause_keeps_only_its_l
     assert (expression.type, expression.value) == (TimexType.DURATION, "P3W")
     (anchored,) = timeline.extract("He left on Oct. 3. Three weeks later he came back.", "2022-10-14").expressions[1:]
     assert anchored.value == "2022-W43"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        # a planned thing's date is ahead, whatever the tense of the planning
+        ("Protesters planned a large rally in Little Havana on Saturday.", "2000-01-07", ("Saturday", "2000-01-08")),
+        ("The vote, scheduled for Monday, was delayed.", "2000-01-07", ("Monday", "2000-01-10")),
+        # ... but the noun "plans" says nothing about the date
+        ("On Friday, she set aside vacation plans for the trip.", "1998-08-17", ("Friday", "1998-08-14")),
+        # "would have" + a noun is a future possession, "may have been" a past possibility
+        (
+            "Depositors would have access to their funds by Monday morning.",
+            "2023-03-12",
+            ("Monday morning", "2023-03-13TMO"),
+        ),
+        ("He may have been killed on Friday.", "2022-01-19", ("Friday", "2022-01-14")),
+        # "comes a year after" is a distance, not a rate
+        ("The ruling comes a year after the vote.", "2022-01-19", ("a year", "P1Y")),
+        ("Police took a half-hour break.", "2022-01-19", ("half-hour", "PT30M")),
+        (
+            "Officials will meet on the first Monday in February.",
+            "2025-12-28",
+            ("the first Monday in February", "2026-02-02"),
+        ),
+    ],
+)
+def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
+    assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]

@@ -21,6 +21,7 @@ __all__ = [
     "duration_value",
     "easter",
     "holiday_date",
+    "nth_weekday",
     "period_of",
 ]
 
@@ -395,12 +396,16 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    """The n-th ISO ``weekday`` (1 = Monday) of a month; n = -1 for the last one."""
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th ISO ``weekday`` (1 = Monday) of a month; n = -1 for the last one. ValueError when the
+    month has no such day (a fifth Monday)."""
     if n > 0:
         first = dt.date(year, month, 1)
         offset = (weekday - first.isoweekday()) % 7
-        return first + dt.timedelta(days=offset + 7 * (n - 1))
+        day = first + dt.timedelta(days=offset + 7 * (n - 1))
+        if day.month != month:
+            raise ValueError(f"no {n}th weekday {weekday} in {year}-{month:02d}")
+        return day
     last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
@@ -489,7 +494,7 @@ def holiday_date(holiday: str, year: int) -> dt.date:
     if isinstance(rule, FixedDate):
         return dt.date(year, rule.month, rule.day)
     if isinstance(rule, NthWeekday):
-        return _nth_weekday(year, rule.month, rule.weekday, rule.n)
+        return nth_weekday(year, rule.month, rule.weekday, rule.n)
     if isinstance(rule, EasterOffset):
         return easter(year) + dt.timedelta(days=rule.days)
     return holiday_date(rule.holiday, year) + dt.timedelta(days=rule.days)

@@ -123,10 +123,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     ):
         return Tense.FUTURE  # "expects to close by Dec. 15": an infinitive names what is still to come
     if word in cues.future or word.endswith("'ll"):
-        if word in cues.future_needing_to and following != "to":
+        # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
+        planned = word in cues.planning and (following in cues.articles or (following == "for" and word.endswith("ed")))
+        if word in cues.future_needing_to and following != "to" and not planned:
             return None
-        if following == "have" and word in cues.past_modals:
-            return Tense.PAST  # "would have", "may have been killed": a past possibility
+        if following == "have" and word in cues.past_modals and i + 2 < len(tokens):
+            after_have = tokens[i + 2][0]
+            if _is_past(after_have, cues) or after_have in cues.participles:
+                return Tense.PAST  # "would have won", "may have been killed": a past possibility
         if before in cues.past_auxiliaries and word in cues.future_needing_to:
             return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
         return Tense.FUTURE

@@ -51,6 +51,10 @@ class Cues:
     firsts: frozenset[str] = frozenset()
     #: verbs whose simple present states a timetable: "the tour opens on 3 November", "talks resume Monday"
     schedule_verbs: frozenset[str] = frozenset()
+    #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"
+    planning: frozenset[str] = frozenset()
+    #: irregular past participles: "may have been", "would have gone"
+    participles: frozenset[str] = frozenset()
     #: modals that, followed by "have", speak of the past: "should have", "may have"
     past_modals: frozenset[str] = frozenset()
     #: words that open a new clause, like a clause break: "..., and the school year begins Wednesday"

@@ -106,6 +106,8 @@ class Parts:
     compared: bool = False
     #: the stated day names the period of this unit that contains it: "the week of March 6", "the new year"
     containing: Unit | None = None
+    #: "the first Monday in February": which of the month's weekdays (-1: the last)
+    nth: int | None = None
     #: the smaller part of a compound length: "42 minutes" in "four hours and 42 minutes"
     extra_count: float | None = None
     extra_unit: Unit | None = None

@@ -308,6 +308,7 @@ class Recognizer:
         common = self.language.cues.common_words
         if not any(
             word.group()[0].isupper()
+            and not word.group().isupper()  # a heading in capitals ("THE WEEK OF JAN. 19") is no title
             and word.group().lower() in common
             and not _opens_a_sentence(text, match.start() + word.start())
             for word in _WORD.finditer(match.group())

@@ -22,6 +22,7 @@ from timeline.calendar import (
     compound_duration_value,
     duration_value,
     holiday_date,
+    nth_weekday,
     period_of,
 )
 from timeline.context import Sentences, clause_tense, follows_a_first
@@ -720,6 +721,8 @@ class Resolver:
 
     @staticmethod
     def _with_year(p: Parts, year: int) -> Period:
+        if p.nth is not None and p.weekday is not None and p.month is not None:
+            return Period.day(nth_weekday(year, p.month, p.weekday, p.nth))
         if p.month is not None and p.day is not None:
             return Period.day(dt.date(year, p.month, p.day))
         if p.month is not None:

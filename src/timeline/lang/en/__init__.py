@@ -147,6 +147,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "latest": lambda text: [("shift", -1)],
     "approx": _table("quantity_mod", vocab.APPROXIMATIONS),
     "the_year": lambda text: [("year_shift", 0)],
+    "nth": lambda text: [("nth", -1 if _key(text) == "last" else parse_ordinal(_key(text)))],
     "clock_approx": _table("quantity_mod", vocab.CLOCK_APPROXIMATIONS),
     "other": lambda text: [("count", 2)],
     "quarter": lambda text: [("quarter", parse_ordinal(_key(text)))],
@@ -209,6 +210,8 @@ LANGUAGE = Language(
         restatement=cues.CLOCK_RESTATEMENT,
         clause_openers=cues.CLAUSE_OPENERS,
         past_modals=cues.PAST_MODALS,
+        planning=cues.PLANNING,
+        participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
     ),
     events=EventWords(

@@ -16,6 +16,17 @@ FUTURE_MARKERS = frozenset(
 )
 #: Modals that with "have" speak of the past ("may have been killed Friday").
 PAST_MODALS = frozenset({"would", "should", "might", "may", "could", "must"})
+#: Planning words whose object or "for" names a date still ahead: "planned a rally for Saturday",
+#: "scheduled for Monday" (not "set", as in "set a record on Monday").
+PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated"})
+#: Irregular past participles, after "may have", "would have".
+PARTICIPLES = frozenset(
+    {
+        "been", "gone", "done", "seen", "taken", "given", "made", "had", "won", "lost", "come", "become", "begun",
+        "run", "left", "got", "gotten", "known", "thought", "told", "said", "found", "held", "kept", "sent", "spent",
+        "brought", "bought", "fallen", "risen", "grown", "shown", "written", "spoken", "broken", "chosen", "driven",
+    }
+)
 #: Future markers that only count when directly followed by "to" ("plans to", "is set to").
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {

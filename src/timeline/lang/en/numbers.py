@@ -17,6 +17,8 @@ def parse_number(text: str) -> float | None:
     cleaned = text.strip().lower().replace(",", "")
     if not cleaned:
         return None
+    if cleaned == "half":  # "a half-hour"
+        return 0.5
     if cleaned.endswith(" and a half"):  # "22 and a half", "two and a half"
         whole = parse_number(cleaned[: -len(" and a half")])
         return None if whole is None else whole + 0.5

@@ -67,7 +67,7 @@ MACROS: dict[str, str] = {
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
         "{NOT_NAMED}"
-        r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?:(?<!-)|(?<=\d{4}-)|(?<=mid-)|(?<=pre-)|(?<=post-))(?:1[5-9]|20)\d\d(?!\w)"
+        r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?:(?<!-)|(?<=\d{4}-)|(?<=mid-)|(?<=pre-)|(?<=post-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
         r"(?![.,]\d)(?!-\d\d-)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
@@ -117,7 +117,7 @@ MACROS: dict[str, str] = {
         [w for w in vocab.APPROXIMATIONS if w not in ("about", "some", "almost", "over", "just over", "well over")]
     ),
     "DIRECTION": alternation(["ago", "earlier", "later", "from now", "hence", "back", "previously"]),
-    "BEFORE_AFTER": r"(?:before|after|afterwards?)(?=\s*(?:[.,;:!?)\"”']|$|and\b|but\b|when\b))",
+    "BEFORE_AFTER": r"(?:before|after|afterwards?)(?=\s*(?:[.,;:!?)\"”']|$|and\b|but\b|or\b|when\b))",
     "ORDINAL4": alternation(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]),
     "ORDINAL_WORD": alternation(vocab.ORDINALS),
     "DECADE_WORD": alternation(vocab.DECADE_WORDS),
@@ -173,6 +173,19 @@ MACROS: dict[str, str] = {
     ),
     "SEASON_PREPOSITION": _after(
         [
+            "spring and",
+            "summer and",
+            "autumn and",
+            "fall and",
+            "winter and",
+            "spend",
+            "spends",
+            "spent",
+            "spending",
+            "take",
+            "takes",
+            "took",
+            "taking",
             "in",
             "during",
             "by",
@@ -274,6 +287,14 @@ RULES: tuple[Rule, ...] = (
         ("The tour opens in Perth on 3 November.", "3 November", "2022-11-03"),
     ),
     rule(
+        "nth_weekday_of_month",
+        r"the\s+(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<weekday>{WEEKDAY})\s+(?:in|of)\s+"
+        r"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
+        CALENDAR,
+        ("Officials will meet on the first Monday in February.", "the first Monday in February", "2022-02-07"),
+        ("Polls open on the last Sunday of May 2021.", "the last Sunday of May 2021", "2021-05-30"),
+    ),
+    rule(
         "day_of_month",
         r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))"
         r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))",
@@ -369,6 +390,7 @@ RULES: tuple[Rule, ...] = (
         ("From 2009-2010 the plan stalled.", "2009", "2009"),
         ("From 2009-2010 the plan stalled.", "2010", "2010"),
         ("Growth resumed in mid-1991.", "mid-1991", "1991"),
+        ("Seas could rise a metre by 2100.", "2100", "2100"),
     ),
     rule(
         "fiscal_year_code",
@@ -468,6 +490,8 @@ RULES: tuple[Rule, ...] = (
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),
         ("Prices rose in the fall, after the fall of the government.", "the fall", "2021-FA"),
+        ("More observations are planned for this spring and autumn.", "autumn", "2022-FA"),
+        ("She plans to take the summer off.", "the summer", "2022-SU"),
     ),
     rule(
         "shifted_season",
@@ -566,9 +590,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         "shifted_unit",
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
-        r"(?!\s*-)",
+        r"(?!-\w)",
         CALENDAR,
         ("Officials met in Geneva last week.", "last week", "2022-W02"),
+        ("Fires burning in Greece this week - a sign of heat - spread.", "this week", "2022-W03"),
         ("US officials this week said troops moved.", "this week", "2022-W03"),
         ("A plane was diverted last year.", "last year", "2021"),
         ("Sales will grow next year.", "next year", "2023"),
@@ -607,12 +632,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+)?(?:(?P<fiscal>fiscal)\s+)?"
         r"(?:(?P<unit>quarter|year|month|week|decade)|(?P<period>period))(?!\w)"
-        r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long|before|after)\b)(?!['’]s\s+end)(?!-to-)",
+        r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
         ("Its shares rose in the latest quarter.", "the latest quarter", "2021-Q4"),
         ("Debt fell by the end of the year.", "the end of the year", "2022"),
+        ("Shares had fallen since the start of the year before Tuesday.", "the start of the year", "2022"),
         ("Emissions must halve by the end of the decade.", "the end of the decade", "202"),
         parts=(("discourse", True),),
     ),
@@ -743,7 +769,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "rate",
         r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+|{AFTER_QUANTITY})(?:a|an|per)\s+"
-        r"(?P<unit>year|month|week|day|hour|night|quarter|minute)(?!\w)",
+        r"(?P<unit>year|month|week|day|hour|night|quarter|minute)(?!\w)"
+        r"(?!\s+(?:after|before|ago|later|earlier|since|from)\b)",
         SET_B,
         ("The fee is $5 a year.", "a year", "P1Y"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
