@@ -96,8 +96,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("2:c153", "1 November"): "'as from 1 November' in a past clause: the schedule is not recognised",
     ("2:c078", "the evening"): "'the evening' alone is read only after 'in', 'by', 'during', 'until', 'through'",
     ("2:c079", "Wednesday"): "'could' is past as often as future in TBAQ ('could be located Wednesday')",
-    ("2:c083", "Wednesday"): "'..., followed by a Mass Wednesday': the participle is read as a past verb",
-    ("2:c083", "10 a.m."): "'..., followed by a Mass Wednesday': the participle is read as a past verb",
     ("2:c097", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("2:c099", "the weekend"): "'expected disruption to continue through the weekend': a past verb governs it",
     ("2:c134", "1163"): "years before 1500 are not read: rare in news, and often quantities",

@@ -135,6 +135,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
         return Tense.FUTURE
     if _is_past(word, cues):
+        if following == "by" and (before is None or before in cues.clause_breaks):
+            return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
         auxiliary = before
         if i > 1 and before is not None and (before.endswith("ly") or before in cues.degree_adverbs):
             auxiliary = tokens[i - 2][0]  # "are fully booked", "was not moved"

@@ -75,7 +75,7 @@ QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday", "7 a.m. local time (0400 GMT) on Sunday"
 #: (other clock times in between are skipped). A blank line (a new paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
-    r"[ \t,()\[\]]*(?:local[ \t]+time[ \t,()\[\]]*)?(?:\n[ \t,()\[\]]*)?(?:on[ \t]+)?", re.IGNORECASE
+    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:\n[ \t,()\[\]]*)?(?:on[ \t]+)?"
 )
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
