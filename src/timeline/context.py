@@ -151,6 +151,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.PRESENT
     if word in cues.verbs and not word.endswith("ing") and before is not None and _subject_like(before, cues):
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
+    if (
+        word in cues.verbs
+        and word.endswith("s")
+        and before in cues.coordinators
+        and i > 1
+        and tokens[i - 2][0] not in cues.articles
+    ):
+        return _present(word, cues)  # "began Wednesday and runs through Saturday": the subject's second verb
     if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(tokens, i, cues):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None

@@ -57,6 +57,8 @@ class Cues:
     participles: frozenset[str] = frozenset()
     #: modals that, followed by "have", speak of the past: "should have", "may have"
     past_modals: frozenset[str] = frozenset()
+    #: conjunctions joining two verbs of one subject: "began Wednesday and runs through Saturday"
+    coordinators: frozenset[str] = frozenset()
     #: words that open a new clause, like a clause break: "..., and the school year begins Wednesday"
     clause_openers: frozenset[str] = frozenset()
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"

@@ -633,10 +633,10 @@ class Resolver:
             clock = Period.clock(period.start.date(), hour, p.minute or 0, p.second)
             return _Value(TimexType.TIME, clock.timex, clock.granularity, how + "+clock", clock, anchor, stated)
         if p.part_of_day is not None and period.granularity is Granularity.DAY:
+            # "Friday night", "tonight", "this morning": a time of day, TIME as in the TimeML guidelines
+            # and TimeBank (AQUAINT often writes DATE)
             part = Period.part_of_day(period.start.date(), p.part_of_day)
-            # "Friday night", "tomorrow morning" name a day first (DATE); "this morning" a time of today
-            kind = TimexType.DATE if _names_a_day(p) and p.shift is None else TimexType.TIME
-            return _Value(kind, part.timex, part.granularity, how + "+part", part, anchor, stated)
+            return _Value(TimexType.TIME, part.timex, part.granularity, how + "+part", part, anchor, stated)
         # "the 1988 period" beside a 1989 quarter is its comparison: later anaphora must skip it
         compared = how == "discourse-in-other-year"
         return _Value(TimexType.DATE, period.timex, period.granularity, how, period, anchor, stated, compared)

@@ -211,6 +211,7 @@ LANGUAGE = Language(
         clause_openers=cues.CLAUSE_OPENERS,
         past_modals=cues.PAST_MODALS,
         planning=cues.PLANNING,
+        coordinators=cues.COORDINATORS,
         participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
     ),

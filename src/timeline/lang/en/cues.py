@@ -142,3 +142,6 @@ SCHEDULE_VERBS = frozenset(
         "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play",
     }
 )
+
+#: Conjunctions that join a second verb to the same subject: "began Wednesday and runs through Saturday".
+COORDINATORS = frozenset({"and", "but"})

@@ -873,9 +873,11 @@ RULES: tuple[Rule, ...] = (
         "bare_plural_duration",
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts ))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
-        r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after)\b)(?!\s+to\s+{COUNT})",
+        r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after)\b)(?!\s+to\s+{COUNT})"
+        r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)(?=\s+away\b)",
         DURATION_B,
         ("They have fought for years.", "years", "PXY"),
+        ("A ceasefire was still months away.", "months", "PXM"),
         ("Prices rose for the first time in years.", "years", "PXY"),
         ("A deal could take weeks.", "weeks", "PXW"),
     ),
