@@ -50,6 +50,8 @@ NOT_DATES = [
     "The ratio was 13/11 and the score 23/11.",
     "Google is based at 1600 Amphitheatre Parkway and the shop at 2020 Main St. in Irvine.",
     "The Fed held rates at 5.25%-5.50% and cut them at 4.75 percent.",
+    "White House correspondent April Ryan asked August Wilson's widow a question.",
+    "Pompeii was buried in AD 79; the city was founded in the third century BC, around 2000 BC.",
 ]
 
 

@@ -155,3 +155,26 @@ def test_paragraphs_are_independent(a: str, b: str, reference: dt.date | None) -
     assert _spans(joined) == _spans(alone_a) + _spans(alone_b, shift)
     stated = {**_fully_stated(alone_a), **_fully_stated(alone_b, shift)}
     assert {span: value for span, value in _fully_stated(joined).items()} == stated
+
+
+_DURATION = __import__("re").compile(
+    r"P(?:\d+(?:\.\d+)?[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?|PX[YMWDEC]+|PTX[HMS]|P\d+(?:\.\d+)?W"
+)
+
+
+@given(
+    count=st.one_of(
+        st.integers(min_value=0, max_value=10_000).map(str),
+        st.decimals(min_value=0, max_value=1000, places=2, allow_nan=False, allow_infinity=False).map(str),
+        st.sampled_from(["a", "an", "half an", "two and a half", "22 and a half", "1 1/2", "several", "a few"]),
+    ),
+    unit=st.sampled_from(sorted(vocab.UNITS)),
+    frame=st.sampled_from(["It lasted {}.", "It took {} to finish.", "{} later, it ended.", "for {} and more"]),
+)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_count_of_any_unit_gives_a_well_formed_value(count: str, unit: str, frame: str) -> None:
+    text = frame.format(f"{count} {unit}")
+    for expression in timeline.extract(text, "2022-01-19").expressions:
+        assert text[expression.start : expression.end] == expression.text
+        if expression.type is timeline.TimexType.DURATION:
+            assert _DURATION.fullmatch(expression.value), (text, expression.value)

@@ -354,6 +354,8 @@ def duration_value(count: float | None, unit: Unit) -> str:
     if designator == "W":  # ISO 8601 does not mix weeks with other units: "three and a half weeks" is P24DT12H
         return duration_value(amount * 7, Unit.DAY)
     key = "M_time" if (designator == "M" and is_time) else designator
+    if key not in _SMALLER:  # seconds have no smaller unit: "37.27 seconds" is PT37.27S
+        return f"{prefix}{round(amount, 3):f}".rstrip("0").rstrip(".") + designator
     small, factor, small_is_time = _SMALLER[key]
     rest = round(fraction * factor)
     if not whole:
@@ -468,6 +470,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "columbus_day": NthWeekday(2, 1, 10),
     "thanksgiving": NthWeekday(4, 4, 11),
     "black_friday": DaysAfter("thanksgiving", 1),
+    "cyber_monday": DaysAfter("thanksgiving", 4),
     "first_monday_of_november": NthWeekday(1, 1, 11),
     "us_election_day": DaysAfter("first_monday_of_november", 1),
     "easter": EasterOffset(0),

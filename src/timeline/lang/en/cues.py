@@ -72,10 +72,12 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``
 #: Quotation marks, straight, curly and typewriter (``...'').
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
-#: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday", "7 a.m. local time (0400 GMT) on Sunday"
-#: (other clock times in between are skipped). A blank line (a new paragraph) is never crossed.
+#: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday", "7 a.m. local time (0400 GMT) on Sunday",
+#: "from 7 a.m. until 10 p.m. on Thursday" (other clock times in between are skipped). A blank line (a
+#: new paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
-    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:\n[ \t,()\[\]]*)?(?:on[ \t]+)?"
+    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:(?:to|until|till|through|-|–)[ \t]+)?"
+    r"(?:\n[ \t,()\[\]]*)?(?:on[ \t]+)?"
 )
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})

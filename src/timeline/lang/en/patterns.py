@@ -68,7 +68,7 @@ MACROS: dict[str, str] = {
     "YEAR4": (
         "{NOT_NAMED}"
         r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?:(?<!-)|(?<=\d{4}-)|(?<=mid-)|(?<=pre-)|(?<=post-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
-        r"(?![.,]\d)(?!-\d\d-)"
+        r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
         r"(?!\s+(?-i:[A-Z][a-z]+\s+){0,2}(?-i:{STREET})(?!\w))"
@@ -76,10 +76,14 @@ MACROS: dict[str, str] = {
     "YEAR2": r"['’]\d\d(?!\w)",
     "YEAR_WORDS": (
         r"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
-        r"|two\s+thousand(?:\s+(?:and\s+)?(?:{ONES_W}|(?:{TENS_W})(?:[\s-](?:{ONES_W}))?))?)(?!\w)"
+        r"|two\s+thousand(?:\s+(?:and\s+)?(?:{ONES_W}|(?:{TENS_W})(?:[\s-](?:{ONES_W}))?))?"
+        r"|twenty[\s-]+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        r"|seventeen|eighteen|nineteen))(?!\w)"
     ),
     "YEAR_WORDS_TAIL": r"(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))(?!\w)",
     "YEAR": "(?:{YEAR4}|{YEAR2})",
+    # years and centuries before Christ are not read (rather than read as AD)
+    "BC": r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)",
     "COUNTED": alternation(vocab.COUNTED_NOUNS, boundary=False),
     "NOT_NAMED": "",
     "ZONE": "|".join(vocab.TIME_ZONES),
@@ -98,7 +102,7 @@ MACROS: dict[str, str] = {
     "UNIT": alternation(vocab.UNITS),
     "UNIT_SINGULAR": alternation([u for u in vocab.UNITS if vocab.UNITS[u] == u]),
     "UNIT_PLURAL": alternation([u for u in vocab.UNITS if vocab.UNITS[u] != u and u.endswith(("s", "a"))]),
-    "COUNT_ONE": r"(?:a|an|one|1|half\s+an?|a\s+half|a\s+single|single|\d{1,2}|{NUMBER_WORD})(?!\w)",
+    "COUNT_ONE": r"(?:a|an|one|1|half\s+an?|a\s+half|a\s+single|single|half|\d{1,2}|{NUMBER_WORD})(?!\w)",
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
     r"|business|working|calendar|school)\s+)?",
     "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
@@ -353,7 +357,10 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "month",
-        r"(?:{PERIOD_MOD})?(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
+        # a month name before a capitalised word is a first name ("April Ryan", "August Wilson") unless a
+        # preposition or article shows it is a month ("in June Congress passed ...")
+        r"(?:{PERIOD_MOD}|{LEADING_PREPOSITION}|(?!{MONTH_FULL}\s+(?-i:[A-Z][a-z])))"
+        r"(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
         CALENDAR,
         ("Inflation slowed in December.", "December", "2021-12"),
         ("Exports rose in early September.", "early September", "2021-09"),
@@ -361,6 +368,7 @@ RULES: tuple[Rule, ...] = (
         ("The summit will be held in June.", "June", "2022-06"),
         ("A January report found gaps.", "January", "2022-01"),
         ("Sales picked up by the end of October.", "the end of October", "2021-10"),
+        ("In June Congress passed the bill.", "June", "2021-06"),
     ),
     rule(
         "ambiguous_month",
@@ -404,10 +412,15 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "year_in_words",
-        r"(?:(?:the\s+)?year\s+(?P<year>{YEAR_WORDS})|(?P<year_1>(?:eighteen|nineteen)[\s-]+{YEAR_WORDS_TAIL}))",
+        # spoken years from 2000 on stand alone only after a preposition ("in two thousand and eight")
+        r"(?:(?:the\s+)?year\s+(?P<year>{YEAR_WORDS})|(?P<year_1>(?:eighteen|nineteen)[\s-]+{YEAR_WORDS_TAIL})"
+        r"|{LEADING_PREPOSITION}(?P<year_2>(?:two\s+thousand(?:\s+and)?\s+|twenty[\s-]+){YEAR_WORDS_TAIL})"
+        r"(?!\s+(?:{COUNTED})(?!\w)))",
         CALENDAR,
         ("Planning for the year two thousand began.", "the year two thousand", "2000"),
         ("It happened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("He was elected in two thousand and eight.", "two thousand and eight", "2008"),
+        ("The games return in twenty twenty-eight.", "twenty twenty-eight", "2028"),
     ),
     rule(
         "decade",
@@ -423,7 +436,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "century",
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?P<century>\d{1,2}(?:st|nd|rd|th)|{ORDINAL_WORD}"
-        r"|(?:twenty|thirty)[\s-]first)[\s-]+century(?!\w)",
+        r"|(?:twenty|thirty)[\s-]first)[\s-]+century(?!\w)(?!\s*{BC})",
         CALENDAR,
         ("Art of the 20th century.", "the 20th century", "19"),
         ("The nineteenth century saw railways spread.", "The nineteenth century", "18"),
@@ -444,6 +457,13 @@ RULES: tuple[Rule, ...] = (
         ("This year's third quarter was weak.", "This year's third quarter", "2022-Q3"),
         ("The 1988 second quarter was strong.", "The 1988 second quarter", "1988-Q2"),
         ("It earned $5 million in the fiscal first quarter.", "the fiscal first quarter", "1989-Q1", "1989-10-26"),
+    ),
+    rule(
+        "month_span_quarter",
+        r"the\s+(?P<quarter_span>jan(?:uary|\.)?[-–]mar(?:ch|\.)?|apr(?:il|\.)?[-–]june?|jul(?:y|\.)?[-–]sep(?:t(?:ember)?)?\.?"
+        r"|oct(?:ober|\.)?[-–]dec(?:ember|\.)?)\s+(?:quarter|period|months)(?!\w)",
+        CALENDAR,
+        ("Sales rose in the April-June quarter.", "the April-June quarter", "2021-Q2"),
     ),
     rule(
         "quarter_code",
@@ -631,7 +651,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<mod>early|late)\s+in\s+the\s+|the\s+(?P<mod_1>beginning|start|middle|end|close)\s+of\s+the\s+"
         r"|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+)?(?:(?P<fiscal>fiscal)\s+)?"
-        r"(?:(?P<unit>quarter|year|month|week|decade)|(?P<period>period))(?!\w)"
+        r"(?:(?P<unit>quarter|year|month|week|decade|century)|(?P<period>period))(?!\w)"
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
@@ -640,6 +660,7 @@ RULES: tuple[Rule, ...] = (
         ("Debt fell by the end of the year.", "the end of the year", "2022"),
         ("Shares had fallen since the start of the year before Tuesday.", "the start of the year", "2022"),
         ("Emissions must halve by the end of the decade.", "the end of the decade", "202"),
+        ("Seas will rise by the middle of the century.", "the middle of the century", "20"),
         parts=(("discourse", True),),
     ),
     rule(
@@ -812,6 +833,7 @@ RULES: tuple[Rule, ...] = (
         ("The repairs are expected to last a year and a half.", "a year and a half", "P1Y6M"),
         ("He has lived there for a decade.", "a decade", "P10Y"),
         ("The strike lasted twenty-four hours.", "twenty-four hours", "PT24H"),
+        ("Markets will be watched over the next half hour.", "the next half hour", "PT30M"),
         ("Prices fell for eight trading days.", "eight trading days", "P8D"),
         ("It marks 40 years of the blockade.", "40 years", "P40Y"),
         ("Funds hold more than a quarter of the market; losses lasted two quarters.", "two quarters", "P6M"),
@@ -839,7 +861,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "duration_adjective",
         # "an eight-season run" counts TV or sports seasons, not quarters of the year
-        r"(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?!season)(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
+        r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?!season)(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
         DURATION_B,
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("After a 10-day strike, talks resumed.", "10-day", "P10D"),
@@ -893,13 +915,16 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "every_unit",
-        r"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<count>{NUMBER})\s+)?(?P<unit>{UNIT})(?!\w)",
+        r"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+)?"
+        r"(?:(?P<count>{NUMBER})\s+)?(?P<unit>{UNIT})(?!\w)",
         SET_B,
         ("She runs every day.", "every day", "P1D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),
         ("Tickets sell out each season.", "each season", "P1Y"),
         ("The council meets every other week.", "every other week", "P2W"),
+        ("Buses leave every half hour.", "every half hour", "PT30M"),
+        ("The games are held every fourth year.", "every fourth year", "P4Y"),
     ),
     rule(
         "every_named",
@@ -913,10 +938,12 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "plural_weekday",
-        r"(?:(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS}))",
+        r"(?:(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
+        r"|(?<=\bon )(?P<weekends>weekends)(?!\w))",
         SET_B,
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("The market is open on weekends.", "weekends", "XXXX-WXX-WE"),
     ),
     # ---------------------------------------------------------------- clock times
     rule(
