@@ -51,7 +51,7 @@ NOT_DATES = [
     "Google is based at 1600 Amphitheatre Parkway and the shop at 2020 Main St. in Irvine.",
     "The Fed held rates at 5.25%-5.50% and cut them at 4.75 percent.",
     "White House correspondent April Ryan asked August Wilson's widow a question.",
-    "Pompeii was buried in AD 79; the city was founded in the third century BC, around 2000 BC.",
+    "The city was founded in the third century BC, and the temple around 2000 BC.",
 ]
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "add_units",
     "duration_value",
     "easter",
+    "fixed_holiday",
     "holiday_date",
     "nth_weekday",
     "period_of",
@@ -489,6 +490,12 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "bonfire_night": FixedDate(11, 5),
     "remembrance_sunday": NthWeekday(2, 7, 11),
 }
+
+
+def fixed_holiday(holiday: str) -> tuple[int, int] | None:
+    """(month, day) of a holiday that falls on the same date every year, else None."""
+    rule = HOLIDAYS[holiday]
+    return (rule.month, rule.day) if isinstance(rule, FixedDate) else None
 
 
 def holiday_date(holiday: str, year: int) -> dt.date:

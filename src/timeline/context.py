@@ -173,11 +173,11 @@ def _present(verb: str, cues: Cues) -> Tense:
 def _after_clause_opening_subject(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` follows "article + noun" at the start of a clause ("The hearing ...",
     "The school year ...")."""
-    for article in (i - 2, i - 3):
+    for article in (i - 2, i - 3, i - 4):
         if article < 0 or tokens[article][0] not in cues.articles:
             continue
         between = [w for w, _, _ in tokens[article + 1 : i]]
-        if any(w in cues.determiners or w in cues.clause_breaks or not w.isalpha() for w in between):
+        if any(w in cues.determiners or w in cues.clause_breaks or not w.isalnum() for w in between):
             return False
         if article + 2 < i and between[0] in cues.verbs:
             return False  # "the shares fell ...": a verb, not a second noun

@@ -21,6 +21,7 @@ from timeline.calendar import (
     add_units,
     compound_duration_value,
     duration_value,
+    fixed_holiday,
     holiday_date,
     nth_weekday,
     period_of,
@@ -225,6 +226,9 @@ class _Document:
         if mention.start - span.end > _CONTINUATION_GAP:
             raise ValueError("no date to continue")
         first = previous.start.date()
+        if p.weekday is not None and previous.granularity is Granularity.DAY:
+            # "Monday through Friday", "between Tuesday and Thursday": the first such day after the first
+            return Period.day(first + dt.timedelta(days=(p.weekday - first.isoweekday() - 1) % 7 + 1))
         if p.day is not None and previous.granularity is Granularity.DAY and p.day > first.day:
             return Period.day(dt.date(p.year or first.year, first.month, p.day))
         if p.day is None and p.year is not None and p.year_digits == 2 and previous.granularity is Granularity.YEAR:
@@ -332,13 +336,17 @@ def _shift_choice(candidates: list[Period], anchor: dt.datetime, shift: int, by_
     return in_year[0] if in_year else _choose(candidates, anchor, Tense.NONE, _Choice.NEAREST)
 
 
+#: How far ahead of the anchor a two-digit year may lie: "'30" written in 2022 is 2030, "'68" is 1968.
+_TWO_DIGIT_YEARS_AHEAD = 20
+
+
 def _full_year(year: int, digits: int, anchor: dt.datetime | None) -> int:
-    """A two-digit year in the century that puts it nearest the anchor ('89 -> 1989 in 2022)."""
+    """A two-digit year: the latest one no more than 20 years after the anchor ('89 -> 1989 in 2022)."""
     if digits > 2:
         return year
     base = anchor.year if anchor else 2000
     options = [c * 100 + year for c in (base // 100 - 1, base // 100, base // 100 + 1)]
-    return min(options, key=lambda y: (abs(y - base), y))
+    return max(y for y in options if y <= base + _TWO_DIGIT_YEARS_AHEAD)
 
 
 class Resolver:
@@ -665,7 +673,12 @@ class Resolver:
     def _date_part(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         p = mention.parts
         if p.continues:
-            return doc.continued(mention, p), "continued", Anchor.PREVIOUS
+            try:
+                return doc.continued(mention, p), "continued", Anchor.PREVIOUS
+            except ValueError:
+                if p.weekday is None:
+                    raise  # a bare number that continues nothing is no date
+                # a weekday after another that is no day ("Mondays and Tuesday"): read it on its own
         if p.year is not None:
             year = _full_year(p.year, p.year_digits, doc.reference)
             if p.discourse:  # "the 1988 period": the period under discussion, in 1988
@@ -878,6 +891,10 @@ def _set_value(p: Parts) -> _Value:
         return _Value(TimexType.SET, f"XXXX-{p.month:02d}", Granularity.NONE, "set/month")
     if p.season is not None:
         return _Value(TimexType.SET, f"XXXX-{p.season}", Granularity.NONE, "set/season")
+    if p.holiday is not None:  # "every Christmas Eve": its day when the calendar fixes one, else a yearly day
+        day = fixed_holiday(p.holiday)
+        value = f"XXXX-{day[0]:02d}-{day[1]:02d}" if day else "XXXX-XX-XX"
+        return _Value(TimexType.SET, value, Granularity.NONE, "set/holiday")
     if p.unit is not None:
         if p.count is None and p.unit in _SET_UNIT_VALUE:
             return _Value(TimexType.SET, _SET_UNIT_VALUE[p.unit], Granularity.NONE, "set/unit")

@@ -102,6 +102,12 @@ def _decade(text: str) -> Fields:
     return [("decade", int(digits) // 10)]
 
 
+def _spoken_decade(text: str) -> Fields:
+    """ "eighteen-fifties" -> 185."""
+    century, decade = _key(text).replace("-", " ").split()
+    return [("decade", vocab.ONES[century] * 10 + vocab.DECADE_WORDS[decade])]
+
+
 def _century(text: str) -> Fields:
     ordinal = parse_ordinal(_key(text))
     return [("century", ordinal - 1 if ordinal else None)]
@@ -137,6 +143,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "unit": _unit,
     "period": _period,
     "count": _count,
+    "ad_year": lambda text: [("year", int(text)), ("year_digits", 4)],
+    "spoken_decade": lambda text: _spoken_decade(text),
     "quarter_span": lambda text: [("quarter", {"jan": 1, "apr": 2, "jul": 3, "oct": 4}[_key(text)[:3]])],
     "nth_count": lambda text: [("count", parse_ordinal(_key(text)))],
     "weekends": lambda text: [("value", "XXXX-WXX-WE")],
@@ -177,7 +185,10 @@ def read_group(part: str, text: str) -> Fields:
 _VERB_FORMS = (
     frozenset(
         form
-        for base in event_words.VERBS | set(event_words.IRREGULAR) | set(event_words.REPORTING_BASES)
+        for base in event_words.VERBS
+        | set(event_words.IRREGULAR)
+        | set(event_words.REPORTING_BASES)
+        | cues.SCHEDULE_VERBS
         for form in event_words.inflections(base) | set(event_words.IRREGULAR.get(base, ()))
     )
     | event_words.REPORTING

@@ -182,6 +182,7 @@ MACROS: dict[str, str] = {
             "autumn and",
             "fall and",
             "winter and",
+            "as",
             "spend",
             "spends",
             "spent",
@@ -218,6 +219,7 @@ MACROS: dict[str, str] = {
     ),
 }
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
+MACROS["BETWEEN_DAY_AND"] = "|".join(f"(?<=between {day} and )" for day in vocab.WEEKDAYS if len(day) > 5)
 MACROS["NOT_OTHER_NEW_YEAR"] = "".join(f"(?<!{w} )" for w in vocab.OTHER_NEW_YEARS) + "(?<!Year )"
 
 
@@ -318,6 +320,16 @@ RULES: tuple[Rule, ...] = (
         parts=(("continues", True),),
     ),
     rule(
+        "continued_weekday",
+        # a range runs forward; a list ("made Friday and Thursday") need not, unless "between" opens it
+        r"(?:(?<=day through )|(?<=day to )|(?<=day until )|(?<=day till )|(?<=day-)|(?<=day–)|{BETWEEN_DAY_AND})"
+        r"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s+(?-i:{TITLE_HEADS})\b)",
+        CALENDAR,
+        ("Highs are expected between Tuesday and Thursday.", "Thursday", "2022-01-20"),
+        ("The museum was closed from Friday through Monday.", "Monday", "2022-01-17"),
+        parts=(("continues", True),),
+    ),
+    rule(
         "iso_date",
         r"(?<![\w/.-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
         r"(?:[T\s](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?(?![\w-])",
@@ -411,6 +423,20 @@ RULES: tuple[Rule, ...] = (
         parts=(("fiscal", True),),
     ),
     rule(
+        "early_year",
+        # years before 1500 only after a preposition, and never before a counted noun ("in 1200 homes")
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\baround )|(?<=\bcirca ))(?P<year>1[0-4]\d\d)(?!\w)(?![.,]\d)"
+        r"(?!\s*(?:%|percent\b))(?!\s+(?:{COUNTED})(?!\w))(?!\s*{BC})",
+        CALENDAR,
+        ("The Normans invaded England in 1066.", "1066", "1066"),
+    ),
+    rule(
+        "anno_domini",
+        r"(?<![\w.])(?:AD|A\.D\.)\s?(?P<ad_year>\d{1,4})(?!\w)(?![.,]\d)",
+        CALENDAR,
+        ("Vesuvius destroyed Pompeii in AD 79.", "AD 79", "0079"),
+    ),
+    rule(
         "year_in_words",
         # spoken years from 2000 on stand alone only after a preposition ("in two thousand and eight")
         r"(?:(?:the\s+)?year\s+(?P<year>{YEAR_WORDS})|(?P<year_1>(?:eighteen|nineteen)[\s-]+{YEAR_WORDS_TAIL})"
@@ -426,12 +452,14 @@ RULES: tuple[Rule, ...] = (
         "decade",
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
         r"(?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|['’](?P<decade_1>\d0)['’]?s"
-        r"|(?<=the )(?P<decade_2>{DECADE_WORD}))(?!\w)",
+        r"|(?<=the )(?P<decade_2>{DECADE_WORD})"
+        r"|(?<=the )(?P<spoken_decade>(?:eighteen|nineteen)[\s-]+{DECADE_WORD}))(?!\w)",
         CALENDAR,
         ("Debt soared in the 1990s.", "the 1990s", "199"),
         ("Prices peaked in the late 1980s.", "the late 1980s", "198"),
         ("Music of the '60s returned.", "the '60s", "196"),
         ("That was in the nineties.", "the nineties", "199"),
+        ("The spire had stood since the eighteen-fifties.", "the eighteen-fifties", "185"),
     ),
     rule(
         "century",
@@ -498,9 +526,10 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "season",
-        r"(?:{PERIOD_MOD})?(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR_WORDS})",
+        r"(?:{PERIOD_MOD})?(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR2}|{YEAR_WORDS})",
         CALENDAR,
         ("It opened in the summer of 1990.", "the summer of 1990", "1990-SU"),
+        ("Students occupied the campus in the spring of '68.", "the spring of '68", "1968-SP"),
         ("The winter of nineteen ninety-four was cold.", "The winter of nineteen ninety-four", "1994-WI"),
     ),
     rule(
@@ -512,6 +541,7 @@ RULES: tuple[Rule, ...] = (
         ("Prices rose in the fall, after the fall of the government.", "the fall", "2021-FA"),
         ("More observations are planned for this spring and autumn.", "autumn", "2022-FA"),
         ("She plans to take the summer off.", "the summer", "2022-SU"),
+        ("A ruling will come as late as the fall.", "the fall", "2022-FA"),
     ),
     rule(
         "shifted_season",
@@ -661,6 +691,13 @@ RULES: tuple[Rule, ...] = (
         ("Shares had fallen since the start of the year before Tuesday.", "the start of the year", "2022"),
         ("Emissions must halve by the end of the decade.", "the end of the decade", "202"),
         ("Seas will rise by the middle of the century.", "the middle of the century", "20"),
+        parts=(("discourse", True),),
+    ),
+    rule(
+        "mid_century",
+        r"(?<![\w-])(?P<mod>mid)[\s-](?P<unit>century)(?!\w)",
+        CALENDAR,
+        ("Emissions must reach net zero by mid-century.", "mid-century", "20"),
         parts=(("discourse", True),),
     ),
     rule(
@@ -928,13 +965,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "every_named",
-        r"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<month>{MONTH})"
+        r"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<holiday>{HOLIDAY})|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<month>{MONTH})"
         r"|(?P<part_1>{PART})|(?P<season>{SEASON}))",
         SET_B,
         ("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
         ("The festival is held each July.", "each July", "XXXX-07"),
         ("He jogs every morning.", "every morning", "XXXX-XX-XXTMO"),
         ("Bins are emptied every other Tuesday.", "every other Tuesday", "XXXX-WXX-2"),
+        ("The family gathers every Christmas Eve.", "every Christmas Eve", "XXXX-12-24"),
     ),
     rule(
         "plural_weekday",
@@ -1003,5 +1041,6 @@ RULES: tuple[Rule, ...] = (
         ("He recently met the minister.", "recently", "PAST_REF"),
         ("Talks will continue in the future.", "the future", "FUTURE_REF"),
         ("Troops are currently deployed.", "currently", "PRESENT_REF"),
+        ("At present, there is no cure; he met her a while ago.", "At present", "PRESENT_REF"),
     ),
 )
