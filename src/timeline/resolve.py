@@ -298,6 +298,19 @@ def _choose(candidates: list[Period], anchor: dt.datetime, tense: Tense, choice:
     return min(candidates, key=cost)
 
 
+def _same_period_other_year(p: Parts, period: Period, doc: _Document) -> bool:
+    """Whether a stated quarter or half repeats, in another year, the one the text is reporting on."""
+    if p.year is None or (p.quarter is None and p.half is None):
+        return False
+    reported = doc.discourse(None, None)
+    return (
+        reported is not None
+        and reported.granularity is period.granularity
+        and reported.start.month == period.start.month
+        and reported.start.year != period.start.year
+    )
+
+
 def _against(tense: Tense, direction: int) -> bool:
     """Whether an offset's direction contradicts its clause: "later" in the past, "earlier" in the future."""
     return (tense is Tense.PAST and direction > 0) or (tense is Tense.FUTURE and direction < 0)
@@ -645,8 +658,9 @@ class Resolver:
             # and TimeBank (AQUAINT often writes DATE)
             part = Period.part_of_day(period.start.date(), p.part_of_day)
             return _Value(TimexType.TIME, part.timex, part.granularity, how + "+part", part, anchor, stated)
-        # "the 1988 period" beside a 1989 quarter is its comparison: later anaphora must skip it
-        compared = how == "discourse-in-other-year"
+        # "the 1988 period" or "the third quarter of 2023" beside a 2024 third quarter is its comparison:
+        # later anaphora ("the previous quarter") must skip it
+        compared = how == "discourse-in-other-year" or _same_period_other_year(p, period, doc)
         return _Value(TimexType.DATE, period.timex, period.granularity, how, period, anchor, stated, compared)
 
     def _anaphoric(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:

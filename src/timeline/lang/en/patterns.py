@@ -744,6 +744,11 @@ RULES: tuple[Rule, ...] = (
         ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
         ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
         ("Jobless claims rose in October from the previous month.", "the previous month", "2021-09"),
+        (
+            "Margins rose in the third quarter of 2021 from the third quarter of 2020 and the previous quarter.",
+            "the previous quarter",
+            "2021-Q2",
+        ),
     ),
     rule(
         "anaphoric_offset",
