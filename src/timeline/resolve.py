@@ -145,6 +145,8 @@ class _Document:
         self._sentences = sentences
         #: resolved expressions with an interval, most recent last
         self.mentions: list[tuple[Span, Period]] = []
+        #: sentences that name an evening or a night ("tonight", "Friday night")
+        self.evening_sentences: frozenset[int] = frozenset()
 
     @property
     def sentences(self) -> Sentences:
@@ -379,6 +381,9 @@ class Resolver:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
         mentions = tuple(mentions)
+        doc.evening_sentences = frozenset(
+            doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
+        )
         out = []
         restated = self._restated_clocks(text, mentions)
         for index in self._order(text, mentions):
@@ -644,6 +649,12 @@ class Resolver:
             period = period_of(period.start, UNIT_GRANULARITY[p.containing])
         if p.hour is not None:
             hour = _hour(p)
+            if (
+                p.meridiem is None
+                and 1 <= hour <= 11
+                and doc.sentences.index_at(mention.start) in doc.evening_sentences
+            ):
+                hour += 12  # "Tonight's ceremony begins at nine o'clock"
             if hour == 24 and p.quantity_mod == "AFTER":  # "just after midnight on Tuesday": early Tuesday
                 hour = 0
             if hour == 24:  # midnight ends the day it belongs to: TIMEX3 writes it T24:00
@@ -844,6 +855,10 @@ def _names_a_day(p: Parts) -> bool:
 def _is_bare_clock(p: Parts) -> bool:
     """A clock time that does not say its day ("at 10:35 a.m.", "noon")."""
     return p.build is Build.CALENDAR and p.hour is not None and not _names_a_day(p)
+
+
+#: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.
+_EVENING = frozenset({"EV", "NI"})
 
 
 def _hour(p: Parts) -> int:

@@ -1036,6 +1036,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?:\s+(?P<meridiem>{MERIDIEM}))?",
         CALENDAR,
         ("The meeting starts at ten o'clock.", "ten o'clock", "2022-01-19T10:00"),
+        ("Tonight's ceremony begins at nine o'clock.", "nine o'clock", "2022-01-19T21:00"),
     ),
     # ---------------------------------------------------------------- vague references
     rule(
