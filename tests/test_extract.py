@@ -193,3 +193,10 @@ def test_a_later_offset_with_nothing_before_it_in_a_past_clause_keeps_only_its_l
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
     assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph_not_beyond() -> None:
+    story = "On Sunday, Irma made landfall. It weakened. Winds fell. At 11 p.m., it was near Tampa."
+    assert [e.value for e in timeline.extract(story, "2017-09-11").expressions][-1] == "2017-09-10T23:00"
+    story = "On Sunday, Irma made landfall.\n\nIt weakened. Winds fell. At 11 p.m., it was near Tampa."
+    assert [e.value for e in timeline.extract(story, "2017-09-11").expressions][-1] == "2017-09-11T23:00"

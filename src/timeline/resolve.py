@@ -127,6 +127,10 @@ class _Value:
     comparison: bool = False
 
 
+#: How far (in characters, within a paragraph) a clock time looks back for the day it is on.
+_SAME_DAY_REACH = 600
+
+
 class _Document:
     """Per-document state: the text, its sentences, its anchors."""
 
@@ -208,11 +212,14 @@ class _Document:
         return None
 
     def recent_day(self, mention: Mention) -> Period | None:
-        """The day of the latest mention in the same or the previous sentence, if it names one."""
+        """The day of the latest mention, if it names one and is in the same or the previous sentence or
+        a few sentences back in the same paragraph ("On Sunday, ... At 11 p.m., ...")."""
         if not self.mentions:
             return None
         span, period = self.mentions[-1]
-        if self.sentences.index_at(mention.start) - self.sentences.index_at(span.start) > 1:
+        if self.sentences.index_at(mention.start) - self.sentences.index_at(span.start) > 1 and (
+            mention.start - span.end > _SAME_DAY_REACH or "\n\n" in self.text[span.end : mention.start]
+        ):
             return None
         if period.granularity.rank < Granularity.DAY.rank:
             return None
