@@ -52,6 +52,7 @@ NOT_DATES = [
     "The Fed held rates at 5.25%-5.50% and cut them at 4.75 percent.",
     "White House correspondent April Ryan asked August Wilson's widow a question.",
     "The city was founded in the third century BC, and the temple around 2000 BC.",
+    "The twin-engine Beechcraft 1900 left; he set up a venture called Orion 1980.",
 ]
 
 

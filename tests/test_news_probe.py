@@ -90,7 +90,6 @@ KNOWN: dict[tuple[str, str], str] = {
 #: Expressions found where the annotator expected none, and why.
 KNOWN_EXTRA: dict[str, str] = {
     "3:05_soccer_report": "'early in the second half' of a match is read as a half-year",
-    "3:21_ntsb_crash": "'the twin-engine Beechcraft 1900' is read as a year",
     "4:a17": "the show name 'Weekend Edition Sunday' is read as a Sunday",
     "4:g01": "TBAQ tags years in names ('the 1971 Convention', 'the 2000 Olympics'), so 'the 1975 Act' is read",
     "4:g03": "a model year ('The 2024 Toyota Camry') is read as a year",

@@ -51,6 +51,8 @@ class Cues:
     firsts: frozenset[str] = frozenset()
     #: verbs whose simple present states a timetable: "the tour opens on 3 November", "talks resume Monday"
     schedule_verbs: frozenset[str] = frozenset()
+    #: capitalised words that may stand right before a year without making it a name ("January 1998")
+    before_years: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"
     planning: frozenset[str] = frozenset()
     #: irregular past participles: "may have been", "would have gone"

@@ -39,6 +39,9 @@ _SENTENCE_OPENERS = frozenset(".!?:;\"“”'‘’`()[]«»—–-_")
 _TITLE_WINDOW = 40
 #: How many long words in lower case show that the text around is running text, not a headline.
 _RUNNING_TEXT_WORDS = 2
+_BARE_YEAR = re.compile(r"\d{4}")
+#: a capitalised word (not all capitals) right before a match, on the same line
+_NAME_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+$")
 _KEY_LENGTH = 3
 _DIGIT_KEY = "#"
 
@@ -318,6 +321,16 @@ class Recognizer:
         running_words = sum(1 for word in around if len(word) > 3 and word[0].islower())
         return running_words >= _RUNNING_TEXT_WORDS
 
+    def _year_in_a_name(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a bare year follows a capitalised word inside a sentence, making it part of a name:
+        "the Beechcraft 1900", "Orion 1980" (not "in January 1998", read whole by another rule)."""
+        if not _BARE_YEAR.fullmatch(match.group()):
+            return False
+        before = _NAME_BEFORE.search(text, max(0, match.start() - _TITLE_WINDOW), match.start())
+        if before is None or before.group("word").lower() in self.language.cues.before_years:
+            return False
+        return not _opens_a_sentence(text, before.start("word"))
+
     def _find_in(self, paragraph: str, offset: int, mentions: list[Mention]) -> None:
         read = self.language.read_group
         for index, match in self.candidates(paragraph):
@@ -333,5 +346,7 @@ class Recognizer:
             except (KeyError, ValueError, TypeError):
                 continue  # the words matched but do not read as a date (e.g. day 31 of a 30-day month)
             if parts.holiday is None and self._in_a_name(paragraph, match):
+                continue
+            if self._year_in_a_name(paragraph, match):
                 continue
             mentions.append(Mention(offset + match.start(), offset + match.end(), match.group(), rule.name, parts))

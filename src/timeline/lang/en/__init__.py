@@ -220,6 +220,7 @@ LANGUAGE = Language(
         subject_pronouns=event_words.SUBJECT_PRONOUNS,
         clock_to_day=cues.CLOCK_TO_DAY,
         common_words=vocab.COMMON_WORDS,
+        before_years=vocab.BEFORE_YEARS,
         firsts=cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
         clause_openers=cues.CLAUSE_OPENERS,

@@ -237,3 +237,9 @@ TITLE_HEADS = (
     "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
     "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show",
 )
+
+#: Capitalised words after which a year is still a year, not part of a name ("Beechcraft 1900"): months,
+#: seasons, and the words of fiscal and calendar years.
+BEFORE_YEARS = frozenset(
+    {*MONTHS, *SEASONS, "fiscal", "fy", "year", "calendar", "christmas", "easter", "mid", "pre", "post", "circa"}
+)
