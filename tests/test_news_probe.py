@@ -122,11 +122,8 @@ def _overlapping(document: timeline.Document, start: int, end: int) -> list[time
 
 def _unexpected(case: dict[str, Any], document: timeline.Document) -> list[timeline.TimeExpression]:
     """Expressions found where the annotator expected none (optional and ambiguous ones count)."""
-    return [e for e in document.expressions if not any(_overlapping_span(e, x) for x in case["expected"])]
-
-
-def _overlapping_span(expression: timeline.TimeExpression, expected: dict[str, Any]) -> bool:
-    return bool(expression.start < expected["end"] and expected["start"] < expression.end)
+    expected = {e for x in case["expected"] for e in _overlapping(document, x["start"], x["end"])}
+    return [e for e in document.expressions if e not in expected]
 
 
 def test_the_probes_are_well_formed() -> None:

@@ -659,6 +659,7 @@ class Resolver:
             if (
                 p.meridiem is None
                 and 1 <= hour <= 11
+                and doc.evening_sentences
                 and doc.sentences.index_at(mention.start) in doc.evening_sentences
             ):
                 hour += 12  # "Tonight's ceremony begins at nine o'clock"

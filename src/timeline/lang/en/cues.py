@@ -77,7 +77,7 @@ QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: new paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
     r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:(?:to|until|till|through|-|–)[ \t]+)?"
-    r"(?:\n[ \t,()\[\]]*)?(?:on[ \t]+)?"
+    r"(?:\n[ \t,()\[\]]*)?(?:(?i:on)[ \t]+)?"
 )
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
