@@ -53,7 +53,27 @@ NOT_DATES = [
     "White House correspondent April Ryan asked August Wilson's widow a question.",
     "The city was founded in the third century BC, and the temple around 2000 BC.",
     "The twin-engine Beechcraft 1900 left; he set up a venture called Orion 1980.",
+    "The 2024 Toyota Camry tops the list, and police found Kopp's 1987 Chevrolet Cavalier.",
+    "Philadelphia equalized early in the second half and dominated the final minutes.",
+    "Brady threw two touchdowns in the fourth quarter.",
+    "The class grew from ten to twelve students, and eleven thirty-year-olds were hurt.",
+    "He needed five to six stitches; a quarter to a third of them healed.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2019 Tesla delivered 367,000 cars.", [("2019", "2019")]),
+        ("He bought a 1967 Ford Mustang in 1990.", [("1990", "1990")]),
+        ("Sales will recover in the second half, the coach of the team said.", [("the second half", "2022-H2")]),
+        ("The striker scored in the second half of 2021.", [("the second half of 2021", "2021-H2")]),
+    ],
+)
+def test_years_and_halves_beside_the_look_alikes(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """A model year needs a determiner before it; a game's half needs a game in its sentence and no year."""
+    document = timeline.extract(sentence, "2022-05-12", language="en")
+    assert [(e.text, e.value) for e in document.expressions] == expected
 
 
 @pytest.mark.parametrize(

@@ -258,6 +258,10 @@ class _Document:
         return self.reference, Anchor.REFERENCE, None
 
 
+#: How many sentences back a month named may give a bare day ("on the 22nd") its month.
+_MONTH_NAMED_REACH = 3
+
+
 class _Choice(enum.Enum):
     """How the tense of the clause picks among instances of a calendar name."""
 
@@ -540,7 +544,17 @@ class Resolver:
             return _duration(mention.parts, "duration")
         if build is Build.OFFSET:
             return self._offset(mention, doc)
+        if self._part_of_a_game(mention, doc):
+            return None
         return self._calendar(mention, doc)
+
+    def _part_of_a_game(self, mention: Mention, doc: _Document) -> bool:
+        """A bare half or quarter in a sentence about a game: "equalized early in the second half"."""
+        p = mention.parts
+        if (p.half is None and p.quarter is None) or p.year is not None or p.year_shift is not None or p.shift:
+            return False
+        game = self.language.cues.game_words
+        return bool(game) and any(word in game for word, _, _ in doc.sentences.tokens_at(mention.start).words)
 
     def _period_ending(self, mention: Mention, doc: _Document) -> _Value:
         """ "the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year
@@ -732,6 +746,11 @@ class Resolver:
                 return same_sentence, "same-day", Anchor.PREVIOUS
             moment, anchor, _ = doc.anchor_for(anaphoric=False)
             return Period.day(moment.date()), "anchor-day", anchor
+        if p.day is not None and p.month is None and p.unit is None and p.year_shift is None:
+            # "the hearing is set for the twenty-first of March, and she'll testify on the twenty-second"
+            named = doc.discourse_period(mention, (Granularity.DAY, Granularity.MONTH), _MONTH_NAMED_REACH)
+            if named is not None:
+                return Period.day(named.start.date().replace(day=p.day)), "month-named", Anchor.PREVIOUS
         moment, anchor, _ = doc.anchor_for(anaphoric=False)
         if p.year_shift is not None:
             return self._with_year(p, moment.year + p.year_shift), "year-shift", anchor
@@ -754,7 +773,10 @@ class Resolver:
             return period_of(moment, UNIT_GRANULARITY[unit]).shift(shift), "discourse-default", anchor
         if p.shift is not None and p.unit is not None:
             granularity = UNIT_GRANULARITY[p.unit]
-            return period_of(moment, granularity).shift(p.shift), "deictic", anchor
+            period = period_of(moment, granularity).shift(p.shift)
+            if p.day is not None and granularity is Granularity.MONTH:  # "the 4th of this month"
+                return Period.day(period.start.date().replace(day=p.day)), "deictic", anchor
+            return period, "deictic", anchor
         candidates, default, choice = self._candidates(p, moment)
         if p.shift is not None:
             return _shift_choice(candidates, moment, p.shift, by_week=p.weekday is not None), "shift", anchor

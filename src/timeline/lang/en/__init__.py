@@ -53,6 +53,21 @@ def _hour(text: str) -> Fields:
     return [("hour", int(number) if number is not None else None)]
 
 
+def _minute(text: str) -> Fields:
+    """ "30" -> 30, "thirty" -> 30, "forty-five" -> 45, "oh five" -> 5."""
+    key = _key(text)
+    if key.isdigit():
+        return [("minute", int(key))]
+    number = parse_number(key.removeprefix("oh").strip(" -"))
+    return [("minute", int(number) if number is not None and number < 60 else None)]
+
+
+def _hour_before(text: str) -> Fields:
+    """The hour before the one named: "a quarter to *nine*" is 8:45."""
+    ((field, hour),) = _hour(text)
+    return [(field, None if not isinstance(hour, int) else (hour - 2) % 12 + 1)]
+
+
 def _meridiem(text: str) -> Fields:
     key = _key(text).replace(".", "").replace(" ", "")
     if key in ("am", "inthemorning"):
@@ -131,7 +146,10 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "weekday": _weekday,
     "part": _part,
     "hour": _hour,
-    "minute": lambda text: [("minute", int(text))],
+    "minute": _minute,
+    "hour_before": _hour_before,
+    "minutes_past": lambda text: [("minute", vocab.CLOCK_FRACTIONS[_key(text)])],
+    "minutes_to": lambda text: [("minute", 60 - vocab.CLOCK_FRACTIONS[_key(text)])],
     "second": lambda text: [("second", int(text))],
     "meridiem": _meridiem,
     "zone": lambda text: [("zone", text.upper())],
@@ -229,6 +247,7 @@ LANGUAGE = Language(
         coordinators=cues.COORDINATORS,
         participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
+        game_words=cues.GAME_WORDS,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -148,3 +148,13 @@ SCHEDULE_VERBS = frozenset(
 
 #: Conjunctions that join a second verb to the same subject: "began Wednesday and runs through Saturday".
 COORDINATORS = frozenset({"and", "but"})
+
+#: Words of a game: in their sentence a bare "the second half" (or "first half", "third quarter") is part
+#: of the match ("equalized early in the second half"), not of the year.
+GAME_WORDS = frozenset(
+    {
+        "scored", "equalized", "equalised", "equalizer", "equaliser", "halftime", "kickoff",
+        "touchdown", "touchdowns", "innings", "inning", "wicket", "wickets", "goalkeeper", "goalie",
+        "referee", "striker", "substitute", "rebounds", "quarterback", "defenders", "midfielder",
+    }
+)

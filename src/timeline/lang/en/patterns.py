@@ -66,7 +66,7 @@ MACROS: dict[str, str] = {
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,/:]\d)",
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
-        "{NOT_NAMED}"
+        "{NOT_NAMED}(?!{MODEL_YEAR})"
         r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?:(?<!-)|(?<=\d{4}-)|(?<=mid-)|(?<=pre-)|(?<=post-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
         r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
@@ -139,6 +139,12 @@ MACROS: dict[str, str] = {
     "CLOCK_DAY": (
         r"(?:,?\s+(?:on\s+)?(?:(?:(?P<weekday_1>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})"
         r"(?:,\s*(?P<year>{YEAR4}))?|(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)))?"
+    ),
+    "HOUR_WORD": alternation([word for word, number in vocab.ONES.items() if 1 <= number <= 12]),
+    "MINUTE_WORD": (
+        r"(?:oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six"
+        r"|seven|eight|nine))?)(?!\w)"
     ),
     "MERIDIEM": r"(?:[ap]\.\s?m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
     "PERIOD_MOD": (
@@ -219,6 +225,12 @@ MACROS: dict[str, str] = {
     ),
 }
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
+# a year after a determiner and before a vehicle make is a model year ("the 2024 Toyota Camry")
+_OWNERS = ("a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "'s", "’s")
+MACROS["MODEL_YEAR"] = "(?:{})\\d{{4}}\\s+(?-i:{})(?!\\w)".format(
+    "|".join(rf"(?<=\b{w} )" for w in _OWNERS),
+    "|".join(w.replace("-", r"\-") for w in vocab.VEHICLE_MAKES),
+)
 MACROS["BETWEEN_DAY_AND"] = "|".join(f"(?<=between {day} and )" for day in vocab.WEEKDAYS if len(day) > 5)
 MACROS["NOT_OTHER_NEW_YEAR"] = "".join(f"(?<!{w} )" for w in vocab.OTHER_NEW_YEARS) + "(?<!Year )"
 
@@ -307,6 +319,13 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("The deal closes on the 9th.", "the 9th", "2022-01-09"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
+    ),
+    rule(
+        "day_of_shifted_month",
+        r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})\s+of\s+(?P<shift>this|next|last)\s+(?P<unit>month)(?!\w)",
+        CALENDAR,
+        ("The ballot closed on the 4th of this month.", "the 4th of this month", "2022-01-04"),
+        ("Rents rise on the first of next month.", "the first of next month", "2022-02-01"),
     ),
     rule(
         "continued_day",
@@ -856,6 +875,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
         r"(?!\w)(?![\s-]+old\b)"
         r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)"
+        # "a quarter to a third of them", "a half or more": a fraction, not three months
+        r"(?!(?<=quarter)\s+(?:to|or)\s+(?:a|one|two)\s+(?:third|half|fifth|quarter)s?\b)"
         r"(?:\s+or\s+(?:so|more))?",
         DURATION_B,
         ("The war lasted three years.", "three years", "P3Y"),
@@ -1030,6 +1051,24 @@ RULES: tuple[Rule, ...] = (
         ("They met at midday.", "midday", "2022-01-19T12:00"),
         ("The blast came just after midnight on Tuesday.", "just after midnight on Tuesday", "2022-01-18T00:00"),
         ("The offer expires at midnight Friday, Jan. 28.", "midnight Friday, Jan. 28", "2022-01-28T24:00"),
+    ),
+    rule(
+        "clock_in_words",
+        # "half past ten", "a quarter to nine", "eleven thirty tonight"; hour and minutes alone ("eleven
+        # thirty") only after "at" or before a meridiem or a day, since they may as well be two counts
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
+        r"(?:(?P<minutes_past>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+past\s+(?P<hour>{HOUR_WORD})"
+        r"|(?<!\bfrom\s)(?P<minutes_to>(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+to\s+(?P<hour_before>{HOUR_WORD})"
+        r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|this\b|on\b|at\b|and\b|local\b))"
+        r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s))(?P<hour_1>{HOUR_WORD})[\s-](?P<minute>{MINUTE_WORD})"
+        r"(?=\s*(?:[.,;:!?)]|$|{MERIDIEM}|tonight|this\b|on\b|local\b|(?-i:{ZONE})))"
+        r"|(?P<hour_2>{HOUR_WORD})[\s-](?P<minute_1>{MINUTE_WORD})(?=\s*(?:{MERIDIEM}|tonight\b)))"
+        r"(?:\s*(?P<meridiem>{MERIDIEM}))?(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
+        CALENDAR,
+        ("The polls close at half past nine.", "half past nine", "2022-01-19T09:30"),
+        ("The train left at a quarter to nine on Tuesday.", "a quarter to nine on Tuesday", "2022-01-18T08:45"),
+        ("The President speaks at eleven thirty tonight.", "eleven thirty tonight", "2022-01-19T23:30"),
+        ("Doors open at seven fifteen p.m.", "seven fifteen p.m.", "2022-01-19T19:15"),
     ),
     rule(
         "oclock",

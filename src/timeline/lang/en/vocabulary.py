@@ -36,6 +36,12 @@ CLOCK_WORDS: dict[str, tuple[int, int]] = {
     "noon": (12, 0), "midday": (12, 0), "mid-day": (12, 0), "midnight": (24, 0),
 }
 
+#: Minutes named before "past" or "to" in a clock time said in words: "half past ten", "a quarter to nine".
+CLOCK_FRACTIONS: dict[str, int] = {
+    "half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
+    "twenty five": 25,
+}
+
 #: Calendar units as they are written, singular and plural, mapped to the unit's name.
 UNITS: dict[str, str] = {
     "second": "second", "seconds": "second", "sec": "second", "secs": "second", "minute": "minute",
@@ -230,6 +236,17 @@ COMMON_WORDS = frozenset(
 STREET_TYPES = (
     "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Parkway", "Pkwy.", "Lane", "Drive",
     "Dr.", "Way", "Place", "Court", "Ct.", "Highway", "Square", "Terrace", "Plaza",
+)
+
+#: Vehicle makes: a year between a determiner and one of them is a model year, not a date ("the 2024 Toyota
+#: Camry", "Kopp's 1987 Chevrolet Cavalier"); after a preposition it is still a year ("in 2019 Tesla sold ...").
+VEHICLE_MAKES = (
+    "Acura", "Alfa Romeo", "Aston Martin", "Audi", "Bentley", "BMW", "Buick", "Cadillac", "Chevrolet", "Chevy",
+    "Chrysler", "Citroen", "Dodge", "Ducati", "Ferrari", "Fiat", "Ford", "GMC", "Harley-Davidson", "Honda",
+    "Hyundai", "Infiniti", "Jaguar", "Jeep", "Kawasaki", "Kia", "Lamborghini", "Land Rover", "Lexus", "Maserati",
+    "Mazda", "Mercedes", "Mercedes-Benz", "Mitsubishi", "Nissan", "Oldsmobile", "Peugeot", "Pontiac", "Porsche",
+    "Range Rover", "Renault", "Rolls-Royce", "Saab", "Subaru", "Suzuki", "Tesla", "Toyota", "Volkswagen", "Volvo",
+    "VW", "Yamaha",
 )
 
 #: Capitalised words that make a weekday part of a title: "The Sunday Times", "Monday Night Football".
