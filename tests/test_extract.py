@@ -169,6 +169,23 @@ def test_a_later_offset_with_nothing_before_it_in_a_past_clause_keeps_only_its_l
 @pytest.mark.parametrize(
     ("text", "reference", "found"),
     [
+        ("A year after the Oct. 7 attack, Israelis gathered on Monday.", "2024-10-07", ("Oct. 7", "2023-10-07")),
+        # written two days before the anniversary: the rounded year still reaches back to 2023
+        ("Two years after the Oct. 7 attack, Israelis gather to mourn.", "2025-10-05", ("Oct. 7", "2023-10-07")),
+        ("Two days after Tuesday's election, the count went on.", "2024-10-07", ("Tuesday", "2024-10-01")),
+        # in a future clause the length runs forward from the date
+        ("Payments will start six months after the Jan. 1 launch.", "2024-10-07", ("Jan. 1", "2025-01-01")),
+    ],
+)
+def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
+    text: str, reference: str, found: tuple[str, str]
+) -> None:
+    assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
         # a planned thing's date is ahead, whatever the tense of the planning
         ("Protesters planned a large rally in Little Havana on Saturday.", "2000-01-07", ("Saturday", "2000-01-08")),
         ("The vote, scheduled for Monday, was delayed.", "2000-01-07", ("Monday", "2000-01-10")),

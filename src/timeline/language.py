@@ -65,6 +65,8 @@ class Cues:
     clause_openers: frozenset[str] = frozenset()
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"
     restatement: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins a length of time to the date it counts from: "a year after the Oct. 7 attack"
+    elapsed_since: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a game, in whose sentence a bare "the second half" is the match's, not the year's
     game_words: frozenset[str] = frozenset()
 

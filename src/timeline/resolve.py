@@ -151,6 +151,8 @@ class _Document:
         self.mentions: list[tuple[Span, Period]] = []
         #: sentences that name an evening or a night ("tonight", "Friday night")
         self.evening_sentences: frozenset[int] = frozenset()
+        #: the end and parts of the latest length of time stated with a count ("a year", "six months")
+        self.last_length: tuple[int, Parts] | None = None
 
     @property
     def sentences(self) -> Sentences:
@@ -165,6 +167,14 @@ class _Document:
     def follows_a_first(self, mention: Mention) -> bool:
         span = Span(mention.start, mention.end)
         return follows_a_first(span, self.sentences.tokens_at(mention.start), self.language.cues)
+
+    def elapsed_before(self, mention: Mention) -> Parts | None:
+        """The length of time stated right before ``mention`` and counted from it: "*a year* after the
+        Oct. 7 attack"."""
+        if self.last_length is None:
+            return None
+        end, length = self.last_length
+        return length if self.language.cues.elapsed_since.fullmatch(self.text, end, mention.start) else None
 
     def _recent(self) -> list[tuple[Span, Period]]:
         """The latest mentions, most recent first: anaphora looks this far back, no farther (and a
@@ -411,6 +421,8 @@ class Resolver:
                 continue
             expression = self._expression(mention, value)
             out.append(expression)
+            if mention.parts.build is Build.DURATION and mention.parts.count and mention.parts.unit:
+                doc.last_length = (mention.end, mention.parts)
             # a comparison period ("a year ago" = last year's quarter) is not what the text is about:
             # later anaphora ("the quarter", "a year earlier") must not count from it
             if (
@@ -781,6 +793,14 @@ class Resolver:
         if p.shift is not None:
             return _shift_choice(candidates, moment, p.shift, by_week=p.weekday is not None), "shift", anchor
         tense = doc.tense(mention)
+        elapsed = doc.elapsed_before(mention)
+        if elapsed is not None and tense is not Tense.FUTURE:
+            # an anniversary: "a year after the Oct. 7 attack, Israelis gathered": Oct. 7 a year back
+            assert elapsed.count is not None and elapsed.unit is not None
+            # (rounded: "a year after" may be written a few days early, so the past is only preferred)
+            then = add_units(moment, -elapsed.count, elapsed.unit)
+            around, _, _ = self._candidates(p, then)
+            return _choose(around, then, Tense.PAST, _Choice.PREFERENCE), "elapsed-since", anchor
         if tense is Tense.NONE:
             tense = default
         elif tense is Tense.PRESENT:

@@ -248,6 +248,7 @@ LANGUAGE = Language(
         participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
         game_words=cues.GAME_WORDS,
+        elapsed_since=cues.ELAPSED_SINCE,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -79,6 +79,9 @@ CLOCK_TO_DAY = re.compile(
     r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:(?:to|until|till|through|-|–)[ \t]+)?"
     r"(?:\n[ \t,()\[\]]*)?(?:(?i:on)[ \t]+)?"
 )
+#: What joins a length of time to a date it counts from: "a year after the Oct. 7 attack", "six months
+#: since the March 11 quake". The date is then about that long before the reference: an anniversary.
+ELAPSED_SINCE = re.compile(r"[ \t]+(?:after|since|on[ \t]+from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
 #: Words in -ed that are not past-tense verbs.
