@@ -201,6 +201,10 @@ def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
         # "comes a year after" is a distance, not a rate
         ("The ruling comes a year after the vote.", "2022-01-19", ("a year", "P1Y")),
         ("Police took a half-hour break.", "2022-01-19", ("half-hour", "PT30M")),
+        # a modal capitalised after a lower-case word is a name, not a modal
+        ("On the 12th and 13th of May it rained.", "2022-01-19", ("the 12th", "2021-05-12")),
+        ("Actor Will Smith arrived Friday.", "2022-01-19", ("Friday", "2022-01-14")),
+        ("Biden Will Visit Kyiv Friday", "2022-01-19", ("Friday", "2022-01-21")),
         (
             "Officials will meet on the first Monday in February.",
             "2025-12-28",

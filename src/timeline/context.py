@@ -122,6 +122,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and not _is_past(following, cues)
     ):
         return Tense.FUTURE  # "expects to close by Dec. 15": an infinitive names what is still to come
+    if word in cues.future and i > 0 and text[tokens[i][1]].isupper() and text[tokens[i - 1][1]].islower():
+        # a modal capitalised after a word in lower case is a name ("the 13th of May", "actor Will
+        # Smith"); in a headline in title case ("Biden Will Visit Kyiv Friday") it is still a modal
+        return None
     if word in cues.future or word.endswith("'ll"):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
         planned = word in cues.planning and (following in cues.articles or (following == "for" and word.endswith("ed")))

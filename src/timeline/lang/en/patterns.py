@@ -141,6 +141,7 @@ MACROS: dict[str, str] = {
         r"(?:,\s*(?P<year>{YEAR4}))?|(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)))?"
     ),
     "HOUR_WORD": alternation([word for word, number in vocab.ONES.items() if 1 <= number <= 12]),
+    "CENTURY_ORDINAL": r"(?:\d{1,2}(?:st|nd|rd|th)|{ORDINAL_WORD})",
     "MINUTE_WORD": (
         r"(?:oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen"
         r"|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six"
@@ -315,9 +316,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "day_of_month",
         r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))"
-        r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))",
+        r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
+        # "on the 12th and 13th of May": the month named after the second day
+        r"(?:(?=\s*(?:and|or|to|-|–)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<month>{MONTH})(?!\w)))?",
         CALENDAR,
         ("The deal closes on the 9th.", "the 9th", "2022-01-09"),
+        ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
     ),
     rule(
@@ -483,10 +487,17 @@ RULES: tuple[Rule, ...] = (
     rule(
         "century",
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?P<century>\d{1,2}(?:st|nd|rd|th)|{ORDINAL_WORD}"
-        r"|(?:twenty|thirty)[\s-]first)[\s-]+century(?!\w)(?!\s*{BC})",
+        r"|(?:twenty|thirty)[\s-]first)[\s-]+century(?!\w)(?!\s*{BC})"
+        # "the 12th and 13th centuries": both, the first named before the plural
+        r"|(?:the\s+)?(?P<century_1>\d{1,2}(?:st|nd|rd|th)|{ORDINAL_WORD})(?=\s+(?:and|or|to)\s+{CENTURY_ORDINAL}\s+centuries\b)"
+        r"|(?:(?<=(?:st|nd|rd|th) and )|(?<=(?:st|nd|rd|th) or )|(?<=(?:st|nd|rd|th) to ))"
+        r"(?P<century_2>{CENTURY_ORDINAL})\s+centuries"
+        r"(?!\w)(?!\s*{BC})",
         CALENDAR,
         ("Art of the 20th century.", "the 20th century", "19"),
         ("The nineteenth century saw railways spread.", "The nineteenth century", "18"),
+        ("It was rebuilt in the 12th and 13th centuries.", "the 12th", "11"),
+        ("It was rebuilt in the 12th and 13th centuries.", "13th centuries", "12"),
     ),
     rule(
         "quarter",
