@@ -789,7 +789,9 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- offsets
     rule(
         "offset",
-        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})(?P<and_half>\s+and\s+a\s+half)?"
+        # "open for more than an hour afterward": after "for", a length, not a point in time
+        r"(?<!\bfor )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})"
+        r"(?P<and_half>\s+and\s+a\s+half)?"
         r"(?:\s+or\s+(?:so|more|two|three))?"
         r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER})(?!\s+than\b)",
         OFFSET,
@@ -897,6 +899,7 @@ RULES: tuple[Rule, ...] = (
         ("Talks lasted a few days.", "a few days", "PXD"),
         ("It took several years.", "several years", "PXY"),
         ("It will last at least 20 more years.", "at least 20 more years", "P20Y"),
+        ("Polls closed at 7 p.m., but sites stayed open for more than an hour afterward.", "more than an hour", "PT1H"),
         ("They waited 1 1/2 hours.", "1 1/2 hours", "PT1H30M"),
         ("The pilot called after a minute and a half.", "a minute and a half", "PT1M30S"),
         ("Talks lasted an hour and a half.", "an hour and a half", "PT1H30M"),
