@@ -278,6 +278,18 @@ CASES: tuple[Case, ...] = (
         "clock times with full dates, offsets from a day, numeric dates, fiscal codes",
     ),
     Case("compound_lengths", repeated("4 hours and 42 3 days 2 weeks 10 "), 100 * KB, "lengths in two units, broken"),
+    Case(
+        "spoken_clocks",
+        repeated("at eleven thirty half past a quarter to nine five to the 2024 Toyota the 12th and 13th "),
+        100 * KB,
+        "clock times in words, model years and paired ordinals, broken",
+    ),
+    Case(
+        "anniversaries",
+        repeated("A year after the Oct. 7 attack, two days after Tuesday's vote and the 4th of this month. "),
+        100 * KB,
+        "dates counted back from a stated length, days of a deictic month",
+    ),
 )
 CASES_BY_NAME = {case.name: case for case in CASES}
 
