@@ -1101,5 +1101,6 @@ RULES: tuple[Rule, ...] = (
         ("Talks will continue in the future.", "the future", "FUTURE_REF"),
         ("Troops are currently deployed.", "currently", "PRESENT_REF"),
         ("At present, there is no cure; he met her a while ago.", "At present", "PRESENT_REF"),
+        ("I saw him the other day.", "the other day", "PAST_REF"),
     ),
 )
