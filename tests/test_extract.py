@@ -205,6 +205,8 @@ def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
         ("On the 12th and 13th of May it rained.", "2022-01-19", ("the 12th", "2021-05-12")),
         ("Actor Will Smith arrived Friday.", "2022-01-19", ("Friday", "2022-01-14")),
         ("Biden Will Visit Kyiv Friday", "2022-01-19", ("Friday", "2022-01-21")),
+        # a timetable verb after a subject with a hyphenated modifier
+        ("The 90-day deadline expires on Friday.", "2024-03-06", ("Friday", "2024-03-08")),
         (
             "Officials will meet on the first Monday in February.",
             "2025-12-28",

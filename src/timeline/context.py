@@ -163,7 +163,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and tokens[i - 2][0] not in cues.articles
     ):
         return _present(word, cues)  # "began Wednesday and runs through Saturday": the subject's second verb
-    if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(tokens, i, cues):
+    if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(text, tokens, i, cues):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
 
@@ -174,13 +174,13 @@ def _present(verb: str, cues: Cues) -> Tense:
     return Tense.FUTURE if any(stem in cues.schedule_verbs for stem in stems) else Tense.PRESENT
 
 
-def _after_clause_opening_subject(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` follows "article + noun" at the start of a clause ("The hearing ...",
-    "The school year ...")."""
+    "The school year ...", "The 90-day deadline ...")."""
     for article in (i - 2, i - 3, i - 4):
         if article < 0 or tokens[article][0] not in cues.articles:
             continue
-        between = [w for w, _, _ in tokens[article + 1 : i]]
+        between = [w for w, start, _ in tokens[article + 1 : i] if text[start - 1] != "-"]  # not "[90-]day"
         if any(w in cues.determiners or w in cues.clause_breaks or not w.isalnum() for w in between):
             return False
         if article + 2 < i and between[0] in cues.verbs:
