@@ -207,6 +207,8 @@ def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
         ("Biden Will Visit Kyiv Friday", "2022-01-19", ("Friday", "2022-01-21")),
         # a timetable verb after a subject with a hyphenated modifier
         ("The 90-day deadline expires on Friday.", "2024-03-06", ("Friday", "2024-03-08")),
+        # inside a quotation the reporting verb before it does not date what is said
+        ('She said: "Hopefully in May."', "2024-03-06", ("May", "2024-05")),
         (
             "Officials will meet on the first Monday in February.",
             "2025-12-28",

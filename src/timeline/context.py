@@ -230,6 +230,11 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
         if words[i][0] in cues.quotes:
             right_end = i
             break
+    # leftwards, a quotation the expression stands in ends the search at its opening mark: in 'he said:
+    # "Hopefully by Christmas."' the reporting verb does not date what is said
+    quotes_before = [i for i in range(horizon, first) if words[i][0] in cues.quotes]
+    if len(quotes_before) % 2 == 1:
+        horizon = quotes_before[-1]
     order = [
         *range(first - 1, clause_start - 1, -1),
         *range(after, right_end),
