@@ -209,6 +209,12 @@ def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
         ("The 90-day deadline expires on Friday.", "2024-03-06", ("Friday", "2024-03-08")),
         # inside a quotation the reporting verb before it does not date what is said
         ('She said: "Hopefully in May."', "2024-03-06", ("May", "2024-05")),
+        # a bare verb after a modal carries no tense of its own ("last" is not the past here)
+        ("The bitter cold will last through Sunday.", "2024-01-18", ("Sunday", "2024-01-21")),
+        # "is sentenced" is a passive present, not a perfect
+        ("He faces 25 years in prison when he is sentenced on May 18.", "2022-03-02", ("May 18", "2022-05-18")),
+        # an infinitive whose base is also a past form ("to cut") still looks ahead
+        ("The Fed signaled it was not yet ready to cut in March.", "2024-01-31", ("March", "2024-03")),
         (
             "Officials will meet on the first Monday in February.",
             "2025-12-28",

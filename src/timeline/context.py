@@ -119,7 +119,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and following not in cues.determiners
         and following in cues.verbs
         and text[tokens[i + 1][1]].islower()
-        and not _is_past(following, cues)
+        and not following.endswith("ed")  # "to cut", "to set" are infinitives; "to closed doors" is not
     ):
         return Tense.FUTURE  # "expects to close by Dec. 15": an infinitive names what is still to come
     if word in cues.future and i > 0 and text[tokens[i][1]].isupper() and text[tokens[i - 1][1]].islower():
@@ -139,6 +139,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
         return Tense.FUTURE
     if _is_past(word, cues):
+        if before == "to" or (before in cues.future and before not in cues.future_needing_to):
+            return None  # "will last through Sunday", "ready to cut in March": a bare verb, not a past form
         if following == "by" and (before is None or before in cues.clause_breaks):
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
         auxiliary = before
@@ -150,8 +152,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb
         return Tense.PAST
     if word in cues.present:
-        if following is not None and _is_past(following, cues) and following not in cues.past_forms_not_participles:
-            return Tense.PAST  # present perfect ("has moved") reports a past event
+        if (
+            following is not None
+            and _is_past(following, cues)
+            and following not in cues.past_forms_not_participles
+            and word not in cues.participle_auxiliaries
+        ):
+            return Tense.PAST  # present perfect ("he's moved") reports a past event; "is sentenced" is passive
         return Tense.PRESENT
     if word in cues.verbs and not word.endswith("ing") and before is not None and _subject_like(before, cues):
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
