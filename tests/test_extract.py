@@ -213,6 +213,12 @@ def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
         ("The bitter cold will last through Sunday.", "2024-01-18", ("Sunday", "2024-01-21")),
         # "is sentenced" is a passive present, not a perfect
         ("He faces 25 years in prison when he is sentenced on May 18.", "2022-03-02", ("May 18", "2022-05-18")),
+        # a superlative's yardstick ("the lowest since April 2000") is no anchor for "a year earlier"
+        (
+            "The rate fell to 3.8% in May, the lowest since April 2000. Pay rose 2.7% from a year earlier.",
+            "2018-08-03",
+            ("a year earlier", "2017-05"),
+        ),
         # an infinitive whose base is also a past form ("to cut") still looks ahead
         ("The Fed signaled it was not yet ready to cut in March.", "2024-01-31", ("March", "2024-03")),
         (

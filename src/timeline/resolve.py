@@ -268,6 +268,9 @@ class _Document:
         return self.reference, Anchor.REFERENCE, None
 
 
+#: How far before a date the words opening a benchmark ("since") are looked for.
+_BENCHMARK_REACH = 12
+
 #: How many sentences back a month named may give a bare day ("on the 22nd") its month.
 _MONTH_NAMED_REACH = 3
 
@@ -430,9 +433,16 @@ class Resolver:
                 and value.type in (TimexType.DATE, TimexType.TIME)
                 and not value.comparison
                 and index not in restated
+                and not self._is_benchmark(mention, doc)
             ):
                 doc.mentions.append((Span(mention.start, mention.end), value.period))
         return tuple(sorted(out, key=lambda e: e.start))
+
+    def _is_benchmark(self, mention: Mention, doc: _Document) -> bool:
+        """A date a superlative is measured against: "the lowest since April 2000"."""
+        opening = self.language.cues.benchmark
+        before = doc.text[max(0, mention.start - _BENCHMARK_REACH) : mention.start]
+        return opening.search(before) is not None and doc.follows_a_first(mention)
 
     def _restated_clocks(self, text: str, mentions: tuple[Mention, ...]) -> set[int]:
         """Clock times that restate the one before in another zone: "2 p.m. EST (1900 GMT)"."""
@@ -606,7 +616,8 @@ class Resolver:
         if p.weekday is not None or p.relative_day is not None:
             return self._offset_from_day(mention, doc, direction * count)
         granularity = UNIT_GRANULARITY[p.unit]
-        same_time = p.period is Unit.DAY and not p.compared  # "this time last year": that day, a year back
+        # "this time last year", "fifty years ago today", "30 years ago this week": that day (week), years back
+        same_time = p.period in (Unit.DAY, Unit.WEEK, Unit.MONTH) and not p.compared
         if p.unit is Unit.YEAR and count == int(count) and not same_time:
             compared = self._compared_period(mention, doc)
             if compared is not None:
@@ -626,7 +637,8 @@ class Resolver:
             # publication date it would land in the future of a past clause; only its length is known
             return _duration(p, "offset-length")
         if same_time:
-            granularity = Granularity.DAY
+            assert p.period is not None
+            granularity = UNIT_GRANULARITY[p.period]
         if count != int(count):  # "a year and a half ago" lands on a month
             granularity = _FINER.get(granularity, granularity)
         if granularity.rank > Granularity.DAY.rank:
@@ -811,6 +823,9 @@ class Resolver:
     def _with_year(p: Parts, year: int) -> Period:
         if p.nth is not None and p.weekday is not None and p.month is not None:
             return Period.day(nth_weekday(year, p.month, p.weekday, p.nth))
+        if p.nth is not None and p.unit is Unit.WEEKEND and p.month is not None:
+            # "the first weekend of June": the weekend of the month's first Saturday
+            return Period.weekend(nth_weekday(year, p.month, 6, p.nth))
         if p.month is not None and p.day is not None:
             return Period.day(dt.date(year, p.month, p.day))
         if p.month is not None:
@@ -857,7 +872,7 @@ class Resolver:
             today = moment.date()
             on_or_before = today - dt.timedelta(days=(today.isoweekday() - p.weekday) % 7)
             return [Period.day(on_or_before + dt.timedelta(weeks=k)) for k in (-1, 0, 1)], Tense.PAST, _Choice.STRICT
-        if p.unit is Unit.WEEKEND:
+        if p.unit is Unit.WEEKEND and p.month is None:
             weekends = [Period.weekend(moment.date() + dt.timedelta(weeks=k)) for k in (-1, 0, 1)]
             return weekends, Tense.PAST, _Choice.STRICT
         if any(part is not None for part in (p.month, p.quarter, p.half, p.season, p.holiday)):
@@ -957,7 +972,7 @@ def _duration(p: Parts, how: str) -> _Value:
     return _Value(TimexType.DURATION, duration_value(count, unit), Granularity.NONE, how)
 
 
-_SET_UNIT_VALUE = {Unit.SEASON: "P1Y"}
+_SET_UNIT_VALUE = {Unit.SEASON: "P1Y", Unit.WEEKEND: "XXXX-WXX-WE"}
 
 
 def _set_value(p: Parts) -> _Value:
@@ -967,7 +982,8 @@ def _set_value(p: Parts) -> _Value:
     if p.weekday is not None:
         return _Value(TimexType.SET, f"XXXX-WXX-{p.weekday}{part}", Granularity.NONE, "set/weekday")
     if p.month is not None:
-        return _Value(TimexType.SET, f"XXXX-{p.month:02d}", Granularity.NONE, "set/month")
+        of_month = f"-{p.day:02d}" if p.day is not None else ""  # "every Jan. 17"
+        return _Value(TimexType.SET, f"XXXX-{p.month:02d}{of_month}", Granularity.NONE, "set/month")
     if p.season is not None:
         return _Value(TimexType.SET, f"XXXX-{p.season}", Granularity.NONE, "set/season")
     if p.holiday is not None:  # "every Christmas Eve": its day when the calendar fixes one, else a yearly day
@@ -977,6 +993,8 @@ def _set_value(p: Parts) -> _Value:
     if p.unit is not None:
         if p.count is None and p.unit in _SET_UNIT_VALUE:
             return _Value(TimexType.SET, _SET_UNIT_VALUE[p.unit], Granularity.NONE, "set/unit")
+        if p.unit is Unit.WEEKEND:  # "every other weekend" recurs every two weeks
+            return _Value(TimexType.SET, duration_value(p.count or 1, Unit.WEEK), Granularity.NONE, "set/unit")
         return _Value(TimexType.SET, duration_value(p.count or 1, p.unit), Granularity.NONE, "set/unit")
     if part:
         return _Value(TimexType.SET, f"XXXX-XX-XX{part}", Granularity.NONE, "set/part-of-day")

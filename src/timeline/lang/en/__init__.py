@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from timeline.lang.en import cues
 from timeline.lang.en import events as event_words
@@ -132,7 +132,7 @@ def _every(text: str) -> Fields:
     return [("frequency", True)]
 
 
-def _table(field: str, table: dict[str, object] | dict[str, int] | dict[str, str]) -> Callable[[str], Fields]:
+def _table(field: str, table: Mapping[str, object]) -> Callable[[str], Fields]:
     def read(text: str) -> Fields:
         return [(field, table.get(_key(text)))]
 
@@ -148,6 +148,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "hour": _hour,
     "minute": _minute,
     "hour_before": _hour_before,
+    "lands_on": _table("period", {"today": Unit.DAY, "this week": Unit.WEEK, "this month": Unit.MONTH}),
     "minutes_past": lambda text: [("minute", vocab.CLOCK_FRACTIONS[_key(text)])],
     "minutes_to": lambda text: [("minute", 60 - vocab.CLOCK_FRACTIONS[_key(text)])],
     "second": lambda text: [("second", int(text))],
@@ -249,6 +250,7 @@ LANGUAGE = Language(
         schedule_verbs=cues.SCHEDULE_VERBS,
         game_words=cues.GAME_WORDS,
         elapsed_since=cues.ELAPSED_SINCE,
+        benchmark=cues.BENCHMARK,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

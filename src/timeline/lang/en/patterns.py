@@ -307,11 +307,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "nth_weekday_of_month",
-        r"the\s+(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<weekday>{WEEKDAY})\s+(?:in|of)\s+"
+        r"the\s+(?P<nth>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:(?P<weekday>{WEEKDAY})|(?P<unit>weekend))"
+        r"\s+(?:in|of)\s+"
         r"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
         CALENDAR,
         ("Officials will meet on the first Monday in February.", "the first Monday in February", "2022-02-07"),
         ("Polls open on the last Sunday of May 2021.", "the last Sunday of May 2021", "2021-05-30"),
+        ("The fair took place on the first weekend of June.", "the first weekend of June", "2021-W22-WE"),
     ),
     rule(
         "day_of_month",
@@ -330,6 +332,17 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("The ballot closed on the 4th of this month.", "the 4th of this month", "2022-01-04"),
         ("Rents rise on the first of next month.", "the first of next month", "2022-02-01"),
+    ),
+    rule(
+        "day_range_start",
+        # "from 26 to 30 October", "between 3 and 5 March", "26-30 October": the first day takes the month
+        # (and year) written after the second
+        r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<![\w.,/:-]))(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+        r"(?=\s*(?:-|–|to|and|until|through)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?!\w)"
+        r"(?:,?\s+(?P<year>{YEAR4}))?)",
+        CALENDAR,
+        ("The half-term break runs from 26 to 30 October.", "26", "2022-10-26"),
+        ("The festival runs 3-5 March 2023.", "3", "2023-03-03"),
     ),
     rule(
         "continued_day",
@@ -823,6 +836,15 @@ RULES: tuple[Rule, ...] = (
         parts=(("period", Unit.DAY),),
     ),
     rule(
+        "ago_today",
+        # an anniversary: "fifty years ago today" is this day, fifty years back
+        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<direction>ago)\s+"
+        r"(?P<lands_on>today|this\s+week|this\s+month)(?!\w)",
+        OFFSET,
+        ("Fifty years ago today, Apollo 11 lifted off.", "Fifty years ago today", "1972-01-19"),
+        ("The Berlin Wall fell 30 years ago this week.", "30 years ago this week", "1992-W03"),
+    ),
+    rule(
         "weekday_week",
         # British: "Friday week" is a week after the coming Friday
         r"(?<!\ba )(?<!\bthe )(?P<weekday>{WEEKDAY})\s+week(?![\w-])(?!['’]s)",
@@ -984,9 +1006,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "frequency",
         r"(?P<frequency>{FREQUENCY})(?=\s*(?:[.,;:!?)\"”']|$)|\s+(?:and|or|but|in|at|on|by|for|to|from|with|since|until"
-        r"|during|basis|through|across|over|as|if|when|while|because|after|before|until)\b)",
+        r"|during|basis|through|across|over|as|if|when|while|because|after|before|until)\b)"
+        # after "twice", "three times" the word is an adverb, whatever follows: "exercise twice weekly are"
+        r"|(?:once|twice|thrice|(?:two|three|four|five|six|\d)\s+times)\s+(?P<frequency_1>{FREQUENCY})(?!\w)",
         SET_B,
         ("The index is published daily.", "daily", "P1D"),
+        ("People who exercise twice weekly live longer.", "twice weekly", "P1W"),
         ("Dividends are paid quarterly.", "quarterly", "P3M"),
         ("Interest is compounded annually, the bank said.", "annually", "P1Y"),
     ),
@@ -1002,10 +1027,12 @@ RULES: tuple[Rule, ...] = (
         ("The council meets every other week.", "every other week", "P2W"),
         ("Buses leave every half hour.", "every half hour", "PT30M"),
         ("The games are held every fourth year.", "every fourth year", "P4Y"),
+        ("The bridge closes every weekend.", "every weekend", "XXXX-WXX-WE"),
     ),
     rule(
         "every_named",
-        r"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<holiday>{HOLIDAY})|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<month>{MONTH})"
+        r"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<holiday>{HOLIDAY})|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"
+        r"|(?P<month>{MONTH})(?:\s*(?P<day>{DAY}))?"
         r"|(?P<part_1>{PART})|(?P<season>{SEASON}))",
         SET_B,
         ("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
@@ -1013,6 +1040,7 @@ RULES: tuple[Rule, ...] = (
         ("He jogs every morning.", "every morning", "XXXX-XX-XXTMO"),
         ("Bins are emptied every other Tuesday.", "every other Tuesday", "XXXX-WXX-2"),
         ("The family gathers every Christmas Eve.", "every Christmas Eve", "XXXX-12-24"),
+        ("A lantern ceremony is held every Jan. 17.", "every Jan. 17", "XXXX-01-17"),
     ),
     rule(
         "plural_weekday",
