@@ -537,6 +537,15 @@ RULES: tuple[Rule, ...] = (
         ("Sales rose in the April-June quarter.", "the April-June quarter", "2021-Q2"),
     ),
     rule(
+        "month_end_quarter",
+        # Australia, New Zealand, India: a quarter named by the month it ends in ("the March quarter")
+        r"the\s+(?P<quarter_end>march|june|sept(?:ember)?|dec(?:ember)?)(?:[\s-]+(?P<year>{YEAR4}))?(?:[\s-]+ending)?"
+        r"\s+quarter(?!\w)(?:\s+of\s+(?P<year_1>{YEAR4}))?",
+        CALENDAR,
+        ("Consumer prices rose 7 per cent over the 12 months to the March quarter.", "the March quarter", "2022-Q1"),
+        ("Exports fell in the June 2023 quarter.", "the June 2023 quarter", "2023-Q2"),
+    ),
+    rule(
         "quarter_code",
         r"(?<![\w-])(?:Q(?P<quarter>[1-4])|(?P<quarter_1>[1-4])Q)(?:\s*(?P<year>{YEAR4}))?(?!\w)",
         CALENDAR,
@@ -995,9 +1004,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts ))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
         r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after)\b)(?!\s+to\s+{COUNT})"
-        r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)(?=\s+away\b)",
+        r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)(?=\s+away\b)"
+        # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed"
+        r"|(?:(?<=, )|(?<=\. )|(?<=\bfor )|(?<=\bjust )|(?<=\bonly )|(?<![\s\S]))"
+        r"(?P<unit_2>years|months|weeks|days|hours|minutes)(?=\s+(?:after|before)\b)",
         DURATION_B,
         ("They have fought for years.", "years", "PXY"),
+        ("She was expelled in 1976, weeks after the Soweto uprising.", "weeks", "PXW"),
         ("A ceasefire was still months away.", "months", "PXM"),
         ("Prices rose for the first time in years.", "years", "PXY"),
         ("A deal could take weeks.", "weeks", "PXW"),
