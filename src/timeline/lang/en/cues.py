@@ -10,7 +10,8 @@ FUTURE_MARKERS = frozenset(
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
-        "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may", "should", "payable", "until",
+        "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may", "should", "must", "payable",
+        "until",
         "till",
     }
 )
