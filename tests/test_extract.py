@@ -232,6 +232,42 @@ def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str
     assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        ("In 2030, it begins first in January and again in late December.", "2026-03-19", ("late December", "2030-12")),
+        ("Last year, Eid al-Fitr fell on 30 March.", "2026-03-19", ("30 March", "2025-03-30")),
+        (
+            "It has not been so cold since January 2019, when it hit 23 below on Jan. 30.",
+            "2024-01-18",
+            ("Jan. 30", "2019-01-30"),
+        ),
+        # a year inside the sentence frames nothing
+        ("He was born in 1946 and died in March.", "2026-05-01", ("March", "2026-03")),
+        ("Members of the Class of 2025 arrive on campus in August.", "2021-06-21", ("August", "2021-08")),
+    ],
+)
+def test_a_year_opening_the_sentence_or_the_month_just_named_places_a_date(
+    text: str, reference: str, found: tuple[str, str]
+) -> None:
+    assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+def test_a_clock_time_in_the_small_hours_after_an_evening_one_is_past_midnight() -> None:
+    story = "Polls closed at 8 p.m. Tuesday. At 1:35 a.m., AP called the race."
+    assert [e.value for e in timeline.extract(story, "2016-11-09").expressions] == [
+        "2016-11-08T20:00",
+        "2016-11-09T01:35",
+    ]
+    story = "The blast happened at 9 p.m. Friday. Earlier, at 3 p.m., police arrived."
+    assert [e.value for e in timeline.extract(story, "2016-11-09").expressions][-1] == "2016-11-04T15:00"
+
+
+def test_a_clock_time_in_a_future_clause_does_not_take_a_past_day() -> None:
+    story = "Scott Morrison called the election on 10 April. Polling booths close at 6pm local time."
+    assert timeline.extract(story, "2022-05-21").expressions[-1].value == "2022-05-21T18:00"
+
+
 def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph_not_beyond() -> None:
     story = "On Sunday, Irma made landfall. It weakened. Winds fell. At 11 p.m., it was near Tampa."
     assert [e.value for e in timeline.extract(story, "2017-09-11").expressions][-1] == "2017-09-10T23:00"

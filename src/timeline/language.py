@@ -69,6 +69,8 @@ class Cues:
     elapsed_since: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a benchmark after a superlative ("the lowest since April 2000"), matched before the date
     benchmark: re.Pattern[str] = re.compile(r"(?!)")
+    #: what may stand before a year that opens a sentence and frames its months: "In 2030, ..."
+    frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a game, in whose sentence a bare "the second half" is the match's, not the year's
     game_words: frozenset[str] = frozenset()
 

@@ -176,13 +176,13 @@ class _Document:
         end, length = self.last_length
         return length if self.language.cues.elapsed_since.fullmatch(self.text, end, mention.start) else None
 
-    def _recent(self) -> list[tuple[Span, Period]]:
+    def recent(self) -> list[tuple[Span, Period]]:
         """The latest mentions, most recent first: anaphora looks this far back, no farther (and a
         text of thousands of dates stays linear)."""
         return self.mentions[: -_LOOKBACK - 1 : -1]
 
     def previous(self, finer_than: Granularity | None = None) -> Period | None:
-        for _, period in self._recent():
+        for _, period in self.recent():
             if finer_than is None or period.granularity.rank >= finer_than.rank:
                 return period
         return None
@@ -199,7 +199,7 @@ class _Document:
         """The latest mention of one of ``granularities`` within the last ``sentences`` sentences."""
         wanted = set(granularities)
         here = self.sentences.index_at(mention.start)
-        for span, period in self._recent():
+        for span, period in self.recent():
             if here - self.sentences.index_at(span.start) >= sentences:
                 return None
             if period.granularity in wanted:
@@ -216,7 +216,7 @@ class _Document:
             return None
         size = unit or period
         wanted = {UNIT_GRANULARITY[size]} if size else {Granularity.QUARTER, Granularity.HALF}
-        for _, mentioned in self._recent():
+        for _, mentioned in self.recent():
             if mentioned.granularity in wanted and (ended_by is None or mentioned.end <= ended_by):
                 return mentioned
         return None
@@ -766,6 +766,22 @@ class Resolver:
             # a bare clock time or part of day: the day of a date just mentioned in the same
             # sentence ("Tuesday at 3 p.m."), else the anchor's day
             same_sentence = doc.recent_day(mention)
+            if same_sentence is not None and p.hour is not None and doc.mentions:
+                previous = doc.mentions[-1][1]
+                if (
+                    previous.granularity.rank >= Granularity.HOUR.rank
+                    and previous.start.hour >= _EVENING_HOUR
+                    and _hour(p) < _SMALL_HOURS_END
+                ):
+                    # "polls closed at 8 p.m. ... At 1:35 a.m., AP called the race": past midnight
+                    return Period.day(same_sentence.start.date() + dt.timedelta(days=1)), "next-day", Anchor.PREVIOUS
+            if (
+                same_sentence is not None
+                and doc.reference is not None
+                and same_sentence.end <= doc.reference.replace(hour=0, minute=0, second=0, microsecond=0)
+                and doc.tense(mention) is Tense.FUTURE
+            ):
+                same_sentence = None  # "called the election on 10 April. Booths close at 6pm": not on a past day
             if same_sentence is not None:
                 return same_sentence, "same-day", Anchor.PREVIOUS
             moment, anchor, _ = doc.anchor_for(anaphoric=False)
@@ -775,6 +791,9 @@ class Resolver:
             named = doc.discourse_period(mention, (Granularity.DAY, Granularity.MONTH), _MONTH_NAMED_REACH)
             if named is not None:
                 return Period.day(named.start.date().replace(day=p.day)), "month-named", Anchor.PREVIOUS
+        framed = self._framing_year(mention, doc)
+        if framed is not None:
+            return self._with_year(p, framed), "year-frame", Anchor.PREVIOUS
         moment, anchor, _ = doc.anchor_for(anaphoric=False)
         if p.year_shift is not None:
             return self._with_year(p, moment.year + p.year_shift), "year-shift", anchor
@@ -818,6 +837,28 @@ class Resolver:
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
+        """The year a month or date without one belongs to when its sentence has already placed it:
+        a year opening the sentence ("In 2030, it begins first in January"; "Last year, Eid fell on 30
+        March"), or the month just named ("since January 2019, when it fell to 23 below on Jan. 30")."""
+        p = mention.parts
+        if p.year is not None or p.year_shift is not None or p.shift is not None or p.weekday is not None:
+            return None
+        if (p.month is None and p.season is None and p.holiday is None) or not doc.mentions:
+            return None
+        sentence = doc.sentences.at(mention.start)
+        in_sentence = [(span, period) for span, period in doc.recent() if span.start >= sentence.start]
+        if not in_sentence:
+            return None
+        latest = in_sentence[0][1]
+        if latest.granularity is Granularity.MONTH and latest.start.month == p.month:
+            return latest.start.year
+        first_span, first = in_sentence[-1]
+        opening = doc.text[sentence.start : first_span.start]
+        if first.granularity is Granularity.YEAR and self.language.cues.frame_opening.fullmatch(opening):
+            return first.start.year
+        return None
 
     @staticmethod
     def _with_year(p: Parts, year: int) -> Period:
@@ -921,6 +962,10 @@ def _is_bare_clock(p: Parts) -> bool:
     """A clock time that does not say its day ("at 10:35 a.m.", "noon")."""
     return p.build is Build.CALENDAR and p.hour is not None and not _names_a_day(p)
 
+
+#: A clock time in the evening followed by one in the small hours puts the second past midnight.
+_EVENING_HOUR = 18
+_SMALL_HOURS_END = 6
 
 #: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.
 _EVENING = frozenset({"EV", "NI"})

@@ -252,6 +252,7 @@ LANGUAGE = Language(
         game_words=cues.GAME_WORDS,
         elapsed_since=cues.ELAPSED_SINCE,
         benchmark=cues.BENCHMARK,
+        frame_opening=cues.FRAME_OPENING,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -86,6 +86,9 @@ ELAPSED_SINCE = re.compile(r"[ \t]+(?:after|since|on[ \t]+from)[ \t]+(?:the[ \t]
 #: What opens a benchmark after a superlative: "the lowest since April 2000". The date is a yardstick, not
 #: a time the story moves to, so later anaphora ("a year earlier") does not count from it.
 BENCHMARK = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+#: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
+#: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
+FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
 #: Words in -ed that are not past-tense verbs.
