@@ -766,12 +766,12 @@ class Resolver:
             # a bare clock time or part of day: the day of a date just mentioned in the same
             # sentence ("Tuesday at 3 p.m."), else the anchor's day
             same_sentence = doc.recent_day(mention)
-            if same_sentence is not None and p.hour is not None and doc.mentions:
-                previous = doc.mentions[-1][1]
+            if same_sentence is not None and p.hour is not None and _hour(p) < _SMALL_HOURS_END:
+                clock = next((c for _, c in doc.recent() if c.granularity.rank >= Granularity.HOUR.rank), None)
                 if (
-                    previous.granularity.rank >= Granularity.HOUR.rank
-                    and previous.start.hour >= _EVENING_HOUR
-                    and _hour(p) < _SMALL_HOURS_END
+                    clock is not None
+                    and clock.start.hour >= _EVENING_HOUR
+                    and clock.start.date() == same_sentence.start.date()
                 ):
                     # "polls closed at 8 p.m. ... At 1:35 a.m., AP called the race": past midnight
                     return Period.day(same_sentence.start.date() + dt.timedelta(days=1)), "next-day", Anchor.PREVIOUS
@@ -779,9 +779,11 @@ class Resolver:
                 same_sentence is not None
                 and doc.reference is not None
                 and same_sentence.end <= doc.reference.replace(hour=0, minute=0, second=0, microsecond=0)
+                and doc.sentences.index_at(doc.mentions[-1][0].start) != doc.sentences.index_at(mention.start)
                 and doc.tense(mention) is Tense.FUTURE
             ):
-                same_sentence = None  # "called the election on 10 April. Booths close at 6pm": not on a past day
+                # "called the election on 10 April. Booths close at 6pm": not on a day already past
+                same_sentence = None
             if same_sentence is not None:
                 return same_sentence, "same-day", Anchor.PREVIOUS
             moment, anchor, _ = doc.anchor_for(anaphoric=False)
