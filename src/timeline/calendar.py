@@ -489,6 +489,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "victoria_day": DaysAfter("memorial_day", -7),
     "bonfire_night": FixedDate(11, 5),
     "remembrance_sunday": NthWeekday(2, 7, 11),
+    "waitangi_day": FixedDate(2, 6),
 }
 
 

@@ -821,6 +821,8 @@ class Resolver:
             period = period_of(moment, granularity).shift(p.shift)
             if p.day is not None and granularity is Granularity.MONTH:  # "the 4th of this month"
                 return Period.day(period.start.date().replace(day=p.day)), "deictic", anchor
+            if p.weekday is not None and granularity is Granularity.WEEK:  # "Monday last week"
+                return Period.day(period.start.date() + dt.timedelta(days=p.weekday - 1)), "deictic", anchor
             return period, "deictic", anchor
         candidates, default, choice = self._candidates(p, moment)
         if p.shift is not None:

@@ -67,7 +67,8 @@ MACROS: dict[str, str] = {
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
         "{NOT_NAMED}(?!{MODEL_YEAR})"
-        r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?:(?<!-)|(?<=\d{4}-)|(?<=mid-)|(?<=pre-)|(?<=post-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
+        r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?<!\bflight [A-Z]{2} )"
+        r"(?:(?<!-)|(?<=(?:1[5-9]|20)\d\d-)|(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=end-)|(?<=start-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
         r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
@@ -149,7 +150,7 @@ MACROS: dict[str, str] = {
     ),
     "MERIDIEM": r"(?:[ap]\.\s?m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
     "PERIOD_MOD": (
-        r"(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+)"
+        r"(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+)|(?P<mod_2>end|start)-(?=\d)"
         r"|(?:the\s+)?(?P<mod_1>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)"
     ),
     "WITHIN": r"(?:(?P<within>earlier|later)\s+)",
@@ -644,6 +645,17 @@ RULES: tuple[Rule, ...] = (
         ("The vote is this Thursday.", "this Thursday", "2022-01-20"),
     ),
     rule(
+        "weekday_of_shifted_week",
+        # "Monday last week", "Thursday next week"; Nigerian and Ghanaian "last week Thursday"
+        # (not the end of a range: "Monday through Friday next week" is two days of next week)
+        r"(?<!through )(?<!to )(?<!until )(?<!and )(?<![-–])"
+        r"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?\s+(?P<shift>last|next|this)\s+(?P<unit>week)(?!\w)"
+        r"|(?P<shift_1>last|next)\s+(?P<unit_1>week)\s+(?P<weekday_1>{WEEKDAY})(?!\w)",
+        CALENDAR,
+        ("The minister resigned on Monday last week.", "Monday last week", "2022-01-10"),
+        ("The strike starts next week Wednesday.", "next week Wednesday", "2022-01-26"),
+    ),
+    rule(
         "relative_day",
         r"(?:(?P<mod>early|late)\s+|{WITHIN})?(?P<relday>{RELDAY})(?:\s+(?P<part>{PART}))?"
         r"|(?:(?P<mod_1>early|late)\s+)?(?P<part_1>{PART}|mid-?afternoon|mid-?morning)\s+(?P<relday_1>yesterday|today|tomorrow)",
@@ -673,7 +685,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "part_of_day",
-        r"(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough ))(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
+        r"(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough )|(?<=\bfor ))"
+        r"(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
         r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)",
         CALENDAR,
         ("The vote was held on Friday, and by mid afternoon the count was done.", "mid afternoon", "2022-01-14TAF"),
@@ -1088,9 +1101,10 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "clock_24h",
-        r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround ))(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom ))"
+        r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
-        r"(?![\d%])(?!\s*(?:%|percent\b|per\s+cent\b))"
+        r"(?![\d%])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b))(?:\s+(?P<relday>today|tonight|tomorrow|yesterday)\b)?"
         r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)(?:\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)|(?=\s+local\s+time\b))",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
