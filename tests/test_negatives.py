@@ -58,6 +58,8 @@ NOT_DATES = [
     "Brady threw two touchdowns in the fourth quarter.",
     "The class grew from ten to twelve students, and eleven thirty-year-olds were hurt.",
     "He needed five to six stitches; a quarter to a third of them healed.",
+    "Growth was estimated at 2.38pc and inflation at 5.10pct.",
+    "Passengers on flight EK 2024 were told to quote reference 2305-2023.",
 ]
 
 
