@@ -263,6 +263,13 @@ def test_a_clock_time_in_the_small_hours_after_an_evening_one_is_past_midnight()
     assert [e.value for e in timeline.extract(story, "2016-11-09").expressions][-1] == "2016-11-04T15:00"
 
 
+def test_anaphora_and_clock_times_reach_past_a_coarser_date_to_the_day() -> None:
+    story = "He takes his oath on Thursday. Duterte, in office since 2016, will fly home the same day."
+    assert timeline.extract(story, "2022-06-27").expressions[-1].value == "2022-06-30"
+    story = "We learn more tomorrow, when the September jobs report is released at 8:30 a.m."
+    assert timeline.extract(story, "2022-10-06").expressions[-1].value == "2022-10-07T08:30"
+
+
 def test_a_clock_time_in_a_future_clause_does_not_take_a_past_day() -> None:
     story = "Scott Morrison called the election on 10 April. Polling booths close at 6pm local time."
     assert timeline.extract(story, "2022-05-21").expressions[-1].value == "2022-05-21T18:00"

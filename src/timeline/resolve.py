@@ -224,16 +224,18 @@ class _Document:
     def recent_day(self, mention: Mention) -> Period | None:
         """The day of the latest mention, if it names one and is in the same or the previous sentence or
         a few sentences back in the same paragraph ("On Sunday, ... At 11 p.m., ...")."""
-        if not self.mentions:
-            return None
-        span, period = self.mentions[-1]
-        if self.sentences.index_at(mention.start) - self.sentences.index_at(span.start) > 1 and (
-            mention.start - span.end > _SAME_DAY_REACH or "\n\n" in self.text[span.end : mention.start]
-        ):
-            return None
-        if period.granularity.rank < Granularity.DAY.rank:
-            return None
-        return Period.day(period.start.date())
+        here = self.sentences.index_at(mention.start)
+        for span, period in self.recent():
+            if here - self.sentences.index_at(span.start) > 1 and (
+                mention.start - span.end > _SAME_DAY_REACH or "\n\n" in self.text[span.end : mention.start]
+            ):
+                return None
+            if period.granularity.rank >= Granularity.DAY.rank:
+                return Period.day(period.start.date())
+            if self.sentences.index_at(span.start) != here:
+                return None
+            # "tomorrow, when the September jobs report is released at 8:30 a.m.": past the month to the day
+        return None
 
     def continued(self, mention: Mention, p: Parts) -> Period:
         """The end of a range whose start was just mentioned: "25" in "April 24 and 25" (that day of
@@ -270,6 +272,9 @@ class _Document:
 
 #: How far before a date the words opening a benchmark ("since") are looked for.
 _BENCHMARK_REACH = 12
+
+#: How many sentences back an anaphor ("the same day") looks for a day when the latest date is a year.
+_FINER_ANCHOR_REACH = 3
 
 #: How many sentences back a month named may give a bare day ("on the 22nd") its month.
 _MONTH_NAMED_REACH = 3
@@ -729,7 +734,13 @@ class Resolver:
         moment, anchor, previous = doc.anchor_for(anaphoric=True)
         coarse = previous is not None and previous.granularity.rank <= Granularity.YEAR.rank
         if coarse and previous is not None and previous.granularity.rank < granularity.rank:
-            raise _Coarse(previous)
+            # "will take his oath on Thursday ... Duterte, in office since 2016, will fly home the same day":
+            # a day named a little earlier, past the year in between
+            fine_enough = [g for g in Granularity if granularity.rank <= g.rank < Granularity.NONE.rank]
+            named = doc.discourse_period(mention, fine_enough, _FINER_ANCHOR_REACH)
+            if named is None:
+                raise _Coarse(previous)
+            moment, anchor = named.start, Anchor.PREVIOUS
         if p.weekday is not None:  # "the previous Friday", "the following Monday", "that Tuesday"
             day = moment.date()
             on_or_before = day - dt.timedelta(days=(day.isoweekday() - p.weekday) % 7)
