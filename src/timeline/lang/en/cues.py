@@ -11,7 +11,7 @@ FUTURE_MARKERS = frozenset(
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
         "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may", "should", "must", "payable",
-        "until",
+        "until", "effective", "starting",
         "till",
     }
 )
