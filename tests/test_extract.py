@@ -222,6 +222,8 @@ def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
         # "effective", "starting": an onset still ahead, whatever the tense of the report
         ("It created an office of the chairman, effective Feb. 1.", "1989-10-26", ("Feb. 1", "1990-02-01")),
         ("Trump announced a travel ban, starting at midnight on Friday.", "2020-03-12", ("Friday", "2020-03-13")),
+        # an infinitive after the date hanging on a noun does not date it; the finite verb does
+        ("On Saturday, a person claiming to be the hacker posted a sample.", "2022-09-26", ("Saturday", "2022-09-24")),
         # an infinitive whose base is also a past form ("to cut") still looks ahead
         ("The Fed signaled it was not yet ready to cut in March.", "2024-01-31", ("March", "2024-03")),
         (

@@ -247,22 +247,27 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
         *range(after, right_end),
         *range(clause_start - 1, horizon - 1, -1),
     ]
-    infinitive = False
+    infinitive = later_infinitive = False
     for i in order:
         if words[i][0] in cues.clause_breaks:
             continue
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
-        if tense is Tense.FUTURE and words[i][0] == "to" and i < first:
+        if tense is Tense.FUTURE and words[i][0] == "to":
             if i > 0 and words[i - 1][0] in cues.present:
                 return Tense.FUTURE  # "is to resume trading Tuesday": an arrangement still to be carried out
-            infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
+            if i < first:
+                infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
+            else:
+                # after the date an infinitive may hang on a noun ("On Saturday, a person claiming to be the
+                # hacker posted ..."): a finite verb further on decides
+                later_infinitive = True
             continue
         if infinitive and tense is Tense.PAST:
             return Tense.NONE
         return tense
-    return Tense.FUTURE if infinitive else Tense.NONE
+    return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
 
 
 #: How many words before an expression a first or superlative is looked for.
