@@ -259,11 +259,12 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
                 return Tense.FUTURE  # "is to resume trading Tuesday": an arrangement still to be carried out
             if i < first:
                 infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
-            else:
-                # after the date an infinitive may hang on a noun ("On Saturday, a person claiming to be the
-                # hacker posted ..."): a finite verb further on decides
+                continue
+            if i > 0 and words[i - 1][0].endswith("ing"):
+                # after the date, an infinitive on a participle ("On Saturday, a person claiming to be the
+                # hacker posted ...") belongs to a noun: a finite verb further on decides
                 later_infinitive = True
-            continue
+                continue
         if infinitive and tense is Tense.PAST:
             return Tense.NONE
         return tense
