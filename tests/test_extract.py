@@ -224,6 +224,12 @@ def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
         ("Trump announced a travel ban, starting at midnight on Friday.", "2020-03-12", ("Friday", "2020-03-13")),
         # an infinitive after the date hanging on a noun does not date it; the finite verb does
         ("On Saturday, a person claiming to be the hacker posted a sample.", "2022-09-26", ("Saturday", "2022-09-24")),
+        # a clock time ("05:00") is one word, not a clause break at its colon
+        (
+            "Cuts would be implemented from 16:00 today until 05:00 on Friday, after units tripped.",
+            "2022-09-07",
+            ("Friday", "2022-09-09"),
+        ),
         # an infinitive whose base is also a past form ("to cut") still looks ahead
         ("The Fed signaled it was not yet ready to cut in March.", "2024-01-31", ("March", "2024-03")),
         (

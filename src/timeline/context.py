@@ -86,7 +86,7 @@ class Sentences:
         return tokens
 
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+|--|''|``|[,;:()\"“”—–]")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[:.,]\d+)*|--|''|``|[,;:()\"“”—–]")
 
 
 def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
