@@ -173,11 +173,21 @@ def test_a_later_offset_with_nothing_before_it_in_a_past_clause_keeps_only_its_l
         # written two days before the anniversary: the rounded year still reaches back to 2023
         ("Two years after the Oct. 7 attack, Israelis gather to mourn.", "2025-10-05", ("Oct. 7", "2023-10-07")),
         ("Two days after Tuesday's election, the count went on.", "2024-10-07", ("Tuesday", "2024-10-01")),
+        # a countdown: the date is that long ahead
+        (
+            "With barely seven weeks to the February 25 election, the bank refused.",
+            "2023-01-06",
+            ("February 25", "2023-02-25"),
+        ),
+        ("With two days to go before Saturday's primary, she campaigned.", "2020-02-27", ("Saturday", "2020-02-29")),
+        # ... but "N days before X" is no countdown, and "the 12 months to March" is a period ending then
+        ("He worked two days before Friday's vote.", "2023-01-06", ("Friday", "2023-01-06")),
+        ("Prices rose over the 12 months to the March quarter.", "2023-05-02", ("the March quarter", "2023-Q1")),
         # in a future clause the length runs forward from the date
         ("Payments will start six months after the Jan. 1 launch.", "2024-10-07", ("Jan. 1", "2025-01-01")),
     ],
 )
-def test_a_date_a_stated_length_of_time_ago_is_an_anniversary(
+def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
     text: str, reference: str, found: tuple[str, str]
 ) -> None:
     assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]

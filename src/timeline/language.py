@@ -67,6 +67,8 @@ class Cues:
     restatement: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a length of time to the date it counts from: "a year after the Oct. 7 attack"
     elapsed_since: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins a length of time to the date it counts down to: "seven weeks to the Feb. 25 election"
+    elapsed_until: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a benchmark after a superlative ("the lowest since April 2000"), matched before the date
     benchmark: re.Pattern[str] = re.compile(r"(?!)")
     #: what may stand before a year that opens a sentence and frames its months: "In 2030, ..."

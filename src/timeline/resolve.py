@@ -151,8 +151,8 @@ class _Document:
         self.mentions: list[tuple[Span, Period]] = []
         #: sentences that name an evening or a night ("tonight", "Friday night")
         self.evening_sentences: frozenset[int] = frozenset()
-        #: the end and parts of the latest length of time stated with a count ("a year", "six months")
-        self.last_length: tuple[int, Parts] | None = None
+        #: the latest length of time stated with a count ("a year", "six months")
+        self.last_length: Mention | None = None
 
     @property
     def sentences(self) -> Sentences:
@@ -168,13 +168,20 @@ class _Document:
         span = Span(mention.start, mention.end)
         return follows_a_first(span, self.sentences.tokens_at(mention.start), self.language.cues)
 
-    def elapsed_before(self, mention: Mention) -> Parts | None:
-        """The length of time stated right before ``mention`` and counted from it: "*a year* after the
-        Oct. 7 attack"."""
-        if self.last_length is None:
+    def elapsed_before(self, mention: Mention) -> tuple[Parts, int] | None:
+        """The length of time stated right before ``mention`` and counted from it (direction -1: "*a year*
+        after the Oct. 7 attack") or up to it (+1: "*seven weeks* to the Feb. 25 election")."""
+        length = self.last_length
+        if length is None:
             return None
-        end, length = self.last_length
-        return length if self.language.cues.elapsed_since.fullmatch(self.text, end, mention.start) else None
+        cues = self.language.cues
+        if cues.elapsed_since.fullmatch(self.text, length.end, mention.start):
+            return length.parts, -1
+        # "over the 12 months to the March quarter" is a period ending then, not a countdown
+        determined = length.text.split(maxsplit=1)[0].lower() in cues.articles
+        if cues.elapsed_until.fullmatch(self.text, length.end, mention.start) and not determined:
+            return length.parts, 1
+        return None
 
     def recent(self) -> list[tuple[Span, Period]]:
         """The latest mentions, most recent first: anaphora looks this far back, no farther (and a
@@ -430,7 +437,7 @@ class Resolver:
             expression = self._expression(mention, value)
             out.append(expression)
             if mention.parts.build is Build.DURATION and mention.parts.count and mention.parts.unit:
-                doc.last_length = (mention.end, mention.parts)
+                doc.last_length = mention
             # a comparison period ("a year ago" = last year's quarter) is not what the text is about:
             # later anaphora ("the quarter", "a year earlier") must not count from it
             if (
@@ -840,13 +847,17 @@ class Resolver:
             return _shift_choice(candidates, moment, p.shift, by_week=p.weekday is not None), "shift", anchor
         tense = doc.tense(mention)
         elapsed = doc.elapsed_before(mention)
-        if elapsed is not None and tense is not Tense.FUTURE:
+        if elapsed is not None and (elapsed[1] > 0 or tense is not Tense.FUTURE):
             # an anniversary: "a year after the Oct. 7 attack, Israelis gathered": Oct. 7 a year back
-            assert elapsed.count is not None and elapsed.unit is not None
-            # (rounded: "a year after" may be written a few days early, so the past is only preferred)
-            then = add_units(moment, -elapsed.count, elapsed.unit)
+            # (rounded: "a year after" may be written a few days early, so the past is only preferred);
+            # a countdown: "with seven weeks to the Feb. 25 election": Feb. 25 seven weeks ahead
+            length, direction = elapsed
+            assert length.count is not None and length.unit is not None
+            then = add_units(moment, direction * length.count, length.unit)
             around, _, _ = self._candidates(p, then)
-            return _choose(around, then, Tense.PAST, _Choice.PREFERENCE), "elapsed-since", anchor
+            toward = Tense.PAST if direction < 0 else Tense.FUTURE
+            how = "elapsed-since" if direction < 0 else "elapsed-until"
+            return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
         if tense is Tense.NONE:
             tense = default
         elif tense is Tense.PRESENT:

@@ -251,6 +251,7 @@ LANGUAGE = Language(
         schedule_verbs=cues.SCHEDULE_VERBS,
         game_words=cues.GAME_WORDS,
         elapsed_since=cues.ELAPSED_SINCE,
+        elapsed_until=cues.ELAPSED_UNTIL,
         benchmark=cues.BENCHMARK,
         frame_opening=cues.FRAME_OPENING,
     ),

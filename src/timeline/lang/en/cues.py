@@ -83,6 +83,11 @@ CLOCK_TO_DAY = re.compile(
 #: What joins a length of time to a date it counts from: "a year after the Oct. 7 attack", "six months
 #: since the March 11 quake". The date is then about that long before the reference: an anniversary.
 ELAPSED_SINCE = re.compile(r"[ \t]+(?:after|since|on[ \t]+from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+#: What joins a length of time to a date it counts down to: "with seven weeks to the Feb. 25 election",
+#: "two days to go before Saturday's primary".
+ELAPSED_UNTIL = re.compile(
+    r"[ \t]+(?:(?:left|remaining|to[ \t]+go)[ \t]+(?:to|until|till|before)|to)[ \t]+(?:the[ \t]+)?", re.IGNORECASE
+)
 #: What opens a benchmark after a superlative: "the lowest since April 2000". The date is a yardstick, not
 #: a time the story moves to, so later anaphora ("a year earlier") does not count from it.
 BENCHMARK = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
