@@ -60,6 +60,8 @@ NOT_DATES = [
     "He needed five to six stitches; a quarter to a third of them healed.",
     "Growth was estimated at 2.38pc and inflation at 5.10pct.",
     "Passengers on flight EK 2024 were told to quote reference 2305-2023.",
+    "The probe travels at 58 kilometers per second; OPEC pumps 1.2 million barrels per day.",
+    "The next Winter Olympics will be held in Milan, and the Summer Games in Los Angeles.",
 ]
 
 

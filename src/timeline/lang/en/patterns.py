@@ -107,7 +107,8 @@ MACROS: dict[str, str] = {
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
     r"|business|working|calendar|school)\s+)?",
     "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
-    "SEASON": alternation(vocab.SEASONS),
+    # "the next Winter Olympics", "the Summer Games" name an event, not a season
+    "SEASON": alternation(vocab.SEASONS) + r"(?!\s+(?-i:Olympics|Olympic|Games|Paralympics|Paralympic)\b)",
     "PART": alternation(["morning", "afternoon", "evening", "night", "overnight"]),
     "PARTS": alternation(["mornings", "afternoons", "evenings", "nights"]),
     "RELDAY": alternation(vocab.RELATIVE_DAYS),
@@ -907,7 +908,9 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- durations
     rule(
         "rate",
-        r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+|{AFTER_QUANTITY})(?:a|an|per)\s+"
+        # "per" makes a rate of money ("$9.99 per month"), not of a measure ("58 kilometers per second")
+        r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per)|{AFTER_QUANTITY}(?:a|an)"
+        r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
         r"(?P<unit>year|month|week|day|hour|night|quarter|minute)(?!\w)"
         r"(?!\s+(?:after|before|ago|later|earlier|since|from)\b)",
         SET_B,
@@ -1043,7 +1046,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "every_unit",
-        r"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+)?"
+        r"(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+)?"
         r"(?:(?P<count>{NUMBER})\s+)?(?P<unit>{UNIT})(?!\w)",
         SET_B,
         ("She runs every day.", "every day", "P1D"),
