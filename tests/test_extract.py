@@ -240,6 +240,9 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2022-09-07",
             ("Friday", "2022-09-09"),
         ),
+        # a quarter in a future clause is still to come, unless the sentence reports its figures
+        ("The company will launch the product in the fourth quarter.", "2025-03-11", ("the fourth quarter", "2025-Q4")),
+        ("The company will report fourth-quarter results next week.", "2025-01-21", ("fourth-quarter", "2024-Q4")),
         # an infinitive whose base is also a past form ("to cut") still looks ahead
         ("The Fed signaled it was not yet ready to cut in March.", "2024-01-31", ("March", "2024-03")),
         (

@@ -862,7 +862,16 @@ class Resolver:
             tense = default
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
+        if choice is _Choice.NEAREST and tense is Tense.FUTURE and not self._reports_figures(mention, doc):
+            # a quarter still to come unless the sentence reports its figures ("expects to report a
+            # third-quarter loss"): "a cheaper model is planned, most likely in the fourth quarter"
+            ahead = [c for c in candidates if c.end > moment]
+            candidates = ahead or candidates
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
+        words = doc.sentences.tokens_at(mention.start).words
+        return any(word in self.language.cues.reported_figures for word, _, _ in words)
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:

@@ -250,6 +250,7 @@ LANGUAGE = Language(
         participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
         game_words=cues.GAME_WORDS,
+        reported_figures=cues.REPORTED_FIGURES,
         elapsed_since=cues.ELAPSED_SINCE,
         elapsed_until=cues.ELAPSED_UNTIL,
         benchmark=cues.BENCHMARK,

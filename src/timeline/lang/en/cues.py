@@ -173,3 +173,13 @@ GAME_WORDS = frozenset(
         "referee", "striker", "substitute", "rebounds", "quarterback", "defenders", "midfielder",
     }
 )
+
+#: Words of a financial report: in their sentence a future verb may still report on a quarter that has
+#: ended ("expects to report a third-quarter loss"), so the nearest quarter stands.
+REPORTED_FIGURES = frozenset(
+    {
+        "report", "reports", "reported", "reporting", "results", "earnings", "loss", "losses", "profit",
+        "profits", "income", "charge", "charges", "revenue", "revenues", "dividend", "eps", "sales", "orders",
+    }
+)
+
