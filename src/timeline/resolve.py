@@ -862,7 +862,8 @@ class Resolver:
             tense = default
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
-        if choice is _Choice.NEAREST and tense is Tense.FUTURE and not self._reports_figures(mention, doc):
+        reported = p.quarter is not None or p.half is not None
+        if reported and tense is Tense.FUTURE and not self._reports_figures(mention, doc):
             # a quarter still to come unless the sentence reports its figures ("expects to report a
             # third-quarter loss"): "a cheaper model is planned, most likely in the fourth quarter"
             ahead = [c for c in candidates if c.end > moment]
