@@ -182,4 +182,3 @@ REPORTED_FIGURES = frozenset(
         "profits", "income", "charge", "charges", "revenue", "revenues", "dividend", "eps", "sales", "orders",
     }
 )
-

@@ -1001,6 +1001,17 @@ RULES: tuple[Rule, ...] = (
         parts=(("vague_count", True),),
     ),
     rule(
+        "the_plural_units",
+        # "over the years", "in the years that followed", "in the early years,": an unknown stretch
+        r"(?:(?<=\bover )|(?<=\bin )|(?<=\bduring )|(?<=\bthrough ))the\s+(?:(?:early|later|final|first)\s+)?"
+        r"(?P<unit>years|decades|months|weeks)(?=\s+(?:that\s+)?followed\b|\s+since\b|\s*[,.;:]"
+        r"|\s+(?:many|more|most|the|a|an|it|he|she|they|we|his|her|their|its)\b)",
+        DURATION_B,
+        ("Over the years, the town grew.", "the years", "PXY"),
+        ("In the years that followed, the rebels won.", "the years", "PXY"),
+        parts=(("vague_count", True),),
+    ),
+    rule(
         "long_adjective",
         r"(?P<unit>day|week|month|year|decade|hour|century)(?P<plural>s)?-long(?!\w)",
         DURATION_B,
