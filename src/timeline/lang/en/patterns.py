@@ -64,6 +64,9 @@ MACROS: dict[str, str] = {
     "WEEKDAY_ABBREVIATION": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.",
     "WEEKDAY_STEM": alternation([d for d in vocab.WEEKDAYS if len(d) > 5], boundary=False),
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,/:]\d)",
+    # a day of the month as a bare number, and as an ordinal in figures ("21st")
+    "DAY_NUMBER": r"(?:3[01]|[12]\d|0?[1-9])",
+    "DAY_ORDINAL": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)",
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
         "{NOT_NAMED}(?!{MODEL_YEAR})"
@@ -322,7 +325,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))"
         r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
         # "on the 12th and 13th of May": the month named after the second day
-        r"(?:(?=\s*(?:and|or|to|-|–)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<month>{MONTH})(?!\w)))?",
+        r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?",
         CALENDAR,
         ("The deal closes on the 9th.", "the 9th", "2022-01-09"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
@@ -330,7 +333,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "day_of_shifted_month",
-        r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})\s+of\s+(?P<shift>this|next|last)\s+(?P<unit>month)(?!\w)",
+        r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})\s+of\s+(?P<shift>this|next|last)\s+(?P<unit>month)(?!\w)",
         CALENDAR,
         ("The ballot closed on the 4th of this month.", "the 4th of this month", "2022-01-04"),
         ("Rents rise on the first of next month.", "the first of next month", "2022-02-01"),
@@ -339,8 +342,8 @@ RULES: tuple[Rule, ...] = (
         "day_range_start",
         # "from 26 to 30 October", "between 3 and 5 March", "26-30 October": the first day takes the month
         # (and year) written after the second
-        r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<![\w.,/:-]))(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-        r"(?=\s*(?:-|–|to|and|until|through)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?!\w)"
+        r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<![\w.,/:-]))(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?"
+        r"(?=\s*(?:-|–|to|and|until|through)\s*{DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?!\w)"
         r"(?:,?\s+(?P<year>{YEAR4}))?)",
         CALENDAR,
         ("The half-term break runs from 26 to 30 October.", "26", "2022-10-26"),
