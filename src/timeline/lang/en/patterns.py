@@ -69,10 +69,10 @@ MACROS: dict[str, str] = {
     "DAY_ORDINAL": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)",
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
-        "{NOT_NAMED}(?!{MODEL_YEAR})"
+        "{NOT_NAMED}"
         r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?<!\bflight [A-Z]{2} )"
         r"(?:(?<!-)|(?<=(?:1[5-9]|20)\d\d-)|(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=end-)|(?<=start-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
-        r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})"
+        r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})(?!{MODEL_YEAR})"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
         r"(?!\s+(?-i:[A-Z][a-z]+\s+){0,2}(?-i:{STREET})(?!\w))"
@@ -233,8 +233,8 @@ MACROS: dict[str, str] = {
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
 # a year after a determiner and before a vehicle make is a model year ("the 2024 Toyota Camry")
 _OWNERS = ("a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "'s", "’s")
-MACROS["MODEL_YEAR"] = "(?:{})\\d{{4}}\\s+(?-i:{})(?!\\w)".format(
-    "|".join(rf"(?<=\b{w} )" for w in _OWNERS),
+MACROS["MODEL_YEAR"] = "(?:{})\\s+(?-i:{})(?!\\w)".format(
+    "|".join(rf"(?<=\b{w} \d{{4}})" for w in _OWNERS),
     "|".join(w.replace("-", r"\-") for w in vocab.VEHICLE_MAKES),
 )
 MACROS["BETWEEN_DAY_AND"] = "|".join(f"(?<=between {day} and )" for day in vocab.WEEKDAYS if len(day) > 5)
