@@ -58,6 +58,7 @@ _CONTINUED_YEARS = 5
 
 #: The granularity a fractional count of a unit lands on ("a year and a half ago": a month).
 _FINER = {
+    Granularity.CENTURY: Granularity.DECADE,
     Granularity.DECADE: Granularity.YEAR,
     Granularity.YEAR: Granularity.MONTH,
     Granularity.HALF: Granularity.MONTH,
@@ -663,6 +664,10 @@ class Resolver:
                 return _Value(TimexType.DATE, day.timex, Granularity.DAY, "offset-day", day, anchor)
         moved = add_units(moment, direction * count, p.unit)
         period = period_of(moved, granularity)
+        if same_time and p.part_of_day is not None and granularity is Granularity.DAY:
+            # "thirty years ago tonight": that night
+            part = Period.part_of_day(period.start.date(), p.part_of_day)
+            return _Value(TimexType.TIME, part.timex, part.granularity, "offset+part", part, anchor)
         kind = TimexType.TIME if granularity.rank > Granularity.DAY.rank else TimexType.DATE
         return _Value(kind, period.timex, granularity, "offset", period, anchor)
 
@@ -739,6 +744,17 @@ class Resolver:
         unit = p.unit or Unit.DAY
         granularity = UNIT_GRANULARITY[unit]
         moment, anchor, previous = doc.anchor_for(anaphoric=True)
+        if p.month is not None or p.season is not None:
+            # "that summer", "the following spring", "that February": in the year of the previous mention
+            # (shift 0), or the first such after (before) it
+            instances = _year_candidates(moment, lambda year: self._with_year(p, year))
+            if p.anaphoric_shift > 0:
+                after = [c for c in instances if c.start > moment]
+                return min(after, key=lambda c: c.start), "anaphoric-named", anchor
+            if p.anaphoric_shift < 0:
+                before = [c for c in instances if c.end <= moment]
+                return max(before, key=lambda c: c.start), "anaphoric-named", anchor
+            return self._with_year(p, moment.year), "anaphoric-named", anchor
         coarse = previous is not None and previous.granularity.rank <= Granularity.YEAR.rank
         if coarse and previous is not None and previous.granularity.rank < granularity.rank:
             # "will take his oath on Thursday ... Duterte, in office since 2016, will fly home the same day":
@@ -768,6 +784,11 @@ class Resolver:
                 if p.weekday is None:
                     raise  # a bare number that continues nothing is no date
                 # a weekday after another that is no day ("Mondays and Tuesday"): read it on its own
+        if p.year is not None and p.relative_day is not None and p.month is None:
+            # "this date in 1944": the publication's day of the year, in that year
+            moment, anchor, _ = doc.anchor_for(anaphoric=False)
+            day = moment.date().replace(year=_full_year(p.year, p.year_digits, doc.reference))
+            return Period.day(day), "this-day-in-year", anchor
         if p.year is not None:
             year = _full_year(p.year, p.year_digits, doc.reference)
             if p.discourse:  # "the 1988 period": the period under discussion, in 1988
@@ -806,7 +827,7 @@ class Resolver:
                 return same_sentence, "same-day", Anchor.PREVIOUS
             moment, anchor, _ = doc.anchor_for(anaphoric=False)
             return Period.day(moment.date()), "anchor-day", anchor
-        if p.day is not None and p.month is None and p.unit is None and p.year_shift is None:
+        if p.day is not None and p.month is None and p.unit is None and p.year_shift is None and p.weekday is None:
             # "the hearing is set for the twenty-first of March, and she'll testify on the twenty-second"
             named = doc.discourse_period(mention, (Granularity.DAY, Granularity.MONTH), _MONTH_NAMED_REACH)
             if named is not None:
@@ -938,12 +959,18 @@ class Resolver:
         and how the tense chooses among them."""
         if p.day is not None and p.month is None:  # "the 9th": this month's, last month's or next month's
             candidates = []
-            for shift in (-1, 0, 1):
+            # "Friday the thirteenth": the months around in which that day is that weekday
+            shifts = range(-13, 14) if p.weekday is not None else (-1, 0, 1)
+            for shift in shifts:
                 first = period_of(moment, Granularity.MONTH).shift(shift).start
                 try:
-                    candidates.append(Period.day(dt.date(first.year, first.month, p.day)))
+                    day = dt.date(first.year, first.month, p.day)
                 except ValueError:
                     continue
+                if p.weekday is None or day.isoweekday() == p.weekday:
+                    candidates.append(Period.day(day))
+            if not candidates:
+                raise ValueError("no such day")
             return candidates, Tense.NONE, _Choice.NEAREST
         if p.weekday is not None and p.month is None:
             today = moment.date()

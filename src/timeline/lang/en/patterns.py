@@ -332,6 +332,14 @@ RULES: tuple[Rule, ...] = (
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
     ),
     rule(
+        "weekday_the_day",
+        # "Friday the thirteenth", "on Monday the 6th": the nearest month in which that day is that weekday
+        r"(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?!\w)"
+        r"(?=\s*(?:[.,;:!?)\"”]|$|(?:and|at|in|when|to|until|is|was|will)\b))",
+        CALENDAR,
+        ("The vote is on Friday the thirteenth.", "Friday the thirteenth", "2022-05-13"),
+    ),
+    rule(
         "day_of_shifted_month",
         r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})\s+of\s+(?P<shift>this|next|last)\s+(?P<unit>month)(?!\w)",
         CALENDAR,
@@ -805,13 +813,20 @@ RULES: tuple[Rule, ...] = (
     rule(
         "anaphoric_unit",
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
-        r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY}))(?!\w)(?!\s+or\s+(?:two|so)\b)",
+        r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})|(?P<date_unit>date)"
+        # "that summer", "the following spring", "that February": named in the year the story is in
+        r"|(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s*(?:{DAY}|{YEAR4})))(?!\w)(?!\s+or\s+(?:two|so)\b)"
+        # "the week after that", "the day before that"
+        r"|the\s+(?P<unit_1>day|week|month|year)\s+(?P<step>after|before)\s+that(?!\w)",
         CALENDAR,
         ("The ship sank on Jan. 9. The crew was rescued the next day.", "the next day", "2022-01-10"),
         ("He left in 1990 and returned the following year.", "the following year", "1991"),
         ("Rebels took the town on Friday. Later that day they withdrew.", "Later that day", "2022-01-14"),
         ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
         ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
+        ("He flew to the moon in 1969, and that summer he landed.", "that summer", "1969-SU"),
+        ("The plant closed in fall 2009. The following spring it reopened.", "The following spring", "2010-SP"),
+        ("They meet on Aug. 7 and again the week after that.", "the week after that", "2022-W32"),
         ("Jobless claims rose in October from the previous month.", "the previous month", "2021-09"),
         (
             "Margins rose in the third quarter of 2021 from the third quarter of 2020 and the previous quarter.",
@@ -865,10 +880,19 @@ RULES: tuple[Rule, ...] = (
         "ago_today",
         # an anniversary: "fifty years ago today" is this day, fifty years back
         r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<direction>ago)\s+"
-        r"(?P<lands_on>today|this\s+week|this\s+month)(?!\w)",
+        r"(?P<lands_on>today|tonight|this\s+week|this\s+month)(?!\w)",
         OFFSET,
         ("Fifty years ago today, Apollo 11 lifted off.", "Fifty years ago today", "1972-01-19"),
+        ("Thirty years ago tonight, the Wall fell.", "Thirty years ago tonight", "1992-01-19TNI"),
         ("The Berlin Wall fell 30 years ago this week.", "30 years ago this week", "1992-W03"),
+    ),
+    rule(
+        "this_day_in_year",
+        # "on this date in 1944", "this day in 1969": the publication's day of the year, that year
+        r"(?:this|that)\s+(?:day|date)\s+in\s+(?P<year>{YEAR4})",
+        CALENDAR,
+        ("Allied troops landed in Normandy on this date in 1944.", "this date in 1944", "1944-01-19"),
+        parts=(("relative_day", 0),),
     ),
     rule(
         "weekday_week",
@@ -1061,7 +1085,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "every_unit",
         r"(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+)?"
-        r"(?:(?P<count>{NUMBER})\s+)?(?P<unit>{UNIT})(?!\w)",
+        r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)(?P<unit>{UNIT})(?!\w)",
         SET_B,
         ("She runs every day.", "every day", "P1D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
@@ -1121,7 +1145,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom ))"
         r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
-        r"(?![\d%])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b))(?:\s+(?P<relday>today|tonight|tomorrow|yesterday)\b)?"
+        r"(?![\d%])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b))(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
+        r"(?:\s+(?P<relday>today|tonight|tomorrow|yesterday)\b|\s+(?P<day_part>this\s+(?:morning|afternoon|evening))\b)?"
         r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)(?:\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)|(?=\s+local\s+time\b))",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
@@ -1148,8 +1173,9 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|this\b|on\b|at\b|and\b|local\b))"
         r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s))(?P<hour_1>{HOUR_WORD})[\s-](?P<minute>{MINUTE_WORD})"
         r"(?=\s*(?:[.,;:!?)]|$|{MERIDIEM}|tonight|this\b|on\b|local\b|(?-i:{ZONE})))"
-        r"|(?P<hour_2>{HOUR_WORD})[\s-](?P<minute_1>{MINUTE_WORD})(?=\s*(?:{MERIDIEM}|tonight\b)))"
-        r"(?:\s*(?P<meridiem>{MERIDIEM}))?(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
+        r"|(?P<hour_2>{HOUR_WORD})[\s-](?P<minute_1>{MINUTE_WORD})(?=\s*(?:{MERIDIEM}|tonight\b|this\s+(?:morning|afternoon|evening)\b)))"
+        r"(?:\s*(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
+        r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
         CALENDAR,
         ("The polls close at half past nine.", "half past nine", "2022-01-19T09:30"),
         ("The train left at a quarter to nine on Tuesday.", "a quarter to nine", "2022-01-18T08:45"),
@@ -1158,12 +1184,20 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "oclock",
-        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?:\s+(?P<meridiem>{MERIDIEM}))?",
+        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?:\s+(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?",
         CALENDAR,
         ("The meeting starts at ten o'clock.", "ten o'clock", "2022-01-19T10:00"),
         ("Tonight's ceremony begins at nine o'clock.", "nine o'clock", "2022-01-19T21:00"),
+        ("The briefing is at two o'clock this afternoon.", "two o'clock this afternoon", "2022-01-19T14:00"),
     ),
     # ---------------------------------------------------------------- vague references
+    rule(
+        "those_days",
+        r"(?<=\bin )(?:those|these)\s+days(?!\s+of\b)",
+        VAGUE_B,
+        ("In those days, reporters filed on typewriters.", "those days", "PAST_REF"),
+        value="PAST_REF",
+    ),
     rule(
         "vague",
         r"(?P<vague>{VAGUE})(?!-)",
