@@ -243,6 +243,10 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # a quarter in a future clause is still to come, unless the sentence reports its figures
         ("The company will launch the product in the fourth quarter.", "2025-03-11", ("the fourth quarter", "2025-Q4")),
         ("The company will report fourth-quarter results next week.", "2025-01-21", ("fourth-quarter", "2024-Q4")),
+        # "this Thursday" written at the weekend is the coming one; on a weekday, this week's
+        ("This Thursday, my daughter will make it.", "2025-11-23", ("This Thursday", "2025-11-27")),
+        ("The vote is this Thursday.", "2025-11-18", ("this Thursday", "2025-11-20")),
+        ("Volunteers will mark Earth Day on Tuesday.", "2025-04-20", ("Earth Day", "2025-04-22")),
         # an infinitive whose base is also a past form ("to cut") still looks ahead
         ("The Fed signaled it was not yet ready to cut in March.", "2024-01-31", ("March", "2024-03")),
         (

@@ -490,6 +490,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "bonfire_night": FixedDate(11, 5),
     "remembrance_sunday": NthWeekday(2, 7, 11),
     "waitangi_day": FixedDate(2, 6),
+    "earth_day": FixedDate(4, 22),
 }
 
 

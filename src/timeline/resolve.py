@@ -383,10 +383,16 @@ def _shift_choice(candidates: list[Period], anchor: dt.datetime, shift: int, by_
         return max(earlier, key=lambda c: c.start) if earlier else min(candidates, key=lambda c: c.start)
     if by_week:
         week = period_of(day, Granularity.WEEK)
-        return next((c for c in candidates if week.start <= c.start < week.end), candidates[0])
+        this_week = next((c for c in candidates if week.start <= c.start < week.end), candidates[0])
+        if day.weekday() >= _SATURDAY and this_week.end <= day:
+            # "this Thursday" written at the weekend is the one coming, not the one the week has passed
+            return min((c for c in candidates if c.start > day), key=lambda c: c.start, default=this_week)
+        return this_week
     in_year = [c for c in candidates if c.start.year == anchor.year]
     return in_year[0] if in_year else _choose(candidates, anchor, Tense.NONE, _Choice.NEAREST)
 
+
+_SATURDAY = 5
 
 #: How far ahead of the anchor a two-digit year may lie: "'30" written in 2022 is 2030, "'68" is 1968.
 _TWO_DIGIT_YEARS_AHEAD = 20
@@ -707,7 +713,14 @@ class Resolver:
         stated = _stated(p)
         anaphoric = p.anaphoric_shift is not None
         period, how, anchor = self._anaphoric(mention, doc) if anaphoric else self._date_part(mention, doc)
-        if p.containing is not None:
+        if p.containing is Unit.WEEKEND:
+            # "Memorial Day weekend", "Thanksgiving weekend": the weekend nearest the day
+            day = period.start.date()
+            ahead = (5 - day.weekday()) % 7 if day.weekday() < 5 else 0
+            period = Period.weekend(
+                day + dt.timedelta(days=ahead) if ahead <= 3 else day - dt.timedelta(days=7 - ahead)
+            )
+        elif p.containing is not None:
             period = period_of(period.start, UNIT_GRANULARITY[p.containing])
         if p.hour is not None:
             hour = _hour(p)

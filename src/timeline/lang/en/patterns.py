@@ -323,10 +323,14 @@ RULES: tuple[Rule, ...] = (
     rule(
         "day_of_month",
         r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))"
-        r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
+        r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
         # "on the 12th and 13th of May": the month named after the second day
-        r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?",
+        r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
+        # "the sixth or the seventh of September", wherever it stands
+        r"|the\s+(?P<day_1>{DAY_ORDINAL}|{DAY_WORD})(?=\s+(?:or|and|to|through)\s+(?:the\s+)?(?:{DAY_ORDINAL}|{DAY_WORD})"
+        r"\s+of\s+(?P<month_1>{MONTH})(?!\w))",
         CALENDAR,
+        ("Shipments go out the sixth or the seventh of September.", "the sixth", "2022-09-06"),
         ("The deal closes on the 9th.", "the 9th", "2022-01-09"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
@@ -490,12 +494,18 @@ RULES: tuple[Rule, ...] = (
         # spoken years from 2000 on stand alone only after a preposition ("in two thousand and eight")
         r"(?:(?:the\s+)?year\s+(?P<year>{YEAR_WORDS})|(?P<year_1>(?:eighteen|nineteen)[\s-]+{YEAR_WORDS_TAIL})"
         r"|{LEADING_PREPOSITION}(?P<year_2>(?:two\s+thousand(?:\s+and)?\s+|twenty[\s-]+){YEAR_WORDS_TAIL})"
-        r"(?!\s+(?:{COUNTED})(?!\w)))",
+        r"(?!\s+(?:{COUNTED})(?!\w))"
+        # ... or standing as a clause of its own: "Two thousand fifteen, maybe", "Twenty twenty-three was rough"
+        r"|(?P<year_3>two\s+thousand(?:\s+and)?\s+{YEAR_WORDS_TAIL}"
+        r"|twenty\s+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        r"|seventeen|eighteen|nineteen)(?!\w))"
+        r"(?=\s*(?:[.,;:!?]|$)|\s+(?:was|is|will|were|had|has)\b))",
         CALENDAR,
         ("Planning for the year two thousand began.", "the year two thousand", "2000"),
         ("It happened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
         ("He was elected in two thousand and eight.", "two thousand and eight", "2008"),
         ("The games return in twenty twenty-eight.", "twenty twenty-eight", "2028"),
+        ("Twenty twenty-three was rough for the team.", "Twenty twenty-three", "2023"),
     ),
     rule(
         "decade",
@@ -619,8 +629,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "holiday",
         r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?P<holiday>{HOLIDAY})"
-        r"(?:\s+(?P<year>{YEAR4}))?",
+        r"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend)(?!\w))?",
         CALENDAR,
+        ("Traffic peaks over Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
         ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
         ("The turkeys were pardoned before Thanksgiving.", "Thanksgiving", "2021-11-25"),
         ("The fireworks on Independence Day will draw crowds.", "Independence Day", "2022-07-04"),

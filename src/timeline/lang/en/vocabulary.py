@@ -184,7 +184,7 @@ HOLIDAYS: dict[str, str] = {
     "anzac day": "anzac_day", "victoria day": "victoria_day", "bonfire night": "bonfire_night",
     "guy fawkes night": "bonfire_night", "remembrance sunday": "remembrance_sunday",
     "st patrick's day": "st_patricks_day", "st. stephen's day": "boxing_day", "st stephen's day": "boxing_day",
-    "saint stephen's day": "boxing_day", "waitangi day": "waitangi_day",
+    "saint stephen's day": "boxing_day", "waitangi day": "waitangi_day", "earth day": "earth_day",
 }
 
 #: Words that make "New Year" another calendar's: "Lunar New Year", "Jewish New Year".
