@@ -247,6 +247,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("This Thursday, my daughter will make it.", "2025-11-23", ("This Thursday", "2025-11-27")),
         ("The vote is this Thursday.", "2025-11-18", ("this Thursday", "2025-11-20")),
         ("Volunteers will mark Earth Day on Tuesday.", "2025-04-20", ("Earth Day", "2025-04-22")),
+        # "in about an hour" with no clock time known: its length, as TBAQ writes "in less than one hour"
+        ("In about an hour the new president takes office.", "2017-01-20", ("about an hour", "PT1H")),
         # an infinitive whose base is also a past form ("to cut") still looks ahead
         ("The Fed signaled it was not yet ready to cut in March.", "2024-01-31", ("March", "2024-03")),
         (

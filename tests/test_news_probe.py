@@ -78,7 +78,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("3:17_retailer_earnings", "the quarter"): "a quarter ending Nov. 3 is a fiscal one: only its length is known",
     ("3:21_ntsb_crash", "the day before"): "'the day before the crash' needs the event's date",
     ("3:22_johnson_resigns", "minutes"): "'within minutes of each other': a bare plural before 'of' is left alone",
-    ("4:a18", "just under an hour"): "'in just under an hour' in a future clause is read as the day it lands on",
     ("4:a32", "8 o'clock"): "a clock time without a.m. or p.m. moves to the evening only beside 'tonight', 'night'",
     ("4:b06", "Monday"): "'open Monday through Friday' (a habit) is read as one week's days",
     ("4:b06", "Friday"): "'open Monday through Friday' (a habit) is read as one week's days",

@@ -665,6 +665,9 @@ class Resolver:
             if not known_clock and anchor is Anchor.PREVIOUS:
                 # "a minute and a half later" after a day with no clock time: only the length is known
                 return _duration(p, "offset-length")
+            if not known_clock and p.direction is None:
+                # "in about an hour the new president takes office": its length; the clock is not known
+                return _duration(p, "in-duration")
             if not known_clock:  # "two hours ago" in a paper dated by the day: that day, as far as is known
                 day = Period.day(moment.date())
                 return _Value(TimexType.DATE, day.timex, Granularity.DAY, "offset-day", day, anchor)
