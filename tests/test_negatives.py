@@ -62,6 +62,8 @@ NOT_DATES = [
     "Passengers on flight EK 2024 were told to quote reference 2305-2023.",
     "The probe travels at 58 kilometers per second; OPEC pumps 1.2 million barrels per day.",
     "The next Winter Olympics will be held in Milan, and the Summer Games in Los Angeles.",
+    "At one point they led; sales rose at nine percent, and she finished just after 20 others.",
+    "Pittsburgh's captain scored at 14:32 of the second period.",
 ]
 
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import timeline
 from timeline.lang.en import vocabulary as vocab
-from timeline.model import Granularity
+from timeline.model import Anchor, Granularity
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 FRAGMENTS = [
@@ -136,8 +136,16 @@ def test_deictic_periods_contain_or_neighbour_the_reference(reference: dt.date) 
     assert next_year.value == str(reference.year + 1)
 
 
-def _spans(document: timeline.Document, shift: int = 0) -> list[tuple[int, int, str]]:
-    return [(e.start + shift, e.end + shift, e.type.value) for e in document.expressions]
+def _spans(document: timeline.Document, shift: int = 0) -> list[tuple[int, int]]:
+    return [(e.start + shift, e.end + shift) for e in document.expressions]
+
+
+def _types(document: timeline.Document, shift: int = 0) -> dict[tuple[int, int], str]:
+    """Types of the expressions that do not count from another mention: an offset against its clause's
+    tense ("three weeks later, the judge sentenced him") is a date after an earlier date, a length alone."""
+    return {
+        (e.start + shift, e.end + shift): e.type.value for e in document.expressions if e.anchor is not Anchor.PREVIOUS
+    }
 
 
 def _fully_stated(document: timeline.Document, shift: int = 0) -> dict[tuple[int, int], str]:
@@ -147,12 +155,16 @@ def _fully_stated(document: timeline.Document, shift: int = 0) -> dict[tuple[int
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(any_text, any_text, references)
 def test_paragraphs_are_independent(a: str, b: str, reference: dt.date | None) -> None:
-    """The spans and types found in ``a + "\\n\\n" + b`` are those of ``a`` and of ``b`` (shifted); the
-    values of fully stated dates agree."""
+    """The spans found in ``a + "\\n\\n" + b`` are those of ``a`` and of ``b`` (shifted), and so are the
+    types of expressions that do not count from another mention; the values of fully stated dates agree."""
     joined = EXTRACTOR.extract(a + "\n\n" + b, reference)
     alone_a, alone_b = EXTRACTOR.extract(a, reference), EXTRACTOR.extract(b, reference)
     shift = len(a) + 2
     assert _spans(joined) == _spans(alone_a) + _spans(alone_b, shift)
+    joined_types, alone_types = _types(joined), {**_types(alone_a), **_types(alone_b, shift)}
+    assert {span: kind for span, kind in joined_types.items() if span in alone_types} == {
+        span: kind for span, kind in alone_types.items() if span in joined_types
+    }
     stated = {**_fully_stated(alone_a), **_fully_stated(alone_b, shift)}
     assert {span: value for span, value in _fully_stated(joined).items()} == stated
 

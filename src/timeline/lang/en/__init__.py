@@ -68,6 +68,15 @@ def _hour_before(text: str) -> Fields:
     return [(field, None if not isinstance(hour, int) else (hour - 2) % 12 + 1)]
 
 
+def _bare_hour(text: str) -> Fields:
+    """An hour said alone: one to six is in the afternoon ("the game's Saturday at one"), seven to
+    eleven in the morning; an evening in the sentence moves it later."""
+    ((field, hour),) = _hour(text)
+    if not isinstance(hour, int):
+        return [(field, None)]
+    return [(field, hour), ("meridiem", "pm" if hour <= 6 or hour == 12 else "am")]
+
+
 def _meridiem(text: str) -> Fields:
     key = _key(text).replace(".", "").replace(" ", "")
     if key in ("am", "inthemorning"):
@@ -148,6 +157,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "hour": _hour,
     "minute": _minute,
     "hour_before": _hour_before,
+    "bare_hour": _bare_hour,
     "lands_on": lambda text: [
         ("period", {"this week": Unit.WEEK, "this month": Unit.MONTH}.get(_key(text), Unit.DAY)),
         ("part_of_day", "NI" if _key(text) == "tonight" else None),

@@ -708,7 +708,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "part_of_day",
-        r"(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough )|(?<=\bfor ))"
+        r"(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough )|(?<=\bfor )|(?<=\bspent )"
+        r"|(?<=\bspend )|(?<=\bspending ))"
         r"(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
         r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)",
         CALENDAR,
@@ -1069,7 +1070,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts ))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
         r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after)\b)(?!\s+to\s+{COUNT})"
-        r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)(?=\s+away\b)"
+        r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late)\b)"
         # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed"
         r"|(?:(?<=, )|(?<=\. )|(?<=\bfor )|(?<=\bjust )|(?<=\bonly )|(?<![\s\S]))"
         r"(?P<unit_2>years|months|weeks|days|hours|minutes)(?=\s+(?:after|before)\b)",
@@ -1192,6 +1193,19 @@ RULES: tuple[Rule, ...] = (
         ("The train left at a quarter to nine on Tuesday.", "a quarter to nine", "2022-01-18T08:45"),
         ("The President speaks at eleven thirty tonight.", "eleven thirty tonight", "2022-01-19T23:30"),
         ("Doors open at seven fifteen p.m.", "seven fifteen p.m.", "2022-01-19T19:15"),
+    ),
+    rule(
+        "bare_hour",
+        # an hour with no "o'clock" or meridiem, where only a clock time can stand: after a day and "at"
+        # ("reconvene Monday at nine", "the game's Saturday at one") or "just after", "shortly before"
+        r"(?:(?<=day at )|(?<=tomorrow at )|(?<=today at )|(?<=tonight at )|(?<=morning at )|(?<=evening at )"
+        r"|(?P<clock_approx>just\s+after|shortly\s+after|just\s+before|shortly\s+before|right\s+after)\s+)"
+        r"(?P<bare_hour>1[0-2]|[1-9]|{HOUR_WORD})(?![\w:.,]\d|\w|\s*%)"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:here|local|on|this|tonight|and|when|sharp)\b)",
+        CALENDAR,
+        ("We'll reconvene Monday at nine.", "nine", "2022-01-24T09:00"),
+        ("The game will be played Saturday at one.", "one", "2022-01-22T13:00"),
+        ("Crews shut off the main shortly before 8, officials said.", "shortly before 8", "2022-01-19T08:00"),
     ),
     rule(
         "oclock",
