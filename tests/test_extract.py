@@ -272,7 +272,9 @@ def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str
             "2024-01-18",
             ("Jan. 30", "2019-01-30"),
         ),
-        # a year inside the sentence frames nothing
+        ("Eighty years ago this week, waters crested on Jan. 24.", "2017-01-24", ("Jan. 24", "1937-01-24")),
+        # a year inside the sentence frames nothing, nor does a list of recent dates
+        ("Last October it recalled SUVs, and in January it recalled hybrids.", "2017-05-25", ("January", "2017-01")),
         ("He was born in 1946 and died in March.", "2026-05-01", ("March", "2026-03")),
         ("Members of the Class of 2025 arrive on campus in August.", "2021-06-21", ("August", "2021-08")),
     ],

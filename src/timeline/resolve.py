@@ -284,6 +284,9 @@ _BENCHMARK_REACH = 12
 #: How many sentences back an anaphor ("the same day") looks for a day when the latest date is a year.
 _FINER_ANCHOR_REACH = 3
 
+#: How many years from the publication a date opening a sentence must lie to frame its other dates.
+_FRAME_YEARS_AWAY = 2
+
 #: How many sentences back a month named may give a bare day ("on the 22nd") its month.
 _MONTH_NAMED_REACH = 3
 
@@ -929,7 +932,13 @@ class Resolver:
             return latest.start.year
         first_span, first = in_sentence[-1]
         opening = doc.text[sentence.start : first_span.start]
-        if first.granularity is Granularity.YEAR and self.language.cues.frame_opening.fullmatch(opening):
+        # a year opens the sentence, or a date years away from the publication does ("Eighty years ago this
+        # week, ... on Jan. 24, ..."); "Last October, ..., and in January ..." is a list, not a frame
+        other_year = doc.reference is not None and abs(first.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
+        framing = first.granularity is Granularity.YEAR or (
+            other_year and first.granularity.rank > Granularity.YEAR.rank
+        )
+        if framing and self.language.cues.frame_opening.fullmatch(opening):
             return first.start.year
         return None
 

@@ -1217,6 +1217,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---------------------------------------------------------------- vague references
     rule(
+        "turn_of_the_millennium",
+        r"the\s+turn\s+of\s+the\s+millennium(?!\w)",
+        CALENDAR,
+        ("Prices soared at the turn of the millennium.", "the turn of the millennium", "2000"),
+        parts=(("year", 2000),),
+    ),
+    rule(
         "those_days",
         r"(?<=\bin )(?:those|these)\s+days(?!\s+of\b)",
         VAGUE_B,

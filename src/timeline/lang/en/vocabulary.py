@@ -127,7 +127,7 @@ VAGUE_COUNTS: dict[str, float | None] = {
     "a": 1, "an": 1, "one": 1, "single": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2,
     "half a": 0.5, "a half": 0.5, "half an": 0.5, "a dozen": 12, "dozen": 12, "a few": None, "few": None,
     "several": None, "some": None, "many": None, "a number of": None, "numerous": None, "countless": None,
-    "the next few": None,
+    "the next few": None, "a hundred": 100, "a thousand": 1000,
 }
 
 #: Decades written as words: "the nineties".
