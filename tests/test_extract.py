@@ -249,6 +249,23 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Volunteers will mark Earth Day on Tuesday.", "2025-04-20", ("Earth Day", "2025-04-22")),
         # "in about an hour" with no clock time known: its length, as TBAQ writes "in less than one hour"
         ("In about an hour the new president takes office.", "2017-01-20", ("about an hour", "PT1H")),
+        # "expected X to continue": the plan's "to" may follow a short object; a preposition "to" does not count
+        (
+            "Airlines said they expected disruptions to continue through Saturday.",
+            "2022-12-23",
+            ("Saturday", "2022-12-24"),
+        ),
+        (
+            "On Friday, she set aside plans for the hastily planned trip to East Africa.",
+            "1998-08-17",
+            ("Friday", "1998-08-14"),
+        ),
+        # a range from a clock time on a day runs forward to the next day named
+        (
+            "A flood watch runs from 8 p.m. Monday through Wednesday morning.",
+            "2022-05-23",
+            ("Wednesday morning", "2022-05-25TMO"),
+        ),
         # an infinitive whose base is also a past form ("to cut") still looks ahead
         ("The Fed signaled it was not yet ready to cut in March.", "2024-01-31", ("March", "2024-03")),
         (

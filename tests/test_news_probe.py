@@ -68,7 +68,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("2:c078", "the evening"): "'the evening' alone is read only after 'in', 'by', 'during', 'until', 'through'",
     ("2:c079", "Wednesday"): "'could' is past as often as future in TBAQ ('could be located Wednesday')",
     ("2:c097", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
-    ("2:c099", "the weekend"): "'expected disruption to continue through the weekend': a past verb governs it",
     ("3:05_soccer_report", "Wednesday"): "'The Union host ... on Wednesday': a team name taking a plural verb",
     ("3:06_hurricane_irma", "11 p.m."): "a clock time takes the day of the last two sentences, not the paragraph's",
     ("3:06_hurricane_irma", "Tuesday night"): "'warned of flooding through Tuesday night': the report's past tense",

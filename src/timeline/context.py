@@ -129,7 +129,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if word in cues.future or word.endswith("'ll"):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
         planned = word in cues.planning and (following in cues.articles or (following == "for" and word.endswith("ed")))
-        if word in cues.future_needing_to and following != "to" and not planned:
+        if (
+            word in cues.future_needing_to
+            and following != "to"
+            and not planned
+            and not _to_shortly_after(text, tokens, i, cues)
+        ):
             return None
         if following == "have" and word in cues.past_modals and i + 2 < len(tokens):
             after_have = tokens[i + 2][0]
@@ -173,6 +178,24 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(text, tokens, i, cues):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
+
+
+def _to_shortly_after(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether "to" follows within a short object: "expected disruptions to continue", "expects
+    Thursday's report to show"."""
+    if not tokens[i][0].endswith(("s", "ed")):
+        return False  # "set aside vacation plans to travel": "set" takes no object and "to" here
+    for k in range(i + 2, min(len(tokens) - 1, i + 2 + _OBJECT_WORDS)):
+        word = tokens[k][0]
+        if word == "to":  # an infinitive, not a preposition: "a hastily planned trip to East Africa"
+            return tokens[k + 1][0] in cues.verbs and text[tokens[k + 1][1]].islower()
+        if word in cues.clause_breaks:
+            return False
+    return False
+
+
+#: How many words an object may take between "expected" and its "to".
+_OBJECT_WORDS = 3
 
 
 def _present(verb: str, cues: Cues) -> Tense:

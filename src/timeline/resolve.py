@@ -255,7 +255,7 @@ class _Document:
         if mention.start - span.end > _CONTINUATION_GAP:
             raise ValueError("no date to continue")
         first = previous.start.date()
-        if p.weekday is not None and previous.granularity is Granularity.DAY:
+        if p.weekday is not None and previous.granularity.rank >= Granularity.DAY.rank:
             # "Monday through Friday", "between Tuesday and Thursday": the first such day after the first
             return Period.day(first + dt.timedelta(days=(p.weekday - first.isoweekday() - 1) % 7 + 1))
         if p.day is not None and previous.granularity is Granularity.DAY and p.day > first.day:
