@@ -260,6 +260,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "1998-08-17",
             ("Friday", "1998-08-14"),
         ),
+        # "that" as a relative subject: "a calendar that starts classes Aug. 27"
+        ("The board approved a calendar that starts classes Aug. 27.", "2025-01-09", ("Aug. 27", "2025-08-27")),
         # a range from a clock time on a day runs forward to the next day named
         (
             "A flood watch runs from 8 p.m. Monday through Wednesday morning.",

@@ -270,7 +270,7 @@ DETERMINERS = frozenset(
         "another", "each", "every", "any", "some", "no",
     }
 )
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "let's", "lets"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "let's", "lets"})
 PREPOSITIONS = frozenset(
     {
         "of", "in", "on", "at", "by", "for", "from", "with", "without", "into", "onto", "over", "under", "about",
