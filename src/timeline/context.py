@@ -234,6 +234,14 @@ class Tokens:
     def __init__(self, words: list[tuple[str, int, int]]) -> None:
         self.words = words
         self.starts = [w[1] for w in words]
+        self._vocabulary: frozenset[str] | None = None
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct words of the sentence, for asking once whether any of a set is among them."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(word for word, _, _ in self.words)
+        return self._vocabulary
 
 
 #: How many words away from an expression the verb governing it is looked for.

@@ -598,7 +598,7 @@ class Resolver:
         if (p.half is None and p.quarter is None) or p.year is not None or p.year_shift is not None or p.shift:
             return False
         game = self.language.cues.game_words
-        return bool(game) and any(word in game for word, _, _ in doc.sentences.tokens_at(mention.start).words)
+        return not game.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
 
     def _period_ending(self, mention: Mention, doc: _Document) -> _Value:
         """ "the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year
@@ -911,8 +911,7 @@ class Resolver:
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
-        words = doc.sentences.tokens_at(mention.start).words
-        return any(word in self.language.cues.reported_figures for word, _, _ in words)
+        return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:
@@ -931,14 +930,13 @@ class Resolver:
         if latest.granularity is Granularity.MONTH and latest.start.month == p.month:
             return latest.start.year
         first_span, first = in_sentence[-1]
-        opening = doc.text[sentence.start : first_span.start]
         # a year opens the sentence, or a date years away from the publication does ("Eighty years ago this
         # week, ... on Jan. 24, ..."); "Last October, ..., and in January ..." is a list, not a frame
         other_year = doc.reference is not None and abs(first.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
         framing = first.granularity is Granularity.YEAR or (
             other_year and first.granularity.rank > Granularity.YEAR.rank
         )
-        if framing and self.language.cues.frame_opening.fullmatch(opening):
+        if framing and self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start):
             return first.start.year
         return None
 
