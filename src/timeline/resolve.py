@@ -291,6 +291,10 @@ _FRAME_YEARS_AWAY = 2
 _MONTH_NAMED_REACH = 3
 
 
+#: ``date.weekday()`` of Saturday, the first day of a weekend.
+_SATURDAY = 5
+
+
 class _Choice(enum.Enum):
     """How the tense of the clause picks among instances of a calendar name."""
 
@@ -394,8 +398,6 @@ def _shift_choice(candidates: list[Period], anchor: dt.datetime, shift: int, by_
     in_year = [c for c in candidates if c.start.year == anchor.year]
     return in_year[0] if in_year else _choose(candidates, anchor, Tense.NONE, _Choice.NEAREST)
 
-
-_SATURDAY = 5
 
 #: How far ahead of the anchor a two-digit year may lie: "'30" written in 2022 is 2030, "'68" is 1968.
 _TWO_DIGIT_YEARS_AHEAD = 20
@@ -722,7 +724,7 @@ class Resolver:
         if p.containing is Unit.WEEKEND:
             # "Memorial Day weekend", "Thanksgiving weekend": the weekend nearest the day
             day = period.start.date()
-            ahead = (5 - day.weekday()) % 7 if day.weekday() < 5 else 0
+            ahead = _SATURDAY - day.weekday() if day.weekday() < _SATURDAY else 0
             period = Period.weekend(
                 day + dt.timedelta(days=ahead) if ahead <= 3 else day - dt.timedelta(days=7 - ahead)
             )
