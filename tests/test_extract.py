@@ -275,6 +275,10 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2025-12-28",
             ("the first Monday in February", "2026-02-02"),
         ),
+        # a past clause reports a month not yet begun only just ahead; the end of a span may lie farther
+        ("The operator changed to a calendar year in December.", "1989-10-27", ("December", "1988-12")),
+        ("Prices fell as low as $27 a barrel in January.", "2016-11-30", ("January", "2016-01")),
+        ("That measure funded the government through Jan. 30.", "2025-12-28", ("Jan. 30", "2026-01-30")),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:

@@ -64,6 +64,7 @@ NOT_DATES = [
     "The next Winter Olympics will be held in Milan, and the Summer Games in Los Angeles.",
     "At one point they led; sales rose at nine percent, and she finished just after 20 others.",
     "Pittsburgh's captain scored at 14:32 of the second period.",
+    "It is under 5% of the average daily volume; average hourly earnings rose 2.7 percent.",
 ]
 
 

@@ -291,6 +291,13 @@ _FRAME_YEARS_AWAY = 2
 _MONTH_NAMED_REACH = 3
 
 
+#: How many days after the publication a date named in a past clause may begin ("rose in November",
+#: written in late October, is more likely last year's than one not yet begun)
+_PAST_REACH_AHEAD = 31
+
+#: How far before a date the words ending a span ("through") are looked for.
+_SPAN_END_REACH = 10
+
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
 
@@ -905,12 +912,21 @@ class Resolver:
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
         reported = p.quarter is not None or p.half is not None
+        if tense is Tense.PAST and choice is _Choice.PREFERENCE and not self._ends_a_span(mention, doc):
+            # a past clause reports what has happened, a month ahead at most (a tense misread near the
+            # publication); the end of a span it began may lie farther ahead ("funded through Jan. 30")
+            limit = dt.datetime(moment.year, moment.month, moment.day) + dt.timedelta(days=_PAST_REACH_AHEAD)
+            candidates = [c for c in candidates if c.start <= limit] or candidates
         if reported and tense is Tense.FUTURE and not self._reports_figures(mention, doc):
             # a quarter still to come unless the sentence reports its figures ("expects to report a
             # third-quarter loss"): "a cheaper model is planned, most likely in the fourth quarter"
             ahead = [c for c in candidates if c.end > moment]
             candidates = ahead or candidates
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    def _ends_a_span(self, mention: Mention, doc: _Document) -> bool:
+        before = doc.text[max(0, mention.start - _SPAN_END_REACH) : mention.start]
+        return self.language.cues.span_end.search(before) is not None
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)

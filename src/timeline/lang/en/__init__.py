@@ -272,6 +272,7 @@ LANGUAGE = Language(
         elapsed_until=cues.ELAPSED_UNTIL,
         benchmark=cues.BENCHMARK,
         frame_opening=cues.FRAME_OPENING,
+        span_end=cues.SPAN_END,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

@@ -91,6 +91,9 @@ ELAPSED_UNTIL = re.compile(
 #: What opens a benchmark after a superlative: "the lowest since April 2000". The date is a yardstick, not
 #: a time the story moves to, so later anaphora ("a year earlier") does not count from it.
 BENCHMARK = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+#: What ends a span before a date: "funded the government through Jan. 30". A span begun in a past clause may
+#: end after the publication, so such a date keeps the weaker preference for the past.
+SPAN_END = re.compile(r"\b(?:through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
 #: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
 FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
