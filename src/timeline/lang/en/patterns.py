@@ -600,6 +600,19 @@ RULES: tuple[Rule, ...] = (
         ("Output will recover in the second half of next year.", "the second half of next year", "2023-H2"),
     ),
     rule(
+        "part_of_year",
+        # only with the year named: "the last quarter" alone is the one before this
+        r"(?:the\s+)?(?:(?P<closing_half>last|latter|final|back)\s+half|(?P<closing_half_1>last|final)\s+two\s+quarters"
+        r"|(?P<opening_half>first)\s+two\s+quarters|(?P<closing_quarter>last|final|closing)\s+quarter)"
+        r"\s+of\s+(?:(?:(?:the\s+)?(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR4})(?!\w)"
+        r"|(?P<year_shift>last|this|next)\s+year(?!\w)|(?P<the_year>the\s+year)(?!\w))",
+        CALENDAR,
+        ("Earnings will be lower for the last half of 1989.", "the last half of 1989", "1989-H2"),
+        ("Demand picked up in the latter half of the year.", "the latter half of the year", "2022-H2"),
+        ("The slump will last through the first two quarters of 1990.", "the first two quarters of 1990", "1990-H1"),
+        ("Sales rose in the final quarter of 2019.", "the final quarter of 2019", "2019-Q4"),
+    ),
+    rule(
         "season",
         r"(?:{PERIOD_MOD})?(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR2}|{YEAR_WORDS})",
         CALENDAR,
