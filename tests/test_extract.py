@@ -279,6 +279,17 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("The operator changed to a calendar year in December.", "1989-10-27", ("December", "1988-12")),
         ("Prices fell as low as $27 a barrel in January.", "2016-11-30", ("January", "2016-01")),
         ("That measure funded the government through Jan. 30.", "2025-12-28", ("Jan. 30", "2026-01-30")),
+        # a participle after a linking verb is an adjective: the modal dates the clause
+        ("Schools in six parishes will stay closed through Friday.", "2021-09-05", ("Friday", "2021-09-10")),
+        # "7am" is a clock time, not the verb "am"
+        ("Services resumed at 7am on Friday, but delays lasted all day.", "2026-05-19", ("Friday", "2026-05-15")),
+        # a subject with a complement, or a name, before a timetable verb
+        (
+            "The warrant of further detention expires on Monday morning.",
+            "2022-01-22",
+            ("Monday morning", "2022-01-24TMO"),
+        ),
+        ("The city said tests on Thursday had ruled it out.", "2023-05-22", ("Thursday", "2023-05-18")),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
@@ -345,3 +356,18 @@ def test_a_year_after_a_capitalised_word_is_a_year_only_after_a_month_season_or_
         "1990",
         "Spring 2001",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The market is open daily except Mondays from noon to 8 p.m.", ("8 p.m.", "XXXX-XX-XXT20:00")),
+        ("Farmers market: Saturdays from 10 a.m. to 2 p.m., May through October.", ("10 a.m.", "XXXX-XX-XXT10:00")),
+        ("Hours are 10:30 a.m. to 5 p.m. daily.", ("10:30 a.m.", "XXXX-XX-XXT10:30")),
+        # a recurrence in another clause, or a rate of a measure, leaves the clock on its day
+        ("By 6 p.m. wind chills had fallen, and crews took breaks every 15 minutes.", ("6 p.m.", "2022-12-23T18:00")),
+        ("The fee is $5 a year, payable at 3 p.m.", ("3 p.m.", "2022-12-23T15:00")),
+    ],
+)
+def test_a_clock_time_that_recurs_has_no_day(text: str, found: tuple[str, str]) -> None:
+    assert found in [(e.text, e.value) for e in timeline.extract(text, "2022-12-23").expressions]

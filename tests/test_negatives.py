@@ -65,6 +65,9 @@ NOT_DATES = [
     "At one point they led; sales rose at nine percent, and she finished just after 20 others.",
     "Pittsburgh's captain scored at 14:32 of the second period.",
     "It is under 5% of the average daily volume; average hourly earnings rose 2.7 percent.",
+    "It beat the previous high by 0.17C. At 1.55kg, it has a 2880 x 1800 panel and a 1920x1080 camera.",
+    "The Fed cut rates by a quarter point; a half-point cut was ruled out.",
+    "H.R. 1628 passed the House, and S.B. 1047 died in committee; see No. 1999 in the list.",
 ]
 
 

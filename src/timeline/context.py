@@ -86,7 +86,7 @@ class Sentences:
         return tokens
 
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[:.,]\d+)*|--|''|``|[,;:()\"“”—–]")
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[:.,]\d+)*[A-Za-z]*|--|''|``|[,;:()\"“”—–]")
 
 
 def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -204,17 +204,30 @@ def _present(verb: str, cues: Cues) -> Tense:
     return Tense.FUTURE if any(stem in cues.schedule_verbs for stem in stems) else Tense.PRESENT
 
 
+#: How many words a clause's opening subject may take: "The warrant of further detention expires Monday",
+#: and how many without an "of" ("The 90-day deadline expires")
+_SUBJECT_WORDS = 5
+_SHORT_SUBJECT = 3
+
+
 def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` follows "article + noun" at the start of a clause ("The hearing ...",
     "The school year ...", "The 90-day deadline ...")."""
-    for article in (i - 2, i - 3, i - 4):
+    for article in range(i - 2, i - 2 - _SUBJECT_WORDS, -1):
         if article < 0 or tokens[article][0] not in cues.articles:
             continue
-        between = [w for w, start, _ in tokens[article + 1 : i] if text[start - 1] != "-"]  # not "[90-]day"
+        inside = [(w, start) for w, start, _ in tokens[article + 1 : i] if text[start - 1] != "-"]  # not "[90-]day"
+        between = [w for w, _ in inside]
         if any(w in cues.determiners or w in cues.clause_breaks or not w.isalnum() for w in between):
             return False
         if article + 2 < i and between[0] in cues.verbs:
             return False  # "the shares fell ...": a verb, not a second noun
+        if any(_is_past(w, cues) for w in between):
+            return False  # "The city said tests on Thursday ...": the subject's verb came before
+        if len(between) > _SHORT_SUBJECT and "of" not in between and not text[inside[-1][1]].isupper():
+            # a longer subject is a noun with its complement ("The warrant of further detention") or a name
+            # ("The 37th annual Apple Harvest Festival")
+            return False
         opener = tokens[article - 1][0] if article else ","
         return opener in cues.clause_breaks or opener in cues.clause_openers
     return False

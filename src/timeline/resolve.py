@@ -9,6 +9,7 @@ decides: past picks the latest on or before the anchor, future the earliest on o
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterable
@@ -114,6 +115,10 @@ class _Unresolvable(Exception):
     """The parts do not name a real date (February 30) or need an anchor that is missing."""
 
 
+class _Recurring(_Unresolvable):
+    """A clock time that recurs ("open daily from noon"): no one day to anchor it to."""
+
+
 @attrs.frozen
 class _Value:
     """A resolved value before it becomes a :class:`TimeExpression`."""
@@ -152,6 +157,9 @@ class _Document:
         self.mentions: list[tuple[Span, Period]] = []
         #: sentences that name an evening or a night ("tonight", "Friday night")
         self.evening_sentences: frozenset[int] = frozenset()
+        #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
+        self.recurrences: tuple[Span, ...] = ()
+        self.recurrence_starts: list[int] = []
         #: the latest length of time stated with a count ("a year", "six months")
         self.last_length: Mention | None = None
 
@@ -183,6 +191,28 @@ class _Document:
         if cues.elapsed_until.fullmatch(self.text, length.end, mention.start) and not determined:
             return length.parts, 1
         return None
+
+    def recurs_with(self, mention: Mention) -> bool:
+        """Whether a recurrence stands in the clause of ``mention``, a few words away: "open daily from
+        noon to 8 p.m.", "Hours are 10:30 a.m. to 5 p.m. daily"."""
+        tokens = self.sentences.tokens_at(mention.start)
+        first = bisect.bisect_left(tokens.starts, mention.start)
+        last = bisect.bisect_left(tokens.starts, mention.end)
+        after = bisect.bisect_left(self.recurrence_starts, mention.end)
+        neighbours = [self.recurrences[k] for k in (after - 1, after) if 0 <= k < len(self.recurrences)]
+        for span in neighbours:
+            if span.end <= mention.start:
+                between = range(bisect.bisect_left(tokens.starts, span.end), first)
+            else:
+                between = range(last, bisect.bisect_left(tokens.starts, span.start))
+            inside = tokens.starts and tokens.starts[0] <= span.start <= tokens.starts[-1]
+            if (
+                inside
+                and len(between) <= _RECURRENCE_REACH
+                and not any(tokens.words[k][0] in self.language.cues.clause_breaks for k in between)
+            ):
+                return True
+        return False
 
     def recent(self) -> list[tuple[Span, Period]]:
         """The latest mentions, most recent first: anaphora looks this far back, no farther (and a
@@ -298,6 +328,9 @@ _PAST_REACH_AHEAD = 31
 #: How far before a date the words ending a span ("through") are looked for.
 _SPAN_END_REACH = 10
 
+#: How many words a recurrence ("daily") may stand from a clock time it makes recur.
+_RECURRENCE_REACH = 12
+
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
 
@@ -362,6 +395,14 @@ def _same_period_other_year(p: Parts, period: Period, doc: _Document) -> bool:
         and reported.start.month == period.start.month
         and reported.start.year != period.start.year
     )
+
+
+def _recurs(p: Parts) -> bool:
+    """Whether a set states a recurrence ("daily", "every Sunday", "twice a year"), not a rate of a
+    measure ("$5 a year")."""
+    if p.build is not Build.SET:
+        return False
+    return p.frequency or p.value is not None or p.unit is None
 
 
 def _against(tense: Tense, direction: int) -> bool:
@@ -439,6 +480,10 @@ class Resolver:
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
+        doc.recurrences = tuple(
+            sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
+        )
+        doc.recurrence_starts = [span.start for span in doc.recurrences]
         out = []
         restated = self._restated_clocks(text, mentions)
         for index in self._order(text, mentions):
@@ -447,6 +492,8 @@ class Resolver:
                 value = self._value(mention, doc)
             except _Coarse as coarse:
                 value = self._within_coarse(mention, coarse.previous)
+            except _Recurring:
+                value = self._unresolved(mention, "recurring")
             except _Unresolvable:
                 value = self._unresolved(mention)
             except (ValueError, OverflowError):
@@ -542,8 +589,9 @@ class Resolver:
         value = previous.timex + padding[len(previous.timex) :]
         return _Value(TimexType.DATE, value, granularity, "anaphoric/within-coarser", previous, Anchor.PREVIOUS)
 
-    def _unresolved(self, mention: Mention) -> _Value:
-        """A value with X for what only an anchor could tell ("XXXX-02-09", "XXXX-WXX-5")."""
+    def _unresolved(self, mention: Mention, why: str = "no-anchor") -> _Value:
+        """A value with X for what only an anchor could tell ("XXXX-02-09", "XXXX-WXX-5"), or for a clock
+        time that recurs ("XXXX-XX-XXT10:00")."""
         p = mention.parts
         suffix = f"T{p.part_of_day}" if p.part_of_day else ""
         kind = TimexType.TIME if suffix else TimexType.DATE
@@ -570,7 +618,7 @@ class Resolver:
         else:
             granularity = self._relative_granularity(p)
             value, how = _x_value(granularity) + suffix, "relative"
-        return _Value(kind, value, granularity, f"{how}/no-anchor", anchor=Anchor.UNRESOLVED, stated=_stated(p))
+        return _Value(kind, value, granularity, f"{how}/{why}", anchor=Anchor.UNRESOLVED, stated=_stated(p))
 
     @staticmethod
     def _relative_granularity(p: Parts) -> Granularity:
@@ -830,6 +878,9 @@ class Resolver:
         if p.century is not None:
             return Period.century(p.century), "century", Anchor.NONE
         if not _names_a_day(p):
+            if p.hour is not None and doc.recurs_with(mention):
+                # "open daily from noon to 8 p.m.", "plays Tuesdays at 7:30 p.m.": a clock time that recurs
+                raise _Recurring
             # a bare clock time or part of day: the day of a date just mentioned in the same
             # sentence ("Tuesday at 3 p.m."), else the anchor's day
             same_sentence = doc.recent_day(mention)

@@ -50,7 +50,13 @@ PAST_MARKERS = frozenset(
     }
 )
 #: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
-PARTICIPLE_AUXILIARIES = frozenset({"be", "been", "being", "to", "is", "are", "was", "were"})
+#: Linking verbs count too: in "will stay closed through Friday" the participle is an adjective.
+PARTICIPLE_AUXILIARIES = frozenset(
+    {
+        "be", "been", "being", "to", "is", "are", "was", "were",
+        "stay", "stays", "remain", "remains", "get", "gets", "become", "becomes", "seem", "seems",
+    }
+)
 #: Simple past forms that are not participles: "is said" is not a perfect ("has said" is, via -ed rules).
 PAST_NOT_PARTICIPLES = frozenset({"was", "were", "did", "went", "came", "began", "saw", "ran", "drew", "flew"})
 #: Auxiliaries that put a following "scheduled to", "due to" in the past.

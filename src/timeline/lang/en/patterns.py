@@ -70,9 +70,10 @@ MACROS: dict[str, str] = {
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
         "{NOT_NAMED}"
-        r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?<!\bflight [A-Z]{2} )"
+        # not a dimension ("2880 x 1800"), a bill ("H.R. 1628", "S.B. 1047") or a number ("No. 1999")
+        r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?<!\bflight [A-Z]{2} )(?<![x×]\s)(?<!\b[HSA]\.[RB]\.\s)(?<!\bNo\.\s)"
         r"(?:(?<!-)|(?<=(?:1[5-9]|20)\d\d-)|(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=end-)|(?<=start-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
-        r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})(?!{MODEL_YEAR})"
+        r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
         r"(?!\s+(?-i:[A-Z][a-z]+\s+){0,2}(?-i:{STREET})(?!\w))"
@@ -925,7 +926,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\ba )(?<!\bthe )(?P<weekday>{WEEKDAY})\s+week(?![\w-])(?!['’]s)",
         OFFSET,
         ("The inquiry will resume on Friday week.", "Friday week", "2022-01-28"),
-        parts=(("count", 1.0), ("unit", Unit.WEEK), ("direction", 1)),
+        ("He could make his debut on Saturday week.", "Saturday week", "2022-01-29"),
+        parts=(("count", 1.0), ("unit", Unit.WEEK), ("direction", 1), ("shift", 1)),
     ),
     rule(
         "year_ago_period",
@@ -989,6 +991,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)"
         # "a quarter to a third of them", "a half or more": a fraction, not three months
         r"(?!(?<=quarter)\s+(?:to|or)\s+(?:a|one|two)\s+(?:third|half|fifth|quarter)s?\b)"
+        # "a quarter point", "a half-point cut": a fraction of a percentage point
+        r"(?!(?:(?<=quarter)|(?<=half))[\s-]+(?:percentage[\s-]+)?points?\b)"
         r"(?:\s+or\s+(?:so|more))?",
         DURATION_B,
         ("The war lasted three years.", "three years", "P3Y"),
@@ -1176,7 +1180,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom ))"
         r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
-        r"(?![\d%])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b))(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
+        r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b))"
+        r"(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
         r"(?:\s+(?P<relday>today|tonight|tomorrow|yesterday)\b|\s+(?P<day_part>this\s+(?:morning|afternoon|evening))\b)?"
         r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)(?:\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)|(?=\s+local\s+time\b))",
         CALENDAR,
