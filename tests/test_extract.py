@@ -371,3 +371,26 @@ def test_a_year_after_a_capitalised_word_is_a_year_only_after_a_month_season_or_
 )
 def test_a_clock_time_that_recurs_has_no_day(text: str, found: tuple[str, str]) -> None:
     assert found in [(e.text, e.value) for e in timeline.extract(text, "2022-12-23").expressions]
+
+
+def test_a_day_without_a_year_in_a_story_told_years_back_keeps_the_story_s_year() -> None:
+    text = (
+        "On the night of 14 April 1912, the Titanic struck an iceberg.\n\n"
+        "The liner had left Southampton at noon on 10 April. The stern slipped under at 2.20am on 15 April.\n\n"
+        "A memorial service will be held on 15 April."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2022-04-10").expressions]
+    assert ("10 April", "1912-04-10") in found
+    assert ("2.20am", "1912-04-15T02:20") in found
+    # a future clause is not part of the story
+    assert found[-1] == ("15 April", "2022-04-15")
+
+
+def test_an_offset_in_days_reaches_past_a_decade_to_the_day_named_before() -> None:
+    text = (
+        "Fifty years ago today, at 9:32 a.m., a Saturn V lifted off. It was a bright morning. "
+        'Kennedy had set the goal "before this decade is out." Four days later, on July 20, Eagle landed.'
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2019-07-16").expressions]
+    assert ("Four days later", "1969-07-20") in found
+    assert ("July 20", "1969-07-20") in found

@@ -157,27 +157,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "6:f15",
         "the fourth quarter",
     ): "'planned for later this year, most likely in the fourth quarter': the nearest quarter",
-    ("6:f16", "Four days later"): "it counts from 'this decade' in a 1961 quotation",
-    (
-        "6:f16",
-        "July 20",
-    ): "a history told from 'Fifty years ago today': later dates without a year count from the publication",
-    (
-        "6:f16",
-        "4:17 p.m.",
-    ): "a history told from 'Fifty years ago today': later dates without a year count from the publication",
-    (
-        "6:f16",
-        "That night",
-    ): "a history told from 'Fifty years ago today': later dates without a year count from the publication",
-    (
-        "6:f16",
-        "10:56 p.m.",
-    ): "a history told from 'Fifty years ago today': later dates without a year count from the publication",
-    (
-        "6:f16",
-        "July 24",
-    ): "a history told from 'Fifty years ago today': later dates without a year count from the publication",
     ("6:f16", "eight days, three hours and 18 minutes"): "a length in three units is read as two lengths",
     ("6:f16", "Saturday"): "'The celebrations culminate on Saturday': the present tense leaves a weekday in the past",
     ("6:f20", "the afternoon of May 31"): "TimeBank annotates the date alone in 'the night of Oct. 23' (2 of 2)",

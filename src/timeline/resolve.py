@@ -312,10 +312,13 @@ class _Document:
 _BENCHMARK_REACH = 12
 
 #: How many sentences back an anaphor ("the same day") looks for a day when the latest date is a year.
-_FINER_ANCHOR_REACH = 3
+_FINER_ANCHOR_REACH = 4
 
 #: How many years from the publication a date opening a sentence must lie to frame its other dates.
 _FRAME_YEARS_AWAY = 2
+
+#: How many sentences back a day of a story told years ago may give a later day its year.
+_STORY_REACH = 3
 
 #: How many sentences back a month named may give a bare day ("on the 22nd") its month.
 _MONTH_NAMED_REACH = 3
@@ -395,6 +398,16 @@ def _same_period_other_year(p: Parts, period: Period, doc: _Document) -> bool:
         and reported.start.month == period.start.month
         and reported.start.year != period.start.year
     )
+
+
+def _coarser_than_year(previous: Period, granularity: Granularity) -> bool:
+    """Whether an anaphor of ``granularity`` ("the same day", "four days later") finds only a year or a
+    coarser period before it, and should look a little farther back for one as fine as itself."""
+    return previous.granularity.rank <= Granularity.YEAR.rank and previous.granularity.rank < granularity.rank
+
+
+def _as_fine_as(granularity: Granularity) -> list[Granularity]:
+    return [g for g in Granularity if granularity.rank <= g.rank < Granularity.NONE.rank]
 
 
 def _recurs(p: Parts) -> bool:
@@ -711,6 +724,12 @@ class Resolver:
                     comparison=True,
                 )
         moment, anchor, previous = doc.anchor_for(p.anaphoric_direction)
+        if p.anaphoric_direction and previous is not None and _coarser_than_year(previous, granularity):
+            # "Four days later" after "before this decade is out": the day named a little earlier, past
+            # the decade in between
+            named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
+            if named is not None:
+                moment, previous = named.start, named
         if p.anaphoric_direction and anchor is Anchor.REFERENCE and _against(doc.tense(mention), direction):
             # "three weeks later, the judge sentenced him" with no date before it: counted from the
             # publication date it would land in the future of a past clause; only its length is known
@@ -831,12 +850,10 @@ class Resolver:
                 before = [c for c in instances if c.end <= moment]
                 return max(before, key=lambda c: c.start), "anaphoric-named", anchor
             return self._with_year(p, moment.year), "anaphoric-named", anchor
-        coarse = previous is not None and previous.granularity.rank <= Granularity.YEAR.rank
-        if coarse and previous is not None and previous.granularity.rank < granularity.rank:
+        if previous is not None and _coarser_than_year(previous, granularity):
             # "will take his oath on Thursday ... Duterte, in office since 2016, will fly home the same day":
             # a day named a little earlier, past the year in between
-            fine_enough = [g for g in Granularity if granularity.rank <= g.rank < Granularity.NONE.rank]
-            named = doc.discourse_period(mention, fine_enough, _FINER_ANCHOR_REACH)
+            named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
             if named is None:
                 raise _Coarse(previous)
             moment, anchor = named.start, Anchor.PREVIOUS
@@ -914,6 +931,9 @@ class Resolver:
         framed = self._framing_year(mention, doc)
         if framed is not None:
             return self._with_year(p, framed), "year-frame", Anchor.PREVIOUS
+        told = self._story_day(mention, doc)
+        if told is not None:
+            return told, "story", Anchor.PREVIOUS
         moment, anchor, _ = doc.anchor_for(anaphoric=False)
         if p.year_shift is not None:
             return self._with_year(p, moment.year + p.year_shift), "year-shift", anchor
@@ -981,6 +1001,23 @@ class Resolver:
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
+
+    def _story_day(self, mention: Mention, doc: _Document) -> Period | None:
+        """A day without a year in a past clause of a story told years back: "On the night of 14 April
+        1912, the Titanic struck an iceberg. ... The stern slipped under at 2.20am on 15 April"."""
+        p = mention.parts
+        if p.month is None or p.day is None or p.weekday is not None or p.shift is not None:
+            return None
+        if doc.reference is None or not doc.mentions or doc.tense(mention) is not Tense.PAST:
+            return None
+        span, latest = doc.mentions[-1]
+        here = doc.sentences.index_at(mention.start)
+        if here - doc.sentences.index_at(span.start) > _STORY_REACH or latest.granularity.rank < Granularity.DAY.rank:
+            return None
+        if abs(latest.start.year - doc.reference.year) < _FRAME_YEARS_AWAY:
+            return None
+        around = _year_candidates(latest.start, lambda year: self._with_year(p, year))
+        return _choose(around, latest.start, Tense.NONE, _Choice.NEAREST)
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:
