@@ -839,6 +839,8 @@ class Resolver:
         unit = p.unit or Unit.DAY
         granularity = UNIT_GRANULARITY[unit]
         moment, anchor, previous = doc.anchor_for(anaphoric=True)
+        if p.month is not None and unit is Unit.YEAR:  # "July 1 of that year", "March of the following year"
+            return self._with_year(p, moment.year + p.anaphoric_shift), "anaphoric-year", anchor
         if p.month is not None or p.season is not None:
             # "that summer", "the following spring", "that February": in the year of the previous mention
             # (shift 0), or the first such after (before) it

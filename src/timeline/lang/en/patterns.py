@@ -438,9 +438,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "ambiguous_month",
-        r"(?:{PERIOD_MOD}(?P<month>{AMBIGUOUS_MONTH})|{LEADING_PREPOSITION}(?P<month_1>{AMBIGUOUS_MONTH}))",
+        r"(?:{PERIOD_MOD}(?P<month>{AMBIGUOUS_MONTH})|{LEADING_PREPOSITION}(?P<month_1>{AMBIGUOUS_MONTH})"
+        # the first month of a range: "May through October", "March to June"
+        r"|(?P<month_2>{AMBIGUOUS_MONTH})(?=\s+(?:through|thru|to|until|till)\s+(?:{MONTH})(?!\w))"
+        r"|(?P<month_3>{AMBIGUOUS_MONTH})(?=[-–](?:{MONTH})(?!\w)))",
         CALENDAR,
         ("The plant closed in May.", "May", "2021-05"),
+        ("Farmers market: Saturdays, May through October.", "May", "2022-05"),
         ("Elections are due in March.", "March", "2022-03"),
         ("Prices rose in late March.", "late March", "2021-03"),
     ),
@@ -563,11 +567,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "month_end_quarter",
         # Australia, New Zealand, India: a quarter named by the month it ends in ("the March quarter")
-        r"the\s+(?P<quarter_end>march|june|sept(?:ember)?|dec(?:ember)?)(?:[\s-]+(?P<year>{YEAR4}))?(?:[\s-]+ending)?"
-        r"\s+quarter(?!\w)(?:\s+of\s+(?P<year_1>{YEAR4}))?",
+        r"(?:the\s+)?(?P<quarter_end>march|june|sept(?:ember)?|dec(?:ember)?)(?:[\s-]+(?P<year>{YEAR4}))?(?:[\s-]+ending)?"
+        r"[\s-]+quarter(?!\w)(?:\s+of\s+(?P<year_1>{YEAR4}))?",
         CALENDAR,
         ("Consumer prices rose 7 per cent over the 12 months to the March quarter.", "the March quarter", "2022-Q1"),
         ("Exports fell in the June 2023 quarter.", "the June 2023 quarter", "2023-Q2"),
+        ("It forecast June-quarter earnings of $2 a share.", "June-quarter", "2022-Q2"),
     ),
     rule(
         "quarter_code",
@@ -859,6 +864,15 @@ RULES: tuple[Rule, ...] = (
             "the previous quarter",
             "2021-Q2",
         ),
+    ),
+    rule(
+        "month_of_anaphoric_year",
+        # "July 1 of that year", "in March of the following year": the month in the year the story is in
+        r"(?P<month>{MONTH}|{AMBIGUOUS_MONTH})(?:\s+(?P<day>{DAY}))?,?\s+of\s+(?:the\s+)?(?P<ashift>{ASHIFT})\s+"
+        r"(?P<unit>year)(?!\w)",
+        CALENDAR,
+        ("The law took effect in 2019, and enforcement began on July 1 of that year.", "July 1 of that year", "2019-07-01"),
+        ("It opened in 1995 and closed in March of the following year.", "March of the following year", "1996-03"),
     ),
     rule(
         "anaphoric_offset",
