@@ -290,6 +290,10 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("Monday morning", "2022-01-24TMO"),
         ),
         ("The city said tests on Thursday had ruled it out.", "2023-05-22", ("Thursday", "2023-05-18")),
+        # an event arranged "for" a date is still to come; one merely planned somewhere may have been cancelled
+        ("On Wednesday Sunak called a general election for July 4.", "2024-05-22", ("July 4", "2024-07-04")),
+        ("A service planned at the church for Saturday was canceled.", "1999-10-24", ("Saturday", "1999-10-23")),
+        ("He was elected in 1990 and resigned in March of that year.", "2022-01-19", ("March of that year", "1990-03")),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:

@@ -114,7 +114,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "January 8",
     ): "a year inside a sentence, not opening it, frames no later date ('the Class of 2025 arrive in August')",
     ("5:e069", "weeks"): "'ending weeks of speculation': a bare plural before 'of' is left alone (TBAQ is split)",
-    ("5:e069", "Thursday"): "the present perfect ('have called for protests on Thursday') is read as past",
     ("5:e077", "Saturday"): "'Halep beat Williams ... to win': 'beat' is read as present and the infinitive as ahead",
     ("5:e078", "the following Wednesday"): "'begins on Feb 22, the following Wednesday': read as the Wednesday after",
     ("5:e080", "hours"): "'within hours of detecting': a bare plural before 'of' is left alone (TBAQ is split)",

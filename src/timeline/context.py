@@ -292,9 +292,12 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
         *range(clause_start - 1, horizon - 1, -1),
     ]
     infinitive = later_infinitive = False
+    arranged_for = first > 0 and words[first - 1][0] == "for"
     for i in order:
         if words[i][0] in cues.clause_breaks:
             continue
+        if arranged_for and i < first and _arranges(words, i, cues):
+            return Tense.FUTURE  # "called a general election for July 4": what was arranged is still to come
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
@@ -313,6 +316,17 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             return Tense.NONE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` arranges an event, named right after it, for a date ("setting the vote for
+    Oct. 19"), and not one already overtaken ("had set the vote for ...")."""
+    return (
+        words[i][0] in cues.arranging
+        and i + 1 < len(words)
+        and words[i + 1][0] in cues.articles
+        and (i == 0 or words[i - 1][0] not in cues.past_auxiliaries)
+    )
 
 
 #: How many words before an expression a first or superlative is looked for.

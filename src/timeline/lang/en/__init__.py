@@ -269,6 +269,7 @@ LANGUAGE = Language(
         coordinators=cues.COORDINATORS,
         participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
+        arranging=cues.ARRANGING,
         game_words=cues.GAME_WORDS,
         reported_figures=cues.REPORTED_FIGURES,
         elapsed_since=cues.ELAPSED_SINCE,

@@ -20,6 +20,9 @@ PAST_MODALS = frozenset({"would", "should", "might", "may", "could", "must"})
 #: Planning words whose object or "for" names a date still ahead: "planned a rally for Saturday",
 #: "scheduled for Monday" (not "set", as in "set a record on Monday").
 PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated"})
+#: Verbs that arrange an event for the date after "for": "called a general election for July 4", "setting
+#: the vote for Oct. 19".
+ARRANGING = frozenset({"called", "calling", "set", "setting", "fixed", "booked"})
 #: Irregular past participles, after "may have", "would have".
 PARTICIPLES = frozenset(
     {

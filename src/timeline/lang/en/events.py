@@ -99,6 +99,8 @@ VERBS = frozenset(
         "manufacture", "demonstrate", "reiterate", "formulate", "stage", "tumble", "plunge", "climb", "advance",
         "retreat", "rebound", "recover", "fluctuate", "decrease", "double", "triple", "halve", "narrow", "widen",
         "purchase", "redeem", "repay", "refinance", "distribute", "convert", "mature", "exercise",
+        "surrender", "ship", "unveil", "sentence", "finalize", "finalise", "reopen", "ratify", "enact", "implement",
+        "inaugurate", "swear", "certify", "audit", "recount", "adjourn", "reconvene",
     }
 )
 

@@ -871,7 +871,11 @@ RULES: tuple[Rule, ...] = (
         r"(?P<month>{MONTH}|{AMBIGUOUS_MONTH})(?:\s+(?P<day>{DAY}))?,?\s+of\s+(?:the\s+)?(?P<ashift>{ASHIFT})\s+"
         r"(?P<unit>year)(?!\w)",
         CALENDAR,
-        ("The law took effect in 2019, and enforcement began on July 1 of that year.", "July 1 of that year", "2019-07-01"),
+        (
+            "The law took effect in 2019, and enforcement began on July 1 of that year.",
+            "July 1 of that year",
+            "2019-07-01",
+        ),
         ("It opened in 1995 and closed in March of the following year.", "March of the following year", "1996-03"),
     ),
     rule(
