@@ -293,6 +293,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # an event arranged "for" a date is still to come; one merely planned somewhere may have been cancelled
         ("On Wednesday Sunak called a general election for July 4.", "2024-05-22", ("July 4", "2024-07-04")),
         ("A service planned at the church for Saturday was canceled.", "1999-10-24", ("Saturday", "1999-10-23")),
+        # with no quarter named, "the year-earlier quarter" is the last one completed, a year back
+        ("Revenue doubled from the year-earlier quarter.", "2021-11-09", ("the year-earlier quarter", "2020-Q3")),
         ("He was elected in 1990 and resigned in March of that year.", "2022-01-19", ("March of that year", "1990-03")),
     ],
 )

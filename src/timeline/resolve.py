@@ -780,7 +780,9 @@ class Resolver:
         if p.compared:
             base = doc.discourse(None, p.period)
             if base is None and doc.reference is not None:
-                base = period_of(doc.reference, UNIT_GRANULARITY[p.period or Unit.QUARTER])
+                # with no period named, the one reported on: a quarter or half is reported once it has ended
+                unit = p.period or Unit.QUARTER
+                base = period_of(doc.reference, UNIT_GRANULARITY[unit]).shift(-1 if unit in _REPORTING_UNITS else 0)
             if base is not None and p.quarter is not None and 1 <= p.quarter <= 4:
                 base = Period.quarter(base.start.year, p.quarter)
             return base
