@@ -137,7 +137,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "5:e100",
         "July",
     ): "a year inside a sentence, not opening it, frames no later date ('the Class of 2025 arrive in August')",
-    ("6:f02", "two weeks later"): "an offset in weeks keeps week granularity (2015-W25); the annotator gives the day",
     ("6:f03", "the new year"): "'We enter the new year': 'the new year' is read only after 'in'",
     ("6:f03", "quarterly"): "'quarterly' before a noun is left alone: TBAQ tags it there 1 time in 10",
     ("6:f04", "7 a.m."): "'open at 7 a.m. and close at 7 p.m. on Saturday': the first clock does not reach the day",
@@ -213,7 +212,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "a weekday in a present clause is the nearest one, which TBAQ prefers ('the store opens Friday')",
     ("7:g079", "a year and a half"): "written P1Y6M; the annotator writes P18M or P1.5Y",
     ("7:g087", "the summer"): "'We thought we had the summer': 'the summer' after a verb is not read",
-    ("7:g088", "a week later"): "an offset in weeks keeps week granularity; the annotator gives the day",
     (
         "7:g088",
         "shortly before 3 p.m.",
@@ -248,7 +246,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("7:g095", "this year"): "'Nov. 28 this year' is read as one date; the annotator tags 'this year' apart",
     ("7:g095", "weeks"): "'for weeks' before 'as' is not read",
     ("7:g095", "the holiday weekend"): "'the holiday weekend' names no holiday",
-    ("7:g096", "A week later"): "an offset in weeks keeps week granularity; the annotator gives the day",
     ("7:g097", "7 p.m."): "'Kickoff is set for 7 p.m.': the game's day is not named in the sentence",
     ("7:g097", "the following Friday"): "it counts from the Wednesday just named, not the game's Friday",
     (

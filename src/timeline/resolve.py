@@ -739,6 +739,14 @@ class Resolver:
             granularity = UNIT_GRANULARITY[p.period]
         if count != int(count):  # "a year and a half ago" lands on a month
             granularity = _FINER.get(granularity, granularity)
+        if (
+            granularity is Granularity.WEEK
+            and anchor is Anchor.PREVIOUS
+            and previous is not None
+            and previous.granularity.rank >= Granularity.DAY.rank
+        ):
+            # "agreed on Sept. 30 and closed six weeks later": weeks counted from a day land on a day
+            granularity = Granularity.DAY
         if granularity.rank > Granularity.DAY.rank:
             known_clock = previous.granularity.rank >= Granularity.HOUR.rank if previous else moment.time() != dt.time()
             if not known_clock and anchor is Anchor.PREVIOUS:

@@ -662,8 +662,10 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- weekdays and named days
     rule(
         "weekday",
-        r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN})?(?P<weekday>{WEEKDAY})(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
+        r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight)\s+)?(?P<weekday>{WEEKDAY})"
+        r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
+        ("Rain overnight Friday damped the flames.", "overnight Friday", "2022-01-14TNI"),
         ("Lukashenko said on Monday that the exercises would start.", "Monday", "2022-01-17"),
         ("Blinken will meet Lavrov on Friday.", "Friday", "2022-01-21"),
         ("Mr Blinken told the embassy earlier Wednesday.", "earlier Wednesday", "2022-01-19"),
@@ -728,12 +730,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         "part_of_day",
         r"(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough )|(?<=\bfor )|(?<=\bspent )"
-        r"|(?<=\bspend )|(?<=\bspending ))"
+        r"|(?<=\bspend )|(?<=\bspending )|(?<=\binto )|(?<=\bmost of )|(?<=\brest of )|(?<=\bpart of ))"
         r"(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
         r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)",
         CALENDAR,
         ("The vote was held on Friday, and by mid afternoon the count was done.", "mid afternoon", "2022-01-14TAF"),
         ("Buyers placed orders in the morning.", "the morning", "2022-01-19TMO"),
+        ("On Friday, storms grounded a helicopter for most of the afternoon.", "the afternoon", "2022-01-14TAF"),
     ),
     # ---------------------------------------------------------------- deictic periods
     rule(
