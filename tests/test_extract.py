@@ -293,6 +293,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # an event arranged "for" a date is still to come; one merely planned somewhere may have been cancelled
         ("On Wednesday Sunak called a general election for July 4.", "2024-05-22", ("July 4", "2024-07-04")),
         ("A service planned at the church for Saturday was canceled.", "1999-10-24", ("Saturday", "1999-10-23")),
+        # a name before a timetable verb is its subject; a possessive or an aside is not
+        ("Disney+ launches Tuesday with 500 films.", "2019-11-11", ("Tuesday", "2019-11-12")),
+        ("New York, 62-45, opens a series in Philadelphia on Friday.", "2024-07-31", ("Friday", "2024-08-02")),
+        ("City face United at Wembley on Saturday.", "2024-05-20", ("Saturday", "2024-05-25")),
+        ("Tuesday's vote in the Senate was the first test.", "2024-07-24", ("Tuesday", "2024-07-23")),
+        ("On Wednesday, Ricardo Alarcon, head of the assembly, said so.", "2000-02-10", ("Wednesday", "2000-02-09")),
         # weeks counted from a day land on a day; "overnight Friday" is Friday night
         (
             "The deal was agreed on Sept. 30 and closed six weeks later.",

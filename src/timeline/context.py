@@ -167,6 +167,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.PRESENT
     if word in cues.verbs and not word.endswith("ing") and before is not None and _subject_like(before, cues):
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
+    if word in cues.verbs and word.endswith("s") and _after_a_name(text, tokens, i, cues, aside=True):
+        return _present(word, cues)  # "Disney+ launches Tuesday", "New York, 62-45, opens a series on Friday"
+    if word in cues.verbs and _present(word, cues) is Tense.FUTURE and _after_a_name(text, tokens, i, cues):
+        return Tense.FUTURE  # a team's plural verb on its timetable: "City face United on Saturday"
     if (
         word in cues.verbs
         and word.endswith("s")
@@ -231,6 +235,32 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
         opener = tokens[article - 1][0] if article else ","
         return opener in cues.clause_breaks or opener in cues.clause_openers
     return False
+
+
+def _after_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues, aside: bool = False) -> bool:
+    """Whether the word at ``i`` follows a name (or, with ``aside``, a name and a short aside between
+    commas)."""
+    if i == 0:
+        return False
+    if tokens[i - 1][0] == "," and aside:
+        for k in range(i - 2, max(0, i - 2 - _ASIDE_WORDS), -1):
+            if tokens[k][0] in cues.clause_breaks:
+                return tokens[k][0] == "," and k > 0 and _names_a_subject(text, tokens, k - 1, cues)
+        return False
+    return _names_a_subject(text, tokens, i - 1, cues)
+
+
+#: How many words an aside between commas may take: "New York, 62-45, opens ...".
+_ASIDE_WORDS = 4
+
+
+def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` is a name that can be a verb's subject: capitalised, and not a
+    weekday, a month or a word capitalised only because it opens the sentence."""
+    word, start, _ = tokens[i]
+    if not text[start].isupper() or word in cues.common_words or word.endswith("'s"):
+        return False  # "Tuesday's vote": a possessive is followed by its noun
+    return i > 0 or word not in cues.verbs
 
 
 def _subject_like(word: str, cues: Cues) -> bool:
