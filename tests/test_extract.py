@@ -297,6 +297,7 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Disney+ launches Tuesday with 500 films.", "2019-11-11", ("Tuesday", "2019-11-12")),
         ("New York, 62-45, opens a series in Philadelphia on Friday.", "2024-07-31", ("Friday", "2024-08-02")),
         ("City face United at Wembley on Saturday.", "2024-05-20", ("Saturday", "2024-05-25")),
+        ("Daylight saving time begins at 2 a.m. Sunday.", "2024-03-08", ("2 a.m. Sunday", "2024-03-10T02:00")),
         ("Tuesday's vote in the Senate was the first test.", "2024-07-24", ("Tuesday", "2024-07-23")),
         ("On Wednesday, Ricardo Alarcon, head of the assembly, said so.", "2000-02-10", ("Wednesday", "2000-02-09")),
         # weeks counted from a day land on a day; "overnight Friday" is Friday night

@@ -172,6 +172,15 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if word in cues.verbs and _present(word, cues) is Tense.FUTURE and _after_a_name(text, tokens, i, cues):
         return Tense.FUTURE  # a team's plural verb on its timetable: "City face United on Saturday"
     if (
+        word.endswith("s")
+        and word in cues.verbs
+        and _present(word, cues) is Tense.FUTURE
+        and before is not None
+        and before.isalpha()
+        and before not in cues.function_words
+    ):
+        return Tense.FUTURE  # a timetable after a singular noun: "Daylight saving time begins at 2 a.m. Sunday"
+    if (
         word in cues.verbs
         and word.endswith("s")
         and before in cues.coordinators

@@ -55,6 +55,8 @@ class Cues:
     before_years: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"
     planning: frozenset[str] = frozenset()
+    #: articles, prepositions, conjunctions and other words that cannot be a verb's subject
+    function_words: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"
     arranging: frozenset[str] = frozenset()
     #: irregular past participles: "may have been", "would have gone"

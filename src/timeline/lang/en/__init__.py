@@ -270,6 +270,7 @@ LANGUAGE = Language(
         participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
         arranging=cues.ARRANGING,
+        function_words=event_words.FUNCTION_WORDS,
         game_words=cues.GAME_WORDS,
         reported_figures=cues.REPORTED_FIGURES,
         elapsed_since=cues.ELAPSED_SINCE,
