@@ -127,7 +127,8 @@ MACROS: dict[str, str] = {
         [w for w in vocab.APPROXIMATIONS if w not in ("about", "some", "almost", "over", "just over", "well over")]
     ),
     "DIRECTION": alternation(["ago", "earlier", "later", "from now", "hence", "back", "previously"]),
-    "BEFORE_AFTER": r"(?:before|after|afterwards?)(?=\s*(?:[.,;:!?)\"”']|$|and\b|but\b|or\b|when\b))",
+    # "two years after." (but not "55 years after 'To Kill a Mockingbird' was published", a length)
+    "BEFORE_AFTER": r"(?:before|after|afterwards?)(?=\s*(?:[.,;:!?)”]|[\"'](?![A-Za-z])|$|and\b|but\b|or\b|when\b))",
     "ORDINAL4": alternation(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]),
     "ORDINAL_WORD": alternation(vocab.ORDINALS),
     "DECADE_WORD": alternation(vocab.DECADE_WORDS),
