@@ -414,3 +414,23 @@ def test_an_offset_in_days_reaches_past_a_decade_to_the_day_named_before() -> No
     found = [(e.text, e.value) for e in timeline.extract(text, "2019-07-16").expressions]
     assert ("Four days later", "1969-07-20") in found
     assert ("July 20", "1969-07-20") in found
+
+
+def test_that_before_a_weekday_after_a_verb_is_a_conjunction() -> None:
+    text = "The RAC is warning that Tuesday and Saturday could be the busiest days."
+    assert [e.text for e in timeline.extract(text, "2025-12-23").expressions] == ["Tuesday", "Saturday"]
+    text = "A car was seen leaving at 11.26pm that Sunday, and on that Monday police came."
+    assert [e.text for e in timeline.extract(text, "2022-01-22").expressions][1:] == ["that Sunday", "that Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Members would walk out a week on Friday.", ("a week on Friday", "2023-10-27")),
+        ("The inquest was adjourned until this day fortnight.", ("this day fortnight", "2023-11-01")),
+        ("Police patrols will be stepped up over the coming fortnight.", ("the coming fortnight", "P2W")),
+        ("It was postponed for the third time in a week on Sunday.", ("Sunday", "2023-10-15")),
+    ],
+)
+def test_british_weeks_and_fortnights(text: str, found: tuple[str, str]) -> None:
+    assert found in [(e.text, e.value) for e in timeline.extract(text, "2023-10-18").expressions]

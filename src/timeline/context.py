@@ -143,6 +143,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         if before in cues.past_auxiliaries and word in cues.future_needing_to:
             return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
         return Tense.FUTURE
+    if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
+        return None  # "The Fed", "the Red Sox": a name
     if _is_past(word, cues):
         if before == "to" or (before in cues.future and before not in cues.future_needing_to):
             return None  # "will last through Sunday", "ready to cut in March": a bare verb, not a past form

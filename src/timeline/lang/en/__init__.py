@@ -173,6 +173,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "zone": lambda text: [("zone", text.upper())],
     "clock": _clock,
     "relday": _relative_day,
+    "this_day": lambda text: [("relative_day", 0)],
     "shift": _table("shift", vocab.SHIFTS),
     "year_shift": _table("year_shift", vocab.SHIFTS),
     "ashift": _table("anaphoric_shift", vocab.ANAPHORIC_SHIFTS),

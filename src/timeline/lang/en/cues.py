@@ -116,6 +116,10 @@ NOT_PAST_ED = frozenset(
         "concerned", "interested", "related", "involved", "armed", "alleged", "reed", "sled", "fled", "wed", "ted",
         "ed", "fred", "ned", "med", "proceed", "succeed", "exceed", "scheduled", "expected", "planned", "intended",
         "unexpected", "unprecedented", "embed",
+        # adjectives in un-: "leave rates unchanged on Wednesday"
+        "unchanged", "unidentified", "unnamed", "undisclosed", "unspecified", "unemployed", "unopposed",
+        "unmanned", "unarmed", "unaffected", "unresolved", "unsolved", "undecided", "unscathed", "unharmed",
+        "unvaccinated", "unregistered", "unlicensed", "unauthorized", "unauthorised", "unrelated", "unmarked",
     }
 )
 
@@ -192,5 +196,6 @@ REPORTED_FIGURES = frozenset(
     {
         "report", "reports", "reported", "reporting", "results", "earnings", "loss", "losses", "profit",
         "profits", "income", "charge", "charges", "revenue", "revenues", "dividend", "eps", "sales", "orders",
+        "figures", "data", "numbers", "statistics", "gdp",
     }
 )

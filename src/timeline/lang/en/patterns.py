@@ -442,10 +442,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:{PERIOD_MOD}(?P<month>{AMBIGUOUS_MONTH})|{LEADING_PREPOSITION}(?P<month_1>{AMBIGUOUS_MONTH})"
         # the first month of a range: "May through October", "March to June"
         r"|(?P<month_2>{AMBIGUOUS_MONTH})(?=\s+(?:through|thru|to|until|till)\s+(?:{MONTH})(?!\w))"
-        r"|(?P<month_3>{AMBIGUOUS_MONTH})(?=[-–](?:{MONTH})(?!\w)))",
+        r"|(?P<month_3>{AMBIGUOUS_MONTH})(?=[-–](?:{MONTH})(?!\w))"
+        # ... and of a list: "by April, May, June", "in March and April"
+        r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+)?(?:{MONTH})(?!\w)(?!\s*\d)))",
         CALENDAR,
         ("The plant closed in May.", "May", "2021-05"),
         ("Farmers market: Saturdays, May through October.", "May", "2022-05"),
+        ("By April, May, June, we'll be able to vaccinate most people.", "May", "2022-05"),
         ("Elections are due in March.", "March", "2022-03"),
         ("Prices rose in late March.", "late March", "2021-03"),
     ),
@@ -847,6 +850,10 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- anaphoric references
     rule(
         "anaphoric_unit",
+        # "that Friday" after a verb is a conjunction and a weekday ("warning that Tuesday and Saturday could
+        # be the busiest days"): anaphoric only after a preposition or opening a clause
+        r"(?!(?<![.!?;:,\n]\s)(?<!\bon\s)(?<!\bby\s)(?<!\bof\s)(?<!\bfor\s)(?<!\buntil\s)(?<!\bsince\s)"
+        r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthrough\s)(?<![ap]m\s)(?<![ap]\.m\.\s)(?<=[\s\S])that\s+{WEEKDAY})"
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
         r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})|(?P<date_unit>date)"
         # "that summer", "the following spring", "that February": named in the year the story is in
@@ -858,6 +865,7 @@ RULES: tuple[Rule, ...] = (
         ("He left in 1990 and returned the following year.", "the following year", "1991"),
         ("Rebels took the town on Friday. Later that day they withdrew.", "Later that day", "2022-01-14"),
         ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
+        ("The storm hit on Jan. 7. That Friday, schools closed.", "That Friday", "2022-01-07"),
         ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
         ("He flew to the moon in 1969, and that summer he landed.", "that summer", "1969-SU"),
         ("The plant closed in fall 2009. The following spring it reopened.", "The following spring", "2010-SP"),
@@ -952,6 +960,26 @@ RULES: tuple[Rule, ...] = (
         parts=(("count", 1.0), ("unit", Unit.WEEK), ("direction", 1), ("shift", 1)),
     ),
     rule(
+        "week_on_weekday",
+        # British: "a week on Friday", "a fortnight on Saturday": that long after the coming weekday
+        # (not "the third time in a week on Sunday", a length and a day)
+        r"(?<!\bin )(?<!\bfor )(?<!\bwithin )(?<!\bthan )(?<!\bover )"
+        r"a\s+(?P<unit>week|fortnight)\s+on\s+(?P<weekday>{WEEKDAY})(?!\w)(?!['’]s)",
+        OFFSET,
+        ("Members will walk out a week on Friday.", "a week on Friday", "2022-01-28"),
+        parts=(("count", 1.0), ("direction", 1), ("shift", 1)),
+    ),
+    rule(
+        "day_week_hence",
+        # British: "today fortnight", "this day fortnight", "a week today", "a week tomorrow"
+        r"(?:(?P<relday>today|tomorrow)|(?P<this_day>this\s+day))\s+(?P<unit>week|fortnight)(?!\w)"
+        r"|a\s+(?P<unit_1>week|fortnight)\s+(?P<relday_1>today|tomorrow)(?!\w)",
+        OFFSET,
+        ("The inquest was adjourned until this day fortnight.", "this day fortnight", "2022-02-02"),
+        ("The strike starts a week tomorrow.", "a week tomorrow", "2022-01-27"),
+        parts=(("count", 1.0), ("direction", 1)),
+    ),
+    rule(
         "year_ago_period",
         r"(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
         r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?",
@@ -987,12 +1015,20 @@ RULES: tuple[Rule, ...] = (
         # "per" makes a rate of money ("$9.99 per month"), not of a measure ("58 kilometers per second")
         r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per)|{AFTER_QUANTITY}(?:a|an)"
         r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
-        r"(?P<unit>year|month|week|day|hour|night|quarter|minute)(?!\w)"
+        r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?!\w)"
         r"(?!\s+(?:after|before|ago|later|earlier|since|from)\b)",
         SET_B,
         ("The fee is $5 a year.", "a year", "P1Y"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
+    ),
+    rule(
+        "stretch_of_a_fortnight",
+        # "the coming fortnight": a fortnight has no calendar of its own, so only its length is known
+        r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit>fortnight)(?!\w)",
+        DURATION_B,
+        ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
+        parts=(("count", 1.0),),
     ),
     rule(
         "modal_one_day",
