@@ -79,6 +79,8 @@ class Cues:
     frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span, matched right before a date: "funded the government through Jan. 30"
     span_end: re.Pattern[str] = re.compile(r"(?!)")
+    #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"
+    clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a financial report, in whose sentence a future verb may report on a quarter already over
     reported_figures: frozenset[str] = frozenset()
     #: words of a game, in whose sentence a bare "the second half" is the match's, not the year's

@@ -1044,10 +1044,16 @@ class Resolver:
         in_sentence = [(span, period) for span, period in doc.recent() if span.start >= sentence.start]
         if not in_sentence:
             return None
-        latest = in_sentence[0][1]
+        latest_span, latest = in_sentence[0]
         if latest.granularity is Granularity.MONTH and latest.start.month == p.month:
             return latest.start.year
         first_span, first = in_sentence[-1]
+        if latest.granularity is Granularity.YEAR and latest_span is not first_span:
+            # a year opening a later clause: "Last year it arrived on June 25, but this year it set in on 9th June"
+            before = doc.text[sentence.start : latest_span.start]
+            clause = sentence.start + max(before.rfind(mark) for mark in ",;—–") + 1
+            if self.language.cues.clause_frame_opening.fullmatch(doc.text, clause, latest_span.start):
+                return latest.start.year
         # a year opens the sentence, or a date years away from the publication does ("Eighty years ago this
         # week, ... on Jan. 24, ..."); "Last October, ..., and in January ..." is a list, not a frame
         other_year = doc.reference is not None and abs(first.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY

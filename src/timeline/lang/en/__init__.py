@@ -278,6 +278,7 @@ LANGUAGE = Language(
         elapsed_until=cues.ELAPSED_UNTIL,
         benchmark=cues.BENCHMARK,
         frame_opening=cues.FRAME_OPENING,
+        clause_frame_opening=cues.CLAUSE_FRAME_OPENING,
         span_end=cues.SPAN_END,
     ),
     events=EventWords(

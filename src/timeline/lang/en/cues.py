@@ -106,6 +106,8 @@ SPAN_END = re.compile(r"\b(?:through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
 #: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
 FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
+#: What may open a later clause before a year that frames its dates: "..., but this year it set in on 9th June".
+CLAUSE_FRAME_OPENING = re.compile(r"\s*(?:but|and|while|whereas|yet)\s+(?:(?:in|during|by)\s+)?", re.IGNORECASE)
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
 #: Words in -ed that are not past-tense verbs.

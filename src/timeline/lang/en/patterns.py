@@ -148,6 +148,12 @@ MACROS: dict[str, str] = {
         r"(?:,\s*(?P<year>{YEAR4}))?|(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)))?"
     ),
     "HOUR_WORD": alternation([word for word, number in vocab.ONES.items() if 1 <= number <= 12]),
+    # a 24-hour clock hour in words: "fourteen hundred hours", "twenty-two hundred hours"
+    "HOUR24_WORD": (
+        r"(?:twenty[\s-](?:one|two|three)|"
+        + alternation([word for word, number in vocab.ONES.items() if 1 <= number <= 19], boundary=False)
+        + ")"
+    ),
     "CENTURY_ORDINAL": r"(?:\d{1,2}(?:st|nd|rd|th)|{ORDINAL_WORD})",
     "MINUTE_WORD": (
         r"(?:oh[\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -226,7 +232,7 @@ MACROS: dict[str, str] = {
         ]
     ),
     "AFTER_QUANTITY": (
-        r"(?:(?<=\d )|(?<=\d% )|(?<=million )|(?<=billion )|(?<=trillion )|(?<=thousand )|(?<=hundred )"
+        r"(?:(?<=\d )|(?<=\d% )|(?<=\d more )|(?<=\d less )|(?<=million )|(?<=billion )|(?<=trillion )|(?<=thousand )|(?<=hundred )"
         r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
         r"|(?<=euros )|(?<=yen )|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
         r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross ))"
@@ -666,6 +672,8 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- weekdays and named days
     rule(
         "weekday",
+        # "a Sunday service", "a new Saturday route": a kind of thing, not a day
+        r"(?!(?<=\ba\s){WEEKDAY}\s+(?!(?:{PART})\b)(?-i:[a-z]))"
         r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight)\s+)?(?P<weekday>{WEEKDAY})"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
@@ -1019,6 +1027,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:after|before|ago|later|earlier|since|from)\b)",
         SET_B,
         ("The fee is $5 a year.", "a year", "P1Y"),
+        ("Borrowers will pay roughly $30 more a fortnight.", "a fortnight", "P2W"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
     ),
@@ -1041,8 +1050,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "duration",
         r"(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        r"(?!(?<=\bat\s){CLOCK_APPROX}\s+(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
         r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
         r"|latest|remaining|following|entire|whole|same|additional|further)\s+(?!an?\s))?"
+        # "at twenty-two hundred hours" is a clock time
+        r"(?!(?<=\bat\s)(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
         r"(?!\w)(?![\s-]+old\b)"
@@ -1275,6 +1287,21 @@ RULES: tuple[Rule, ...] = (
         ("The train left at a quarter to nine on Tuesday.", "a quarter to nine", "2022-01-18T08:45"),
         ("The President speaks at eleven thirty tonight.", "eleven thirty tonight", "2022-01-19T23:30"),
         ("Doors open at seven fifteen p.m.", "seven fifteen p.m.", "2022-01-19T19:15"),
+    ),
+    rule(
+        "spoken_24h_clock",
+        # police and military time: "at approximately twenty-two hundred hours", "oh six hundred hours"
+        # (after "at", "by", "until", "from": "logged fifteen hundred hours" is a length)
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?:(?:zero|oh)\s+)?(?P<hour>{HOUR24_WORD})\s+hundred\s+hours(?!\w)"
+        r"{CLOCK_DAY}",
+        CALENDAR,
+        (
+            "Officers responded at approximately twenty-two hundred hours.",
+            "approximately twenty-two hundred hours",
+            "2022-01-19T22:00",
+        ),
+        ("The patrol left at oh six hundred hours on Monday.", "oh six hundred hours", "2022-01-17T06:00"),
     ),
     rule(
         "bare_hour",
