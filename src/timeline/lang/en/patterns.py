@@ -232,7 +232,8 @@ MACROS: dict[str, str] = {
         ]
     ),
     "AFTER_QUANTITY": (
-        r"(?:(?<=\d )|(?<=\d% )|(?<=\d more )|(?<=\d less )|(?<=million )|(?<=billion )|(?<=trillion )|(?<=thousand )|(?<=hundred )"
+        r"(?:(?<=\d )|(?<=\d% )|(?<=\d more )|(?<=\d less )|(?<=million )|(?<=billion )|(?<=trillion )"
+        r"|(?<=thousand )|(?<=hundred )"
         r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
         r"|(?<=euros )|(?<=yen )|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
         r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross ))"
