@@ -434,3 +434,14 @@ def test_that_before_a_weekday_after_a_verb_is_a_conjunction() -> None:
 )
 def test_british_weeks_and_fortnights(text: str, found: tuple[str, str]) -> None:
     assert found in [(e.text, e.value) for e in timeline.extract(text, "2023-10-18").expressions]
+
+
+def test_a_clock_time_in_a_story_told_years_back_keeps_the_story_s_day_across_a_paragraph() -> None:
+    text = (
+        "Shortly before 7pm on 9 November 1989, a spokesman told a press conference that citizens could travel.\n\n"
+        "Within hours, crowds had gathered. At about 11.30pm the officer opened the gates. By midnight thousands "
+        "were streaming across, and by the next morning people were chipping at the wall."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2019-11-09").expressions]
+    assert ("about 11.30pm", "1989-11-09T23:30") in found
+    assert ("the next morning", "1989-11-10TMO") in found

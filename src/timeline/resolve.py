@@ -264,8 +264,14 @@ class _Document:
         a few sentences back in the same paragraph ("On Sunday, ... At 11 p.m., ...")."""
         here = self.sentences.index_at(mention.start)
         for span, period in self.recent():
-            if here - self.sentences.index_at(span.start) > 1 and (
-                mention.start - span.end > _SAME_DAY_REACH or "\n\n" in self.text[span.end : mention.start]
+            back = here - self.sentences.index_at(span.start)
+            # a story told years back keeps its day a little longer, across a paragraph ("Shortly before 7pm on
+            # 9 November 1989, ... \n\n Within hours, crowds had gathered. At about 11.30pm ...")
+            story = self.reference is not None and abs(period.start.year - self.reference.year) >= _FRAME_YEARS_AWAY
+            if (
+                back > 1
+                and not (story and back <= _STORY_REACH)
+                and (mention.start - span.end > _SAME_DAY_REACH or "\n\n" in self.text[span.end : mention.start])
             ):
                 return None
             if period.granularity.rank >= Granularity.DAY.rank:
@@ -302,7 +308,11 @@ class _Document:
         if anaphoric or self.policy is AnchorPolicy.NARRATIVE:
             previous = self.previous()
             if previous is not None:
-                return previous.start, Anchor.PREVIOUS, previous
+                # midnight written T24:00 ends its day: "by midnight ..., and by the next morning" is that day's
+                moment = (
+                    previous.start - dt.timedelta(minutes=1) if previous.timex.endswith("T24:00") else previous.start
+                )
+                return moment, Anchor.PREVIOUS, previous
         if self.reference is None:
             raise _Unresolvable
         return self.reference, Anchor.REFERENCE, None
