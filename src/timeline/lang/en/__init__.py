@@ -208,6 +208,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "decade": _decade,
     "century": _century,
     "holiday": _table("holiday", vocab.HOLIDAYS),
+    "fourth_of_july": lambda text: [("holiday", "us_independence_day")],
     "fiscal": lambda text: [("fiscal", True)],
     "frequency": lambda text: [("value", vocab.FREQUENCIES[_key(text)])],
     "vague": lambda text: [("value", vocab.VAGUE[_key(text)])],

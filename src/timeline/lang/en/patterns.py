@@ -670,15 +670,24 @@ RULES: tuple[Rule, ...] = (
         ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
     ),
+    rule(
+        "the_fourth",
+        # US: "fireworks for the Fourth"; written with a capital, not "the Fourth of ...", "the Fourth Estate"
+        r"(?<=\s)(?-i:the\s+(?P<fourth_of_july>Fourth))(?![\w-])(?!\s+(?:of\b|(?-i:[A-Z])))",
+        CALENDAR,
+        ("Fireworks return to the National Mall for the Fourth after a scaled-back show.", "the Fourth", "2022-07-04"),
+    ),
     # ---------------------------------------------------------------- weekdays and named days
     rule(
         "weekday",
         # "a Sunday service", "a new Saturday route": a kind of thing, not a day
         r"(?!(?<=\ba\s){WEEKDAY}\s+(?!(?:{PART})\b)(?-i:[a-z]))"
-        r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight)\s+)?(?P<weekday>{WEEKDAY})"
+        r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight|sundown|sunset|dusk|nightfall|dawn|daybreak"
+        r"|sunrise)\s+)?(?P<weekday>{WEEKDAY})"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
         ("Rain overnight Friday damped the flames.", "overnight Friday", "2022-01-14TNI"),
+        ("Passover begins at sundown Friday.", "sundown Friday", "2022-01-21TEV"),
         ("Lukashenko said on Monday that the exercises would start.", "Monday", "2022-01-17"),
         ("Blinken will meet Lavrov on Friday.", "Friday", "2022-01-21"),
         ("Mr Blinken told the embassy earlier Wednesday.", "earlier Wednesday", "2022-01-19"),
@@ -745,7 +754,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough )|(?<=\bfor )|(?<=\bspent )"
         r"|(?<=\bspend )|(?<=\bspending )|(?<=\binto )|(?<=\bmost of )|(?<=\brest of )|(?<=\bpart of ))"
         r"(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
-        r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)",
+        r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)"
+        r"(?!\s+of\b)",  # "the morning of May 8": the date is what is tagged
         CALENDAR,
         ("The vote was held on Friday, and by mid afternoon the count was done.", "mid afternoon", "2022-01-14TAF"),
         ("Buyers placed orders in the morning.", "the morning", "2022-01-19TMO"),
@@ -1140,10 +1150,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "long_adjective",
-        r"(?P<unit>day|week|month|year|decade|hour|century)(?P<plural>s)?-long(?!\w)",
+        r"(?P<unit>day|week|month|year|decade|hour|century)(?P<plural>s)?-?long(?!\w)",
         DURATION_B,
         ("It was their third day-long meeting.", "day-long", "P1D"),
         ("The decades-long feud ended.", "decades-long", "PXDE"),
+        ("It followed a yearlong pilot.", "yearlong", "P1Y"),
     ),
     rule(
         "vague_stretch",

@@ -29,6 +29,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "midmorning": "MO", "mid-morning": "MO", "afternoon": "AF",
     "afternoons": "AF", "midafternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF", "evening": "EV",
     "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "tonight": "NI", "daytime": "DT",
+    "sundown": "EV", "sunset": "EV", "dusk": "EV", "nightfall": "EV", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
 }
 
 #: Clock words and the time they name.
