@@ -276,7 +276,7 @@ class _Document:
                 return None
             if period.granularity.rank >= Granularity.DAY.rank:
                 return Period.day(period.start.date())
-            if self.sentences.index_at(span.start) != here:
+            if back > 1:
                 return None
             # "tomorrow, when the September jobs report is released at 8:30 a.m.": past the month to the day
         return None
