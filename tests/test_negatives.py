@@ -68,6 +68,8 @@ NOT_DATES = [
     "It beat the previous high by 0.17C. At 1.55kg, it has a 2880 x 1800 panel and a 1920x1080 camera.",
     "The Fed cut rates by a quarter point; a half-point cut was ruled out.",
     "Dublin Bus will operate a Sunday service, and the airline adds a Saturday route.",
+    "The thefts forced it to close a day-care unit; he planned a day hike and bought a week pass.",
+    "He scored in twenty-two games and in twenty-five of them he started.",
     "He finished the fourth in line; the Fourth Estate and the Fourth of several reports were cited.",
     "H.R. 1628 passed the House, and S.B. 1047 died in committee; see No. 1999 in the list.",
 ]

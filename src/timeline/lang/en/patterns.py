@@ -509,7 +509,10 @@ RULES: tuple[Rule, ...] = (
         "year_in_words",
         # spoken years from 2000 on stand alone only after a preposition ("in two thousand and eight")
         r"(?:(?:the\s+)?year\s+(?P<year>{YEAR_WORDS})|(?P<year_1>(?:eighteen|nineteen)[\s-]+{YEAR_WORDS_TAIL})"
-        r"|{LEADING_PREPOSITION}(?P<year_2>(?:two\s+thousand(?:\s+and)?\s+|twenty[\s-]+){YEAR_WORDS_TAIL})"
+        # ("twenty-two" is a number; the year 2002 is "two thousand two")
+        r"|{LEADING_PREPOSITION}(?P<year_2>two\s+thousand(?:\s+and)?\s+{YEAR_WORDS_TAIL}"
+        r"|twenty[\s-]+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        r"|seventeen|eighteen|nineteen)(?!\w))"
         r"(?!\s+(?:{COUNTED})(?!\w))"
         # ... or standing as a clause of its own: "Two thousand fifteen, maybe", "Twenty twenty-three was rough"
         r"|(?P<year_3>two\s+thousand(?:\s+and)?\s+{YEAR_WORDS_TAIL}"
@@ -773,6 +776,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "shifted_unit",
+        r"(?!(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))"  # a stretch spent is a length
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
         r"(?!-\w)",
         CALENDAR,
@@ -1043,11 +1047,15 @@ RULES: tuple[Rule, ...] = (
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
     ),
     rule(
-        "stretch_of_a_fortnight",
-        # "the coming fortnight": a fortnight has no calendar of its own, so only its length is known
-        r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit>fortnight)(?!\w)",
+        "stretch_of_a_unit",
+        # "the coming fortnight": a fortnight has no calendar of its own, so only its length is known; and
+        # a stretch one spends is a length: "Teams have spent the past week reshaping rosters"
+        r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit>fortnight)(?!\w)"
+        r"|(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))"
+        r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_1>week|month|year|day|decade)(?!\w)",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
+        ("Teams have spent the past week reshaping rosters.", "the past week", "P1W"),
         parts=(("count", 1.0),),
     ),
     rule(
@@ -1069,6 +1077,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
         r"(?!\w)(?![\s-]+old\b)"
+        # "a day-care unit", "a day hike": a kind of thing named after a length
+        r"(?!-(?!long\b)[A-Za-z])(?!\s+(?:hike|trip|job|pass|ticket|tour|visitor|care|school|student)s?\b)"
         r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)"
         # "a quarter to a third of them", "a half or more": a fraction, not three months
         r"(?!(?<=quarter)\s+(?:to|or)\s+(?:a|one|two)\s+(?:third|half|fifth|quarter)s?\b)"
@@ -1167,7 +1177,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "bare_plural_duration",
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
-        r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts ))(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
+        r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts )|(?<=\bspent )|(?<=\bspend )|(?<=\bspends )|(?<=\bspending ))"
+        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
         r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after)\b)(?!\s+to\s+{COUNT})"
         r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late)\b)"
         # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed"
@@ -1179,6 +1190,7 @@ RULES: tuple[Rule, ...] = (
         ("A ceasefire was still months away.", "months", "PXM"),
         ("Prices rose for the first time in years.", "years", "PXY"),
         ("A deal could take weeks.", "weeks", "PXW"),
+        ("The society has spent months raising money.", "months", "PXM"),
     ),
     # ---------------------------------------------------------------- sets
     rule(
