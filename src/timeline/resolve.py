@@ -157,6 +157,8 @@ class _Document:
         self.mentions: list[tuple[Span, Period]] = []
         #: sentences that name an evening or a night ("tonight", "Friday night")
         self.evening_sentences: frozenset[int] = frozenset()
+        #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
+        self.range_starts: frozenset[int] = frozenset()
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
         self.recurrences: tuple[Span, ...] = ()
         self.recurrence_starts: list[int] = []
@@ -503,6 +505,12 @@ class Resolver:
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
+        gap = self.language.cues.clock_to_day
+        doc.range_starts = frozenset(
+            here.start
+            for here, after in zip(mentions, mentions[1:])
+            if _is_bare_clock(here.parts) and after.parts.hour is not None and gap.fullmatch(text, here.end, after.start)
+        )
         doc.recurrences = tuple(
             sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
         )
@@ -833,8 +841,8 @@ class Resolver:
                 and doc.sentences.index_at(mention.start) in doc.evening_sentences
             ):
                 hour += 12  # "Tonight's ceremony begins at nine o'clock"
-            if hour == 24 and p.quantity_mod == "AFTER":  # "just after midnight on Tuesday": early Tuesday
-                hour = 0
+            if hour == 24 and (p.quantity_mod == "AFTER" or mention.start in doc.range_starts):
+                hour = 0  # "just after midnight on Tuesday", "between midnight and 6 a.m. Sunday": early that day
             if hour == 24:  # midnight ends the day it belongs to: TIMEX3 writes it T24:00
                 start = period.start + dt.timedelta(days=1)
                 value = f"{period.start.date().isoformat()}T24:00"

@@ -86,7 +86,7 @@ QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: "from 7 a.m. until 10 p.m. on Thursday" (other clock times in between are skipped). A blank line (a
 #: new paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
-    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:(?:to|until|till|through|-|–)[ \t]+)?"
+    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:(?:to|until|till|through|and|-|–)[ \t]+)?"
     r"(?:\n[ \t,()\[\]]*)?(?:(?i:on)[ \t]+)?"
 )
 #: What joins a length of time to a date it counts from: "a year after the Oct. 7 attack", "six months
