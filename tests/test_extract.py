@@ -445,3 +445,17 @@ def test_a_clock_time_in_a_story_told_years_back_keeps_the_story_s_day_across_a_
     found = [(e.text, e.value) for e in timeline.extract(text, "2019-11-09").expressions]
     assert ("about 11.30pm", "1989-11-09T23:30") in found
     assert ("the next morning", "1989-11-10TMO") in found
+
+
+def test_dates_labelling_a_timeline_take_the_nearest_year_and_keep_their_clock_times() -> None:
+    text = (
+        "How the dispute unfolded: Oct. 30: Union members vote to authorize a strike. Nov. 20: Workers walk "
+        "off the job at 6 a.m. Dec. 22: A tentative deal is reached."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2018-01-02").expressions]
+    assert found == [
+        ("Oct. 30", "2017-10-30"),
+        ("Nov. 20", "2017-11-20"),
+        ("6 a.m.", "2017-11-20T06:00"),
+        ("Dec. 22", "2017-12-22"),
+    ]

@@ -70,6 +70,7 @@ NOT_DATES = [
     "Dublin Bus will operate a Sunday service, and the airline adds a Saturday route.",
     "The thefts forced it to close a day-care unit; he planned a day hike and bought a week pass.",
     "He scored in twenty-two games and in twenty-five of them he started.",
+    "All filing deadlines that fall within it were extended, and prices that fall on news recover.",
     "He finished the fourth in line; the Fourth Estate and the Fourth of several reports were cited.",
     "H.R. 1628 passed the House, and S.B. 1047 died in committee; see No. 1999 in the list.",
 ]

@@ -311,6 +311,8 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     words = tokens.words
     first = bisect.bisect_left(tokens.starts, span.start)
     after = bisect.bisect_left(tokens.starts, span.end)
+    if after < len(words) and words[after][0] == ":":
+        return Tense.NONE  # a label in a timeline ("Oct. 30: Union members vote to strike") is told in any tense
     horizon = max(0, first - _MAX_SCAN)
     clause_start = first
     while clause_start > horizon and words[clause_start - 1][0] not in cues.clause_breaks:

@@ -67,6 +67,8 @@ class Cues:
     coordinators: frozenset[str] = frozenset()
     #: words that open a new clause, like a clause break: "..., and the school year begins Wednesday"
     clause_openers: frozenset[str] = frozenset()
+    #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."
+    clock_range: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"
     restatement: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a length of time to the date it counts from: "a year after the Oct. 7 attack"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import itertools
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -422,6 +423,12 @@ def _as_fine_as(granularity: Granularity) -> list[Granularity]:
     return [g for g in Granularity if granularity.rank <= g.rank < Granularity.NONE.rank]
 
 
+def _labels(text: str, mention: Mention) -> bool:
+    """Whether a date is the label of an entry in a timeline: "... at 6 a.m. Dec. 22: A deal is reached"."""
+    rest = text[mention.end : mention.end + 3].lstrip(" \t")
+    return rest.startswith(":") and not rest[1:2].isdigit()
+
+
 def _recurs(p: Parts) -> bool:
     """Whether a set states a recurrence ("daily", "every Sunday", "twice a year"), not a rate of a
     measure ("$5 a year")."""
@@ -505,11 +512,10 @@ class Resolver:
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
-        gap = self.language.cues.clock_to_day
         doc.range_starts = frozenset(
             here.start
-            for here, after in zip(mentions, mentions[1:])
-            if _is_bare_clock(here.parts) and after.parts.hour is not None and gap.fullmatch(text, here.end, after.start)
+            for here, after in itertools.pairwise(mentions)
+            if _is_bare_clock(here.parts) and after.parts.hour is not None and self._joined(text, here, after)
         )
         doc.recurrences = tuple(
             sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
@@ -564,19 +570,31 @@ class Resolver:
             and opening.fullmatch(text, mentions[index - 1].end, mentions[index].start)
         }
 
+    def _joined(self, text: str, clock: Mention, after: Mention) -> bool:
+        """Whether a clock time and the clock time or day after it belong together ("2 p.m. and 6 p.m. on
+        July 20", "10:35 a.m. (0735 GMT) Friday")."""
+        cues = self.language.cues
+        if cues.clock_to_day.fullmatch(text, clock.end, after.start):
+            return True
+        return after.parts.hour is not None and cues.clock_range.fullmatch(text, clock.end, after.start) is not None
+
     def _order(self, text: str, mentions: tuple[Mention, ...]) -> list[int]:
         """The order to resolve ``mentions`` in: the text's, except that a day named right after clock
         times ("10:35 a.m. (0735 GMT) Friday") goes before them, so that they fall on it."""
-        gap = self.language.cues.clock_to_day
         # the day each bare clock time falls on, found right to left so that a chain stays linear
         day_of: list[int | None] = [None] * len(mentions)
         for index in range(len(mentions) - 2, -1, -1):
             here, after = mentions[index], mentions[index + 1]
-            if not _is_bare_clock(here.parts) or not gap.fullmatch(text, here.end, after.start):
+            if not _is_bare_clock(here.parts):
                 continue
-            if _is_bare_clock(after.parts):
+            if _is_bare_clock(after.parts) and self._joined(text, here, after):
                 day_of[index] = day_of[index + 1]
-            elif after.parts.build is Build.CALENDAR and _names_a_day(after.parts):
+            elif (
+                after.parts.build is Build.CALENDAR
+                and _names_a_day(after.parts)
+                and self._joined(text, here, after)
+                and not _labels(text, after)
+            ):
                 day_of[index] = index + 1
         order: list[int] = []
         done: set[int] = set()

@@ -86,9 +86,12 @@ QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: "from 7 a.m. until 10 p.m. on Thursday" (other clock times in between are skipped). A blank line (a
 #: new paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
-    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:(?:to|until|till|through|and|-|–)[ \t]+)?"
+    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:(?:to|until|till|through|-|–)[ \t]+)?"
     r"(?:\n[ \t,()\[\]]*)?(?:(?i:on)[ \t]+)?"
 )
+#: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
+#: 6 p.m. on July 20".
+CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+")
 #: What joins a length of time to a date it counts from: "a year after the Oct. 7 attack", "six months
 #: since the March 11 quake". The date is then about that long before the reference: an anniversary.
 ELAPSED_SINCE = re.compile(r"[ \t]+(?:after|since|on[ \t]+from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)

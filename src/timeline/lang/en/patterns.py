@@ -144,8 +144,15 @@ MACROS: dict[str, str] = {
     ),
     # the day a clock time is on: "8 p.m. Tuesday", "3:45 p.m. ET, Nov. 25, 2026", "noon tomorrow"
     "CLOCK_DAY": (
+        # (not the label of the next entry in a timeline: "walk off the job at 6 a.m. Dec. 22: A deal is reached")
         r"(?:,?\s+(?:(?:(?P<weekday_1>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})"
-        r"(?:,\s*(?P<year>{YEAR4}))?|(?P<weekday>{WEEKDAY})|(?P<relday>today|tonight|yesterday|tomorrow)))?"
+        r"(?:,\s*(?P<year>{YEAR4}))?(?![ \t]*:(?!\d))|(?P<weekday>{WEEKDAY})"
+        r"|(?P<relday>today|tonight|yesterday|tomorrow)))?"
+    ),
+    # "deadlines that fall between March 16 and May 31": the verb, not the season
+    "FALL_AS_VERB": (
+        r"(?<=fall)\s+(?:between|on|in|within|under|below|into|short|back|behind|through|outside|off|to|from|by"
+        r"|apart)\b"
     ),
     "HOUR_WORD": alternation([word for word, number in vocab.ONES.items() if 1 <= number <= 12]),
     # a 24-hour clock hour in words: "fourteen hundred hours", "twenty-two hundred hours"
@@ -642,7 +649,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "bare_season",
-        r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)",
+        r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
+        r"(?!{FALL_AS_VERB})",
         CALENDAR,
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),
@@ -880,7 +888,8 @@ RULES: tuple[Rule, ...] = (
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
         r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})|(?P<date_unit>date)"
         # "that summer", "the following spring", "that February": named in the year the story is in
-        r"|(?P<season>{SEASON})|(?P<month>{MONTH})(?!\s*(?:{DAY}|{YEAR4})))(?!\w)(?!\s+or\s+(?:two|so)\b)"
+        # ("deadlines that fall between March 16 and May 31": a verb; "that Dec. 28": a date after a conjunction)
+        r"|(?P<season>{SEASON})(?!{FALL_AS_VERB})|(?P<month>{MONTH})(?!\.?\s*(?:{DAY}|{YEAR4})))(?!\w)(?!\s+or\s+(?:two|so)\b)"
         # "the week after that", "the day before that"
         r"|the\s+(?P<unit_1>day|week|month|year)\s+(?P<step>after|before)\s+that(?!\w)",
         CALENDAR,
@@ -1183,7 +1192,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late)\b)"
         # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed"
         r"|(?:(?<=, )|(?<=\. )|(?<=\bfor )|(?<=\bjust )|(?<=\bonly )|(?<![\s\S]))"
-        r"(?P<unit_2>years|months|weeks|days|hours|minutes)(?=\s+(?:after|before)\b)",
+        r"(?P<unit_2>years|months|weeks|days|hours|minutes|decades|centuries)(?=\s+(?:after|before)\b)",
         DURATION_B,
         ("They have fought for years.", "years", "PXY"),
         ("She was expelled in 1976, weeks after the Soweto uprising.", "weeks", "PXW"),
@@ -1213,12 +1222,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "every_unit",
-        r"(?P<every>every|each)\s+(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+)?"
+        r"(?P<every>every|each)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+)?"
         r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)(?P<unit>{UNIT})(?!\w)",
         SET_B,
         ("She runs every day.", "every day", "P1D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),
+        ("I lost money every single month.", "every single month", "P1M"),
         ("Tickets sell out each season.", "each season", "P1Y"),
         ("The council meets every other week.", "every other week", "P2W"),
         ("Buses leave every half hour.", "every half hour", "PT30M"),
