@@ -356,7 +356,8 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
                 later_infinitive = True
                 continue
         if infinitive and tense is Tense.PAST:
-            return Tense.NONE
+            # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead
+            return Tense.FUTURE if words[i][0] in cues.directives else Tense.NONE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
 

@@ -272,6 +272,7 @@ LANGUAGE = Language(
         participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
         arranging=cues.ARRANGING,
+        directives=cues.DIRECTIVES,
         clock_range=cues.CLOCK_RANGE,
         function_words=event_words.FUNCTION_WORDS,
         game_words=cues.GAME_WORDS,

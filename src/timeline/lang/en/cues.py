@@ -20,6 +20,11 @@ PAST_MODALS = frozenset({"would", "should", "might", "may", "could", "must"})
 #: Planning words whose object or "for" names a date still ahead: "planned a rally for Saturday",
 #: "scheduled for Monday" (not "set", as in "set a record on Monday").
 PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated"})
+#: Verbs that direct someone to do something: the infinitive after them ("ordered the agency to restore the data
+#: by 5 p.m. Tuesday", "asked residents to conserve power through Tuesday") looks ahead of the order.
+DIRECTIVES = frozenset(
+    {"ordered", "asked", "told", "urged", "instructed", "directed", "required", "advised", "warned", "reminded"}
+)
 #: Verbs that arrange an event for the date after "for": "called a general election for July 4", "setting
 #: the vote for Oct. 19".
 ARRANGING = frozenset({"called", "calling", "set", "setting", "fixed", "booked"})
