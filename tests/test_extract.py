@@ -300,6 +300,10 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Daylight saving time begins at 2 a.m. Sunday.", "2024-03-08", ("2 a.m. Sunday", "2024-03-10T02:00")),
         ("Tuesday's vote in the Senate was the first test.", "2024-07-24", ("Tuesday", "2024-07-23")),
         ("On Wednesday, Ricardo Alarcon, head of the assembly, said so.", "2000-02-10", ("Wednesday", "2000-02-09")),
+        # "since" opens a stretch that runs until now; "targeting" plans ahead
+        ("Brent rose to its highest since February.", "2021-01-08", ("February", "2020-02")),
+        ("NASA is targeting a launch window on Saturday.", "2021-10-12", ("Saturday", "2021-10-16")),
+        ("The judge ordered the agency to restore the data by Tuesday.", "2019-09-30", ("Tuesday", "2019-10-01")),
         # weeks counted from a day land on a day; "overnight Friday" is Friday night
         (
             "The deal was agreed on Sept. 30 and closed six weeks later.",
@@ -459,3 +463,9 @@ def test_dates_labelling_a_timeline_take_the_nearest_year_and_keep_their_clock_t
         ("6 a.m.", "2017-11-20T06:00"),
         ("Dec. 22", "2017-12-22"),
     ]
+
+
+def test_a_clock_time_in_a_past_clause_does_not_take_a_day_still_to_come_from_an_earlier_sentence() -> None:
+    text = "The group will meet again on Oct. 5. Brent futures were up 0.8% at $66.02 by 0900 GMT."
+    found = [(e.text, e.value) for e in timeline.extract(text, "2025-09-08").expressions]
+    assert ("0900 GMT", "2025-09-08T09:00") in found

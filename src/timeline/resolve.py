@@ -961,12 +961,16 @@ class Resolver:
             if (
                 same_sentence is not None
                 and doc.reference is not None
-                and same_sentence.end <= doc.reference.replace(hour=0, minute=0, second=0, microsecond=0)
                 and doc.sentences.index_at(doc.mentions[-1][0].start) != doc.sentences.index_at(mention.start)
-                and doc.tense(mention) is Tense.FUTURE
             ):
-                # "called the election on 10 April. Booths close at 6pm": not on a day already past
-                same_sentence = None
+                today = doc.reference.replace(hour=0, minute=0, second=0, microsecond=0)
+                tense = doc.tense(mention)
+                if (same_sentence.end <= today and tense is Tense.FUTURE) or (
+                    same_sentence.start > today and tense is Tense.PAST
+                ):
+                    # "called the election on 10 April. Booths close at 6pm": not on a day already past; "will
+                    # meet on Oct. 5. Brent was up 0.8% by 0900 GMT": not on a day still to come
+                    same_sentence = None
             if same_sentence is not None:
                 return same_sentence, "same-day", Anchor.PREVIOUS
             moment, anchor, _ = doc.anchor_for(anaphoric=False)
@@ -1031,6 +1035,10 @@ class Resolver:
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
         reported = p.quarter is not None or p.half is not None
+        if choice is _Choice.PREFERENCE and self._opens_a_stretch_to_now(mention, doc):
+            # "its highest since February": a stretch that has run until now began before it
+            candidates = [c for c in candidates if c.start <= moment] or candidates
+            tense = Tense.PAST
         if tense is Tense.PAST and choice is _Choice.PREFERENCE and not self._ends_a_span(mention, doc):
             # a past clause reports what has happened, a month ahead at most (a tense misread near the
             # publication); the end of a span it began may lie farther ahead ("funded through Jan. 30")
@@ -1042,6 +1050,10 @@ class Resolver:
             ahead = [c for c in candidates if c.end > moment]
             candidates = ahead or candidates
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    def _opens_a_stretch_to_now(self, mention: Mention, doc: _Document) -> bool:
+        before = doc.text[max(0, mention.start - _SPAN_END_REACH) : mention.start]
+        return self.language.cues.benchmark.search(before) is not None
 
     def _ends_a_span(self, mention: Mention, doc: _Document) -> bool:
         before = doc.text[max(0, mention.start - _SPAN_END_REACH) : mention.start]

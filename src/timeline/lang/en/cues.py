@@ -10,7 +10,8 @@ FUTURE_MARKERS = frozenset(
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
-        "aims", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may", "should", "must", "payable",
+        "aims", "aiming", "targeting", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may",
+        "should", "must", "payable",
         "until", "effective", "starting",
         "till",
     }
@@ -19,7 +20,7 @@ FUTURE_MARKERS = frozenset(
 PAST_MODALS = frozenset({"would", "should", "might", "may", "could", "must"})
 #: Planning words whose object or "for" names a date still ahead: "planned a rally for Saturday",
 #: "scheduled for Monday" (not "set", as in "set a record on Monday").
-PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated"})
+PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated", "targeting"})
 #: Verbs that direct someone to do something: the infinitive after them ("ordered the agency to restore the data
 #: by 5 p.m. Tuesday", "asked residents to conserve power through Tuesday") looks ahead of the order.
 DIRECTIVES = frozenset(
@@ -40,7 +41,7 @@ PARTICIPLES = frozenset(
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
         "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
-        "set", "aims", "hopes", "due", "scheduled", "slated",
+        "set", "aims", "aiming", "targeting", "hopes", "due", "scheduled", "slated",
     }
 )
 #: Markers of a past event, beside verbs in -ed.
