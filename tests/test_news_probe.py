@@ -36,12 +36,17 @@ Eleven probes, written by annotators who saw neither the rules nor each other's 
   calendars, weather forecasts, religious and national holidays, opinion, and look-alikes;
 * ``tests/data/news_probe_11.jsonl``: 108 cases of wire briefs with datelines, police and court
   blotters, markets, non-US English (Indian, Australian, British, Irish, Canadian, African), interview
-  transcripts, and look-alikes.
+  transcripts, and look-alikes;
+* ``tests/data/news_probe_12.jsonl``: 108 cases of timelines and explainers (entries labelled by date,
+  questions and answers), long reads moving between past and present, court filings, public services,
+  quotations, and look-alikes;
+* ``tests/data/news_probe_13.jsonl``: 109 cases of health (doses, trials, outbreaks), travel and space
+  launches, commodities and energy, technology releases, housing and jobs, and look-alikes.
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions
 found, and values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491
 of 581, probe 8 441 and 411 of 447, probe 9 476 and 426 of 487, probe 10 311 and 278 of 320, probe 11
-385 and 368 of 396.
+385 and 368 of 396, probe 12 394 and 381 of 398, probe 13 311 and 301 of 313.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -62,7 +67,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 12))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 14))}
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
     for probe, path in PROBES.items()
@@ -413,6 +418,25 @@ KNOWN: dict[tuple[str, str], str] = {
     ("11:n105", "twenty twenty-one"): "'make twenty twenty-one start': a spoken year after a verb is not read",
     ("11:n106", "Saturday"): "'could' is past as often as future in TBAQ ('could be located Wednesday')",
     ("11:n107", "this day"): "'We have waited five years for this day' (a quotation) is not read",
+    ("12:q010", "this year"): "'April 18 this year' is read as one date; the annotator tags 'this year' apart",
+    (
+        "12:q020",
+        "2 a.m. Sunday",
+    ): "'At 2 a.m. Sunday, clocks spring forward': 'spring' is read as a season word, not a verb",
+    ("12:q020", "Nov. 1"): "'When do they go back? On Nov. 1.': an answer takes no tense from its question",
+    ("12:q054", "March 16"): "'deadlines that fall between March 16 and May 31': 'fall' is read as a timetable verb",
+    ("12:q059", "annual"): "'annual' before a noun is left alone: TBAQ tags it there 0 times in 6",
+    (
+        "12:q067",
+        "June 4",
+    ): "'the last day of school is June 4' in a school year starting in August: read as the nearest June 4",
+    ("12:q106", "Friday"): "'next Thursday and Friday': a weekday after another in a list does not take its 'next'",
+    ("12:q107", "quarterly"): "'quarterly' before a noun is left alone: TBAQ tags it there 1 time in 10",
+    ("13:r005", "the week before"): "'the week before' after a day is read as seven days back, not as the week",
+    ("13:r016", "Tuesday"): "'could' is past as often as future in TBAQ ('could be located Wednesday')",
+    ("13:r049", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
+    ("13:r074", "spring"): "'a busy spring selling season': a season before a noun is not read",
+    ("13:r108", "spring"): "'the most competitive spring selling seasons': a season before a noun is not read",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -434,6 +458,10 @@ KNOWN_EXTRA: dict[str, str] = {
     "9:k027": "'2024 will be remembered as the year it nearly died': 'the year' is read as the current year",
     "10:m067": "'fall on the same date this year' is read as the date just named",
     "11:n001": "'before the Easter recess': a holiday inside an event's name is read as the day",
+    "12:q004": "'after that date' is read as the date just named",
+    "12:q044": "'in a single season' (of events) is read as three months",
+    "12:q095": "'led 7-0 after the first quarter' (of a game) is read as a calendar quarter",
+    "12:q107": "'now an empty lot' is read as PRESENT_REF, as TBAQ does 'now' 60 times of 85",
 }
 
 
@@ -468,7 +496,7 @@ def _unexpected(case: dict[str, Any], document: timeline.Document) -> list[timel
 
 
 def test_the_probes_are_well_formed() -> None:
-    assert len(CASES) == 162 + 174 + 25 + 180 + 150 + 40 + 120 + 120 + 32 + 106 + 108
+    assert len(CASES) == 162 + 174 + 25 + 180 + 150 + 40 + 120 + 120 + 32 + 106 + 108 + 108 + 109
     assert len({case["key"] for case in CASES}) == len(CASES)
     for case in CASES:
         for expected in case["expected"]:

@@ -311,7 +311,7 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     words = tokens.words
     first = bisect.bisect_left(tokens.starts, span.start)
     after = bisect.bisect_left(tokens.starts, span.end)
-    if after < len(words) and words[after][0] == ":":
+    if labels_an_entry(text, span.end):
         return Tense.NONE  # a label in a timeline ("Oct. 30: Union members vote to strike") is told in any tense
     horizon = max(0, first - _MAX_SCAN)
     clause_start = first
@@ -360,6 +360,15 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             return Tense.FUTURE if words[i][0] in cues.directives else Tense.NONE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+#: What follows a date that labels an entry of a timeline: "Oct. 30: ...", "March 8 - Schools reopen".
+_ENTRY_LABEL = re.compile(r"[ \t]*(?::(?!\d)|[-–—][ \t]+[A-Z])")
+
+
+def labels_an_entry(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` labels an entry of a timeline."""
+    return _ENTRY_LABEL.match(text, end) is not None
 
 
 def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

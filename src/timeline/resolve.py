@@ -28,7 +28,7 @@ from timeline.calendar import (
     nth_weekday,
     period_of,
 )
-from timeline.context import Sentences, clause_tense, follows_a_first
+from timeline.context import Sentences, clause_tense, follows_a_first, labels_an_entry
 from timeline.language import Language
 from timeline.model import Anchor, Granularity, Span, Tense, TimeExpression, TimexType
 from timeline.parts import Build, Parts, Unit
@@ -423,12 +423,6 @@ def _as_fine_as(granularity: Granularity) -> list[Granularity]:
     return [g for g in Granularity if granularity.rank <= g.rank < Granularity.NONE.rank]
 
 
-def _labels(text: str, mention: Mention) -> bool:
-    """Whether a date is the label of an entry in a timeline: "... at 6 a.m. Dec. 22: A deal is reached"."""
-    rest = text[mention.end : mention.end + 3].lstrip(" \t")
-    return rest.startswith(":") and not rest[1:2].isdigit()
-
-
 def _recurs(p: Parts) -> bool:
     """Whether a set states a recurrence ("daily", "every Sunday", "twice a year"), not a rate of a
     measure ("$5 a year")."""
@@ -593,7 +587,7 @@ class Resolver:
                 after.parts.build is Build.CALENDAR
                 and _names_a_day(after.parts)
                 and self._joined(text, here, after)
-                and not _labels(text, after)
+                and not labels_an_entry(text, after.end)
             ):
                 day_of[index] = index + 1
         order: list[int] = []

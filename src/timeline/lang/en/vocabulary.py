@@ -22,7 +22,7 @@ WEEKDAYS: dict[str, int] = {  # ISO: Monday is 1
 }
 
 SEASONS: dict[str, str] = {
-    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI", "midsummer": "SU", "midwinter": "WI",
 }
 
 PARTS_OF_DAY: dict[str, str] = {
