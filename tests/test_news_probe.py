@@ -552,7 +552,7 @@ def summary() -> str:
             row[3] += any(e.type.value in types for e in hits)
         extra[probe] += len(_unexpected(case, document))
     lines = [f"{'probe':<6} {'kind':<10} {'expected':>8} {'found':>6} {'value':>6} {'type':>6}"]
-    for (probe, kind), (n, found, value, typed) in sorted(rows.items()):
+    for (probe, kind), (n, found, value, typed) in sorted(rows.items(), key=lambda row: (int(row[0][0]), row[0][1])):
         lines.append(f"{probe:<6} {kind:<10} {n:>8} {found:>6} {value:>6} {typed:>6}")
     lines += [f"probe {probe}: {count} false positives" for probe, count in extra.items()]
     return "\n".join(lines)
