@@ -300,6 +300,14 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Daylight saving time begins at 2 a.m. Sunday.", "2024-03-08", ("2 a.m. Sunday", "2024-03-10T02:00")),
         ("Tuesday's vote in the Senate was the first test.", "2024-07-24", ("Tuesday", "2024-07-23")),
         ("On Wednesday, Ricardo Alarcon, head of the assembly, said so.", "2000-02-10", ("Wednesday", "2000-02-09")),
+        # "could" looks ahead, unless it is the past of an ability ("could not be reached", "could be located")
+        (
+            "Forecasters warned that fog could return on Sunday morning.",
+            "2015-11-20",
+            ("Sunday morning", "2015-11-22TMO"),
+        ),
+        ("His relatives could be located Wednesday in Cardenas.", "2000-01-06", ("Wednesday", "2000-01-05")),
+        ("The minister could not be reached on Monday.", "2000-01-06", ("Monday", "2000-01-03")),
         # "since" opens a stretch that runs until now; "targeting" plans ahead
         ("Brent rose to its highest since February.", "2021-01-08", ("February", "2020-02")),
         ("NASA is targeting a launch window on Saturday.", "2021-10-12", ("Saturday", "2021-10-16")),

@@ -136,6 +136,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             and not _to_shortly_after(text, tokens, i, cues)
         ):
             return None
+        if word in cues.ability_modals and (
+            word.endswith("n't")
+            or following in ("not", "never")
+            or (following == "be" and i + 2 < len(tokens) and _is_past(tokens[i + 2][0], cues))
+        ):
+            return None  # "could not be reached", "could be located Wednesday": an ability, past or not
         if following == "have" and word in cues.past_modals and i + 2 < len(tokens):
             after_have = tokens[i + 2][0]
             if _is_past(after_have, cues) or after_have in cues.participles:

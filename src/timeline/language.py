@@ -57,6 +57,8 @@ class Cues:
     planning: frozenset[str] = frozenset()
     #: articles, prepositions, conjunctions and other words that cannot be a verb's subject
     function_words: frozenset[str] = frozenset()
+    #: modals that are also the past of an ability: "could not be reached" (but "fog could return Sunday")
+    ability_modals: frozenset[str] = frozenset()
     #: verbs that direct someone to do something: "ordered the agency to restore the data by Tuesday"
     directives: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"

@@ -273,6 +273,7 @@ LANGUAGE = Language(
         schedule_verbs=cues.SCHEDULE_VERBS,
         arranging=cues.ARRANGING,
         directives=cues.DIRECTIVES,
+        ability_modals=cues.ABILITY_MODALS,
         clock_range=cues.CLOCK_RANGE,
         function_words=event_words.FUNCTION_WORDS,
         game_words=cues.GAME_WORDS,

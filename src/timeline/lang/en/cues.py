@@ -11,13 +11,16 @@ FUTURE_MARKERS = frozenset(
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
         "aims", "aiming", "targeting", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may",
-        "should", "must", "payable",
+        "should", "must", "payable", "could",
         "until", "effective", "starting",
         "till",
     }
 )
 #: Modals that with "have" speak of the past ("may have been killed Friday").
 PAST_MODALS = frozenset({"would", "should", "might", "may", "could", "must"})
+#: Modals that are also the past of an ability: "could not be reached", "could be located Wednesday" report
+#: what was (not) possible then; otherwise "could" looks ahead ("fog could return on Sunday morning").
+ABILITY_MODALS = frozenset({"could", "couldn't"})
 #: Planning words whose object or "for" names a date still ahead: "planned a rally for Saturday",
 #: "scheduled for Monday" (not "set", as in "set a record on Monday").
 PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated", "targeting"})
@@ -166,7 +169,8 @@ FIRSTS = frozenset(
     {
         "first", "only", "highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "strongest",
         "weakest", "fastest", "slowest", "longest", "shortest", "sharpest", "steepest", "deepest", "most",
-        "least", "record",
+        "least", "record", "coldest", "hottest", "warmest", "wettest", "driest", "snowiest", "windiest",
+        "deadliest", "busiest", "heaviest", "cheapest",
     }
 )
 
