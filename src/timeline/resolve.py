@@ -162,6 +162,7 @@ class _Document:
         self.range_starts: frozenset[int] = frozenset()
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
         self.recurrences: tuple[Span, ...] = ()
+        #: their starts, for bisection
         self.recurrence_starts: list[int] = []
         #: the latest length of time stated with a count ("a year", "six months")
         self.last_length: Mention | None = None
