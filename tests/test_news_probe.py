@@ -424,7 +424,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'the last day of school is June 4' in a school year starting in August: read as the nearest June 4",
     ("12:q106", "Friday"): "'next Thursday and Friday': a weekday after another in a list does not take its 'next'",
     ("12:q107", "quarterly"): "'quarterly' before a noun is left alone: TBAQ tags it there 1 time in 10",
-    ("13:r005", "the week before"): "'the week before' after a day is read as seven days back, not as the week",
     ("13:r049", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("13:r074", "spring"): "'a busy spring selling season': a season before a noun is not read",
     ("13:r108", "spring"): "'the most competitive spring selling seasons': a season before a noun is not read",

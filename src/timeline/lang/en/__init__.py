@@ -174,6 +174,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "clock": _clock,
     "relday": _relative_day,
     "this_day": lambda text: [("relative_day", 0)],
+    "step_back": lambda text: [("anaphoric_shift", -1 if _key(text).startswith("before") else 1)],
     "shift": _table("shift", vocab.SHIFTS),
     "year_shift": _table("year_shift", vocab.SHIFTS),
     "ashift": _table("anaphoric_shift", vocab.ANAPHORIC_SHIFTS),

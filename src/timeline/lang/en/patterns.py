@@ -924,9 +924,17 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "anaphoric_offset",
-        r"(?:the|a)\s+(?P<unit>day|night|week|month|year)\s+(?P<direction>{BEFORE_AFTER})",
+        r"(?:the\s+(?=day|night)|a\s+)(?P<unit>day|night|week|month|year)\s+(?P<direction>{BEFORE_AFTER})",
         OFFSET,
         ("He arrived on Feb. 9, 2022, and left the day after.", "the day after", "2022-02-10"),
+    ),
+    rule(
+        "anaphoric_period",
+        # "148 cases the week before": the week before the one just named, not seven days back
+        r"the\s+(?P<unit>week|month|year|quarter)\s+(?P<step_back>{BEFORE_AFTER})",
+        CALENDAR,
+        ("Cases rose in the week ending Oct. 14, up from 148 the week before.", "the week before", "2021-W40"),
+        ("Sales fell in March, after rising the month before.", "the month before", "2021-02"),
     ),
     # ---------------------------------------------------------------- offsets
     rule(
