@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import enum
 import itertools
+import re
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -196,6 +197,10 @@ class _Document:
             return length.parts, 1
         return None
 
+    def preceded_by(self, mention: Mention, cue: re.Pattern[str]) -> bool:
+        """Whether ``cue`` ends right before ``mention``: "since April 2000", "funded through Jan. 30"."""
+        return cue.search(self.text, max(0, mention.start - _CUE_REACH), mention.start) is not None
+
     def recurs_with(self, mention: Mention) -> bool:
         """Whether a recurrence stands in the clause of ``mention``, a few words away: "open daily from
         noon to 8 p.m.", "Hours are 10:30 a.m. to 5 p.m. daily"."""
@@ -322,8 +327,8 @@ class _Document:
         return self.reference, Anchor.REFERENCE, None
 
 
-#: How far before a date the words opening a benchmark ("since") are looked for.
-_BENCHMARK_REACH = 12
+#: How far before a date the words that change its reading ("since", "through") are looked for.
+_CUE_REACH = 12
 
 #: How many sentences back an anaphor ("the same day") looks for a day when the latest date is a year.
 _FINER_ANCHOR_REACH = 4
@@ -341,9 +346,6 @@ _MONTH_NAMED_REACH = 3
 #: How many days after the publication a date named in a past clause may begin ("rose in November",
 #: written in late October, is more likely last year's than one not yet begun)
 _PAST_REACH_AHEAD = 31
-
-#: How far before a date the words ending a span ("through") are looked for.
-_SPAN_END_REACH = 10
 
 #: How many words a recurrence ("daily") may stand from a clock time it makes recur.
 _RECURRENCE_REACH = 12
@@ -550,9 +552,7 @@ class Resolver:
 
     def _is_benchmark(self, mention: Mention, doc: _Document) -> bool:
         """A date a superlative is measured against: "the lowest since April 2000"."""
-        opening = self.language.cues.benchmark
-        before = doc.text[max(0, mention.start - _BENCHMARK_REACH) : mention.start]
-        return opening.search(before) is not None and doc.follows_a_first(mention)
+        return doc.preceded_by(mention, self.language.cues.benchmark) and doc.follows_a_first(mention)
 
     def _restated_clocks(self, text: str, mentions: tuple[Mention, ...]) -> set[int]:
         """Clock times that restate the one before in another zone: "2 p.m. EST (1900 GMT)"."""
@@ -1030,11 +1030,15 @@ class Resolver:
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
         reported = p.quarter is not None or p.half is not None
-        if choice is _Choice.PREFERENCE and self._opens_a_stretch_to_now(mention, doc):
+        if choice is _Choice.PREFERENCE and doc.preceded_by(mention, self.language.cues.benchmark):
             # "its highest since February": a stretch that has run until now began before it
             candidates = [c for c in candidates if c.start <= moment] or candidates
             tense = Tense.PAST
-        if tense is Tense.PAST and choice is _Choice.PREFERENCE and not self._ends_a_span(mention, doc):
+        if (
+            tense is Tense.PAST
+            and choice is _Choice.PREFERENCE
+            and not doc.preceded_by(mention, self.language.cues.span_end)
+        ):
             # a past clause reports what has happened, a month ahead at most (a tense misread near the
             # publication); the end of a span it began may lie farther ahead ("funded through Jan. 30")
             limit = dt.datetime(moment.year, moment.month, moment.day) + dt.timedelta(days=_PAST_REACH_AHEAD)
@@ -1045,14 +1049,6 @@ class Resolver:
             ahead = [c for c in candidates if c.end > moment]
             candidates = ahead or candidates
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
-
-    def _opens_a_stretch_to_now(self, mention: Mention, doc: _Document) -> bool:
-        before = doc.text[max(0, mention.start - _SPAN_END_REACH) : mention.start]
-        return self.language.cues.benchmark.search(before) is not None
-
-    def _ends_a_span(self, mention: Mention, doc: _Document) -> bool:
-        before = doc.text[max(0, mention.start - _SPAN_END_REACH) : mention.start]
-        return self.language.cues.span_end.search(before) is not None
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
