@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Eleven probes, written by annotators who saw neither the rules nor each other's work:
+Thirteen probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -203,8 +203,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "7:g071",
         "Wednesday evening",
     ): "'will travel ... on Monday and return Wednesday evening', said on a Wednesday: read as today",
-    ("7:g074", "the fall of oh-nine"): "spoken two-digit years ('oh-nine') are not read",
-    ("7:g074", "oh-eight"): "spoken two-digit years ('oh-eight') are not read",
     ("7:g077", "the summer"): "'the summer after I retired': a season before 'after' is not read",
     (
         "7:g078",
@@ -401,7 +399,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("11:n070", "Freedom Day"): "several countries keep a Freedom Day, on different dates",
     ("11:n071", "Monday"): "'has declared Monday a public holiday': the present perfect is read as past",
     ("11:n072", "6pm"): "'valid from 6pm until 9am tomorrow': the first clock takes the second's day",
-    ("11:n078", "oh-eight"): "spoken two-digit years ('oh-eight') are not read",
     ("11:n083", "twenty-two"): "spoken two-digit years ('in twenty-two') are not read",
     ("11:n083", "Saturday"): "'Saturday's the one we've been waiting on': a present clause gives the nearest Saturday",
     ("11:n087", "September"): "'was preparing for ... visitors in September': the past progressive is read as past",

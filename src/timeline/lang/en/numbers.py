@@ -83,10 +83,12 @@ def parse_ordinal(text: str) -> int | None:
 
 
 def parse_year_words(text: str) -> int | None:
-    """``"nineteen ninety-six"`` -> 1996, ``"two thousand"`` -> 2000, ``"two thousand and one"`` -> 2001."""
+    """``"nineteen ninety-six"`` -> 1996, ``"two thousand and one"`` -> 2001, ``"oh-eight"`` -> 2008."""
     words = [w for w in _SPLIT.split(text.strip().lower()) if w != "and"]
     if not words:
         return None
+    if len(words) == 2 and words[0] == "oh" and 1 <= ONES.get(words[1], 0) <= 9:
+        return 2000 + ONES[words[1]]
     if words[0] in ONES and 10 <= ONES[words[0]] <= 20 and len(words) > 1 and words[1] != "thousand":
         century = ONES[words[0]]
         rest = words[1:]

@@ -83,8 +83,10 @@ MACROS: dict[str, str] = {
         r"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
         r"|two\s+thousand(?:\s+(?:and\s+)?(?:{ONES_W}|(?:{TENS_W})(?:[\s-](?:{ONES_W}))?))?"
         r"|twenty[\s-]+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-        r"|seventeen|eighteen|nineteen))(?!\w)"
+        r"|seventeen|eighteen|nineteen)|{OH_YEAR})(?!\w)"
     ),
+    # the spoken short form of 2001-2009, hyphenated as transcripts write it: "back in oh-eight"
+    "OH_YEAR": r"oh-(?:one|two|three|four|five|six|seven|eight|nine)",
     "YEAR_WORDS_TAIL": r"(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))(?!\w)",
     "YEAR": "(?:{YEAR4}|{YEAR2})",
     # years and centuries before Christ are not read (rather than read as AD)
@@ -519,12 +521,12 @@ RULES: tuple[Rule, ...] = (
         # ("twenty-two" is a number; the year 2002 is "two thousand two")
         r"|{LEADING_PREPOSITION}(?P<year_2>two\s+thousand(?:\s+and)?\s+{YEAR_WORDS_TAIL}"
         r"|twenty[\s-]+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-        r"|seventeen|eighteen|nineteen)(?!\w))"
+        r"|seventeen|eighteen|nineteen)(?!\w)|{OH_YEAR}(?!\w))"
         r"(?!\s+(?:{COUNTED})(?!\w))"
         # ... or standing as a clause of its own: "Two thousand fifteen, maybe", "Twenty twenty-three was rough"
         r"|(?P<year_3>two\s+thousand(?:\s+and)?\s+{YEAR_WORDS_TAIL}"
         r"|twenty\s+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-        r"|seventeen|eighteen|nineteen)(?!\w))"
+        r"|seventeen|eighteen|nineteen)(?!\w)|{OH_YEAR}(?!\w))"
         r"(?=\s*(?:[.,;:!?]|$)|\s+(?:was|is|will|were|had|has)\b))",
         CALENDAR,
         ("Planning for the year two thousand began.", "the year two thousand", "2000"),
@@ -532,6 +534,8 @@ RULES: tuple[Rule, ...] = (
         ("He was elected in two thousand and eight.", "two thousand and eight", "2008"),
         ("The games return in twenty twenty-eight.", "twenty twenty-eight", "2028"),
         ("Twenty twenty-three was rough for the team.", "Twenty twenty-three", "2023"),
+        ("I started this company back in oh-eight, right when the economy fell.", "oh-eight", "2008"),
+        ("It was the fall of oh-nine? No, oh-eight.", "oh-eight", "2008"),
     ),
     rule(
         "decade",
@@ -646,6 +650,7 @@ RULES: tuple[Rule, ...] = (
         ("It opened in the summer of 1990.", "the summer of 1990", "1990-SU"),
         ("Students occupied the campus in the spring of '68.", "the spring of '68", "1968-SP"),
         ("The winter of nineteen ninety-four was cold.", "The winter of nineteen ninety-four", "1994-WI"),
+        ("It was, I want to say, the fall of oh-nine.", "the fall of oh-nine", "2009-FA"),
     ),
     rule(
         "bare_season",
