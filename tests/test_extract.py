@@ -322,6 +322,34 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # with no quarter named, "the year-earlier quarter" is the last one completed, a year back
         ("Revenue doubled from the year-earlier quarter.", "2021-11-09", ("the year-earlier quarter", "2020-Q3")),
         ("He was elected in 1990 and resigned in March of that year.", "2022-01-19", ("March of that year", "1990-03")),
+        # a bare verb after "can" or "did" is not a past form; "can" and "hope to" look ahead
+        (
+            "New contribution limits take effect Thursday: workers can put more in.",
+            "2025-12-31",
+            ("Thursday", "2026-01-01"),
+        ),
+        (
+            "Residents can learn more at an open house at 6 p.m. Tuesday.",
+            "2024-10-04",
+            ("6 p.m. Tuesday", "2024-10-08T18:00"),
+        ),
+        ("Trustees hope to put a bond issue on the ballot in November.", "2021-05-05", ("November", "2021-11")),
+        # a span in a present clause runs from now; a birthday or anniversary is on a timetable
+        ("Early voting continues through Friday.", "2020-10-26", ("Friday", "2020-10-30")),
+        ("Hip-hop turns 50 on Friday.", "2023-08-10", ("Friday", "2023-08-11")),
+        # "due" with a time after it is a timetable (but "due in part to" is a cause)
+        ("Earnings, due after the bell on Tuesday, should beat forecasts.", "2021-07-21", ("Tuesday", "2021-07-27")),
+        ("The delay was due in part to the storm on Tuesday.", "2021-07-21", ("Tuesday", "2021-07-20")),
+        # a modal's verb is the finite one: "jobs report" after it is a noun
+        ("Investors will get the January jobs report on Friday.", "2022-01-26", ("Friday", "2022-01-28")),
+        # a day of the month still to come is not taken from a month already past
+        (
+            "Talks resumed, the third round since April. The next is due on the 14th.",
+            "2018-07-31",
+            ("the 14th", "2018-08-14"),
+        ),
+        # a zone named by a place joins a clock time to its day
+        ("The offer will expire at 5 p.m. New York time on Dec. 22.", "2015-11-24", ("5 p.m.", "2015-12-22T17:00")),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
@@ -471,6 +499,20 @@ def test_dates_labelling_a_timeline_take_the_nearest_year_and_keep_their_clock_t
         ("6 a.m.", "2017-11-20T06:00"),
         ("Dec. 22", "2017-12-22"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("reference", "value"),
+    [("2022-01-28", "2022-W05"), ("2022-01-23", "2022-W04"), ("2022-01-24", "2022-W04")],
+)
+def test_the_week_ahead_is_the_week_most_of_the_next_seven_days_fall_in(reference: str, value: str) -> None:
+    found = [(e.text, e.value) for e in timeline.extract("In the week ahead, earnings pour in.", reference).expressions]
+    assert found == [("the week ahead", value)]
+
+
+def test_the_year_ahead_is_this_year_in_january_and_the_next_in_december() -> None:
+    assert timeline.extract("The year ahead looks hard.", "2024-01-03").expressions[0].value == "2024"
+    assert timeline.extract("The year ahead looks hard.", "2024-12-20").expressions[0].value == "2025"
 
 
 def test_a_clock_time_in_a_past_clause_does_not_take_a_day_still_to_come_from_an_earlier_sentence() -> None:

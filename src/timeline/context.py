@@ -128,7 +128,9 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return None
     if word in cues.future or word.endswith("'ll"):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
-        planned = word in cues.planning and (following in cues.articles or (following == "for" and word.endswith("ed")))
+        planned = (
+            word in cues.planning and (following in cues.articles or (following == "for" and word.endswith("ed")))
+        ) or (word in cues.timetabled and _times_a_timetable(tokens, i, cues))
         if (
             word in cues.future_needing_to
             and following != "to"
@@ -152,8 +154,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
     if _is_past(word, cues):
-        if before == "to" or (before in cues.future and before not in cues.future_needing_to):
-            return None  # "will last through Sunday", "ready to cut in March": a bare verb, not a past form
+        if (
+            before == "to"
+            or before in cues.base_form_markers
+            or (before in cues.future and before not in cues.future_needing_to)
+        ):
+            return None  # "will last through Sunday", "ready to cut", "can put": a bare verb, not a past form
         if following == "by" and (before is None or before in cues.clause_breaks):
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
         auxiliary = before
@@ -317,7 +323,7 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     words = tokens.words
     first = bisect.bisect_left(tokens.starts, span.start)
     after = bisect.bisect_left(tokens.starts, span.end)
-    if labels_an_entry(text, span.end):
+    if labels_an_entry(text, span.start, span.end):
         return Tense.NONE  # a label in a timeline ("Oct. 30: Union members vote to strike") is told in any tense
     horizon = max(0, first - _MAX_SCAN)
     clause_start = first
@@ -361,6 +367,10 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
                 # hacker posted ...") belongs to a noun: a finite verb further on decides
                 later_infinitive = True
                 continue
+        if tense is Tense.PRESENT and i < first and _modal_before(words, i, clause_start, cues):
+            # "investors will get the January jobs report on Friday": the modal's verb is the finite one,
+            # and the word that looked like a present verb after a noun ("jobs report") is a noun
+            return Tense.FUTURE
         if infinitive and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead
             return Tense.FUTURE if words[i][0] in cues.directives else Tense.NONE
@@ -369,12 +379,38 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
 
 
 #: What follows a date that labels an entry of a timeline: "Oct. 30: ...", "March 8 - Schools reopen".
+#: What may end the text before a date that labels an entry: a line break, a sentence end, a bullet.
+_ENTRY_OPENERS = frozenset("\n.:;!?•*·–—-")
+_LABEL_LOOKBACK = 8
 _ENTRY_LABEL = re.compile(r"[ \t]*(?::(?!\d)|[-–—][ \t]+[A-Z])")
 
 
-def labels_an_entry(text: str, end: int) -> bool:
-    """Whether the date ending at ``end`` labels an entry of a timeline."""
-    return _ENTRY_LABEL.match(text, end) is not None
+def _times_a_timetable(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether a time follows the adjective at ``i``: "due on Tuesday", "due in March" (not "due in part to")."""
+    following = words[i + 1][0] if i + 1 < len(words) else None
+    if following not in cues.timetable_followers:
+        return False
+    return following != "in" or i + 2 >= len(words) or words[i + 2][0] not in cues.not_timetable_after_in
+
+
+def _modal_before(words: list[tuple[str, int, int]], i: int, clause_start: int, cues: Cues) -> bool:
+    """Whether a modal of the future ("will", "would") stands before word ``i`` in its clause."""
+    for j in range(i - 1, clause_start - 1, -1):
+        word = words[j][0]
+        if word in cues.clause_openers:
+            return False
+        if word in cues.future and word not in cues.future_needing_to and word.isalpha() and word != "until":
+            return True
+    return False
+
+
+def labels_an_entry(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` labels an entry of a timeline: it opens a line or a sentence
+    ("... vote to strike. Nov. 20: Workers walk out"), not ends a clause ("take effect Thursday: workers
+    can ...")."""
+    before = text[max(0, start - _LABEL_LOOKBACK) : start].rstrip(' \t"“')
+    opens = not before or before[-1] in _ENTRY_OPENERS
+    return opens and _ENTRY_LABEL.match(text, end) is not None
 
 
 def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

@@ -59,6 +59,14 @@ class Cues:
     function_words: frozenset[str] = frozenset()
     #: modals that are also the past of an ability: "could not be reached" (but "fog could return Sunday")
     ability_modals: frozenset[str] = frozenset()
+    #: words after which a verb is in its base form: "can put", "did not cut" (not the past forms)
+    base_form_markers: frozenset[str] = frozenset()
+    #: adjectives that put an event on a timetable when a time follows ("due on Tuesday", "due out Friday")
+    timetabled: frozenset[str] = frozenset()
+    #: the words after such an adjective that introduce the time
+    timetable_followers: frozenset[str] = frozenset()
+    #: words after "due in" that make it a cause ("due in part to"), not a time
+    not_timetable_after_in: frozenset[str] = frozenset()
     #: verbs that direct someone to do something: "ordered the agency to restore the data by Tuesday"
     directives: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"

@@ -75,6 +75,8 @@ _FINER = {
 
 #: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
 _REPORTING_UNITS = frozenset({Unit.QUARTER, Unit.HALF})
+#: Lengths of the units "the ... ahead" takes, in days.
+_UNIT_DAYS = {Unit.WEEK: 7.0, Unit.MONTH: 30.0, Unit.QUARTER: 91.0, Unit.YEAR: 365.0}
 
 #: The calendar fields a value of each granularity spells out.
 _VALUE_FIELDS: dict[Granularity, tuple[str, ...]] = {
@@ -588,7 +590,7 @@ class Resolver:
                 after.parts.build is Build.CALENDAR
                 and _names_a_day(after.parts)
                 and self._joined(text, here, after)
-                and not labels_an_entry(text, after.end)
+                and not labels_an_entry(text, after.start, after.end)
             ):
                 day_of[index] = index + 1
         order: list[int] = []
@@ -974,7 +976,10 @@ class Resolver:
             # "the hearing is set for the twenty-first of March, and she'll testify on the twenty-second"
             named = doc.discourse_period(mention, (Granularity.DAY, Granularity.MONTH), _MONTH_NAMED_REACH)
             if named is not None:
-                return Period.day(named.start.date().replace(day=p.day)), "month-named", Anchor.PREVIOUS
+                day = named.start.date().replace(day=p.day)
+                if doc.reference is None or day >= doc.reference.date() or doc.tense(mention) is not Tense.FUTURE:
+                    return Period.day(day), "month-named", Anchor.PREVIOUS
+                # "the third meeting since April. The next round is due on the 14th": still to come
         framed = self._framing_year(mention, doc)
         if framed is not None:
             return self._with_year(p, framed), "year-frame", Anchor.PREVIOUS
@@ -1001,6 +1006,11 @@ class Resolver:
             unit = p.unit or p.period or Unit.QUARTER
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
             return period_of(moment, UNIT_GRANULARITY[unit]).shift(shift), "discourse-default", anchor
+        if p.ahead and p.unit is not None:
+            # "the week ahead" written on a Friday is next week, on a Monday this one; "the year ahead"
+            # in January is this year, in December the next
+            halfway = moment + dt.timedelta(days=_UNIT_DAYS[p.unit] / 2)
+            return period_of(halfway, UNIT_GRANULARITY[p.unit]), "ahead", anchor
         if p.shift is not None and p.unit is not None:
             granularity = UNIT_GRANULARITY[p.unit]
             period = period_of(moment, granularity).shift(p.shift)
@@ -1025,7 +1035,9 @@ class Resolver:
             toward = Tense.PAST if direction < 0 else Tense.FUTURE
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
-        if tense is Tense.NONE:
+        if tense in (Tense.NONE, Tense.PRESENT) and doc.preceded_by(mention, self.language.cues.span_end):
+            tense = Tense.FUTURE  # "early voting continues through Friday": a span running from now
+        elif tense is Tense.NONE:
             tense = default
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
@@ -1157,7 +1169,7 @@ class Resolver:
                     candidates.append(Period.day(day))
             if not candidates:
                 raise ValueError("no such day")
-            return candidates, Tense.NONE, _Choice.NEAREST
+            return candidates, Tense.NONE, _Choice.PREFERENCE
         if p.weekday is not None and p.month is None:
             today = moment.date()
             on_or_before = today - dt.timedelta(days=(today.isoweekday() - p.weekday) % 7)

@@ -10,8 +10,8 @@ FUTURE_MARKERS = frozenset(
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
-        "aims", "aiming", "targeting", "hopes", "upcoming", "tomorrow", "let's", "lets", "would", "might", "may",
-        "should", "must", "payable", "could",
+        "aims", "aiming", "targeting", "hopes", "hope", "can", "upcoming", "tomorrow", "let's", "lets", "would",
+        "might", "may", "should", "must", "payable", "could",
         "until", "effective", "starting",
         "till",
     }
@@ -21,9 +21,20 @@ PAST_MODALS = frozenset({"would", "should", "might", "may", "could", "must"})
 #: Modals that are also the past of an ability: "could not be reached", "could be located Wednesday" report
 #: what was (not) possible then; otherwise "could" looks ahead ("fog could return on Sunday morning").
 ABILITY_MODALS = frozenset({"could", "couldn't"})
+#: Words after which a verb is in its base form: "workers can put", "did not cut" (not the past "put", "cut").
+BASE_FORM_MARKERS = frozenset(
+    {"can", "cannot", "can't", "can’t", "do", "does", "don't", "don’t", "doesn't", "doesn’t", "did", "didn't", "didn’t"}
+)
 #: Planning words whose object or "for" names a date still ahead: "planned a rally for Saturday",
 #: "scheduled for Monday" (not "set", as in "set a record on Monday").
 PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated", "targeting"})
+#: Adjectives that put an event on a timetable without "to" when a time follows them: "earnings, due after
+#: the bell on Tuesday", "due out Friday", "due in March" (but "due in part to" gives a cause).
+TIMETABLED = frozenset({"due"})
+TIMETABLE_FOLLOWERS = frozenset(
+    {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in"}
+)
+NOT_TIMETABLE_AFTER_IN = frozenset({"part", "large", "no", "some", "great", "small", "turn"})
 #: Verbs that direct someone to do something: the infinitive after them ("ordered the agency to restore the data
 #: by 5 p.m. Tuesday", "asked residents to conserve power through Tuesday") looks ahead of the order.
 DIRECTIVES = frozenset(
@@ -44,7 +55,7 @@ PARTICIPLES = frozenset(
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
         "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
-        "set", "aims", "aiming", "targeting", "hopes", "due", "scheduled", "slated",
+        "set", "aims", "aiming", "targeting", "hopes", "hope", "due", "scheduled", "slated",
     }
 )
 #: Markers of a past event, beside verbs in -ed.
@@ -92,10 +103,11 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
 #: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday", "7 a.m. local time (0400 GMT) on Sunday",
-#: "from 7 a.m. until 10 p.m. on Thursday" (other clock times in between are skipped). A blank line (a
-#: new paragraph) is never crossed.
+#: "5 p.m. New York time on Dec. 22", "from 7 a.m. until 10 p.m. on Thursday" (other clock times in between
+#: are skipped). A blank line (a new paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
-    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+)[ \t]+[Tt]ime[ \t,()\[\]]*)?(?:(?:to|until|till|through|-|–)[ \t]+)?"
+    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*)?"
+    r"(?:(?:to|until|till|through|-|–)[ \t]+)?"
     r"(?:\n[ \t,()\[\]]*)?(?:(?i:on)[ \t]+)?"
 )
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
@@ -188,7 +200,7 @@ SCHEDULE_VERBS = frozenset(
         "open", "begin", "start", "resume", "reopen", "close", "end", "expire", "launch", "arrive", "depart",
         "leave", "convene", "reconvene", "premiere", "debut", "kick", "wrap", "run", "take", "return", "finish",
         "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play", "come", "go",
-        "hit", "release", "land", "get", "fall",
+        "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate",
     }
 )
 

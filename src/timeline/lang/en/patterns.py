@@ -349,7 +349,8 @@ RULES: tuple[Rule, ...] = (
         r"\s+of\s+(?P<month_1>{MONTH})(?!\w))",
         CALENDAR,
         ("Shipments go out the sixth or the seventh of September.", "the sixth", "2022-09-06"),
-        ("The deal closes on the 9th.", "the 9th", "2022-01-09"),
+        ("The deal closed on the 9th.", "the 9th", "2022-01-09"),
+        ("The deal closes on the 9th.", "the 9th", "2022-02-09"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
     ),
@@ -806,6 +807,14 @@ RULES: tuple[Rule, ...] = (
         ("Budgets grow in the next fiscal year.", "the next fiscal year", "2023"),
     ),
     rule(
+        "unit_ahead",
+        r"the\s+(?P<unit>week|month|quarter|year)\s+ahead(?!\w)",
+        CALENDAR,
+        ("In the week ahead, investors get the jobs report.", "the week ahead", "2022-W03"),
+        ("Analysts are cautious about the year ahead.", "the year ahead", "2022"),
+        parts=(("ahead", True),),
+    ),
+    rule(
         "after_next",
         r"the\s+(?P<unit>week|weekend|month|year)\s+after\s+next(?!\w)",
         CALENDAR,
@@ -1026,8 +1035,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "year_ago_period",
-        r"(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
-        r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?",
+        r"(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
+        r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?"
+        # "the prior-year quarter": only before the period it compares ("the prior year" alone is anaphoric)
+        r"|(?P<direction_1>prior|previous)-(?P<unit_1>year)\s+(?:(?P<quarter_1>{ORDINAL4})[\s-]+)?"
+        r"(?P<period_1>period|quarter|month))(?!\w)",
         OFFSET,
         (
             "Profit rose in the third quarter of 2021 from the year-earlier period.",
@@ -1041,6 +1053,7 @@ RULES: tuple[Rule, ...] = (
             "the comparable year-ago quarter",
             "2020-Q4",
         ),
+        ("Margins widened in the third quarter from the prior-year quarter.", "the prior-year quarter", "2020-Q3"),
         parts=(("compared", True),),
     ),
     rule(

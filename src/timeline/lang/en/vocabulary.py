@@ -76,8 +76,8 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
 
 #: Directions of an offset from an anchor: "two years ago", "three days later".
 DIRECTIONS: dict[str, int] = {
-    "ago": -1, "back": -1, "earlier": -1, "before": -1, "previously": -1, "later": 1, "after": 1, "afterward": 1,
-    "afterwards": 1, "from now": 1, "hence": 1, "from today": 1, "on": 1,
+    "ago": -1, "back": -1, "earlier": -1, "before": -1, "previously": -1, "prior": -1, "previous": -1, "later": 1,
+    "after": 1, "afterward": 1, "afterwards": 1, "from now": 1, "hence": 1, "from today": 1, "on": 1,
 }
 
 #: Offset directions that count from the previous mention rather than the reference date.
