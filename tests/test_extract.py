@@ -348,6 +348,30 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2018-07-31",
             ("the 14th", "2018-08-14"),
         ),
+        # a period in apposition to a date is that date; "two years later" moves a story on
+        ("She joined in 1957, the year the country won independence.", "2024-12-30", ("the year", "1957")),
+        (
+            "In 1950 she moved, and two years later she found work. The following year she joined a union.",
+            "2021-06-13",
+            ("The following year", "1953"),
+        ),
+        # "election day" is the day of the election the story dates, else the US one
+        (
+            "Voters go to the polls on 26 October. Stations open at 7am on election day.",
+            "2017-10-14",
+            ("election day", "2017-10-26"),
+        ),
+        (
+            "The Senate race heads to a runoff on Dec. 6, four weeks after election day.",
+            "2022-11-09",
+            ("election day", "2022-11-08"),
+        ),
+        # what a past clause led up to may lie more than a month ahead
+        ("The party promised tighter controls ahead of the Feb. 23 election.", "2025-01-19", ("Feb. 23", "2025-02-23")),
+        # a directive given before a past moment set a date now past
+        ("Officials had urged residents to leave by Tuesday night.", "2024-10-10", ("Tuesday night", "2024-10-08TNI")),
+        # a verb in -ing after a verb is no subject for a timetable
+        ("The agency began accepting returns on Monday.", "2020-01-31", ("Monday", "2020-01-27")),
         # a zone named by a place joins a clock time to its day
         ("The offer will expire at 5 p.m. New York time on Dec. 22.", "2015-11-24", ("5 p.m.", "2015-12-22T17:00")),
     ],
@@ -499,6 +523,17 @@ def test_dates_labelling_a_timeline_take_the_nearest_year_and_keep_their_clock_t
         ("6 a.m.", "2017-11-20T06:00"),
         ("Dec. 22", "2017-12-22"),
     ]
+
+
+def test_weekdays_listed_after_a_recurring_one_recur() -> None:
+    text = "Buses run every Monday, Wednesday and Friday, and the clinic opens every Tuesday and on Saturday."
+    found = [(e.text, e.type.value, e.value) for e in timeline.extract(text, "2024-02-29").expressions]
+    assert found[:3] == [
+        ("every Monday", "SET", "XXXX-WXX-1"),
+        ("Wednesday", "SET", "XXXX-WXX-3"),
+        ("Friday", "SET", "XXXX-WXX-5"),
+    ]
+    assert ("Saturday", "DATE", "2024-03-02") in found  # "and on Saturday" is a day of its own
 
 
 @pytest.mark.parametrize(

@@ -257,8 +257,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "8:h046",
         "January",
     ): "'the current governor, first elected in 2012, leaves office in January': the verb after an aside is not found",
-    ("8:h049", "7 a.m."): "'Election Day' is read as the November election; the story's primary is on March 3",
-    ("8:h049", "7 p.m."): "'Election Day' is read as the November election; the story's primary is on March 3",
     ("8:h057", "7.5 years"): "written P7Y6M, as TBAQ writes '2 1/2 years' (P2Y6M); the annotator writes P7.5Y",
     ("8:h068", "per year"): "'per' makes a set only after money; '2% per year' is a rate of a measure",
     (
@@ -317,14 +315,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("9:k017", "15:11 UTC"): "a clock time takes the day named before it; the story's own day is given by its logic",
     ("9:k017", "18:00"): "'shortly before 18:00' without a zone, after 'before', is not read",
     ("9:k017", "19:47 UTC"): "a clock time takes the day named before it; the story's own day is given by its logic",
-    (
-        "9:k019",
-        "7am",
-    ): "'from 7am until 10pm on election day': 'election day' refers to a date named earlier, not found",
-    (
-        "9:k019",
-        "10pm",
-    ): "'from 7am until 10pm on election day': 'election day' refers to a date named earlier, not found",
     ("9:k022", "Thanksgiving"): "Canadian Thanksgiving (in October) is read as the US one",
     ("9:k022", "7:30 p.m. ET"): "'on election night' refers to the election's date named earlier, not found",
     (

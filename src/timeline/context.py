@@ -192,6 +192,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and before is not None
         and before.isalpha()
         and before not in cues.function_words
+        and not _is_participle(tokens, i - 1, cues)
     ):
         return Tense.FUTURE  # a timetable after a singular noun: "Daylight saving time begins at 2 a.m. Sunday"
     if (
@@ -373,7 +374,10 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             return Tense.FUTURE
         if infinitive and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead
-            return Tense.FUTURE if words[i][0] in cues.directives else Tense.NONE
+            if words[i][0] not in cues.directives:
+                return Tense.NONE
+            # ... unless it was given before a past moment: "had urged residents to leave by Tuesday night"
+            return Tense.PAST if i > 0 and words[i - 1][0] in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
 
@@ -383,6 +387,17 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
 _ENTRY_OPENERS = frozenset("\n.:;!?•*·–—-")
 _LABEL_LOOKBACK = 8
 _ENTRY_LABEL = re.compile(r"[ \t]*(?::(?!\d)|[-–—][ \t]+[A-Z])")
+
+
+def _is_participle(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` is a verb in -ing after another verb, not a noun: "began accepting returns"
+    (but "the meeting begins", "where bidding opens")."""
+    return (
+        words[i][0].endswith("ing")
+        and i > 0
+        and (words[i - 1][0] in cues.verbs or _is_past(words[i - 1][0], cues))
+        and words[i - 1][0] not in cues.articles
+    )
 
 
 def _times_a_timetable(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

@@ -67,6 +67,11 @@ class Cues:
     timetable_followers: frozenset[str] = frozenset()
     #: words after "due in" that make it a cause ("due in part to"), not a time
     not_timetable_after_in: frozenset[str] = frozenset()
+    #: holidays that name the day of an event a story may date ("election day"), with what follows a date
+    #: naming that event ("the Nov. 5 election") and what precedes one ("the polls on 26 October")
+    event_days: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = attrs.field(factory=dict)
+    #: the auxiliary of the past perfect ("had urged residents to leave by Tuesday night")
+    past_perfect: frozenset[str] = frozenset()
     #: verbs that direct someone to do something: "ordered the agency to restore the data by Tuesday"
     directives: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"
@@ -81,6 +86,8 @@ class Cues:
     clause_openers: frozenset[str] = frozenset()
     #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."
     clock_range: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins the items of a list: "every Monday, Wednesday and Friday"
+    list_join: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"
     restatement: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a length of time to the date it counts from: "a year after the Oct. 7 attack"
@@ -93,6 +100,8 @@ class Cues:
     frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span, matched right before a date: "funded the government through Jan. 30"
     span_end: re.Pattern[str] = re.compile(r"(?!)")
+    #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"
+    lead_up: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"
     clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a financial report, in whose sentence a future verb may report on a quarter already over

@@ -73,6 +73,9 @@ _FINER = {
     Granularity.MINUTE: Granularity.SECOND,
 }
 
+#: What stands between a date and a period in apposition to it: "1957, the year ...".
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*")
+
 #: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
 _REPORTING_UNITS = frozenset({Unit.QUARTER, Unit.HALF})
 #: Lengths of the units "the ... ahead" takes, in days.
@@ -270,6 +273,30 @@ class _Document:
                 return mentioned
         return None
 
+    def apposed(self, mention: Mention, granularity: Granularity) -> Period | None:
+        """The date ``mention`` stands in apposition to, when it is of ``granularity``: "in 1957, the year
+        the country won independence", "on Oct. 12, the day before the plunge"."""
+        if not self.mentions:
+            return None
+        span, period = self.mentions[-1]
+        if period.granularity is granularity and _APPOSITION.fullmatch(self.text, span.end, mention.start):
+            return period
+        return None
+
+    def event_day(self, holiday: str) -> Period | None:
+        """The day the text gave the event a holiday names: "the Nov. 5 election" for "election day"."""
+        cues = self.language.cues.event_days.get(holiday)
+        if cues is None:
+            return None
+        follows, precedes = cues
+        for span, period in self.recent():
+            if period.granularity is Granularity.DAY and (
+                follows.match(self.text, span.end)
+                or precedes.search(self.text, max(0, span.start - _CUE_REACH * 2), span.start)
+            ):
+                return period
+        return None
+
     def recent_day(self, mention: Mention) -> Period | None:
         """The day of the latest mention, if it names one and is in the same or the previous sentence or
         a few sentences back in the same paragraph ("On Sunday, ... At 11 p.m., ...")."""
@@ -330,7 +357,7 @@ class _Document:
 
 
 #: How far before a date the words that change its reading ("since", "through") are looked for.
-_CUE_REACH = 12
+_CUE_REACH = 24
 
 #: How many sentences back an anaphor ("the same day") looks for a day when the latest date is a year.
 _FINER_ANCHOR_REACH = 4
@@ -507,7 +534,7 @@ class Resolver:
     ) -> tuple[TimeExpression, ...]:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
-        mentions = tuple(mentions)
+        mentions = self._continue_sets(text, tuple(mentions))
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
@@ -551,6 +578,23 @@ class Resolver:
             ):
                 doc.mentions.append((Span(mention.start, mention.end), value.period))
         return tuple(sorted(out, key=lambda e: e.start))
+
+    def _continue_sets(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """Weekdays listed after a recurring one recur too: "every Wednesday and Saturday", "every Monday,
+        Wednesday and Friday"."""
+        listed = list(mentions)
+        join = self.language.cues.list_join
+        for index in range(1, len(listed)):
+            before, here = listed[index - 1], listed[index]
+            if (
+                before.parts.build is Build.SET
+                and before.parts.weekday is not None
+                and here.parts.build is Build.CALENDAR
+                and here.parts == Parts(Build.CALENDAR, weekday=here.parts.weekday)
+                and join.fullmatch(text, before.end, here.start)
+            ):
+                listed[index] = attrs.evolve(here, parts=attrs.evolve(before.parts, weekday=here.parts.weekday))
+        return tuple(listed)
 
     def _is_benchmark(self, mention: Mention, doc: _Document) -> bool:
         """A date a superlative is measured against: "the lowest since April 2000"."""
@@ -754,7 +798,9 @@ class Resolver:
                     "offset/year-over-year",
                     period,
                     Anchor.PREVIOUS,
-                    comparison=True,
+                    # "a year earlier" compares; "two years later" moves the story on, and later anaphora
+                    # ("the following year") counts from it
+                    comparison=direction < 0,
                 )
         moment, anchor, previous = doc.anchor_for(p.anaphoric_direction)
         if p.anaphoric_direction and previous is not None and _coarser_than_year(previous, granularity):
@@ -980,6 +1026,10 @@ class Resolver:
                 if doc.reference is None or day >= doc.reference.date() or doc.tense(mention) is not Tense.FUTURE:
                     return Period.day(day), "month-named", Anchor.PREVIOUS
                 # "the third meeting since April. The next round is due on the 14th": still to come
+        if p.holiday is not None and p.year is None and p.shift is None:
+            dated = doc.event_day(p.holiday)
+            if dated is not None:
+                return dated, "event-dated", Anchor.PREVIOUS
         framed = self._framing_year(mention, doc)
         if framed is not None:
             return self._with_year(p, framed), "year-frame", Anchor.PREVIOUS
@@ -995,6 +1045,10 @@ class Resolver:
             # "this morning", "last night": today's part of day, or yesterday's
             day = moment.date() + dt.timedelta(days=min(p.shift, 0))
             return Period.day(day), "part-of-day", anchor
+        if p.discourse and p.unit is not None and p.mod is None and p.within is None:
+            apposed = doc.apposed(mention, UNIT_GRANULARITY[p.unit])
+            if apposed is not None:
+                return apposed, "apposition", Anchor.PREVIOUS
         if p.discourse:
             # "the quarter", "the latest period": the reporting period under discussion; failing
             # that, the last one completed (results are reported after a quarter ends). "The year",
@@ -1050,9 +1104,11 @@ class Resolver:
             tense is Tense.PAST
             and choice is _Choice.PREFERENCE
             and not doc.preceded_by(mention, self.language.cues.span_end)
+            and not doc.preceded_by(mention, self.language.cues.lead_up)
         ):
             # a past clause reports what has happened, a month ahead at most (a tense misread near the
-            # publication); the end of a span it began may lie farther ahead ("funded through Jan. 30")
+            # publication); the end of a span it began may lie farther ahead ("funded through Jan. 30"), and
+            # so may what it led up to ("promised tighter controls ahead of the Feb. 23 election")
             limit = dt.datetime(moment.year, moment.month, moment.day) + dt.timedelta(days=_PAST_REACH_AHEAD)
             candidates = [c for c in candidates if c.start <= limit] or candidates
         if reported and tense is Tense.FUTURE and not self._reports_figures(mention, doc):

@@ -82,6 +82,8 @@ PARTICIPLE_AUXILIARIES = frozenset(
 )
 #: Simple past forms that are not participles: "is said" is not a perfect ("has said" is, via -ed rules).
 PAST_NOT_PARTICIPLES = frozenset({"was", "were", "did", "went", "came", "began", "saw", "ran", "drew", "flew"})
+#: The auxiliary of the past perfect: what "had" happened came before a past moment.
+PAST_PERFECT = frozenset({"had"})
 #: Auxiliaries that put a following "scheduled to", "due to" in the past.
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
 #: Words that start a noun phrase: after them "to" is a preposition, not an infinitive marker.
@@ -113,6 +115,8 @@ CLOCK_TO_DAY = re.compile(
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
 CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+")
+#: What joins the items of a list: "every Monday, Wednesday and Friday" (each day recurs).
+LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)")
 #: What joins a length of time to a date it counts from: "a year after the Oct. 7 attack", "six months
 #: since the March 11 quake". The date is then about that long before the reference: an anniversary.
 ELAPSED_SINCE = re.compile(r"[ \t]+(?:after|since|on[ \t]+from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
@@ -127,6 +131,9 @@ BENCHMARK = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 #: What ends a span before a date: "funded the government through Jan. 30". A span begun in a past clause may
 #: end after the publication, so such a date keeps the weaker preference for the past.
 SPAN_END = re.compile(r"\b(?:through|thru|until|till)[ \t]+$", re.IGNORECASE)
+#: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
+#: before it says nothing of how far ahead the date lies.
+LEAD_UP = re.compile(r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
 #: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
 #: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
 FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
@@ -226,3 +233,18 @@ REPORTED_FIGURES = frozenset(
         "figures", "data", "numbers", "statistics", "gdp",
     }
 )
+
+#: Holidays that name the day of an event a story may date itself: "election day" after "the Nov. 5
+#: election", "Sunday's vote", "go to the polls on 26 October" or "setting the vote for Oct. 19" is that day,
+#: not the US one. For each: what follows a date naming the event, and what precedes one.
+_ELECTION = r"(?:elections?|primary|primaries|referendum|vote|polls|ballot)"
+EVENT_DAYS = {
+    "us_election_day": (
+        re.compile(
+            r"(?:['’]s)?[ \t]+(?:(?:general|presidential|parliamentary|legislative|national|local|snap|mayoral"
+            r"|midterm|special|primary)[ \t]+)?" + _ELECTION + r"\b",
+            re.IGNORECASE,
+        ),
+        re.compile(r"\b" + _ELECTION + r"[ \t]+(?:on|for|set[ \t]+for|due[ \t]+on)[ \t]+$", re.IGNORECASE),
+    ),
+}

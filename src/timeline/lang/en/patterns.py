@@ -688,6 +688,17 @@ RULES: tuple[Rule, ...] = (
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
     ),
     rule(
+        "election_day",
+        # written in lower case it is the day of the election the story is about, else the US one
+        # (not "a fixture of election day", a kind of day)
+        r"(?:(?<=\bon )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bsince ))"
+        r"(?-i:(?P<holiday>[Ee]lection\s+day))(?![\w-])"
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<holiday_1>Election\s+day))(?![\w-])",
+        CALENDAR,
+        ("Polls open at 7 a.m. on election day.", "election day", "2022-11-08"),
+        ("Before the Oct. 9 election, polls will open at 7 a.m. on election day.", "election day", "2022-10-09"),
+    ),
+    rule(
         "the_fourth",
         # US: "fireworks for the Fourth"; written with a capital, not "the Fourth of ...", "the Fourth Estate"
         r"(?<=\s)(?-i:the\s+(?P<fourth_of_july>Fourth))(?![\w-])(?!\s+(?:of\b|(?-i:[A-Z])))",
@@ -1300,9 +1311,13 @@ RULES: tuple[Rule, ...] = (
         "clock_range_start",
         # "from 4 to 7 p.m.": the first hour takes the meridiem written after the second
         r"(?:(?<=\bfrom )|(?<=\bbetween ))(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
-        r"(?=\s*(?:-|–|to|and|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem>{MERIDIEM}))",
+        r"(?=\s*(?:-|–|to|and|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem>{MERIDIEM}))"
+        # written with its minutes it is a clock time anywhere: "hours are 5:30 to 8 p.m."
+        r"|(?<![\w:.,])(?P<hour_1>1[0-2]|0?[1-9]):(?P<minute_1>[0-5]\d)"
+        r"(?=\s*(?:-|–|to|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem_1>{MERIDIEM}))",
         CALENDAR,
         ("Polls are open from 4 to 7 p.m.", "4", "2022-01-19T16:00"),
+        ("Trick-or-treating hours are 5:30 to 8 p.m.", "5:30", "2022-01-19T17:30"),
         ("The office is staffed between 9 and 11 a.m.", "9", "2022-01-19T09:00"),
     ),
     rule(
