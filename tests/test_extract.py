@@ -372,6 +372,18 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Officials had urged residents to leave by Tuesday night.", "2024-10-10", ("Tuesday night", "2024-10-08TNI")),
         # a verb in -ing after a verb is no subject for a timetable
         ("The agency began accepting returns on Monday.", "2020-01-31", ("Monday", "2020-01-27")),
+        # "the year" a past clause reports on in the first months is the year just ended
+        ("For the full year, revenue climbed 6.2%.", "2024-02-09", ("the full year", "2023")),
+        ("The bank will lift rates at its first meeting of the year.", "2023-01-25", ("the year", "2023")),
+        # the end of a compound adjective is no verb; an adverb does not hide a plan's past auxiliary
+        ("Shares will begin trading on a split-adjusted basis on June 10.", "2024-05-06", ("June 10", "2024-06-10")),
+        ("The repairs were originally scheduled for the summer.", "2024-10-04", ("the summer", "2024-SU")),
+        # "spending" is a noun here, and "next year" counts from the publication
+        (
+            "It gave no guidance for 2021 but said capital spending next year would be flat.",
+            "2020-11-04",
+            ("next year", "2021"),
+        ),
         # a zone named by a place joins a clock time to its day
         ("The offer will expire at 5 p.m. New York time on Dec. 22.", "2015-11-24", ("5 p.m.", "2015-12-22T17:00")),
     ],

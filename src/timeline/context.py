@@ -100,6 +100,15 @@ def _is_past(word: str, cues: Cues) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in cues.not_past_ed
 
 
+def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | None:
+    """The word before ``i``, past one adverb: the auxiliary of "are fully booked", "was not moved", "were
+    originally scheduled"."""
+    before = tokens[i - 1][0] if i > 0 else None
+    if i > 1 and before is not None and (before.endswith("ly") or before in cues.degree_adverbs):
+        return tokens[i - 2][0]
+    return before
+
+
 def _opens_noun_phrase(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb."""
     j = i - 1
@@ -148,12 +157,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             after_have = tokens[i + 2][0]
             if _is_past(after_have, cues) or after_have in cues.participles:
                 return Tense.PAST  # "would have won", "may have been killed": a past possibility
-        if before in cues.past_auxiliaries and word in cues.future_needing_to:
+        if _auxiliary(tokens, i, cues) in cues.past_auxiliaries and word in cues.future_needing_to:
             return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
         return Tense.FUTURE
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
     if _is_past(word, cues):
+        if text[tokens[i][1] - 1 : tokens[i][1]] == "-":
+            return None  # "a split-adjusted basis", "the state-owned firm": the end of a compound adjective
         if (
             before == "to"
             or before in cues.base_form_markers
@@ -162,10 +173,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return None  # "will last through Sunday", "ready to cut", "can put": a bare verb, not a past form
         if following == "by" and (before is None or before in cues.clause_breaks):
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
-        auxiliary = before
-        if i > 1 and before is not None and (before.endswith("ly") or before in cues.degree_adverbs):
-            auxiliary = tokens[i - 2][0]  # "are fully booked", "was not moved"
-        if auxiliary in cues.participle_auxiliaries:
+        if _auxiliary(tokens, i, cues) in cues.participle_auxiliaries:
             return None  # "will be held", "has been moved": the auxiliary carries the tense
         if word not in cues.past and _opens_noun_phrase(tokens, i, cues):
             return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb

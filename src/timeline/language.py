@@ -102,6 +102,8 @@ class Cues:
     span_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
+    #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"
+    period_reported: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"
     clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a financial report, in whose sentence a future verb may report on a quarter already over

@@ -78,6 +78,8 @@ _APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 
 #: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
 _REPORTING_UNITS = frozenset({Unit.QUARTER, Unit.HALF})
+#: The last month in which "the year" in a past clause is the year just ended, the one being reported on.
+_YEAR_REPORTED_UNTIL = 3
 #: Lengths of the units "the ... ahead" takes, in days.
 _UNIT_DAYS = {Unit.WEEK: 7.0, Unit.MONTH: 30.0, Unit.QUARTER: 91.0, Unit.YEAR: 365.0}
 
@@ -878,12 +880,28 @@ class Resolver:
             return quarter
         return doc.previous_within(mention, sentences=3)
 
+    def _by_holiday(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
+        """ "the Saturday after Thanksgiving", "the Friday before Christmas": that weekday next to the holiday."""
+        p = mention.parts
+        assert p.weekday is not None and p.direction is not None
+        holiday = attrs.evolve(mention, parts=attrs.evolve(p, weekday=None, direction=None))
+        period, how, anchor = self._date_part(holiday, doc)
+        day = period.start.date()
+        if p.direction > 0:
+            step = (p.weekday - day.isoweekday()) % 7 or 7
+        else:
+            step = -((day.isoweekday() - p.weekday) % 7 or 7)
+        return Period.day(day + dt.timedelta(days=step)), how, anchor
+
     # ---------------------------------------------------------------- calendar
     def _calendar(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
         stated = _stated(p)
         anaphoric = p.anaphoric_shift is not None
-        period, how, anchor = self._anaphoric(mention, doc) if anaphoric else self._date_part(mention, doc)
+        if p.holiday is not None and p.weekday is not None and p.direction is not None:
+            period, how, anchor = self._by_holiday(mention, doc)
+        else:
+            period, how, anchor = self._anaphoric(mention, doc) if anaphoric else self._date_part(mention, doc)
         if p.containing is Unit.WEEKEND:
             # "Memorial Day weekend", "Thanksgiving weekend": the weekend nearest the day
             day = period.start.date()
@@ -1059,6 +1077,14 @@ class Resolver:
                 return found, "discourse", Anchor.PREVIOUS
             unit = p.unit or p.period or Unit.QUARTER
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
+            if (
+                unit is Unit.YEAR
+                and p.mod is None
+                and moment.month <= _YEAR_REPORTED_UNTIL
+                and doc.preceded_by(mention, self.language.cues.period_reported)
+                and doc.tense(mention) is Tense.PAST
+            ):
+                shift = -1  # "For the full year, revenue climbed 6.2%", reported in February: the year just ended
             return period_of(moment, UNIT_GRANULARITY[unit]).shift(shift), "discourse-default", anchor
         if p.ahead and p.unit is not None:
             # "the week ahead" written on a Friday is next week, on a Monday this one; "the year ahead"

@@ -293,6 +293,7 @@ LANGUAGE = Language(
         clause_frame_opening=cues.CLAUSE_FRAME_OPENING,
         span_end=cues.SPAN_END,
         lead_up=cues.LEAD_UP,
+        period_reported=cues.PERIOD_REPORTED,
     ),
     events=EventWords(
         verbs=_VERB_FORMS,

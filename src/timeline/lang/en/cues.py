@@ -134,6 +134,9 @@ SPAN_END = re.compile(r"\b(?:through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
 #: before it says nothing of how far ahead the date lies.
 LEAD_UP = re.compile(r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
+#: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
+#: throughout the year" (not "its first meeting of the year").
+PERIOD_REPORTED = re.compile(r"\b(?:for|in|during|throughout|over)[ \t]+$", re.IGNORECASE)
 #: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
 #: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
 FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)

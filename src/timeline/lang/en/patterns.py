@@ -460,6 +460,8 @@ RULES: tuple[Rule, ...] = (
         # the first month of a range: "May through October", "March to June"
         r"|(?P<month_2>{AMBIGUOUS_MONTH})(?=\s+(?:through|thru|to|until|till)\s+(?:{MONTH})(?!\w))"
         r"|(?P<month_3>{AMBIGUOUS_MONTH})(?=[-–](?:{MONTH})(?!\w))"
+        # ... and the last: "shrank in January-March"
+        r"|(?<=[a-z.][-–])(?P<month_5>{AMBIGUOUS_MONTH})(?!\w)(?!-)"
         # ... and of a list: "by April, May, June", "in March and April"
         r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+)?(?:{MONTH})(?!\w)(?!\s*\d)))",
         CALENDAR,
@@ -468,6 +470,7 @@ RULES: tuple[Rule, ...] = (
         ("By April, May, June, we'll be able to vaccinate most people.", "May", "2022-05"),
         ("Elections are due in March.", "March", "2022-03"),
         ("Prices rose in late March.", "late March", "2021-03"),
+        ("The economy shrank in January-March.", "March", "2018-03", "2018-05-16"),
     ),
     rule(
         "shifted_month",
@@ -608,9 +611,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "half_code",
-        r"(?<![\w-])(?:H(?P<half>[12])|(?P<half_1>[12])H)\s*(?P<year>{YEAR4})(?!\w)",
+        r"(?<![\w-])(?:H(?P<half>[12])|(?P<half_1>[12])H)\s*(?P<year>{YEAR4})(?!\w)"
+        # written digit first, as analysts do, it needs no year ("2H margins", "1H22"); "H2" alone is hydrogen
+        r"|(?<![\w-])(?-i:(?P<half_2>[12])H)(?P<year_1>\d\d)?(?![\w-])",
         CALENDAR,
         ("Profit fell in H1 2021, the company said.", "H1 2021", "2021-H1"),
+        ("Management expects 2H margins to improve.", "2H", "2022-H2"),
+        ("Revenue in 1H22 rose.", "1H22", "2022-H1"),
     ),
     rule(
         "continued_year",
@@ -686,6 +693,19 @@ RULES: tuple[Rule, ...] = (
         ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
         ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
+    ),
+    rule(
+        "weekday_by_holiday",
+        r"the\s+(?P<weekday>{WEEKDAY})\s+(?P<direction>after|before)\s+(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR4}))?"
+        r"(?!\w)(?!\s+(?:weekend|Eve)\b)",
+        CALENDAR,
+        ("Stores could open on the Saturday after Thanksgiving.", "the Saturday after Thanksgiving", "2022-11-26"),
+        (
+            "Parliament will rise the Friday before Christmas.",
+            "the Friday before Christmas",
+            "2022-12-23",
+            "2022-10-01",
+        ),
     ),
     rule(
         "election_day",
@@ -801,7 +821,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "shifted_unit",
-        r"(?!(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))"  # a stretch spent is a length
+        # a stretch spent is a length (but "capital spending next year" is a noun and a date)
+        r"(?!(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s))"
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
         r"(?!-\w)",
         CALENDAR,
@@ -1125,7 +1146,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!\w)(?![\s-]+old\b)"
         # "a day-care unit", "a day hike": a kind of thing named after a length
         r"(?!-(?!long\b)[A-Za-z])(?!\s+(?:hike|trip|job|pass|ticket|tour|visitor|care|school|student)s?\b)"
-        r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)"
+        # "three quarters of the vote" is a fraction; "eight straight quarters of growth" a length
+        r"(?!(?<=quarter)\s+of\b)(?!(?:(?<=\btwo[\s-]quarters)|(?<=\bthree[\s-]quarters)|(?<=\b2\squarters)"
+        r"|(?<=\b3\squarters))\s+of\b)"
         # "a quarter to a third of them", "a half or more": a fraction, not three months
         r"(?!(?<=quarter)\s+(?:to|or)\s+(?:a|one|two)\s+(?:third|half|fifth|quarter)s?\b)"
         # "a quarter point", "a half-point cut": a fraction of a percentage point
@@ -1141,6 +1164,7 @@ RULES: tuple[Rule, ...] = (
         ("It will last at least 20 more years.", "at least 20 more years", "P20Y"),
         ("Polls closed at 7 p.m., but sites stayed open for more than an hour afterward.", "more than an hour", "PT1H"),
         ("They waited 1 1/2 hours.", "1 1/2 hours", "PT1H30M"),
+        ("It ended eight straight quarters of growth.", "eight straight quarters", "P24M"),
         ("The pilot called after a minute and a half.", "a minute and a half", "PT1M30S"),
         ("Talks lasted an hour and a half.", "an hour and a half", "PT1H30M"),
         ("They were jailed for 22 and a half years.", "22 and a half years", "P22Y6M"),
