@@ -562,6 +562,36 @@ def test_the_year_ahead_is_this_year_in_january_and_the_next_in_december() -> No
     assert timeline.extract("The year ahead looks hard.", "2024-12-20").expressions[0].value == "2025"
 
 
+def test_a_story_told_years_back_keeps_its_own_time_for_months_weekdays_and_periods() -> None:
+    text = (
+        "The freeway collapsed at 4:31 a.m. on Jan. 17, 1994. Crews worked through that night. It reopened in "
+        "April. The boys vanished on Sunday, Nov. 14, 1976, and their camp was found on Nov. 15. On Thursday, the "
+        "sheriff scaled back the search, and by the end of the month the volunteers had gone home."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2026-01-17").expressions]
+    assert ("April", "1994-04") in found
+    assert ("Thursday", "1976-11-18") in found
+    assert ("the end of the month", "1976-11") in found
+
+
+def test_one_past_event_recalled_does_not_make_a_story() -> None:
+    text = (
+        "They were charged in the Dec. 21, 1988, bombing. The two were removed after Libya agreed in April to a trial."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "1999-06-07").expressions]
+    assert ("April", "1999-04") in found
+
+
+def test_a_story_moves_on_by_whole_years_and_decades() -> None:
+    text = (
+        "In the spring of 1950 she moved to Sao Paulo, and two years later she found work. "
+        "She opened a shop in January 1998. A decade later, she moved."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2021-06-13").expressions]
+    assert ("two years later", "1952") in found
+    assert ("A decade later", "2008") in found
+
+
 def test_a_clock_time_in_a_past_clause_does_not_take_a_day_still_to_come_from_an_earlier_sentence() -> None:
     text = "The group will meet again on Oct. 5. Brent futures were up 0.8% at $66.02 by 0900 GMT."
     found = [(e.text, e.value) for e in timeline.extract(text, "2025-09-08").expressions]

@@ -787,12 +787,17 @@ class Resolver:
         if p.weekday is not None or p.relative_day is not None:
             return self._offset_from_day(mention, doc, direction * count)
         granularity = UNIT_GRANULARITY[p.unit]
+        in_years = granularity.rank < Granularity.YEAR.rank
+        if in_years:
+            granularity = Granularity.YEAR  # "a decade later" lands on a year ("January 1998 ... A decade later": 2008)
         # "this time last year", "fifty years ago today", "30 years ago this week": that day (week), years back
         same_time = p.period in (Unit.DAY, Unit.WEEK, Unit.MONTH) and not p.compared
         if p.unit is Unit.YEAR and count == int(count) and not same_time:
             compared = self._compared_period(mention, doc)
             if compared is not None:
                 period = compared.shift_years(direction * int(count))
+                if direction > 0:  # "In the spring of 1950 ... two years later": the story moves on a year
+                    period = Period.year(period.start.year)
                 return _Value(
                     TimexType.DATE,
                     period.timex,
@@ -818,7 +823,7 @@ class Resolver:
         if same_time:
             assert p.period is not None
             granularity = UNIT_GRANULARITY[p.period]
-        if count != int(count):  # "a year and a half ago" lands on a month
+        if count != int(count) and not in_years:  # "a year and a half ago" lands on a month
             granularity = _FINER.get(granularity, granularity)
         if (
             granularity is Granularity.WEEK
@@ -1051,7 +1056,7 @@ class Resolver:
         framed = self._framing_year(mention, doc)
         if framed is not None:
             return self._with_year(p, framed), "year-frame", Anchor.PREVIOUS
-        told = self._story_day(mention, doc)
+        told = self._story_day(mention, doc) or self._story_weekday(mention, doc)
         if told is not None:
             return told, "story", Anchor.PREVIOUS
         moment, anchor, _ = doc.anchor_for(anaphoric=False)
@@ -1076,6 +1081,10 @@ class Resolver:
             if found is not None:
                 return found, "discourse", Anchor.PREVIOUS
             unit = p.unit or p.period or Unit.QUARTER
+            told = self._story_time(mention, doc, UNIT_GRANULARITY[unit], told=2) if not latest else None
+            if told is not None:
+                # "The bomb fell on Aug. 6, 1945 ... by the end of the year, 140,000 had died": the story's year
+                return period_of(told.start, UNIT_GRANULARITY[unit]), "story", Anchor.PREVIOUS
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
             if (
                 unit is Unit.YEAR
@@ -1147,22 +1156,51 @@ class Resolver:
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
 
-    def _story_day(self, mention: Mention, doc: _Document) -> Period | None:
-        """A day without a year in a past clause of a story told years back: "On the night of 14 April
-        1912, the Titanic struck an iceberg. ... The stern slipped under at 2.20am on 15 April"."""
-        p = mention.parts
-        if p.month is None or p.day is None or p.weekday is not None or p.shift is not None:
-            return None
-        if doc.reference is None or not doc.mentions or doc.tense(mention) is not Tense.PAST:
+    def _story_time(self, mention: Mention, doc: _Document, finest: Granularity, *, told: int = 1) -> Period | None:
+        """The time a story told years back has reached, when ``mention`` continues it: the latest date
+        mentioned, a few sentences back at most, at least as fine as ``finest`` and years away from the
+        publication, and ``mention`` in a past clause. With ``told=2`` the date before it must be years away
+        too: a story is being told, not one past event recalled ("charged in the Dec. 21, 1988, bombing")."""
+        if doc.reference is None or len(doc.mentions) < told:
             return None
         span, latest = doc.mentions[-1]
         here = doc.sentences.index_at(mention.start)
-        if here - doc.sentences.index_at(span.start) > _STORY_REACH or latest.granularity.rank < Granularity.DAY.rank:
+        if here - doc.sentences.index_at(span.start) > _STORY_REACH or latest.granularity.rank < finest.rank:
             return None
-        if abs(latest.start.year - doc.reference.year) < _FRAME_YEARS_AWAY:
+        if any(abs(period.start.year - doc.reference.year) < _FRAME_YEARS_AWAY for _, period in doc.mentions[-told:]):
+            return None
+        return latest if doc.tense(mention) is Tense.PAST else None
+
+    def _story_day(self, mention: Mention, doc: _Document) -> Period | None:
+        """A date without a year in a past clause of a story told years back keeps the story's year: "On the
+        night of 14 April 1912, the Titanic struck an iceberg. ... The stern slipped under at 2.20am on 15
+        April"; "The freeway collapsed on Jan. 17, 1994. It reopened in April"."""
+        p = mention.parts
+        if p.year is not None or p.year_shift is not None or p.shift is not None or p.weekday is not None:
+            return None
+        if p.month is None and p.season is None and p.holiday is None:
+            return None
+        if p.day is not None:
+            latest = self._story_time(mention, doc, Granularity.DAY)
+        else:
+            latest = self._story_time(mention, doc, Granularity.MONTH, told=2)
+        if latest is None:
             return None
         around = _year_candidates(latest.start, lambda year: self._with_year(p, year))
         return _choose(around, latest.start, Tense.NONE, _Choice.NEAREST)
+
+    def _story_weekday(self, mention: Mention, doc: _Document) -> Period | None:
+        """A weekday in a past clause of a story told years back is the first one after the story's day, in
+        the same paragraph: "The boys vanished on Sunday, Nov. 14, 1976. ... On Thursday, the sheriff scaled
+        back the search" (not "Germany was reunified on Oct. 3, 1990.\n\nOn Saturday, crowds gathered")."""
+        p = mention.parts
+        if p.weekday is None or p.month is not None or p.shift is not None or p.day is not None:
+            return None
+        latest = self._story_time(mention, doc, Granularity.DAY, told=2)
+        if latest is None or "\n\n" in doc.text[doc.mentions[-1][0].end : mention.start]:
+            return None
+        day = latest.start.date()
+        return Period.day(day + dt.timedelta(days=(p.weekday - day.isoweekday() - 1) % 7 + 1))
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:

@@ -823,6 +823,9 @@ RULES: tuple[Rule, ...] = (
         "shifted_unit",
         # a stretch spent is a length (but "capital spending next year" is a noun and a date)
         r"(?!(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s))"
+        # "stayed for the next decade": a length (see stretch_of_a_unit)
+        r"(?!(?:(?<=\bfor\s)|(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
+        r"the\s+(?:next|coming)\s+(?:week|month|year|decade|century)\b)"
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
         r"(?!-\w)",
         CALENDAR,
@@ -1119,10 +1122,14 @@ RULES: tuple[Rule, ...] = (
         # a stretch one spends is a length: "Teams have spent the past week reshaping rosters"
         r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit>fortnight)(?!\w)"
         r"|(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))"
-        r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_1>week|month|year|day|decade)(?!\w)",
+        r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_1>week|month|year|day|decade)(?!\w)"
+        # ... and so is one a state lasts for: "stayed for the next decade", "toured for much of the next decade"
+        r"|(?:(?<=\bfor\s)|(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
+        r"the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
         ("Teams have spent the past week reshaping rosters.", "the past week", "P1W"),
+        ("She joined the bureau in 1972 and stayed for the next decade.", "the next decade", "P10Y"),
         parts=(("count", 1.0),),
     ),
     rule(
