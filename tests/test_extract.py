@@ -592,7 +592,43 @@ def test_a_story_moves_on_by_whole_years_and_decades() -> None:
     assert ("A decade later", "2008") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        ("Last modified on Mon 4 Dec 2023 11.20 GMT", "2023-12-04", ("Mon 4 Dec 2023 11.20 GMT", "2023-12-04T11:20")),
+        ("Published 16:05 BST, 3 June 2023", "2023-06-03", ("16:05 BST, 3 June 2023", "2023-06-03T16:05")),
+        ("Posted: Mar 1, 2021 / 05:32 PM EST", "2021-03-01", ("Mar 1, 2021", "2021-03-01")),
+        ("The release will resume on 2024/03/12.", "2024-03-08", ("2024/03/12", "2024-03-12")),
+        ("Published on: 08/02/2023. Modified: 09/02/2023.", "2023-02-08", ("09/02/2023", "2023-02-09")),
+        ("She died on 23/11/2020; the will was read on 02/12/2020.", "2021-01-01", ("02/12/2020", "2020-12-02")),
+        ("The memo is dated 02/09/2022.", "2022-01-19", ("02/09/2022", "2022-02-09")),
+        ("Members of the class of '05 gathered on Saturday.", "2015-06-20", ("'05", "2005")),
+        ("Tonight: Clear. Wednesday: Sunny, high 63. Thursday: Showers.", "2017-03-28", ("Thursday", "2017-03-30")),
+        (
+            "How it unfolded. WEDNESDAY: After markets closed, SVB said it sold bonds.",
+            "2023-03-12",
+            ("WEDNESDAY", "2023-03-08"),
+        ),
+        (
+            "The transition period runs until Dec. 31, and rules will not change.",
+            "2020-01-31",
+            ("Dec. 31", "2020-12-31"),
+        ),
+        ("The union spoke shortly after 11:30.", "2024-03-06", ("11:30", "2024-03-06T11:30")),
+    ],
+)
+def test_bylines_numeric_dates_and_listings(text: str, reference: str, found: tuple[str, str]) -> None:
+    assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
 def test_a_clock_time_in_a_past_clause_does_not_take_a_day_still_to_come_from_an_earlier_sentence() -> None:
     text = "The group will meet again on Oct. 5. Brent futures were up 0.8% at $66.02 by 0900 GMT."
     found = [(e.text, e.value) for e in timeline.extract(text, "2025-09-08").expressions]
     assert ("0900 GMT", "2025-09-08T09:00") in found
+
+
+def test_a_clock_written_with_a_dot_after_a_date_needs_its_zone() -> None:
+    found = [
+        (e.text, e.value) for e in timeline.extract("On 3 June 2023 16.50 euros were paid.", "2023-06-05").expressions
+    ]
+    assert found == [("3 June 2023", "2023-06-03")]

@@ -67,6 +67,7 @@ NOT_DATES = [
     "It is under 5% of the average daily volume; average hourly earnings rose 2.7 percent.",
     "It beat the previous high by 0.17C. At 1.55kg, it has a 2880 x 1800 panel and a 1920x1080 camera.",
     "The Fed cut rates by a quarter point; a half-point cut was ruled out.",
+    "Officials still penciled in three quarter-point cuts, and ads played on '20/20 vision' puns.",
     "Dublin Bus will operate a Sunday service, and the airline adds a Saturday route.",
     "The thefts forced it to close a day-care unit; he planned a day hike and bought a week pass.",
     "He scored in twenty-two games and in twenty-five of them he started.",

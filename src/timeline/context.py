@@ -332,8 +332,6 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     words = tokens.words
     first = bisect.bisect_left(tokens.starts, span.start)
     after = bisect.bisect_left(tokens.starts, span.end)
-    if labels_an_entry(text, span.start, span.end):
-        return Tense.NONE  # a label in a timeline ("Oct. 30: Union members vote to strike") is told in any tense
     horizon = max(0, first - _MAX_SCAN)
     clause_start = first
     while clause_start > horizon and words[clause_start - 1][0] not in cues.clause_breaks:
@@ -345,6 +343,17 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
         if words[i][0] in cues.quotes:
             right_end = i
             break
+    if labels_an_entry(text, span.start, span.end):
+        # a label in a timeline told in the past is past ("WEDNESDAY: SVB said it had sold ..."); one told
+        # in the historical present ("Oct. 30: Union members vote"), a forecast or a fixture list ("Wednesday:
+        # Sunny, high 63") is the nearest such date
+        entry = after + 1 if after < right_end and words[after][0] in cues.clause_breaks else after
+        for i in range(entry, right_end):
+            if words[i][0] in cues.clause_breaks:
+                break  # the entry's first clause
+            if _word_tense(text, words, i, cues) is Tense.PAST:
+                return Tense.PAST
+        return Tense.PRESENT
     # leftwards, a quotation the expression stands in ends the search at its opening mark: in 'he said:
     # "Hopefully by Christmas."' the reporting verb does not date what is said
     quotes_before = [i for i in range(horizon, first) if words[i][0] in cues.quotes]

@@ -100,6 +100,8 @@ class Cues:
     frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span, matched right before a date: "funded the government through Jan. 30"
     span_end: re.Pattern[str] = re.compile(r"(?!)")
+    #: what ends a span running from now, matched right before a date: "runs until Dec. 31"
+    span_until: re.Pattern[str] = re.compile(r"(?!)")
     #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"

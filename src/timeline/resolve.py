@@ -409,6 +409,39 @@ def _signed_days(period: Period, day: dt.datetime) -> float:
     return -((day - period.end).total_seconds() / 86400 + 1)
 
 
+#: A numeric date with slashes, month or day first: "12/03/2024".
+_SLASHED = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/\d{2,4}")
+
+
+def _day_first_if_written_so(mentions: tuple[Mention, ...], reference: dt.datetime | None) -> tuple[Mention, ...]:
+    """Slashed dates are read month first, unless the text writes them day first: one of them can only be
+    read so ("23/11/2020"), or its byline is the publication date read so ("Published on: 08/02/2023" on 8
+    February). An outlet writes all its dates one way."""
+    slashed = [(i, m) for i, m in enumerate(mentions) if _SLASHED.fullmatch(m.text)]
+    if not slashed:
+        return mentions
+
+    def swapped(m: Mention) -> dt.date | None:
+        p = m.parts
+        if p.year is None or p.month is None or p.day is None or p.day > 12:
+            return None
+        try:
+            return dt.date(p.year, p.day, p.month)
+        except ValueError:
+            return None
+
+    day_first = any(int(_SLASHED.fullmatch(m.text).group("first")) > 12 for _, m in slashed) or (  # type: ignore[union-attr]
+        reference is not None and any(swapped(m) == reference.date() for _, m in slashed)
+    )
+    if not day_first:
+        return mentions
+    out = list(mentions)
+    for i, m in slashed:
+        if swapped(m) is not None:
+            out[i] = attrs.evolve(m, parts=attrs.evolve(m.parts, month=m.parts.day, day=m.parts.month))
+    return tuple(out)
+
+
 def _choose(candidates: list[Period], anchor: dt.datetime, tense: Tense, choice: _Choice = _Choice.STRICT) -> Period:
     """The instance the tense points to: latest on/before the anchor day, earliest on/after, or nearest."""
     day = dt.datetime(anchor.year, anchor.month, anchor.day)
@@ -536,7 +569,7 @@ class Resolver:
     ) -> tuple[TimeExpression, ...]:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
-        mentions = self._continue_sets(text, tuple(mentions))
+        mentions = _day_first_if_written_so(self._continue_sets(text, tuple(mentions)), reference)
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
@@ -1146,6 +1179,9 @@ class Resolver:
             # so may what it led up to ("promised tighter controls ahead of the Feb. 23 election")
             limit = dt.datetime(moment.year, moment.month, moment.day) + dt.timedelta(days=_PAST_REACH_AHEAD)
             candidates = [c for c in candidates if c.start <= limit] or candidates
+        if tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.span_until):
+            # "a transition period that runs until Dec. 31", written on Jan. 31: a span running from now ends ahead
+            candidates = [c for c in candidates if c.end > moment] or candidates
         if reported and tense is Tense.FUTURE and not self._reports_figures(mention, doc):
             # a quarter still to come unless the sentence reports its figures ("expects to report a
             # third-quarter loss"): "a cheaper model is planned, most likely in the fourth quarter"

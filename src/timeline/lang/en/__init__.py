@@ -292,6 +292,7 @@ LANGUAGE = Language(
         frame_opening=cues.FRAME_OPENING,
         clause_frame_opening=cues.CLAUSE_FRAME_OPENING,
         span_end=cues.SPAN_END,
+        span_until=cues.SPAN_UNTIL,
         lead_up=cues.LEAD_UP,
         period_reported=cues.PERIOD_REPORTED,
     ),

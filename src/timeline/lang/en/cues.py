@@ -131,6 +131,9 @@ BENCHMARK = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 #: What ends a span before a date: "funded the government through Jan. 30". A span begun in a past clause may
 #: end after the publication, so such a date keeps the weaker preference for the past.
 SPAN_END = re.compile(r"\b(?:through|thru|until|till)[ \t]+$", re.IGNORECASE)
+#: ... and what ends one that runs until then from now, in a future clause ("a transition period that runs until
+#: Dec. 31"; "through Oct. 19" also counts a year to date).
+SPAN_UNTIL = re.compile(r"\b(?:until|till)[ \t]+$", re.IGNORECASE)
 #: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
 #: before it says nothing of how far ahead the date lies.
 LEAD_UP = re.compile(r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)

@@ -55,13 +55,16 @@ MACROS: dict[str, str] = {
         + "|"
         + alternation(_MONTH_ABBREVIATIONS, boundary=False)
         + r"(?:\.|(?!\w))"
-        + r"|(?-i:March|MARCH|May|MAY)(?!\w)|(?-i:Mar)\.)"
+        # "Mar" without its period only before a day: "Posted: Mar 1, 2021", "runs Mar 3-7"
+        + r"|(?-i:March|MARCH|May|MAY)(?!\w)|(?-i:Mar)\.|(?-i:Mar|MAR)(?=[ \t]+\d))"
     ),
     "MONTH_FULL": alternation([m for m in _UNAMBIGUOUS_MONTHS if len(m) > 4 or m in ("june", "july")]),
     "AMBIGUOUS_MONTH": r"(?-i:March|May)(?!\w)",
     "WEEKDAY": alternation([d for d in vocab.WEEKDAYS if len(d) > 5]),
     # "Mon., Nov. 23": an abbreviated weekday counts only with its period, before a date
     "WEEKDAY_ABBREVIATION": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.",
+    # in a timestamp, before a day and a month, a weekday is abbreviated without its period: "Mon 4 Dec 2023"
+    "STAMP_WEEKDAY": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)",
     "WEEKDAY_STEM": alternation([d for d in vocab.WEEKDAYS if len(d) > 5], boundary=False),
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,/:]\d)",
     # a day of the month as a bare number, and as an ordinal in figures ("21st")
@@ -340,7 +343,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "day_of_month",
-        r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter ))"
+        r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\bto ))"
         r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
         # "on the 12th and 13th of May": the month named after the second day
         r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
@@ -415,13 +418,16 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w/.$-])(?:(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:1[5-9]|20)\d\d|\d\d)"
         r"|(?P<day_2>1[3-9]|2\d|3[01])/(?P<month_2>0?[1-9]|1[0-2])/(?P<year_2>(?:1[5-9]|20)\d\d)"
         r"|(?P<day_1>0?[1-9]|[12]\d|3[01])\.(?P<month_1>0?[1-9]|1[0-2])\.(?P<year_1>(?:1[5-9]|20)\d\d)"
-        r"|(?P<month_3>0?[1-9]|1[0-2])\.(?P<day_3>1[3-9]|2\d|3[01])\.(?P<year_3>(?:1[5-9]|20)\d\d))(?![\w/])(?!\.\d)",
+        r"|(?P<month_3>0?[1-9]|1[0-2])\.(?P<day_3>1[3-9]|2\d|3[01])\.(?P<year_3>(?:1[5-9]|20)\d\d)"
+        # year first, as East Asian outlets write: "2024/03/12"
+        r"|(?P<year_4>(?:1[5-9]|20)\d\d)/(?P<month_4>0?[1-9]|1[0-2])/(?P<day_4>0?[1-9]|[12]\d|3[01]))(?![\w/])(?!\.\d)",
         CALENDAR,
         ("The memo is dated 02/09/2022.", "02/09/2022", "2022-02-09"),
         ("Dateline 11/02/89 New York.", "11/02/89", "1989-11-02"),
         ("Signed 19.01.2022 in Vienna.", "19.01.2022", "2022-01-19"),
         ("She died on 23/11/2020 in London.", "23/11/2020", "2020-11-23"),
         ("He was born on 11.23.1990 in Ohio.", "11.23.1990", "1990-11-23"),
+        ("The release will resume on 2024/03/12.", "2024/03/12", "2024-03-12"),
     ),
     rule(
         "month_year",
@@ -511,6 +517,14 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s*(?:%|percent\b))(?!\s+(?:{COUNTED})(?!\w))(?!\s*{BC})",
         CALENDAR,
         ("The Normans invaded England in 1066.", "1066", "1066"),
+    ),
+    rule(
+        "clipped_year",
+        # a year clipped to two digits after an apostrophe: "since the '98 team", "the class of '05"
+        r"(?:{LEADING_PREPOSITION}|(?<=\bthe\s))['’](?P<year>\d\d)(?![\w'’%/:-])(?![.,]\d)(?!\s*(?:percent|per\s+cent)\b)",
+        CALENDAR,
+        ("The franchise has not won this many games since the '98 team.", "'98", "1998"),
+        ("Members of the class of '05 gathered Saturday.", "'05", "2005"),
     ),
     rule(
         "anno_domini",
@@ -1095,7 +1109,9 @@ RULES: tuple[Rule, ...] = (
         "in_offset",
         # "in a quarter that produced a loss" describes a period, it does not count one off
         r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?!\w)"
-        r"(?!\s+(?:that|which|when|where|in\s+which)\b)",
+        r"(?!\s+(?:that|which|when|where|in\s+which)\b)"
+        # "penciled in three quarter-point cuts": a fraction of a percentage point
+        r"(?!(?:(?<=quarter)|(?<=half))[\s-]+(?:percentage[\s-]+)?points?\b)",
         OFFSET,
         ("The contract will expire in two years.", "two years", "2024"),
         ("Prices rose for the first time in three years.", "three years", "P3Y"),
@@ -1352,8 +1368,23 @@ RULES: tuple[Rule, ...] = (
         ("The office is staffed between 9 and 11 a.m.", "9", "2022-01-19T09:00"),
     ),
     rule(
+        "timestamp",
+        # a byline's date and 24-hour clock, one point in time: "Mon 4 Dec 2023 11.20 GMT", "16:05 BST, 3 June 2023"
+        r"(?:(?P<weekday>{WEEKDAY}|{STAMP_WEEKDAY})\.?,?\s+)?(?P<day>{DAY})\s+(?P<month>{MONTH})\.?,?\s+(?P<year>{YEAR4}),?"
+        # (written with a dot, the clock needs its zone: "3 June 2023 16.50 euros" is a price)
+        r"\s+(?:at\s+)?(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d)(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?"
+        r"|\.(?P<minute_2>[0-5]\d)\s*(?P<zone_2>(?-i:{ZONE}))(?!\w))"
+        r"(?![\d%])(?![.,:]\d)(?!\s*(?:percent|per\s+cent)\b)"
+        r"|(?P<hour_1>[01]?\d|2[0-3])[:.](?P<minute_1>[0-5]\d)\s*(?P<zone_1>(?-i:{ZONE})),?\s+"
+        r"(?:(?P<weekday_1>{WEEKDAY}|{STAMP_WEEKDAY})\.?,?\s+)?(?P<day_1>{DAY})\s+(?P<month_1>{MONTH})\.?,?\s+(?P<year_1>{YEAR4})"
+        r"(?!\w)",
+        CALENDAR,
+        ("Last modified on Mon 4 Dec 2023 11.20 GMT", "Mon 4 Dec 2023 11.20 GMT", "2023-12-04T11:20"),
+        ("Published 16:05 BST, 3 June 2023", "16:05 BST, 3 June 2023", "2023-06-03T16:05"),
+    ),
+    rule(
         "clock_24h",
-        r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom ))"
+        r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom )|(?<=\bafter )|(?<=\bbefore ))"
         r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
         r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b))"
