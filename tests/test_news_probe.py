@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Sixteen probes, written by annotators who saw neither the rules nor each other's work:
+Nineteen probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -50,13 +50,21 @@ Sixteen probes, written by annotators who saw neither the rules nor each other's
   look-alikes (resolutions, articles, flights, magnitudes);
 * ``tests/data/news_probe_16.jsonl``: 108 cases of local news (closures, council meetings, school
   calendars), personal finance, science and space, culture and music, and look-alikes (titles, bands,
-  freeways, rooms).
+  freeways, rooms);
+* ``tests/data/news_probe_17.jsonl``: 116 cases of date formats and layout: bylines and timestamps, numeric
+  dates in US, British, European and East Asian order, listings and fixture lists, headlines in title case
+  and capitals, and look-alikes (versions, ratios, scores);
+* ``tests/data/news_probe_18.jsonl``: 108 cases of transport and aviation, energy and outages, labour
+  disputes, agriculture and weather, and look-alikes (flight and train numbers, platforms);
+* ``tests/data/news_probe_19.jsonl``: 60 long narratives (histories told from an anniversary, biographies,
+  investigations over months, company histories, disasters day by day) whose dates anchor to earlier ones.
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions
 found, and values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491
 of 581, probe 8 441 and 411 of 447, probe 9 476 and 426 of 487, probe 10 311 and 278 of 320, probe 11
 385 and 368 of 396, probe 12 394 and 381 of 398, probe 13 311 and 301 of 313, probe 14 309 and 298 of 317,
-probe 15 422 and 405 of 426, probe 16 348 and 332 of 350.
+probe 15 422 and 405 of 426, probe 16 348 and 332 of 350, probe 17 314 and 284 of 345, probe 18 298 and 291
+of 305, probe 19 619 and 543 of 627.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -77,7 +85,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 17))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 20))}
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
     for probe, path in PROBES.items()
@@ -476,6 +484,289 @@ KNOWN: dict[tuple[str, str], str] = {
         "Saturday afternoon",
     ): "'couldn't get out ... until Saturday afternoon,' he said: 'until' is read as ahead",
     ("16:r107", "Friday"): "'is back with \"Slow Light,\" out Friday': a release with no verb is the nearest Friday",
+    ("17:r005", "2024-03-12T14:30Z"): "an ISO 8601 timestamp with a 'T' and 'Z' is not read",
+    ("17:r013", "18:40"): "'08/02/2023 - 18:40': a clock time after a dash is not read",
+    ("17:r013", "21:05"): "'08/02/2023 - 21:05': a clock time after a dash is not read",
+    (
+        "17:r014",
+        "Sunday night",
+    ): "'wraps up this weekend with ... Sunday night': the weekend named earlier does not frame the weekday",
+    (
+        "17:r022",
+        "12/03/2024",
+    ): "a British outlet's slashed date, with no day-first date or byline to show the order, is read month first",
+    ("17:r035", "5/6"): "a slashed month and day without a year ('the 5/6 show') is not read (it could be a fraction)",
+    ("17:r039", "H2"): "'H2' without a year is not read ('H2' alone is also hydrogen)",
+    ("17:r040", "week 32"): "a numbered week ('week 32') is not read (sports weeks are not ISO weeks)",
+    ("17:r042", "the 3rd of July"): "'has moved from the 3rd of July': the present perfect is read as past",
+    (
+        "17:r042",
+        "the 10th",
+    ): "'to the 10th because ...': a bare day is read only before punctuation, 'and', 'or' or 'at'",
+    ("17:r049", "June 18"): "a listing entry ('Runoff (if needed): June 18') after past entries is read as past",
+    ("17:r051", "12.30"): "a kick-off time in brackets after a fixture is not read",
+    ("17:r051", "15.00"): "a kick-off time in brackets after a fixture is not read",
+    ("17:r051", "16.30"): "a kick-off time in brackets after a fixture is not read",
+    ("17:r054", "Mon"): "abbreviated weekdays without a period ('Mon-Fri 9am-5pm') are not read",
+    ("17:r054", "Fri"): "abbreviated weekdays without a period ('Mon-Fri 9am-5pm') are not read",
+    ("17:r054", "Sat"): "abbreviated weekdays without a period ('Sat 10am-4pm') are not read",
+    ("17:r065", "08:25"): "a departure board ('sched. 08:25, now 09:40') is not read",
+    ("17:r065", "09:40"): "a departure board ('sched. 08:25, now 09:40') is not read",
+    ("17:r065", "1h15m"): "a length written '1h15m' is not read",
+    ("17:r065", "11:05"): "a departure board ('sched. 08:25, now 09:40') is not read",
+    ("17:r066", "Mon"): "abbreviated weekdays without a period ('Mon — bail application') are not read",
+    ("17:r066", "10:00"): "a clock time in brackets after a listing entry is not read",
+    ("17:r066", "Wed"): "abbreviated weekdays without a period ('Wed — sentencing') are not read",
+    ("17:r066", "14:00"): "a clock time in brackets after a listing entry is not read",
+    ("17:r066", "Fri"): "abbreviated weekdays without a period ('Fri — mention') are not read",
+    ("17:r073", "Tuesday Night"): "a headline in title case: 'Night' with a capital is not read as a part of day",
+    (
+        "17:r073",
+        "Wednesday",
+    ): "a headline in title case ('Storm to Bring Heavy Snow ... Into Wednesday'): its tense is not read",
+    (
+        "17:r076",
+        "MONDAY",
+    ): "a headline in capitals ('MARKETS CLOSED MONDAY FOR PRESIDENTS' DAY'): 'CLOSED' is read as past",
+    ("17:r076", "PRESIDENTS' DAY"): "holiday names in capitals are not read",
+    ("17:r109", "the Thanksgiving of '15"): "'the Thanksgiving of '15' is read as two expressions",
+    ("17:r109", "the holiday weekend"): "'the holiday weekend' names no holiday",
+    ("17:r109", "Thanksgiving"): "'a year after a milder Thanksgiving': the holiday a length before is not found",
+    ("17:r110", "summer"): "a season in quotation marks ('a \"challenging\" summer') is not read",
+    ("17:r111", "3-hour, 20-minute"): "'the 3-hour, 20-minute final' is read as two lengths",
+    ("17:r112", "daily"): "'10am-6pm daily' in a listing is not read",
+    ("17:r112", "Sunday"): "a listing with no verb ('Watershed Sunday, from 11am'): a bare weekday is read in the past",
+    ("17:r112", "11am"): "a listing with no verb ('Watershed Sunday, from 11am'): a bare weekday is read in the past",
+    ("17:r115", "11:30"): "'published shortly after 11:30' takes the day named earlier in the sentence",
+    (
+        "17:r116",
+        "more than three and a half years",
+    ): "written P3Y6M, as TBAQ writes '2 1/2 years' (P2Y6M); the annotator writes P3.5Y",
+    ("17:r116", "10 p.m."): "a clock time takes the day named after it in the next clause ('until Dec. 31')",
+    ("18:r004", "the bank holiday weekend"): "'the bank holiday weekend' names no holiday",
+    ("18:r039", "more than five decades"): "written P50Y; the annotator writes P5DE",
+    ("18:r062", "spring"): "'the driest spring on record': a season after 'the driest' is not read",
+    ("18:r067", "Weeks"): "a bare plural opening a sentence ('Weeks of heat') is not read",
+    (
+        "18:r071",
+        "a year earlier",
+    ): "'down from the same period a year earlier': counted from the day just named; the annotator writes the year",
+    ("18:r073", "February"): "'through February' after a year frame in the previous sentence keeps that year",
+    (
+        "18:r101",
+        "Sunday",
+    ): "'switch to their new timetables on Sunday' on a Saturday: the present is read as the nearest day",
+    ("18:r101", "a decade"): "written P10Y; the annotator writes P1DE",
+    ("18:r106", "weekends"): "'at weekends' (British) is not read as a set",
+    (
+        "18:r108",
+        "more than 30 years",
+    ): "'the latest freeze ... in more than 30 years': a superlative's 'in' is read as a date ahead",
+    ("18:r108", "March"): "'the warmest March since 2012': a month after a superlative is not read",
+    (
+        "18:r108",
+        "about 2 a.m.",
+    ): "'plan to run wind machines from about 2 a.m.': the clock takes the publication day, not the coming night",
+    (
+        "19:r001",
+        "the following spring",
+    ): "'the following spring' after a February date is that year's spring; the annotator reads the next",
+    ("19:r001", "that night@881"): "it counts from the latest date named, not the night of the story",
+    ("19:r001", "the week before"): "it counts from the latest date named, not the night of the story",
+    (
+        "19:r002",
+        "Thursday",
+    ): "a story told years back, continued across a paragraph: only dates in the same paragraph keep the story's time",
+    (
+        "19:r002",
+        "The next afternoon",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r002",
+        "that day",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r003",
+        "the weekend",
+    ): "a story told years back, continued across a paragraph: only dates in the same paragraph keep the story's time",
+    (
+        "19:r003",
+        "New Year's Eve",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r003",
+        "mid-January",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r003",
+        "Feb. 3",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("19:r003", "the last day of the year"): "'On Friday, the last day of the year' is read as 'the year'",
+    (
+        "19:r006",
+        "the end of the summer",
+    ): "'By the end of the summer, forces were penned': not read as past, so the story's year is lost",
+    (
+        "19:r006",
+        "mid-September",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r006",
+        "late October",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r008",
+        "that night",
+    ): "'the freedoms won that night', after the story returned to the present: it counts from the latest date",
+    ("19:r010", "Sept. 1"): "'until Sept. 1, three days after the storm': the story's day is not found before it",
+    (
+        "19:r010",
+        "Sept. 3",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r011",
+        "that morning",
+    ): "'the lessons of that morning' after 'It reopened in April': it counts from the latest date",
+    ("19:r015", "The following Monday"): "in a quotation, it counts from the latest date named outside it",
+    ("19:r015", "a day"): "'walking a mile a day' is read as a length",
+    (
+        "19:r017",
+        "that November",
+    ): "it counts from 'two years later' (1954); the Games the annotator knows of were in 1956",
+    (
+        "19:r018",
+        "Tuesday",
+    ): "'takes off her robe for the last time on Tuesday' on a Monday: the present is read as the nearest day",
+    (
+        "19:r024",
+        "the same spring",
+    ): "'the same spring the war ended' counts from the date just named, not the war's end",
+    (
+        "19:r025",
+        "April 19",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "19:r025",
+        "that night",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r025",
+        "that evening",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r026",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "19:r026",
+        "The following Monday",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r026",
+        "three nights earlier",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r026",
+        "early the next morning",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r026",
+        "that evening@894",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r026",
+        "two days later",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r026",
+        "the following week",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("19:r027", "January"): "'had doubled since January' in a story a year back: 'since' reads the latest January",
+    (
+        "19:r027",
+        "two weeks later",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r027",
+        "that summer",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("19:r028", "the next evening"): "it counts from 'two days earlier', the latest date named, not the arrest's day",
+    ("19:r034", "monthly"): "'monthly' before a noun is left alone, like 'quarterly' and 'annual'",
+    (
+        "19:r037",
+        "Thursday@1031",
+    ): "'a premium over Thursday's closing price': a price already set, but the future clause decides",
+    (
+        "19:r037",
+        "Twenty years later",
+    ): "'Twenty years later' in a quotation means now; it is counted from the story's date",
+    (
+        "19:r038",
+        "That Friday",
+    ): "'That Friday' after 'Two days later' is the Friday before it; the annotator reads the next",
+    (
+        "19:r038",
+        "the end of the week",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "19:r038",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "19:r038",
+        "The following Monday",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r039",
+        "the following spring",
+    ): "'the following spring' after a year is that year's spring; the annotator reads the next",
+    ("19:r042", "the end of the decade"): "a decade in a story needs two dates years back before it; one is named",
+    ("19:r044", "last spring"): "'last spring' in July is the spring just ended; the annotator reads the one before",
+    ("19:r044", "Friday evening"): "'A liquidation sale that began on June 1 ends Friday evening': 'began' decides",
+    (
+        "19:r049",
+        "a day later",
+    ): "'On the third day, ... a day later': an event's numbered day is not read, so it counts from the date before",
+    (
+        "19:r050",
+        "10 a.m.",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "19:r050",
+        "the next morning",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r050",
+        "That weekend",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r050",
+        "the following Thursday",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("19:r050", "months"): "'for weeks, perhaps months': a bare plural after 'perhaps' is not read",
+    ("19:r050", "the first day"): "'the first day', 'the second day' of an event are not read",
+    ("19:r051", "that first day"): "'the first day', 'the second day' of an event are not read",
+    ("19:r051", "the second day"): "'the first day', 'the second day' of an event are not read",
+    ("19:r051", "the morning"): "'throughout the morning' after a day named two sentences back is not read",
+    (
+        "19:r052",
+        "midafternoon",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "19:r052",
+        "That evening",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r052",
+        "The next morning",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "19:r053",
+        "Nine hours later",
+    ): "hours counted from a clock time land on the hour (T13); the annotator keeps the minutes",
+    ("19:r053", "that first day"): "'the first day', 'the second day' of an event are not read",
+    ("19:r056", "the night"): "'through the night' takes the day just named, the day after the blast",
+    ("19:r057", "midweek"): "'by midweek' on a Sunday is read as this week's middle, not the coming one",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -508,6 +799,13 @@ KNOWN_EXTRA: dict[str, str] = {
     "14:r101": "'The company now expects': 'now' before a verb is read as PRESENT_REF, as TBAQ tags it 43 times of 52",
     "15:r074": "'sang there nearly every season' is read as a set",
     "16:r020": "'after spring break': the season in 'spring break' is read",
+    "17:r019": "'THE DAILY STAR' in capitals is read as 'daily'",
+    "17:r065": "'sched. 08:25, now 09:40' (a departure board): 'now' is read as PRESENT_REF",
+    "17:r100": "share prices in pence ('closed at 12.30, down from 14.05') are read as clock times",
+    "19:r001": "the town 'Fall Creek' is read as a season",
+    "19:r009": "'the Rev. Sunday Adeyemi' is read as a weekday",
+    "19:r016": "'March Field' (an airfield) is read as a month",
+    "19:r045": "'at least a quarter of' is read as three months",
 }
 
 
@@ -542,7 +840,10 @@ def _unexpected(case: dict[str, Any], document: timeline.Document) -> list[timel
 
 
 def test_the_probes_are_well_formed() -> None:
-    assert len(CASES) == 162 + 174 + 25 + 180 + 150 + 40 + 120 + 120 + 32 + 106 + 108 + 108 + 109 + 108 + 108 + 108
+    assert (
+        len(CASES)
+        == 162 + 174 + 25 + 180 + 150 + 40 + 120 + 120 + 32 + 106 + 108 + 108 + 109 + 108 + 108 + 108 + 116 + 108 + 60
+    )
     assert len({case["key"] for case in CASES}) == len(CASES)
     for case in CASES:
         for expected in case["expected"]:

@@ -409,6 +409,9 @@ def _signed_days(period: Period, day: dt.datetime) -> float:
     return -((day - period.end).total_seconds() / 86400 + 1)
 
 
+#: The word right before a date, past an adverb and "on": "said Thursday", "said privately on Friday".
+_WORD_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
+
 #: A numeric date with slashes, month or day first: "12/03/2024".
 _SLASHED = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/\d{2,4}")
 
@@ -1230,13 +1233,29 @@ class Resolver:
         the same paragraph: "The boys vanished on Sunday, Nov. 14, 1976. ... On Thursday, the sheriff scaled
         back the search" (not "Germany was reunified on Oct. 3, 1990.\n\nOn Saturday, crowds gathered")."""
         p = mention.parts
-        if p.weekday is None or p.month is not None or p.shift is not None or p.day is not None:
+        weekend = p.unit is Unit.WEEKEND
+        if (p.weekday is None and not weekend) or p.month is not None or p.shift is not None or p.day is not None:
             return None
-        latest = self._story_time(mention, doc, Granularity.DAY, told=2)
-        if latest is None or "\n\n" in doc.text[doc.mentions[-1][0].end : mention.start]:
+        latest = self._story_time(mention, doc, Granularity.DAY)
+        if (
+            latest is None
+            or "\n\n" in doc.text[doc.mentions[-1][0].end : mention.start]
+            or self._reported_on(mention, doc)
+        ):
             return None
+        # the story's own day when it is that weekday ("on June 25, 1950 ... It was a Sunday"), else the next;
+        # "By the weekend": the first one from the story's day
         day = latest.start.date()
-        return Period.day(day + dt.timedelta(days=(p.weekday - day.isoweekday() - 1) % 7 + 1))
+        if weekend:
+            return Period.weekend(day)  # the weekend of the story day's week: on it, or the next one
+        assert p.weekday is not None
+        return Period.day(day + dt.timedelta(days=(p.weekday - day.isoweekday()) % 7))
+
+    def _reported_on(self, mention: Mention, doc: _Document) -> bool:
+        """Whether a reporting verb dates ``mention`` ("said Thursday", "announced on Friday"): the day of a
+        report, not of the story it tells."""
+        before = _WORD_BEFORE.search(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        return before is not None and before.group("word").lower() in self.language.cues.reporting
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:

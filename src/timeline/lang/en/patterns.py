@@ -904,9 +904,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "mid_century",
-        r"(?<![\w-])(?P<mod>mid)[\s-](?P<unit>century)(?!\w)",
+        r"(?<![\w-])(?P<mod>mid)(?:[\s-](?P<unit>century)|-?(?P<unit_1>week|month|year|decade))(?![\w-])",
         CALENDAR,
         ("Emissions must reach net zero by mid-century.", "mid-century", "20"),
+        ("Forecasters expect heat through mid-month.", "mid-month", "2022-01"),
+        ("The river should fall by midweek.", "midweek", "2022-W03"),
         parts=(("discourse", True),),
     ),
     rule(
