@@ -102,6 +102,8 @@ class Cues:
     span_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span running from now, matched right before a date: "runs until Dec. 31"
     span_until: re.Pattern[str] = re.compile(r"(?!)")
+    #: the word that may govern a date, matched right before it (group ``word``): "said Thursday"
+    verb_before: re.Pattern[str] = re.compile(r"(?!)(?P<word>)")
     #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"

@@ -409,9 +409,6 @@ def _signed_days(period: Period, day: dt.datetime) -> float:
     return -((day - period.end).total_seconds() / 86400 + 1)
 
 
-#: The word right before a date, past an adverb and "on": "said Thursday", "said privately on Friday".
-_WORD_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
-
 #: A numeric date with slashes, month or day first: "12/03/2024".
 _SLASHED = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/\d{2,4}")
 
@@ -1254,7 +1251,7 @@ class Resolver:
     def _reported_on(self, mention: Mention, doc: _Document) -> bool:
         """Whether a reporting verb dates ``mention`` ("said Thursday", "announced on Friday"): the day of a
         report, not of the story it tells."""
-        before = _WORD_BEFORE.search(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        before = self.language.cues.verb_before.search(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
         return before is not None and before.group("word").lower() in self.language.cues.reporting
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:

@@ -294,6 +294,7 @@ LANGUAGE = Language(
         span_end=cues.SPAN_END,
         span_until=cues.SPAN_UNTIL,
         lead_up=cues.LEAD_UP,
+        verb_before=cues.VERB_BEFORE,
         period_reported=cues.PERIOD_REPORTED,
     ),
     events=EventWords(

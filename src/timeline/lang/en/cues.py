@@ -134,6 +134,9 @@ SPAN_END = re.compile(r"\b(?:through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: ... and what ends one that runs until then from now, in a future clause ("a transition period that runs until
 #: Dec. 31"; "through Oct. 19" also counts a year to date).
 SPAN_UNTIL = re.compile(r"\b(?:until|till)[ \t]+$", re.IGNORECASE)
+#: The word that may govern a date right before it, past an adverb and "on": "said Thursday", "said privately on
+#: Friday".
+VERB_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
 #: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
 #: before it says nothing of how far ahead the date lies.
 LEAD_UP = re.compile(r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
