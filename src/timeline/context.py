@@ -400,10 +400,11 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
 
 
 #: What follows a date that labels an entry of a timeline: "Oct. 30: ...", "March 8 - Schools reopen".
-#: What may end the text before a date that labels an entry: a line break, a sentence end, a bullet.
+_ENTRY_LABEL = re.compile(r"[ \t]*(?::(?!\d)|[-–—][ \t]+[A-Z])")
+#: What may end the text before a date that labels an entry (a line break, a sentence end, a bullet), and
+#: how far back it is looked for.
 _ENTRY_OPENERS = frozenset("\n.:;!?•*·–—-")
 _LABEL_LOOKBACK = 8
-_ENTRY_LABEL = re.compile(r"[ \t]*(?::(?!\d)|[-–—][ \t]+[A-Z])")
 
 
 def _is_participle(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -426,12 +427,12 @@ def _times_a_timetable(words: list[tuple[str, int, int]], i: int, cues: Cues) ->
 
 
 def _modal_before(words: list[tuple[str, int, int]], i: int, clause_start: int, cues: Cues) -> bool:
-    """Whether a modal of the future ("will", "would") stands before word ``i`` in its clause."""
+    """Whether a modal ("will", "would", "can") stands before word ``i`` in its clause."""
     for j in range(i - 1, clause_start - 1, -1):
         word = words[j][0]
         if word in cues.clause_openers:
             return False
-        if word in cues.future and word not in cues.future_needing_to and word.isalpha() and word != "until":
+        if word in cues.modals:
             return True
     return False
 

@@ -57,6 +57,8 @@ class Cues:
     planning: frozenset[str] = frozenset()
     #: articles, prepositions, conjunctions and other words that cannot be a verb's subject
     function_words: frozenset[str] = frozenset()
+    #: modals: the verb after one is the clause's finite verb
+    modals: frozenset[str] = frozenset()
     #: modals that are also the past of an ability: "could not be reached" (but "fog could return Sunday")
     ability_modals: frozenset[str] = frozenset()
     #: words after which a verb is in its base form: "can put", "did not cut" (not the past forms)

@@ -294,7 +294,7 @@ class _Document:
         for span, period in self.recent():
             if period.granularity is Granularity.DAY and (
                 follows.match(self.text, span.end)
-                or precedes.search(self.text, max(0, span.start - _CUE_REACH * 2), span.start)
+                or precedes.search(self.text, max(0, span.start - _CUE_REACH), span.start)
             ):
                 return period
         return None
@@ -333,7 +333,7 @@ class _Document:
         first = previous.start.date()
         if p.weekday is not None and previous.granularity.rank >= Granularity.DAY.rank:
             # "Monday through Friday", "between Tuesday and Thursday": the first such day after the first
-            return Period.day(first + dt.timedelta(days=(p.weekday - first.isoweekday() - 1) % 7 + 1))
+            return Period.day(_weekday_from(first, p.weekday, 1))
         if p.day is not None and previous.granularity is Granularity.DAY and p.day > first.day:
             return Period.day(dt.date(p.year or first.year, first.month, p.day))
         if p.day is None and p.year is not None and p.year_digits == 2 and previous.granularity is Granularity.YEAR:
@@ -409,15 +409,24 @@ def _signed_days(period: Period, day: dt.datetime) -> float:
     return -((day - period.end).total_seconds() / 86400 + 1)
 
 
+def _weekday_from(day: dt.date, weekday: int, direction: int, *, inclusive: bool = False) -> dt.date:
+    """The first ``weekday`` after ``day`` (``direction`` 1) or before it (-1), or ``day`` itself when it is
+    that weekday and ``inclusive``."""
+    step = (direction * (weekday - day.isoweekday())) % 7
+    if step == 0 and not inclusive:
+        step = 7
+    return day + dt.timedelta(days=direction * step)
+
+
 #: A numeric date with slashes, month or day first: "12/03/2024".
-_SLASHED = re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/\d{2,4}")
+_SLASHED = re.compile(r"(?P<first>\d{1,2})/\d{1,2}/\d{2,4}")
 
 
 def _day_first_if_written_so(mentions: tuple[Mention, ...], reference: dt.datetime | None) -> tuple[Mention, ...]:
     """Slashed dates are read month first, unless the text writes them day first: one of them can only be
     read so ("23/11/2020"), or its byline is the publication date read so ("Published on: 08/02/2023" on 8
     February). An outlet writes all its dates one way."""
-    slashed = [(i, m) for i, m in enumerate(mentions) if _SLASHED.fullmatch(m.text)]
+    slashed = [(i, m, match) for i, m in enumerate(mentions) if (match := _SLASHED.fullmatch(m.text))]
     if not slashed:
         return mentions
 
@@ -430,13 +439,12 @@ def _day_first_if_written_so(mentions: tuple[Mention, ...], reference: dt.dateti
         except ValueError:
             return None
 
-    day_first = any(int(_SLASHED.fullmatch(m.text).group("first")) > 12 for _, m in slashed) or (  # type: ignore[union-attr]
-        reference is not None and any(swapped(m) == reference.date() for _, m in slashed)
-    )
-    if not day_first:
+    only_day_first = any(int(match.group("first")) > 12 for _, _, match in slashed)
+    byline = reference is not None and any(swapped(m) == reference.date() for _, m, _ in slashed)
+    if not (only_day_first or byline):
         return mentions
     out = list(mentions)
-    for i, m in slashed:
+    for i, m, _ in slashed:
         if swapped(m) is not None:
             out[i] = attrs.evolve(m, parts=attrs.evolve(m.parts, month=m.parts.day, day=m.parts.month))
     return tuple(out)
@@ -924,12 +932,7 @@ class Resolver:
         assert p.weekday is not None and p.direction is not None
         holiday = attrs.evolve(mention, parts=attrs.evolve(p, weekday=None, direction=None))
         period, how, anchor = self._date_part(holiday, doc)
-        day = period.start.date()
-        if p.direction > 0:
-            step = (p.weekday - day.isoweekday()) % 7 or 7
-        else:
-            step = -((day.isoweekday() - p.weekday) % 7 or 7)
-        return Period.day(day + dt.timedelta(days=step)), how, anchor
+        return Period.day(_weekday_from(period.start.date(), p.weekday, p.direction)), how, anchor
 
     # ---------------------------------------------------------------- calendar
     def _calendar(self, mention: Mention, doc: _Document) -> _Value:
@@ -1226,9 +1229,11 @@ class Resolver:
         return _choose(around, latest.start, Tense.NONE, _Choice.NEAREST)
 
     def _story_weekday(self, mention: Mention, doc: _Document) -> Period | None:
-        """A weekday in a past clause of a story told years back is the first one after the story's day, in
-        the same paragraph: "The boys vanished on Sunday, Nov. 14, 1976. ... On Thursday, the sheriff scaled
-        back the search" (not "Germany was reunified on Oct. 3, 1990.\n\nOn Saturday, crowds gathered")."""
+        """A weekday or "the weekend" in a past clause of a story told years back, in the same paragraph as the
+        story's day: that day when it is that weekday ("on June 25, 1950 ... It was a Sunday"), else the first
+        one after it ("The boys vanished on Sunday, Nov. 14, 1976. ... On Thursday, the sheriff scaled back the
+        search"). Not across a paragraph ("Germany was reunified on Oct. 3, 1990.\n\nOn Saturday, crowds
+        gathered"), nor a day a reporting verb dates ("said Thursday")."""
         p = mention.parts
         weekend = p.unit is Unit.WEEKEND
         if (p.weekday is None and not weekend) or p.month is not None or p.shift is not None or p.day is not None:
@@ -1240,13 +1245,11 @@ class Resolver:
             or self._reported_on(mention, doc)
         ):
             return None
-        # the story's own day when it is that weekday ("on June 25, 1950 ... It was a Sunday"), else the next;
-        # "By the weekend": the first one from the story's day
         day = latest.start.date()
         if weekend:
             return Period.weekend(day)  # the weekend of the story day's week: on it, or the next one
         assert p.weekday is not None
-        return Period.day(day + dt.timedelta(days=(p.weekday - day.isoweekday()) % 7))
+        return Period.day(_weekday_from(day, p.weekday, 1, inclusive=True))
 
     def _reported_on(self, mention: Mention, doc: _Document) -> bool:
         """Whether a reporting verb dates ``mention`` ("said Thursday", "announced on Friday"): the day of a

@@ -275,6 +275,7 @@ LANGUAGE = Language(
         arranging=cues.ARRANGING,
         directives=cues.DIRECTIVES,
         ability_modals=cues.ABILITY_MODALS,
+        modals=cues.MODALS,
         base_form_markers=cues.BASE_FORM_MARKERS,
         past_perfect=cues.PAST_PERFECT,
         event_days=cues.EVENT_DAYS,

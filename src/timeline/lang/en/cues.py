@@ -16,6 +16,10 @@ FUTURE_MARKERS = frozenset(
         "till",
     }
 )
+#: Modals: the verb after one is the clause's finite verb ("will get the January jobs report on Friday").
+MODALS = frozenset(
+    {"will", "'ll", "’ll", "shall", "would", "should", "might", "may", "must", "could", "can", "wo", "won't", "won’t"}
+)
 #: Modals that with "have" speak of the past ("may have been killed Friday").
 PAST_MODALS = frozenset({"would", "should", "might", "may", "could", "must"})
 #: Modals that are also the past of an ability: "could not be reached", "could be located Wednesday" report
