@@ -211,6 +211,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and tokens[i - 2][0] not in cues.articles
     ):
         return _present(word, cues)  # "began Wednesday and runs through Saturday": the subject's second verb
+    if (
+        word in cues.verbs
+        and word.endswith("s")
+        and before in cues.quotes
+        and i > 1
+        and tokens[i - 2][0][-1:].isalnum()
+    ):
+        return _present(word, cues)  # a title in quotation marks is the subject: '"Oppenheimer" opens Friday'
     if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(text, tokens, i, cues):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
@@ -471,4 +479,25 @@ def follows_a_first(span: Span, tokens: Tokens, cues: Cues) -> bool:
             return False
         if words[i][0] in cues.firsts:
             return True
+    return False
+
+
+def in_present_perfect(text: str, span: Span, tokens: Tokens, cues: Cues) -> bool:
+    """Whether the verb that governs ``span`` from its left, in its clause, is a present perfect ("has
+    been extended through Jan. 5", "have extended many deals through Wednesday"): it runs up to now."""
+    words = tokens.words
+    first = bisect.bisect_left(tokens.starts, span.start)
+    for i in range(first - 1, max(-1, first - 1 - _MAX_SCAN), -1):
+        word = words[i][0]
+        if word in cues.clause_breaks:
+            return False
+        if _is_past(word, cues) or word in cues.participles:
+            j = i - 1  # back over adverbs and "been" to the auxiliary
+            while j >= 0 and (
+                words[j][0] == "been" or words[j][0].endswith("ly") or words[j][0] in cues.degree_adverbs
+            ):
+                j -= 1
+            return j >= 0 and words[j][0] in cues.perfect_auxiliaries
+        if _word_tense(text, words, i, cues) is not None:
+            return False
     return False

@@ -72,8 +72,12 @@ class Cues:
     #: holidays that name the day of an event a story may date ("election day"), with what follows a date
     #: naming that event ("the Nov. 5 election") and what precedes one ("the polls on 26 October")
     event_days: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = attrs.field(factory=dict)
+    #: days that name a historic event ("the Sept. 11 attacks"): (month, day) -> what follows, and the year
+    historic_days: dict[tuple[int, int], tuple[re.Pattern[str], int]] = attrs.field(factory=dict)
     #: the auxiliary of the past perfect ("had urged residents to leave by Tuesday night")
     past_perfect: frozenset[str] = frozenset()
+    #: the auxiliaries of the present perfect ("has been extended through Jan. 5")
+    perfect_auxiliaries: frozenset[str] = frozenset()
     #: verbs that direct someone to do something: "ordered the agency to restore the data by Tuesday"
     directives: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"
@@ -90,6 +94,12 @@ class Cues:
     clock_range: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the items of a list: "every Monday, Wednesday and Friday"
     list_join: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins the two ends of a range of days or hours: "Monday through Friday", "9am-5pm"
+    span_join: re.Pattern[str] = re.compile(r"(?!)")
+    #: what separates the entries of a listing: "Mon-Fri 9am-5pm; Sat 10am-4pm"
+    list_break: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m."
+    days_to_hours: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"
     restatement: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a length of time to the date it counts from: "a year after the Oct. 7 attack"

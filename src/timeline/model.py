@@ -90,6 +90,8 @@ class Anchor(str, enum.Enum):
     REFERENCE = "reference"
     #: the most recent date mentioned before it ("two days later", "that week")
     PREVIOUS = "previous"
+    #: the historic event the day names ("the Sept. 11 attacks"): its year is known, not written
+    EVENT = "event"
     #: relative, but no anchor was available: the value stays underspecified
     UNRESOLVED = "unresolved"
 

@@ -115,6 +115,8 @@ class Parts:
     ahead: bool = False
     #: the end of a range whose start was just mentioned: "25" in "April 24 and 25", "22" in "2021-22"
     continues: bool = False
+    #: the year is known from the event the day names, not written: "the Sept. 11 attacks"
+    historic: bool = False
 
 
 #: Fields a language may set on :class:`Parts` from what a pattern captured.

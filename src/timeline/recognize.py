@@ -170,6 +170,14 @@ def _walk(items: Any, states: set[_State]) -> tuple[set[tuple[str, ...]], set[_S
                     reached |= following
                 state = following
             current = reached
+        elif op is _sre.GROUPREF_EXISTS:  # a conditional: either branch may be taken
+            _, yes, no = arg
+            grown = set()
+            for alternative in (yes, no or []):
+                done, still = _walk(alternative, current)
+                finished |= done
+                grown |= still
+            current = grown
         elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue  # zero-width: the words are unchanged
         else:
@@ -196,7 +204,21 @@ def word_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
     return frozenset(finished)
 
 
-_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
+_NAMED_GROUP = re.compile(r"\(\?P<(?P<name>[A-Za-z_]\w*)>")
+_CONDITION = re.compile(r"\(\?\((?P<name>[A-Za-z_]\w*)\)")
+
+
+def _branch(index: int, pattern: str) -> str:
+    """Rule ``index``'s pattern as a branch of a master pattern, named ``_r<index>``: its groups do not
+    capture, except those a conditional tests (``(?(falls_on)...)``), renamed to stay unique."""
+    tested = set(_CONDITION.findall(pattern))
+
+    def group(match: re.Match[str]) -> str:
+        name = match.group("name")
+        return f"(?P<_r{index}_{name}>" if name in tested else "(?:"
+
+    body = _CONDITION.sub(lambda m: f"(?(_r{index}_{m.group('name')})", _NAMED_GROUP.sub(group, pattern))
+    return f"(?P<_r{index}>{body})"
 
 
 @attrs.frozen
@@ -248,7 +270,7 @@ class Recognizer:
     def _master(self, indexes: tuple[int, ...]) -> re.Pattern[str]:
         master = self._masters.get(indexes)
         if master is None:
-            branches = "|".join(f"(?P<_r{i}>{_NAMED_GROUP.sub('(?:', self._rules[i].rule.pattern)})" for i in indexes)
+            branches = "|".join(_branch(i, self._rules[i].rule.pattern) for i in indexes)
             master = self._masters[indexes] = re.compile(branches, re.IGNORECASE)
         return master
 
@@ -277,7 +299,7 @@ class Recognizer:
             if hit is None or hit.end() == start:
                 continue
             assert hit.lastgroup is not None
-            best = int(hit.lastgroup[2:])
+            best = int(hit.lastgroup[2:].partition("_")[0])
             best_match: re.Match[str] | None = None
             best_end = hit.end()
             for index in indexes[indexes.index(best) + 1 :]:

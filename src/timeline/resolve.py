@@ -29,7 +29,7 @@ from timeline.calendar import (
     nth_weekday,
     period_of,
 )
-from timeline.context import Sentences, clause_tense, follows_a_first, labels_an_entry
+from timeline.context import Sentences, clause_tense, follows_a_first, in_present_perfect, labels_an_entry
 from timeline.language import Language
 from timeline.model import Anchor, Granularity, Span, Tense, TimeExpression, TimexType
 from timeline.parts import Build, Parts, Unit
@@ -168,6 +168,8 @@ class _Document:
         self.evening_sentences: frozenset[int] = frozenset()
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
         self.range_starts: frozenset[int] = frozenset()
+        #: where the hours of a timetable start ("Mon-Fri 9am-5pm"): they recur with its days
+        self.timetable_hours: frozenset[int] = frozenset()
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
         self.recurrences: tuple[Span, ...] = ()
         #: their starts, for bisection
@@ -184,6 +186,10 @@ class _Document:
     def tense(self, mention: Mention) -> Tense:
         span = Span(mention.start, mention.end)
         return clause_tense(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues)
+
+    def in_present_perfect(self, mention: Mention) -> bool:
+        span = Span(mention.start, mention.end)
+        return in_present_perfect(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues)
 
     def follows_a_first(self, mention: Mention) -> bool:
         span = Span(mention.start, mention.end)
@@ -577,7 +583,8 @@ class Resolver:
     ) -> tuple[TimeExpression, ...]:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
-        mentions = _day_first_if_written_so(self._continue_sets(text, tuple(mentions)), reference)
+        mentions, doc.timetable_hours = self._timetable_days(doc, tuple(mentions))
+        mentions = _day_first_if_written_so(self._continue_sets(text, self._historic_days(text, mentions)), reference)
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
@@ -638,6 +645,75 @@ class Resolver:
             ):
                 listed[index] = attrs.evolve(here, parts=attrs.evolve(before.parts, weekday=here.parts.weekday))
         return tuple(listed)
+
+    def _timetable_days(
+        self, doc: _Document, mentions: tuple[Mention, ...]
+    ) -> tuple[tuple[Mention, ...], frozenset[int]]:
+        """A range of days followed by a range of hours is a timetable: its days and hours recur ("is open
+        Monday through Friday, 9 a.m. to 5 p.m.", "Mon-Fri 9am-5pm"), and so do the entries listed after it
+        ("; Sat 10am-4pm"). Returns the mentions and where the recurring hours start."""
+        text = doc.text
+        listed = list(mentions)
+        cues = self.language.cues
+        hours: set[int] = set()
+
+        def plain_day(index: int, *, continues: bool = False) -> bool:
+            p = listed[index].parts if index < len(listed) else None
+            return (
+                p is not None
+                and p.weekday is not None
+                and p == Parts(Build.CALENDAR, weekday=p.weekday, continues=continues)
+            )
+
+        def hours_after(index: int) -> bool:  # a range of hours right after mention ``index``
+            if index + 2 >= len(listed):
+                return False
+            opening, closing = listed[index + 1], listed[index + 2]
+            return (
+                opening.parts.hour is not None
+                and closing.parts.hour is not None
+                and cues.days_to_hours.fullmatch(text, listed[index].end, opening.start) is not None
+                and cues.span_join.fullmatch(text, opening.end, closing.start) is not None
+            )
+
+        index, in_timetable = 0, False
+        while index < len(listed):
+            ranged = (
+                plain_day(index)
+                and plain_day(index + 1, continues=True)
+                and (cues.span_join.fullmatch(text, listed[index].end, listed[index + 1].start) is not None)
+            )
+            days = 2 if ranged else 1
+            listed_after = (
+                in_timetable and cues.list_break.fullmatch(text, listed[index - 1].end, listed[index].start) is not None
+            )
+            if (ranged or (listed_after and plain_day(index))) and hours_after(index + days - 1):
+                for day in range(index, index + days):
+                    listed[day] = attrs.evolve(listed[day], parts=Parts(Build.SET, weekday=listed[day].parts.weekday))
+                hours.update((listed[index + days].start, listed[index + days + 1].start))
+                index, in_timetable = index + days + 2, True
+                continue
+            index, in_timetable = index + 1, False
+        return tuple(listed), frozenset(hours)
+
+    def _historic_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """A day that names a historic event is that day of its year: "the Sept. 11 attacks", "the Jan. 6 riot"."""
+        named = self.language.cues.historic_days
+        out = list(mentions)
+        for index, m in enumerate(mentions):
+            p = m.parts
+            if (
+                p.month is None
+                or p.day is None
+                or p.year is not None
+                or p.year_shift is not None
+                or p.shift is not None
+            ):
+                continue
+            event = named.get((p.month, p.day))
+            if event is not None and event[0].match(text, m.end):
+                out[index] = attrs.evolve(m, parts=attrs.evolve(p, year=event[1], historic=True))
+        return tuple(out)
 
     def _is_benchmark(self, mention: Mention, doc: _Document) -> bool:
         """A date a superlative is measured against: "the lowest since April 2000"."""
@@ -957,6 +1033,7 @@ class Resolver:
             if (
                 p.meridiem is None
                 and 1 <= hour <= 11
+                and not _TWENTY_FOUR_HOUR.search(mention.text)
                 and doc.evening_sentences
                 and doc.sentences.index_at(mention.start) in doc.evening_sentences
             ):
@@ -1039,13 +1116,15 @@ class Resolver:
                 if found is not None and found.granularity.rank > Granularity.YEAR.rank:
                     how = "discourse-in-year" if year == found.start.year else "discourse-in-other-year"
                     return found.shift_years(year - found.start.year), how, Anchor.PREVIOUS
+            if p.historic:
+                return self._with_year(p, year), "historic-day", Anchor.EVENT
             return self._with_year(p, year), "absolute", Anchor.NONE
         if p.decade is not None:
             return self._decade(p, doc), "decade", Anchor.NONE if p.year_digits != 1 else Anchor.REFERENCE
         if p.century is not None:
             return Period.century(p.century), "century", Anchor.NONE
         if not _names_a_day(p):
-            if p.hour is not None and doc.recurs_with(mention):
+            if p.hour is not None and (mention.start in doc.timetable_hours or doc.recurs_with(mention)):
                 # "open daily from noon to 8 p.m.", "plays Tuesdays at 7:30 p.m.": a clock time that recurs
                 raise _Recurring
             # a bare clock time or part of day: the day of a date just mentioned in the same
@@ -1160,8 +1239,12 @@ class Resolver:
             toward = Tense.PAST if direction < 0 else Tense.FUTURE
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
-        if tense in (Tense.NONE, Tense.PRESENT) and doc.preceded_by(mention, self.language.cues.span_end):
-            tense = Tense.FUTURE  # "early voting continues through Friday": a span running from now
+        if (tense in (Tense.NONE, Tense.PRESENT) or doc.in_present_perfect(mention)) and doc.preceded_by(
+            mention, self.language.cues.span_end
+        ):
+            # "early voting continues through Friday", "the run has been extended through Jan. 5": a span
+            # running from now
+            tense = Tense.FUTURE
         elif tense is Tense.NONE:
             tense = default
         elif tense is Tense.PRESENT:
@@ -1405,6 +1488,8 @@ _SMALL_HOURS_END = 6
 
 #: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.
 _EVENING = frozenset({"EV", "NI"})
+#: An hour written with a leading zero is on the 24-hour clock: "05:00", "0815 GMT" (never evening).
+_TWENTY_FOUR_HOUR = re.compile(r"(?<!\d)0\d[:.h]?[0-5]\d")
 
 
 def _hour(p: Parts) -> int:
@@ -1421,7 +1506,7 @@ def _hour(p: Parts) -> int:
 
 def _stated(p: Parts) -> tuple[str, ...]:
     stated = {name for name in _STATED_PARTS if getattr(p, name) is not None}
-    if p.year is not None and p.year_digits == 1:
+    if p.year is not None and (p.year_digits == 1 or p.historic):
         stated.discard("year")
     if p.decade is not None and p.year_digits == 1:
         stated.discard("decade")

@@ -86,6 +86,8 @@ PARTICIPLE_AUXILIARIES = frozenset(
 )
 #: Simple past forms that are not participles: "is said" is not a perfect ("has said" is, via -ed rules).
 PAST_NOT_PARTICIPLES = frozenset({"was", "were", "did", "went", "came", "began", "saw", "ran", "drew", "flew"})
+#: The auxiliaries of the present perfect: "has been extended through Jan. 5" runs up to now.
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
 #: The auxiliary of the past perfect: what "had" happened came before a past moment.
 PAST_PERFECT = frozenset({"had"})
 #: Auxiliaries that put a following "scheduled to", "due to" in the past.
@@ -109,16 +111,23 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
 #: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday", "7 a.m. local time (0400 GMT) on Sunday",
-#: "5 p.m. New York time on Dec. 22", "from 7 a.m. until 10 p.m. on Thursday" (other clock times in between
-#: are skipped). A blank line (a new paragraph) is never crossed.
+#: "5 p.m. New York time on Dec. 22", "from 7 a.m. until 10 p.m. on Thursday", "at 1400 GMT later on
+#: Friday" (other clock times in between are skipped). A blank line (a new paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
     r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*)?"
     r"(?:(?:to|until|till|through|-|–)[ \t]+)?"
-    r"(?:\n[ \t,()\[\]]*)?(?:(?i:on)[ \t]+)?"
+    r"(?:\n[ \t,()\[\]]*)?(?:(?i:later|earlier)[ \t]+(?i:on)[ \t]+|(?:(?i:on)[ \t]+)?)"
 )
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
 CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+")
+#: What joins the two ends of a range of days or of hours: "Monday through Friday", "Mon-Fri", "9am-5pm".
+SPAN_JOIN = re.compile(r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till)(?![\w-]))[ \t]*", re.IGNORECASE)
+#: What joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m.",
+#: "Mon-Fri 9am-5pm". Days with opening hours recur: they are a timetable, not one week.
+DAYS_TO_HOURS = re.compile(r"[ \t]*,?[ \t]*(?:(?:from|between)[ \t]+)?", re.IGNORECASE)
+#: What separates the entries of a listing: "Mon-Fri 9am-5pm; Sat 10am-4pm".
+LIST_BREAK = re.compile(r"[ \t]*[;,][ \t]*")
 #: What joins the items of a list: "every Monday, Wednesday and Friday" (each day recurs).
 LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)")
 #: What joins a length of time to a date it counts from: "a year after the Oct. 7 attack", "six months
@@ -199,10 +208,10 @@ ABBREVIATIONS = frozenset(
 #: year", "the highest level in a decade"), not a date N years ahead.
 FIRSTS = frozenset(
     {
-        "first", "only", "highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "strongest",
-        "weakest", "fastest", "slowest", "longest", "shortest", "sharpest", "steepest", "deepest", "most",
-        "least", "record", "coldest", "hottest", "warmest", "wettest", "driest", "snowiest", "windiest",
-        "deadliest", "busiest", "heaviest", "cheapest",
+        "first", "second", "third", "fourth", "fifth", "only", "highest", "lowest", "biggest", "largest",
+        "smallest", "best", "worst", "strongest", "weakest", "fastest", "slowest", "longest", "shortest",
+        "sharpest", "steepest", "deepest", "most", "least", "record", "coldest", "hottest", "warmest",
+        "wettest", "driest", "snowiest", "windiest", "deadliest", "busiest", "heaviest", "cheapest",
     }
 )
 
@@ -260,4 +269,24 @@ EVENT_DAYS = {
         ),
         re.compile(r"\b" + _ELECTION + r"[ \t]+(?:on|for|set[ \t]+for|due[ \t]+on)[ \t]+$", re.IGNORECASE),
     ),
+}
+
+#: Days that name a historic event: "the Sept. 11 attacks", "the Jan. 6 riot" are those days of one year,
+#: whenever the story is written. For each (month, day): what follows the date, and the year.
+HISTORIC_DAYS = {
+    (9, 11): (
+        re.compile(
+            r"(?:['’]s)?[ \t]+(?:terror(?:ist)?[ \t]+)?(?:attacks?|hijack(?:ers|ings)|commission)\b", re.IGNORECASE
+        ),
+        2001,
+    ),
+    (1, 6): (
+        re.compile(
+            r"(?:['’]s)?[ \t]+(?:attack|riot|insurrection|rally|committee|panel|rioters|hearings|defendants|"
+            r"Capitol[ \t]+(?:attack|riot|breach))\b",
+            re.IGNORECASE,
+        ),
+        2021,
+    ),
+    (10, 7): (re.compile(r"(?:['’]s)?[ \t]+(?:Hamas[ \t]+)?(?:attacks?|massacre|assault|raid)\b", re.IGNORECASE), 2023),
 }

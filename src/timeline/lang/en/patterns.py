@@ -65,6 +65,16 @@ MACROS: dict[str, str] = {
     "WEEKDAY_ABBREVIATION": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.",
     # in a timestamp, before a day and a month, a weekday is abbreviated without its period: "Mon 4 Dec 2023"
     "STAMP_WEEKDAY": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)",
+    "AFTER_STAMP_WEEKDAY": "(?:"
+    + "|".join(f"(?<={d}[-–])" for d in ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"))
+    + ")",
+    # "falls on Nov. 24 this year": the year says when the day falls, it does not name the day (see the
+    # conditional tails that refuse it after this group)
+    "FALLS_ON": r"(?P<falls_on>(?<=\bfalls on )|(?<=\bfell on )|(?<=\bfall on )|(?<=\bfalling on ))?",
+    "YEAR_SHIFT_TAIL": (
+        r"(?(falls_on)(?=\s+(?P<year_shift_1>last|this|next)\s+year(?!\w))"
+        r"|\s+(?P<year_shift>last|this|next)\s+year(?!\w))"
+    ),
     "WEEKDAY_STEM": alternation([d for d in vocab.WEEKDAYS if len(d) > 5], boundary=False),
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,/:]\d)",
     # a day of the month as a bare number, and as an ordinal in figures ("21st")
@@ -214,6 +224,11 @@ MACROS: dict[str, str] = {
             "autumn and",
             "fall and",
             "winter and",
+            "spring or",
+            "summer or",
+            "autumn or",
+            "fall or",
+            "winter or",
             "as",
             "spend",
             "spends",
@@ -293,10 +308,10 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- absolute calendar dates
     rule(
         "month_day_year",
-        r"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
+        r"{FALLS_ON}(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
         r"|(?P<weekday_1>{WEEKDAY_ABBREVIATION}),?\s*"
         r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
-        r"(?:(?:,\s*|\s+)(?P<year>{YEAR})|\s+(?P<year_shift>last|this|next)\s+year(?!\w)"
+        r"(?:(?:,\s*|\s+)(?P<year>{YEAR})|{YEAR_SHIFT_TAIL}"
         r"|(?=\s*(?:-|–|and|to|through)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s*(?P<year_1>{YEAR4})))?",
         CALENDAR,
         ("The first phase is scheduled to begin on February 9.", "February 9", "2022-02-09"),
@@ -318,11 +333,13 @@ RULES: tuple[Rule, ...] = (
         ("The plant closed on Dec. 3 last year.", "Dec. 3 last year", "2021-12-03"),
         ("The vote was held on May 5, '89.", "May 5, '89", "1989-05-05"),
         ("The hearing is set for Mon., Jan. 24.", "Mon., Jan. 24", "2022-01-24"),
+        # the year tells when the day falls, and is an expression of its own
+        ("Lunar New Year falls on Feb. 1 this year.", "Feb. 1", "2022-02-01"),
     ),
     rule(
         "day_month_year",
-        r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+(?P<month>{MONTH})"
-        r"(?:,?\s+(?P<year>{YEAR4})|\s+(?P<year_shift>last|this|next)\s+year(?!\w))?",
+        r"{FALLS_ON}(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+(?P<month>{MONTH})"
+        r"(?:,?\s+(?P<year>{YEAR4})|{YEAR_SHIFT_TAIL})?",
         CALENDAR,
         ("The treaty was signed on 9 February 2022.", "9 February 2022", "2022-02-09"),
         ("He was arrested on 14 August last year.", "14 August last year", "2021-08-14"),
@@ -330,6 +347,7 @@ RULES: tuple[Rule, ...] = (
         ("Talks ended on Monday 17 January.", "Monday 17 January", "2022-01-17"),
         # a timetable in the present: the next 3 November, not the last
         ("The tour opens in Perth on 3 November.", "3 November", "2022-11-03"),
+        ("Matariki falls on Friday 14 July this year.", "Friday 14 July", "2022-07-14"),
     ),
     rule(
         "nth_weekday_of_month",
@@ -376,12 +394,15 @@ RULES: tuple[Rule, ...] = (
         "day_range_start",
         # "from 26 to 30 October", "between 3 and 5 March", "26-30 October": the first day takes the month
         # (and year) written after the second
+        # (or of a list: "walkouts on 3, 4, 6 and 7 January")
         r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<![\w.,/:-]))(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?"
-        r"(?=\s*(?:-|–|to|and|until|through)\s*{DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?!\w)"
+        r"(?=(?:,\s*{DAY_NUMBER}(?:st|nd|rd|th)?(?!\d))*,?\s*(?:-|–|to|and|until|through)\s*{DAY_NUMBER}(?:st|nd|rd|th)?"
+        r"\s+(?:of\s+)?(?P<month>{MONTH})(?!\w)"
         r"(?:,?\s+(?P<year>{YEAR4}))?)",
         CALENDAR,
         ("The half-term break runs from 26 to 30 October.", "26", "2022-10-26"),
         ("The festival runs 3-5 March 2023.", "3", "2023-03-03"),
+        ("Walkouts are planned on 3, 4, 6 and 7 January.", "4", "2022-01-04"),
     ),
     rule(
         "continued_day",
@@ -398,19 +419,25 @@ RULES: tuple[Rule, ...] = (
         "continued_weekday",
         # a range runs forward; a list ("made Friday and Thursday") need not, unless "between" opens it
         r"(?:(?<=day through )|(?<=day to )|(?<=day until )|(?<=day till )|(?<=day-)|(?<=day–)|{BETWEEN_DAY_AND})"
-        r"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s+(?-i:{TITLE_HEADS})\b)",
+        r"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s+(?-i:{TITLE_HEADS})\b)"
+        r"|{AFTER_STAMP_WEEKDAY}(?P<weekday_1>{STAMP_WEEKDAY})(?!\w)",
         CALENDAR,
         ("Highs are expected between Tuesday and Thursday.", "Thursday", "2022-01-20"),
+        ("The desk is staffed Mon-Fri.", "Fri", "2022-01-21"),
         ("The museum was closed from Friday through Monday.", "Monday", "2022-01-17"),
         parts=(("continues", True),),
     ),
     rule(
         "iso_date",
         r"(?<![\w/.-])(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
-        r"(?:[T\s](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?(?![\w-])",
+        r"(?:[T\s](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d{1,9})?)?"
+        # a machine timestamp's zone stays in the span; the value keeps the clock as written
+        r"(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?(?![\w-])",
         CALENDAR,
         ("The filing is dated 2022-02-09.", "2022-02-09", "2022-02-09"),
         ("Logged at 2021-12-31T23:15.", "2021-12-31T23:15", "2021-12-31T23:15"),
+        ("Live | 2024-03-12T14:30Z", "2024-03-12T14:30Z", "2024-03-12T14:30"),
+        ("Updated 2024-03-12T14:30:05.120+01:00", "2024-03-12T14:30:05.120+01:00", "2024-03-12T14:30:05"),
     ),
     rule(
         "numeric_date",
@@ -469,8 +496,11 @@ RULES: tuple[Rule, ...] = (
         # ... and the last: "shrank in January-March"
         r"|(?<=[a-z.][-–])(?P<month_5>{AMBIGUOUS_MONTH})(?!\w)(?!-)"
         # ... and of a list: "by April, May, June", "in March and April"
-        r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+)?(?:{MONTH})(?!\w)(?!\s*\d)))",
+        r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+)?(?:{MONTH})(?!\w)(?!\s*\d))"
+        # "could stretch into May" (but "an inquiry into May's handling" is about a person)
+        r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’]))",
         CALENDAR,
+        ("The suspension could stretch into May.", "May", "2022-05"),
         ("The plant closed in May.", "May", "2021-05"),
         ("Farmers market: Saturdays, May through October.", "May", "2022-05"),
         ("By April, May, June, we'll be able to vaccinate most people.", "May", "2022-05"),
@@ -685,6 +715,7 @@ RULES: tuple[Rule, ...] = (
         ("More observations are planned for this spring and autumn.", "autumn", "2022-FA"),
         ("She plans to take the summer off.", "the summer", "2022-SU"),
         ("A ruling will come as late as the fall.", "the fall", "2022-FA"),
+        ("Most could be vaccinated by late spring or early summer.", "early summer", "2022-SU"),
     ),
     rule(
         "shifted_season",
@@ -740,6 +771,19 @@ RULES: tuple[Rule, ...] = (
         ("Fireworks return to the National Mall for the Fourth after a scaled-back show.", "the Fourth", "2022-07-04"),
     ),
     # ---------------------------------------------------------------- weekdays and named days
+    rule(
+        "listed_weekday",
+        # timetables and listings abbreviate weekdays without a period: "Mon-Fri", "Sat 10am-4pm",
+        # "Wed — sentencing"; elsewhere "Sat" and "Sun" are words
+        r"(?<![\w.-])(?<!\bthe )(?<!\ba )(?P<weekday>{STAMP_WEEKDAY})(?=[-–]{STAMP_WEEKDAY}(?!\w)"
+        r"|\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b|\s+(?:[01]\d|2[0-3]):[0-5]\d(?!\w))"
+        # an entry of a list: at the start of a line or after a colon or semicolon, before a dash
+        r"|(?:(?<![^\n])|(?<=[:;] ))(?P<weekday_1>{STAMP_WEEKDAY})(?=\s+[—–]\s)",
+        CALENDAR,
+        ("The desk is staffed Mon-Fri.", "Mon", "2022-01-17"),
+        ("Last week's hearings: Mon — bail application; Fri — sentencing.", "Fri", "2022-01-14"),
+        ("Opening hours: Mon-Fri 9am-5pm; Sat 10am-4pm.", "Sat", "XXXX-WXX-6"),
+    ),
     rule(
         "weekday",
         # "a Sunday service", "a new Saturday route": a kind of thing, not a day
@@ -1022,6 +1066,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "offset_from_day",
+        # (not the rate of "three days a week from Monday")
+        r"(?<!\bdays\s)(?<!\btimes\s)(?<!\bnights\s)(?<!\bhours\s)"
         r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+from\s+"
         r"(?:(?P<relday>today|tomorrow|yesterday)|(?P<weekday>{WEEKDAY}))(?!\w)",
         OFFSET,
@@ -1127,9 +1173,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per)|{AFTER_QUANTITY}(?:a|an)"
         r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
         r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?!\w)"
-        r"(?!\s+(?:after|before|ago|later|earlier|since|from)\b)",
+        r"(?!\s+(?:after|before|ago|later|earlier|since|from)\b)"
+        # days that recur within a longer unit: "return to the office three days a week from Monday"
+        r"|(?P<times_1>(?:{NUMBER})\s+(?:days|nights))\s+(?:a|an|per)\s+(?P<unit_1>week|month|year)(?!\w)"
+        r"(?!\s+(?:after|before|ago|later|earlier)\b)",
         SET_B,
         ("The fee is $5 a year.", "a year", "P1Y"),
+        ("Staff return three days a week from Monday.", "three days a week", "P1W"),
         ("Borrowers will pay roughly $30 more a fortnight.", "a fortnight", "P2W"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
@@ -1225,6 +1275,23 @@ RULES: tuple[Rule, ...] = (
         ("The flight took a day and 10 hours.", "a day and 10 hours", "P1DT10H"),
     ),
     rule(
+        "quarter_century",
+        # a length after its article ("its quarter-century low" describes a level)
+        r"(?:(?P<approx>{DURATION_APPROX})\s+)?a\s+quarter(?:[\s-]+|\s+of\s+a\s+)century(?!\w)(?![\s-]+old\b)",
+        DURATION_B,
+        ("An investor who bought at the peak waited a quarter-century to break even.", "a quarter-century", "P25Y"),
+        ("It took nearly a quarter of a century.", "nearly a quarter of a century", "P25Y"),
+        parts=(("count", 25), ("unit", Unit.YEAR)),
+    ),
+    rule(
+        "written_clock_length",
+        # a length as timetables and race results write it: "delayed 1h15m", "a 2h 30min wait"
+        r"(?<![\w.:])(?P<hours_written>\d{1,2})h\s?(?P<minutes_written>[0-5]?\d)(?:m|min|mins)(?!\w)",
+        DURATION_B,
+        ("Flight BA117 is delayed 1h15m.", "1h15m", "PT1H15M"),
+        ("Expect a 2h 30min wait at the border.", "2h 30min", "PT2H30M"),
+    ),
+    rule(
         "duration_adjective",
         # "an eight-season run" counts TV or sports seasons, not quarters of the year
         r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?!season)(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
@@ -1293,7 +1360,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<frequency>{FREQUENCY})(?=\s*(?:[.,;:!?)\"”']|$)|\s+(?:and|or|but|in|at|on|by|for|to|from|with|since|until"
         r"|during|basis|through|across|over|as|if|when|while|because|after|before|until)\b)"
         # after "twice", "three times" the word is an adverb, whatever follows: "exercise twice weekly are"
-        r"|(?:once|twice|thrice|(?:two|three|four|five|six|\d)\s+times)\s+(?P<frequency_1>{FREQUENCY})(?!\w)"
+        r"|(?:once|twice|thrice|(?:two|three|four|five|six|\d)\s+times)[\s-]+(?P<frequency_1>{FREQUENCY})(?!\w)"
         # the short periods also before a noun: "a daily briefing", "hourly buses" (but a "quarterly dividend"
         # or an "annual report" names a kind of thing: TimeBank tags "quarterly" there once in ten), except
         # after "average", where it is the basis of a measure ("average daily volume")
@@ -1303,6 +1370,7 @@ RULES: tuple[Rule, ...] = (
         ("The governor holds a daily briefing.", "daily", "P1D"),
         ("The route is served by hourly buses.", "hourly", "PT1H"),
         ("People who exercise twice weekly live longer.", "twice weekly", "P1W"),
+        ("The twice-yearly indexation adds 1.5 cents.", "twice-yearly", "P1Y"),
         ("Dividends are paid quarterly.", "quarterly", "P3M"),
         ("Interest is compounded annually, the bank said.", "annually", "P1Y"),
     ),
@@ -1386,17 +1454,24 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "clock_24h",
-        r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom )|(?<=\bafter )|(?<=\bbefore ))"
+        r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom )|(?<=\bafter )|(?<=\bbefore )"
+        # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
+        r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
         r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
         r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b))"
         r"(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
         r"(?:\s+(?P<relday>today|tonight|tomorrow|yesterday)\b|\s+(?P<day_part>this\s+(?:morning|afternoon|evening))\b)?"
-        r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)(?:\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)|(?=\s+local\s+time\b))",
+        r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)(?:\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)|(?=\s+local\s+time\b))"
+        # restated in another zone, in brackets: "at 1400 GMT (1500 CET)"
+        r"|(?<=\()(?P<hour_2>[01]\d|2[0-3]):?(?P<minute_2>[0-5]\d)\s*(?P<zone_2>(?-i:{ZONE}))(?!\w)",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
         ("The ceasefire began at 1500 GMT.", "1500 GMT", "2022-01-19T15:00"),
         ("The quake struck at 0833 local time.", "0833", "2022-01-19T08:33"),
+        ("Talks resume at 1400 GMT (1500 CET) on Friday.", "1500 CET", "2022-01-21T15:00"),
+        ("Published on: 19/01/2022 - 18:40", "18:40", "2022-01-19T18:40"),
+        ("Today's hearings: bail application (10:00); sentencing (14:00).", "14:00", "2022-01-19T14:00"),
     ),
     rule(
         "clock_word",

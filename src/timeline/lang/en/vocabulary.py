@@ -148,7 +148,8 @@ FREQUENCIES: dict[str, str] = {
 VAGUE: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
-    "lately": "PAST_REF", "a while ago": "PAST_REF", "a while back": "PAST_REF", "the other day": "PAST_REF",
+    "lately": "PAST_REF", "not long ago": "PAST_REF", "a while ago": "PAST_REF", "a while back": "PAST_REF",
+    "the other day": "PAST_REF",
     "at present": "PRESENT_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the short term": "FUTURE_REF", "the near term": "FUTURE_REF",
@@ -194,7 +195,8 @@ OTHER_NEW_YEARS = ("Lunar", "Chinese", "Jewish", "Islamic", "Persian", "Iranian"
 #: Common time zone abbreviations written after clock times.
 TIME_ZONES = (
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "GMT", "UTC", "BST", "CET",
-    "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "ET", "CT", "MT", "PT", "Z",
+    "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
+    "SAST", "WAT", "EAT", "CAT", "PKT", "HKT", "SGT", "WIB", "PHT", "ICT", "ET", "CT", "MT", "PT", "Z",
 )
 
 #: Nouns counted by a number that therefore is not a year: "1990 people", "2000 troops".
