@@ -386,6 +386,20 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ),
         # a zone named by a place joins a clock time to its day
         ("The offer will expire at 5 p.m. New York time on Dec. 22.", "2015-11-24", ("5 p.m.", "2015-12-22T17:00")),
+        ("Talks resume at 1400 GMT (1500 CET) later on Friday.", "2017-06-14", ("1500 CET", "2017-06-16T15:00")),
+        # a title in quotation marks is a subject; a forecast's participle looks ahead
+        ('"Oppenheimer" opens Friday in 3,600 theaters.', "2023-07-19", ("Friday", "2023-07-21")),
+        ("Highs near 27C, with the warmest weather expected on Sunday.", "2025-05-29", ("Sunday", "2025-06-01")),
+        # a span in the present perfect runs from now
+        ("The run has already been extended through Jan. 5.", "2019-10-30", ("Jan. 5", "2020-01-05")),
+        ("Retailers have extended many deals through Wednesday.", "2019-12-02", ("Wednesday", "2019-12-04")),
+        # a 24-hour clock is never moved to the evening of an evening sentence
+        ("Power cuts run from 16:00 tonight until 05:00 on Saturday.", "2023-02-10", ("05:00", "2023-02-11T05:00")),
+        # a comparison of lengths: "more readers in a day than ..."
+        ("An artist can reach more readers in a day than Schulz did.", "2017-10-10", ("a day", "P1D")),
+        # a historic day is that day of its year
+        ("He was asked about the Jan. 6 riot.", "2024-01-17", ("Jan. 6", "2021-01-06")),
+        ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
@@ -403,6 +417,7 @@ def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str
             ("Jan. 30", "2019-01-30"),
         ),
         ("Eighty years ago this week, waters crested on Jan. 24.", "2017-01-24", ("Jan. 24", "1937-01-24")),
+        ("It is the earliest onset since 2009, when it arrived on May 23.", "2025-05-24", ("May 23", "2009-05-23")),
         # a year inside the sentence frames nothing, nor does a list of recent dates
         ("Last October it recalled SUVs, and in January it recalled hybrids.", "2017-05-25", ("January", "2017-01")),
         ("He was born in 1946 and died in March.", "2026-05-01", ("March", "2026-03")),
@@ -632,3 +647,58 @@ def test_a_clock_written_with_a_dot_after_a_date_needs_its_zone() -> None:
         (e.text, e.value) for e in timeline.extract("On 3 June 2023 16.50 euros were paid.", "2023-06-05").expressions
     ]
     assert found == [("3 June 2023", "2023-06-03")]
+
+
+def test_a_historic_day_states_its_month_and_day_and_takes_its_year_from_the_event() -> None:
+    (day,) = timeline.extract("He was asked about the Jan. 6 riot.", "2024-01-17").expressions
+    assert (day.stated, day.implied, day.anchor, day.rule) == (
+        ("month", "day"),
+        ("year",),
+        timeline.Anchor.EVENT,
+        "month_day_year/historic-day",
+    )
+
+
+def test_timetable_days_and_hours_recur_but_dated_days_do_not() -> None:
+    values = [
+        (e.text, e.value) for e in timeline.extract("Hours: Mon-Fri 9am-5pm; Sat 10am-4pm.", "2018-04-04").expressions
+    ]
+    assert values == [
+        ("Mon", "XXXX-WXX-1"),
+        ("Fri", "XXXX-WXX-5"),
+        ("9am", "XXXX-XX-XXT09:00"),
+        ("5pm", "XXXX-XX-XXT17:00"),
+        ("Sat", "XXXX-WXX-6"),
+        ("10am", "XXXX-XX-XXT10:00"),
+        ("4pm", "XXXX-XX-XXT16:00"),
+    ]
+    dated = [e.value for e in timeline.extract("The talks ran Monday to Wednesday.", "2018-04-04").expressions]
+    assert dated == ["2018-04-02", "2018-04-04"]
+
+
+def test_a_year_that_says_when_a_day_falls_is_an_expression_of_its_own() -> None:
+    found = [
+        (e.text, e.value)
+        for e in timeline.extract("Black Friday falls on Nov. 24 this year.", "2017-11-19").expressions
+    ]
+    assert found[1:] == [("Nov. 24", "2017-11-24"), ("this year", "2017")]
+    joined = [
+        (e.text, e.value) for e in timeline.extract("The plant closed on Dec. 3 last year.", "2017-11-19").expressions
+    ]
+    assert joined == [("Dec. 3 last year", "2016-12-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Narendra Modi hoisted the tricolour at the Red Fort on Independence Day.", "2024-08-15"),
+        ("Pakistan marked Independence Day with parades in Islamabad and Lahore.", "2024-08-14"),
+        ("Zelensky spoke in Kyiv on Independence Day.", "2024-08-24"),
+        # no country, or two named as often: the language's own holiday
+        ("Fireworks lit up the sky on Independence Day.", "2024-07-04"),
+        ("Americans celebrated Independence Day, and India too.", "2024-07-04"),
+    ],
+)
+def test_a_holiday_several_countries_keep_is_that_of_the_country_the_story_names(text: str, value: str) -> None:
+    (holiday,) = timeline.extract(text, "2024-08-30").expressions
+    assert (holiday.text, holiday.value) == ("Independence Day", value)

@@ -491,6 +491,18 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "remembrance_sunday": NthWeekday(2, 7, 11),
     "waitangi_day": FixedDate(2, 6),
     "earth_day": FixedDate(4, 22),
+    # national days kept under one name by several countries (see the language's national holidays)
+    "in_independence_day": FixedDate(8, 15),
+    "pk_independence_day": FixedDate(8, 14),
+    "bd_independence_day": FixedDate(3, 26),
+    "ng_independence_day": FixedDate(10, 1),
+    "gh_independence_day": FixedDate(3, 6),
+    "ke_independence_day": FixedDate(12, 12),
+    "ua_independence_day": FixedDate(8, 24),
+    "mx_independence_day": FixedDate(9, 16),
+    "ph_independence_day": FixedDate(6, 12),
+    "il_independence_day": FixedDate(5, 14),
+    "in_republic_day": FixedDate(1, 26),
 }
 
 

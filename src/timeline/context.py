@@ -492,9 +492,9 @@ def in_present_perfect(text: str, span: Span, tokens: Tokens, cues: Cues) -> boo
         if word in cues.clause_breaks:
             return False
         if _is_past(word, cues) or word in cues.participles:
-            j = i - 1  # back over adverbs and "been" to the auxiliary
+            j = i - 1  # back over adverbs and a passive's "been" to the auxiliary
             while j >= 0 and (
-                words[j][0] == "been" or words[j][0].endswith("ly") or words[j][0] in cues.degree_adverbs
+                words[j][0] in cues.participles or words[j][0].endswith("ly") or words[j][0] in cues.aspect_adverbs
             ):
                 j -= 1
             return j >= 0 and words[j][0] in cues.perfect_auxiliaries

@@ -72,12 +72,18 @@ class Cues:
     #: holidays that name the day of an event a story may date ("election day"), with what follows a date
     #: naming that event ("the Nov. 5 election") and what precedes one ("the polls on 26 October")
     event_days: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = attrs.field(factory=dict)
+    #: how the text names each country (code -> pattern), for holidays several countries keep
+    country_names: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
+    #: holidays kept under one name by several countries: holiday -> country code -> that country's holiday
+    national_holidays: dict[str, dict[str, str]] = attrs.field(factory=dict)
     #: days that name a historic event ("the Sept. 11 attacks"): (month, day) -> what follows, and the year
     historic_days: dict[tuple[int, int], tuple[re.Pattern[str], int]] = attrs.field(factory=dict)
     #: the auxiliary of the past perfect ("had urged residents to leave by Tuesday night")
     past_perfect: frozenset[str] = frozenset()
     #: the auxiliaries of the present perfect ("has been extended through Jan. 5")
     perfect_auxiliaries: frozenset[str] = frozenset()
+    #: adverbs between an auxiliary and its participle, besides those a suffix marks ("has already been")
+    aspect_adverbs: frozenset[str] = frozenset()
     #: verbs that direct someone to do something: "ordered the agency to restore the data by Tuesday"
     directives: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"
@@ -120,6 +126,8 @@ class Cues:
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"
     period_reported: re.Pattern[str] = re.compile(r"(?!)")
+    #: what opens a clause about the year just named, matched after it: "since 2009, when it arrived on May 23"
+    year_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"
     clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a financial report, in whose sentence a future verb may report on a quarter already over

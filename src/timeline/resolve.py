@@ -584,7 +584,8 @@ class Resolver:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
         mentions, doc.timetable_hours = self._timetable_days(doc, tuple(mentions))
-        mentions = _day_first_if_written_so(self._continue_sets(text, self._historic_days(text, mentions)), reference)
+        mentions = self._national_holidays(text, self._historic_days(text, mentions))
+        mentions = _day_first_if_written_so(self._continue_sets(text, mentions), reference)
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
@@ -713,6 +714,27 @@ class Resolver:
             event = named.get((p.month, p.day))
             if event is not None and event[0].match(text, m.end):
                 out[index] = attrs.evolve(m, parts=attrs.evolve(p, year=event[1], historic=True))
+        return tuple(out)
+
+    def _national_holidays(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """A holiday several countries keep under one name is that of the country the text names most
+        ("Modi hoisted the flag on Independence Day": India's); with none named, the language's own."""
+        cues = self.language.cues
+        kept = [i for i, m in enumerate(mentions) if m.parts.holiday in cues.national_holidays]
+        if not kept:
+            return mentions
+        named = sorted(((len(names.findall(text)), code) for code, names in cues.country_names.items()), reverse=True)
+        named += [(0, "")] * 2
+        (most, country), (second, _) = named[0], named[1]
+        if most == second:
+            return mentions  # no country, or no one country, is the story's
+        out = list(mentions)
+        for index in kept:
+            p = mentions[index].parts
+            assert p.holiday is not None
+            holiday = cues.national_holidays[p.holiday].get(country)
+            if holiday is not None:
+                out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(p, holiday=holiday))
         return tuple(out)
 
     def _is_benchmark(self, mention: Mention, doc: _Document) -> bool:
@@ -1343,7 +1365,8 @@ class Resolver:
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:
         a year opening the sentence ("In 2030, it begins first in January"; "Last year, Eid fell on 30
-        March"), or the month just named ("since January 2019, when it fell to 23 below on Jan. 30")."""
+        March"), or the month or year just named ("since January 2019, when it fell to 23 below on Jan. 30",
+        "since 2009, when it arrived on May 23")."""
         p = mention.parts
         if p.year is not None or p.year_shift is not None or p.shift is not None or p.weekday is not None:
             return None
@@ -1356,6 +1379,8 @@ class Resolver:
         latest_span, latest = in_sentence[0]
         if latest.granularity is Granularity.MONTH and latest.start.month == p.month:
             return latest.start.year
+        if latest.granularity is Granularity.YEAR and self.language.cues.year_clause.match(doc.text, latest_span.end):
+            return latest.start.year  # "since 2009, when it reached Kerala on May 23"
         first_span, first = in_sentence[-1]
         if latest.granularity is Granularity.YEAR and latest_span is not first_span:
             # a year opening a later clause: "Last year it arrived on June 25, but this year it set in on 9th June"

@@ -33,8 +33,9 @@ BASE_FORM_MARKERS = frozenset(
 #: "scheduled for Monday" (not "set", as in "set a record on Monday").
 PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated", "targeting"})
 #: Adjectives that put an event on a timetable without "to" when a time follows them: "earnings, due after
-#: the bell on Tuesday", "due out Friday", "due in March" (but "due in part to" gives a cause).
-TIMETABLED = frozenset({"due"})
+#: the bell on Tuesday", "due out Friday", "due in March" (but "due in part to" gives a cause); so does a
+#: forecast's participle: "with the warmest weather expected on Sunday afternoon".
+TIMETABLED = frozenset({"due", "expected"})
 TIMETABLE_FOLLOWERS = frozenset(
     {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in"}
 )
@@ -88,6 +89,8 @@ PARTICIPLE_AUXILIARIES = frozenset(
 PAST_NOT_PARTICIPLES = frozenset({"was", "were", "did", "went", "came", "began", "saw", "ran", "drew", "flew"})
 #: The auxiliaries of the present perfect: "has been extended through Jan. 5" runs up to now.
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
+#: Adverbs that may stand between an auxiliary and its participle, besides those in -ly: "has already been".
+ASPECT_ADVERBS = frozenset({"already", "just", "also", "again", "ever", "never", "since", "now", "not", "still"})
 #: The auxiliary of the past perfect: what "had" happened came before a past moment.
 PAST_PERFECT = frozenset({"had"})
 #: Auxiliaries that put a following "scheduled to", "due to" in the past.
@@ -159,6 +162,8 @@ PERIOD_REPORTED = re.compile(r"\b(?:for|in|during|throughout|over)[ \t]+$", re.I
 #: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
 #: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
 FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
+#: What opens a clause about the year just named, whose dates fall in it: "since 2009, when it arrived on May 23".
+YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 #: What may open a later clause before a year that frames its dates: "..., but this year it set in on 9th June".
 CLAUSE_FRAME_OPENING = re.compile(r"\s*(?:but|and|while|whereas|yet)\s+(?:(?:in|during|by)\s+)?", re.IGNORECASE)
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
@@ -289,4 +294,24 @@ HISTORIC_DAYS = {
         2021,
     ),
     (10, 7): (re.compile(r"(?:['’]s)?[ \t]+(?:Hamas[ \t]+)?(?:attacks?|massacre|assault|raid)\b", re.IGNORECASE), 2023),
+}
+
+#: Holidays several countries keep under one name, on different days: which country's the story means is
+#: told by the country it names most (by these words); with none named, the first holiday stands.
+_COUNTRY_WORDS = {
+    "in": r"India|Indian|Indians|New\s+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Lok\s+Sabha|Modi|Red\s+Fort",
+    "pk": r"Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore",
+    "bd": r"Bangladesh|Bangladeshi|Dhaka",
+    "ng": r"Nigeria|Nigerian|Nigerians|Abuja|Lagos",
+    "gh": r"Ghana|Ghanaian|Ghanaians|Accra",
+    "ke": r"Kenya|Kenyan|Kenyans|Nairobi",
+    "ua": r"Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|Zelensky[iy]?",
+    "mx": r"Mexico|Mexican|Mexicans",
+    "ph": r"Philippines|Philippine|Filipino|Filipinos|Manila",
+    "il": r"Israel|Israeli|Israelis|Jerusalem|Tel\s+Aviv",
+    "us": r"United\s+States|U\.S\.|US|America|American|Americans|Washington",
+}
+COUNTRY_NAMES = {code: re.compile(rf"\b(?:{words})\b") for code, words in _COUNTRY_WORDS.items()}
+NATIONAL_HOLIDAYS = {
+    "us_independence_day": {code: f"{code}_independence_day" for code in _COUNTRY_WORDS if code != "us"},
 }

@@ -1156,8 +1156,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "in_offset",
         # "in a quarter that produced a loss" describes a period, it does not count one off
+        # (and "more readers in a day than ..." compares lengths)
         r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?!\w)"
-        r"(?!\s+(?:that|which|when|where|in\s+which)\b)"
+        r"(?!\s+(?:that|which|when|where|in\s+which|than)\b)"
         # "penciled in three quarter-point cuts": a fraction of a percentage point
         r"(?!(?:(?<=quarter)|(?<=half))[\s-]+(?:percentage[\s-]+)?points?\b)",
         OFFSET,
