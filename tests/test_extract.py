@@ -397,6 +397,14 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Power cuts run from 16:00 tonight until 05:00 on Saturday.", "2023-02-10", ("05:00", "2023-02-11T05:00")),
         # a comparison of lengths: "more readers in a day than ..."
         ("An artist can reach more readers in a day than Schulz did.", "2017-10-10", ("a day", "P1D")),
+        # a past clause on the day of publication reports the midnight that began it; a capitalised word
+        # after a name is more of the name ("at Mace Head"), not a verb
+        (
+            "Gusts were recorded at Mace Head shortly before midnight.",
+            "2024-01-22",
+            ("shortly before midnight", "2024-01-21T24:00"),
+        ),
+        ("The offer expires at midnight.", "2024-01-22", ("midnight", "2024-01-22T24:00")),
         # a historic day is that day of its year
         ("He was asked about the Jan. 6 riot.", "2024-01-17", ("Jan. 6", "2021-01-06")),
         ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),

@@ -279,8 +279,9 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
 
 def _after_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues, aside: bool = False) -> bool:
     """Whether the word at ``i`` follows a name (or, with ``aside``, a name and a short aside between
-    commas)."""
-    if i == 0:
+    commas). A capitalised word after a name goes on with the name: "at Mace Head", "in Fort Worth"."""
+    written = text[tokens[i][1] : tokens[i][2]]
+    if i == 0 or (written[:1].isupper() and not written.isupper()):
         return False
     if tokens[i - 1][0] == "," and aside:
         for k in range(i - 2, max(0, i - 2 - _ASIDE_WORDS), -1):

@@ -1062,6 +1062,14 @@ class Resolver:
                 hour += 12  # "Tonight's ceremony begins at nine o'clock"
             if hour == 24 and (p.quantity_mod == "AFTER" or mention.start in doc.range_starts):
                 hour = 0  # "just after midnight on Tuesday", "between midnight and 6 a.m. Sunday": early that day
+            if (
+                hour == 24
+                and doc.reference is not None
+                and period.start.date() == doc.reference.date()
+                and doc.tense(mention) is Tense.PAST
+            ):
+                # a past clause on the day of publication reports the midnight that began it, not its end
+                period = Period.day(period.start.date() - dt.timedelta(days=1))
             if hour == 24:  # midnight ends the day it belongs to: TIMEX3 writes it T24:00
                 start = period.start + dt.timedelta(days=1)
                 value = f"{period.start.date().isoformat()}T24:00"

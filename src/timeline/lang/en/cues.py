@@ -234,7 +234,7 @@ SCHEDULE_VERBS = frozenset(
         "open", "begin", "start", "resume", "reopen", "close", "end", "expire", "launch", "arrive", "depart",
         "leave", "convene", "reconvene", "premiere", "debut", "kick", "wrap", "run", "take", "return", "finish",
         "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play", "come", "go",
-        "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate",
+        "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate", "culminate",
     }
 )
 

@@ -149,14 +149,8 @@ MACROS: dict[str, str] = {
     "DECADE_WORD": alternation(vocab.DECADE_WORDS),
     "FREQUENCY": alternation([w for w in vocab.FREQUENCIES if w != "annual"]),
     "VAGUE": alternation(vocab.VAGUE),
-    "HOLIDAY": (
-        "(?-i:"
-        + alternation(
-            vocab.HOLIDAYS,
-            transform=_title,
-        )
-        + ")"
-    ),
+    # in title case, or in the capitals of a headline ("PRESIDENTS' DAY SALE")
+    "HOLIDAY": "(?-i:" + alternation([*map(_title, vocab.HOLIDAYS), *map(str.upper, vocab.HOLIDAYS)]) + ")",
     # the day a clock time is on: "8 p.m. Tuesday", "3:45 p.m. ET, Nov. 25, 2026", "noon tomorrow"
     "CLOCK_DAY": (
         # (not the label of the next entry in a timeline: "walk off the job at 6 a.m. Dec. 22: A deal is reached")
@@ -738,6 +732,7 @@ RULES: tuple[Rule, ...] = (
         ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
         ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
+        ("PRESIDENTS' DAY SALE ENDS MONDAY", "PRESIDENTS' DAY", "2019-02-18", "2019-02-15"),
     ),
     rule(
         "weekday_by_holiday",
