@@ -405,6 +405,27 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("shortly before midnight", "2024-01-21T24:00"),
         ),
         ("The offer expires at midnight.", "2024-01-22", ("midnight", "2024-01-22T24:00")),
+        # an infinitive with "be"; "as soon as" names the earliest day ahead; an aside between commas
+        # belongs to the clause it adds to; "earlier than" compares
+        ("The first doses are to be given on Monday.", "2020-12-30", ("Monday", "2021-01-04")),
+        (
+            "It set up a final vote as soon as Saturday afternoon.",
+            "2018-10-05",
+            ("Saturday afternoon", "2018-10-06TAF"),
+        ),
+        (
+            "They intend to finish on time, by May 2, unlike in 2023, when the session ran late.",
+            "2025-02-28",
+            ("May 2", "2025-05-02"),
+        ),
+        ("The Budget will come a week earlier than usual, on 3 May.", "2016-03-21", ("3 May", "2016-05-03")),
+        # "set for" a date arranges it, unless a past auxiliary says the plan was overtaken
+        ("Commencement, set for May 17, has not been canceled.", "2020-03-11", ("May 17", "2020-05-17")),
+        ("A trial date was initially set for March, but was pushed back.", "2019-06-18", ("March", "2019-03")),
+        # an entry stamp takes the day of the day heading before it, else the day of publication
+        ("Updates\n3:15 p.m. — The committee met.", "2024-01-23", ("3:15 p.m.", "2024-01-23T15:15")),
+        ("MONDAY, March 24\n\n9:14 a.m. — A car was reported stolen.", "2025-03-31", ("9:14 a.m.", "2025-03-24T09:14")),
+        ("The outage began at 3:12 p.m. Eastern on Wednesday.", "2024-09-06", ("3:12 p.m.", "2024-09-04T15:12")),
         # a historic day is that day of its year
         ("He was asked about the Jan. 6 riot.", "2024-01-17", ("Jan. 6", "2021-01-06")),
         ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),

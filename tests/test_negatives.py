@@ -56,6 +56,8 @@ NOT_DATES = [
     "The 2024 Toyota Camry tops the list, and police found Kopp's 1987 Chevrolet Cavalier.",
     "Philadelphia equalized early in the second half and dominated the final minutes.",
     "Brady threw two touchdowns in the fourth quarter.",
+    "He pulled out at the last minute and scored in the final minute.",
+    "The Sun — a tabloid — ran the story; the 118th Congress sat.",
     "The class grew from ten to twelve students, and eleven thirty-year-olds were hurt.",
     "He needed five to six stitches; a quarter to a third of them healed.",
     "Growth was estimated at 2.38pc and inflation at 5.10pct.",

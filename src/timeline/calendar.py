@@ -503,6 +503,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "ph_independence_day": FixedDate(6, 12),
     "il_independence_day": FixedDate(5, 14),
     "in_republic_day": FixedDate(1, 26),
+    "us_inauguration_day": FixedDate(1, 20),
 }
 
 

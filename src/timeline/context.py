@@ -121,12 +121,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else None
     before = tokens[i - 1][0] if i > 0 else None
+    if following in cues.comparison_words:
+        return None  # "a week earlier than usual": a comparison, not a verb or a marker of the past
     if (
         word == "to"
         and following is not None
         and following.isalpha()
         and following not in cues.determiners
-        and following in cues.verbs
+        and (following in cues.verbs or following in cues.infinitive_auxiliaries)
         and text[tokens[i + 1][1]].islower()
         and not following.endswith("ed")  # "to cut", "to set" are infinitives; "to closed doors" is not
     ):
@@ -368,11 +370,13 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     quotes_before = [i for i in range(horizon, first) if words[i][0] in cues.quotes]
     if len(quotes_before) % 2 == 1:
         horizon = quotes_before[-1]
-    order = [
-        *range(first - 1, clause_start - 1, -1),
-        *range(after, right_end),
-        *range(clause_start - 1, horizon - 1, -1),
-    ]
+    rightwards, leftwards = range(after, right_end), range(clause_start - 1, horizon - 1, -1)
+    if first - clause_start <= 1 and after < len(words) and words[after][0] in cues.clause_breaks:
+        # a date in an aside between commas ("intend to finish on time, by May 2, unlike in 2023, when ...")
+        # belongs to the clause it adds to, before the clauses after it
+        order = [*range(first - 1, clause_start - 1, -1), *leftwards, *rightwards]
+    else:
+        order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
     infinitive = later_infinitive = False
     arranged_for = first > 0 and words[first - 1][0] == "for"
     for i in order:
@@ -446,6 +450,12 @@ def _modal_before(words: list[tuple[str, int, int]], i: int, clause_start: int, 
     return False
 
 
+def opens_a_line(text: str, start: int) -> bool:
+    """Whether only blanks stand between the start of the line and ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t")
+
+
 def labels_an_entry(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` labels an entry of a timeline: it opens a line or a sentence
     ("... vote to strike. Nov. 20: Workers walk out"), not ends a clause ("take effect Thursday: workers
@@ -457,12 +467,12 @@ def labels_an_entry(text: str, start: int, end: int) -> bool:
 
 def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` arranges an event, named right after it, for a date ("setting the vote for
-    Oct. 19"), and not one already overtaken ("had set the vote for ...")."""
+    Oct. 19", "Commencement, set for May 17"), and not one already overtaken ("had set the vote for ...")."""
     return (
         words[i][0] in cues.arranging
         and i + 1 < len(words)
-        and words[i + 1][0] in cues.articles
-        and (i == 0 or words[i - 1][0] not in cues.past_auxiliaries)
+        and (words[i + 1][0] in cues.articles or words[i + 1][0] == "for")
+        and (i == 0 or _auxiliary(words, i, cues) not in cues.past_auxiliaries)
     )
 
 

@@ -126,6 +126,12 @@ class Cues:
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"
     period_reported: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes a date the earliest a thing may happen, matched right before it: "as soon as Saturday"
+    earliest: re.Pattern[str] = re.compile(r"(?!)")
+    #: words after a comparative, which then neither dates nor marks a tense: "a week earlier than usual"
+    comparison_words: frozenset[str] = frozenset()
+    #: auxiliaries that make an infinitive after "to": "the first doses to be given on Monday"
+    infinitive_auxiliaries: frozenset[str] = frozenset()
     #: what opens a clause about the year just named, matched after it: "since 2009, when it arrived on May 23"
     year_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"

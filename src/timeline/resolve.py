@@ -29,7 +29,14 @@ from timeline.calendar import (
     nth_weekday,
     period_of,
 )
-from timeline.context import Sentences, clause_tense, follows_a_first, in_present_perfect, labels_an_entry
+from timeline.context import (
+    Sentences,
+    clause_tense,
+    follows_a_first,
+    in_present_perfect,
+    labels_an_entry,
+    opens_a_line,
+)
 from timeline.language import Language
 from timeline.model import Anchor, Granularity, Span, Tense, TimeExpression, TimexType
 from timeline.parts import Build, Parts, Unit
@@ -1159,6 +1166,25 @@ class Resolver:
                 raise _Recurring
             # a bare clock time or part of day: the day of a date just mentioned in the same
             # sentence ("Tuesday at 3 p.m."), else the anchor's day
+            if (
+                p.hour is not None
+                and opens_a_line(doc.text, mention.start)
+                and labels_an_entry(doc.text, mention.start, mention.end)
+            ):
+                # an entry stamp ("3:15 p.m. — The committee met"): on the day of the latest day heading
+                # ("MONDAY, March 24"), in a live blog without one the day of publication
+                heading = next(
+                    (
+                        period
+                        for span, period in doc.recent()
+                        if period.granularity is Granularity.DAY and opens_a_line(doc.text, span.start)
+                    ),
+                    None,
+                )
+                if heading is not None:
+                    return heading, "entry-stamp", Anchor.PREVIOUS
+                moment, anchor, _ = doc.anchor_for(anaphoric=False)
+                return Period.day(moment.date()), "entry-stamp", anchor
             same_sentence = doc.recent_day(mention)
             if same_sentence is not None and p.hour is not None and _hour(p) < _SMALL_HOURS_END:
                 clock = next((c for _, c in doc.recent() if c.granularity.rank >= Granularity.HOUR.rank), None)
@@ -1269,7 +1295,9 @@ class Resolver:
             toward = Tense.PAST if direction < 0 else Tense.FUTURE
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
-        if (tense in (Tense.NONE, Tense.PRESENT) or doc.in_present_perfect(mention)) and doc.preceded_by(
+        if doc.preceded_by(mention, self.language.cues.earliest):
+            tense = Tense.FUTURE  # "setting up a final vote as soon as Saturday afternoon"
+        elif (tense in (Tense.NONE, Tense.PRESENT) or doc.in_present_perfect(mention)) and doc.preceded_by(
             mention, self.language.cues.span_end
         ):
             # "early voting continues through Friday", "the run has been extended through Jan. 5": a span

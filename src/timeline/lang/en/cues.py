@@ -10,7 +10,8 @@ FUTURE_MARKERS = frozenset(
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
-        "aims", "aiming", "targeting", "hopes", "hope", "can", "upcoming", "tomorrow", "let's", "lets", "would",
+        "aims", "aiming", "targeting", "hopes", "hope", "hoping", "can", "upcoming", "tomorrow", "let's", "lets",
+        "would",
         "might", "may", "should", "must", "payable", "could",
         "until", "effective", "starting",
         "till",
@@ -60,7 +61,7 @@ PARTICIPLES = frozenset(
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
         "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
-        "set", "aims", "aiming", "targeting", "hopes", "hope", "due", "scheduled", "slated",
+        "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "due", "scheduled", "slated",
     }
 )
 #: Markers of a past event, beside verbs in -ed.
@@ -114,10 +115,12 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
 #: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday", "7 a.m. local time (0400 GMT) on Sunday",
-#: "5 p.m. New York time on Dec. 22", "from 7 a.m. until 10 p.m. on Thursday", "at 1400 GMT later on
-#: Friday" (other clock times in between are skipped). A blank line (a new paragraph) is never crossed.
+#: "5 p.m. New York time on Dec. 22", "3:12 p.m. Eastern on Wednesday", "from 7 a.m. until 10 p.m. on
+#: Thursday", "at 1400 GMT later on Friday" (other clock times in between are skipped). A blank line (a new
+#: paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
-    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*)?"
+    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
+    r"|(?:Eastern|Central|Mountain|Pacific)[ \t,]+)?"
     r"(?:(?:to|until|till|through|-|–)[ \t]+)?"
     r"(?:\n[ \t,()\[\]]*)?(?:(?i:later|earlier)[ \t]+(?i:on)[ \t]+|(?:(?i:on)[ \t]+)?)"
 )
@@ -153,6 +156,13 @@ SPAN_UNTIL = re.compile(r"\b(?:until|till)[ \t]+$", re.IGNORECASE)
 #: The word that may govern a date right before it, past an adverb and "on": "said Thursday", "said privately on
 #: Friday".
 VERB_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
+#: What makes a date the earliest a thing may happen, matched right before it: "a vote as soon as Saturday"
+#: ("buying costumes as early as July" tells how early something was done).
+EARLIEST = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+$", re.IGNORECASE)
+#: Words after a comparative: "a week earlier than usual" compares, it does not date.
+COMPARISON_WORDS = frozenset({"than"})
+#: Auxiliaries after "to" that make an infinitive: "the first doses to be given on Monday".
+INFINITIVE_AUXILIARIES = frozenset({"be", "have"})
 #: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
 #: before it says nothing of how far ahead the date lies.
 LEAD_UP = re.compile(r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)

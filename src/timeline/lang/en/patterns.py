@@ -107,6 +107,10 @@ MACROS: dict[str, str] = {
     "COUNTED": alternation(vocab.COUNTED_NOUNS, boundary=False),
     "NOT_NAMED": "",
     "ZONE": "|".join(vocab.TIME_ZONES),
+    "DAY_EVENT": alternation(vocab.DAY_EVENTS),
+    "AFTER_AUXILIARY": _after(
+        ["will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do"]
+    ),
     "STREET": "|".join(w.replace(".", r"\.") for w in vocab.STREET_TYPES),
     "TITLE_HEADS": "|".join(vocab.TITLE_HEADS),
     "ONES_W": alternation(vocab.ONES),
@@ -569,8 +573,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<year_3>two\s+thousand(?:\s+and)?\s+{YEAR_WORDS_TAIL}"
         r"|twenty\s+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
         r"|seventeen|eighteen|nineteen)(?!\w)|{OH_YEAR}(?!\w))"
-        r"(?=\s*(?:[.,;:!?]|$)|\s+(?:was|is|will|were|had|has)\b))",
+        r"(?=\s*(?:[.,;:!?]|$)|\s+(?:was|is|will|were|had|has)\b)"
+        # "twenty" before a teen or a ten is no number, only a year: "as twenty seventeen begins"
+        r"|(?P<year_4>twenty[\s-]+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen|eighteen|nineteen))(?!\w)(?![\s-]+(?:{ONES_W}|times|{COUNTED})\b))",
         CALENDAR,
+        ("Just hours left of twenty sixteen, a year many will be glad to see the back of.", "twenty sixteen", "2016"),
         ("Planning for the year two thousand began.", "the year two thousand", "2000"),
         ("It happened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
         ("He was elected in two thousand and eight.", "two thousand and eight", "2008"),
@@ -782,7 +790,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "weekday",
         # "a Sunday service", "a new Saturday route": a kind of thing, not a day
-        r"(?!(?<=\ba\s){WEEKDAY}\s+(?!(?:{PART})\b)(?-i:[a-z]))"
+        r"(?!(?<=\ba\s){WEEKDAY}\s+(?!(?:{PART}|{DAY_EVENT})\b)(?-i:[a-z]))"
         r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight|sundown|sunset|dusk|nightfall|dawn|daybreak"
         r"|sunrise)\s+)?(?P<weekday>{WEEKDAY})"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
@@ -793,6 +801,7 @@ RULES: tuple[Rule, ...] = (
         ("Blinken will meet Lavrov on Friday.", "Friday", "2022-01-21"),
         ("Mr Blinken told the embassy earlier Wednesday.", "earlier Wednesday", "2022-01-19"),
         ("Officials met Friday morning.", "Friday morning", "2022-01-14TMO"),
+        ("They hope to pass it before a Friday deadline.", "Friday", "2022-01-21"),
         ("Police arrested him early Tuesday.", "early Tuesday", "2022-01-18"),
         ("The storm hit late on Monday.", "late on Monday", "2022-01-17"),
         ("The Wednesday meeting went well.", "Wednesday", "2022-01-19"),
@@ -928,7 +937,7 @@ RULES: tuple[Rule, ...] = (
         "discourse_period",
         r"(?:(?P<mod>early|late)\s+in\s+the\s+|the\s+(?P<mod_1>beginning|start|middle|end|close)\s+of\s+the\s+"
         r"|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
-        r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+)?(?:(?P<fiscal>fiscal)\s+)?"
+        r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+|calendar\s+(?=year\b))?(?:(?P<fiscal>fiscal)\s+)?"
         r"(?:(?P<unit>quarter|year|month|week|decade|century)|(?P<period>period))(?!\w)"
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)",
         CALENDAR,
@@ -936,6 +945,7 @@ RULES: tuple[Rule, ...] = (
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
         ("Its shares rose in the latest quarter.", "the latest quarter", "2021-Q4"),
         ("Debt fell by the end of the year.", "the end of the year", "2022"),
+        ("She will present a plan by the end of the calendar year.", "the end of the calendar year", "2022"),
         ("Shares had fallen since the start of the year before Tuesday.", "the start of the year", "2022"),
         ("Emissions must halve by the end of the decade.", "the end of the decade", "202"),
         ("Seas will rise by the middle of the century.", "the middle of the century", "20"),
@@ -1184,7 +1194,9 @@ RULES: tuple[Rule, ...] = (
         "stretch_of_a_unit",
         # "the coming fortnight": a fortnight has no calendar of its own, so only its length is known; and
         # a stretch one spends is a length: "Teams have spent the past week reshaping rosters"
-        r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit>fortnight)(?!\w)"
+        # (but "at the last minute" is an idiom)
+        r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit>fortnight|hour|minute)(?!\w)"
+        r"(?<!\blast\sminute)(?<!\bfinal\sminute)"
         r"|(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))"
         r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_1>week|month|year|day|decade)(?!\w)"
         # ... and so is one a state lasts for: "stayed for the next decade", "toured for much of the next decade"
@@ -1192,6 +1204,7 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
+        ("Coming up in the next hour: the best of this year's music.", "the next hour", "PT1H"),
         ("Teams have spent the past week reshaping rosters.", "the past week", "P1W"),
         ("She joined the bureau in 1972 and stayed for the next decade.", "the next decade", "P10Y"),
         parts=(("count", 1.0),),
@@ -1207,6 +1220,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "duration",
         r"(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        # "will last 1 hour and 43 minutes": the verb, not "the last hour"
+        r"(?!{AFTER_AUXILIARY}last\s)"
         r"(?!(?<=\bat\s){CLOCK_APPROX}\s+(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
         r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
         r"|latest|remaining|following|entire|whole|same|additional|further)\s+(?!an?\s))?"
@@ -1269,6 +1284,7 @@ RULES: tuple[Rule, ...] = (
         ("He served 3 years 6 months in prison.", "3 years 6 months", "P3Y6M"),
         ("The strike lasted two weeks and three days.", "two weeks and three days", "P17D"),
         ("The flight took a day and 10 hours.", "a day and 10 hours", "P1DT10H"),
+        ("Tonight's eclipse will last 1 hour and 43 minutes.", "1 hour and 43 minutes", "PT1H43M"),
     ),
     rule(
         "quarter_century",
@@ -1453,19 +1469,27 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom )|(?<=\bafter )|(?<=\bbefore )"
         # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
         r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
-        r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=[01]?\d[:.][0-5]\d))?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
         r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b))"
         r"(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
         r"(?:\s+(?P<relday>today|tonight|tomorrow|yesterday)\b|\s+(?P<day_part>this\s+(?:morning|afternoon|evening))\b)?"
         r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)(?:\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)|(?=\s+local\s+time\b))"
         # restated in another zone, in brackets: "at 1400 GMT (1500 CET)"
-        r"|(?<=\()(?P<hour_2>[01]\d|2[0-3]):?(?P<minute_2>[0-5]\d)\s*(?P<zone_2>(?-i:{ZONE}))(?!\w)",
+        r"|(?<=\()(?P<hour_2>[01]\d|2[0-3]):?(?P<minute_2>[0-5]\d)\s*(?P<zone_2>(?-i:{ZONE}))(?!\w)"
+        # a time set for an event: "the address he had scheduled for 20:00"
+        r"|(?<=\bfor )(?P<hour_3>[01]\d|2[0-3]):(?P<minute_3>[0-5]\d)(?![\d%:])"
+        # a live blog's entry stamp, opening a line: "14:05 BST: The governor is due to speak"
+        r"|(?<![^\n])(?P<hour_4>[01]?\d|2[0-3])[:.](?P<minute_4>[0-5]\d)(?:\s*(?P<zone_4>(?-i:{ZONE}))(?!\w))?"
+        r"(?=\s*[:—–]\s|\s+-\s)",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
         ("The ceasefire began at 1500 GMT.", "1500 GMT", "2022-01-19T15:00"),
         ("The quake struck at 0833 local time.", "0833", "2022-01-19T08:33"),
         ("Talks resume at 1400 GMT (1500 CET) on Friday.", "1500 CET", "2022-01-21T15:00"),
+        ("The fire was first reported at about 18:50.", "about 18:50", "2022-01-19T18:50"),
+        ("Macron postponed the address he had scheduled for 20:00.", "20:00", "2022-01-19T20:00"),
+        ("Live updates\n14:05 GMT: The governor is due to speak.", "14:05 GMT", "2022-01-19T14:05"),
         ("Published on: 19/01/2022 - 18:40", "18:40", "2022-01-19T18:40"),
         ("Today's hearings: bail application (10:00); sentencing (14:00).", "14:00", "2022-01-19T14:00"),
     ),
@@ -1486,7 +1510,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
         r"(?:(?P<minutes_past>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+past\s+(?P<hour>{HOUR_WORD})"
         r"|(?<!\bfrom\s)(?P<minutes_to>(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+to\s+(?P<hour_before>{HOUR_WORD})"
-        r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|this\b|on\b|at\b|and\b|local\b))"
+        r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|this\b|on\b|at\b|and\b|local\b|here\b))"
         r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s))(?P<hour_1>{HOUR_WORD})[\s-](?P<minute>{MINUTE_WORD})"
         r"(?=\s*(?:[.,;:!?)]|$|{MERIDIEM}|tonight|this\b|on\b|local\b|(?-i:{ZONE})))"
         r"|(?P<hour_2>{HOUR_WORD})[\s-](?P<minute_1>{MINUTE_WORD})(?=\s*(?:{MERIDIEM}|tonight\b|this\s+(?:morning|afternoon|evening)\b)))"
@@ -1520,9 +1544,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=day at )|(?<=tomorrow at )|(?<=today at )|(?<=tonight at )|(?<=morning at )|(?<=evening at )"
         r"|(?P<clock_approx>just\s+after|shortly\s+after|just\s+before|shortly\s+before|right\s+after)\s+)"
         r"(?P<bare_hour>1[0-2]|[1-9]|{HOUR_WORD})(?![\w:.,]\d|\w|\s*%)"
-        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:here|local|on|this|tonight|and|when|sharp)\b)",
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:here|local|on|this|tonight|and|when|sharp)\b)"
+        # ... or before the part of the day: "the final kicks off at eight this evening", "at nine tonight"
+        r"|(?<=\bat )(?P<bare_hour_1>1[0-2]|[1-9]|{HOUR_WORD})\s+"
+        r"(?P<day_part>this\s+(?:morning|afternoon|evening)|tonight)(?!\w)",
         CALENDAR,
         ("We'll reconvene Monday at nine.", "nine", "2022-01-24T09:00"),
+        ("The final kicks off at eight this evening.", "eight this evening", "2022-01-19T20:00"),
+        ("The speech is at nine tonight.", "nine tonight", "2022-01-19T21:00"),
         ("The game will be played Saturday at one.", "one", "2022-01-22T13:00"),
         ("Crews shut off the main shortly before 8, officials said.", "shortly before 8", "2022-01-19T08:00"),
     ),

@@ -156,7 +156,9 @@ VAGUE: dict[str, str] = {
 }
 
 #: Words that make a plural unit an unknown stretch of time: "recent years", "coming weeks", "the weeks ahead".
-VAGUE_STRETCHES = ("recent", "coming", "upcoming", "past few", "last few", "next few", "first few")
+VAGUE_STRETCHES = (
+    "recent", "coming", "upcoming", "following", "ensuing", "past few", "last few", "next few", "first few",
+)
 
 #: Holiday names and the language-neutral holiday they name (dates: :data:`timeline.calendar.HOLIDAYS`).
 HOLIDAYS: dict[str, str] = {
@@ -177,7 +179,7 @@ HOLIDAYS: dict[str, str] = {
     "memorial day": "memorial_day", "father's day": "fathers_day", "labor day": "labor_day",
     "labour day": "labor_day", "columbus day": "columbus_day", "thanksgiving": "thanksgiving",
     "thanksgiving day": "thanksgiving", "black friday": "black_friday",
-    "cyber monday": "cyber_monday", "election day": "us_election_day",
+    "cyber monday": "cyber_monday", "election day": "us_election_day", "inauguration day": "us_inauguration_day",
     "easter": "easter", "easter sunday": "easter", "easter day": "easter", "easter monday": "easter_monday",
     "good friday": "good_friday", "holy saturday": "holy_saturday", "palm sunday": "palm_sunday",
     "ash wednesday": "ash_wednesday", "maundy thursday": "maundy_thursday", "pentecost": "pentecost",
@@ -198,6 +200,9 @@ TIME_ZONES = (
     "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
     "SAST", "WAT", "EAT", "CAT", "PKT", "HKT", "SGT", "WIB", "PHT", "ICT", "ET", "CT", "MT", "PT", "Z",
 )
+
+#: One-off events a weekday may date after "a": "before a Friday deadline" is a day, "a Sunday service" a kind.
+DAY_EVENTS = ("deadline", "vote", "hearing", "summit", "debate", "election", "referendum", "launch", "kickoff")
 
 #: Nouns counted by a number that therefore is not a year: "1990 people", "2000 troops".
 COUNTED_NOUNS = (
