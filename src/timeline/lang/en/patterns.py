@@ -1179,7 +1179,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per)|{AFTER_QUANTITY}(?:a|an)"
         r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
         r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?!\w)"
-        r"(?!\s+(?:after|before|ago|later|earlier|since|from)\b)"
+        # ("plans a day of action" names an event)
+        r"(?!\s+(?:after|before|ago|later|earlier|since|from|of)\b)"
         # days that recur within a longer unit: "return to the office three days a week from Monday"
         r"|(?P<times_1>(?:{NUMBER})\s+(?:days|nights))\s+(?:a|an|per)\s+(?P<unit_1>week|month|year)(?!\w)"
         r"(?!\s+(?:after|before|ago|later|earlier)\b)",
