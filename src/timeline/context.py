@@ -451,9 +451,12 @@ def _modal_before(words: list[tuple[str, int, int]], i: int, clause_start: int, 
 
 
 def opens_a_line(text: str, start: int) -> bool:
-    """Whether only blanks stand between the start of the line and ``start``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip(" \t")
+    """Whether only blanks stand between the start of the line and ``start`` (read back over the blanks
+    alone, so that a text of one long line stays linear)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def labels_an_entry(text: str, start: int, end: int) -> bool:
