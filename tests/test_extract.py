@@ -426,6 +426,21 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Updates\n3:15 p.m. — The committee met.", "2024-01-23", ("3:15 p.m.", "2024-01-23T15:15")),
         ("MONDAY, March 24\n\n9:14 a.m. — A car was reported stolen.", "2025-03-31", ("9:14 a.m.", "2025-03-24T09:14")),
         ("The outage began at 3:12 p.m. Eastern on Wednesday.", "2024-09-06", ("3:12 p.m.", "2024-09-04T15:12")),
+        # a timetable verb after an aside; "last" after a determiner is an adjective; a participle that
+        # completes an object ("keep the government funded") leaves the tense to the verb before
+        ("The album, recorded last spring in a barn, arrives Friday.", "2020-02-06", ("Friday", "2020-02-07")),
+        ("The bar will pour its last drinks Saturday night.", "2025-02-28", ("Saturday night", "2025-03-01TNI")),
+        ("The House voted to keep the government funded through Nov. 21.", "2019-09-19", ("Nov. 21", "2019-11-21")),
+        ("The restored film screens at 7 p.m. Tuesday.", "2018-05-25", ("7 p.m. Tuesday", "2018-05-29T19:00")),
+        (
+            "Skies stay sunny, with rain likely on Wednesday afternoon.",
+            "2025-04-25",
+            ("Wednesday afternoon", "2025-04-30TAF"),
+        ),
+        # a weekday restated as a date in brackets; a length "for 30 days from Friday"
+        ("Borders reopen at 11.59pm SGT on Thursday (March 31).", "2022-03-24", ("Thursday", "2022-03-31")),
+        ("Flags will fly at half-mast for 30 days from Friday.", "2016-10-14", ("30 days", "P30D")),
+        ("Sisi won a third term in the Dec 10-12 election.", "2023-12-18", ("12", "2023-12-12")),
         # a historic day is that day of its year
         ("He was asked about the Jan. 6 riot.", "2024-01-17", ("Jan. 6", "2021-01-06")),
         ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),
@@ -706,6 +721,10 @@ def test_timetable_days_and_hours_recur_but_dated_days_do_not() -> None:
 
 
 def test_a_year_that_says_when_a_day_falls_is_an_expression_of_its_own() -> None:
+    found = [
+        (e.text, e.value) for e in timeline.extract("The shower peaks Aug. 12 this year.", "2018-07-28").expressions
+    ]
+    assert found == [("Aug. 12", "2018-08-12"), ("this year", "2018")]
     found = [
         (e.text, e.value)
         for e in timeline.extract("Black Friday falls on Nov. 24 this year.", "2017-11-19").expressions

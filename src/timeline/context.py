@@ -164,6 +164,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
+    if word in cues.past_adjectives and _opens_noun_phrase(tokens, i, cues):
+        return None  # "will pour its last drinks Saturday night": an adjective, not "last week"
+    if _is_past(word, cues) and _complements(tokens, i, cues):
+        return None  # "keeps agencies funded through Dec. 3": the verb before the object decides
     if _is_past(word, cues):
         if text[tokens[i][1] - 1 : tokens[i][1]] == "-":
             return None  # "a split-adjusted basis", "the state-owned firm": the end of a compound adjective
@@ -221,9 +225,22 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and tokens[i - 2][0][-1:].isalnum()
     ):
         return _present(word, cues)  # a title in quotation marks is the subject: '"Oppenheimer" opens Friday'
+    if word in cues.verbs and word.endswith("s") and before == "," and _present(word, cues) is Tense.FUTURE:
+        return Tense.FUTURE  # a timetable after an aside: "The album, recorded last spring in a barn, arrives Friday"
     if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(text, tokens, i, cues):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
+
+
+def _complements(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the past participle at ``i`` completes an object after a verb like "keep": "keep the
+    government funded", "leave the bridge closed"."""
+    for k in range(i - 1, max(-1, i - 2 - _OBJECT_WORDS), -1):
+        if tokens[k][0] in cues.clause_breaks:
+            return False
+        if tokens[k][0] in cues.complement_verbs:
+            return k < i - 1  # an object stands between them
+    return False
 
 
 def _to_shortly_after(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

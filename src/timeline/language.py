@@ -128,6 +128,10 @@ class Cues:
     period_reported: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the earliest a thing may happen, matched right before it: "as soon as Saturday"
     earliest: re.Pattern[str] = re.compile(r"(?!)")
+    #: markers of the past that are adjectives after a determiner: "its last drinks"
+    past_adjectives: frozenset[str] = frozenset()
+    #: verbs whose object a past participle completes: "keep the government funded through Nov. 21"
+    complement_verbs: frozenset[str] = frozenset()
     #: words after a comparative, which then neither dates nor marks a tense: "a week earlier than usual"
     comparison_words: frozenset[str] = frozenset()
     #: auxiliaries that make an infinitive after "to": "the first doses to be given on Monday"

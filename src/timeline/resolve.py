@@ -591,7 +591,7 @@ class Resolver:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
         mentions, doc.timetable_hours = self._timetable_days(doc, tuple(mentions))
-        mentions = self._national_holidays(text, self._historic_days(text, mentions))
+        mentions = self._national_holidays(text, self._historic_days(text, self._restated_days(text, mentions)))
         mentions = _day_first_if_written_so(self._continue_sets(text, mentions), reference)
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
@@ -703,6 +703,23 @@ class Resolver:
                 continue
             index, in_timetable = index + 1, False
         return tuple(listed), frozenset(hours)
+
+    def _restated_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """A weekday restated as a date in brackets is that date: "from Thursday (March 31)"."""
+        out = list(mentions)
+        for index in range(len(mentions) - 1):
+            day, date = mentions[index], mentions[index + 1]
+            p, q = day.parts, date.parts
+            if (
+                p.weekday is not None
+                and p == Parts(Build.CALENDAR, weekday=p.weekday)
+                and q.month is not None
+                and q.day is not None
+                and q.weekday is None
+                and self.language.cues.restatement.fullmatch(text, day.end, date.start)
+            ):
+                out[index] = attrs.evolve(day, parts=attrs.evolve(q, weekday=p.weekday, continues=False))
+        return tuple(out)
 
     def _historic_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """A day that names a historic event is that day of its year: "the Sept. 11 attacks", "the Jan. 6 riot"."""

@@ -11,7 +11,7 @@ FUTURE_MARKERS = frozenset(
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
         "aims", "aiming", "targeting", "hopes", "hope", "hoping", "can", "upcoming", "tomorrow", "let's", "lets",
-        "would",
+        "would", "likely",
         "might", "may", "should", "must", "payable", "could",
         "until", "effective", "starting",
         "till",
@@ -35,8 +35,9 @@ BASE_FORM_MARKERS = frozenset(
 PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slated", "targeting"})
 #: Adjectives that put an event on a timetable without "to" when a time follows them: "earnings, due after
 #: the bell on Tuesday", "due out Friday", "due in March" (but "due in part to" gives a cause); so does a
-#: forecast's participle: "with the warmest weather expected on Sunday afternoon".
-TIMETABLED = frozenset({"due", "expected"})
+#: forecast's participle or adjective: "with the warmest weather expected on Sunday afternoon", "rain likely on
+#: Wednesday afternoon".
+TIMETABLED = frozenset({"due", "expected", "likely"})
 TIMETABLE_FOLLOWERS = frozenset(
     {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in"}
 )
@@ -61,7 +62,7 @@ PARTICIPLES = frozenset(
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
         "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
-        "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "due", "scheduled", "slated",
+        "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "due", "scheduled", "slated", "likely",
     }
 )
 #: Markers of a past event, beside verbs in -ed.
@@ -159,6 +160,10 @@ VERB_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
 #: What makes a date the earliest a thing may happen, matched right before it: "a vote as soon as Saturday"
 #: ("buying costumes as early as July" tells how early something was done).
 EARLIEST = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+$", re.IGNORECASE)
+#: Markers of the past that are adjectives after a determiner: "its last drinks".
+PAST_ADJECTIVES = frozenset({"last"})
+#: Verbs whose object a participle completes: "keep the government funded through Nov. 21".
+COMPLEMENT_VERBS = frozenset({"keep", "keeps", "keeping", "leave", "leaves", "leaving"})
 #: Words after a comparative: "a week earlier than usual" compares, it does not date.
 COMPARISON_WORDS = frozenset({"than"})
 #: Auxiliaries after "to" that make an infinitive: "the first doses to be given on Monday".
@@ -244,7 +249,7 @@ SCHEDULE_VERBS = frozenset(
         "open", "begin", "start", "resume", "reopen", "close", "end", "expire", "launch", "arrive", "depart",
         "leave", "convene", "reconvene", "premiere", "debut", "kick", "wrap", "run", "take", "return", "finish",
         "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play", "come", "go",
-        "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate", "culminate",
+        "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate", "culminate", "screen",
     }
 )
 

@@ -74,7 +74,7 @@ VERBS = frozenset(
         "bomb", "boost", "borrow", "call", "cancel", "capture", "carry", "cause", "celebrate", "change", "charge",
         "claim", "clash", "close", "collapse", "comment", "commit", "compare", "complain", "complete", "concede",
         "conclude", "condemn", "conduct", "confirm", "consider", "continue", "control", "convict", "cooperate",
-        "culminate",
+        "culminate", "screen",
         "cover", "crash", "create", "cross", "cry", "dance", "decide", "declare", "decline", "defeat", "defend",
         "delay", "deliver", "demand", "deny", "deploy", "describe", "destroy", "detain", "develop", "die",
         "disclose", "discover", "discuss", "dismiss", "drop", "earn", "elect", "emerge", "employ", "end", "enter",

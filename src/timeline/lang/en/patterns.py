@@ -71,9 +71,12 @@ MACROS: dict[str, str] = {
     # "falls on Nov. 24 this year": the year says when the day falls, it does not name the day (see the
     # conditional tails that refuse it after this group)
     "FALLS_ON": r"(?P<falls_on>(?<=\bfalls on )|(?<=\bfell on )|(?<=\bfall on )|(?<=\bfalling on ))?",
+    # "Aug. 12 last year" is one date; "this year" after a day is an expression of its own ("peaks Aug. 12
+    # this year"), which still gives the day its year
     "YEAR_SHIFT_TAIL": (
-        r"(?(falls_on)(?=\s+(?P<year_shift_1>last|this|next)\s+year(?!\w))"
-        r"|\s+(?P<year_shift>last|this|next)\s+year(?!\w))"
+        r"(?=\s+(?P<year_shift_2>this)\s+year(?!\w))"
+        r"|(?(falls_on)(?=\s+(?P<year_shift_1>last|next)\s+year(?!\w))"
+        r"|\s+(?P<year_shift>last|next)\s+year(?!\w))"
     ),
     "WEEKDAY_STEM": alternation([d for d in vocab.WEEKDAYS if len(d) > 5], boundary=False),
     "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])(?![.,/:]\d)",
@@ -406,9 +409,12 @@ RULES: tuple[Rule, ...] = (
         "continued_day",
         r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through ))"
         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?![.,/:]\d)(?:,\s*(?P<year>{YEAR4}))?"
-        r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was)\b))",
+        r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was)\b)"
+        # ... or before the event it dates: "the Dec 10-12 election"
+        r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b)",
         CALENDAR,
         ("The summit will be held on April 24 and 25 in Washington.", "25", "2022-04-25"),
+        ("Sisi won a third term in the Dec 10-12 election.", "12", "2021-12-12"),
         ("Talks ran March 3-5, 2021, in Geneva.", "5, 2021", "2021-03-05"),
         ("Polls open on Feb. 9 and 10.", "10", "2022-02-10"),
         parts=(("continues", True),),
@@ -1073,7 +1079,8 @@ RULES: tuple[Rule, ...] = (
         "offset_from_day",
         # (not the rate of "three days a week from Monday")
         r"(?<!\bdays\s)(?<!\btimes\s)(?<!\bnights\s)(?<!\bhours\s)"
-        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+from\s+"
+        # (not "flags will fly for 30 days from Friday": a length starting then)
+        r"(?<!\bfor\s)(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+from\s+"
         r"(?:(?P<relday>today|tomorrow|yesterday)|(?P<weekday>{WEEKDAY}))(?!\w)",
         OFFSET,
         ("The vote is two weeks from today.", "two weeks from today", "2022-02-02"),
@@ -1444,10 +1451,11 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s*(?:-|–|to|and|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem>{MERIDIEM}))"
         # written with its minutes it is a clock time anywhere: "hours are 5:30 to 8 p.m."
         r"|(?<![\w:.,])(?P<hour_1>1[0-2]|0?[1-9]):(?P<minute_1>[0-5]\d)"
-        r"(?=\s*(?:-|–|to|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem_1>{MERIDIEM}))",
+        r"(?=\s*(?:-|–|to|until|and|or)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem_1>{MERIDIEM}))",
         CALENDAR,
         ("Polls are open from 4 to 7 p.m.", "4", "2022-01-19T16:00"),
         ("Trick-or-treating hours are 5:30 to 8 p.m.", "5:30", "2022-01-19T17:30"),
+        ("Restaurants offer two seatings, at 5:30 and 8:30 p.m.", "5:30", "2022-01-19T17:30"),
         ("The office is staffed between 9 and 11 a.m.", "9", "2022-01-19T09:00"),
     ),
     rule(

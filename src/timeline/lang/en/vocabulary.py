@@ -198,7 +198,7 @@ OTHER_NEW_YEARS = ("Lunar", "Chinese", "Jewish", "Islamic", "Persian", "Iranian"
 TIME_ZONES = (
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "GMT", "UTC", "BST", "CET",
     "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
-    "SAST", "WAT", "EAT", "CAT", "PKT", "HKT", "SGT", "WIB", "PHT", "ICT", "ET", "CT", "MT", "PT", "Z",
+    "SAST", "WAT", "EAT", "CAT", "PKT", "HKT", "SGT", "WIB", "PHT", "ICT", "GST", "ET", "CT", "MT", "PT", "Z",
 )
 
 #: One-off events a weekday may date after "a": "before a Friday deadline" is a day, "a Sunday service" a kind.
