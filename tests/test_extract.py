@@ -750,3 +750,24 @@ def test_a_year_that_says_when_a_day_falls_is_an_expression_of_its_own() -> None
 def test_a_holiday_several_countries_keep_is_that_of_the_country_the_story_names(text: str, value: str) -> None:
     (holiday,) = timeline.extract(text, "2024-08-30").expressions
     assert (holiday.text, holiday.value) == ("Independence Day", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "values"),
+    [
+        ("The exhibit ran from Nov. 15 through Jan. 10.", "2026-01-14", ["2025-11-15", "2026-01-10"]),
+        ("Talks ran Dec. 30 - Jan. 2.", "2026-01-14", ["2025-12-30", "2026-01-02"]),
+        (
+            "Purchases made in the period beginning Jan. 1 and ending June 30.",
+            "2026-01-14",
+            ["2026-01-01", "2026-06-30"],
+        ),
+        (
+            "The lanes will be closed from 9 p.m. Friday to 5 a.m. Monday.",
+            "2017-06-19",
+            ["2017-06-23T21:00", "2017-06-26T05:00"],
+        ),
+    ],
+)
+def test_the_end_of_a_range_runs_forward_from_its_start(text: str, reference: str, values: list[str]) -> None:
+    assert [e.value for e in timeline.extract(text, reference).expressions][-2:] == values

@@ -57,6 +57,7 @@ NOT_DATES = [
     "Philadelphia equalized early in the second half and dominated the final minutes.",
     "Brady threw two touchdowns in the fourth quarter.",
     "He pulled out at the last minute and scored in the final minute.",
+    "The legislature approved the 14th Five-Year Plan; 'Back to the Future Part II' was shown.",
     "The Sun — a tabloid — ran the story; the 118th Congress sat.",
     "The class grew from ten to twelve students, and eleven thirty-year-olds were hurt.",
     "He needed five to six stitches; a quarter to a third of them healed.",

@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Twenty-five probes, written by annotators who saw neither the rules nor each other's work:
+Twenty-eight probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -71,7 +71,15 @@ Twenty-five probes, written by annotators who saw neither the rules nor each oth
   and radio transcripts (spoken clock times and years), social media and embargoed statements, and
   look-alikes (channels and programmes named by numbers or times);
 * ``tests/data/news_probe_25.jsonl``: 108 cases of long features moving between past and present, science,
-  climate and deep time, long economic and demographic spans, and look-alikes (titles, rooms, products).
+  climate and deep time, long economic and demographic spans, and look-alikes (titles, rooms, products);
+* ``tests/data/news_probe_26.jsonl``: 109 cases of English-language news from East and Southeast Asia, the
+  Middle East and Africa (bracketed dates, financial years, local time zones), and look-alikes (plans,
+  agendas, summits named by numbers);
+* ``tests/data/news_probe_27.jsonl``: 110 cases of official notices, corporate announcements and filings,
+  public health and safety advisories, and look-alikes (forms, rules, regulations, orders);
+* ``tests/data/news_probe_28.jsonl``: 108 cases of travel, food and lifestyle (opening hours, seasons),
+  reviews and arts listings, personal stories and advice, and look-alikes (bands, shops, films named by
+  numbers).
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions
 found, and values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491
@@ -79,7 +87,8 @@ of 581, probe 8 441 and 411 of 447, probe 9 476 and 426 of 487, probe 10 311 and
 385 and 368 of 396, probe 12 394 and 381 of 398, probe 13 311 and 301 of 313, probe 14 309 and 298 of 317,
 probe 15 422 and 405 of 426, probe 16 348 and 332 of 350, probe 17 314 and 284 of 345, probe 18 298 and 291
 of 305, probe 19 619 and 543 of 627, probe 20 298 and 277 of 304, probe 21 305 and 287 of 307, probe 22 325
-and 317 of 334, probe 23 304 and 288 of 310, probe 24 345 and 327 of 359, probe 25 255 and 246 of 257.
+and 317 of 334, probe 23 304 and 288 of 310, probe 24 345 and 327 of 359, probe 25 255 and 246 of 257, probe 26 384
+and 370 of 385, probe 27 305 and 297 of 308, probe 28 307 and 292 of 308.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -101,7 +110,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 26))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 29))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -129,6 +138,9 @@ PROBE_SIZES = {
     "23": 108,
     "24": 108,
     "25": 108,
+    "26": 109,
+    "27": 110,
+    "28": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -972,6 +984,60 @@ KNOWN: dict[tuple[str, str], str] = {
         "25:r105",
         "the weekend",
     ): "'another heatwave forecast for the weekend': 'forecast' is read as a past verb, not a forecast",
+    (
+        "26:r002",
+        "a year earlier",
+    ): "'rose from a year earlier' after 'from Oct 1 to 7': it keeps the day, the annotator the year",
+    (
+        "26:r024",
+        "nearly three decades",
+    ): "written P30Y, as TBAQ writes lengths in decades; the annotator gives only P3DE",
+    ("26:r103", "3.2 days"): "written P3DT5H, the same length as the annotator's P3.2D",
+    ("26:r103", "3.6 days"): "written P3DT14H, the same length as the annotator's P3.6D",
+    (
+        "26:r104",
+        "Tuesday night",
+    ): "'The Observatory forecast temperatures as low as 9 degrees on Tuesday night': read as past",
+    ("26:r106", "more than a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
+    (
+        "27:r020",
+        "the past month",
+    ): "'the past month' is the last calendar month, as TBAQ values 'the past year' (2 of 2)",
+    ("27:r032", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
+    ("27:r052", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
+    ("27:r104", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
+    (
+        "27:r104",
+        "the second half",
+    ): "'would open 25 stores this year, most in the second half' with figures: the nearest half",
+    ("27:r106", "the past week"): "'the past week' is the last calendar week, as TBAQ values 'the past year' (2 of 2)",
+    ("27:r108", "Friday"): "'a 31 percent premium to Friday's closing price' in a future clause: a price already set",
+    (
+        "27:r110",
+        "12:01 a.m. Friday",
+    ): "'hours before funding was set to lapse at 12:01 a.m. Friday': a plan after 'was' is overtaken",
+    (
+        "28:r017",
+        "this year",
+    ): "'the last week of March this year' is one expression; after a day 'this year' stands apart",
+    ("28:r039", "Sunday"): "'concerts are Friday and Saturday at 8 p.m. and Sunday at 2 p.m.': the list is not read on",
+    ("28:r039", "2 p.m."): "'concerts are Friday and Saturday at 8 p.m. and Sunday at 2 p.m.': the list is not read on",
+    ("28:r042", "Tuesday"): "'Her new novel, out Tuesday, follows ...': 'out' before a day is not read as a release",
+    (
+        "28:r051",
+        "10 a.m. Monday",
+    ): "'Tickets for the fall season go on sale at 10 a.m. Monday': the plural subject is too far back",
+    ("28:r072", "September"): "'My boss approved two weeks off in September': the past verb decides",
+    (
+        "28:r075",
+        "the past month",
+    ): "'the past month' is the last calendar month, as TBAQ values 'the past year' (2 of 2)",
+    (
+        "28:r105",
+        "late August",
+    ): "'the harvest, which typically runs from late August': a habit's month is read in a year",
+    ("28:r108", "2:30 a.m."): "'The final night will run until 2:30 a.m.': it takes the auction's day named before it",
+    ("28:r108", "2"): "'We'll do last call at 2': a bare hour after 'at' alone is not read",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -1025,6 +1091,16 @@ KNOWN_EXTRA: dict[str, str] = {
     "25:r072": "'from about a quarter in the late 1960s' (a share) is read as three months",
     "25:r087": "'Orwell's 1984' (a novel) is read as a year",
     "25:r101": "'it was just the first half' (of a life) is read as the year's first half",
+    "26:r090": "'the 6th of October Bridge' (a name) is read as a date",
+    "26:r103": "'bookings for the period from April 26' and 'a record for the month' are read as the periods they name",
+    "26:r105": "'will now begin on Monday, April 8': 'now' is read as the present",
+    "26:r108": "'has presented its budget on the same day as Uganda' is read as the day just named",
+    "27:r008": "'during the period beginning Jan. 1' is read as the period under discussion",
+    "27:r072": "'21 days after the first' (dose) is read as the first of the month",
+    "27:r086": "'Notice 2024-11' is read as a year",
+    "28:r078": "'The 1975' (a band) is read as a year",
+    "28:r091": "'Fahrenheit 451' and '1984' (novels): '1984' is read as a year",
+    "28:r108": "'cry for a while' is read as a vague length",
 }
 
 

@@ -102,6 +102,8 @@ class Cues:
     list_join: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the two ends of a range of days or hours: "Monday through Friday", "9am-5pm"
     span_join: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins the start of a range of dates to its end: "from Nov. 15 through Jan. 10"
+    range_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what separates the entries of a listing: "Mon-Fri 9am-5pm; Sat 10am-4pm"
     list_break: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m."

@@ -63,6 +63,8 @@ _LOOKBACK = 64
 
 #: How far (in characters) the day of "April 24 and 25" may follow the date it continues.
 _CONTINUATION_GAP = 10
+#: ... and how far a date with its month may follow the start of its range ("Jan. 1 and ending June 30").
+_RANGE_GAP = 16
 #: How many years a range such as "1998-02" may span before its second number is no year.
 _CONTINUED_YEARS = 5
 
@@ -341,12 +343,16 @@ class _Document:
         if not self.mentions:
             raise ValueError("no date to continue")
         span, previous = self.mentions[-1]
-        if mention.start - span.end > _CONTINUATION_GAP:
+        if mention.start - span.end > (_CONTINUATION_GAP if p.month is None else _RANGE_GAP):
             raise ValueError("no date to continue")
         first = previous.start.date()
         if p.weekday is not None and previous.granularity.rank >= Granularity.DAY.rank:
             # "Monday through Friday", "between Tuesday and Thursday": the first such day after the first
             return Period.day(_weekday_from(first, p.weekday, 1))
+        if p.month is not None and p.day is not None and p.year is None and previous.granularity is Granularity.DAY:
+            # "from Nov. 15 through Jan. 10": the first such day on or after the start
+            end = dt.date(first.year, p.month, p.day)
+            return Period.day(end if end >= first else dt.date(first.year + 1, p.month, p.day))
         if p.day is not None and previous.granularity is Granularity.DAY and p.day > first.day:
             return Period.day(dt.date(p.year or first.year, first.month, p.day))
         if p.day is None and p.year is not None and p.year_digits == 2 and previous.granularity is Granularity.YEAR:
@@ -591,8 +597,16 @@ class Resolver:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
         mentions, doc.timetable_hours = self._timetable_days(doc, tuple(mentions))
-        mentions = self._national_holidays(text, self._historic_days(text, self._restated_days(text, mentions)))
-        mentions = _day_first_if_written_so(self._continue_sets(text, mentions), reference)
+        # what one mention tells of another before either is resolved: ranges, restatements, named days
+        for read_together in (
+            self._ranges_of_days,
+            self._restated_days,
+            self._historic_days,
+            self._national_holidays,
+            self._continue_sets,
+        ):
+            mentions = read_together(text, mentions)
+        mentions = _day_first_if_written_so(mentions, reference)
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
@@ -703,6 +717,31 @@ class Resolver:
                 continue
             index, in_timetable = index + 1, False
         return tuple(listed), frozenset(hours)
+
+    def _ranges_of_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """The end of a range runs forward from its start: "closed from 9 p.m. Friday to 5 a.m. Monday",
+        "from Nov. 15 through Jan. 10", "beginning Jan. 1 and ending June 30" (bare weekdays and days of
+        the month have their own rules: "Friday to Monday", "April 24-25")."""
+        out = list(mentions)
+        for index in range(1, len(mentions)):
+            start, end = mentions[index - 1].parts, mentions[index].parts
+            clock_on_weekday = (
+                end.weekday is not None and end.hour is not None and end.month is None and start.weekday is not None
+            )
+            day_of_month = (
+                end.month is not None
+                and end.day is not None
+                and end.year is None
+                and end.weekday is None
+                and end.year_shift is None
+                and start.month is not None
+                and start.day is not None
+            )
+            if (clock_on_weekday or day_of_month) and self.language.cues.range_end.fullmatch(
+                text, mentions[index - 1].end, mentions[index].start
+            ):
+                out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(end, continues=True))
+        return tuple(out)
 
     def _restated_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """A weekday restated as a date in brackets is that date: "from Thursday (March 31)"."""
@@ -1155,7 +1194,7 @@ class Resolver:
             try:
                 return doc.continued(mention, p), "continued", Anchor.PREVIOUS
             except ValueError:
-                if p.weekday is None:
+                if p.weekday is None and p.month is None:
                     raise  # a bare number that continues nothing is no date
                 # a weekday after another that is no day ("Mondays and Tuesday"): read it on its own
         if p.year is not None and p.relative_day is not None and p.month is None:

@@ -299,6 +299,7 @@ LANGUAGE = Language(
         clock_range=cues.CLOCK_RANGE,
         list_join=cues.LIST_JOIN,
         span_join=cues.SPAN_JOIN,
+        range_end=cues.RANGE_END,
         list_break=cues.LIST_BREAK,
         days_to_hours=cues.DAYS_TO_HOURS,
         function_words=event_words.FUNCTION_WORDS,

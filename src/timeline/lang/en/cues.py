@@ -130,6 +130,13 @@ CLOCK_TO_DAY = re.compile(
 CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+")
 #: What joins the two ends of a range of days or of hours: "Monday through Friday", "Mon-Fri", "9am-5pm".
 SPAN_JOIN = re.compile(r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till)(?![\w-]))[ \t]*", re.IGNORECASE)
+#: What joins the start of a range of dates to its end: "from Nov. 15 through Jan. 10", "beginning Jan. 1 and
+#: ending June 30".
+RANGE_END = re.compile(
+    r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till)(?![\w-])"
+    r"|and[ \t]+(?:ending|running[ \t]+(?:through|to|until)))[ \t]*",
+    re.IGNORECASE,
+)
 #: What joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m.",
 #: "Mon-Fri 9am-5pm". Days with opening hours recur: they are a timetable, not one week.
 DAYS_TO_HOURS = re.compile(r"[ \t]*,?[ \t]*(?:(?:from|between)[ \t]+)?", re.IGNORECASE)

@@ -1313,7 +1313,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "duration_adjective",
-        # "an eight-season run" counts TV or sports seasons, not quarters of the year
+        # "an eight-season run" counts TV or sports seasons, not quarters of the year; "the 14th Five-Year
+        # Plan" is a name
+        r"(?!(?-i:[A-Z][a-z]+-[A-Z][a-z]+\s+[A-Z]))"
         r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?!season)(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
         DURATION_B,
         ("He signed a two-year contract.", "two-year", "P2Y"),
@@ -1589,7 +1591,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "vague",
-        r"(?P<vague>{VAGUE})(?!-)",
+        # ("Back to the Future" is a title)
+        r"(?!the\s+(?-i:Future))(?P<vague>{VAGUE})(?!-)",
         VAGUE_B,
         ("Prices are now rising.", "now", "PRESENT_REF"),
         ("He recently met the minister.", "recently", "PAST_REF"),
