@@ -771,3 +771,17 @@ def test_a_holiday_several_countries_keep_is_that_of_the_country_the_story_names
 )
 def test_the_end_of_a_range_runs_forward_from_its_start(text: str, reference: str, values: list[str]) -> None:
     assert [e.value for e in timeline.extract(text, reference).expressions][-2:] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Participants were followed for a median of 7.2 years.", "P7.2Y"),
+        ("Survival rose to 14.5 months.", "P14.5M"),
+        ("The average trip would last 3.2 days.", "P3.2D"),
+        ("The war lasted three and a half years.", "P3Y6M"),
+        ("The speech ran an hour and a half.", "PT1H30M"),
+    ],
+)
+def test_a_fraction_is_written_in_a_smaller_unit_only_when_it_is_whole_there(text: str, value: str) -> None:
+    assert timeline.extract(text, "2022-01-19").expressions[-1].value == value

@@ -326,13 +326,13 @@ _DURATION_UNITS: dict[Unit, tuple[str, int, bool]] = {
     Unit.CENTURY: ("Y", 100, False),
     Unit.MILLENNIUM: ("Y", 1000, False),
 }
-#: A fractional amount is written in the next smaller unit: 1.5 hours -> PT1H30M.
+#: A fraction is written in the next smaller unit when it is a whole number of them: 1.5 hours -> PT1H30M,
+#: 3.5 years -> P3Y6M; otherwise, and for months (whose days vary), as the decimal written: 7.2 years ->
+#: P7.2Y, 14.5 months -> P14.5M.
 _SMALLER: dict[str, tuple[str, int, bool]] = {
     "H": ("M", 60, True),
     "M_time": ("S", 60, True),
     "D": ("H", 24, True),
-    "W": ("D", 7, False),
-    "M": ("D", 30, False),
     "Y": ("M", 12, False),
 }
 
@@ -355,10 +355,10 @@ def duration_value(count: float | None, unit: Unit) -> str:
     if designator == "W":  # ISO 8601 does not mix weeks with other units: "three and a half weeks" is P24DT12H
         return duration_value(amount * 7, Unit.DAY)
     key = "M_time" if (designator == "M" and is_time) else designator
-    if key not in _SMALLER:  # seconds have no smaller unit: "37.27 seconds" is PT37.27S
-        return f"{prefix}{round(amount, 3):f}".rstrip("0").rstrip(".") + designator
-    small, factor, small_is_time = _SMALLER[key]
+    small, factor, small_is_time = _SMALLER.get(key, ("", 0, False))
     rest = round(fraction * factor)
+    if not factor or abs(fraction * factor - rest) > 1e-6:  # "37.27 seconds", "7.2 years": the decimal written
+        return f"{prefix}{round(amount, 3):f}".rstrip("0").rstrip(".") + designator
     if not whole:
         return f"{'PT' if small_is_time else 'P'}{rest}{small}"
     if small_is_time and not is_time:

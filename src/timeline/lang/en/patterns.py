@@ -1316,9 +1316,11 @@ RULES: tuple[Rule, ...] = (
         # "an eight-season run" counts TV or sports seasons, not quarters of the year; "the 14th Five-Year
         # Plan" is a name
         r"(?!(?-i:[A-Z][a-z]+-[A-Z][a-z]+\s+[A-Z]))"
-        r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)-(?!season)(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
+        r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)(?P<and_half>-and-a-half)?-(?!season)"
+        r"(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
         DURATION_B,
         ("He signed a two-year contract.", "two-year", "P2Y"),
+        ("The probe flies past Pluto after a nine-and-a-half-year journey.", "nine-and-a-half-year", "P9Y6M"),
         ("After a 10-day strike, talks resumed.", "10-day", "P10D"),
         ("A five-hour meeting ended.", "five-hour", "PT5H"),
     ),
