@@ -133,9 +133,18 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and not following.endswith("ed")  # "to cut", "to set" are infinitives; "to closed doors" is not
     ):
         return Tense.FUTURE  # "expects to close by Dec. 15": an infinitive names what is still to come
-    if word in cues.future and i > 0 and text[tokens[i][1]].isupper() and text[tokens[i - 1][1]].islower():
-        # a modal capitalised after a word in lower case is a name ("the 13th of May", "actor Will
-        # Smith"); in a headline in title case ("Biden Will Visit Kyiv Friday") it is still a modal
+    if (
+        word in cues.future
+        and i > 0
+        and text[tokens[i][1]].isupper()
+        and (
+            text[tokens[i - 1][1]].islower()
+            or (following is not None and following.isalpha() and text[tokens[i + 1][1]].islower())
+        )
+    ):
+        # a modal capitalised after a word in lower case, or before one, is a name ("the 13th of May", "actor
+        # Will Smith", "Theresa May on Monday postponed"); in a headline in title case ("Biden Will Visit
+        # Kyiv Friday") it is still a modal
         return None
     if word in cues.future or word.endswith("'ll"):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")

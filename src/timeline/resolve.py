@@ -1088,19 +1088,23 @@ class Resolver:
         return doc.previous_within(mention, sentences=3)
 
     def _by_holiday(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
-        """ "the Saturday after Thanksgiving", "the Friday before Christmas": that weekday next to the holiday."""
+        """ "the Saturday after Thanksgiving", "the Friday before Christmas": that weekday next to the
+        holiday; "the day after Christmas": the day next to it."""
         p = mention.parts
-        assert p.weekday is not None and p.direction is not None
-        holiday = attrs.evolve(mention, parts=attrs.evolve(p, weekday=None, direction=None))
+        assert p.direction is not None
+        holiday = attrs.evolve(mention, parts=attrs.evolve(p, weekday=None, direction=None, unit=None))
         period, how, anchor = self._date_part(holiday, doc)
-        return Period.day(_weekday_from(period.start.date(), p.weekday, p.direction)), how, anchor
+        day = period.start.date()
+        if p.weekday is None:
+            return Period.day(day + dt.timedelta(days=p.direction)), how, anchor
+        return Period.day(_weekday_from(day, p.weekday, p.direction)), how, anchor
 
     # ---------------------------------------------------------------- calendar
     def _calendar(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
         stated = _stated(p)
         anaphoric = p.anaphoric_shift is not None
-        if p.holiday is not None and p.weekday is not None and p.direction is not None:
+        if p.holiday is not None and (p.weekday is not None or p.unit is Unit.DAY) and p.direction is not None:
             period, how, anchor = self._by_holiday(mention, doc)
         else:
             period, how, anchor = self._anaphoric(mention, doc) if anaphoric else self._date_part(mention, doc)

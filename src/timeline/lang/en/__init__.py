@@ -164,7 +164,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     ],
     "step": _table("anaphoric_shift", {"after": 1, "before": -1}),
     "date_unit": lambda text: [("unit", Unit.DAY)],
-    "containing": lambda text: [("containing", Unit.WEEKEND)],
+    "containing": lambda text: [("containing", Unit.WEEK if _key(text) == "week" else Unit.WEEKEND)],
     "day_part": lambda text: [("meridiem", "am" if _key(text).endswith("morning") else "pm"), ("relative_day", 0)],
     "minutes_past": lambda text: [("minute", vocab.CLOCK_FRACTIONS[_key(text)])],
     "minutes_to": lambda text: [("minute", 60 - vocab.CLOCK_FRACTIONS[_key(text)])],

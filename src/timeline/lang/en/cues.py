@@ -11,7 +11,7 @@ FUTURE_MARKERS = frozenset(
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
         "aims", "aiming", "targeting", "hopes", "hope", "hoping", "can", "upcoming", "tomorrow", "let's", "lets",
-        "would", "likely",
+        "would", "likely", "unlikely",
         "might", "may", "should", "must", "payable", "could",
         "until", "effective", "starting",
         "till",
@@ -37,7 +37,7 @@ PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slat
 #: the bell on Tuesday", "due out Friday", "due in March" (but "due in part to" gives a cause); so does a
 #: forecast's participle or adjective: "with the warmest weather expected on Sunday afternoon", "rain likely on
 #: Wednesday afternoon".
-TIMETABLED = frozenset({"due", "expected", "likely"})
+TIMETABLED = frozenset({"due", "expected", "likely", "unlikely"})
 TIMETABLE_FOLLOWERS = frozenset(
     {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in"}
 )
@@ -63,6 +63,7 @@ FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
         "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
         "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "due", "scheduled", "slated", "likely",
+        "unlikely",
     }
 )
 #: Markers of a past event, beside verbs in -ed.
@@ -177,7 +178,12 @@ COMPARISON_WORDS = frozenset({"than"})
 INFINITIVE_AUXILIARIES = frozenset({"be", "have"})
 #: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
 #: before it says nothing of how far ahead the date lies.
-LEAD_UP = re.compile(r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
+LEAD_UP = re.compile(
+    r"\b(?:(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?"
+    # ... and so does the event a past clause called: "triggering a snap election on April 28"
+    r"|(?:election|elections|vote|referendum|polls|summit|trial|hearing)[ \t]+(?:on|for))[ \t]+$",
+    re.IGNORECASE,
+)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
 #: throughout the year" (not "its first meeting of the year").
 PERIOD_REPORTED = re.compile(r"\b(?:for|in|during|throughout|over)[ \t]+$", re.IGNORECASE)

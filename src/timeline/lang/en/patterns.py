@@ -111,6 +111,7 @@ MACROS: dict[str, str] = {
     "NOT_NAMED": "",
     "ZONE": "|".join(vocab.TIME_ZONES),
     "DAY_EVENT": alternation(vocab.DAY_EVENTS),
+    "HOLIDAY_THING": alternation(vocab.HOLIDAY_THINGS),
     "AFTER_AUXILIARY": _after(
         ["will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do"]
     ),
@@ -129,7 +130,7 @@ MACROS: dict[str, str] = {
     "UNIT": alternation(vocab.UNITS),
     "UNIT_SINGULAR": alternation([u for u in vocab.UNITS if vocab.UNITS[u] == u]),
     "UNIT_PLURAL": alternation([u for u in vocab.UNITS if vocab.UNITS[u] != u and u.endswith(("s", "a"))]),
-    "COUNT_ONE": r"(?:a|an|one|1|half\s+an?|a\s+half|a\s+single|single|half|\d{1,2}|{NUMBER_WORD})(?!\w)",
+    "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|a\s+single|single|half|\d{1,2}|{NUMBER_WORD})(?!\w)",
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
     r"|business|working|calendar|school)\s+)?",
     "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
@@ -157,7 +158,15 @@ MACROS: dict[str, str] = {
     "FREQUENCY": alternation([w for w in vocab.FREQUENCIES if w != "annual"]),
     "VAGUE": alternation(vocab.VAGUE),
     # in title case, or in the capitals of a headline ("PRESIDENTS' DAY SALE")
-    "HOLIDAY": "(?-i:" + alternation([*map(_title, vocab.HOLIDAYS), *map(str.upper, vocab.HOLIDAYS)]) + ")",
+    "HOLIDAY": "(?-i:"
+    + alternation(
+        [
+            *map(_title, vocab.HOLIDAYS),
+            *map(str.upper, vocab.HOLIDAYS),
+            *("the " + _title(h[4:]) for h in vocab.HOLIDAYS if h.startswith("the ")),
+        ]
+    )
+    + ")",
     # the day a clock time is on: "8 p.m. Tuesday", "3:45 p.m. ET, Nov. 25, 2026", "noon tomorrow"
     "CLOCK_DAY": (
         # (not the label of the next entry in a timeline: "walk off the job at 6 a.m. Dec. 22: A deal is reached")
@@ -736,9 +745,14 @@ RULES: tuple[Rule, ...] = (
     rule(
         "holiday",
         r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?P<holiday>{HOLIDAY})"
-        r"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend)(?!\w))?",
+        r"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
+        # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
+        r"(?!\s+(?:{HOLIDAY_THING})\b)",
         CALENDAR,
         ("Traffic peaks over Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
+        ("Millions will travel during Thanksgiving week.", "Thanksgiving week", "2022-W47"),
+        ("A boy was struck by a car on Halloween night.", "Halloween night", "2021-10-31TNI"),
+        ("Gas prices peak heading into the Fourth of July weekend.", "the Fourth of July weekend", "2022-W26-WE"),
         ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
         ("The turkeys were pardoned before Thanksgiving.", "Thanksgiving", "2021-11-25"),
         ("The fireworks on Independence Day will draw crowds.", "Independence Day", "2022-07-04"),
@@ -750,9 +764,10 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "weekday_by_holiday",
-        r"the\s+(?P<weekday>{WEEKDAY})\s+(?P<direction>after|before)\s+(?P<holiday>{HOLIDAY})(?:\s+(?P<year>{YEAR4}))?"
-        r"(?!\w)(?!\s+(?:weekend|Eve)\b)",
+        r"the\s+(?:(?P<weekday>{WEEKDAY})|(?P<date_unit>day))\s+(?P<direction>after|before)\s+(?P<holiday>{HOLIDAY})"
+        r"(?:\s+(?P<year>{YEAR4}))?(?!\w)(?!\s+(?:weekend|Eve)\b)",
         CALENDAR,
+        ("Return volumes peaked on the day after Christmas.", "the day after Christmas", "2021-12-26"),
         ("Stores could open on the Saturday after Thanksgiving.", "the Saturday after Thanksgiving", "2022-11-26"),
         (
             "Parliament will rise the Friday before Christmas.",

@@ -128,7 +128,7 @@ VAGUE_COUNTS: dict[str, float | None] = {
     "a": 1, "an": 1, "one": 1, "single": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a pair of": 2,
     "half a": 0.5, "a half": 0.5, "half an": 0.5, "a dozen": 12, "dozen": 12, "a few": None, "few": None,
     "several": None, "some": None, "many": None, "a number of": None, "numerous": None, "countless": None,
-    "the next few": None, "a hundred": 100, "a thousand": 1000,
+    "the next few": None, "a hundred": 100, "a thousand": 1000, "another": 1,
 }
 
 #: Decades written as words: "the nineties".
@@ -199,6 +199,14 @@ TIME_ZONES = (
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "GMT", "UTC", "BST", "CET",
     "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
     "SAST", "WAT", "EAT", "CAT", "PKT", "HKT", "SGT", "WIB", "PHT", "ICT", "GST", "ET", "CT", "MT", "PT", "Z",
+)
+
+#: Things named after a holiday, which then dates nothing: "a Christmas tree", "Easter Island".
+HOLIDAY_THINGS = (
+    "tree", "trees", "turkey", "turkeys", "egg", "eggs", "Island", "card", "cards", "lights", "carol", "carols",
+    "ornament", "ornaments", "decorations", "bunny", "lily", "lilies", "basket", "baskets", "ham", "pudding",
+    "cake", "cookies", "sweater", "sweaters", "stocking", "stockings", "wreath", "wreaths", "costume",
+    "costumes", "candy", "platter", "movie", "film", "song", "songs", "Agreement", "Test",
 )
 
 #: One-off events a weekday may date after "a": "before a Friday deadline" is a day, "a Sunday service" a kind.
