@@ -482,6 +482,8 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "ash_wednesday": EasterOffset(-46),
     "maundy_thursday": EasterOffset(-3),
     "pentecost": EasterOffset(49),
+    "whit_monday": EasterOffset(50),
+    "all_souls_day": FixedDate(11, 2),
     "shrove_tuesday": EasterOffset(-47),
     "leap_day": FixedDate(2, 29),
     "australia_day": FixedDate(1, 26),

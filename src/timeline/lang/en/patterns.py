@@ -759,6 +759,8 @@ RULES: tuple[Rule, ...] = (
         ("Easter 2022 falls in April.", "Easter 2022", "2022-04-17"),
         ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
         ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
+        ("Extra trains run through Whit Monday.", "Whit Monday", "2022-06-06"),
+        ("Parishioners visited cemeteries for All Souls' Day.", "All Souls' Day", "2021-11-02"),
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
         ("PRESIDENTS' DAY SALE ENDS MONDAY", "PRESIDENTS' DAY", "2019-02-18", "2019-02-15"),
     ),
