@@ -596,7 +596,7 @@ class Resolver:
     ) -> tuple[TimeExpression, ...]:
         """TimeExpressions for ``mentions`` of ``text`` (``sentences``: its sentences, if already split)."""
         doc = _Document(text, reference, self.language, self.policy, sentences)
-        mentions, doc.timetable_hours = self._timetable_days(doc, tuple(mentions))
+        mentions, doc.timetable_hours = self._timetable_days(text, tuple(mentions))
         # what one mention tells of another before either is resolved: ranges, restatements, named days
         for read_together in (
             self._ranges_of_days,
@@ -668,13 +668,10 @@ class Resolver:
                 listed[index] = attrs.evolve(here, parts=attrs.evolve(before.parts, weekday=here.parts.weekday))
         return tuple(listed)
 
-    def _timetable_days(
-        self, doc: _Document, mentions: tuple[Mention, ...]
-    ) -> tuple[tuple[Mention, ...], frozenset[int]]:
+    def _timetable_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Mention, ...], frozenset[int]]:
         """A range of days followed by a range of hours is a timetable: its days and hours recur ("is open
         Monday through Friday, 9 a.m. to 5 p.m.", "Mon-Fri 9am-5pm"), and so do the entries listed after it
         ("; Sat 10am-4pm"). Returns the mentions and where the recurring hours start."""
-        text = doc.text
         listed = list(mentions)
         cues = self.language.cues
         hours: set[int] = set()
