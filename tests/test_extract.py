@@ -444,6 +444,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # a historic day is that day of its year
         ("He was asked about the Jan. 6 riot.", "2024-01-17", ("Jan. 6", "2021-01-06")),
         ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),
+        # a plural noun before a finite verb is its subject, not a verb in the present
+        ("On Friday, U.N. forces were penned inside Busan.", "2020-06-25", ("Friday", "2020-06-19")),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
@@ -785,3 +787,72 @@ def test_the_end_of_a_range_runs_forward_from_its_start(text: str, reference: st
 )
 def test_a_fraction_is_written_in_a_smaller_unit_only_when_it_is_whole_there(text: str, value: str) -> None:
     assert timeline.extract(text, "2022-01-19").expressions[-1].value == value
+
+
+def test_a_story_told_step_by_step_a_month_back_dates_its_weekdays_itself() -> None:
+    text = (
+        "On the evening of Tuesday, May 7, Ana Ruiz did not come home from work. The next morning, her car was "
+        "found at a rest stop. Two days later, a neighbor reported seeing her at a bus station. By the weekend, "
+        "flyers were up across the county.\n\n"
+        "The following Monday, a clerk in Fairview called a tip line. A man had rented a room three nights "
+        "earlier under a false name. Police arrived early the next morning.\n\n"
+        "Prosecutors said Friday they would not seek the death penalty."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2024-06-22").expressions]
+    assert ("the weekend", "2024-W19-WE") in found
+    assert ("The following Monday", "2024-05-13") in found
+    # a flashback in the past perfect leaves the story where it was
+    assert ("three nights earlier", "2024-05-10") in found
+    assert ("the next morning", "2024-05-14TMO") in found
+    # a reporting verb dates the report, not the story
+    assert found[-1] == ("Friday", "2024-06-21")
+
+
+def test_a_story_told_step_by_step_over_the_last_weeks_reaches_the_present() -> None:
+    text = (
+        "The first boys were brought out of the cave on July 8. The coach was found nine days earlier by "
+        "British divers, and the rescue began a week later. The last four boys were brought out on Tuesday "
+        "evening."
+    )
+    assert timeline.extract(text, "2018-07-11").expressions[-1].value == "2018-07-10TEV"
+
+
+def test_a_story_told_weeks_back_is_not_followed_across_a_paragraph() -> None:
+    text = (
+        "Dr. Slepian was killed last October, and his name was crossed out that same day.\n\n"
+        "The company said it was informed Friday that it violated the host's policy."
+    )
+    assert timeline.extract(text, "1999-02-06").expressions[-1].value == "1999-02-05"
+
+
+def test_a_story_told_years_back_step_by_step_is_followed_across_a_paragraph() -> None:
+    text = (
+        "The first drops came on the afternoon of Dec. 26, 1996. Shortly before 2 a.m. the next day, the tower "
+        "buckled.\n\n"
+        "By the weekend, the Guard had opened shelters. On New Year's Eve, half the county was still dark."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2021-12-30").expressions]
+    assert ("the weekend", "1996-W52-WE") in found
+    assert ("New Year's Eve", "1996-12-31") in found
+
+
+def test_a_season_places_a_story_for_the_rest_of_its_paragraph() -> None:
+    text = (
+        "North Korea invaded on June 25, 1950. The first American troops went into action on July 5, near "
+        "Osan. By the end of the summer, U.N. "
+        "forces were penned inside a small perimeter. In mid-September, MacArthur landed at Incheon.\n\n"
+        "Staff had raised concerns as early as the summer of 2019.\n\n"
+        "The manager, who was convicted in May, will serve half of her sentence."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2022-07-28").expressions]
+    assert ("the end of the summer", "1950-SU") in found
+    assert ("mid-September", "1950-09") in found
+    assert found[-1] == ("May", "2022-05")
+
+
+def test_a_part_of_day_after_a_month_counts_from_the_day_named_before() -> None:
+    text = (
+        "The earthquake struck at 4:31 a.m. on Jan. 17, 1994. The freeway reopened in April, weeks ahead of "
+        "schedule.\n\nEngineers say the lessons of that morning still shape building codes."
+    )
+    assert timeline.extract(text, "2026-01-17").expressions[-1].value == "1994-01-17TMO"

@@ -202,6 +202,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         ):
             return Tense.PAST  # present perfect ("he's moved") reports a past event; "is sentenced" is passive
         return Tense.PRESENT
+    if word in cues.verbs and word.endswith("s") and following in cues.finite_auxiliaries:
+        return None  # "U.N. forces were penned", "the talks have stalled": a noun, the subject of the verb after it
     if word in cues.verbs and not word.endswith("ing") and before is not None and _subject_like(before, cues):
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
     if word in cues.verbs and word.endswith("s") and _after_a_name(text, tokens, i, cues, aside=True):
@@ -522,9 +524,11 @@ def follows_a_first(span: Span, tokens: Tokens, cues: Cues) -> bool:
     return False
 
 
-def in_present_perfect(text: str, span: Span, tokens: Tokens, cues: Cues) -> bool:
-    """Whether the verb that governs ``span`` from its left, in its clause, is a present perfect ("has
-    been extended through Jan. 5", "have extended many deals through Wednesday"): it runs up to now."""
+def in_perfect(text: str, span: Span, tokens: Tokens, cues: Cues, auxiliaries: frozenset[str]) -> bool:
+    """Whether the verb that governs ``span`` from its left, in its clause, is a perfect with one of
+    ``auxiliaries``: a present perfect ("has been extended through Jan. 5", "have extended many deals
+    through Wednesday") runs up to now, a past perfect ("had checked in three nights earlier") looks back
+    from the time a story has reached."""
     words = tokens.words
     first = bisect.bisect_left(tokens.starts, span.start)
     for i in range(first - 1, max(-1, first - 1 - _MAX_SCAN), -1):
@@ -533,11 +537,15 @@ def in_present_perfect(text: str, span: Span, tokens: Tokens, cues: Cues) -> boo
             return False
         if _is_past(word, cues) or word in cues.participles:
             j = i - 1  # back over adverbs and a passive's "been" to the auxiliary
-            while j >= 0 and (
-                words[j][0] in cues.participles or words[j][0].endswith("ly") or words[j][0] in cues.aspect_adverbs
+            while (
+                j >= 0
+                and words[j][0] not in auxiliaries
+                and (
+                    words[j][0] in cues.participles or words[j][0].endswith("ly") or words[j][0] in cues.aspect_adverbs
+                )
             ):
                 j -= 1
-            return j >= 0 and words[j][0] in cues.perfect_auxiliaries
+            return j >= 0 and words[j][0] in auxiliaries
         if _word_tense(text, words, i, cues) is not None:
             return False
     return False

@@ -82,6 +82,8 @@ class Cues:
     past_perfect: frozenset[str] = frozenset()
     #: the auxiliaries of the present perfect ("has been extended through Jan. 5")
     perfect_auxiliaries: frozenset[str] = frozenset()
+    #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")
+    finite_auxiliaries: frozenset[str] = frozenset()
     #: adverbs between an auxiliary and its participle, besides those a suffix marks ("has already been")
     aspect_adverbs: frozenset[str] = frozenset()
     #: verbs that direct someone to do something: "ordered the agency to restore the data by Tuesday"

@@ -33,7 +33,7 @@ from timeline.context import (
     Sentences,
     clause_tense,
     follows_a_first,
-    in_present_perfect,
+    in_perfect,
     labels_an_entry,
     opens_a_line,
 )
@@ -148,6 +148,8 @@ class _Value:
     period: Period | None = None
     anchor: Anchor = Anchor.NONE
     stated: tuple[str, ...] = ()
+    #: a time the text compares with or looks back to ("a year earlier", "had checked in three nights
+    #: earlier"), not one it moves on to: later anaphora does not count from it
     comparison: bool = False
 
 
@@ -173,6 +175,8 @@ class _Document:
         self._sentences = sentences
         #: resolved expressions with an interval, most recent last
         self.mentions: list[tuple[Span, Period]] = []
+        #: where those that move a story on from the one before begin ("the next morning", "two days later")
+        self.narrated: set[int] = set()
         #: sentences that name an evening or a night ("tonight", "Friday night")
         self.evening_sentences: frozenset[int] = frozenset()
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
@@ -196,9 +200,9 @@ class _Document:
         span = Span(mention.start, mention.end)
         return clause_tense(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues)
 
-    def in_present_perfect(self, mention: Mention) -> bool:
+    def in_perfect(self, mention: Mention, auxiliaries: frozenset[str]) -> bool:
         span = Span(mention.start, mention.end)
-        return in_present_perfect(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues)
+        return in_perfect(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues, auxiliaries)
 
     def follows_a_first(self, mention: Mention) -> bool:
         span = Span(mention.start, mention.end)
@@ -385,6 +389,15 @@ _FINER_ANCHOR_REACH = 4
 
 #: How many years from the publication a date opening a sentence must lie to frame its other dates.
 _FRAME_YEARS_AWAY = 2
+
+#: How many days before the publication a story told step by step ("The next morning, ... Two days later,
+#: ...") must have reached for its weekdays to be read from it rather than from the publication: news
+#: catching up over the last weeks ("arrested nine days later. The last four were brought out on Tuesday")
+#: reaches the present.
+_STORY_DAYS_BACK = 28
+
+#: How resolutions that count from the mention before them are named: they tell a story step by step.
+_NARRATING = frozenset({"anaphoric", "anaphoric-weekday", "anaphoric-named", "offset"})
 
 #: How many sentences back a day of a story told years ago may give a later day its year.
 _STORY_REACH = 3
@@ -648,6 +661,13 @@ class Resolver:
                 and index not in restated
                 and not self._is_benchmark(mention, doc)
             ):
+                how = value.how.split("+")[0]
+                if value.anchor is Anchor.PREVIOUS and (
+                    how in _NARRATING
+                    # a clock time on the day a story has reached: "Shortly before 2 a.m. the next day"
+                    or (how == "same-day" and doc.mentions and doc.mentions[-1][0].start in doc.narrated)
+                ):
+                    doc.narrated.add(mention.start)
                 doc.mentions.append((Span(mention.start, mention.end), value.period))
         return tuple(sorted(out, key=lambda e: e.start))
 
@@ -1050,7 +1070,11 @@ class Resolver:
             part = Period.part_of_day(period.start.date(), p.part_of_day)
             return _Value(TimexType.TIME, part.timex, part.granularity, "offset+part", part, anchor)
         kind = TimexType.TIME if granularity.rank > Granularity.DAY.rank else TimexType.DATE
-        return _Value(kind, period.timex, granularity, "offset", period, anchor)
+        # a flashback ("The man had checked in three nights earlier"): the story stays where it was
+        flashback = (
+            anchor is Anchor.PREVIOUS and direction < 0 and doc.in_perfect(mention, self.language.cues.past_perfect)
+        )
+        return _Value(kind, period.timex, granularity, "offset", period, anchor, comparison=flashback)
 
     def _offset_from_day(self, mention: Mention, doc: _Document, count: float) -> _Value:
         """ "a week from Thursday", "two weeks from today": the named day first, then the distance."""
@@ -1178,6 +1202,16 @@ class Resolver:
             if named is None:
                 raise _Coarse(previous)
             moment, anchor = named.start, Anchor.PREVIOUS
+        elif (
+            previous is not None
+            and granularity is Granularity.DAY
+            and previous.granularity.rank < Granularity.WEEK.rank
+        ):
+            # "struck at 4:31 a.m. on Jan. 17, 1994 ... It reopened in April ... the lessons of that morning":
+            # a day is counted from the day named a little earlier, not from the start of a month
+            named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
+            if named is not None:
+                moment = named.start
         if p.weekday is not None:  # "the previous Friday", "the following Monday", "that Tuesday"
             day = moment.date()
             on_or_before = day - dt.timedelta(days=(day.isoweekday() - p.weekday) % 7)
@@ -1354,9 +1388,9 @@ class Resolver:
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
         if doc.preceded_by(mention, self.language.cues.earliest):
             tense = Tense.FUTURE  # "setting up a final vote as soon as Saturday afternoon"
-        elif (tense in (Tense.NONE, Tense.PRESENT) or doc.in_present_perfect(mention)) and doc.preceded_by(
-            mention, self.language.cues.span_end
-        ):
+        elif (
+            tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
+        ) and doc.preceded_by(mention, self.language.cues.span_end):
             # "early voting continues through Friday", "the run has been extended through Jan. 5": a span
             # running from now
             tense = Tense.FUTURE
@@ -1393,20 +1427,36 @@ class Resolver:
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
 
-    def _story_time(self, mention: Mention, doc: _Document, finest: Granularity, *, told: int = 1) -> Period | None:
-        """The time a story told years back has reached, when ``mention`` continues it: the latest date
-        mentioned, a few sentences back at most, at least as fine as ``finest`` and years away from the
-        publication, and ``mention`` in a past clause. With ``told=2`` the date before it must be years away
-        too: a story is being told, not one past event recalled ("charged in the Dec. 21, 1988, bombing")."""
+    def _story_time(
+        self, mention: Mention, doc: _Document, finest: Granularity, *, told: int = 1, stepwise: bool = False
+    ) -> Period | None:
+        """The time a story has reached, when ``mention`` continues it: the latest date mentioned, a few
+        sentences back at most, at least as fine as ``finest``, and ``mention`` in a past clause. The story is
+        told years back from the publication (with ``told=2`` the date before the latest too: a story is being
+        told, not one past event recalled, "charged in the Dec. 21, 1988, bombing"), or, with ``stepwise``, it
+        is told step by step and has reached a month or more back ("Two days later, a bank reported ... By the
+        weekend, ...")."""
         if doc.reference is None or len(doc.mentions) < told:
             return None
         span, latest = doc.mentions[-1]
         here = doc.sentences.index_at(mention.start)
         if here - doc.sentences.index_at(span.start) > _STORY_REACH or latest.granularity.rank < finest.rank:
             return None
-        if any(abs(period.start.year - doc.reference.year) < _FRAME_YEARS_AWAY for _, period in doc.mentions[-told:]):
+        if not (stepwise and self._told_step_by_step(doc)) and any(
+            abs(period.start.year - doc.reference.year) < _FRAME_YEARS_AWAY for _, period in doc.mentions[-told:]
+        ):
             return None
         return latest if doc.tense(mention) is Tense.PAST else None
+
+    @staticmethod
+    def _told_step_by_step(doc: _Document) -> bool:
+        """Whether the latest date moved a story on from the one before it, to a month or more back."""
+        span, latest = doc.mentions[-1]
+        return (
+            doc.reference is not None
+            and span.start in doc.narrated
+            and latest.end <= doc.reference - dt.timedelta(days=_STORY_DAYS_BACK)
+        )
 
     def _story_day(self, mention: Mention, doc: _Document) -> Period | None:
         """A date without a year in a past clause of a story told years back keeps the story's year: "On the
@@ -1420,34 +1470,48 @@ class Resolver:
         if p.day is not None:
             latest = self._story_time(mention, doc, Granularity.DAY)
         else:
-            latest = self._story_time(mention, doc, Granularity.MONTH, told=2)
+            latest = self._story_time(mention, doc, Granularity.SEASON, told=2)
+            if (
+                latest is not None
+                and latest.granularity is Granularity.SEASON
+                and self._crosses_a_paragraph(mention, doc)
+            ):
+                # a season places a story loosely, for the rest of its paragraph: "By the end of the summer, ...
+                # In mid-September", but "as early as the summer of 2019 ...\n\nShe was convicted in May"
+                return None
         if latest is None:
             return None
         around = _year_candidates(latest.start, lambda year: self._with_year(p, year))
         return _choose(around, latest.start, Tense.NONE, _Choice.NEAREST)
 
     def _story_weekday(self, mention: Mention, doc: _Document) -> Period | None:
-        """A weekday or "the weekend" in a past clause of a story told years back, in the same paragraph as the
-        story's day: that day when it is that weekday ("on June 25, 1950 ... It was a Sunday"), else the first
-        one after it ("The boys vanished on Sunday, Nov. 14, 1976. ... On Thursday, the sheriff scaled back the
-        search"). Not across a paragraph ("Germany was reunified on Oct. 3, 1990.\n\nOn Saturday, crowds
-        gathered"), nor a day a reporting verb dates ("said Thursday")."""
+        """A weekday or "the weekend" in a past clause of a story, in the same paragraph as the story's day:
+        that day when it is that weekday ("on June 25, 1950 ... It was a Sunday"), else the first one after it
+        ("The boys vanished on Sunday, Nov. 14, 1976. ... On Thursday, the sheriff scaled back the search").
+        The story is told years back, or step by step a month back or more ("Two days later, a bank reported
+        ... By the weekend, his photo was everywhere"). Not across a paragraph ("Germany was reunified on Oct.
+        3, 1990.\n\nOn Saturday, crowds gathered") unless the story is told step by step years back ("Shortly
+        before 2 a.m. the next day, the tower buckled.\n\nBy the weekend, ..."), nor a day a reporting verb
+        dates ("said Thursday")."""
         p = mention.parts
         weekend = p.unit is Unit.WEEKEND
         if (p.weekday is None and not weekend) or p.month is not None or p.shift is not None or p.day is not None:
             return None
-        latest = self._story_time(mention, doc, Granularity.DAY)
-        if (
-            latest is None
-            or "\n\n" in doc.text[doc.mentions[-1][0].end : mention.start]
-            or self._reported_on(mention, doc)
-        ):
+        # a story told step by step is followed across a paragraph only when told years back
+        crossing = self._crosses_a_paragraph(mention, doc)
+        latest = self._story_time(mention, doc, Granularity.DAY, stepwise=not crossing)
+        if latest is None or (crossing and not self._told_step_by_step(doc)) or self._reported_on(mention, doc):
             return None
         day = latest.start.date()
         if weekend:
             return Period.weekend(day)  # the weekend of the story day's week: on it, or the next one
         assert p.weekday is not None
         return Period.day(_weekday_from(day, p.weekday, 1, inclusive=True))
+
+    @staticmethod
+    def _crosses_a_paragraph(mention: Mention, doc: _Document) -> bool:
+        """Whether a paragraph ends between the latest date and ``mention``."""
+        return bool(doc.mentions) and "\n\n" in doc.text[doc.mentions[-1][0].end : mention.start]
 
     def _reported_on(self, mention: Mention, doc: _Document) -> bool:
         """Whether a reporting verb dates ``mention`` ("said Thursday", "announced on Friday"): the day of a

@@ -282,6 +282,7 @@ LANGUAGE = Language(
         base_form_markers=cues.BASE_FORM_MARKERS,
         past_perfect=cues.PAST_PERFECT,
         perfect_auxiliaries=cues.PERFECT_AUXILIARIES,
+        finite_auxiliaries=cues.FINITE_AUXILIARIES,
         aspect_adverbs=cues.ASPECT_ADVERBS,
         year_clause=cues.YEAR_CLAUSE,
         earliest=cues.EARLIEST,

@@ -96,6 +96,11 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
 ASPECT_ADVERBS = frozenset({"already", "just", "also", "again", "ever", "never", "since", "now", "not", "still"})
 #: The auxiliary of the past perfect: what "had" happened came before a past moment.
 PAST_PERFECT = frozenset({"had"})
+#: Finite verbs that a plural noun may stand before as their subject: in "U.N. forces were penned", "the talks
+#: have stalled", "forces" and "talks" are nouns, not verbs.
+FINITE_AUXILIARIES = frozenset(
+    {"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can", "may", "might", "must"}
+)
 #: Auxiliaries that put a following "scheduled to", "due to" in the past.
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
 #: Words that start a noun phrase: after them "to" is a preposition, not an infinitive marker.
