@@ -668,10 +668,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'Twenty years later' in a quotation means now; it is counted from the story's date",
     (
         "19:r038",
-        "That Friday",
-    ): "'That Friday' after 'Two days later' is the Friday before it; the annotator reads the next",
-    (
-        "19:r038",
         "the end of the week",
     ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
     (

@@ -413,6 +413,9 @@ _PAST_REACH_AHEAD = 31
 #: How many words a recurrence ("daily") may stand from a clock time it makes recur.
 _RECURRENCE_REACH = 12
 
+#: How many days from a day "that Friday" may lie back; farther, it is the one after.
+_HALF_A_WEEK = 3
+
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
 
@@ -1218,6 +1221,9 @@ class Resolver:
             if p.anaphoric_shift < 0 and on_or_before == day:
                 on_or_before -= dt.timedelta(weeks=1)
             if p.anaphoric_shift > 0:
+                on_or_before += dt.timedelta(weeks=1)
+            if p.anaphoric_shift == 0 and (day - on_or_before).days > _HALF_A_WEEK:
+                # "Two days later [a Thursday], the auditor resigned. That Friday, ...": the nearest one
                 on_or_before += dt.timedelta(weeks=1)
             return Period.day(on_or_before), "anaphoric-weekday", anchor
         base = period_of(moment, granularity)

@@ -1035,6 +1035,7 @@ RULES: tuple[Rule, ...] = (
         ("Rebels took the town on Friday. Later that day they withdrew.", "Later that day", "2022-01-14"),
         ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
         ("The storm hit on Jan. 7. That Friday, schools closed.", "That Friday", "2022-01-07"),
+        ("The auditor quit on Jan. 13. That Friday, shares fell.", "That Friday", "2022-01-14"),
         ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
         ("He flew to the moon in 1969, and that summer he landed.", "that summer", "1969-SU"),
         ("The plant closed in fall 2009. The following spring it reopened.", "The following spring", "2010-SP"),
