@@ -446,6 +446,7 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),
         # a plural noun before a finite verb is its subject, not a verb in the present
         ("On Friday, U.N. forces were penned inside Busan.", "2020-06-25", ("Friday", "2020-06-19")),
+        ("On Friday, a gas station clerk told police.", "2020-06-25", ("Friday", "2020-06-19")),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
@@ -856,3 +857,14 @@ def test_a_part_of_day_after_a_month_counts_from_the_day_named_before() -> None:
         "schedule.\n\nEngineers say the lessons of that morning still shape building codes."
     )
     assert timeline.extract(text, "2026-01-17").expressions[-1].value == "1994-01-17TMO"
+
+
+def test_a_date_a_few_weeks_after_a_story_told_step_by_step_is_the_story_s_next_step() -> None:
+    text = (
+        "The fire broke out on the night of March 3, 2023. Pike was questioned the next day and released. "
+        "Then, on April 19, a gas station clerk told detectives that a man had filled a canister there."
+    )
+    assert timeline.extract(text, "2024-05-20").expressions[-1].value == "2023-04-19"
+    # months after the story's day it is read from the publication
+    text = "The bank failed on April 3, 2020. He was arrested a week later. The trial began Oct. 4."
+    assert timeline.extract(text, "2021-10-15").expressions[-1].value == "2021-10-04"

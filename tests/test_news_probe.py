@@ -637,10 +637,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'the same spring the war ended' counts from the date just named, not the war's end",
     (
         "19:r025",
-        "April 19",
-    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
-    (
-        "19:r025",
         "that night",
     ): "it counts from an earlier date of the story that was read from the publication",
     (

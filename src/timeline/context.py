@@ -339,7 +339,12 @@ def _subject_like(word: str, cues: Cues) -> bool:
     if word in cues.subject_pronouns:
         return True
     # "Friday's close": a possessive is followed by its noun, not by a verb
-    return word.endswith("s") and not word.endswith(("ss", "'s")) and word not in cues.determiners
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "'s", "us"))
+        and word not in cues.determiners
+        and word not in cues.not_plurals
+    )
 
 
 class Tokens:

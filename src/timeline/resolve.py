@@ -396,6 +396,10 @@ _FRAME_YEARS_AWAY = 2
 #: reaches the present.
 _STORY_DAYS_BACK = 28
 
+#: How many days a date without a year may lie after the day a story told step by step has reached, to be
+#: the story's next step rather than a date read from the publication.
+_STORY_STEP_DAYS = 92
+
 #: How resolutions that count from the mention before them are named: they tell a story step by step.
 _NARRATING = frozenset({"anaphoric", "anaphoric-weekday", "anaphoric-named", "offset"})
 
@@ -1475,6 +1479,16 @@ class Resolver:
             return None
         if p.day is not None:
             latest = self._story_time(mention, doc, Granularity.DAY)
+            stepped = self._story_time(mention, doc, Granularity.DAY, stepwise=True) if latest is None else None
+            if stepped is not None:
+                # a story told step by step moves on a step: "Pike was questioned the next day ... for weeks the
+                # case seemed to stall. Then, on April 19, a clerk told detectives": the first April 19 after
+                after = [
+                    c
+                    for c in _year_candidates(stepped.start, lambda year: self._with_year(p, year))
+                    if stepped.start < c.start <= stepped.start + dt.timedelta(days=_STORY_STEP_DAYS)
+                ]
+                return after[0] if after else None
         else:
             latest = self._story_time(mention, doc, Granularity.SEASON, told=2)
             if (

@@ -283,6 +283,7 @@ LANGUAGE = Language(
         past_perfect=cues.PAST_PERFECT,
         perfect_auxiliaries=cues.PERFECT_AUXILIARIES,
         finite_auxiliaries=cues.FINITE_AUXILIARIES,
+        not_plurals=cues.NOT_PLURALS,
         aspect_adverbs=cues.ASPECT_ADVERBS,
         year_clause=cues.YEAR_CLAUSE,
         earliest=cues.EARLIEST,

@@ -101,6 +101,10 @@ PAST_PERFECT = frozenset({"had"})
 FINITE_AUXILIARIES = frozenset(
     {"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can", "may", "might", "must"}
 )
+#: Words ending in "s" that are no plurals, so no present-tense verb in the base form follows them as its
+#: subject: "a gas station clerk told detectives", "the news conference", "a bus stop". (Words in "-us" and
+#: "-ss" are left out by their ending: "the virus", "the class".)
+NOT_PLURALS = frozenset({"gas", "news", "series", "species", "this", "yes", "lens", "atlas", "canvas", "chaos"})
 #: Auxiliaries that put a following "scheduled to", "due to" in the past.
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
 #: Words that start a noun phrase: after them "to" is a preposition, not an infinitive marker.
