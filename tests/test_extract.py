@@ -868,3 +868,32 @@ def test_a_date_a_few_weeks_after_a_story_told_step_by_step_is_the_story_s_next_
     # months after the story's day it is read from the publication
     text = "The bank failed on April 3, 2020. He was arrested a week later. The trial began Oct. 4."
     assert timeline.extract(text, "2021-10-15").expressions[-1].value == "2021-10-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        # a plan told in the simple past still stands
+        (
+            "The owners met hours before the agreement was set to expire at 11:59 p.m. on Wednesday.",
+            "2021-11-30",
+            ("Wednesday", "2021-12-01"),
+        ),
+        # in the past perfect, or told as it first was, it was overtaken
+        ("The talks, which had been scheduled to end on Saturday, ran on.", "2020-07-21", ("Saturday", "2020-07-18")),
+        (
+            "The repairs were originally scheduled for the summer but were pushed back.",
+            "2024-10-04",
+            ("the summer", "2024-SU"),
+        ),
+    ],
+)
+def test_a_plan_told_in_the_past_stands_unless_told_as_overtaken(
+    text: str, reference: str, found: tuple[str, str]
+) -> None:
+    assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+def test_a_day_after_a_month_is_a_day_of_that_month() -> None:
+    text = "A doctor was killed last October, and his name was crossed out that same day."
+    assert timeline.extract(text, "1999-02-06").expressions[-1].value == "1998-10-XX"

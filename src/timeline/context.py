@@ -109,6 +109,20 @@ def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | 
     return before
 
 
+def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the plan named at ``i`` ("scheduled", "set", "due") is told as one overtaken: in the past
+    perfect ("had been scheduled to end on Saturday"), or as it first was ("was originally set for May").
+    A plan told in the simple past still stands: "the agreement was set to expire at 11:59 p.m. on
+    Wednesday"."""
+    auxiliary = _auxiliary(tokens, i, cues)
+    if auxiliary not in cues.past_auxiliaries:
+        return False
+    before = tokens[i - 1][0]
+    if before in cues.overtaken_adverbs or auxiliary in cues.past_perfect:
+        return True
+    return auxiliary == "been" and i > 1 and tokens[i - 2][0] in cues.past_perfect
+
+
 def _opens_noun_phrase(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb."""
     j = i - 1
@@ -168,8 +182,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             after_have = tokens[i + 2][0]
             if _is_past(after_have, cues) or after_have in cues.participles:
                 return Tense.PAST  # "would have won", "may have been killed": a past possibility
-        if _auxiliary(tokens, i, cues) in cues.past_auxiliaries and word in cues.future_needing_to:
-            return Tense.PAST  # "was scheduled to", "had been due to": a plan already overtaken
+        if word in cues.future_needing_to and _overtaken(tokens, i, cues):
+            return Tense.PAST  # "had been scheduled to end on Saturday", "was originally set for May": overtaken
         return Tense.FUTURE
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name

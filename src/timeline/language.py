@@ -82,6 +82,8 @@ class Cues:
     past_perfect: frozenset[str] = frozenset()
     #: the auxiliaries of the present perfect ("has been extended through Jan. 5")
     perfect_auxiliaries: frozenset[str] = frozenset()
+    #: adverbs that tell a plan as it first was ("was originally scheduled for the summer")
+    overtaken_adverbs: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject
     not_plurals: frozenset[str] = frozenset()
     #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")

@@ -1214,10 +1214,13 @@ class Resolver:
             and granularity is Granularity.DAY
             and previous.granularity.rank < Granularity.WEEK.rank
         ):
-            # "struck at 4:31 a.m. on Jan. 17, 1994 ... It reopened in April ... the lessons of that morning":
-            # a day is counted from the day named a little earlier, not from the start of a month
+            # a part of day names a day the text has named: "struck at 4:31 a.m. on Jan. 17, 1994 ... It
+            # reopened in April ... the lessons of that morning"; a day after a month is a day of it, unknown
+            # ("killed last October ... crossed out that same day": 1998-10-XX)
             named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
-            if named is not None:
+            if p.part_of_day is None and previous.granularity is Granularity.MONTH:
+                raise _Coarse(previous)
+            if named is not None and p.part_of_day is not None:
                 moment = named.start
         if p.weekday is not None:  # "the previous Friday", "the following Monday", "that Tuesday"
             day = moment.date()

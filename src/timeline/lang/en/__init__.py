@@ -284,6 +284,7 @@ LANGUAGE = Language(
         perfect_auxiliaries=cues.PERFECT_AUXILIARIES,
         finite_auxiliaries=cues.FINITE_AUXILIARIES,
         not_plurals=cues.NOT_PLURALS,
+        overtaken_adverbs=cues.OVERTAKEN_ADVERBS,
         aspect_adverbs=cues.ASPECT_ADVERBS,
         year_clause=cues.YEAR_CLAUSE,
         earliest=cues.EARLIEST,

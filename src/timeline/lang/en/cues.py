@@ -105,7 +105,9 @@ FINITE_AUXILIARIES = frozenset(
 #: subject: "a gas station clerk told detectives", "the news conference", "a bus stop". (Words in "-us" and
 #: "-ss" are left out by their ending: "the virus", "the class".)
 NOT_PLURALS = frozenset({"gas", "news", "series", "species", "this", "yes", "lens", "atlas", "canvas", "chaos"})
-#: Auxiliaries that put a following "scheduled to", "due to" in the past.
+#: Adverbs that tell a plan as it first was, since overtaken: "was originally scheduled for the summer".
+OVERTAKEN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
+#: Auxiliaries that may put a following "scheduled to", "due to" in the past.
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
 #: Words that start a noun phrase: after them "to" is a preposition, not an infinitive marker.
 DETERMINERS = frozenset(
