@@ -897,3 +897,9 @@ def test_a_plan_told_in_the_past_stands_unless_told_as_overtaken(
 def test_a_day_after_a_month_is_a_day_of_that_month() -> None:
     text = "A doctor was killed last October, and his name was crossed out that same day."
     assert timeline.extract(text, "1999-02-06").expressions[-1].value == "1998-10-XX"
+
+
+def test_the_following_season_after_a_year_is_in_the_next_year() -> None:
+    text = "In 1946 she married, and the couple moved the following spring. She joined the library that summer."
+    found = [(e.text, e.value) for e in timeline.extract(text, "2018-03-09").expressions]
+    assert found[1:] == [("the following spring", "1947-SP"), ("that summer", "1947-SU")]

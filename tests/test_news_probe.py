@@ -666,10 +666,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "19:r038",
         "The following Monday",
     ): "it counts from an earlier date of the story that was read from the publication",
-    (
-        "19:r039",
-        "the following spring",
-    ): "'the following spring' after a year is that year's spring; the annotator reads the next",
     ("19:r042", "the end of the decade"): "a decade in a story needs two dates years back before it; one is named",
     ("19:r044", "last spring"): "'last spring' in July is the spring just ended; the annotator reads the one before",
     ("19:r044", "Friday evening"): "'A liquidation sale that began on June 1 ends Friday evening': 'began' decides",

@@ -1196,7 +1196,12 @@ class Resolver:
             # (shift 0), or the first such after (before) it
             instances = _year_candidates(moment, lambda year: self._with_year(p, year))
             if p.anaphoric_shift > 0:
-                after = [c for c in instances if c.start > moment]
+                # after a year, the first one after it ends: "In 1946 she married, and the couple moved the
+                # following spring" (1947)
+                if previous is not None and previous.granularity.rank <= Granularity.YEAR.rank:
+                    after = [c for c in instances if c.start >= previous.end]
+                else:
+                    after = [c for c in instances if c.start > moment]
                 return min(after, key=lambda c: c.start), "anaphoric-named", anchor
             if p.anaphoric_shift < 0:
                 before = [c for c in instances if c.end <= moment]

@@ -1028,10 +1028,14 @@ RULES: tuple[Rule, ...] = (
         # ("deadlines that fall between March 16 and May 31": a verb; "that Dec. 28": a date after a conjunction)
         r"|(?P<season>{SEASON})(?!{FALL_AS_VERB})|(?P<month>{MONTH})(?!\.?\s*(?:{DAY}|{YEAR4})))(?!\w)(?!\s+or\s+(?:two|so)\b)"
         # "the week after that", "the day before that"
-        r"|the\s+(?P<unit_1>day|week|month|year)\s+(?P<step>after|before)\s+that(?!\w)",
+        r"|the\s+(?P<unit_1>day|week|month|year)\s+(?P<step>after|before)\s+that(?!\w)"
+        # "the following decade", "that decade" ("the next decade" counts from now)
+        r"|(?:(?:the|that)\s+)?(?P<ashift_1>following|previous|preceding|prior|same|that)\s+(?P<unit_2>decade)(?!\w)",
         CALENDAR,
         ("The ship sank on Jan. 9. The crew was rescued the next day.", "the next day", "2022-01-10"),
         ("He left in 1990 and returned the following year.", "the following year", "1991"),
+        ("He spent the 1970s in Sweden and the following decade at Stanford.", "the following decade", "198"),
+        ("She moved to Chicago in 1962. That decade, she wrote four novels.", "That decade", "196"),
         ("Rebels took the town on Friday. Later that day they withdrew.", "Later that day", "2022-01-14"),
         ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
         ("The storm hit on Jan. 7. That Friday, schools closed.", "That Friday", "2022-01-07"),
@@ -1603,6 +1607,15 @@ RULES: tuple[Rule, ...] = (
         parts=(("year", 2000),),
     ),
     rule(
+        "the_present",
+        # "from 1919 to the present", but not "to the present government"
+        r"(?:(?<=\bto )|(?<=\buntil )|(?<=\bthrough ))the\s+present(?![\w-])(?!\s+[a-z])",
+        VAGUE_B,
+        ("The series runs from 1920 to the present.", "the present", "PRESENT_REF"),
+        ("It jumps forward to the present, to a reunion.", "the present", "PRESENT_REF"),
+        value="PRESENT_REF",
+    ),
+    rule(
         "those_days",
         r"(?<=\bin )(?:those|these)\s+days(?!\s+of\b)",
         VAGUE_B,
@@ -1619,6 +1632,7 @@ RULES: tuple[Rule, ...] = (
         ("Talks will continue in the future.", "the future", "FUTURE_REF"),
         ("Troops are currently deployed.", "currently", "PRESENT_REF"),
         ("At present, there is no cure; he met her a while ago.", "At present", "PRESENT_REF"),
+        ("The saga runs from 1919 to the present day.", "the present day", "PRESENT_REF"),
         ("I saw him the other day.", "the other day", "PAST_REF"),
     ),
 )
