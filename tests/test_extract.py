@@ -903,3 +903,9 @@ def test_the_following_season_after_a_year_is_in_the_next_year() -> None:
     text = "In 1946 she married, and the couple moved the following spring. She joined the library that summer."
     found = [(e.text, e.value) for e in timeline.extract(text, "2018-03-09").expressions]
     assert found[1:] == [("the following spring", "1947-SP"), ("that summer", "1947-SU")]
+
+
+def test_within_a_length_after_that_is_a_length() -> None:
+    text = "The judge ordered the data restored by 5 p.m. Tuesday and compliance certified within 48 hours after that."
+    found = [(e.text, e.value) for e in timeline.extract(text, "2019-09-30").expressions]
+    assert found[-1] == ("48 hours", "PT48H")

@@ -1460,11 +1460,24 @@ class Resolver:
         here = doc.sentences.index_at(mention.start)
         if here - doc.sentences.index_at(span.start) > _STORY_REACH or latest.granularity.rank < finest.rank:
             return None
-        if not (stepwise and self._told_step_by_step(doc)) and any(
+        if not (stepwise and (self._told_step_by_step(doc) or self._steps_on_from_a_date(mention, doc))) and any(
             abs(period.start.year - doc.reference.year) < _FRAME_YEARS_AWAY for _, period in doc.mentions[-told:]
         ):
             return None
         return latest if doc.tense(mention) is Tense.PAST else None
+
+    def _steps_on_from_a_date(self, mention: Mention, doc: _Document) -> bool:
+        """Whether ``mention`` opens a sentence after one that dated a story a month or more back: "The fire
+        began on Aug. 17. ... On Thursday, the fire destroyed 112 homes"."""
+        span, latest = doc.mentions[-1]
+        sentence = doc.sentences.at(mention.start)
+        return (
+            doc.reference is not None
+            and latest.granularity.rank >= Granularity.DAY.rank
+            and latest.end <= doc.reference - dt.timedelta(days=_STORY_DAYS_BACK)
+            and span.end <= sentence.start
+            and self.language.cues.story_step_opening.fullmatch(doc.text, sentence.start, mention.start) is not None
+        )
 
     @staticmethod
     def _told_step_by_step(doc: _Document) -> bool:

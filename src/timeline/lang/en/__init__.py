@@ -312,6 +312,7 @@ LANGUAGE = Language(
         elapsed_until=cues.ELAPSED_UNTIL,
         benchmark=cues.BENCHMARK,
         frame_opening=cues.FRAME_OPENING,
+        story_step_opening=cues.STORY_STEP_OPENING,
         clause_frame_opening=cues.CLAUSE_FRAME_OPENING,
         span_end=cues.SPAN_END,
         span_until=cues.SPAN_UNTIL,

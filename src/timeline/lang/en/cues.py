@@ -96,6 +96,12 @@ PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
 ASPECT_ADVERBS = frozenset({"already", "just", "also", "again", "ever", "never", "since", "now", "not", "still"})
 #: The auxiliary of the past perfect: what "had" happened came before a past moment.
 PAST_PERFECT = frozenset({"had"})
+#: What may open a sentence before a weekday that moves a story on: "On Thursday, the fire destroyed 112
+#: homes", "By Wednesday, 80 volunteers had joined", "Then, on Friday, ...".
+STORY_STEP_OPENING = re.compile(
+    r"[\"“'‘(\s]*(?:(?:then|later|and|but)\s*,?\s+)?(?:(?:on|by|over|until|early|late)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: Finite verbs that a plural noun may stand before as their subject: in "U.N. forces were penned", "the talks
 #: have stalled", "forces" and "talks" are nouns, not verbs.
 FINITE_AUXILIARIES = frozenset(

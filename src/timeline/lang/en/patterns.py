@@ -1030,7 +1030,9 @@ RULES: tuple[Rule, ...] = (
         # "the week after that", "the day before that"
         r"|the\s+(?P<unit_1>day|week|month|year)\s+(?P<step>after|before)\s+that(?!\w)"
         # "the following decade", "that decade" ("the next decade" counts from now)
-        r"|(?:(?:the|that)\s+)?(?P<ashift_1>following|previous|preceding|prior|same|that)\s+(?P<unit_2>decade)(?!\w)",
+        r"|(?:(?:the|that)\s+)?(?P<ashift_1>following|previous|preceding|prior|same|that)\s+(?P<unit_2>decade)(?!\w)"
+        # "a rally the Friday before", "late the night before", "the morning after"
+        r"|the\s+(?:(?P<weekday_1>{WEEKDAY})|(?P<part_1>morning|afternoon|evening|night))\s+(?P<step_1>{BEFORE_AFTER})",
         CALENDAR,
         ("The ship sank on Jan. 9. The crew was rescued the next day.", "the next day", "2022-01-10"),
         ("He left in 1990 and returned the following year.", "the following year", "1991"),
@@ -1044,6 +1046,9 @@ RULES: tuple[Rule, ...] = (
         ("He flew to the moon in 1969, and that summer he landed.", "that summer", "1969-SU"),
         ("The plant closed in fall 2009. The following spring it reopened.", "The following spring", "2010-SP"),
         ("They meet on Aug. 7 and again the week after that.", "the week after that", "2022-W32"),
+        ("The sit-in began on Nov. 3, announced at a rally the Friday before.", "the Friday before", "2021-10-29"),
+        ("The strike began on Jan. 10 after talks collapsed the night before.", "the night before", "2022-01-09TNI"),
+        ("The polls closed on Nov. 8. The morning after, the count resumed.", "The morning after", "2021-11-09TMO"),
         ("Jobless claims rose in October from the previous month.", "the previous month", "2021-09"),
         (
             "Margins rose in the third quarter of 2021 from the third quarter of 2020 and the previous quarter.",
@@ -1066,7 +1071,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "anaphoric_offset",
-        r"(?:the\s+(?=day|night)|a\s+)(?P<unit>day|night|week|month|year)\s+(?P<direction>{BEFORE_AFTER})",
+        r"(?:the\s+(?=day)|a\s+)(?P<unit>day|night|week|month|year)\s+(?P<direction>{BEFORE_AFTER})",
         OFFSET,
         ("He arrived on Feb. 9, 2022, and left the day after.", "the day after", "2022-02-10"),
     ),
@@ -1081,16 +1086,18 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- offsets
     rule(
         "offset",
-        # "open for more than an hour afterward": after "for", a length, not a point in time
-        r"(?<!\bfor )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})"
+        # "open for more than an hour afterward", "within 48 hours after that": a length, not a point in time
+        r"(?<!\bfor )(?<!\bwithin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})"
         r"(?P<and_half>\s+and\s+a\s+half)?"
         r"(?:\s+or\s+(?:so|more|two|three))?"
-        r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER})(?!\s+than\b)",
+        r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER}|(?:after|before)\s+that(?=\s*(?:[.,;:!?)”]|$|and\b|but\b)))"
+        r"(?!\s+than\b)",
         OFFSET,
         ("The company was founded two years ago.", "two years ago", "2020"),
         ("Prices rose three days ago.", "three days ago", "2022-01-16"),
         ("She was hired six weeks ago.", "six weeks ago", "2021-W49"),
         ("He was arrested on Jan. 9. Three days later he was freed.", "Three days later", "2022-01-12"),
+        ("The first blast came on Jan. 12; two days after that, a second hit.", "two days after that", "2022-01-14"),
         ("It happened a week or so ago.", "a week or so ago", "2022-W02"),
         ("Almost four years ago the war began.", "Almost four years ago", "2018"),
         ("The plant closed a year and a half ago.", "a year and a half ago", "2020-07"),
