@@ -909,3 +909,20 @@ def test_within_a_length_after_that_is_a_length() -> None:
     text = "The judge ordered the data restored by 5 p.m. Tuesday and compliance certified within 48 hours after that."
     found = [(e.text, e.value) for e in timeline.extract(text, "2019-09-30").expressions]
     assert found[-1] == ("48 hours", "PT48H")
+
+
+def test_the_next_week_in_a_past_clause_follows_the_date_told() -> None:
+    text = (
+        "Trial opened on Dec. 2. By Friday, the government had rested. The defense called two witnesses the next week."
+    )
+    assert timeline.extract(text, "2019-12-31").expressions[-1].value == "2019-W50"
+    # in a future clause it counts from now
+    assert timeline.extract("The board will meet the next week.", "2019-12-31").expressions[-1].value == "2020-W02"
+
+
+def test_a_flashback_in_the_past_perfect_leaves_the_story_where_it_was() -> None:
+    text = (
+        "The test began at 1:23 a.m. on April 26, 1986. It had been postponed from the previous afternoon. "
+        "By that evening, radiation levels were high."
+    )
+    assert timeline.extract(text, "2016-04-26").expressions[-1].value == "1986-04-26TEV"

@@ -117,6 +117,8 @@ class Parts:
     continues: bool = False
     #: the year is known from the event the day names, not written: "the Sept. 11 attacks"
     historic: bool = False
+    #: the shift is written with "the": "the next week" may count from a date of the story, "next week" not
+    definite: bool = False
 
 
 #: Fields a language may set on :class:`Parts` from what a pattern captured.

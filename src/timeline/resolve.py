@@ -148,8 +148,8 @@ class _Value:
     period: Period | None = None
     anchor: Anchor = Anchor.NONE
     stated: tuple[str, ...] = ()
-    #: a time the text compares with or looks back to ("a year earlier", "had checked in three nights
-    #: earlier"), not one it moves on to: later anaphora does not count from it
+    #: a time the text compares with ("rose from a year earlier"), not one it moves on to: later anaphora
+    #: does not count from it
     comparison: bool = False
 
 
@@ -667,6 +667,7 @@ class Resolver:
                 and not value.comparison
                 and index not in restated
                 and not self._is_benchmark(mention, doc)
+                and not self._is_flashback(mention, value, doc)
             ):
                 how = value.how.split("+")[0]
                 if value.anchor is Anchor.PREVIOUS and (
@@ -677,6 +678,13 @@ class Resolver:
                     doc.narrated.add(mention.start)
                 doc.mentions.append((Span(mention.start, mention.end), value.period))
         return tuple(sorted(out, key=lambda e: e.start))
+
+    def _is_flashback(self, mention: Mention, value: _Value, doc: _Document) -> bool:
+        """Whether ``mention`` looks back from the story's time in the past perfect ("The man had checked in
+        three nights earlier", "had been postponed from the previous afternoon"): the story stays where it was."""
+        p = mention.parts
+        back = (p.direction or 0) < 0 or (p.anaphoric_shift or 0) < 0
+        return back and value.anchor is Anchor.PREVIOUS and doc.in_perfect(mention, self.language.cues.past_perfect)
 
     def _continue_sets(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Weekdays listed after a recurring one recur too: "every Wednesday and Saturday", "every Monday,
@@ -1077,11 +1085,7 @@ class Resolver:
             part = Period.part_of_day(period.start.date(), p.part_of_day)
             return _Value(TimexType.TIME, part.timex, part.granularity, "offset+part", part, anchor)
         kind = TimexType.TIME if granularity.rank > Granularity.DAY.rank else TimexType.DATE
-        # a flashback ("The man had checked in three nights earlier"): the story stays where it was
-        flashback = (
-            anchor is Anchor.PREVIOUS and direction < 0 and doc.in_perfect(mention, self.language.cues.past_perfect)
-        )
-        return _Value(kind, period.timex, granularity, "offset", period, anchor, comparison=flashback)
+        return _Value(kind, period.timex, granularity, "offset", period, anchor)
 
     def _offset_from_day(self, mention: Mention, doc: _Document, count: float) -> _Value:
         """ "a week from Thursday", "two weeks from today": the named day first, then the distance."""
@@ -1382,6 +1386,10 @@ class Resolver:
             return period_of(halfway, UNIT_GRANULARITY[p.unit]), "ahead", anchor
         if p.shift is not None and p.unit is not None:
             granularity = UNIT_GRANULARITY[p.unit]
+            told = doc.previous() if p.definite and p.shift > 0 and doc.tense(mention) is Tense.PAST else None
+            if told is not None and told.end <= moment:
+                # "The trial opened on Dec. 2. The defense called three witnesses the next week": after that date
+                return period_of(told.start, granularity).shift(p.shift), "anaphoric", Anchor.PREVIOUS
             period = period_of(moment, granularity).shift(p.shift)
             if p.day is not None and granularity is Granularity.MONTH:  # "the 4th of this month"
                 return Period.day(period.start.date().replace(day=p.day)), "deictic", anchor

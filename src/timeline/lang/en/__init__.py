@@ -176,6 +176,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "this_day": lambda text: [("relative_day", 0)],
     "step_back": lambda text: [("anaphoric_shift", -1 if _key(text).startswith("before") else 1)],
     "shift": _table("shift", vocab.SHIFTS),
+    "definite": lambda text: [("definite", True)],
     "year_shift": _table("year_shift", vocab.SHIFTS),
     "ashift": _table("anaphoric_shift", vocab.ANAPHORIC_SHIFTS),
     "unit": _unit,

@@ -911,7 +911,7 @@ RULES: tuple[Rule, ...] = (
         # "stayed for the next decade": a length (see stretch_of_a_unit)
         r"(?!(?:(?<=\bfor\s)|(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
         r"the\s+(?:next|coming)\s+(?:week|month|year|decade|century)\b)"
-        r"(?:{PERIOD_MOD}|{WITHIN})?(?:the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
+        r"(?:{PERIOD_MOD}|{WITHIN})?(?P<definite>the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
         r"(?!-\w)",
         CALENDAR,
         ("Officials met in Geneva last week.", "last week", "2022-W02"),
@@ -925,6 +925,8 @@ RULES: tuple[Rule, ...] = (
         ("They met last weekend.", "last weekend", "2022-W02-WE"),
         ("The law passed this century.", "this century", "20"),
         ("Budgets grow in the next fiscal year.", "the next fiscal year", "2023"),
+        # in a past clause, "the next week" is the week after the date just told
+        ("The trial opened on Dec. 2, 2019. The defense rested the next week.", "the next week", "2019-W50"),
     ),
     rule(
         "unit_ahead",
