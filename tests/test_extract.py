@@ -926,3 +926,10 @@ def test_a_flashback_in_the_past_perfect_leaves_the_story_where_it_was() -> None
         "By that evening, radiation levels were high."
     )
     assert timeline.extract(text, "2016-04-26").expressions[-1].value == "1986-04-26TEV"
+
+
+def test_small_hours_after_a_night_are_the_next_day_but_not_past_the_publication() -> None:
+    text = "Talks ran late into Sunday night, and at 2am the board called in administrators."
+    assert timeline.extract(text, "2019-09-25").expressions[-1].value == "2019-09-23T02:00"
+    text = '"Nobody is going home tonight." Alvarez told supporters shortly after 1 a.m. that she would win.'
+    assert timeline.extract(text, "2022-11-09").expressions[-1].value == "2022-11-09T01:00"

@@ -1300,14 +1300,29 @@ class Resolver:
                 return Period.day(moment.date()), "entry-stamp", anchor
             same_sentence = doc.recent_day(mention)
             if same_sentence is not None and p.hour is not None and _hour(p) < _SMALL_HOURS_END:
-                clock = next((c for _, c in doc.recent() if c.granularity.rank >= Granularity.HOUR.rank), None)
+                clock = next(
+                    (
+                        c
+                        for _, c in doc.recent()
+                        if c.granularity.rank >= Granularity.HOUR.rank or c.timex.endswith(("TEV", "TNI"))
+                    ),
+                    None,
+                )
+                late = clock is not None and (
+                    clock.start.hour >= _EVENING_HOUR or clock.granularity is Granularity.PART_OF_DAY
+                )
+                after_midnight = same_sentence.start.date() + dt.timedelta(days=1)
+                in_the_future = doc.reference is not None and after_midnight > doc.reference.date()
                 if (
                     clock is not None
-                    and clock.start.hour >= _EVENING_HOUR
+                    and late
                     and clock.start.date() == same_sentence.start.date()
+                    # a past clause does not reach past the publication: "told supporters shortly after 1 a.m."
+                    and not (in_the_future and doc.tense(mention) is Tense.PAST)
                 ):
-                    # "polls closed at 8 p.m. ... At 1:35 a.m., AP called the race": past midnight
-                    return Period.day(same_sentence.start.date() + dt.timedelta(days=1)), "next-day", Anchor.PREVIOUS
+                    # "polls closed at 8 p.m. ... At 1:35 a.m., AP called the race", "Talks ran late into Sunday
+                    # night, and at 2am the board called in administrators": past midnight
+                    return Period.day(after_midnight), "next-day", Anchor.PREVIOUS
             if (
                 same_sentence is not None
                 and doc.reference is not None
