@@ -933,3 +933,31 @@ def test_small_hours_after_a_night_are_the_next_day_but_not_past_the_publication
     assert timeline.extract(text, "2019-09-25").expressions[-1].value == "2019-09-23T02:00"
     text = '"Nobody is going home tonight." Alvarez told supporters shortly after 1 a.m. that she would win.'
     assert timeline.extract(text, "2022-11-09").expressions[-1].value == "2022-11-09T01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        # "that Monday" after a verb that is not one of saying is a demonstrative, and the story moves on
+        (
+            "Counting was paused for Thanksgiving. When it resumed that Monday, lawyers objected.",
+            "2016-12-24",
+            ("that Monday", "2016-11-28"),
+        ),
+        (
+            "The heat began on July 23. Cooling centers opened that Monday morning.",
+            "2022-08-31",
+            ("that Monday morning", "2022-07-25TMO"),
+        ),
+        # ... or the one already named
+        (
+            "He was found on Sunday 16 January. On Monday police spoke; a car was seen at 11.26pm that Sunday.",
+            "2022-01-22",
+            ("that Sunday", "2022-01-16"),
+        ),
+    ],
+)
+def test_that_weekday_is_the_one_named_or_the_next_in_the_story(
+    text: str, reference: str, found: tuple[str, str]
+) -> None:
+    assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]

@@ -417,9 +417,6 @@ _PAST_REACH_AHEAD = 31
 #: How many words a recurrence ("daily") may stand from a clock time it makes recur.
 _RECURRENCE_REACH = 12
 
-#: How many days from a day "that Friday" may lie back; farther, it is the one after.
-_HALF_A_WEEK = 3
-
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
 
@@ -1231,6 +1228,18 @@ class Resolver:
                 raise _Coarse(previous)
             if named is not None and p.part_of_day is not None:
                 moment = named.start
+        if p.weekday is not None and p.anaphoric_shift == 0:
+            # "found ... on Sunday 16 January ... a car seen leaving at 11.26pm that Sunday": the one named
+            named = next(
+                (
+                    period
+                    for _, period in doc.recent()
+                    if period.granularity.rank >= Granularity.DAY.rank and period.start.isoweekday() == p.weekday
+                ),
+                None,
+            )
+            if named is not None:
+                return Period.day(named.start.date()), "anaphoric-weekday", Anchor.PREVIOUS
         if p.weekday is not None:  # "the previous Friday", "the following Monday", "that Tuesday"
             day = moment.date()
             on_or_before = day - dt.timedelta(days=(day.isoweekday() - p.weekday) % 7)
@@ -1238,8 +1247,8 @@ class Resolver:
                 on_or_before -= dt.timedelta(weeks=1)
             if p.anaphoric_shift > 0:
                 on_or_before += dt.timedelta(weeks=1)
-            if p.anaphoric_shift == 0 and (day - on_or_before).days > _HALF_A_WEEK:
-                # "Two days later [a Thursday], the auditor resigned. That Friday, ...": the nearest one
+            if p.anaphoric_shift == 0 and on_or_before < day:
+                # "Two days later [a Thursday], the auditor resigned. That Friday, ...": the story moves on
                 on_or_before += dt.timedelta(weeks=1)
             return Period.day(on_or_before), "anaphoric-weekday", anchor
         base = period_of(moment, granularity)

@@ -92,3 +92,13 @@ def alternation(words: Iterable[str], *, boundary: bool = True, transform: Calla
         parts.append(escaped.replace(r"\ ", r"\s+").replace("'", "['’]"))
     body = "|".join(parts)
     return f"(?:{body})(?!\\w)" if boundary else f"(?:{body})"
+
+
+def after_any_of(words: Iterable[str]) -> str:
+    """A group of lookbehinds that holds where one of ``words`` and a space end, whatever their lengths (a
+    lookbehind must have one width, so the words are grouped by length)."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(set(words)):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    behinds = [rf"(?<=\b(?:{'|'.join(group)})\s)" for _, group in sorted(by_length.items())]
+    return "(?:" + "|".join(behinds) + ")"

@@ -244,6 +244,19 @@ REPORTING_VERBS = frozenset(
     }
 )
 
+#: Words a clause with "that" follows, where "that" is a conjunction, not a demonstrative: "warning that
+#: Tuesday and Saturday could be the busiest days" (but "resumed that Monday", "on duty that Tuesday").
+THAT_CLAUSE_WORDS = REPORTING_VERBS | frozenset(
+    {
+        "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks", "thought", "hope",
+        "hopes", "hoped", "fear", "fears", "feared", "know", "knows", "knew", "ensure", "ensures", "ensured",
+        "mean", "means", "meant", "show", "shows", "showed", "agree", "agrees", "agreed", "decide", "decides",
+        "decided", "learn", "learns", "learned", "realize", "realizes", "realized", "promise", "promises",
+        "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "signal", "signals", "signaled",
+        "warning", "so", "such", "now", "given", "except", "than", "fact", "is", "was", "are", "were", "be",
+    }
+)
+
 #: Words after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     {

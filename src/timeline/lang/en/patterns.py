@@ -9,10 +9,11 @@ themselves, as lookarounds built from :mod:`timeline.lang.en.vocabulary`.
 
 from __future__ import annotations
 
+from timeline.lang.en import cues
 from timeline.lang.en import vocabulary as vocab
 from timeline.model import TimexType
 from timeline.parts import Build, Unit
-from timeline.rules import Example, Rule, alternation, expand
+from timeline.rules import Example, Rule, after_any_of, alternation, expand
 
 __all__ = ["MACROS", "RULES"]
 
@@ -141,6 +142,7 @@ MACROS: dict[str, str] = {
     "RELDAY": alternation(vocab.RELATIVE_DAYS),
     "SHIFT": alternation(vocab.SHIFTS),
     "CAL_SHIFT": alternation(["last", "next", "this", "this coming", "this past", "coming", "past"]),
+    "THAT_CLAUSE": after_any_of(cues.THAT_CLAUSE_WORDS),
     "ASHIFT": alternation(["next", "following", "previous", "preceding", "prior", "same", "that", "that same"]),
     "APPROX": alternation(vocab.APPROXIMATIONS),
     "CLOCK_APPROX": alternation(vocab.CLOCK_APPROXIMATIONS),
@@ -1020,12 +1022,12 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- anaphoric references
     rule(
         "anaphoric_unit",
-        # "that Friday" after a verb is a conjunction and a weekday ("warning that Tuesday and Saturday could
-        # be the busiest days"): anaphoric only after a preposition or opening a clause
-        r"(?!(?<![.!?;:,\n]\s)(?<!\bon\s)(?<!\bby\s)(?<!\bof\s)(?<!\bfor\s)(?<!\buntil\s)(?<!\bsince\s)"
-        r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bfrom\s)(?<!\bthrough\s)(?<![ap]m\s)(?<![ap]\.m\.\s)(?<=[\s\S])that\s+{WEEKDAY})"
+        # "that Friday" after a verb of saying or thinking is a conjunction and a weekday ("warning that Tuesday
+        # and Saturday could be the busiest days"), elsewhere a demonstrative ("resumed that Monday")
+        r"(?!(?=that\s){THAT_CLAUSE}that\s+{WEEKDAY})"
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
-        r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})|(?P<date_unit>date)"
+        r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})(?:\s+(?P<part_2>morning|afternoon|evening|night))?"
+        r"|(?P<date_unit>date)"
         # "that summer", "the following spring", "that February": named in the year the story is in
         # ("deadlines that fall between March 16 and May 31": a verb; "that Dec. 28": a date after a conjunction)
         r"|(?P<season>{SEASON})(?!{FALL_AS_VERB})|(?P<month>{MONTH})(?!\.?\s*(?:{DAY}|{YEAR4})))(?!\w)(?!\s+or\s+(?:two|so)\b)"
