@@ -601,10 +601,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("19:r001", "the week before"): "it counts from the latest date named, not the night of the story",
     (
         "19:r003",
-        "mid-January",
-    ): "it counts from an earlier date of the story that was read from the publication",
-    (
-        "19:r003",
         "Feb. 3",
     ): "it counts from an earlier date of the story that was read from the publication",
     ("19:r003", "the last day of the year"): "'On Friday, the last day of the year' is read as 'the year'",
@@ -612,11 +608,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "19:r008",
         "that night",
     ): "'the freedoms won that night', after the story returned to the present: it counts from the latest date",
-    ("19:r010", "Sept. 1"): "'until Sept. 1, three days after the storm': the story's day is not found before it",
-    (
-        "19:r010",
-        "Sept. 3",
-    ): "it counts from an earlier date of the story that was read from the publication",
     ("19:r015", "The following Monday"): "in a quotation, it counts from the latest date named outside it",
     ("19:r015", "a day"): "'walking a mile a day' is read as a length",
     (

@@ -109,6 +109,19 @@ def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | 
     return before
 
 
+def _after_negated_past(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether a negated past ("did not", "wasn't", "never") stands earlier in the clause of the word at ``i``."""
+    for j in range(i - 1, max(-1, i - 1 - _MAX_SCAN), -1):
+        word = tokens[j][0]
+        if word in cues.clause_breaks:
+            return False
+        if word in cues.negated_past or (word == "not" and j > 0 and tokens[j - 1][0] in cues.past_auxiliaries):
+            return True
+        if word == "not" and j > 0 and tokens[j - 1][0] == "did":
+            return True
+    return False
+
+
 def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the plan named at ``i`` ("scheduled", "set", "due") is told as one overtaken: in the past
     perfect ("had been scheduled to end on Saturday"), or as it first was ("was originally set for May").
@@ -160,6 +173,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         # Will Smith", "Theresa May on Monday postponed"); in a headline in title case ("Biden Will Visit
         # Kyiv Friday") it is still a modal
         return None
+    if word in cues.span_ends and _after_negated_past(tokens, i, cues):
+        return Tense.PAST  # "did not notice they were gone until a 6 a.m. head count": when it finally happened
     if word in cues.future or word.endswith("'ll"):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
         planned = (

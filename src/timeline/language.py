@@ -82,6 +82,10 @@ class Cues:
     past_perfect: frozenset[str] = frozenset()
     #: the auxiliaries of the present perfect ("has been extended through Jan. 5")
     perfect_auxiliaries: frozenset[str] = frozenset()
+    #: words that end a span ahead ("until"), unless a negated past came before them
+    span_ends: frozenset[str] = frozenset()
+    #: a past negated in one word ("didn't", "never")
+    negated_past: frozenset[str] = frozenset()
     #: adverbs that tell a plan as it first was ("was originally scheduled for the summer")
     overtaken_adverbs: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject

@@ -111,6 +111,10 @@ FINITE_AUXILIARIES = frozenset(
 #: subject: "a gas station clerk told detectives", "the news conference", "a bus stop". (Words in "-us" and
 #: "-ss" are left out by their ending: "the virus", "the class".)
 NOT_PLURALS = frozenset({"gas", "news", "series", "species", "this", "yes", "lens", "atlas", "canvas", "chaos"})
+#: Words that end a span, and put it ahead unless a negated past came before ("did not arrive until Sept. 1").
+SPAN_ENDS = frozenset({"until", "till"})
+#: A past negated in one word: "didn't arrive until Sept. 1", "never reopened until spring".
+NEGATED_PAST = frozenset({"didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t", "hadn't", "hadn’t", "never"})
 #: Adverbs that tell a plan as it first was, since overtaken: "was originally scheduled for the summer".
 OVERTAKEN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
 #: Auxiliaries that may put a following "scheduled to", "due to" in the past.
