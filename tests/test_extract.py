@@ -965,3 +965,16 @@ def test_that_weekday_is_the_one_named_or_the_next_in_the_story(
     text: str, reference: str, found: tuple[str, str]
 ) -> None:
     assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+def test_a_future_in_the_past_and_a_weekend_carry_a_story_told_years_back() -> None:
+    text = (
+        "On Friday, Sept. 12, 2008, officials told the banks to find a buyer by the weekend. Talks ran through "
+        "Saturday night. On Sunday afternoon, Barclays pulled out."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2018-09-15").expressions]
+    assert found[1:] == [
+        ("the weekend", "2008-W37-WE"),
+        ("Saturday night", "2008-09-13TNI"),
+        ("Sunday afternoon", "2008-09-14TAF"),
+    ]

@@ -309,11 +309,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "7:g093",
         "Eighty years ago this week",
     ): "the ISO week of the day eighty years back (W03); the annotator keeps the week's number",
-    ("7:g093", "two days later"): "it counts from the date just named in the next sentence",
-    (
-        "7:g093",
-        "early February",
-    ): "a history told from 'Eighty years ago this week': later months count from the publication",
     ("7:g094", "the next decade"): "TBAQ values 'over the next year' as a date (1 of 1)",
     ("7:g095", "weeks"): "'for weeks' before 'as' is not read",
     ("7:g095", "the holiday weekend"): "'the holiday weekend' names no holiday",

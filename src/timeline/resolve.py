@@ -1496,7 +1496,11 @@ class Resolver:
             abs(period.start.year - doc.reference.year) < _FRAME_YEARS_AWAY for _, period in doc.mentions[-told:]
         ):
             return None
-        return latest if doc.tense(mention) is Tense.PAST else None
+        tense = doc.tense(mention)
+        # a future in the past ("On Friday, Sept. 12, 2008, officials told them to find a buyer by the weekend")
+        # belongs to the story when it is told in the sentence that dates it
+        future_in_the_past = tense is Tense.FUTURE and doc.sentences.index_at(span.start) == here
+        return latest if tense is Tense.PAST or future_in_the_past else None
 
     def _steps_on_from_a_date(self, mention: Mention, doc: _Document) -> bool:
         """Whether ``mention`` opens a sentence after one that dated a story a month or more back: "The fire
@@ -1572,7 +1576,7 @@ class Resolver:
             return None
         # a story told step by step is followed across a paragraph only when told years back
         crossing = self._crosses_a_paragraph(mention, doc)
-        latest = self._story_time(mention, doc, Granularity.DAY, stepwise=not crossing)
+        latest = self._story_time(mention, doc, Granularity.WEEKEND, stepwise=not crossing)
         if latest is None or (crossing and not self._told_step_by_step(doc)) or self._reported_on(mention, doc):
             return None
         day = latest.start.date()
