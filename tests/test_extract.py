@@ -978,3 +978,17 @@ def test_a_future_in_the_past_and_a_weekend_carry_a_story_told_years_back() -> N
         ("Saturday night", "2008-09-13TNI"),
         ("Sunday afternoon", "2008-09-14TAF"),
     ]
+
+
+def test_a_story_told_step_by_step_a_month_back_crosses_a_paragraph_unless_a_report_follows() -> None:
+    text = (
+        "Evacuation orders went out on Sept. 8. Many residents left that afternoon.\n\n"
+        "Delia made landfall at 9:10 a.m. Sunday. By Monday morning, millions were without power."
+    )
+    found = [(e.text, e.value) for e in timeline.extract(text, "2017-10-16").expressions]
+    assert found[-2:] == [("9:10 a.m. Sunday", "2017-09-10T09:10"), ("Monday morning", "2017-09-11TMO")]
+    text = (
+        "Dr. Slepian was killed on Oct. 23, and his name was crossed out that same day.\n\n"
+        "The company said it was informed Friday that it broke the host's rules."
+    )
+    assert timeline.extract(text, "1999-02-06").expressions[-1].value == "1999-02-05"

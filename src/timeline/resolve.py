@@ -1568,15 +1568,17 @@ class Resolver:
         The story is told years back, or step by step a month back or more ("Two days later, a bank reported
         ... By the weekend, his photo was everywhere"). Not across a paragraph ("Germany was reunified on Oct.
         3, 1990.\n\nOn Saturday, crowds gathered") unless the story is told step by step years back ("Shortly
-        before 2 a.m. the next day, the tower buckled.\n\nBy the weekend, ..."), nor a day a reporting verb
-        dates ("said Thursday")."""
+        before 2 a.m. the next day, the tower buckled.\n\nBy the weekend, ..."), or a month back in a sentence
+        that reports nothing ("Many residents left that afternoon.\n\nDelia made landfall at 9:10 a.m.
+        Sunday", but not "... crossed out that same day.\n\nThe company said it was informed Friday"); nor a
+        day a reporting verb dates ("said Thursday")."""
         p = mention.parts
         weekend = p.unit is Unit.WEEKEND
         if (p.weekday is None and not weekend) or p.month is not None or p.shift is not None or p.day is not None:
             return None
-        # a story told step by step is followed across a paragraph only when told years back
         crossing = self._crosses_a_paragraph(mention, doc)
-        latest = self._story_time(mention, doc, Granularity.WEEKEND, stepwise=not crossing)
+        reported = not self.language.cues.reporting.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
+        latest = self._story_time(mention, doc, Granularity.WEEKEND, stepwise=not crossing or not reported)
         if latest is None or (crossing and not self._told_step_by_step(doc)) or self._reported_on(mention, doc):
             return None
         day = latest.start.date()
