@@ -444,6 +444,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # a historic day is that day of its year
         ("He was asked about the Jan. 6 riot.", "2024-01-17", ("Jan. 6", "2021-01-06")),
         ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),
+        # a phrase without a verb between commas belongs to the clause before it
+        (
+            "The party will vote on April 12, weeks before the June 3 elections, officials said on Saturday.",
+            "2026-03-21",
+            ("June 3", "2026-06-03"),
+        ),
         # "until" after a negated past says when it finally happened
         ("The buses did not arrive until Friday.", "2015-08-29", ("Friday", "2015-08-28")),
         ("Guards didn't notice until Monday.", "2018-02-17", ("Monday", "2018-02-12")),

@@ -429,10 +429,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "May 29",
     ): "'The last day of classes is May 29' in a school year starting in August: read as the nearest May 29",
     ("11:n003", "March 15"): "'extended the deadline ... to March 15': 'to' ending a span is not read as ahead",
-    (
-        "11:n046",
-        "mid-April",
-    ): "'the high it set in mid-April, on optimism that regulators will approve': the later 'will' decides",
     ("11:n070", "Freedom Day"): "several countries keep a Freedom Day, on different dates",
     ("11:n071", "Monday"): "'has declared Monday a public holiday': the present perfect is read as past",
     ("11:n072", "6pm"): "'valid from 6pm until 9am tomorrow': the first clock takes the second's day",

@@ -433,9 +433,12 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     if len(quotes_before) % 2 == 1:
         horizon = quotes_before[-1]
     rightwards, leftwards = range(after, right_end), range(clause_start - 1, horizon - 1, -1)
-    if first - clause_start <= 1 and after < len(words) and words[after][0] in cues.clause_breaks:
-        # a date in an aside between commas ("intend to finish on time, by May 2, unlike in 2023, when ...")
-        # belongs to the clause it adds to, before the clauses after it
+    if (first - clause_start <= 1 and after < len(words) and words[after][0] in cues.clause_breaks) or _in_an_aside(
+        text, words, clause_start, first, after, cues
+    ):
+        # a date in an aside between commas ("intend to finish on time, by May 2, unlike in 2023, when ...", "will
+        # vote on April 12, weeks before the June 3 elections, officials said") belongs to the clause it adds
+        # to, before the clauses after it
         order = [*range(first - 1, clause_start - 1, -1), *leftwards, *rightwards]
     else:
         order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
@@ -472,6 +475,21 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             return Tense.PAST if i > 0 and words[i - 1][0] in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _in_an_aside(
+    text: str, words: list[tuple[str, int, int]], clause_start: int, first: int, after: int, cues: Cues
+) -> bool:
+    """Whether the expression at ``first:after`` stands in a phrase without a verb between two commas."""
+    if clause_start == 0 or words[clause_start - 1][0] != "," or words[clause_start][0] in cues.clause_openers:
+        return False  # ", and at 1:45 a.m. Monday, Lehman filed": a clause opens
+    end = after
+    while end < len(words) and words[end][0] not in cues.clause_breaks:
+        end += 1
+    if end == len(words) or words[end][0] != ",":
+        return False
+    around = [*range(clause_start, first), *range(after, end)]
+    return all(_word_tense(text, words, i, cues) is None for i in around)
 
 
 #: What follows a date that labels an entry of a timeline: "Oct. 30: ...", "March 8 - Schools reopen".
