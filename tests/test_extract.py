@@ -444,6 +444,11 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # a historic day is that day of its year
         ("He was asked about the Jan. 6 riot.", "2024-01-17", ("Jan. 6", "2021-01-06")),
         ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),
+        # the end of a range of holidays runs forward from its start
+        ("Only 26 days fell between Thanksgiving and Christmas.", "2024-11-15", ("Christmas", "2024-12-25")),
+        ("Stores close from Christmas to New Year's Day.", "2024-11-15", ("New Year's Day", "2025-01-01")),
+        # the month of a futures contract is the coming one
+        ("Brent crude for December delivery slipped 12 cents.", "2025-10-01", ("December", "2025-12")),
         # a phrase without a verb between commas belongs to the clause before it
         (
             "The party will vote on April 12, weeks before the June 3 elections, officials said on Saturday.",

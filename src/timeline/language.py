@@ -82,6 +82,11 @@ class Cues:
     past_perfect: frozenset[str] = frozenset()
     #: the auxiliaries of the present perfect ("has been extended through Jan. 5")
     perfect_auxiliaries: frozenset[str] = frozenset()
+    #: what opens a range whose end follows "and" ("between Thanksgiving and Christmas"), and what joins the two
+    range_opening: re.Pattern[str] = re.compile(r"(?!)")
+    range_close: re.Pattern[str] = re.compile(r"(?!)")
+    #: what follows the month of a futures contract ("for December delivery"): the coming one
+    delivery: re.Pattern[str] = re.compile(r"(?!)")
     #: words that end a span ahead ("until"), unless a negated past came before them
     span_ends: frozenset[str] = frozenset()
     #: a past negated in one word ("didn't", "never")

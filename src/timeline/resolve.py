@@ -766,9 +766,18 @@ class Resolver:
                 and start.month is not None
                 and start.day is not None
             )
-            if (clock_on_weekday or day_of_month) and self.language.cues.range_end.fullmatch(
-                text, mentions[index - 1].end, mentions[index].start
-            ):
+            between = (
+                self.language.cues.range_end.fullmatch(text, mentions[index - 1].end, mentions[index].start) is not None
+            )
+            if not between and start.holiday is not None and end.holiday is not None:
+                # "between Thanksgiving and Christmas", "from Christmas to New Year's Day"
+                opening = self.language.cues.range_opening.search(
+                    text, max(0, mentions[index - 1].start - _CUE_REACH), mentions[index - 1].start
+                )
+                joined = self.language.cues.range_close.fullmatch(text, mentions[index - 1].end, mentions[index].start)
+                between = opening is not None and joined is not None
+            holidays = start.holiday is not None and end.holiday is not None and end.year is None
+            if (clock_on_weekday or day_of_month or holidays) and between:
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(end, continues=True))
         return tuple(out)
 
@@ -1256,7 +1265,13 @@ class Resolver:
 
     def _date_part(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         p = mention.parts
-        if p.continues:
+        if p.continues and p.holiday is not None and doc.mentions:
+            # "between Thanksgiving and Christmas": the first Christmas on or after that Thanksgiving
+            start = doc.mentions[-1][1].start
+            after = [c for c in _year_candidates(start, lambda year: self._with_year(p, year)) if c.start >= start]
+            if after:
+                return min(after, key=lambda c: c.start), "continued", Anchor.PREVIOUS
+        if p.continues and p.holiday is None:
             try:
                 return doc.continued(mention, p), "continued", Anchor.PREVIOUS
             except ValueError:
@@ -1436,8 +1451,11 @@ class Resolver:
             toward = Tense.PAST if direction < 0 else Tense.FUTURE
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
-        if doc.preceded_by(mention, self.language.cues.earliest):
-            tense = Tense.FUTURE  # "setting up a final vote as soon as Saturday afternoon"
+        if doc.preceded_by(mention, self.language.cues.earliest) or (
+            p.month is not None and self.language.cues.delivery.match(doc.text, mention.end)
+        ):
+            # "setting up a final vote as soon as Saturday afternoon"; "Brent crude for December delivery slipped"
+            tense = Tense.FUTURE
         elif (
             tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
         ) and doc.preceded_by(mention, self.language.cues.span_end):

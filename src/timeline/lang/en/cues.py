@@ -159,6 +159,10 @@ RANGE_END = re.compile(
     r"|and[ \t]+(?:ending|running[ \t]+(?:through|to|until)))[ \t]*",
     re.IGNORECASE,
 )
+#: What opens a range whose end follows "and" or "to": "between Thanksgiving and Christmas".
+RANGE_OPENING = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: What joins the start of such a range to its end.
+RANGE_CLOSE = re.compile(r"[ \t]+(?:and|to|through|until)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: What joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m.",
 #: "Mon-Fri 9am-5pm". Days with opening hours recur: they are a timetable, not one week.
 DAYS_TO_HOURS = re.compile(r"[ \t]*,?[ \t]*(?:(?:from|between)[ \t]+)?", re.IGNORECASE)
@@ -205,6 +209,8 @@ LEAD_UP = re.compile(
     r"|(?:election|elections|vote|referendum|polls|summit|trial|hearing)[ \t]+(?:on|for))[ \t]+$",
     re.IGNORECASE,
 )
+#: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
+DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
 #: throughout the year" (not "its first meeting of the year").
 PERIOD_REPORTED = re.compile(r"\b(?:for|in|during|throughout|over)[ \t]+$", re.IGNORECASE)

@@ -143,6 +143,7 @@ MACROS: dict[str, str] = {
     "SHIFT": alternation(vocab.SHIFTS),
     "CAL_SHIFT": alternation(["last", "next", "this", "this coming", "this past", "coming", "past"]),
     "THAT_CLAUSE": after_any_of(cues.THAT_CLAUSE_WORDS),
+    "AWARD_OF": after_any_of(f"{title} of" for title in vocab.AWARD_TITLES),
     "ASHIFT": alternation(["next", "following", "previous", "preceding", "prior", "same", "that", "that same"]),
     "APPROX": alternation(vocab.APPROXIMATIONS),
     "CLOCK_APPROX": alternation(vocab.CLOCK_APPROXIMATIONS),
@@ -962,6 +963,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "discourse_period",
+        # "album of the year" is a title
+        r"(?!(?=the\s+year){AWARD_OF})"
         r"(?:(?P<mod>early|late)\s+in\s+the\s+|the\s+(?P<mod_1>beginning|start|middle|end|close)\s+of\s+the\s+"
         r"|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+|calendar\s+(?=year\b))?(?:(?P<fiscal>fiscal)\s+)?"
@@ -976,6 +979,7 @@ RULES: tuple[Rule, ...] = (
         ("Shares had fallen since the start of the year before Tuesday.", "the start of the year", "2022"),
         ("Emissions must halve by the end of the decade.", "the end of the decade", "202"),
         ("Seas will rise by the middle of the century.", "the middle of the century", "20"),
+        ("She won album of the year; sales will rise for the year.", "the year", "2022"),
         parts=(("discourse", True),),
     ),
     rule(

@@ -158,6 +158,13 @@ VAGUE: dict[str, str] = {
     "the long term": "FUTURE_REF", "the short term": "FUTURE_REF", "the near term": "FUTURE_REF",
 }
 
+#: Titles awarded "of the year", which is no date: "album of the year", "coach of the year".
+AWARD_TITLES = (
+    "album", "song", "record", "player", "coach", "manager", "rookie", "person", "car", "word", "artist", "athlete",
+    "entertainer", "newcomer", "volunteer", "teacher", "employee", "sportsman", "sportswoman", "sportsperson",
+    "executive", "breakthrough",
+)
+
 #: Words that make a plural unit an unknown stretch of time: "recent years", "coming weeks", "the weeks ahead".
 VAGUE_STRETCHES = (
     "recent", "coming", "upcoming", "following", "ensuing", "past few", "last few", "next few", "first few",
@@ -216,7 +223,8 @@ HOLIDAY_THINGS = (
 #: One-off events a weekday may date after "a": "before a Friday deadline" is a day, "a Sunday service" a kind.
 DAY_EVENTS = ("deadline", "vote", "hearing", "summit", "debate", "election", "referendum", "launch", "kickoff")
 
-#: Nouns counted by a number that therefore is not a year: "1990 people", "2000 troops".
+#: Nouns counted by a number that therefore is not a year: "1990 people", "2000 troops"; or placed by it, as
+#: an address: "the 2100 block of West 24th Street".
 COUNTED_NOUNS = (
     "people", "persons", "men", "women", "children", "troops", "soldiers", "workers", "employees", "jobs", "votes",
     "voters", "seats", "members", "students", "residents", "refugees", "deaths", "casualties", "victims", "cases",
@@ -229,7 +237,7 @@ COUNTED_NOUNS = (
     "contracts", "companies", "hours", "minutes", "seconds", "days", "weeks", "months", "employees", "delegates",
     "candidates", "participants", "protesters", "demonstrators", "police", "officers", "agents", "inmates",
     "prisoners", "hostages", "passengers", "visitors", "tourists", "fans", "spectators", "attendees", "others",
-    "megawatts", "watts", "volts", "bytes", "gigabytes", "megabytes", "euro", "dollar",
+    "megawatts", "watts", "volts", "bytes", "gigabytes", "megabytes", "euro", "dollar", "block",
 )
 
 #: Words that, placed just before a number, make it a name or a code rather than a year:
