@@ -1003,3 +1003,8 @@ def test_a_story_told_step_by_step_a_month_back_crosses_a_paragraph_unless_a_rep
         "The company said it was informed Friday that it broke the host's rules."
     )
     assert timeline.extract(text, "1999-02-06").expressions[-1].value == "1999-02-05"
+
+
+def test_a_season_after_a_season_of_a_year_told_is_the_next_one() -> None:
+    text = "In the spring of 1918, the first cases were reported. By the fall, a deadlier wave was sweeping the globe."
+    assert timeline.extract(text, "2018-03-11").expressions[-1].value == "1918-FA"

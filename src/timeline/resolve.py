@@ -1566,6 +1566,18 @@ class Resolver:
                 return after[0] if after else None
         else:
             latest = self._story_time(mention, doc, Granularity.SEASON, told=2)
+            if latest is None and p.season is not None:
+                # a season after a season of a year told: "In the spring of 1918, the first cases were reported.
+                # By the fall, a deadlier wave was sweeping the globe"
+                told = self._story_time(mention, doc, Granularity.SEASON)
+                if (
+                    told is None
+                    or told.granularity is not Granularity.SEASON
+                    or self._crosses_a_paragraph(mention, doc)
+                ):
+                    return None
+                seasons = _year_candidates(told.start, lambda year: self._with_year(p, year))
+                return min((c for c in seasons if c.start >= told.start), key=lambda c: c.start)
             if (
                 latest is not None
                 and latest.granularity is Granularity.SEASON
