@@ -39,6 +39,7 @@ NOT_DATES = [
     "Its 500-year-old walls and a 6-year-old boy survived.",
     "The court noted the 1-0 defeat and the 24/7 coverage of 9/11.",
     "Police were called to a home in the 2100 block of West 24th Street.",
+    "They blew a 22-point fourth-quarter lead in Chicago.",
     "Taylor Swift won album of the year, and he was named coach of the year.",
     "Sales were little changed at 2.46 billion guilders.",
     "The quarter-to-quarter comparison was hurt by charges.",

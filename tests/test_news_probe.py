@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Thirty-one probes, written by annotators who saw neither the rules nor each other's work:
+Thirty-four probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -85,7 +85,14 @@ Thirty-one probes, written by annotators who saw neither the rules nor each othe
 * ``tests/data/news_probe_30.jsonl``: 109 cases of religious holidays, holiday travel and retail, family and
   community events, and look-alikes (things and places named after holidays);
 * ``tests/data/news_probe_31.jsonl``: 108 cases of parliaments and elections worldwide, international
-  organisations and summits, courts abroad, and look-alikes (articles, resolutions, seats).
+  organisations and summits, courts abroad, and look-alikes (articles, resolutions, seats);
+* ``tests/data/news_probe_32.jsonl``: 75 stories told step by step whose dates anchor to earlier dates of the
+  story (weeks, months and years back, ending in the present), stories of the last days that catch up with
+  the present, and look-alikes (episodes, chapters, game weeks);
+* ``tests/data/news_probe_33.jsonl``: 108 cases of everyday 2024-2026 wire copy section by section (politics,
+  business, incidents, features), and look-alikes (addresses, tallies, versions);
+* ``tests/data/news_probe_34.jsonl``: 108 cases of obituaries and profiles, history and anniversaries,
+  reviews and previews, and look-alikes (titles named by years, chapters, routes).
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions
 found, and values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491
@@ -95,7 +102,8 @@ probe 15 422 and 405 of 426, probe 16 348 and 332 of 350, probe 17 314 and 284 o
 of 305, probe 19 619 and 543 of 627, probe 20 298 and 277 of 304, probe 21 305 and 287 of 307, probe 22 325
 and 317 of 334, probe 23 304 and 288 of 310, probe 24 345 and 327 of 359, probe 25 255 and 246 of 257, probe 26 384
 and 370 of 385, probe 27 305 and 297 of 308, probe 28 307 and 292 of 308, probe 29 294 and 286 of 295,
-probe 30 342 and 319 of 349, probe 31 380 and 371 of 382.
+probe 30 342 and 319 of 349, probe 31 380 and 371 of 382, probe 32 740 and 626 of 746, probe 33 394 and 383
+of 397, probe 34 317 and 291 of 323.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -117,7 +125,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 32))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 35))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -151,6 +159,9 @@ PROBE_SIZES = {
     "29": 108,
     "30": 109,
     "31": 108,
+    "32": 75,
+    "33": 108,
+    "34": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -1013,6 +1024,295 @@ KNOWN: dict[tuple[str, str], str] = {
         "31:r107",
         "more than two decades",
     ): "written P20Y, as TBAQ writes lengths in decades; the annotator gives only P2DE",
+    (
+        "32:r001",
+        "Wednesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r001",
+        "Early the next morning",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("32:r001", "Two days later"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r001",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r002",
+        "Wednesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r002",
+        "Friday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r002", "the next week"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r004",
+        "Tuesday morning",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r004", "That night"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r004",
+        "Thursday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r004", "The next day"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r004",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r006",
+        "Wednesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r006", "the final weekend"): "'the final weekend' (of a campaign) is not read",
+    (
+        "32:r006",
+        "11 p.m. Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r006",
+        "Thursday",
+    ): "'said in an interview Thursday, a month after her defeat': the weekday after a story day is read in the story",
+    ("32:r007", "the night after that"): "'the night after that' is not read",
+    (
+        "32:r007",
+        "Friday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r007", "that weekend"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r009",
+        "Friday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r009", "two days earlier"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r010",
+        "the Wednesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r010", "The following week"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r011",
+        "Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r011", "two days later"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r012",
+        "Monday evening",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r012",
+        "Thursday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r012",
+        "the following Tuesday",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r013",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r014",
+        "the Thursday",
+    ): "'By the Thursday' (British, of a strike week) is read from 'a fortnight earlier', not the strike's first day",
+    (
+        "32:r014",
+        "the Saturday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r015",
+        "1:25 a.m. Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r015",
+        "Thursday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r015",
+        "Tuesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r015",
+        "Wednesday@374",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r015", "that week"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r015",
+        "the following Monday",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r019",
+        "Friday",
+    ): "'The search was formally ended on Friday' after a story a month back: read in the story's week",
+    (
+        "32:r020",
+        "the next month",
+    ): "'Over the next month' in a past clause is read as the month after the date told, not a length",
+    ("32:r021", "that morning"): "it counts from an earlier date of the story that was read from the publication",
+    ("32:r023", "Jan. 17"): "'waited until Jan. 17 to notify': 'until' and the infinitive read it ahead",
+    (
+        "32:r024",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r024",
+        "Tuesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r024",
+        "early Thursday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r024", "7 a.m."): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r025",
+        "two years earlier",
+    ): "'two years earlier' after 'that afternoon' is that afternoon two years back; the annotator gives the year",
+    (
+        "32:r025",
+        "Tuesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r025", "the next day"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r026",
+        "early Wednesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r026", "that afternoon"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r027",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r027",
+        "Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r027", "9 a.m."): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "32:r028",
+        "Thursday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "32:r028",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("32:r036", "Election night"): "'Election night' is not read as the night of the election",
+    (
+        "32:r042",
+        "the weekend",
+    ): "'Over the weekend the protests spread' after a date weeks back: the weekend is the nearest",
+    (
+        "32:r046",
+        "the weekend",
+    ): "a story years back: 'By the weekend' after a paragraph break is read from the publication",
+    (
+        "32:r046",
+        "The following spring",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("32:r046", "that night"): "it counts from an earlier date of the story that was read from the publication",
+    ("32:r048", "Sept. 1"): "a story years back told after one date in it: later dates are read from the publication",
+    ("32:r048", "Oct. 11"): "a story years back told after one date in it: later dates are read from the publication",
+    ("32:r051", "that first summer"): "'that first summer' is not read",
+    ("32:r051", "Christmas"): "a story years back told after one date in it: later dates are read from the publication",
+    ("32:r052", "six and a half hours"): "written PT6H30M, the same length as the annotator's PT6.5H",
+    (
+        "32:r053",
+        "That summer",
+    ): "'That summer' after 'won bronze in Sochi' (2014, not written) counts from the latest year named",
+    (
+        "32:r057",
+        "mid-December",
+    ): "'a recount that lasted until mid-December' in 2002: 'until' reads it ahead of the publication",
+    (
+        "32:r059",
+        "Christmas",
+    ): "'By Christmas it had sold' after 'that June' 1977: the nearest Christmas (1976), not the next",
+    (
+        "32:r059",
+        "The following spring",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("32:r068", "October"): "'Support for Windows 10 ends in October': a present clause takes the nearest October",
+    (
+        "32:r069",
+        "Tuesday",
+    ): "'The memoir, 288 pages, goes on sale Tuesday': 'goes on sale' after an aside is not read as a timetable",
+    (
+        "32:r072",
+        "Monday@938",
+    ): "'Firefighters were hoping for cooler temperatures on Monday': 'hoping' is not read as looking ahead",
+    (
+        "32:r072",
+        "Tuesday",
+    ): "'were hoping for cooler temperatures on Monday and Tuesday': 'hoping' is not read as looking ahead",
+    ("32:r074", "election night"): "'On election night, Nov. 8' is not read as the night of the election",
+    ("32:r074", "two days later"): "it counts from an earlier date of the story that was read from the publication",
+    ("32:r074", "the coming week"): "'spend the coming week meeting with deputies' is read as a length (P1W)",
+    ("33:r020", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
+    (
+        "33:r022",
+        "the prior month",
+    ): "'rose 0.5% from the prior month' in a report on the month before: it counts from the month named",
+    ("33:r028", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
+    ("33:r030", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
+    ("33:r036", "Thursday"): "'keeping the ECB on course to cut rates again on Thursday': the past verb before decides",
+    (
+        "33:r101",
+        "a year earlier",
+    ): "'a year earlier' after 'between Dec. 21 and Jan. 1': it keeps the day, the annotator the year",
+    ("33:r104", "Sunday"): "'The men's final follows on Sunday': 'follows' is not read as a timetable",
+    (
+        "33:r105",
+        "about 2:15 a.m.",
+    ): "'the blaze began at about 2:15 a.m.': the fire's day, named paragraphs earlier, is not found",
+    (
+        "33:r106",
+        "this year@787",
+    ): "'into October this year' is one expression, as in 'the last week of March this year'",
+    ("33:r106", "spring"): "'after a dry spring': a season after an adjective is not read",
+    ("34:r011", "the evening of Aug. 6, 1945"): "TimeBank annotates the date alone in 'the night of Oct. 23' (2 of 2)",
+    ("34:r022", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
+    (
+        "34:r034",
+        "Tuesday morning",
+    ): "'Twenty years ago, on a cloudless Tuesday morning': the day is the anniversary's, not known from a year",
+    ("34:r041", "the night of Nov. 9, 1989"): "TimeBank annotates the date alone in 'the night of Oct. 23' (2 of 2)",
+    ("34:r047", "more than a year"): "'more than a year old' (of a war) is read as an age",
+    ("34:r049", "the night of Aug. 5"): "TimeBank annotates the date alone in 'the night of Oct. 23' (2 of 2)",
+    (
+        "34:r049",
+        "2:45 a.m.",
+    ): "'Eighty years ago ... At 2:45 a.m. on Aug. 6': a year told as years ago does not give later dates their year",
+    (
+        "34:r049",
+        "Aug. 6",
+    ): "'Eighty years ago ... At 2:45 a.m. on Aug. 6': a year told as years ago does not give later dates their year",
+    ("34:r050", "the evening of Dec. 16, 1773"): "TimeBank annotates the date alone in 'the night of Oct. 23' (2 of 2)",
+    ("34:r057", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
+    ("34:r071", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
+    ("34:r073", "two decades"): "written P20Y, as TBAQ writes lengths in decades; the annotator gives only P2DE",
+    (
+        "34:r075",
+        "four sweltering days",
+    ): "a length with an adjective between count and unit ('four sweltering days') is not read",
+    ("34:r102", "the afternoon of July 20"): "TimeBank annotates the date alone in 'the night of Oct. 23' (2 of 2)",
+    (
+        "34:r102",
+        "10:56 p.m.",
+    ): "'Four days after liftoff, on the afternoon of July 20': the story's year is not found, so its day is today's",
+    (
+        "34:r102",
+        "that night",
+    ): "'Four days after liftoff, on the afternoon of July 20': the story's year is not found, so its day is today's",
+    ("34:r102", "July 24"): "'Four days after liftoff, on the afternoon of July 20': the story's year is not found",
+    ("34:r103", "the evening of Oct. 12"): "TimeBank annotates the date alone in 'the night of Oct. 23' (2 of 2)",
+    ("34:r103", "Monday morning"): "'Tickets ... go on sale Monday morning': the plural subject is too far back",
+    (
+        "34:r105",
+        "the evening",
+    ): "'a ceremony that ran into the evening' after a story years back: it takes the story's day",
+    ("34:r106", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
+    (
+        "34:r107",
+        "more than three decades",
+    ): "written P30Y, as TBAQ writes lengths in decades; the annotator gives only P3DE",
+    ("34:r108", "the past decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -1083,6 +1383,14 @@ KNOWN_EXTRA: dict[str, str] = {
     "30:r102": "'the Easter Vigil' is read as Easter",
     "30:r104": "'post-Christmas sales' and 'Retailers now turn' are read as Christmas and the present",
     "30:r108": "'its annual Christmas concert' is read as Christmas",
+    "32:r010": "'a night nurse' is read as a night's length",
+    "32:r039": "'spent another night in emergency accommodation' is read as a length, as TimeML would tag it",
+    "32:r064": "'a 24-hour news cycle' is read as a length (TBAQ tags such adjectives)",
+    "32:r070": "'2 of 14 in the fourth quarter', the game named in the sentence before, is read as a quarter",
+    "32:r073": "the song title 'White Christmas' is read as Christmas",
+    "34:r028": "'Midnight Mike', a nickname in quotation marks, is read as midnight",
+    "34:r058": "'the October Revolution' is read as an October",
+    "34:r086": "the film title '1917' in quotation marks is read as the year",
 }
 
 

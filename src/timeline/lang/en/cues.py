@@ -316,6 +316,8 @@ GAME_WORDS = frozenset(
         "scored", "equalized", "equalised", "equalizer", "equaliser", "halftime", "kickoff",
         "touchdown", "touchdowns", "innings", "inning", "wicket", "wickets", "goalkeeper", "goalie",
         "referee", "striker", "substitute", "rebounds", "quarterback", "defenders", "midfielder",
+        "blew", "overtime", "buzzer", "assists", "turnovers", "three-pointers", "3-pointers", "fumble", "fumbles",
+        "interceptions",
     }
 )
 
