@@ -444,6 +444,22 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # a historic day is that day of its year
         ("He was asked about the Jan. 6 riot.", "2024-01-17", ("Jan. 6", "2021-01-06")),
         ("The clause was invoked after the Sept. 11 attacks.", "2018-02-27", ("Sept. 11", "2001-09-11")),
+        # "go on sale", "takes effect": a timetable, whatever the subject
+        ("Season passes for next winter go on sale Tuesday.", "2017-04-03", ("Tuesday", "2017-04-04")),
+        (
+            "Stamps rise when the largest increase since 1991 takes effect Sunday.",
+            "2019-01-25",
+            ("Sunday", "2019-01-27"),
+        ),
+        # a participle after a compound modifier is an adjective
+        (
+            "Freelancers should make their third-quarter estimated payment by Friday.",
+            "2017-09-13",
+            ("Friday", "2017-09-15"),
+        ),
+        # the start of a range takes the year of its end
+        ("The park will require passes from May 26 through Sept. 10, 2018.", "2017-12-08", ("May 26", "2018-05-26")),
+        ("Instalments due between March 1 and May 31 may be deferred.", "2020-03-27", ("May 31", "2020-05-31")),
         # the end of a range of holidays runs forward from its start
         ("Only 26 days fell between Thanksgiving and Christmas.", "2024-11-15", ("Christmas", "2024-12-25")),
         ("Stores close from Christmas to New Year's Day.", "2024-11-15", ("New Year's Day", "2025-01-01")),

@@ -136,10 +136,15 @@ def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     return auxiliary == "been" and i > 1 and tokens[i - 2][0] in cues.past_perfect
 
 
-def _opens_noun_phrase(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
-    """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb."""
+def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb or a compound
+    modifier ("their third-quarter estimated tax payment")."""
     j = i - 1
     if j > 0 and (tokens[j][0] in cues.degree_adverbs or tokens[j][0].endswith("ly")):
+        j -= 1
+    elif j > 0 and text[tokens[j][1] - 1] == "-":
+        while j > 0 and text[tokens[j][1] - 1] == "-":
+            j -= 1
         j -= 1
     return j >= 0 and tokens[j][0] in cues.articles
 
@@ -173,6 +178,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         # Will Smith", "Theresa May on Monday postponed"); in a headline in title case ("Biden Will Visit
         # Kyiv Friday") it is still a modal
         return None
+    if word in cues.timetable_phrases and any(
+        tuple(w for w, _, _ in tokens[i + 1 : i + 1 + len(phrase)]) == phrase for phrase in cues.timetable_phrases[word]
+    ):
+        return Tense.FUTURE  # "Season passes go on sale Tuesday", "the increase takes effect Sunday"
     if word in cues.span_ends and _after_negated_past(tokens, i, cues):
         return Tense.PAST  # "did not notice they were gone until a 6 a.m. head count": when it finally happened
     if word in cues.future or word.endswith("'ll"):
@@ -202,7 +211,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
-    if word in cues.past_adjectives and _opens_noun_phrase(tokens, i, cues):
+    if word in cues.past_adjectives and _opens_noun_phrase(text, tokens, i, cues):
         return None  # "will pour its last drinks Saturday night": an adjective, not "last week"
     if _is_past(word, cues) and _complements(tokens, i, cues):
         return None  # "keeps agencies funded through Dec. 3": the verb before the object decides
@@ -219,7 +228,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
         if _auxiliary(tokens, i, cues) in cues.participle_auxiliaries:
             return None  # "will be held", "has been moved": the auxiliary carries the tense
-        if word not in cues.past and _opens_noun_phrase(tokens, i, cues):
+        if word not in cues.past and _opens_noun_phrase(text, tokens, i, cues):
             return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb
         return Tense.PAST
     if word in cues.present:

@@ -87,6 +87,8 @@ class Cues:
     range_close: re.Pattern[str] = re.compile(r"(?!)")
     #: what follows the month of a futures contract ("for December delivery"): the coming one
     delivery: re.Pattern[str] = re.compile(r"(?!)")
+    #: present verbs that with the words after them put a date on a timetable ("go on sale", "takes effect")
+    timetable_phrases: dict[str, frozenset[tuple[str, ...]]] = attrs.field(factory=dict)
     #: words that end a span ahead ("until"), unless a negated past came before them
     span_ends: frozenset[str] = frozenset()
     #: a past negated in one word ("didn't", "never")

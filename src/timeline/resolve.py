@@ -769,8 +769,9 @@ class Resolver:
             between = (
                 self.language.cues.range_end.fullmatch(text, mentions[index - 1].end, mentions[index].start) is not None
             )
-            if not between and start.holiday is not None and end.holiday is not None:
-                # "between Thanksgiving and Christmas", "from Christmas to New Year's Day"
+            if not between and (day_of_month or (start.holiday is not None and end.holiday is not None)):
+                # "between Thanksgiving and Christmas", "from Christmas to New Year's Day", "due between March 1
+                # and May 31"
                 opening = self.language.cues.range_opening.search(
                     text, max(0, mentions[index - 1].start - _CUE_REACH), mentions[index - 1].start
                 )
@@ -779,6 +780,21 @@ class Resolver:
             holidays = start.holiday is not None and end.holiday is not None and end.year is None
             if (clock_on_weekday or day_of_month or holidays) and between:
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(end, continues=True))
+            dated_end = (
+                start.month is not None
+                and start.day is not None
+                and start.year is None
+                and start.weekday is None
+                and end.month is not None
+                and end.day is not None
+                and end.year is not None
+                and end.year_digits == 4
+            )
+            if dated_end and between:
+                # "from May 26 through Sept. 10, 2018": the start is in the end's year, or the one before
+                assert end.year is not None and end.month is not None and end.day is not None
+                year = end.year if (start.month, start.day) <= (end.month, end.day) else end.year - 1
+                out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year=year, year_digits=4))
         return tuple(out)
 
     def _restated_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

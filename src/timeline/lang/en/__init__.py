@@ -287,6 +287,7 @@ LANGUAGE = Language(
         not_plurals=cues.NOT_PLURALS,
         overtaken_adverbs=cues.OVERTAKEN_ADVERBS,
         span_ends=cues.SPAN_ENDS,
+        timetable_phrases=cues.TIMETABLE_PHRASES,
         delivery=cues.DELIVERY,
         range_opening=cues.RANGE_OPENING,
         range_close=cues.RANGE_CLOSE,

@@ -111,6 +111,15 @@ FINITE_AUXILIARIES = frozenset(
 #: subject: "a gas station clerk told detectives", "the news conference", "a bus stop". (Words in "-us" and
 #: "-ss" are left out by their ending: "the virus", "the class".)
 NOT_PLURALS = frozenset({"gas", "news", "series", "species", "this", "yes", "lens", "atlas", "canvas", "chaos"})
+#: Verbs in the present that, with the words after them, put a date on a timetable whatever their subject:
+#: "Season passes for next winter go on sale Tuesday", "the increase takes effect Sunday".
+_ON_SALE = frozenset({("on", "sale")})
+_IN_EFFECT = frozenset({("effect",), ("effect", "on"), ("effect", "at"), ("effect", "from")})
+_INTO_FORCE = frozenset({("into", "effect"), ("into", "force")})
+TIMETABLE_PHRASES = {
+    "go": _ON_SALE | _INTO_FORCE, "goes": _ON_SALE | _INTO_FORCE, "take": _IN_EFFECT, "takes": _IN_EFFECT,
+    "come": _INTO_FORCE, "comes": _INTO_FORCE,
+}
 #: Words that end a span, and put it ahead unless a negated past came before ("did not arrive until Sept. 1").
 SPAN_ENDS = frozenset({"until", "till"})
 #: A past negated in one word: "didn't arrive until Sept. 1", "never reopened until spring".
@@ -196,7 +205,7 @@ EARLIEST = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+$", re.IGNORECASE)
 #: Markers of the past that are adjectives after a determiner: "its last drinks".
 PAST_ADJECTIVES = frozenset({"last"})
 #: Verbs whose object a participle completes: "keep the government funded through Nov. 21".
-COMPLEMENT_VERBS = frozenset({"keep", "keeps", "keeping", "leave", "leaves", "leaving"})
+COMPLEMENT_VERBS = frozenset({"keep", "keeps", "keeping", "leave", "leaves", "leaving", "get", "gets", "getting"})
 #: Words after a comparative: "a week earlier than usual" compares, it does not date.
 COMPARISON_WORDS = frozenset({"than"})
 #: Auxiliaries after "to" that make an infinitive: "the first doses to be given on Monday".

@@ -321,7 +321,8 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- absolute calendar dates
     rule(
         "month_day_year",
-        r"{FALLS_ON}(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
+        # "the night of Nov. 9, 1989" is one time, as annotators of news write it
+        r"{FALLS_ON}(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
         r"|(?P<weekday_1>{WEEKDAY_ABBREVIATION}),?\s*"
         r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
         r"(?:(?:,\s*|\s+)(?P<year>{YEAR})|{YEAR_SHIFT_TAIL}"
@@ -333,6 +334,8 @@ RULES: tuple[Rule, ...] = (
         ("The vote is set for Feb. 9 2022 in Kyiv.", "Feb. 9 2022", "2022-02-09"),
         ("Sales slumped on Friday, Oct. 13, 1989.", "Friday, Oct. 13, 1989", "1989-10-13"),
         ("He arrived on Nov. 25.", "Nov. 25", "2021-11-25"),
+        ("The guards opened the gates on the night of Nov. 9, 1989.", "the night of Nov. 9, 1989", "1989-11-09TNI"),
+        ("It began on the morning of Saturday, Jan. 15.", "the morning of Saturday, Jan. 15", "2022-01-15TMO"),
         ("Voters go to the polls this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2022-03-08"),
         ("Shares rose on Sept. 30.", "Sept. 30", "2021-09-30"),
         (
@@ -351,10 +354,16 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "day_month_year",
-        r"{FALLS_ON}(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+(?P<month>{MONTH})"
+        r"{FALLS_ON}(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?"
+        r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+(?P<month>{MONTH})"
         r"(?:,?\s+(?P<year>{YEAR4})|{YEAR_SHIFT_TAIL})?",
         CALENDAR,
         ("The treaty was signed on 9 February 2022.", "9 February 2022", "2022-02-09"),
+        (
+            "On the night of 14 April 1912, the Titanic struck an iceberg.",
+            "the night of 14 April 1912",
+            "1912-04-14TNI",
+        ),
         ("He was arrested on 14 August last year.", "14 August last year", "2021-08-14"),
         ("They will meet on the 9th of February.", "the 9th of February", "2022-02-09"),
         ("Talks ended on Monday 17 January.", "Monday 17 January", "2022-01-17"),
