@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Thirty-four probes, written by annotators who saw neither the rules nor each other's work:
+Thirty-seven probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -92,7 +92,13 @@ Thirty-four probes, written by annotators who saw neither the rules nor each oth
 * ``tests/data/news_probe_33.jsonl``: 108 cases of everyday 2024-2026 wire copy section by section (politics,
   business, incidents, features), and look-alikes (addresses, tallies, versions);
 * ``tests/data/news_probe_34.jsonl``: 108 cases of obituaries and profiles, history and anniversaries,
-  reviews and previews, and look-alikes (titles named by years, chapters, routes).
+  reviews and previews, and look-alikes (titles named by years, chapters, routes);
+* ``tests/data/news_probe_35.jsonl``: 108 cases of consumer deadlines and windows (tax, enrollment, recalls),
+  travel rules, personal finance and housing, and look-alikes (forms, plans, ages);
+* ``tests/data/news_probe_36.jsonl``: 61 more stories told step by step, weeks and years back, and news of
+  the last days, with look-alikes (names such as "Tuesday Morning", "Sunday Silence");
+* ``tests/data/news_probe_37.jsonl``: 108 cases of everyday news from Canada, the UK, Ireland, Australia, New
+  Zealand, Singapore, India, South Africa, Kenya and the Philippines, and look-alikes.
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions
 found, and values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491
@@ -103,7 +109,8 @@ of 305, probe 19 619 and 543 of 627, probe 20 298 and 277 of 304, probe 21 305 a
 and 317 of 334, probe 23 304 and 288 of 310, probe 24 345 and 327 of 359, probe 25 255 and 246 of 257, probe 26 384
 and 370 of 385, probe 27 305 and 297 of 308, probe 28 307 and 292 of 308, probe 29 294 and 286 of 295,
 probe 30 342 and 319 of 349, probe 31 380 and 371 of 382, probe 32 740 and 626 of 746, probe 33 394 and 383
-of 397, probe 34 317 and 291 of 323.
+of 397, probe 34 317 and 291 of 323, probe 35 352 and 340 of 353, probe 36 575 and 512 of 577, probe 37 449
+and 426 of 454.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -125,7 +132,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 35))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 38))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -162,6 +169,9 @@ PROBE_SIZES = {
     "32": 75,
     "33": 108,
     "34": 108,
+    "35": 108,
+    "36": 61,
+    "37": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -1291,6 +1301,222 @@ KNOWN: dict[tuple[str, str], str] = {
         "23:r105",
         "Dec. 22, 2020",
     ): "'on the night of Dec. 22, 2020' is one expression, as most annotators write it; this one splits it",
+    (
+        "35:r001",
+        "Oct. 15",
+    ): "'which pushes the paperwork deadline to Oct. 15': a present clause takes the nearest Oct. 15",
+    ("35:r005", "four decades"): "written P40Y, as TBAQ writes lengths in decades; the annotator gives only P4DE",
+    (
+        "35:r016",
+        "this spring",
+    ): "'aid offers could arrive later than usual this spring', written in December: this year's spring",
+    ("35:r023", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
+    ("35:r057", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
+    (
+        "35:r068",
+        "two decades ago",
+    ): "'two decades ago' lands on a year, as 'a decade later' does; the annotator gives the decade",
+    ("35:r104", "nearly two decades"): "written P20Y, as TBAQ writes lengths in decades; the annotator gives only P2DE",
+    ("35:r107", "monthly"): "'monthly' before a noun is left alone, like 'quarterly' and 'annual'",
+    (
+        "36:r002",
+        "Monday afternoon",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r002", "that evening"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r002",
+        "Thursday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r002", "Two days later"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r003",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r003",
+        "Tuesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r003", "Three days later"): "it counts from an earlier date of the story that was read from the publication",
+    ("36:r003", "the end of the month"): "'By the end of the month' in a story weeks back is the month of publication",
+    (
+        "36:r004",
+        "about 6 p.m. Wednesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r005", "election night"): "'On election night' is not read as the night of the election",
+    (
+        "36:r007",
+        "the following Monday",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("36:r008", "the next day"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r008",
+        "Friday",
+    ): "'a bribe in the spring of 2019. Rusk did not show up the next day': the flashback's year is the story's",
+    (
+        "36:r008",
+        "The following Wednesday",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("36:r008", "mid-March"): "'in the spring of 2019' in a flashback frames the later dates of a story told in 2022",
+    ("36:r009", "that afternoon"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r010",
+        "Wednesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r010",
+        "Thursday morning",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r012",
+        "Sunday night",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r013",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r013",
+        "Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r015",
+        "Wednesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r015", "the same night"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r016",
+        "Saturday evening",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r016",
+        "9 p.m. Sunday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r016",
+        "early Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r016", "that afternoon"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r018",
+        "Monday evening",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r018",
+        "Tuesday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r020",
+        "the end of that week",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r020",
+        "Wednesday",
+    ): "'went home on Wednesday' after a story weeks back, in a new paragraph: read in the story's week",
+    (
+        "36:r022",
+        "Saturday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r022",
+        "the following Monday",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r023",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r023",
+        "Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r023", "two days later"): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r024",
+        "Sunday morning",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r025", "that weekend"): "it counts from an earlier date of the story that was read from the publication",
+    ("36:r028", "about 10:45 p.m."): "it counts from an earlier date of the story that was read from the publication",
+    (
+        "36:r028",
+        "Thursday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r034",
+        "Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r036",
+        "the weekend",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    (
+        "36:r037",
+        "Monday",
+    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
+    ("36:r040", "monthly"): "'monthly' before a noun is left alone, like 'quarterly' and 'annual'",
+    (
+        "36:r042",
+        "more than six hours",
+    ): "it counts from an earlier date of the story that was read from the publication",
+    ("36:r042", "the decade"): "'before the decade was out' after 'in May 1961': the decade of the publication",
+    (
+        "36:r043",
+        "Thursday",
+    ): "'At a ceremony in Tokyo on Thursday' after a story years back told step by step: read in the story",
+    ("36:r043", "2:46 p.m.@661"): "it counts from an earlier date of the story that was read from the publication",
+    ("36:r050", "the following day"): "it counts from an earlier date of the story that was read from the publication",
+    ("36:r051", "Two days later"): "it counts from an earlier date of the story that was read from the publication",
+    ("36:r052", "The night before"): "it counts from an earlier date of the story that was read from the publication",
+    ("37:r005", "five and a half years"): "written P5Y6M, the same length as the annotator's P5.5Y (or P66M)",
+    ("37:r009", "1986"): "'the 1986 People Power revolt': a year before a capitalised name is read as part of the name",
+    ("37:r022", "5 am"): "'polls will close at 7 pm ... early-voting hours from 5 am to 7 am': read past midnight",
+    ("37:r022", "7 am@186"): "'polls will close at 7 pm ... early-voting hours from 5 am to 7 am': read past midnight",
+    ("37:r034", "February"): "'signalled a further cut of the same size in February': the past verb decides",
+    ("37:r039", "the past week"): "'the past week' is the last calendar week, as TBAQ values 'the past year' (2 of 2)",
+    ("37:r047", "Sunday"): "'minimum wage rises to $16.55 an hour on Sunday': the verb is not found past the price",
+    ("37:r058", "midday"): "'trains every 15 minutes on most lines until midday': read as recurring",
+    (
+        "37:r065",
+        "Sunday",
+    ): "'Slot's side, who have lost just once ..., travel to West Ham on Sunday': the aside's perfect decides",
+    (
+        "37:r073",
+        "Friday evening",
+    ): "'would be disrupted ... after Friday evening's power cut': the modal decides, not the past event",
+    (
+        "37:r076",
+        "about six hours",
+    ): "'leave at 10.30pm and reach Mombasa about six hours later': read as a time after the clock",
+    (
+        "37:r078",
+        "one hour, 40 minutes and 22 seconds",
+    ): "a length in three parts joined by a comma is read as two lengths",
+    ("37:r096", "Wednesday"): "'rolls over to Wednesday's draw': 'rolls over to' is not read as looking ahead",
+    (
+        "37:r102",
+        "11.45pm",
+    ): "'between 11.45pm and 4.30am on New Year's Day': the start of a range across midnight takes the end's day",
+    ("37:r102", "4.30am"): "'between 11.45pm and 4.30am on New Year's Day': read past midnight of the day after",
+    ("37:r102", "midnight"): "it counts from the range before it, read a day late",
+    ("37:r102", "8pm"): "it counts from the range before it, read a day late",
+    (
+        "37:r102",
+        "Saturday@902",
+    ): "'the Met Office warned of heavy rain on Saturday': the past verb decides, not the forecast",
+    ("37:r102", "Sunday morning"): "'warned of heavy rain on Saturday and into Sunday morning': the past verb decides",
+    ("37:r103", "Diwali@207"): "lunar holidays need a lunisolar calendar",
+    ("37:r103", "Diwali@462"): "lunar holidays need a lunisolar calendar",
+    (
+        "37:r104",
+        "the end of March",
+    ): "'Canada expects ... four million by the end of March': 'expects' without 'to' is not read ahead",
+    ("37:r107", "May"): "'after an unusually mild May': a month after an adjective is not read",
+    (
+        "37:r108",
+        "5am",
+    ): "'from 7pm on Friday until 5am on Monday': the end of a range of days is read in the week of publication",
+    (
+        "37:r108",
+        "Monday",
+    ): "'from 7pm on Friday until 5am on Monday': the end of a range of days is read in the week of publication",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -1369,6 +1595,10 @@ KNOWN_EXTRA: dict[str, str] = {
     "34:r028": "'Midnight Mike', a nickname in quotation marks, is read as midnight",
     "34:r058": "'the October Revolution' is read as an October",
     "34:r086": "the film title '1917' in quotation marks is read as the year",
+    "36:r058": "the horses 'Sunday Silence' and 'Friday's Child' are read as days",
+    "36:r059": "the address '1600 Route 31' is read as a year",
+    "36:r060": "the names 'Christmas Abbott' and 'Friday Pilots Club' are read as days",
+    "37:r089": "the hotline number 'on 1517' is read as a year",
 }
 
 

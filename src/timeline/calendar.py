@@ -494,6 +494,8 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "waitangi_day": FixedDate(2, 6),
     "earth_day": FixedDate(4, 22),
     # national days kept under one name by several countries (see the language's national holidays)
+    "human_rights_day": FixedDate(12, 10),
+    "za_human_rights_day": FixedDate(3, 21),
     "in_independence_day": FixedDate(8, 15),
     "pk_independence_day": FixedDate(8, 14),
     "bd_independence_day": FixedDate(3, 26),

@@ -417,6 +417,10 @@ _PAST_REACH_AHEAD = 31
 #: How many words a recurrence ("daily") may stand from a clock time it makes recur.
 _RECURRENCE_REACH = 12
 
+#: How many days ahead the weekend of the week must lie for "this weekend" in a past clause to be the one
+#: just past (written on a Monday).
+_WEEKEND_JUST_PAST = 4
+
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
 
@@ -1446,6 +1450,13 @@ class Resolver:
                 # "The trial opened on Dec. 2. The defense called three witnesses the next week": after that date
                 return period_of(told.start, granularity).shift(p.shift), "anaphoric", Anchor.PREVIOUS
             period = period_of(moment, granularity).shift(p.shift)
+            if (
+                granularity is Granularity.WEEKEND
+                and p.shift == 0
+                and period.start - moment > dt.timedelta(days=_WEEKEND_JUST_PAST)
+                and doc.tense(mention) is Tense.PAST
+            ):
+                period = period.shift(-1)  # "residents began returning home this weekend", written on a Monday
             if p.day is not None and granularity is Granularity.MONTH:  # "the 4th of this month"
                 return Period.day(period.start.date().replace(day=p.day)), "deictic", anchor
             if p.weekday is not None and granularity is Granularity.WEEK:  # "Monday last week"

@@ -112,13 +112,14 @@ FINITE_AUXILIARIES = frozenset(
 #: "-ss" are left out by their ending: "the virus", "the class".)
 NOT_PLURALS = frozenset({"gas", "news", "series", "species", "this", "yes", "lens", "atlas", "canvas", "chaos"})
 #: Verbs in the present that, with the words after them, put a date on a timetable whatever their subject:
-#: "Season passes for next winter go on sale Tuesday", "the increase takes effect Sunday".
+#: "Season passes for next winter go on sale Tuesday", "the increase takes effect Sunday", "with effect from
+#: midnight on Sunday".
 _ON_SALE = frozenset({("on", "sale")})
 _IN_EFFECT = frozenset({("effect",), ("effect", "on"), ("effect", "at"), ("effect", "from")})
 _INTO_FORCE = frozenset({("into", "effect"), ("into", "force")})
 TIMETABLE_PHRASES = {
     "go": _ON_SALE | _INTO_FORCE, "goes": _ON_SALE | _INTO_FORCE, "take": _IN_EFFECT, "takes": _IN_EFFECT,
-    "come": _INTO_FORCE, "comes": _INTO_FORCE,
+    "come": _INTO_FORCE, "comes": _INTO_FORCE, "with": frozenset({("effect", "from")}),
 }
 #: Words that end a span, and put it ahead unless a negated past came before ("did not arrive until Sept. 1").
 SPAN_ENDS = frozenset({"until", "till"})
@@ -388,9 +389,12 @@ _COUNTRY_WORDS = {
     "mx": r"Mexico|Mexican|Mexicans",
     "ph": r"Philippines|Philippine|Filipino|Filipinos|Manila",
     "il": r"Israel|Israeli|Israelis|Jerusalem|Tel\s+Aviv",
+    "za": r"South\s+Africa|South\s+African|South\s+Africans|Johannesburg|Pretoria|Cape\s+Town|Durban|Soweto",
     "us": r"United\s+States|U\.S\.|US|America|American|Americans|Washington",
 }
 COUNTRY_NAMES = {code: re.compile(rf"\b(?:{words})\b") for code, words in _COUNTRY_WORDS.items()}
 NATIONAL_HOLIDAYS = {
-    "us_independence_day": {code: f"{code}_independence_day" for code in _COUNTRY_WORDS if code != "us"},
+    "us_independence_day": {code: f"{code}_independence_day" for code in _COUNTRY_WORDS if code not in ("us", "za")},
+    # the UN's Human Rights Day is Dec. 10; South Africa keeps its own on March 21
+    "human_rights_day": {"za": "za_human_rights_day"},
 }

@@ -177,7 +177,7 @@ HOLIDAYS: dict[str, str] = {
     "st. patrick's day": "st_patricks_day", "saint patrick's day": "st_patricks_day",
     "april fools' day": "april_fools_day", "april fool's day": "april_fools_day", "may day": "may_day",
     "cinco de mayo": "cinco_de_mayo", "flag day": "flag_day", "juneteenth": "juneteenth",
-    "canada day": "canada_day", "independence day": "us_independence_day",
+    "canada day": "canada_day", "independence day": "us_independence_day", "human rights day": "human_rights_day",
     "the fourth of july": "us_independence_day", "fourth of july": "us_independence_day",
     "july fourth": "us_independence_day", "bastille day": "bastille_day", "halloween": "halloween",
     "all saints' day": "all_saints_day", "veterans day": "veterans_day", "veterans' day": "veterans_day",
