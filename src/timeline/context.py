@@ -115,9 +115,9 @@ def _after_negated_past(tokens: list[tuple[str, int, int]], i: int, cues: Cues) 
         word = tokens[j][0]
         if word in cues.clause_breaks:
             return False
-        if word in cues.negated_past or (word == "not" and j > 0 and tokens[j - 1][0] in cues.past_auxiliaries):
-            return True
-        if word == "not" and j > 0 and tokens[j - 1][0] == "did":
+        if word in cues.negated_past or (
+            word == "not" and j > 0 and (tokens[j - 1][0] in cues.past_auxiliaries or tokens[j - 1][0] == "did")
+        ):
             return True
     return False
 
