@@ -1031,3 +1031,15 @@ def test_a_story_told_step_by_step_a_month_back_crosses_a_paragraph_unless_a_rep
 def test_a_season_after_a_season_of_a_year_told_is_the_next_one() -> None:
     text = "In the spring of 1918, the first cases were reported. By the fall, a deadlier wave was sweeping the globe."
     assert timeline.extract(text, "2018-03-11").expressions[-1].value == "1918-FA"
+
+
+def test_a_weekday_opening_a_paragraph_goes_on_with_a_story_of_last_month_not_an_anniversary() -> None:
+    text = (
+        "The ransom note appeared at about 2 a.m. on Friday, May 7. Within hours, billing was shut down.\n\n"
+        "Over the weekend, engineers worked in 12-hour shifts."
+    )
+    assert timeline.extract(text, "2021-06-28").expressions[-2].value == "2021-W18-WE"
+    text = "Germany was reunified on Oct. 3, 1990.\n\nOn Saturday, the chancellor joined the leaders of Poland."
+    assert timeline.extract(text, "2019-11-09").expressions[-1].value == "2019-11-09"
+    text = "On May 6, Kopp was charged with the slaying.\n\nSunday's service drew 300 people."
+    assert timeline.extract(text, "1999-10-24").expressions[-1].value == "1999-10-24"

@@ -1554,11 +1554,23 @@ class Resolver:
         sentence = doc.sentences.at(mention.start)
         return (
             doc.reference is not None
+            # "Sunday's yahrtzeit service": a day's event named by the day is today's news
+            and not doc.text.startswith(("'s", "’s"), mention.end)
             and latest.granularity.rank >= Granularity.DAY.rank
             and latest.end <= doc.reference - dt.timedelta(days=_STORY_DAYS_BACK)
             and span.end <= sentence.start
             and self.language.cues.story_step_opening.fullmatch(doc.text, sentence.start, mention.start) is not None
         )
+
+    def _steps_on_from_a_recent_date(self, mention: Mention, doc: _Document) -> bool:
+        """:meth:`_steps_on_from_a_date`, from a date of the last year or so: a new paragraph opening on a
+        weekday after an anniversary's story returns to the present ("... Germany was reunified.\n\nOn
+        Saturday, Chancellor Angela Merkel joined ..."), one after a story of last month goes on with it ("...
+        at about 2 a.m. on Friday, May 7.\n\nOver the weekend, engineers worked in 12-hour shifts")."""
+        assert doc.reference is not None
+        latest = doc.mentions[-1][1]
+        recent = abs(latest.start.year - doc.reference.year) < _FRAME_YEARS_AWAY
+        return recent and self._steps_on_from_a_date(mention, doc)
 
     @staticmethod
     def _told_step_by_step(doc: _Document) -> bool:
@@ -1636,7 +1648,11 @@ class Resolver:
         crossing = self._crosses_a_paragraph(mention, doc)
         reported = not self.language.cues.reporting.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
         latest = self._story_time(mention, doc, Granularity.WEEKEND, stepwise=not crossing or not reported)
-        if latest is None or (crossing and not self._told_step_by_step(doc)) or self._reported_on(mention, doc):
+        if (
+            latest is None
+            or (crossing and not (self._told_step_by_step(doc) or self._steps_on_from_a_recent_date(mention, doc)))
+            or self._reported_on(mention, doc)
+        ):
             return None
         day = latest.start.date()
         if weekend:
