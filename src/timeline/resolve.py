@@ -1252,11 +1252,13 @@ class Resolver:
             # a part of day names a day the text has named: "struck at 4:31 a.m. on Jan. 17, 1994 ... It
             # reopened in April ... the lessons of that morning"; a day after a month is a day of it, unknown
             # ("killed last October ... crossed out that same day": 1998-10-XX)
-            named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
-            if p.part_of_day is None and previous.granularity is Granularity.MONTH:
-                raise _Coarse(previous)
-            if named is not None and p.part_of_day is not None:
-                moment = named.start
+            if p.part_of_day is None:
+                if previous.granularity is Granularity.MONTH:
+                    raise _Coarse(previous)
+            else:
+                named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
+                if named is not None:
+                    moment = named.start
         if p.weekday is not None and p.anaphoric_shift == 0:
             # "found ... on Sunday 16 January ... a car seen leaving at 11.26pm that Sunday": the one named
             named = next(
