@@ -1043,3 +1043,9 @@ def test_a_weekday_opening_a_paragraph_goes_on_with_a_story_of_last_month_not_an
     assert timeline.extract(text, "2019-11-09").expressions[-1].value == "2019-11-09"
     text = "On May 6, Kopp was charged with the slaying.\n\nSunday's service drew 300 people."
     assert timeline.extract(text, "1999-10-24").expressions[-1].value == "1999-10-24"
+
+
+def test_a_range_of_hours_across_midnight_begins_the_evening_before_the_day_named() -> None:
+    text = "Tube travel is free between 11.45pm and 4.30am on New Year's Day."
+    found = [(e.text, e.value) for e in timeline.extract(text, "2023-12-29").expressions]
+    assert found[:2] == [("11.45pm", "2023-12-31T23:45"), ("4.30am", "2024-01-01T04:30")]

@@ -181,6 +181,8 @@ class _Document:
         self.evening_sentences: frozenset[int] = frozenset()
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
         self.range_starts: frozenset[int] = frozenset()
+        #: ... and where such a range runs past midnight ("between 11.45pm and 4.30am on New Year's Day")
+        self.overnight_starts: frozenset[int] = frozenset()
         #: where the hours of a timetable start ("Mon-Fri 9am-5pm"): they recur with its days
         self.timetable_hours: frozenset[int] = frozenset()
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
@@ -631,10 +633,14 @@ class Resolver:
         doc.evening_sentences = frozenset(
             doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
         )
-        doc.range_starts = frozenset(
-            here.start
+        ranges = [
+            (here, after)
             for here, after in itertools.pairwise(mentions)
             if _is_bare_clock(here.parts) and after.parts.hour is not None and self._joined(text, here, after)
+        ]
+        doc.range_starts = frozenset(here.start for here, _ in ranges)
+        doc.overnight_starts = frozenset(
+            here.start for here, after in ranges if here.parts.meridiem == "pm" and after.parts.meridiem == "am"
         )
         doc.recurrences = tuple(
             sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
@@ -1383,6 +1389,9 @@ class Resolver:
                     # meet on Oct. 5. Brent was up 0.8% by 0900 GMT": not on a day still to come
                     same_sentence = None
             if same_sentence is not None:
+                if mention.start in doc.overnight_starts and doc.mentions[-1][0].start > mention.start:
+                    # "between 11.45pm and 4.30am on New Year's Day": the range began the evening before
+                    return Period.day(same_sentence.start.date() - dt.timedelta(days=1)), "overnight", Anchor.PREVIOUS
                 return same_sentence, "same-day", Anchor.PREVIOUS
             moment, anchor, _ = doc.anchor_for(anaphoric=False)
             return Period.day(moment.date()), "anchor-day", anchor
