@@ -794,6 +794,35 @@ def test_a_holiday_several_countries_keep_is_that_of_the_country_the_story_names
 
 
 @pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        ("Travel peaks before the Lunar New Year holiday.", "2024-02-01", ("the Lunar New Year", "2024-02-10")),
+        ("Sales rose ahead of Chinese New Year.", "2025-01-10", ("Chinese New Year", "2025-01-29")),
+        ("Families gathered for Eid al-Fitr prayers.", "2024-04-12", ("Eid al-Fitr", "2024-04-10")),
+        ("Markets will shut for Eid ul-Adha.", "2024-06-10", ("Eid ul-Adha", "2024-06-16")),
+        ("Restaurants open after sunset during Ramadan.", "2024-03-20", ("Ramadan", "2024-03-11")),
+        ("Lamps were lit across India for Diwali.", "2023-11-14", ("Diwali", "2023-11-12")),
+        ("Holi celebrations filled the streets.", "2024-03-26", ("Holi", "2024-03-25")),
+        ("Families will gather for Passover.", "2024-04-15", ("Passover", "2024-04-23")),
+        ("Synagogues were full on Yom Kippur.", "2023-09-27", ("Yom Kippur", "2023-09-25")),
+        ("The shofar is blown on Rosh Hashanah.", "2024-09-30", ("Rosh Hashanah", "2024-10-03")),
+        # the Hebrew and Islamic days begin at sundown: the first night is the evening before the first day
+        (
+            "The menorah was lit on the first night of Hanukkah.",
+            "2023-12-10",
+            ("the first night of Hanukkah", "2023-12-07TNI"),
+        ),
+        ("Banks reopen on the third day of Eid al-Fitr.", "2023-04-18", ("the third day of Eid al-Fitr", "2023-04-23")),
+        # a year the tables do not reach: the year is known, the day is not
+        ("Diwali 1995 was celebrated quietly.", "2023-11-14", ("Diwali 1995", "1995-XX-XX")),
+    ],
+)
+def test_holidays_of_lunar_calendars(text: str, reference: str, found: tuple[str, str]) -> None:
+    (holiday,) = timeline.extract(text, reference).expressions
+    assert (holiday.text, holiday.value) == found
+
+
+@pytest.mark.parametrize(
     ("text", "reference", "values"),
     [
         ("The exhibit ran from Nov. 15 through Jan. 10.", "2026-01-14", ["2025-11-15", "2026-01-10"]),

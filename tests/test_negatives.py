@@ -28,6 +28,9 @@ NOT_DATES = [
     "The hotel put us in Room 2001.",
     "The rally drew 1990 people and 1500 troops.",
     "Inflation reached 3.2 percent and the index rose 2,000 points.",
+    # a surname and events named after a holiday
+    "Tariq Ramadan denied the charges, and Ramadan's lawyers appealed.",
+    "Veterans of the Tet Offensive and of the Yom Kippur War met in Cairo.",
     "Security Council Resolution 1973 authorised a no-fly zone.",
     "A quarter of the population voted.",
     "Prime Minister Theresa May said the deal was done.",

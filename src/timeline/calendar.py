@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 
+from timeline.lunisolar import LUNISOLAR_HOLIDAYS, STARTS_AT_SUNDOWN, lunisolar_date
 from timeline.model import Granularity, Interval
 from timeline.parts import Unit
 
@@ -22,6 +23,7 @@ __all__ = [
     "easter",
     "fixed_holiday",
     "holiday_date",
+    "holiday_day",
     "nth_weekday",
     "period_of",
 ]
@@ -439,7 +441,12 @@ class DaysAfter:
     days: int
 
 
-HolidayRule = FixedDate | NthWeekday | EasterOffset | DaysAfter
+@attrs.frozen
+class Lunisolar:
+    """A holiday of a lunar or lunisolar calendar, dated by :mod:`timeline.lunisolar`'s tables."""
+
+
+HolidayRule = FixedDate | NthWeekday | EasterOffset | DaysAfter | Lunisolar
 
 #: Holiday id -> how its date is found in a given year.
 HOLIDAYS: dict[str, HolidayRule] = {
@@ -508,7 +515,15 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "il_independence_day": FixedDate(5, 14),
     "in_republic_day": FixedDate(1, 26),
     "us_inauguration_day": FixedDate(1, 20),
+    **{holiday: Lunisolar() for holiday in LUNISOLAR_HOLIDAYS},
 }
+
+
+def holiday_day(holiday: str, year: int, nth: int, night: bool) -> dt.date:
+    """The day the ``nth`` day (or night) of a holiday lasting several days falls on: "the second day of
+    Eid al-Fitr", "the first night of Hanukkah" (the evening before its first day)."""
+    day = holiday_date(holiday, year) + dt.timedelta(days=nth - 1)
+    return day - dt.timedelta(days=1) if night and holiday in STARTS_AT_SUNDOWN else day
 
 
 def fixed_holiday(holiday: str) -> tuple[int, int] | None:
@@ -518,7 +533,8 @@ def fixed_holiday(holiday: str) -> tuple[int, int] | None:
 
 
 def holiday_date(holiday: str, year: int) -> dt.date:
-    """The date of ``holiday`` (an id of :data:`HOLIDAYS`) in ``year``."""
+    """The date of ``holiday`` (an id of :data:`HOLIDAYS`) in ``year``; ValueError for a year a lunar
+    holiday's table does not reach."""
     rule = HOLIDAYS[holiday]
     if isinstance(rule, FixedDate):
         return dt.date(year, rule.month, rule.day)
@@ -526,4 +542,6 @@ def holiday_date(holiday: str, year: int) -> dt.date:
         return nth_weekday(year, rule.month, rule.weekday, rule.n)
     if isinstance(rule, EasterOffset):
         return easter(year) + dt.timedelta(days=rule.days)
+    if isinstance(rule, Lunisolar):
+        return lunisolar_date(holiday, year)
     return holiday_date(rule.holiday, year) + dt.timedelta(days=rule.days)

@@ -187,7 +187,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if word in cues.future or word.endswith("'ll"):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
         planned = (
-            word in cues.planning and (following in cues.articles or (following == "for" and word.endswith("ed")))
+            word in cues.planning
+            and (following in cues.articles or (word.endswith("ed") and _for_follows(tokens, i, cues)))
         ) or (word in cues.timetabled and _times_a_timetable(tokens, i, cues))
         if (
             word in cues.future_needing_to
@@ -294,9 +295,13 @@ def _complements(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool
 
 def _to_shortly_after(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether "to" follows within a short object: "expected disruptions to continue", "expects
-    Thursday's report to show"."""
-    if not tokens[i][0].endswith(("s", "ed")):
-        return False  # "set aside vacation plans to travel": "set" takes no object and "to" here
+    Thursday's report to show", "economists expect spending to cool"."""
+    word = tokens[i][0]
+    plural_subject = i > 0 and _subject_like(tokens[i - 1][0], cues) and not _is_past(word, cues)
+    if not (word.endswith(("s", "ed")) or plural_subject):
+        # "set aside vacation plans to travel": "set" takes no object and "to" here; "doctors expect cases to
+        # peak" does
+        return False
     for k in range(i + 2, min(len(tokens) - 1, i + 2 + _OBJECT_WORDS)):
         word = tokens[k][0]
         if word == "to":  # an infinitive, not a preposition: "a hastily planned trip to East Africa"
@@ -345,6 +350,23 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
     return False
 
 
+#: How many words may stand between a planning verb and its "for": "scheduled another vote for Thursday".
+_PLANNED_OBJECT_WORDS = 4
+
+
+def _for_follows(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether "for" follows the word at ``i`` in the same clause, after a short object at most (not after
+    a phrase of place: "a service planned at the church for Saturday" is a participle's)."""
+    if i + 1 < len(tokens) and tokens[i + 1][0] in cues.function_words and tokens[i + 1][0] not in cues.determiners:
+        return tokens[i + 1][0] == "for"
+    for word, _, _ in tokens[i + 1 : i + 2 + _PLANNED_OBJECT_WORDS]:
+        if word == "for":
+            return True
+        if word in cues.clause_breaks:
+            return False
+    return False
+
+
 def _after_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues, aside: bool = False) -> bool:
     """Whether the word at ``i`` follows a name (or, with ``aside``, a name and a short aside between
     commas). A capitalised word after a name goes on with the name: "at Mace Head", "in Fort Worth"."""
@@ -369,6 +391,11 @@ def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues
     word, start, _ = tokens[i]
     if not text[start].isupper() or word in cues.common_words or word.endswith("'s"):
         return False  # "Tuesday's vote": a possessive is followed by its noun
+    first = i
+    while first > 0 and text[tokens[first - 1][1]].isupper():
+        first -= 1
+    if first > 0 and tokens[first - 1][0] in cues.name_modifiers:
+        return False  # "its March Madness run": the name modifies the noun after it
     return i > 0 or word not in cues.verbs
 
 

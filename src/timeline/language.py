@@ -37,6 +37,8 @@ class Cues:
     past_auxiliaries: frozenset[str]
     #: articles and possessives: a form in -ed right after one is an adjective ("a proposed merger")
     articles: frozenset[str]
+    #: possessives and indefinite articles: a name after one modifies a noun ("its March Madness run")
+    name_modifiers: frozenset[str]
     #: adverbs that may stand between an article and its adjective ("a still unspecified date")
     degree_adverbs: frozenset[str]
     #: verb forms: after "to" they make an infinitive ("to meet"), other words a preposition ("to death")
@@ -159,6 +161,10 @@ class Cues:
     infinitive_auxiliaries: frozenset[str] = frozenset()
     #: what opens a clause about the year just named, matched after it: "since 2009, when it arrived on May 23"
     year_clause: re.Pattern[str] = re.compile(r"(?!)")
+    #: what stands right before a time compared with: "to rise 11% from a year earlier"
+    compared_with: re.Pattern[str] = re.compile(r"(?!)")
+    #: a year said right after a date without one, which it places: "three days before Christmas in 2018"
+    year_after: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"
     clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a financial report, in whose sentence a future verb may report on a quarter already over

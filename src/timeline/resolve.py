@@ -26,6 +26,7 @@ from timeline.calendar import (
     duration_value,
     fixed_holiday,
     holiday_date,
+    holiday_day,
     nth_weekday,
     period_of,
 )
@@ -555,12 +556,17 @@ def _against(tense: Tense, direction: int) -> bool:
 
 def _year_candidates(anchor: dt.datetime, make: Callable[[int], Period]) -> list[Period]:
     """The periods ``make`` builds for the anchor's year and its neighbours (skipping impossible ones)."""
-    periods = []
+    periods: list[Period] = []
+    coarse: dict[int, _Coarse] = {}
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             periods.append(make(year))
         except ValueError:
             continue
+        except _Coarse as only_year:  # a lunar holiday in a year its table does not reach
+            coarse[year] = only_year
+    if not periods and coarse:
+        raise coarse.get(anchor.year) or next(iter(coarse.values()))
     return periods
 
 
@@ -653,7 +659,7 @@ class Resolver:
             try:
                 value = self._value(mention, doc)
             except _Coarse as coarse:
-                value = self._within_coarse(mention, coarse.previous)
+                value = self._within_coarse(mention, coarse)
             except _Recurring:
                 value = self._unresolved(mention, "recurring")
             except _Unresolvable:
@@ -683,8 +689,22 @@ class Resolver:
                     or (how == "same-day" and doc.mentions and doc.mentions[-1][0].start in doc.narrated)
                 ):
                     doc.narrated.add(mention.start)
-                doc.mentions.append((Span(mention.start, mention.end), value.period))
+                doc.mentions.append((Span(mention.start, mention.end), self._story_point(mention, value, doc)))
         return tuple(sorted(out, key=lambda e: e.start))
+
+    @staticmethod
+    def _story_point(mention: Mention, value: _Value, doc: _Document) -> Period:
+        """Where a date leaves the story: the date itself, or for one a length of time is counted from
+        ("on Monday, a day after Diwali, ... at 8 am"; "Eight trading days after Oct. 12, ... Three days
+        later") the day that length reaches."""
+        assert value.period is not None
+        elapsed = doc.elapsed_before(mention) if value.how.startswith("elapsed-") else None
+        if elapsed is None:
+            return value.period
+        length, direction = elapsed
+        assert length.count is not None and length.unit is not None
+        reached = add_units(value.period.start, -direction * length.count, length.unit)
+        return Period.day(reached.date())
 
     def _is_flashback(self, mention: Mention, value: _Value, doc: _Document) -> bool:
         """Whether ``mention`` looks back from the story's time in the past perfect ("The man had checked in
@@ -939,13 +959,15 @@ class Resolver:
             anchor=anchor,
         )
 
-    def _within_coarse(self, mention: Mention, previous: Period) -> _Value:
+    def _within_coarse(self, mention: Mention, coarse: _Coarse) -> _Value:
         """ "that day" after "in 1990": a day of 1990 ("1990-XX-XX"), with 1990 as its interval."""
         p = mention.parts
         granularity = UNIT_GRANULARITY[p.unit or Unit.DAY]
         padding = _x_value(granularity)
+        previous = coarse.previous
         value = previous.timex + padding[len(previous.timex) :]
-        return _Value(TimexType.DATE, value, granularity, "anaphoric/within-coarser", previous, Anchor.PREVIOUS)
+        anchor = Anchor.PREVIOUS if coarse.how.startswith("anaphoric") else Anchor.REFERENCE
+        return _Value(TimexType.DATE, value, granularity, coarse.how, previous, anchor)
 
     def _unresolved(self, mention: Mention, why: str = "no-anchor") -> _Value:
         """A value with X for what only an anchor could tell ("XXXX-02-09", "XXXX-WXX-5"), or for a clock
@@ -1082,7 +1104,13 @@ class Resolver:
             named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
             if named is not None:
                 moment, previous = named.start, named
-        if p.anaphoric_direction and anchor is Anchor.REFERENCE and _against(doc.tense(mention), direction):
+        if (
+            p.anaphoric_direction
+            and anchor is Anchor.REFERENCE
+            and _against(doc.tense(mention), direction)
+            # "expect sales to rise 11% from a year earlier": a time compared with, whatever the tense
+            and not self.language.cues.compared_with.search(doc.text, max(0, mention.start - 12), mention.start)
+        ):
             # "three weeks later, the judge sentenced him" with no date before it: counted from the
             # publication date it would land in the future of a past clause; only its length is known
             return _duration(p, "offset-length")
@@ -1360,9 +1388,7 @@ class Resolver:
                     ),
                     None,
                 )
-                late = clock is not None and (
-                    clock.start.hour >= _EVENING_HOUR or clock.granularity is Granularity.PART_OF_DAY
-                )
+                late = clock is not None and (clock.start.hour >= 12 or clock.granularity is Granularity.PART_OF_DAY)
                 after_midnight = same_sentence.start.date() + dt.timedelta(days=1)
                 in_the_future = doc.reference is not None and after_midnight > doc.reference.date()
                 if (
@@ -1409,7 +1435,12 @@ class Resolver:
                 return dated, "event-dated", Anchor.PREVIOUS
         framed = self._framing_year(mention, doc)
         if framed is not None:
-            return self._with_year(p, framed), "year-frame", Anchor.PREVIOUS
+            period = self._with_year(p, framed)
+            # "This year's flu season got off to a slow start, but doctors expect cases to peak in late January",
+            # said in December: a future clause does not reach back into this year's past
+            over = doc.reference is not None and framed == doc.reference.year and period.end <= doc.reference
+            if not (over and doc.tense(mention) is Tense.FUTURE):
+                return period, "year-frame", Anchor.PREVIOUS
         told = self._story_day(mention, doc) or self._story_weekday(mention, doc)
         if told is not None:
             return told, "story", Anchor.PREVIOUS
@@ -1684,13 +1715,18 @@ class Resolver:
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:
-        a year opening the sentence ("In 2030, it begins first in January"; "Last year, Eid fell on 30
-        March"), or the month or year just named ("since January 2019, when it fell to 23 below on Jan. 30",
-        "since 2009, when it arrived on May 23")."""
+        a year said right after it ("on Jan. 5 in 2018"), a year opening the sentence ("In 2030, it begins
+        first in January"; "Last year, Eid fell on 30 March"), or the month or year just named ("since
+        January 2019, when it fell to 23 below on Jan. 30", "since 2009, when it arrived on May 23")."""
         p = mention.parts
         if p.year is not None or p.year_shift is not None or p.shift is not None or p.weekday is not None:
             return None
-        if (p.month is None and p.season is None and p.holiday is None) or not doc.mentions:
+        if p.month is None and p.season is None and p.holiday is None:
+            return None
+        stated_after = self.language.cues.year_after.match(doc.text, mention.end)
+        if stated_after is not None:
+            return int(stated_after.group("year"))  # "three days before Christmas in 2018"
+        if not doc.mentions:
             return None
         sentence = doc.sentences.at(mention.start)
         in_sentence = [(span, period) for span, period in doc.recent() if span.start >= sentence.start]
@@ -1740,7 +1776,12 @@ class Resolver:
         if p.season is not None:
             return Period.season(year, p.season)
         if p.holiday is not None:
-            return Period.day(holiday_date(p.holiday, year))
+            try:
+                if p.nth is not None:
+                    return Period.day(holiday_day(p.holiday, year, p.nth, p.part_of_day in ("EV", "NI")))
+                return Period.day(holiday_date(p.holiday, year))
+            except ValueError:
+                raise _Coarse(Period.year(year), "outside-calendar") from None
         return Period.year(year)
 
     @staticmethod
@@ -1795,9 +1836,13 @@ class Resolver:
 
 
 class _Coarse(_Unresolvable):
-    def __init__(self, previous: Period) -> None:
+    """Only a coarser period than the words name is known: "that same day" after "last October", or a
+    lunar holiday in a year its table does not reach."""
+
+    def __init__(self, previous: Period, how: str = "anaphoric/within-coarser") -> None:
         super().__init__(previous.timex)
         self.previous = previous
+        self.how = how
 
 
 def _names_a_day(p: Parts) -> bool:

@@ -132,7 +132,8 @@ PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
 #: Words that start a noun phrase: after them "to" is a preposition, not an infinitive marker.
 DETERMINERS = frozenset(
     {
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+        "the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+        "those",
         "some", "any", "each", "every", "all", "both", "no", "one", "two", "three", "about", "around", "more",
         "less", "date", "day", "today", "tomorrow", "yesterday", "me", "him", "them", "us", "it", "whom", "what",
         "which", "where", "when",
@@ -140,6 +141,9 @@ DETERMINERS = frozenset(
 )
 #: Articles and possessives: a form in -ed right after one modifies a noun ("the expected loss").
 ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "these", "those"})
+#: Words before a name that make it the modifier of a noun, not a verb's subject: "its March Madness run",
+#: "a New York court".
+NAME_MODIFIERS = frozenset({"a", "an", "its", "his", "her", "their", "our", "my", "your"})
 #: Adverbs that may stand between an article and an adjective in -ed ("a still unspecified date").
 DEGREE_ADVERBS = frozenset({"still", "very", "so", "not", "now", "once", "long", "much", "more", "most", "less"})
 #: Words that end a clause for the purpose of finding its verb.
@@ -229,6 +233,10 @@ PERIOD_REPORTED = re.compile(r"\b(?:for|in|during|throughout|over)[ \t]+$", re.I
 FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
 #: What opens a clause about the year just named, whose dates fall in it: "since 2009, when it arrived on May 23".
 YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
+#: What stands right before a time compared with: "expect sales to rise 11% from a year earlier".
+COMPARED_WITH = re.compile(r"\b(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)
+#: A year said right after a date without one, which it places: "three days before Christmas in 2018".
+YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?P<year>[12]\d{3})(?![\w-])")
 #: What may open a later clause before a year that frames its dates: "..., but this year it set in on 9th June".
 CLAUSE_FRAME_OPENING = re.compile(r"\s*(?:but|and|while|whereas|yet)\s+(?:(?:in|during|by)\s+)?", re.IGNORECASE)
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.

@@ -63,6 +63,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "eat": ("ate", "eaten"), "forget": ("forgot", "forgotten"), "show": ("showed", "shown"),
     "read": ("read", "read"), "wind": ("wound", "wound"), "stick": ("stuck", "stuck"), "swing": ("swung", "swung"),
     "hang": ("hung", "hung"), "dig": ("dug", "dug"), "spin": ("spun", "spun"), "split": ("split", "split"),
+    "shrink": ("shrank", "shrunk"),
 }
 
 #: Common verbs of news text, in the base form (regular inflections are derived).
@@ -101,7 +102,9 @@ VERBS = frozenset(
         "retreat", "rebound", "recover", "fluctuate", "decrease", "double", "triple", "halve", "narrow", "widen",
         "purchase", "redeem", "repay", "refinance", "distribute", "convert", "mature", "exercise",
         "surrender", "ship", "unveil", "sentence", "finalize", "finalise", "reopen", "ratify", "enact", "implement",
-        "inaugurate", "swear", "certify", "audit", "recount", "adjourn", "reconvene",
+        "inaugurate", "swear", "certify", "audit", "recount", "adjourn", "reconvene", "cool", "ease", "peak",
+        "soften", "weaken", "stabilize", "stabilise", "dip", "warm", "lift", "lower", "worsen", "deteriorate",
+        "stall", "falter", "accelerate", "shrink", "lapse", "thaw", "recede", "subside", "heal", "drain", "contain",
     }
 )
 

@@ -113,6 +113,7 @@ MACROS: dict[str, str] = {
     "ZONE": "|".join(vocab.TIME_ZONES),
     "DAY_EVENT": alternation(vocab.DAY_EVENTS),
     "HOLIDAY_THING": alternation(vocab.HOLIDAY_THINGS),
+    "HOLIDAY_SURNAME": alternation([*vocab.HOLIDAY_SURNAMES, *map(str.upper, vocab.HOLIDAY_SURNAMES)]),
     "AFTER_AUXILIARY": _after(
         ["will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do"]
     ),
@@ -166,6 +167,8 @@ MACROS: dict[str, str] = {
         [
             *map(_title, vocab.HOLIDAYS),
             *map(str.upper, vocab.HOLIDAYS),
+            *vocab.HOLIDAYS_AS_WRITTEN,
+            *map(str.upper, vocab.HOLIDAYS_AS_WRITTEN),
             *("the " + _title(h[4:]) for h in vocab.HOLIDAYS if h.startswith("the ")),
         ]
     )
@@ -775,6 +778,24 @@ RULES: tuple[Rule, ...] = (
         ("Parishioners visited cemeteries for All Souls' Day.", "All Souls' Day", "2021-11-02"),
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
         ("PRESIDENTS' DAY SALE ENDS MONDAY", "PRESIDENTS' DAY", "2019-02-18", "2019-02-15"),
+    ),
+    rule(
+        "holiday_day",
+        r"the\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|1st|2nd|3rd|[4-8]th)\s+"
+        r"(?:day|(?P<part>night|evening))\s+of\s+(?P<holiday>{HOLIDAY}|{HOLIDAY_SURNAME})(?:\s+(?P<year>{YEAR4}))?(?![\w-])",
+        CALENDAR,
+        ("The rabbi lit the menorah on the first night of Hanukkah.", "the first night of Hanukkah", "2021-11-28TNI"),
+        ("Markets reopen on the second day of Eid al-Fitr.", "the second day of Eid al-Fitr", "2022-05-03"),
+    ),
+    rule(
+        "holiday_or_surname",
+        # "during Ramadan", "this Ramadan", but not "Tariq Ramadan said"
+        r"(?:(?P<shift>last|next|this)\s+|"
+        + _after(["during", "in", "of", "for", "before", "after", "since", "until", "till", "through", "throughout"])
+        + r")(?-i:(?P<holiday>{HOLIDAY_SURNAME}))(?:\s+(?P<year>{YEAR4}))?(?![\w-])(?!\s+(?:{HOLIDAY_THING})\b)",
+        CALENDAR,
+        ("Shops stay open late during Ramadan.", "Ramadan", "2022-04-02", "2022-04-10"),
+        ("The truce held through Ramadan 2024.", "Ramadan 2024", "2024-03-11"),
     ),
     rule(
         "weekday_by_holiday",

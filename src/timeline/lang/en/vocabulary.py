@@ -202,6 +202,34 @@ HOLIDAYS: dict[str, str] = {
     "saint stephen's day": "boxing_day", "waitangi day": "waitangi_day", "earth day": "earth_day",
 }
 
+#: Holidays of lunar and lunisolar calendars, as they are written (their dates:
+#: :mod:`timeline.lunisolar`). "Ramadan" is also a surname, so it has a rule of its own.
+HOLIDAYS_AS_WRITTEN: dict[str, str] = {
+    "Lunar New Year": "lunar_new_year", "Chinese New Year": "lunar_new_year", "Spring Festival": "lunar_new_year",
+    "Tet": "lunar_new_year", "Seollal": "lunar_new_year", "Dragon Boat Festival": "dragon_boat_festival",
+    "Mid-Autumn Festival": "mid_autumn_festival", "Moon Festival": "mid_autumn_festival",
+    **{
+        f"{eid}{link}{feast}": holiday
+        for eid in ("Eid", "Id")
+        for link in (" al-", " ul-", "-ul-", "-al-", " al ", " ul ", " el-")
+        for feast, holiday in (("Fitr", "eid_al_fitr"), ("Adha", "eid_al_adha"), ("Azha", "eid_al_adha"))
+    },
+    "Hari Raya Puasa": "eid_al_fitr", "Hari Raya Aidilfitri": "eid_al_fitr", "Lebaran": "eid_al_fitr",
+    "Hari Raya Haji": "eid_al_adha", "Hari Raya Aidiladha": "eid_al_adha", "Bakrid": "eid_al_adha",
+    "Bakri Eid": "eid_al_adha", "Islamic New Year": "islamic_new_year", "Hijri New Year": "islamic_new_year",
+    "Passover": "passover", "Pesach": "passover", "Rosh Hashanah": "rosh_hashanah", "Rosh Hashana": "rosh_hashanah",
+    "Jewish New Year": "rosh_hashanah", "Yom Kippur": "yom_kippur", "Hanukkah": "hanukkah", "Chanukah": "hanukkah",
+    "Hanukah": "hanukkah", "Diwali": "diwali", "Deepavali": "diwali", "Divali": "diwali", "Holi": "holi",
+}
+
+# "the Lunar New Year", "the Mid-Autumn Festival": the article belongs to these names
+HOLIDAYS_AS_WRITTEN.update(
+    {f"the {name}": holiday for name, holiday in HOLIDAYS_AS_WRITTEN.items() if name.endswith(("New Year", "Festival"))}
+)
+
+#: Names that are a holiday in some sentences and a person in others: "during Ramadan", "Tariq Ramadan".
+HOLIDAY_SURNAMES: dict[str, str] = {"Ramadan": "ramadan", "Ramzan": "ramadan"}
+
 #: Words that make "New Year" another calendar's: "Lunar New Year", "Jewish New Year".
 OTHER_NEW_YEARS = ("Lunar", "Chinese", "Jewish", "Islamic", "Persian", "Iranian", "Vietnamese", "Tamil", "Sikh", "Thai")
 
@@ -217,7 +245,7 @@ HOLIDAY_THINGS = (
     "tree", "trees", "turkey", "turkeys", "egg", "eggs", "Island", "card", "cards", "lights", "carol", "carols",
     "ornament", "ornaments", "decorations", "bunny", "lily", "lilies", "basket", "baskets", "ham", "pudding",
     "cake", "cookies", "sweater", "sweaters", "stocking", "stockings", "wreath", "wreaths", "costume",
-    "costumes", "candy", "platter", "movie", "film", "song", "songs", "Agreement", "Test",
+    "costumes", "candy", "platter", "movie", "film", "song", "songs", "Agreement", "Test", "Offensive", "War", "City",
 )
 
 #: One-off events a weekday may date after "a": "before a Friday deadline" is a day, "a Sunday service" a kind.
