@@ -227,7 +227,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "January 8",
     ): "a year inside a sentence, not opening it, frames no later date ('the Class of 2025 arrive in August')",
     ("5:e069", "weeks"): "'ending weeks of speculation': a bare plural before 'of' is left alone (TBAQ is split)",
-    ("5:e077", "Saturday"): "'Halep beat Williams ... to win': 'beat' is read as present and the infinitive as ahead",
     ("5:e078", "the following Wednesday"): "'begins on Feb 22, the following Wednesday': read as the Wednesday after",
     ("5:e080", "hours"): "'within hours of detecting': a bare plural before 'of' is left alone (TBAQ is split)",
     ("5:e083", "The second half of the year"): "'the year' in a past clause in early January is the year just ended",
@@ -241,7 +240,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "5:e100",
         "July",
     ): "a year inside a sentence, not opening it, frames no later date ('the Class of 2025 arrive in August')",
-    ("6:f03", "the new year"): "'We enter the new year': 'the new year' is read only after 'in'",
     ("6:f03", "quarterly"): "'quarterly' before a noun is left alone: TBAQ tags it there 1 time in 10",
     ("6:f04", "7 a.m."): "'open at 7 a.m. and close at 7 p.m. on Saturday': the first clock does not reach the day",
     ("6:f06", "April"): "'Last season ... in April': a sports season frames no months",
@@ -475,10 +473,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("14:r012", "June"): "'for the fiscal year ending in June': the -ing clause takes the sentence's past tense",
     ("14:r022", "Full-year"): "'Full-year' as an adjective ('Full-year guidance') is not read",
     (
-        "14:r103",
-        "Friday@856",
-    ): "'In the week ahead, ... on Friday': a weekday does not take the week the sentence opens with",
-    (
         "14:r104",
         "Friday",
     ): "'a premium to the closing price on Friday': a price already set, but the future clause decides",
@@ -515,10 +509,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Saturday afternoon",
     ): "'couldn't get out ... until Saturday afternoon,' he said: 'until' is read as ahead",
     ("16:r107", "Friday"): "'is back with \"Slow Light,\" out Friday': a release with no verb is the nearest Friday",
-    (
-        "17:r014",
-        "Sunday night",
-    ): "'wraps up this weekend with ... Sunday night': the weekend named earlier does not frame the weekday",
     (
         "17:r022",
         "12/03/2024",
@@ -598,7 +588,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "19:r003",
         "Feb. 3",
     ): "it counts from an earlier date of the story that was read from the publication",
-    ("19:r003", "the last day of the year"): "'On Friday, the last day of the year' is read as 'the year'",
     (
         "19:r008",
         "that night",
@@ -732,10 +721,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'at about 0815 GMT' leaves 'about' out and takes the day of 'Thursday's referendum'",
     ("20:r108", "the two financial years"): "'over the two financial years to March 2024' is not read as a length",
     (
-        "21:r001",
-        "Saturday",
-    ): "'Arsenal beat Brentford 2-1 on Saturday, ... to go top': 'beat' may be present; 'to go' decides",
-    (
         "21:r007",
         "tonight",
     ): "'tonight' joined to its clock time is one expression, as in 22 of 23 cases of earlier probes",
@@ -754,10 +739,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "21:r107",
         "March 2",
     ): "'next year's ceremony will be held on March 2': the year named before it is not carried to it",
-    (
-        "21:r108",
-        "late spring",
-    ): "'predicted that most Americans could be vaccinated by late spring': 'could' is read as past",
     (
         "21:r108",
         "early summer",
@@ -913,8 +894,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "28:r017",
         "this year",
     ): "'the last week of March this year' is one expression; after a day 'this year' stands apart",
-    ("28:r039", "Sunday"): "'concerts are Friday and Saturday at 8 p.m. and Sunday at 2 p.m.': the list is not read on",
-    ("28:r039", "2 p.m."): "'concerts are Friday and Saturday at 8 p.m. and Sunday at 2 p.m.': the list is not read on",
     ("28:r042", "Tuesday"): "'Her new novel, out Tuesday, follows ...': 'out' before a day is not read as a release",
     ("28:r072", "September"): "'My boss approved two weeks off in September': the past verb decides",
     (
@@ -987,7 +966,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "30:r107",
         "Monday@671",
     ): "'AAA had estimated travel between Thursday and Monday': the past perfect, not the holiday, decides",
-    ("30:r109", "the new year"): "'the first major event of the new year' on Jan. 1 is not read",
     ("31:r026", "two decades"): "written P20Y, as TBAQ writes lengths in decades; the annotator gives only P2DE",
     (
         "31:r032",
@@ -999,7 +977,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "31:r106",
         "almost seven decades",
     ): "written P70Y, as TBAQ writes lengths in decades; the annotator gives only P7DE",
-    ("31:r107", "early morning"): "'gathered outside the court from early morning' is not read",
     (
         "31:r107",
         "more than two decades",
@@ -1403,7 +1380,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "36:r042",
         "more than six hours",
     ): "it counts from an earlier date of the story that was read from the publication",
-    ("36:r042", "the decade"): "'before the decade was out' after 'in May 1961': the decade of the publication",
     (
         "36:r043",
         "Thursday",
@@ -1424,10 +1400,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "37:r065",
         "Sunday",
     ): "'Slot's side, who have lost just once ..., travel to West Ham on Sunday': the aside's perfect decides",
-    (
-        "37:r073",
-        "Friday evening",
-    ): "'would be disrupted ... after Friday evening's power cut': the modal decides, not the past event",
     (
         "37:r076",
         "about six hours",

@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 SEASON_CODES = ("WI", "SP", "SU", "FA")
+_SATURDAY_INDEX = 5  # date.weekday()
 #: First month of each season; winter starts in December of the year it is named after.
 _SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (22, 30), "DT": (8, 18)}
@@ -178,6 +179,32 @@ class Period:
         if g in years:
             return period_of(dt.datetime(self.start.year + years[g] * count, 1, 1), g)
         raise ValueError(f"cannot shift a {g.value} period")
+
+    def part(self, nth: int, unit: Unit) -> Period:
+        """The ``nth`` day, week or weekend of this period (-1: the last): "the last day of the month", "the
+        first week of the year" (the ISO week with most of its days in the period). ValueError when the period
+        has no such part."""
+        first, last = self.start.date(), (self.end - dt.timedelta(days=1)).date()
+        if unit is Unit.DAY:
+            day = first + dt.timedelta(days=nth - 1) if nth > 0 else last + dt.timedelta(days=nth + 1)
+            part = Period.day(day)
+        elif unit is Unit.WEEK:
+            edge = first + dt.timedelta(days=3) if nth > 0 else last - dt.timedelta(days=3)
+            part = Period.week(edge).shift(nth - 1 if nth > 0 else nth + 1)
+        elif unit is Unit.WEEKEND:
+            saturday = _SATURDAY_INDEX
+            if nth > 0:
+                edge = first + dt.timedelta(days=(saturday - first.weekday()) % 7)
+            else:
+                edge = last - dt.timedelta(days=(last.weekday() - saturday) % 7)
+            part = Period.weekend(edge).shift(nth - 1 if nth > 0 else nth + 1)
+        else:
+            raise ValueError(f"no {unit.value} of a period")
+        # a week belongs to the period its Thursday falls in (ISO 8601's rule for the weeks of a year)
+        inside = part.start + dt.timedelta(days=3) if unit is Unit.WEEK else part.start
+        if not self.start <= inside < self.end:
+            raise ValueError(f"no such {unit.value} in {self.timex}")
+        return part
 
     def shift_years(self, count: int) -> Period:
         """The same period ``count`` years later: 1989-Q3 -> 1988-Q3 for ``count=-1``."""

@@ -190,10 +190,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             word in cues.planning
             and (following in cues.articles or (word.endswith("ed") and _for_follows(tokens, i, cues)))
         ) or (word in cues.timetabled and _times_a_timetable(tokens, i, cues))
+        # an imperative opening the sentence looks ahead: "Expect a cloudy start Wednesday"
+        imperative = i == 0 and not word.endswith(("s", "ed", "ing"))
         if (
             word in cues.future_needing_to
             and following != "to"
             and not planned
+            and not imperative
             and not _to_shortly_after(text, tokens, i, cues)
         ):
             return None
@@ -231,6 +234,15 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return None  # "will be held", "has been moved": the auxiliary carries the tense
         if word not in cues.past and _opens_noun_phrase(text, tokens, i, cues):
             return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb
+        if (
+            word not in cues.past
+            and before in cues.prepositions
+            and following is not None
+            and following.isalpha()
+            and following not in cues.function_words
+            and text[tokens[i + 1][1]].islower()
+        ):
+            return None  # "on selected dates", "at reduced prices": an adjective before its noun
         return Tense.PAST
     if word in cues.present:
         if (
@@ -354,6 +366,13 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
 _PLANNED_OBJECT_WORDS = 4
 
 
+def _possible_then(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the modal at ``i`` is neither negated nor followed by "have" ("could not be reached by
+    phone", "could have been done by Friday" speak of the past)."""
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return not tokens[i][0].endswith(("n't", "n’t")) and following not in ("not", "never", "have")
+
+
 def _for_follows(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether "for" follows the word at ``i`` in the same clause, after a short object at most (not after
     a phrase of place: "a service planned at the church for Saturday" is a participle's)."""
@@ -432,6 +451,22 @@ class Tokens:
 _MAX_SCAN = 40
 
 
+def _opens_a_subordinate_clause(text: str, words: list[tuple[str, int, int]], i: int, after: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` is a conjunction opening a clause with a verb of its own ("after Wednesday's
+    attempt was scrubbed", "after undergoing surgery on Monday"), not a preposition ("weeks before the June 3
+    elections", "on or after January 15")."""
+    if words[i][0] not in cues.subordinate_openers or (i > 0 and words[i - 1][0] in cues.coordinators):
+        return False
+    if i + 1 < len(words) and words[i + 1][0].endswith("ing"):
+        return True
+    for k in range(after, min(len(words), after + _MAX_SCAN)):
+        if words[k][0] in cues.clause_breaks:
+            return False
+        if _word_tense(text, words, k, cues) in (Tense.PAST, Tense.PRESENT):
+            return True
+    return False
+
+
 def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     """The tense of the verb that governs ``span``.
 
@@ -445,6 +480,8 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     clause_start = first
     while clause_start > horizon and words[clause_start - 1][0] not in cues.clause_breaks:
         clause_start -= 1
+        if _opens_a_subordinate_clause(text, words, clause_start, after, cues):
+            break  # "will try again on Saturday after Wednesday's attempt was scrubbed"
     # rightwards the clause ends at a quotation mark: what is said inside a quote is not dated by the
     # "he said" after it, nor the words before a quote by the verbs inside it
     right_end = min(len(words), after + _MAX_SCAN)
@@ -480,11 +517,14 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
         order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
     infinitive = later_infinitive = False
     arranged_for = first > 0 and words[first - 1][0] == "for"
+    deadline = first > 0 and words[first - 1][0] == "by"
     for i in order:
         if words[i][0] in cues.clause_breaks:
             continue
         if arranged_for and i < first and _arranges(words, i, cues):
             return Tense.FUTURE  # "called a general election for July 4": what was arranged is still to come
+        if deadline and i < first and words[i][0] in cues.ability_modals and _possible_then(words, i):
+            return Tense.FUTURE  # "orders could be lifted by the weekend": a deadline is still to come
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue

@@ -115,6 +115,9 @@ class Cues:
     coordinators: frozenset[str] = frozenset()
     #: words that open a new clause, like a clause break: "..., and the school year begins Wednesday"
     clause_openers: frozenset[str] = frozenset()
+    #: conjunctions that open a clause of their own right before a date's words: the verb of "after Wednesday's
+    #: attempt was scrubbed" dates Wednesday, not the main clause's
+    subordinate_openers: frozenset[str] = frozenset()
     #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."
     clock_range: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the items of a list: "every Monday, Wednesday and Friday"
@@ -163,6 +166,8 @@ class Cues:
     year_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: what stands right before a time compared with: "to rise 11% from a year earlier"
     compared_with: re.Pattern[str] = re.compile(r"(?!)")
+    #: prepositions: a form in -ed between one and a noun is an adjective ("on selected dates")
+    prepositions: frozenset[str] = frozenset()
     #: a year said right after a date without one, which it places: "three days before Christmas in 2018"
     year_after: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"

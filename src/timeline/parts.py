@@ -108,6 +108,10 @@ class Parts:
     containing: Unit | None = None
     #: "the first Monday in February": which of the month's weekdays (-1: the last)
     nth: int | None = None
+    #: "the last day of the month", "the first week of 2024": which day, week or weekend of the period named
+    #: (-1: the last)
+    part_nth: int | None = None
+    part_unit: Unit | None = None
     #: the smaller part of a compound length: "42 minutes" in "four hours and 42 minutes"
     extra_count: float | None = None
     extra_unit: Unit | None = None

@@ -1209,6 +1209,8 @@ class Resolver:
             )
         elif p.containing is not None:
             period = period_of(period.start, UNIT_GRANULARITY[p.containing])
+        if p.part_nth is not None and p.part_unit is not None:
+            period = period.part(p.part_nth, p.part_unit)  # "the last day of the month"
         if p.hour is not None:
             hour = _hour(p)
             if (
@@ -1559,7 +1561,52 @@ class Resolver:
             # third-quarter loss"): "a cheaper model is planned, most likely in the fourth quarter"
             ahead = [c for c in candidates if c.end > moment]
             candidates = ahead or candidates
+        listed = self._listed_after(mention, doc, candidates) if tense is Tense.NONE else None
+        if listed is not None:
+            return listed, "listed-after", Anchor.PREVIOUS
+        in_week = self._in_week_ahead(mention, doc, candidates) if tense is not Tense.PAST else None
+        if in_week is not None:
+            return in_week, "in-week-named", Anchor.PREVIOUS
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    @staticmethod
+    def _in_week_ahead(mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
+        """A weekday right after a week or weekend still to come was named, in its sentence or the one before,
+        falls in it: "The festival returns next weekend. It runs Saturday and Sunday"."""
+        if mention.parts.weekday is None or mention.parts.month is not None or doc.reference is None:
+            return None
+        here = doc.sentences.index_at(mention.start)
+        for span, week in doc.recent():
+            if here - doc.sentences.index_at(span.start) > 1:
+                return None
+            if week.granularity in (Granularity.WEEK, Granularity.WEEKEND):
+                if week.start <= doc.reference:
+                    return None
+                inside = [c for c in candidates if week.start <= c.start < week.end]
+                return inside[0] if inside else None
+            # past the days named in it ("runs Saturday and Sunday") and what an aside adds ("held since 1987")
+        return None
+
+    @staticmethod
+    def _listed_after(mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
+        """A weekday in a clause without tense after a day named earlier in its sentence: the first such day
+        after it ("sit down in Geneva on Monday, followed by a meeting in Brussels on Wednesday and a session in
+        Vienna on Thursday")."""
+        if mention.parts.weekday is None or mention.parts.month is not None:
+            return None
+        sentence = doc.sentences.at(mention.start)
+        named = next(
+            (
+                period
+                for span, period in doc.recent()
+                if span.start >= sentence.start and period.granularity is Granularity.DAY
+            ),
+            None,
+        )
+        if named is None:
+            return None
+        within_a_week = [c for c in candidates if named.start < c.start <= named.start + dt.timedelta(days=6)]
+        return min(within_a_week, key=lambda c: c.start) if within_a_week else None
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)

@@ -77,7 +77,8 @@ PAST_MARKERS = frozenset(
         "shook", "forbade", "forgave", "hid", "slid", "bit", "lit", "fed", "bled", "sped", "slept", "wept", "swept",
         "crept", "dealt", "felt", "meant", "heard", "stood", "understood", "withdrew", "overtook", "undertook",
         "upheld", "withheld", "sank", "sang", "rang", "drank", "swam", "sat", "laid", "lay", "arose", "reported",
-        "announced", "died", "killed", "wasn't", "weren't", "didn't", "hadn't", "closed",
+        "announced", "died", "killed", "wasn't", "weren't", "didn't", "hadn't", "closed", "beat", "upset", "quit",
+        "shut",
     }
 )
 #: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
@@ -311,6 +312,11 @@ FIRSTS = frozenset(
 CLOCK_RESTATEMENT = re.compile(r"[ \t]*[(\[][ \t]*")
 
 #: Conjunctions and subordinators after which a new clause, with its own subject, may begin.
+#: Conjunctions that open a subordinate clause: a date's own clause starts there ("after Wednesday's attempt was
+#: scrubbed", "after undergoing surgery on Monday, the club confirmed").
+SUBORDINATE_OPENERS = frozenset(
+    {"after", "before", "when", "while", "because", "although", "though", "whereas", "once"}
+)
 CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "when", "as", "because", "although", "though"})
 
 #: Verbs whose simple present states a timetable, so that the day it names is still to come: "the tour
@@ -320,7 +326,8 @@ SCHEDULE_VERBS = frozenset(
         "open", "begin", "start", "resume", "reopen", "close", "end", "expire", "launch", "arrive", "depart",
         "leave", "convene", "reconvene", "premiere", "debut", "kick", "wrap", "run", "take", "return", "finish",
         "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play", "come", "go",
-        "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate", "culminate", "screen",
+        "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate", "culminate", "screen", "headline",
+        "perform", "tour", "stream",
     }
 )
 

@@ -201,7 +201,11 @@ MACROS: dict[str, str] = {
     "MERIDIEM": r"(?:[ap]\.\s?m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
     "PERIOD_MOD": (
         r"(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+)|(?P<mod_2>end|start)-(?=\d)"
-        r"|(?:the\s+)?(?P<mod_1>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)"
+        r"|(?:the\s+)?(?P<mod_1>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?|{PART_OF_PERIOD})"
+    ),
+    # "the last day of", "the first week of": a part of the period named after it
+    "PART_OF_PERIOD": (
+        r"the\s+(?P<part_nth>first|second|third|fourth|last|final)\s+(?P<part_unit>day|week|weekend)\s+of\s+"
     ),
     "WITHIN": r"(?:(?P<within>earlier|later)\s+)",
     "LEADING_PREPOSITION": _after(
@@ -283,8 +287,9 @@ MACROS: dict[str, str] = {
     ),
 }
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
-# a year after a determiner and before a vehicle make is a model year ("the 2024 Toyota Camry")
-_OWNERS = ("a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "'s", "’s")
+# a year after a determiner (or a colour) and before a vehicle make is a model year ("the 2024 Toyota Camry",
+# "a silver 2008 Honda Accord")
+_OWNERS = ("a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "'s", "’s", *vocab.COLOURS)
 MACROS["MODEL_YEAR"] = "(?:{})\\s+(?-i:{})(?!\\w)".format(
     "|".join(rf"(?<=\b{w} \d{{4}})" for w in _OWNERS),
     "|".join(w.replace("-", r"\-") for w in vocab.VEHICLE_MAKES),
@@ -514,6 +519,9 @@ RULES: tuple[Rule, ...] = (
         ("A January report found gaps.", "January", "2022-01"),
         ("Sales picked up by the end of October.", "the end of October", "2021-10"),
         ("In June Congress passed the bill.", "June", "2021-06"),
+        # a part of the month: its ISO week with most days in it, its day
+        ("He left in the first week of June.", "the first week of June", "2021-W22"),
+        ("The last day of June was hot.", "The last day of June", "2021-06-30"),
     ),
     rule(
         "ambiguous_month",
@@ -526,8 +534,12 @@ RULES: tuple[Rule, ...] = (
         # ... and of a list: "by April, May, June", "in March and April"
         r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+)?(?:{MONTH})(?!\w)(?!\s*\d))"
         # "could stretch into May" (but "an inquiry into May's handling" is about a person)
-        r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’]))",
+        r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’])"
+        # "March was the deadliest month": the subject of a verb that no march or marcher takes ("May was"
+        # may be Theresa May)
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<month_7>March))(?=\s+(?:was|has\s+been|saw|brought|marked)\b))",
         CALENDAR,
+        ("March was the deadliest month of the outbreak.", "March", "2021-03"),
         ("The suspension could stretch into May.", "May", "2022-05"),
         ("The plant closed in May.", "May", "2021-05"),
         ("Farmers market: Saturdays, May through October.", "May", "2022-05"),
@@ -917,15 +929,19 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "part_of_day",
-        r"(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\bthrough )|(?<=\bfor )|(?<=\bspent )"
-        r"|(?<=\bspend )|(?<=\bspending )|(?<=\binto )|(?<=\bmost of )|(?<=\brest of )|(?<=\bpart of ))"
-        r"(?:the\s+)?(?:(?P<mod>early|late)\s+)?"
+        r"(?:(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\btill )|(?<=\bthrough )|(?<=\bfor )"
+        r"|(?<=\bspent )|(?<=\bspend )|(?<=\bspending )|(?<=\binto )|(?<=\bmost of )|(?<=\brest of )|(?<=\bpart of ))"
+        r"(?:the\s+)?"
+        # "suspended from early afternoon" (but "tapes from the night the plane went down" name a night by an event)
+        r"|(?<=\bfrom )|(?<=\bsince ))"
+        r"(?:(?P<mod>early|late)\s+)?"
         r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)"
         r"(?!\s+of\b)",  # "the morning of May 8": the date is what is tagged
         CALENDAR,
         ("The vote was held on Friday, and by mid afternoon the count was done.", "mid afternoon", "2022-01-14TAF"),
         ("Buyers placed orders in the morning.", "the morning", "2022-01-19TMO"),
         ("On Friday, storms grounded a helicopter for most of the afternoon.", "the afternoon", "2022-01-14TAF"),
+        ("Train services were suspended from early afternoon.", "early afternoon", "2022-01-19TAF"),
     ),
     # ---------------------------------------------------------------- deictic periods
     rule(
@@ -996,7 +1012,7 @@ RULES: tuple[Rule, ...] = (
         # "album of the year" is a title
         r"(?!(?=the\s+year){AWARD_OF})"
         r"(?:(?P<mod>early|late)\s+in\s+the\s+|the\s+(?P<mod_1>beginning|start|middle|end|close)\s+of\s+the\s+"
-        r"|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
+        r"|{PART_OF_PERIOD}the\s+|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+|calendar\s+(?=year\b))?(?:(?P<fiscal>fiscal)\s+)?"
         r"(?:(?P<unit>quarter|year|month|week|decade|century)|(?P<period>period))(?!\w)"
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)",
@@ -1010,6 +1026,8 @@ RULES: tuple[Rule, ...] = (
         ("Emissions must halve by the end of the decade.", "the end of the decade", "202"),
         ("Seas will rise by the middle of the century.", "the middle of the century", "20"),
         ("She won album of the year; sales will rise for the year.", "the year", "2022"),
+        ("Returns slowed after the first week of the year.", "the first week of the year", "2022-W01"),
+        ("The weather service said Monday, the last day of the month.", "the last day of the month", "2022-01-31"),
         parts=(("discourse", True),),
     ),
     rule(
@@ -1037,12 +1055,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "new_year",
-        # "in the new year": the year the next New Year's Day opens
-        r"(?:(?<=\bin )|(?<=\binto )|(?<=\buntil )|(?<=\bby )|(?<=\bafter )|(?<=\bfor ))the\s+new\s+year(?!\w)"
-        r"(?!['’]s)(?!\s+(?:holiday|day|eve|celebrations?|festivities)\b)",
+        # "in the new year": the year a New Year's Day opens, the next one or the last as the tense says
+        r"the\s+new\s+year(?!\w)(?!['’]s)(?!\s+(?:holiday|day|eve|celebrations?|festivities)\b)",
         CALENDAR,
         ("Talks will resume in the new year.", "the new year", "2023", "2022-12-20"),
-        parts=(("holiday", "new_year"), ("shift", 1), ("containing", Unit.YEAR)),
+        ("Prices have risen so far in the new year.", "the new year", "2024", "2024-01-05"),
+        ("Please don't start the new year with a hospital visit.", "the new year", "2022", "2021-12-31"),
+        parts=(("holiday", "new_year"), ("containing", Unit.YEAR)),
     ),
     rule(
         "period_ended",
@@ -1448,8 +1467,10 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- sets
     rule(
         "frequency",
-        r"(?P<frequency>{FREQUENCY})(?=\s*(?:[.,;:!?)\"”']|$)|\s+(?:and|or|but|in|at|on|by|for|to|from|with|since|until"
-        r"|during|basis|through|across|over|as|if|when|while|because|after|before|until)\b)"
+        # (not a paper: "a weekly," "the quarterly.")
+        r"(?<!\ba )(?<!\bthe )(?P<frequency>{FREQUENCY})(?=\s*(?:[.,;:!?)\"”']|$)|\s+(?:and|or|but|in|at|on|by|for|to"
+        r"|from|with|since|until|during|basis|through|across|over|as|if|when|while|because|after|before|until"
+        r"|rather|instead|than|unless)\b)"
         # after "twice", "three times" the word is an adverb, whatever follows: "exercise twice weekly are"
         r"|(?:once|twice|thrice|(?:two|three|four|five|six|\d)\s+times)[\s-]+(?P<frequency_1>{FREQUENCY})(?!\w)"
         # the short periods also before a noun: "a daily briefing", "hourly buses" (but a "quarterly dividend"
@@ -1463,6 +1484,7 @@ RULES: tuple[Rule, ...] = (
         ("People who exercise twice weekly live longer.", "twice weekly", "P1W"),
         ("The twice-yearly indexation adds 1.5 cents.", "twice-yearly", "P1Y"),
         ("Dividends are paid quarterly.", "quarterly", "P3M"),
+        ("The cap will be updated quarterly rather than every six months.", "quarterly", "P3M"),
         ("Interest is compounded annually, the bank said.", "annually", "P1Y"),
     ),
     rule(

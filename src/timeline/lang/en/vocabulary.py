@@ -246,6 +246,7 @@ HOLIDAY_THINGS = (
     "ornament", "ornaments", "decorations", "bunny", "lily", "lilies", "basket", "baskets", "ham", "pudding",
     "cake", "cookies", "sweater", "sweaters", "stocking", "stockings", "wreath", "wreaths", "costume",
     "costumes", "candy", "platter", "movie", "film", "song", "songs", "Agreement", "Test", "Offensive", "War", "City",
+    "market", "markets",
 )
 
 #: One-off events a weekday may date after "a": "before a Friday deadline" is a day, "a Sunday service" a kind.
@@ -279,6 +280,7 @@ NUMBER_NAMERS = (
     "file", "case", "docket", "order", "decree", "law", "act", "proposition", "prop", "measure", "item", "lane",
     "street", "avenue", "road", "hall", "level", "floor", "grade", "class", "division", "jet", "jets", "engine",
     "engines", "type", "mark", "mk", "dow", "index", "nikkei", "ftse", "dax", "nasdaq", "sb", "hb", "ab", "hr",
+    "ordinance",
 )
 
 #: Words running text writes in lower case. Capitalised inside a sentence that is not itself in title
@@ -299,6 +301,12 @@ STREET_TYPES = (
 
 #: Vehicle makes: a year between a determiner and one of them is a model year, not a date ("the 2024 Toyota
 #: Camry", "Kopp's 1987 Chevrolet Cavalier"); after a preposition it is still a year ("in 2019 Tesla sold ...").
+#: Colours a vehicle is described by: "a silver 2008 Honda Accord".
+COLOURS = (
+    "black", "white", "silver", "gray", "grey", "red", "blue", "green", "tan", "gold", "maroon", "beige", "brown",
+    "yellow", "orange", "purple", "dark", "light",
+)
+
 VEHICLE_MAKES = (
     "Acura", "Alfa Romeo", "Aston Martin", "Audi", "Bentley", "BMW", "Buick", "Cadillac", "Chevrolet", "Chevy",
     "Chrysler", "Citroen", "Dodge", "Ducati", "Ferrari", "Fiat", "Ford", "GMC", "Harley-Davidson", "Honda",
