@@ -28,6 +28,8 @@ NOT_DATES = [
     "The hotel put us in Room 2001.",
     "The rally drew 1990 people and 1500 troops.",
     "Inflation reached 3.2 percent and the index rose 2,000 points.",
+    # fractions and shooting figures written like a month and day
+    "Rates fell by 3/4 of a point, and he scored 12/31 from the field.",
     # a surname and events named after a holiday
     "Tariq Ramadan denied the charges, and Ramadan's lawyers appealed.",
     "Veterans of the Tet Offensive and of the Yom Kippur War met in Cairo.",

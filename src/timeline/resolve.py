@@ -1564,26 +1564,27 @@ class Resolver:
         listed = self._listed_after(mention, doc, candidates) if tense is Tense.NONE else None
         if listed is not None:
             return listed, "listed-after", Anchor.PREVIOUS
-        in_week = self._in_week_ahead(mention, doc, candidates) if tense is not Tense.PAST else None
+        in_week = self._in_week_ahead(mention, doc) if tense is not Tense.PAST else None
         if in_week is not None:
             return in_week, "in-week-named", Anchor.PREVIOUS
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
 
     @staticmethod
-    def _in_week_ahead(mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
-        """A weekday right after a week or weekend still to come was named, in its sentence or the one before,
+    def _in_week_ahead(mention: Mention, doc: _Document) -> Period | None:
+        """A weekday right after next week or the coming weekend was named, in its sentence or the one before,
         falls in it: "The festival returns next weekend. It runs Saturday and Sunday"."""
-        if mention.parts.weekday is None or mention.parts.month is not None or doc.reference is None:
+        weekday = mention.parts.weekday
+        if weekday is None or mention.parts.month is not None or doc.reference is None:
             return None
         here = doc.sentences.index_at(mention.start)
         for span, week in doc.recent():
             if here - doc.sentences.index_at(span.start) > 1:
                 return None
             if week.granularity in (Granularity.WEEK, Granularity.WEEKEND):
-                if week.start <= doc.reference:
-                    return None
-                inside = [c for c in candidates if week.start <= c.start < week.end]
-                return inside[0] if inside else None
+                if not doc.reference < week.start <= doc.reference + dt.timedelta(days=7):
+                    return None  # next week or the coming weekend, not a week counted ahead ("due in three weeks")
+                day = week.start + dt.timedelta(days=(weekday - week.start.isoweekday()) % 7)
+                return Period.day(day.date()) if day < week.end else None
             # past the days named in it ("runs Saturday and Sunday") and what an aside adds ("held since 1987")
         return None
 

@@ -45,7 +45,10 @@ NOT_TIMETABLE_AFTER_IN = frozenset({"part", "large", "no", "some", "great", "sma
 #: Verbs that direct someone to do something: the infinitive after them ("ordered the agency to restore the data
 #: by 5 p.m. Tuesday", "asked residents to conserve power through Tuesday") looks ahead of the order.
 DIRECTIVES = frozenset(
-    {"ordered", "asked", "told", "urged", "instructed", "directed", "required", "advised", "warned", "reminded"}
+    {
+        "ordered", "asked", "told", "urged", "instructed", "directed", "required", "advised", "warned", "reminded",
+        "called", "invited", "encouraged",
+    }
 )
 #: Verbs that arrange an event for the date after "for": "called a general election for July 4", "setting
 #: the vote for Oct. 19".
@@ -227,8 +230,10 @@ LEAD_UP = re.compile(
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
 DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
-#: throughout the year" (not "its first meeting of the year").
-PERIOD_REPORTED = re.compile(r"\b(?:for|in|during|throughout|over)[ \t]+$", re.IGNORECASE)
+#: throughout the year", "for much of the year" (not "its first meeting of the year").
+PERIOD_REPORTED = re.compile(
+    r"\b(?:for|in|during|throughout|over)(?:[ \t]+(?:much|most|all|part|the[ \t]+rest)[ \t]+of)?[ \t]+$", re.IGNORECASE
+)
 #: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
 #: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
 FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
@@ -342,7 +347,7 @@ GAME_WORDS = frozenset(
         "touchdown", "touchdowns", "innings", "inning", "wicket", "wickets", "goalkeeper", "goalie",
         "referee", "striker", "substitute", "rebounds", "quarterback", "defenders", "midfielder",
         "blew", "overtime", "buzzer", "assists", "turnovers", "three-pointers", "3-pointers", "fumble", "fumbles",
-        "interceptions",
+        "interceptions", "match", "matches", "game", "games", "fixture", "fixtures", "limped",
     }
 )
 
@@ -352,7 +357,7 @@ REPORTED_FIGURES = frozenset(
     {
         "report", "reports", "reported", "reporting", "results", "earnings", "loss", "losses", "profit",
         "profits", "income", "charge", "charges", "revenue", "revenues", "dividend", "eps", "sales", "orders",
-        "figures", "data", "numbers", "statistics", "gdp",
+        "figures", "figure", "data", "numbers", "statistics", "gdp", "growth", "estimate", "reading", "print",
     }
 )
 

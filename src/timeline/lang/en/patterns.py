@@ -490,6 +490,21 @@ RULES: tuple[Rule, ...] = (
         ("The release will resume on 2024/03/12.", "2024/03/12", "2024-03-12"),
     ),
     rule(
+        "month_slash_day",
+        # a month and day without a year, US style, where a date is expected: "before the 12/31 deadline",
+        # "the sale ends 12/31" (not a fraction, "3/4 of a point", nor the attacks of "9/11")
+        # (after "the" only before the event it dates: not "robbed the 7/11", "the 5/2 favourite")
+        r"(?:(?<=\bon )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bthrough )"
+        r"|(?<=\bsince )|(?<=\bstarting )|(?<=\beffective )|(?<=\bends )|(?<=\bending )"
+        r"|(?<=\bthe )(?=\d+/\d+\s+(?:{DAY_EVENT}|show|concert|game|meeting|release|sale)\b))"
+        r"(?!9/11\b)(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?![\w/-])(?!\.\d)"
+        r"(?!\s*(?:of|inch|inches|in\.|mile|miles|cup|cups|teaspoons?|tablespoons?|pounds?|lbs?|oz|tons?|points?)\b)",
+        CALENDAR,
+        ("Applicants must file before the 12/31 deadline.", "12/31", "2024-12-31", "2024-12-09"),
+        ("Tickets for the 5/6 show sold out.", "5/6", "2022-05-06", "2022-05-10"),
+        ("The sale ends 12/31.", "12/31", "2024-12-31", "2024-12-09"),
+    ),
+    rule(
         "month_year",
         r"(?:{PERIOD_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS})",
         CALENDAR,
@@ -1290,7 +1305,7 @@ RULES: tuple[Rule, ...] = (
         # a stretch one spends is a length: "Teams have spent the past week reshaping rosters"
         # (but "at the last minute" is an idiom)
         r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit>fortnight|hour|minute)(?!\w)"
-        r"(?<!\blast\sminute)(?<!\bfinal\sminute)"
+        r"(?<!\blast\sminute)(?<!\bfinal\sminute)(?P<and_half>\s+and\s+a\s+half(?!\w))?"
         r"|(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))"
         r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_1>week|month|year|day|decade)(?!\w)"
         # ... and so is one a state lasts for: "stayed for the next decade", "toured for much of the next decade"
@@ -1299,6 +1314,7 @@ RULES: tuple[Rule, ...] = (
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
         ("Coming up in the next hour: the best of this year's music.", "the next hour", "PT1H"),
+        ("The eclipse sweeps across the country over the next hour and a half.", "the next hour and a half", "PT1H30M"),
         ("Teams have spent the past week reshaping rosters.", "the past week", "P1W"),
         ("She joined the bureau in 1972 and stayed for the next decade.", "the next decade", "P10Y"),
         parts=(("count", 1.0),),
