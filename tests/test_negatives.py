@@ -30,6 +30,8 @@ NOT_DATES = [
     "Inflation reached 3.2 percent and the index rose 2,000 points.",
     # fractions and shooting figures written like a month and day
     "Rates fell by 3/4 of a point, and he scored 12/31 from the field.",
+    # speeds, and a day-care centre
+    "Winds of more than 140 miles an hour hit a day-care center.",
     # a surname and events named after a holiday
     "Tariq Ramadan denied the charges, and Ramadan's lawyers appealed.",
     "Veterans of the Tet Offensive and of the Yom Kippur War met in Cairo.",

@@ -187,9 +187,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if word in cues.future or word.endswith("'ll"):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
         planned = (
-            word in cues.planning
-            and (following in cues.articles or (word.endswith("ed") and _for_follows(tokens, i, cues)))
-        ) or (word in cues.timetabled and _times_a_timetable(tokens, i, cues))
+            (
+                word in cues.planning
+                and (following in cues.articles or (word.endswith("ed") and _for_follows(tokens, i, cues)))
+            )
+            or (word in cues.timetabled and _times_a_timetable(tokens, i, cues))
+            # "Sentencing was set for Aug. 4": an arrangement in the passive
+            or (word in cues.arranging and following == "for" and before in cues.participle_auxiliaries)
+        )
         # an imperative opening the sentence looks ahead: "Expect a cloudy start Wednesday"
         imperative = i == 0 and not word.endswith(("s", "ed", "ing"))
         if (
@@ -388,14 +393,17 @@ def _for_follows(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool
 
 def _after_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues, aside: bool = False) -> bool:
     """Whether the word at ``i`` follows a name (or, with ``aside``, a name and a short aside between
-    commas). A capitalised word after a name goes on with the name: "at Mace Head", "in Fort Worth"."""
+    commas or in parentheses). A capitalised word after a name goes on with the name: "at Mace Head", "in
+    Fort Worth"."""
     written = text[tokens[i][1] : tokens[i][2]]
     if i == 0 or (written[:1].isupper() and not written.isupper()):
         return False
-    if tokens[i - 1][0] == "," and aside:
+    if tokens[i - 1][0] in (",", ")") and aside:
+        # "New York, 62-45, opens a series", "Eastbrook (1-2) hosts Central"
+        opening = "," if tokens[i - 1][0] == "," else "("
         for k in range(i - 2, max(0, i - 2 - _ASIDE_WORDS), -1):
             if tokens[k][0] in cues.clause_breaks:
-                return tokens[k][0] == "," and k > 0 and _names_a_subject(text, tokens, k - 1, cues)
+                return tokens[k][0] == opening and k > 0 and _names_a_subject(text, tokens, k - 1, cues)
         return False
     return _names_a_subject(text, tokens, i - 1, cues)
 

@@ -1473,6 +1473,8 @@ class Resolver:
                 # "The bomb fell on Aug. 6, 1945 ... by the end of the year, 140,000 had died": the story's year
                 return period_of(told.start, UNIT_GRANULARITY[unit]), "story", Anchor.PREVIOUS
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
+            if unit in _REPORTING_UNITS and not latest and doc.tense(mention) is Tense.FUTURE:
+                shift = 0  # "could remain volatile through the end of the quarter": the one under way
             if (
                 unit is Unit.YEAR
                 and p.mod is None
@@ -1604,8 +1606,8 @@ class Resolver:
             ),
             None,
         )
-        if named is None:
-            return None
+        if named is None or (doc.reference is not None and named.end <= doc.reference):
+            return None  # a schedule ahead, not a day past ("marched on Saturday against a government ... sworn in")
         within_a_week = [c for c in candidates if named.start < c.start <= named.start + dt.timedelta(days=6)]
         return min(within_a_week, key=lambda c: c.start) if within_a_week else None
 
@@ -1767,7 +1769,9 @@ class Resolver:
         first in January"; "Last year, Eid fell on 30 March"), or the month or year just named ("since
         January 2019, when it fell to 23 below on Jan. 30", "since 2009, when it arrived on May 23")."""
         p = mention.parts
-        if p.year is not None or p.year_shift is not None or p.shift is not None or p.weekday is not None:
+        if p.year is not None or p.year_shift is not None or p.shift is not None:
+            return None
+        if p.weekday is not None and p.nth is None:  # (but "the first Monday of January" is a date of a year)
             return None
         if p.month is None and p.season is None and p.holiday is None:
             return None
@@ -1999,7 +2003,8 @@ def _set_value(p: Parts) -> _Value:
             return _Value(TimexType.SET, _SET_UNIT_VALUE[p.unit], Granularity.NONE, "set/unit")
         if p.unit is Unit.WEEKEND:  # "every other weekend" recurs every two weeks
             return _Value(TimexType.SET, duration_value(p.count or 1, Unit.WEEK), Granularity.NONE, "set/unit")
-        return _Value(TimexType.SET, duration_value(p.count or 1, p.unit), Granularity.NONE, "set/unit")
+        count = None if p.vague_count else (p.count or 1)  # "every few months": PXM
+        return _Value(TimexType.SET, duration_value(count, p.unit), Granularity.NONE, "set/unit")
     if part:
         return _Value(TimexType.SET, f"XXXX-XX-XX{part}", Granularity.NONE, "set/part-of-day")
     raise ValueError("a set needs a unit or a calendar name")

@@ -230,9 +230,12 @@ LEAD_UP = re.compile(
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
 DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
-#: throughout the year", "for much of the year" (not "its first meeting of the year").
+#: throughout the year", "for much of the year", "the yield ended the year at 6.48 percent" (not "its first
+#: meeting of the year").
 PERIOD_REPORTED = re.compile(
-    r"\b(?:for|in|during|throughout|over)(?:[ \t]+(?:much|most|all|part|the[ \t]+rest)[ \t]+of)?[ \t]+$", re.IGNORECASE
+    r"\b(?:(?:for|in|during|throughout|over)(?:[ \t]+(?:much|most|all|part|the[ \t]+rest)[ \t]+of)?"
+    r"|ended|finished|closed)[ \t]+$",
+    re.IGNORECASE,
 )
 #: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
 #: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
@@ -347,7 +350,7 @@ GAME_WORDS = frozenset(
         "touchdown", "touchdowns", "innings", "inning", "wicket", "wickets", "goalkeeper", "goalie",
         "referee", "striker", "substitute", "rebounds", "quarterback", "defenders", "midfielder",
         "blew", "overtime", "buzzer", "assists", "turnovers", "three-pointers", "3-pointers", "fumble", "fumbles",
-        "interceptions", "match", "matches", "game", "games", "fixture", "fixtures", "limped",
+        "interceptions", "match", "matches", "game", "games", "fixture", "fixtures", "limped", "aggregate",
     }
 )
 

@@ -118,7 +118,8 @@ MACROS: dict[str, str] = {
         ["will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do"]
     ),
     "STREET": "|".join(w.replace(".", r"\.") for w in vocab.STREET_TYPES),
-    "TITLE_HEADS": "|".join(vocab.TITLE_HEADS),
+    "TITLE_HEADS": "|".join([*vocab.TITLE_HEADS, *vocab.PLACE_HEADS]),
+    "PLACE_HEAD": "(?-i:" + "|".join(vocab.PLACE_HEADS) + r")\b",
     "ONES_W": alternation(vocab.ONES),
     "TENS_W": alternation(vocab.TENS),
     "NUMBER_WORD": _NUMBER_WORD,
@@ -283,8 +284,11 @@ MACROS: dict[str, str] = {
         r"|(?<=thousand )|(?<=hundred )"
         r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
         r"|(?<=euros )|(?<=yen )|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
-        r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross ))"
+        r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross )"
+        r"{NOT_SPEED})"
     ),
+    # a speed is no rate or length of time: "140 miles an hour"
+    "NOT_SPEED": r"(?<!\bmiles )(?<!\bkilometers )(?<!\bkilometres )(?<!\bknots )",
 }
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
 # a year after a determiner (or a colour) and before a vehicle make is a model year ("the 2024 Toyota Camry",
@@ -525,7 +529,7 @@ RULES: tuple[Rule, ...] = (
         # a month name before a capitalised word is a first name ("April Ryan", "August Wilson") unless a
         # preposition or article shows it is a month ("in June Congress passed ...")
         r"(?:{PERIOD_MOD}|{LEADING_PREPOSITION}|(?!{MONTH_FULL}\s+(?-i:[A-Z][a-z])))"
-        r"(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
+        r"(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\s+{PLACE_HEAD})",
         CALENDAR,
         ("Inflation slowed in December.", "December", "2021-12"),
         ("Exports rose in early September.", "early September", "2021-09"),
@@ -552,7 +556,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’])"
         # "March was the deadliest month": the subject of a verb that no march or marcher takes ("May was"
         # may be Theresa May)
-        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<month_7>March))(?=\s+(?:was|has\s+been|saw|brought|marked)\b))",
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<month_7>March))(?=\s+(?:was|has\s+been|saw|brought|marked)\b))"
+        r"(?!\s+{PLACE_HEAD})",
         CALENDAR,
         ("March was the deadliest month of the outbreak.", "March", "2021-03"),
         ("The suspension could stretch into May.", "May", "2022-05"),
@@ -766,7 +771,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "bare_season",
         r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
-        r"(?!{FALL_AS_VERB})",
+        r"(?!{FALL_AS_VERB})(?!\s+{PLACE_HEAD})",
         CALENDAR,
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),
@@ -875,7 +880,7 @@ RULES: tuple[Rule, ...] = (
         # "a Sunday service", "a new Saturday route": a kind of thing, not a day
         r"(?!(?<=\ba\s){WEEKDAY}\s+(?!(?:{PART}|{DAY_EVENT})\b)(?-i:[a-z]))"
         r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight|sundown|sunset|dusk|nightfall|dawn|daybreak"
-        r"|sunrise)\s+)?(?P<weekday>{WEEKDAY})"
+        r"|sunrise)\s+)?(?<!\bGood\s)(?P<weekday>{WEEKDAY})"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
         ("Rain overnight Friday damped the flames.", "overnight Friday", "2022-01-14TNI"),
@@ -1270,7 +1275,7 @@ RULES: tuple[Rule, ...] = (
         "in_offset",
         # "in a quarter that produced a loss" describes a period, it does not count one off
         # (and "more readers in a day than ..." compares lengths)
-        r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?!\w)"
+        r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?![\w-])"
         r"(?!\s+(?:that|which|when|where|in\s+which|than)\b)"
         # "penciled in three quarter-point cuts": a fraction of a percentage point
         r"(?!(?:(?<=quarter)|(?<=half))[\s-]+(?:percentage[\s-]+)?points?\b)",
@@ -1329,7 +1334,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "duration",
-        r"(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
         # "will last 1 hour and 43 minutes": the verb, not "the last hour"
         r"(?!{AFTER_AUXILIARY}last\s)"
         r"(?!(?<=\bat\s){CLOCK_APPROX}\s+(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
@@ -1428,9 +1433,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "vague_stretch_of_units",
-        r"(?:the\s+)?(?P<stretch>{VAGUE_STRETCH})\s+(?P<unit>{UNIT_PLURAL})(?!\w)|the\s+(?P<unit_1>{UNIT_PLURAL})\s+ahead",
+        r"(?:the\s+)?(?P<stretch>{VAGUE_STRETCH})\s+(?P<unit>{UNIT_PLURAL})(?!\w)|the\s+(?P<unit_1>{UNIT_PLURAL})\s+ahead"
+        r"|a\s+matter\s+of\s+(?P<unit_2>{UNIT_PLURAL})(?!\w)",
         DURATION_B,
         ("Sales fell in recent years.", "recent years", "PXY"),
+        ("Officials expect the pause to last a matter of days.", "a matter of days", "PXD"),
         ("Talks continue in the coming weeks.", "the coming weeks", "PXW"),
         ("Prices may rise in the months ahead.", "the months ahead", "PXM"),
         parts=(("vague_count", True),),
@@ -1505,7 +1512,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "every_unit",
-        r"(?P<every>every|each)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+)?"
+        r"(?P<every>every|each)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+"
+        r"|(?P<stretch>few|several|couple\s+of)\s+)?"
         r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)(?P<unit>{UNIT})(?!\w)",
         SET_B,
         ("She runs every day.", "every day", "P1D"),
@@ -1515,6 +1523,7 @@ RULES: tuple[Rule, ...] = (
         ("Tickets sell out each season.", "each season", "P1Y"),
         ("The council meets every other week.", "every other week", "P2W"),
         ("Buses leave every half hour.", "every half hour", "PT30M"),
+        ("Every few months, a network promises a fix.", "Every few months", "PXM"),
         ("The games are held every fourth year.", "every fourth year", "P4Y"),
         ("The bridge closes every weekend.", "every weekend", "XXXX-WXX-WE"),
     ),

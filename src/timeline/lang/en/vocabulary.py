@@ -322,6 +322,14 @@ TITLE_HEADS = (
     "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show",
 )
 
+#: Capitalised words after a month, weekday or season that make it a place: "April Lane", "Friday Harbor",
+#: "Fall River".
+PLACE_HEADS = (
+    "Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place",
+    "Square", "Harbor", "Harbour", "Bay", "Beach", "River", "Creek", "Island", "Hill", "Hills", "Valley", "Falls",
+    "Springs", "Parkway", "Terrace", "Station", "Field", "Mountain", "Lake",
+)
+
 #: Capitalised words after which a year is still a year, not part of a name ("Beechcraft 1900"): months,
 #: seasons, and the words of fiscal and calendar years.
 BEFORE_YEARS = frozenset(
