@@ -482,10 +482,70 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # a plural noun before a finite verb is its subject, not a verb in the present
         ("On Friday, U.N. forces were penned inside Busan.", "2020-06-25", ("Friday", "2020-06-19")),
         ("On Friday, a gas station clerk told police.", "2020-06-25", ("Friday", "2020-06-19")),
+        # a verb that moves a span's end gives an end still ahead
+        (
+            "Forecasters extended the heat warning through 11 p.m. Friday.",
+            "2024-07-24",
+            ("11 p.m. Friday", "2024-07-26T23:00"),
+        ),
+        # a conjunction with a verb of its own opens the clause that dates its day
+        (
+            "SpaceX will try again on Saturday after Wednesday's attempt was scrubbed.",
+            "2020-05-29",
+            ("Wednesday", "2020-05-27"),
+        ),
+        (
+            "He will be out until April after undergoing surgery on Monday, the club said.",
+            "2025-02-04",
+            ("Monday", "2025-02-03"),
+        ),
+        # "expect" with its object before "to", an imperative, a planning verb with its object, a passive arrangement
+        ("Doctors expect cases to peak in late January.", "2016-12-30", ("late January", "2017-01")),
+        ("Expect a cool, cloudy start Wednesday.", "2025-09-30", ("Wednesday", "2025-10-01")),
+        ("Senate leaders scheduled another vote for Thursday.", "2025-10-01", ("Thursday", "2025-10-02")),
+        ("Sentencing was set for Aug. 4.", "1993-04-18", ("Aug. 4", "1993-08-04")),
+        (
+            "Officials said evacuation orders could be lifted by the weekend.",
+            "2020-09-02",
+            ("the weekend", "2020-W36-WE"),
+        ),
+        # a name after "its" modifies a noun; "beat" is a past
+        (
+            "Duke opened its March Madness run with a rout on Friday, and will face Baylor.",
+            "2025-03-22",
+            ("Friday", "2025-03-21"),
+        ),
+        ("England beat Australia at the Oval on Sunday to draw the series.", "2019-09-16", ("Sunday", "2019-09-15")),
+        # a year said after a date places it
+        ("The last shutdown began three days before Christmas in 2018.", "2025-10-01", ("Christmas", "2018-12-25")),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
     assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+def test_weekdays_of_a_schedule_ahead_follow_each_other_and_fall_in_the_week_named() -> None:
+    text = "Officials sit down in Geneva on Monday, followed by talks in Brussels on Wednesday and Vienna on Thursday."
+    assert [e.value for e in timeline.extract(text, "2022-01-09").expressions] == [
+        "2022-01-10",
+        "2022-01-12",
+        "2022-01-13",
+    ]
+    text = "The festival returns to the park next weekend. It runs Saturday and Sunday."
+    assert [e.value for e in timeline.extract(text, "2022-04-16").expressions] == [
+        "2022-W16-WE",
+        "2022-04-23",
+        "2022-04-24",
+    ]
+    # a day of the past is no schedule: the weekday after it keeps its own tense
+    text = "Protesters marched on Saturday against a government that was sworn in on Friday."
+    assert [e.value for e in timeline.extract(text, "2000-02-06").expressions] == ["2000-02-05", "2000-02-04"]
+
+
+def test_a_day_a_length_is_counted_from_leaves_the_story_where_the_length_reaches() -> None:
+    text = "Air quality turned severe on Monday, a day after Diwali, with the index at 450 at 8 am."
+    clock = timeline.extract(text, "2023-11-13").expressions[-1]
+    assert (clock.text, clock.value) == ("8 am", "2023-11-13T08:00")
 
 
 @pytest.mark.parametrize(

@@ -1509,17 +1509,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "40:r069",
         "7:30 p.m.",
     ): "'Kickoff was moved up from 7:30 p.m.': a clock time without a day in its sentence takes the publication's day",
-    (
-        "40:r103",
-        "11 p.m. Friday",
-    ): (
-        "'extended an excessive heat warning through 11 p.m. Friday': the end of a span a past verb extends "
-        "is read in the past"
-    ),
-    (
-        "40:r103",
-        "the weekend",
-    ): "'highs between 106 and 110 degrees through the weekend', after a past clause: read in the past",
     ("40:r105", "Friday"): "'a game moved from Friday': the day a plan moved from is read in the past",
     (
         "40:r106",
@@ -1571,10 +1560,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "41:r092",
         "21:15",
     ): "'qualified fastest for Friday's final at 21:15': the final ahead is dated by the past 'qualified'",
-    (
-        "41:r111",
-        "the weekend",
-    ): "'extended park opening hours through the weekend': the end of a span a past verb extends is read in the past",
     (
         "41:r112",
         "noon",

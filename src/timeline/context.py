@@ -371,6 +371,16 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
 _PLANNED_OBJECT_WORDS = 4
 
 
+def _ends_a_span(words: list[tuple[str, int, int]], verb: int, first: int, cues: Cues) -> bool:
+    """Whether a word ending a span ("through", "until") stands between the verb at ``verb`` and the date's
+    first word ``first``, a clock time or so before it at most."""
+    return any(words[k][0] in cues.span_ends_words for k in range(max(verb + 1, first - _SPAN_END_REACH), first))
+
+
+#: How many words before a date the word ending its span may stand: "through 11 p.m. Friday".
+_SPAN_END_REACH = 3
+
+
 def _possible_then(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the modal at ``i`` is neither negated nor followed by "have" ("could not be reached by
     phone", "could have been done by Friday" speak of the past)."""
@@ -551,6 +561,13 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             # "investors will get the January jobs report on Friday": the modal's verb is the finite one,
             # and the word that looked like a present verb after a noun ("jobs report") is a noun
             return Tense.FUTURE
+        if (
+            tense is Tense.PAST
+            and i < first
+            and words[i][0] in cues.moving_ends
+            and _ends_a_span(words, i, first, cues)
+        ):
+            return Tense.FUTURE  # "extended the warning through 11 p.m. Friday": the new end lies ahead
         if infinitive and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead
             if words[i][0] not in cues.directives:

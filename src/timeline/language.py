@@ -168,6 +168,10 @@ class Cues:
     compared_with: re.Pattern[str] = re.compile(r"(?!)")
     #: prepositions: a form in -ed between one and a noun is an adjective ("on selected dates")
     prepositions: frozenset[str] = frozenset()
+    #: verbs that move the end of a span: the end they give lies ahead ("extended the warning through Friday")
+    moving_ends: frozenset[str] = frozenset()
+    #: words that end a span before a date: "through", "until"
+    span_ends_words: frozenset[str] = frozenset()
     #: a year said right after a date without one, which it places: "three days before Christmas in 2018"
     year_after: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"

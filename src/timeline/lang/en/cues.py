@@ -127,6 +127,11 @@ TIMETABLE_PHRASES = {
 }
 #: Words that end a span, and put it ahead unless a negated past came before ("did not arrive until Sept. 1").
 SPAN_ENDS = frozenset({"until", "till"})
+#: Verbs that move the end of a span, which then lies ahead: "extended an excessive heat warning through 11 p.m.
+#: Friday", "postponed the vote until Thursday".
+MOVING_ENDS = frozenset({"extended", "prolonged", "postponed", "delayed", "deferred", "adjourned", "pushed"})
+#: Words that end a span before its last date.
+SPAN_END_WORDS = frozenset({"through", "thru", "until", "till"})
 #: A past negated in one word: "didn't arrive until Sept. 1", "never reopened until spring".
 NEGATED_PAST = frozenset({"didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t", "hadn't", "hadn’t", "never"})
 #: Adverbs that tell a plan as it first was, since overtaken: "was originally scheduled for the summer".
