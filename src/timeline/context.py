@@ -192,8 +192,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
                 and (following in cues.articles or (word.endswith("ed") and _for_follows(tokens, i, cues)))
             )
             or (word in cues.timetabled and _times_a_timetable(tokens, i, cues))
-            # "Sentencing was set for Aug. 4": an arrangement in the passive
+            # "Sentencing was set for Aug. 4": an arrangement in the passive; "cooler conditions were expected
+            # from Thursday": an expectation
             or (word in cues.arranging and following == "for" and before in cues.participle_auxiliaries)
+            or (word.endswith("ed") and before in cues.participle_auxiliaries and following in cues.prepositions)
         )
         # an imperative opening the sentence looks ahead: "Expect a cloudy start Wednesday"
         imperative = i == 0 and not word.endswith(("s", "ed", "ing"))
@@ -377,8 +379,9 @@ def _ends_a_span(words: list[tuple[str, int, int]], verb: int, first: int, cues:
     return any(words[k][0] in cues.span_ends_words for k in range(max(verb + 1, first - _SPAN_END_REACH), first))
 
 
-#: How many words before a date the word ending its span may stand: "through 11 p.m. Friday".
-_SPAN_END_REACH = 3
+#: How many words before a date the word ending its span may stand: right before it ("through 11 p.m. Friday",
+#: the clock time being part of the date).
+_SPAN_END_REACH = 1
 
 
 def _possible_then(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -651,11 +654,12 @@ def labels_an_entry(text: str, start: int, end: int) -> bool:
 
 def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` arranges an event, named right after it, for a date ("setting the vote for
-    Oct. 19", "Commencement, set for May 17"), and not one already overtaken ("had set the vote for ...")."""
+    Oct. 19", "set sentencing for June 16", "Commencement, set for May 17"), and not one already overtaken ("had
+    set the vote for ...")."""
     return (
         words[i][0] in cues.arranging
         and i + 1 < len(words)
-        and (words[i + 1][0] in cues.articles or words[i + 1][0] == "for")
+        and (words[i + 1][0] in cues.articles or _for_follows(words, i, cues))
         and (i == 0 or _auxiliary(words, i, cues) not in cues.past_auxiliaries)
     )
 

@@ -1571,17 +1571,19 @@ class Resolver:
             return in_week, "in-week-named", Anchor.PREVIOUS
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
 
-    @staticmethod
-    def _in_week_ahead(mention: Mention, doc: _Document) -> Period | None:
-        """A weekday right after next week or the coming weekend was named, in its sentence or the one before,
-        falls in it: "The festival returns next weekend. It runs Saturday and Sunday"."""
+    def _in_week_ahead(self, mention: Mention, doc: _Document) -> Period | None:
+        """A weekday after next week or the coming weekend was named, in its clause or the next sentence, falls
+        in it: "The festival returns next weekend. It runs Saturday and Sunday"."""
         weekday = mention.parts.weekday
         if weekday is None or mention.parts.month is not None or doc.reference is None:
             return None
         here = doc.sentences.index_at(mention.start)
         for span, week in doc.recent():
-            if here - doc.sentences.index_at(span.start) > 1:
+            back = here - doc.sentences.index_at(span.start)
+            if back > 1:
                 return None
+            if back == 0 and self.language.cues.coordinated_clause.search(doc.text, span.end, mention.start):
+                return None  # another clause: "would review the data next week, and the sites will be closed Friday"
             if week.granularity in (Granularity.WEEK, Granularity.WEEKEND):
                 if not doc.reference < week.start <= doc.reference + dt.timedelta(days=7):
                     return None  # next week or the coming weekend, not a week counted ahead ("due in three weeks")

@@ -307,6 +307,7 @@ LANGUAGE = Language(
         aspect_adverbs=cues.ASPECT_ADVERBS,
         year_clause=cues.YEAR_CLAUSE,
         year_after=cues.YEAR_AFTER,
+        coordinated_clause=cues.COORDINATED_CLAUSE,
         moving_ends=cues.MOVING_ENDS,
         span_ends_words=cues.SPAN_END_WORDS,
         compared_with=cues.COMPARED_WITH,

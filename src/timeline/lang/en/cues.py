@@ -81,7 +81,8 @@ PAST_MARKERS = frozenset(
         "crept", "dealt", "felt", "meant", "heard", "stood", "understood", "withdrew", "overtook", "undertook",
         "upheld", "withheld", "sank", "sang", "rang", "drank", "swam", "sat", "laid", "lay", "arose", "reported",
         "announced", "died", "killed", "wasn't", "weren't", "didn't", "hadn't", "closed", "beat", "upset", "quit",
-        "shut",
+        "shut", "ate", "bent", "built", "caught", "dug", "forgot", "hung", "rode", "shrank", "sought", "spun", "stuck",
+        "swung", "taught",
     }
 )
 #: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
@@ -129,9 +130,14 @@ TIMETABLE_PHRASES = {
 SPAN_ENDS = frozenset({"until", "till"})
 #: Verbs that move the end of a span, which then lies ahead: "extended an excessive heat warning through 11 p.m.
 #: Friday", "postponed the vote until Thursday".
-MOVING_ENDS = frozenset({"extended", "prolonged", "postponed", "delayed", "deferred", "adjourned", "pushed"})
-#: Words that end a span before its last date.
-SPAN_END_WORDS = frozenset({"through", "thru", "until", "till"})
+MOVING_ENDS = frozenset(
+    {
+        "extended", "prolonged", "postponed", "delayed", "deferred", "adjourned", "pushed", "shifted", "moved",
+        "rescheduled",
+    }
+)
+#: Words that end a span, or give the new date of something moved, right before the date.
+SPAN_END_WORDS = frozenset({"through", "thru", "until", "till", "to"})
 #: A past negated in one word: "didn't arrive until Sept. 1", "never reopened until spring".
 NEGATED_PAST = frozenset({"didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t", "hadn't", "hadn’t", "never"})
 #: Adverbs that tell a plan as it first was, since overtaken: "was originally scheduled for the summer".
@@ -249,6 +255,8 @@ FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s
 YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 #: What stands right before a time compared with: "expect sales to rise 11% from a year earlier".
 COMPARED_WITH = re.compile(r"\b(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)
+#: What joins a clause with a subject of its own: "would review the data next week, and the sites will be closed".
+COORDINATED_CLAUSE = re.compile(r"[,;][ \t]*(?:and|but|while|although)[ \t]|;")
 #: A year said right after a date without one, which it places: "three days before Christmas in 2018".
 YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?P<year>[12]\d{3})(?![\w-])")
 #: What may open a later clause before a year that frames its dates: "..., but this year it set in on 9th June".

@@ -459,7 +459,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s+(?-i:{TITLE_HEADS})\b)"
         r"|{AFTER_STAMP_WEEKDAY}(?P<weekday_1>{STAMP_WEEKDAY})(?!\w)",
         CALENDAR,
-        ("Highs are expected between Tuesday and Thursday.", "Thursday", "2022-01-20"),
+        ("Highs are expected between Tuesday and Thursday.", "Thursday", "2022-01-20", "2022-01-16"),
         ("The desk is staffed Mon-Fri.", "Fri", "2022-01-21"),
         ("The museum was closed from Friday through Monday.", "Monday", "2022-01-17"),
         parts=(("continues", True),),
@@ -653,11 +653,12 @@ RULES: tuple[Rule, ...] = (
         "decade",
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
         r"(?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|['’](?P<decade_1>\d0)['’]?s"
-        r"|(?<=the )(?P<decade_2>{DECADE_WORD})"
+        r"|(?:(?<=the )|(?<=the early )|(?<=the mid )|(?<=the late ))(?P<decade_2>{DECADE_WORD})"
         r"|(?<=the )(?P<spoken_decade>(?:eighteen|nineteen)[\s-]+{DECADE_WORD}))(?!\w)",
         CALENDAR,
         ("Debt soared in the 1990s.", "the 1990s", "199"),
         ("Prices peaked in the late 1980s.", "the late 1980s", "198"),
+        ("Wage growth is the strongest since the late noughties.", "the late noughties", "200"),
         ("Music of the '60s returned.", "the '60s", "196"),
         ("That was in the nineties.", "the nineties", "199"),
         ("The spire had stood since the eighteen-fifties.", "the eighteen-fifties", "185"),
@@ -681,6 +682,7 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         r"(?:the\s+(?!(?:{YEAR4}\s+|fiscal[\s-]+)?{ORDINAL4}-))?(?:(?P<year>{YEAR4})\s+|(?P<year_shift>last|this|next)\s+year['’]s\s+)?"
         r"(?:(?P<fiscal>fiscal)[\s-]+)?(?P<quarter>{ORDINAL4})[\s-]+(?:(?P<fiscal_1>fiscal)[\s-]+)?quarter(?!s)(?!\w)"
+        r"(?![\s-]+finals?\b)"  # "a first quarter-final win"
         r"(?:\s+of\s+(?:(?:the|its)\s+)?(?:(?P<fiscal_2>fiscal)\s+(?:year\s+)?)?(?P<year_1>{YEAR4})"
         r"|\s+of\s+(?P<year_shift_1>last|this|next)\s+year(?!\w)|\s+of\s+(?P<the_year>the\s+year)(?!\w)"
         r"|\s+(?P<year_2>{YEAR4}))?",
@@ -794,7 +796,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?P<holiday>{HOLIDAY})"
         r"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
         # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
-        r"(?!\s+(?:{HOLIDAY_THING})\b)",
+        r"(?!\s+(?:{HOLIDAY_THING})\b)(?!\s+{PLACE_HEAD})",
         CALENDAR,
         ("Traffic peaks over Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
         ("Millions will travel during Thanksgiving week.", "Thanksgiving week", "2022-W47"),
@@ -1013,10 +1015,19 @@ RULES: tuple[Rule, ...] = (
         parts=(("shift", 2),),
     ),
     rule(
+        "before_last",
+        r"the\s+(?P<unit>week|weekend|month|year)\s+before\s+last(?!\w)",
+        CALENDAR,
+        ("The complaint was lodged the week before last.", "the week before last", "2022-W01"),
+        parts=(("shift", -2),),
+    ),
+    rule(
         "weekend",
-        r"(?:(?P<mod>early|late)\s+)?the\s+(?P<unit>weekend)(?!\w)",
+        # "the holiday weekend", "the long weekend", "the bank holiday weekend": a weekend with a holiday in it
+        r"(?:(?P<mod>early|late)\s+)?the\s+(?:long\s+)?(?:bank\s+)?(?:holiday\s+)?(?P<unit>weekend)(?!\w)",
         CALENDAR,
         ("Talks continued over the weekend.", "the weekend", "2022-W02-WE"),
+        ("Many investors were away for the holiday weekend.", "the holiday weekend", "2022-W02-WE"),
         ("They will meet at the weekend.", "the weekend", "2022-W03-WE"),
     ),
     rule(
@@ -1543,11 +1554,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "plural_weekday",
         r"(?:(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
-        r"|(?<=\bon )(?P<weekends>weekends)(?!\w))",
+        r"|(?:(?<=\bon )|(?<=\bat ))(?P<weekends>weekends)(?!\w))",
         SET_B,
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("The market is open on weekends.", "weekends", "XXXX-WXX-WE"),
+        ("She played in Camden pubs at weekends.", "weekends", "XXXX-WXX-WE"),
     ),
     # ---------------------------------------------------------------- clock times
     rule(

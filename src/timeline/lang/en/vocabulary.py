@@ -137,7 +137,7 @@ VAGUE_COUNTS: dict[str, float | None] = {
 #: Decades written as words: "the nineties".
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
-    "nineties": 9,
+    "nineties": 9, "noughties": 0,
 }
 
 #: Frequency adverbs and the TIMEX3 value of the set they name.
@@ -246,7 +246,7 @@ HOLIDAY_THINGS = (
     "ornament", "ornaments", "decorations", "bunny", "lily", "lilies", "basket", "baskets", "ham", "pudding",
     "cake", "cookies", "sweater", "sweaters", "stocking", "stockings", "wreath", "wreaths", "costume",
     "costumes", "candy", "platter", "movie", "film", "song", "songs", "Agreement", "Test", "Offensive", "War", "City",
-    "market", "markets",
+    "market", "markets", "Honours", "Honors",
 )
 
 #: One-off events a weekday may date after "a": "before a Friday deadline" is a day, "a Sunday service" a kind.
