@@ -208,9 +208,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         ):
             return None
         if word in cues.ability_modals and (
-            word.endswith("n't")
-            or following in ("not", "never")
-            or (following == "be" and i + 2 < len(tokens) and _is_past(tokens[i + 2][0], cues))
+            _negated(tokens, i) or (following == "be" and i + 2 < len(tokens) and _is_past(tokens[i + 2][0], cues))
         ):
             return None  # "could not be reached", "could be located Wednesday": an ability, past or not
         if following == "have" and word in cues.past_modals and i + 2 < len(tokens):
@@ -315,9 +313,9 @@ def _complements(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool
 def _to_shortly_after(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether "to" follows within a short object: "expected disruptions to continue", "expects
     Thursday's report to show", "economists expect spending to cool"."""
-    word = tokens[i][0]
-    plural_subject = i > 0 and _subject_like(tokens[i - 1][0], cues) and not _is_past(word, cues)
-    if not (word.endswith(("s", "ed")) or plural_subject):
+    verb = tokens[i][0]
+    plural_subject = i > 0 and _subject_like(tokens[i - 1][0], cues) and not _is_past(verb, cues)
+    if not (verb.endswith(("s", "ed")) or plural_subject):
         # "set aside vacation plans to travel": "set" takes no object and "to" here; "doctors expect cases to
         # peak" does
         return False
@@ -373,22 +371,17 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
 _PLANNED_OBJECT_WORDS = 4
 
 
-def _ends_a_span(words: list[tuple[str, int, int]], verb: int, first: int, cues: Cues) -> bool:
-    """Whether a word ending a span ("through", "until") stands between the verb at ``verb`` and the date's
-    first word ``first``, a clock time or so before it at most."""
-    return any(words[k][0] in cues.span_ends_words for k in range(max(verb + 1, first - _SPAN_END_REACH), first))
-
-
-#: How many words before a date the word ending its span may stand: right before it ("through 11 p.m. Friday",
-#: the clock time being part of the date).
-_SPAN_END_REACH = 1
+def _negated(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the modal at ``i`` is negated: "couldn't", "could not", "could never"."""
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return tokens[i][0].endswith(("n't", "n’t")) or following in ("not", "never")
 
 
 def _possible_then(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the modal at ``i`` is neither negated nor followed by "have" ("could not be reached by
     phone", "could have been done by Friday" speak of the past)."""
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    return not tokens[i][0].endswith(("n't", "n’t")) and following not in ("not", "never", "have")
+    return not _negated(tokens, i) and following != "have"
 
 
 def _for_follows(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -539,6 +532,7 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     infinitive = later_infinitive = False
     arranged_for = first > 0 and words[first - 1][0] == "for"
     deadline = first > 0 and words[first - 1][0] == "by"
+    ends_span = first > 0 and words[first - 1][0] in cues.span_ends_words
     for i in order:
         if words[i][0] in cues.clause_breaks:
             continue
@@ -564,12 +558,7 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             # "investors will get the January jobs report on Friday": the modal's verb is the finite one,
             # and the word that looked like a present verb after a noun ("jobs report") is a noun
             return Tense.FUTURE
-        if (
-            tense is Tense.PAST
-            and i < first
-            and words[i][0] in cues.moving_ends
-            and _ends_a_span(words, i, first, cues)
-        ):
+        if tense is Tense.PAST and i < first - 1 and words[i][0] in cues.moving_ends and ends_span:
             return Tense.FUTURE  # "extended the warning through 11 p.m. Friday": the new end lies ahead
         if infinitive and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead

@@ -966,8 +966,7 @@ class Resolver:
         padding = _x_value(granularity)
         previous = coarse.previous
         value = previous.timex + padding[len(previous.timex) :]
-        anchor = Anchor.PREVIOUS if coarse.how.startswith("anaphoric") else Anchor.REFERENCE
-        return _Value(TimexType.DATE, value, granularity, coarse.how, previous, anchor)
+        return _Value(TimexType.DATE, value, granularity, coarse.how, previous, coarse.anchor)
 
     def _unresolved(self, mention: Mention, why: str = "no-anchor") -> _Value:
         """A value with X for what only an anchor could tell ("XXXX-02-09", "XXXX-WXX-5"), or for a clock
@@ -1109,7 +1108,7 @@ class Resolver:
             and anchor is Anchor.REFERENCE
             and _against(doc.tense(mention), direction)
             # "expect sales to rise 11% from a year earlier": a time compared with, whatever the tense
-            and not self.language.cues.compared_with.search(doc.text, max(0, mention.start - 12), mention.start)
+            and not doc.preceded_by(mention, self.language.cues.compared_with)
         ):
             # "three weeks later, the judge sentenced him" with no date before it: counted from the
             # publication date it would land in the future of a past clause; only its length is known
@@ -1390,7 +1389,9 @@ class Resolver:
                     ),
                     None,
                 )
-                late = clock is not None and (clock.start.hour >= 12 or clock.granularity is Granularity.PART_OF_DAY)
+                late = clock is not None and (
+                    clock.start.hour >= _AFTERNOON_HOUR or clock.granularity is Granularity.PART_OF_DAY
+                )
                 after_midnight = same_sentence.start.date() + dt.timedelta(days=1)
                 in_the_future = doc.reference is not None and after_midnight > doc.reference.date()
                 if (
@@ -1835,7 +1836,7 @@ class Resolver:
                     return Period.day(holiday_day(p.holiday, year, p.nth, p.part_of_day in ("EV", "NI")))
                 return Period.day(holiday_date(p.holiday, year))
             except ValueError:
-                raise _Coarse(Period.year(year), "outside-calendar") from None
+                raise _Coarse(Period.year(year), "outside-calendar", Anchor.REFERENCE) from None
         return Period.year(year)
 
     @staticmethod
@@ -1893,10 +1894,13 @@ class _Coarse(_Unresolvable):
     """Only a coarser period than the words name is known: "that same day" after "last October", or a
     lunar holiday in a year its table does not reach."""
 
-    def __init__(self, previous: Period, how: str = "anaphoric/within-coarser") -> None:
+    def __init__(
+        self, previous: Period, how: str = "anaphoric/within-coarser", anchor: Anchor = Anchor.PREVIOUS
+    ) -> None:
         super().__init__(previous.timex)
         self.previous = previous
         self.how = how
+        self.anchor = anchor
 
 
 def _names_a_day(p: Parts) -> bool:
@@ -1926,8 +1930,9 @@ def _is_bare_clock(p: Parts) -> bool:
     return p.build is Build.CALENDAR and p.hour is not None and not _names_a_day(p)
 
 
-#: A clock time in the evening followed by one in the small hours puts the second past midnight.
-_EVENING_HOUR = 18
+#: A clock time in the afternoon or evening followed by one in the small hours puts the second past midnight
+#: ("final bids by 4 p.m. Sunday. The agency announced the deal at about 3:15 a.m.").
+_AFTERNOON_HOUR = 12
 _SMALL_HOURS_END = 6
 
 #: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.
