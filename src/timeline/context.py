@@ -100,6 +100,11 @@ def _is_past(word: str, cues: Cues) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in cues.not_past_ed
 
 
+def is_finite_verb(word: str, cues: Cues) -> bool:
+    """Whether ``word`` is a verb in the past or a finite auxiliary: "died", "was", "has"."""
+    return _is_past(word, cues) or word in cues.finite_auxiliaries
+
+
 def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | None:
     """The word before ``i``, past one adverb: the auxiliary of "are fully booked", "was not moved", "were
     originally scheduled"."""
@@ -529,6 +534,12 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
         order = [*range(first - 1, clause_start - 1, -1), *leftwards, *rightwards]
     else:
         order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
+    if _in_an_absolute_clause(text, words, clause_start, first, cues) and not (
+        first > 0 and words[first - 1][0] in cues.span_ends_words
+    ):
+        # (the end of a span it runs is dated by the main clause: "snarling travel, with crews working through
+        # Saturday night")
+        return Tense.PRESENT
     infinitive = later_infinitive = False
     arranged_for = first > 0 and words[first - 1][0] == "for"
     deadline = first > 0 and words[first - 1][0] == "by"
@@ -568,6 +579,27 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             return Tense.PAST if i > 0 and words[i - 1][0] in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _in_an_absolute_clause(
+    text: str, words: list[tuple[str, int, int]], clause_start: int, first: int, cues: Cues
+) -> bool:
+    """Whether the date stands in an absolute clause, "with" + a noun + a participle, which has no tense of its own
+    and is not dated by the clause it hangs on: "introduced four phones on Tuesday, with preorders opening Friday",
+    "voting began on Thursday, with most states voting on Sunday"."""
+    for k in range(first - 1, clause_start - 1, -1):
+        if words[k][0] != cues.absolute_opener:
+            continue
+        between = range(k + 1, first)
+        participle = any(
+            words[j][0].endswith("ing")
+            and j > k + 1
+            and words[j][0] not in cues.prepositions  # "during", "following"
+            and words[j - 1][0] not in cues.determiners
+            for j in between
+        )
+        return participle and all(_word_tense(text, words, j, cues) in (None, Tense.PRESENT) for j in between)
+    return False
 
 
 def _in_an_aside(

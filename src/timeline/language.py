@@ -150,6 +150,10 @@ class Cues:
     verb_before: re.Pattern[str] = re.compile(r"(?!)(?P<word>)")
     #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
+    #: the word that opens an absolute clause: "with preorders opening Friday"
+    absolute_opener: str = ""
+    #: what puts a date after the time of its clause, matched right before it: "ahead of Sunday's runoff"
+    leading_to: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"
     period_reported: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the earliest a thing may happen, matched right before it: "as soon as Saturday"

@@ -35,8 +35,10 @@ from timeline.context import (
     clause_tense,
     follows_a_first,
     in_perfect,
+    is_finite_verb,
     labels_an_entry,
     opens_a_line,
+    words,
 )
 from timeline.language import Language
 from timeline.model import Anchor, Granularity, Span, Tense, TimeExpression, TimexType
@@ -416,6 +418,11 @@ _MONTH_NAMED_REACH = 3
 #: How many days after the publication a date named in a past clause may begin ("rose in November",
 #: written in late October, is more likely last year's than one not yet begun)
 _PAST_REACH_AHEAD = 31
+#: How far after the time of its clause a date it leads up to may lie: "ahead of the April 12 election".
+_LEAD_UP_REACH = dt.timedelta(days=366)
+#: How many characters before such a date the day its clause happens on may end: "on Saturday, three days before
+#: Tuesday's general election".
+_LEAD_UP_NAMED_REACH = 40
 
 #: How many words a recurrence ("daily") may stand from a clock time it makes recur.
 _RECURRENCE_REACH = 12
@@ -1525,6 +1532,9 @@ class Resolver:
             toward = Tense.PAST if direction < 0 else Tense.FUTURE
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
+        led_up_to = self._led_up_to(mention, doc, candidates, tense, choice)
+        if led_up_to is not None:
+            return led_up_to, "lead-up", anchor
         if doc.preceded_by(mention, self.language.cues.earliest) or (
             p.month is not None and self.language.cues.delivery.match(doc.text, mention.end)
         ):
@@ -1571,6 +1581,32 @@ class Resolver:
         if in_week is not None:
             return in_week, "in-week-named", Anchor.PREVIOUS
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    def _led_up_to(
+        self, mention: Mention, doc: _Document, candidates: list[Period], tense: Tense, choice: _Choice
+    ) -> Period | None:
+        """A date its clause leads up to lies after the clause's time: after a day named before it in the sentence
+        ("held their final rallies on Thursday ahead of Sunday's runoff"), else ahead of the publication ("are
+        tied ahead of Sunday's runoff"), or near it when the clause is past ("markets closed early ahead of
+        Tuesday's holiday")."""
+        if not doc.preceded_by(mention, self.language.cues.leading_to):
+            return None
+        sentence = doc.sentences.at(mention.start)
+        named = next(
+            (
+                period
+                for span, period in doc.recent()
+                if span.start >= sentence.start
+                and mention.start - span.end <= _LEAD_UP_NAMED_REACH
+                and period.granularity.rank >= Granularity.DAY.rank
+            ),
+            None,
+        )
+        moment, _, _ = doc.anchor_for(anaphoric=False)
+        if named is not None:
+            after = [c for c in candidates if named.start < c.start <= named.start + _LEAD_UP_REACH]
+            return min(after, key=lambda c: c.start) if after else None
+        return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
 
     def _in_week_ahead(self, mention: Mention, doc: _Document) -> Period | None:
         """A weekday after next week or the coming weekend was named, in its clause or the next sentence, falls
@@ -1747,6 +1783,7 @@ class Resolver:
             latest is None
             or (crossing and not (self._told_step_by_step(doc) or self._steps_on_from_a_recent_date(mention, doc)))
             or self._reported_on(mention, doc)
+            or self._beside_a_story_recalled(mention, doc)
         ):
             return None
         day = latest.start.date()
@@ -1754,6 +1791,20 @@ class Resolver:
             return Period.weekend(day)  # the weekend of the story day's week: on it, or the next one
         assert p.weekday is not None
         return Period.day(_weekday_from(day, p.weekday, 1, inclusive=True))
+
+    def _beside_a_story_recalled(self, mention: Mention, doc: _Document) -> bool:
+        """Whether the story's day is a past recalled years back in a clause that the sentence's verb follows: "a
+        man who led rioters into the Capitol on Jan. 6, 2021, was sentenced Tuesday" (but not "On Friday, Sept. 12,
+        2008, officials told them to find a buyer by the weekend")."""
+        span, latest = doc.mentions[-1]
+        between = words(doc.text, span.end, mention.start)
+        return (
+            doc.reference is not None
+            and abs(latest.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
+            and len(between) >= 2
+            and between[0][0] in self.language.cues.clause_breaks
+            and is_finite_verb(between[1][0], self.language.cues)
+        )
 
     @staticmethod
     def _crosses_a_paragraph(mention: Mention, doc: _Document) -> bool:

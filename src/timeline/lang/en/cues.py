@@ -238,6 +238,14 @@ LEAD_UP = re.compile(
     r"|(?:election|elections|vote|referendum|polls|summit|trial|hearing)[ \t]+(?:on|for))[ \t]+$",
     re.IGNORECASE,
 )
+#: What puts a date after the time of its clause: "held their final rallies on Thursday ahead of Sunday's runoff",
+#: "on Saturday, three days before Tuesday's election", "weeks before the November midterms" (not "shoppers held
+#: back in the weeks before Christmas": a stretch before it, not a time before it).
+LEADING_TO = re.compile(
+    r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|(?<!the[ \t])(?:hours?|days?|weeks?|months?)[ \t]+before)"
+    r"(?:[ \t]+the)?[ \t]+$",
+    re.IGNORECASE,
+)
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
 DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
