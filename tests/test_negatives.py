@@ -87,7 +87,29 @@ NOT_DATES = [
     "All filing deadlines that fall within it were extended, and prices that fall on news recover.",
     "He finished the fourth in line; the Fourth Estate and the Fourth of several reports were cited.",
     "H.R. 1628 passed the House, and S.B. 1047 died in committee; see No. 1999 in the list.",
+    # a basketball score read aloud, an ordinal in words, a day on a 24-hour clock face read as a length
+    "Golden State evened the series, one-oh-nine to one-oh-four.",
+    "They are in Minneapolis for the Super Bowl, the fifty-second.",
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the date dates it: "recently" is no vague reference of its own
+        ("She was working on a grant application as recently as January.", [("January", "2022-01")]),
+        ("Diplomats have heard that promise before, most recently in November.", [("November", "2021-11")]),
+        # a fiscal year frames no calendar month
+        ("For fiscal 2022, which began in October, sales rose.", [("fiscal 2022", "2022"), ("October", "2021-10")]),
+        # a length before "-long" after "a" counts no single month
+        ("A months-long investigation led to charges.", [("months-long", "PXM")]),
+        # the seventh phase is no seventh day
+        ("Campaigning stops for the seventh and final phase of voting.", []),
+    ],
+)
+def test_words_beside_the_dates_are_not_dates(sentence: str, expected: list[tuple[str, str]]) -> None:
+    document = timeline.extract(sentence, REFERENCE, language="en")
+    assert [(e.text, e.value) for e in document.expressions] == expected
 
 
 @pytest.mark.parametrize(

@@ -152,6 +152,8 @@ class Cues:
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
     #: the word that opens an absolute clause: "with preorders opening Friday"
     absolute_opener: str = ""
+    #: what makes a year a fiscal one, which frames no calendar months: "fiscal 2026", "FY2026"
+    fiscal: re.Pattern[str] = re.compile(r"(?!)")
     #: what puts a date after the time of its clause, matched right before it: "ahead of Sunday's runoff"
     leading_to: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"

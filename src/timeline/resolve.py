@@ -1223,8 +1223,10 @@ class Resolver:
                 p.meridiem is None
                 and 1 <= hour <= 11
                 and not _TWENTY_FOUR_HOUR.search(mention.text)
-                and doc.evening_sentences
-                and doc.sentences.index_at(mention.start) in doc.evening_sentences
+                and (
+                    (doc.evening_sentences and doc.sentences.index_at(mention.start) in doc.evening_sentences)
+                    or self._later_than_an_afternoon_clock(mention, doc, hour)
+                )
             ):
                 hour += 12  # "Tonight's ceremony begins at nine o'clock"
             if hour == 24 and (p.quantity_mod == "AFTER" or mention.start in doc.range_starts):
@@ -1582,6 +1584,24 @@ class Resolver:
             return in_week, "in-week-named", Anchor.PREVIOUS
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
 
+    @staticmethod
+    def _later_than_an_afternoon_clock(mention: Mention, doc: _Document, hour: int) -> bool:
+        """Whether an hour said in words without a.m. or p.m. comes after a clock time of the afternoon or evening in
+        its sentence and is later than it on the clock face: "polls stay open until eight p.m. Pacific time, which
+        is eleven o'clock here in the East" (but "10:00" is written on the 24-hour clock)."""
+        if any(ch.isdigit() for ch in mention.text):
+            return False
+        sentence = doc.sentences.at(mention.start)
+        clock = next(
+            (
+                period
+                for span, period in doc.recent()
+                if span.start >= sentence.start and period.granularity.rank >= Granularity.HOUR.rank
+            ),
+            None,
+        )
+        return clock is not None and _AFTERNOON_HOUR <= clock.start.hour < hour + _AFTERNOON_HOUR
+
     def _led_up_to(
         self, mention: Mention, doc: _Document, candidates: list[Period], tense: Tense, choice: _Choice
     ) -> Period | None:
@@ -1853,7 +1873,9 @@ class Resolver:
         # a year opens the sentence, or a date years away from the publication does ("Eighty years ago this
         # week, ... on Jan. 24, ..."); "Last October, ..., and in January ..." is a list, not a frame
         other_year = doc.reference is not None and abs(first.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
-        framing = first.granularity is Granularity.YEAR or (
+        # (a fiscal year frames no calendar months: "For fiscal 2026, which began in October")
+        fiscal = self.language.cues.fiscal.search(doc.text, first_span.start, first_span.end) is not None
+        framing = (first.granularity is Granularity.YEAR and not fiscal) or (
             other_year and first.granularity.rank > Granularity.YEAR.rank
         )
         if framing and self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start):

@@ -158,10 +158,15 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "minute": _minute,
     "hour_before": _hour_before,
     "bare_hour": _bare_hour,
-    "lands_on": lambda text: [
-        ("period", {"this week": Unit.WEEK, "this month": Unit.MONTH}.get(_key(text), Unit.DAY)),
-        ("part_of_day", "NI" if _key(text) == "tonight" else None),
-    ],
+    "lands_on": lambda text: (
+        # "twenty-five years ago tomorrow": counted from that day
+        [("relative_day", vocab.RELATIVE_DAYS[_key(text)][0])]
+        if _key(text) in ("tomorrow", "yesterday")
+        else [
+            ("period", {"this week": Unit.WEEK, "this month": Unit.MONTH}.get(_key(text), Unit.DAY)),
+            ("part_of_day", "NI" if _key(text) == "tonight" else None),
+        ]
+    ),
     "step": _table("anaphoric_shift", {"after": 1, "before": -1}),
     "date_unit": lambda text: [("unit", Unit.DAY)],
     "containing": lambda text: [("containing", Unit.WEEK if _key(text) == "week" else Unit.WEEKEND)],
@@ -308,6 +313,7 @@ LANGUAGE = Language(
         year_clause=cues.YEAR_CLAUSE,
         year_after=cues.YEAR_AFTER,
         leading_to=cues.LEADING_TO,
+        fiscal=cues.FISCAL,
         absolute_opener="with",
         coordinated_clause=cues.COORDINATED_CLAUSE,
         moving_ends=cues.MOVING_ENDS,

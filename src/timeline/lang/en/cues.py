@@ -246,6 +246,8 @@ LEADING_TO = re.compile(
     r"(?:[ \t]+the)?[ \t]+$",
     re.IGNORECASE,
 )
+#: What makes a year a fiscal one: "For fiscal 2026, which began in October" does not put October in 2026.
+FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
 DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks

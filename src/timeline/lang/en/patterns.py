@@ -103,7 +103,8 @@ MACROS: dict[str, str] = {
         r"|seventeen|eighteen|nineteen)|{OH_YEAR})(?!\w)"
     ),
     # the spoken short form of 2001-2009, hyphenated as transcripts write it: "back in oh-eight"
-    "OH_YEAR": r"oh-(?:one|two|three|four|five|six|seven|eight|nine)",
+    # ("one-oh-four" is a score)
+    "OH_YEAR": r"(?<!\w-)oh-(?:one|two|three|four|five|six|seven|eight|nine)",
     "YEAR_WORDS_TAIL": r"(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))(?!\w)",
     "YEAR": "(?:{YEAR4}|{YEAR2})",
     # years and centuries before Christ are not read (rather than read as AD)
@@ -188,6 +189,11 @@ MACROS: dict[str, str] = {
     ),
     "HOUR_WORD": alternation([word for word, number in vocab.ONES.items() if 1 <= number <= 12]),
     # a 24-hour clock hour in words: "fourteen hundred hours", "twenty-two hundred hours"
+    # the zone a broadcast says a clock time in: "eight o'clock Eastern", "ten o'clock Central time"
+    "REGION_ZONE": (
+        r"(?:(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard\s+|daylight\s+)?time)?|local\s+time)(?!\w)"
+    ),
+    "SPOKEN_ZONE": r"(?:(?-i:{ZONE})|Greenwich\s+Mean\s+Time|Universal\s+Time)(?!\w)",
     "HOUR24_WORD": (
         r"(?:twenty[\s-](?:one|two|three)|"
         + alternation([word for word, number in vocab.ONES.items() if 1 <= number <= 19], boundary=False)
@@ -396,18 +402,22 @@ RULES: tuple[Rule, ...] = (
     rule(
         "day_of_month",
         r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\bto ))"
-        r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
+        r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b|in\s+(?-i:[A-Z])))"
         # "on the 12th and 13th of May": the month named after the second day
         r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
         # "the sixth or the seventh of September", wherever it stands
         r"|the\s+(?P<day_1>{DAY_ORDINAL}|{DAY_WORD})(?=\s+(?:or|and|to|through)\s+(?:the\s+)?(?:{DAY_ORDINAL}|{DAY_WORD})"
-        r"\s+of\s+(?P<month_1>{MONTH})(?!\w))",
+        r"\s+of\s+(?P<month_1>{MONTH})(?!\w))"
+        # ... and a day a thing is set for, before a place or the end of a clause: "talks are scheduled for the
+        # twenty-fifth in Cairo" (not "for the seventh and final phase")
+        r"|(?<=\bfor )the\s+(?P<day_2>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$)|\s+in\s+(?-i:[A-Z]))",
         CALENDAR,
         ("Shipments go out the sixth or the seventh of September.", "the sixth", "2022-09-06"),
         ("The deal closed on the 9th.", "the 9th", "2022-01-09"),
         ("The deal closes on the 9th.", "the 9th", "2022-02-09"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
+        ("The next round is scheduled for the twenty-fifth in Cairo.", "the twenty-fifth", "2022-01-25"),
     ),
     rule(
         "weekday_the_day",
@@ -747,6 +757,14 @@ RULES: tuple[Rule, ...] = (
         ("Growth slowed in the first half of 2021.", "the first half of 2021", "2021-H1"),
         ("Demand will recover in the second half of the year.", "the second half of the year", "2022-H2"),
         ("Output will recover in the second half of next year.", "the second half of next year", "2023-H2"),
+    ),
+    rule(
+        "holiday_quarter",
+        # retailers' and device makers' October-December quarter
+        r"the\s+holiday(?:[\s-]+season)?\s+quarter(?!\w)",
+        CALENDAR,
+        ("Apple reported record sales for the holiday quarter.", "the holiday quarter", "2021-Q4"),
+        parts=(("quarter", 4),),
     ),
     rule(
         "part_of_year",
@@ -1216,9 +1234,10 @@ RULES: tuple[Rule, ...] = (
         "ago_today",
         # an anniversary: "fifty years ago today" is this day, fifty years back
         r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<direction>ago)\s+"
-        r"(?P<lands_on>today|tonight|this\s+week|this\s+month)(?!\w)",
+        r"(?P<lands_on>today|tonight|tomorrow|yesterday|this\s+week|this\s+month)(?!\w)",
         OFFSET,
         ("Fifty years ago today, Apollo 11 lifted off.", "Fifty years ago today", "1972-01-19"),
+        ("Twenty years ago tomorrow, euro notes went into circulation.", "Twenty years ago tomorrow", "2002-01-20"),
         ("Thirty years ago tonight, the Wall fell.", "Thirty years ago tonight", "1992-01-19TNI"),
         ("The Berlin Wall fell 30 years ago this week.", "30 years ago this week", "1992-W03"),
     ),
@@ -1346,6 +1365,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "duration",
         r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        # ("a months-long inquiry" counts no months)
+        r"(?!(?:a|an)\s+{UNIT_PLURAL}\b)"
         # "will last 1 hour and 43 minutes": the verb, not "the last hour"
         r"(?!{AFTER_AUXILIARY}last\s)"
         r"(?!(?<=\bat\s){CLOCK_APPROX}\s+(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
@@ -1353,6 +1374,7 @@ RULES: tuple[Rule, ...] = (
         r"|latest|remaining|following|entire|whole|same|additional|further)\s+(?!an?\s))?"
         # "at twenty-two hundred hours" is a clock time
         r"(?!(?<=\bat\s)(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
+        r"(?!(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred(?:\s+hours)?\s+{SPOKEN_ZONE})"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
         r"(?!\w)(?![\s-]+old\b)"
@@ -1415,10 +1437,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "quarter_century",
         # a length after its article ("its quarter-century low" describes a level)
-        r"(?:(?P<approx>{DURATION_APPROX})\s+)?a\s+quarter(?:[\s-]+|\s+of\s+a\s+)century(?!\w)(?![\s-]+old\b)",
+        r"(?:(?P<approx>{DURATION_APPROX})\s+)?(?:a|the\s+(?:past|last))\s+quarter(?:[\s-]+|\s+of\s+a\s+)century(?!\w)"
+        r"(?![\s-]+old\b)",
         DURATION_B,
         ("An investor who bought at the peak waited a quarter-century to break even.", "a quarter-century", "P25Y"),
         ("It took nearly a quarter of a century.", "nearly a quarter of a century", "P25Y"),
+        ("For the past quarter-century, they have fed the town.", "the past quarter-century", "P25Y"),
         parts=(("count", 25), ("unit", Unit.YEAR)),
     ),
     rule(
@@ -1434,6 +1458,8 @@ RULES: tuple[Rule, ...] = (
         # "an eight-season run" counts TV or sports seasons, not quarters of the year; "the 14th Five-Year
         # Plan" is a name
         r"(?!(?-i:[A-Z][a-z]+-[A-Z][a-z]+\s+[A-Z]))"
+        # ("the twenty-second" is an ordinal)
+        r"(?!(?<=\bthe )[a-z]+-second\b)"
         r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)(?P<and_half>-and-a-half)?-(?!season)"
         r"(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
         DURATION_B,
@@ -1650,13 +1676,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<minutes_past>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+past\s+(?P<hour>{HOUR_WORD})"
         r"|(?<!\bfrom\s)(?P<minutes_to>(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+to\s+(?P<hour_before>{HOUR_WORD})"
         r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|this\b|on\b|at\b|and\b|local\b|here\b))"
-        r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s))(?P<hour_1>{HOUR_WORD})[\s-](?P<minute>{MINUTE_WORD})"
-        r"(?=\s*(?:[.,;:!?)]|$|{MERIDIEM}|tonight|this\b|on\b|local\b|(?-i:{ZONE})))"
+        # ... or where a clock time is announced: "It's six thirty-two.", "It is now seven-forty in the East"
+        r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bnow\s)"
+        r"|(?<=\bfor\s)|(?<=\bit's\s)|(?<=\bit’s\s))(?P<hour_1>{HOUR_WORD})[\s-](?P<minute>{MINUTE_WORD})"
+        r"(?=\s*(?:[.,;:!?)]|$|{MERIDIEM}|tonight|this\b|on\b|{REGION_ZONE}|(?-i:{ZONE})|in\s+the\s+(?-i:East|West)\b))"
         r"|(?P<hour_2>{HOUR_WORD})[\s-](?P<minute_1>{MINUTE_WORD})(?=\s*(?:{MERIDIEM}|tonight\b|this\s+(?:morning|afternoon|evening)\b)))"
         r"(?:\s*(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
-        r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
+        r"(?:\s+(?P<zone>(?-i:{ZONE})(?!\w)|{REGION_ZONE}))?{CLOCK_DAY}",
         CALENDAR,
         ("The polls close at half past nine.", "half past nine", "2022-01-19T09:30"),
+        ("The blasts were heard at about five-thirty local time.", "about five-thirty local time", "2022-01-19T05:30"),
+        ("It's six thirty-two.", "six thirty-two", "2022-01-19T06:32"),
+        ("Kickoff is set for six-thirty Eastern this evening.", "six-thirty Eastern", "2022-01-19T18:30"),
         ("The train left at a quarter to nine on Tuesday.", "a quarter to nine", "2022-01-18T08:45"),
         ("The President speaks at eleven thirty tonight.", "eleven thirty tonight", "2022-01-19T23:30"),
         ("Doors open at seven fifteen p.m.", "seven fifteen p.m.", "2022-01-19T19:15"),
@@ -1667,7 +1698,9 @@ RULES: tuple[Rule, ...] = (
         # (after "at", "by", "until", "from": "logged fifteen hundred hours" is a length)
         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?:(?:zero|oh)\s+)?(?P<hour>{HOUR24_WORD})\s+hundred\s+hours(?!\w)"
-        r"{CLOCK_DAY}",
+        r"{CLOCK_DAY}"
+        # ... and wherever a zone follows: "The time is eighteen hundred hours Greenwich Mean Time"
+        r"|(?:(?:zero|oh)\s+)?(?P<hour_1>{HOUR24_WORD})\s+hundred(?:\s+hours)?\s+(?P<zone_1>{SPOKEN_ZONE})",
         CALENDAR,
         (
             "Officers responded at approximately twenty-two hundred hours.",
@@ -1675,6 +1708,12 @@ RULES: tuple[Rule, ...] = (
             "2022-01-19T22:00",
         ),
         ("The patrol left at oh six hundred hours on Monday.", "oh six hundred hours", "2022-01-17T06:00"),
+        ("It's thirteen hundred GMT, and this is the news.", "thirteen hundred GMT", "2022-01-19T13:00"),
+        (
+            "The time is eighteen hundred hours Greenwich Mean Time.",
+            "eighteen hundred hours Greenwich Mean Time",
+            "2022-01-19T18:00",
+        ),
     ),
     rule(
         "bare_hour",
@@ -1696,11 +1735,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "oclock",
-        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?:\s+(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?",
+        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?:\s+(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
+        r"(?:\s+(?P<zone>{REGION_ZONE}))?",
         CALENDAR,
         ("The meeting starts at ten o'clock.", "ten o'clock", "2022-01-19T10:00"),
         ("Tonight's ceremony begins at nine o'clock.", "nine o'clock", "2022-01-19T21:00"),
         ("The briefing is at two o'clock this afternoon.", "two o'clock this afternoon", "2022-01-19T14:00"),
+        ("He speaks after ten o'clock Central time.", "ten o'clock Central time", "2022-01-19T10:00"),
     ),
     # ---------------------------------------------------------------- vague references
     rule(
@@ -1728,8 +1769,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "vague",
-        # ("Back to the Future" is a title)
-        r"(?!the\s+(?-i:Future))(?P<vague>{VAGUE})(?!-)",
+        # ("Back to the Future" is a title; "as recently as January", "most recently in November" date by the date)
+        r"(?!the\s+(?-i:Future))(?!(?:(?<=\bas )|(?<=\bmost ))recently\b)(?P<vague>{VAGUE})(?!-)",
         VAGUE_B,
         ("Prices are now rising.", "now", "PRESENT_REF"),
         ("He recently met the minister.", "recently", "PAST_REF"),
