@@ -518,6 +518,42 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("England beat Australia at the Oval on Sunday to draw the series.", "2019-09-16", ("Sunday", "2019-09-15")),
         # a year said after a date places it
         ("The last shutdown began three days before Christmas in 2018.", "2025-10-01", ("Christmas", "2018-12-25")),
+        # what a clause leads up to lies after its day, or ahead of a present clause, or near a past one
+        (
+            "Boric and Kast held their final rallies on Thursday ahead of Sunday's runoff.",
+            "2021-12-17",
+            ("Sunday", "2021-12-19"),
+        ),
+        (
+            "The candidates wrapped up their campaigns on Saturday, three days before Tuesday's election.",
+            "2022-08-06",
+            ("Tuesday", "2022-08-09"),
+        ),
+        ("Petro and Hernández are tied ahead of Sunday's runoff.", "2022-06-15", ("Sunday", "2022-06-19")),
+        ("Markets closed early ahead of Tuesday's holiday.", "2018-12-24", ("Tuesday", "2018-12-25")),
+        ("Stocks rose on Monday ahead of Tuesday's Fed decision.", "2018-12-20", ("Tuesday", "2018-12-18")),
+        # (but a stretch before a day is no time before it)
+        ("Shoppers held back in the weeks before Christmas.", "2023-12-29", ("Christmas", "2023-12-25")),
+        # an absolute clause has no tense of its own
+        (
+            "Apple on Tuesday introduced four models, with preorders opening Friday.",
+            "2023-09-12",
+            ("Friday", "2023-09-15"),
+        ),
+        (
+            "Flights were canceled, with crews working through Saturday night.",
+            "2019-12-23",
+            ("Saturday night", "2019-12-21TNI"),
+        ),
+        # a span a past clause began ends on the nearest such day
+        ("Airlines waived change fees for travel through Wednesday.", "2026-01-26", ("Wednesday", "2026-01-28")),
+        ("The exhibit ran through Sunday.", "2026-01-27", ("Sunday", "2026-01-25")),
+        # a story recalled years back in a clause the sentence's verb follows dates no later weekday
+        (
+            "A man who led rioters into the Capitol on Jan. 6, 2021, was sentenced Tuesday to 14 years.",
+            "2023-09-12",
+            ("Tuesday", "2023-09-12"),
+        ),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:

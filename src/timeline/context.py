@@ -8,7 +8,16 @@ import re
 from timeline.language import Cues
 from timeline.model import Span, Tense
 
-__all__ = ["Sentences", "Tokens", "clause_tense", "follows_a_first", "sentence_spans", "words"]
+__all__ = [
+    "Sentences",
+    "Tokens",
+    "clause_tense",
+    "follows_a_first",
+    "in_a_negated_past",
+    "is_finite_verb",
+    "sentence_spans",
+    "words",
+]
 
 # the lookbehind makes a run of stops match from its first one only: no rescanning of long "......"
 _BOUNDARY = re.compile(
@@ -125,6 +134,11 @@ def _after_negated_past(tokens: list[tuple[str, int, int]], i: int, cues: Cues) 
         ):
             return True
     return False
+
+
+def in_a_negated_past(span: Span, tokens: Tokens, cues: Cues) -> bool:
+    """Whether a negated past stands earlier in the clause of ``span``: "did not notice until Monday"."""
+    return _after_negated_past(tokens.words, bisect.bisect_left(tokens.starts, span.start), cues)
 
 
 def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

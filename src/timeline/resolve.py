@@ -34,6 +34,7 @@ from timeline.context import (
     Sentences,
     clause_tense,
     follows_a_first,
+    in_a_negated_past,
     in_perfect,
     is_finite_verb,
     labels_an_entry,
@@ -208,6 +209,10 @@ class _Document:
     def in_perfect(self, mention: Mention, auxiliaries: frozenset[str]) -> bool:
         span = Span(mention.start, mention.end)
         return in_perfect(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues, auxiliaries)
+
+    def negated(self, mention: Mention) -> bool:
+        span = Span(mention.start, mention.end)
+        return in_a_negated_past(span, self.sentences.tokens_at(mention.start), self.language.cues)
 
     def follows_a_first(self, mention: Mention) -> bool:
         span = Span(mention.start, mention.end)
@@ -1548,6 +1553,17 @@ class Resolver:
             # "early voting continues through Friday", "the run has been extended through Jan. 5": a span
             # running from now
             tense = Tense.FUTURE
+        elif (
+            tense is Tense.PAST
+            and p.weekday is not None
+            and p.month is None
+            and doc.preceded_by(mention, self.language.cues.span_end)
+            and not doc.negated(mention)
+        ):
+            # a span a past clause began ends on the nearest such day, ahead as often as past: "Airlines waived
+            # change fees for travel through Wednesday", "the exhibit ran through Sunday" (but "did not notice
+            # until Monday" says when it finally happened)
+            tense = Tense.NONE
         elif tense is Tense.NONE:
             tense = default
         elif tense is Tense.PRESENT:
