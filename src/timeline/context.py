@@ -504,8 +504,18 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     """The tense of the verb that governs ``span``.
 
     Looks first left within the expression's own clause, then right to the end of the sentence, then
-    left beyond the clause, nearest word first each time, at most a few dozen words away.
+    left beyond the clause, nearest word first each time, at most a few dozen words away. A past clause does not
+    date what a timetable's participle dates ("projected inflation for the fiscal year beginning in April").
     """
+    tense = _governing_tense(text, span, tokens, cues)
+    if tense is Tense.PAST and _timetabled_by_a_participle(
+        tokens.words, bisect.bisect_left(tokens.starts, span.start), cues
+    ):
+        return Tense.PRESENT
+    return tense
+
+
+def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     words = tokens.words
     first = bisect.bisect_left(tokens.starts, span.start)
     after = bisect.bisect_left(tokens.starts, span.end)
@@ -593,6 +603,29 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
             return Tense.PAST if i > 0 and words[i - 1][0] in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _timetabled_by_a_participle(words: list[tuple[str, int, int]], first: int, cues: Cues) -> bool:
+    """Whether a participle of a timetable verb after a noun dates the date right after it, which is then neither
+    past nor future by the clause around it: "projected inflation for the fiscal year beginning in April", "a
+    three-week tour starting on Friday"."""
+    i = first - 1
+    if i >= 0 and words[i][0] in cues.prepositions:
+        i -= 1
+    if i < 1 or not words[i][0].endswith("ing"):
+        return False
+    stem = words[i][0][:-3]
+    verbs = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    before = words[i - 1][0]
+    return (
+        not cues.schedule_verbs.isdisjoint(verbs)
+        and words[i][0] not in cues.verbal_nouns
+        and before.isalpha()
+        and before not in cues.finite_auxiliaries
+        and before not in cues.determiners
+        and before not in cues.prepositions
+        and not _is_past(before, cues)
+    )
 
 
 def _in_an_absolute_clause(

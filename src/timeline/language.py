@@ -154,6 +154,12 @@ class Cues:
     absolute_opener: str = ""
     #: what makes a year a fiscal one, which frames no calendar months: "fiscal 2026", "FY2026"
     fiscal: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes a date the one a thing follows, matched right before it: "after Monday's election"
+    following: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes a date the time of a level compared with, matched right before it: "up from 3.1% in January"
+    compared_figure: re.Pattern[str] = re.compile(r"(?!)")
+    #: nouns in -ing made from timetable verbs, no participles: "the annual shareholder meeting on Thursday"
+    verbal_nouns: frozenset[str] = frozenset()
     #: what puts a date after the time of its clause, matched right before it: "ahead of Sunday's runoff"
     leading_to: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"

@@ -1564,6 +1564,10 @@ class Resolver:
             # change fees for travel through Wednesday", "the exhibit ran through Sunday" (but "did not notice
             # until Monday" says when it finally happened)
             tense = Tense.NONE
+        elif tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.following):
+            tense = Tense.NONE  # "will form a minority government after Monday's federal election": just past
+        elif doc.preceded_by(mention, self.language.cues.compared_figure):
+            tense = Tense.PAST  # "tomatoes now sell for N120,000, up from N25,000 in January": a level then
         elif tense is Tense.NONE:
             tense = default
         elif tense is Tense.PRESENT:

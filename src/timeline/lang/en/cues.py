@@ -248,6 +248,19 @@ LEADING_TO = re.compile(
 )
 #: What makes a year a fiscal one: "For fiscal 2026, which began in October" does not put October in 2026.
 FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
+#: What makes a date the one a thing follows: "will form a minority government after Monday's election" (said on a
+#: Tuesday) says nothing of whether Monday is still to come.
+FOLLOWING = re.compile(r"(?<!until[ \t])\bafter(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
+#: What makes a date the time of a level compared with: "up from 3.1 percent in January", "from N25,000 in January".
+COMPARED_FIGURE = re.compile(
+    r"\b(?:from|than|versus)[ \t]+[A-Z$€£¥₦]{0,3}\d[\d,.]*"
+    r"(?:%|[ \t]+(?:percent|per[ \t]+cent|points?|million|billion))?[ \t]+(?:in|on)[ \t]+$",
+    re.IGNORECASE,
+)
+#: Nouns in -ing made from timetable verbs: "held its annual shareholder meeting on Thursday" is no timetable.
+VERBAL_NOUNS = frozenset(
+    {"meeting", "opening", "closing", "screening", "landing", "ending", "hearing", "turning", "going", "coming"}
+)
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
 DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
