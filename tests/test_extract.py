@@ -545,6 +545,14 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2019-12-23",
             ("Saturday night", "2019-12-21TNI"),
         ),
+        # a reporting period named by its length ends on the day after "to", begun by the publication
+        (
+            "Sasol warned that earnings for the six months to December 31 would fall.",
+            "2024-02-28",
+            ("December 31", "2023-12-31"),
+        ),
+        ("It kept its forecast for the three months to March unchanged.", "2026-01-15", ("March", "2026-03")),
+        ("The group's 52 weeks to Feb. 26 were hit by power cuts.", "2023-05-24", ("Feb. 26", "2023-02-26")),
         # a span a past clause began ends on the nearest such day
         ("Airlines waived change fees for travel through Wednesday.", "2026-01-26", ("Wednesday", "2026-01-28")),
         ("The exhibit ran through Sunday.", "2026-01-27", ("Sunday", "2026-01-25")),

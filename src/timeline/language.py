@@ -160,6 +160,10 @@ class Cues:
     compared_figure: re.Pattern[str] = re.compile(r"(?!)")
     #: nouns in -ing made from timetable verbs, no participles: "the annual shareholder meeting on Thursday"
     verbal_nouns: frozenset[str] = frozenset()
+    #: what joins a reporting period to the day it ends on: "the six months to December 31"
+    period_to: re.Pattern[str] = re.compile(r"(?!)")
+    #: what stands before such a period, matched right before its length: "the group's 52 weeks"
+    period_owner: re.Pattern[str] = re.compile(r"(?!)")
     #: what puts a date after the time of its clause, matched right before it: "ahead of Sunday's runoff"
     leading_to: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"

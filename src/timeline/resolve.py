@@ -233,6 +233,17 @@ class _Document:
             return length.parts, 1
         return None
 
+    def period_ending_at(self, mention: Mention) -> Parts | None:
+        """The length of a reporting period stated right before ``mention``, which ends then: "the six months to
+        December 31", "the group's 52 weeks to Feb. 26" (not "with seven weeks to the Feb. 25 election")."""
+        length = self.last_length
+        cues = self.language.cues
+        if length is None or not cues.period_to.fullmatch(self.text, length.end, mention.start):
+            return None
+        determined = length.text.split(maxsplit=1)[0].lower() in cues.articles
+        owned = cues.period_owner.search(self.text, max(0, length.start - _CUE_REACH), length.start) is not None
+        return length.parts if determined or owned else None
+
     def preceded_by(self, mention: Mention, cue: re.Pattern[str]) -> bool:
         """Whether ``cue`` ends right before ``mention``: "since April 2000", "funded through Jan. 30"."""
         return cue.search(self.text, max(0, mention.start - _CUE_REACH), mention.start) is not None
@@ -1527,6 +1538,13 @@ class Resolver:
         if p.shift is not None:
             return _shift_choice(candidates, moment, p.shift, by_week=p.weekday is not None), "shift", anchor
         tense = doc.tense(mention)
+        reported = doc.period_ending_at(mention)
+        if reported is not None and reported.count is not None and reported.unit is not None:
+            # "headline earnings for the six months to December 31", "forecast for the three months to March": a
+            # period begun by the publication, ending nearest it
+            length, unit = reported.count, reported.unit
+            begun = [c for c in candidates if add_units(c.start, -length, unit) <= moment] or candidates
+            return _choose(begun, moment, Tense.NONE, _Choice.NEAREST), "period-end", anchor
         elapsed = doc.elapsed_before(mention)
         if elapsed is not None and (elapsed[1] > 0 or tense is not Tense.FUTURE):
             # an anniversary: "a year after the Oct. 7 attack, Israelis gathered": Oct. 7 a year back

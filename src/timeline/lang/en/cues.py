@@ -261,6 +261,11 @@ COMPARED_FIGURE = re.compile(
 VERBAL_NOUNS = frozenset(
     {"meeting", "opening", "closing", "screening", "landing", "ending", "hearing", "turning", "going", "coming"}
 )
+#: What joins a reporting period to the day it ends on: "the six months to December 31", "its 52 weeks to Feb. 26".
+PERIOD_TO = re.compile(r"[ \t]+to[ \t]+", re.IGNORECASE)
+#: What stands before such a period, which is then no countdown ("with seven weeks to the election"): "the group's
+#: 52 weeks", "for 26 weeks".
+PERIOD_OWNER = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our|for|in|over))[ \t]+$", re.IGNORECASE)
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
 DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
