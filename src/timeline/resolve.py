@@ -1538,12 +1538,12 @@ class Resolver:
         if p.shift is not None:
             return _shift_choice(candidates, moment, p.shift, by_week=p.weekday is not None), "shift", anchor
         tense = doc.tense(mention)
-        reported = doc.period_ending_at(mention)
-        if reported is not None and reported.count is not None and reported.unit is not None:
+        ending = doc.period_ending_at(mention)
+        if ending is not None and ending.count is not None and ending.unit is not None:
             # "headline earnings for the six months to December 31", "forecast for the three months to March": a
             # period begun by the publication, ending nearest it
-            length, unit = reported.count, reported.unit
-            begun = [c for c in candidates if add_units(c.start, -length, unit) <= moment] or candidates
+            count, unit = ending.count, ending.unit
+            begun = [c for c in candidates if add_units(c.start, -count, unit) <= moment] or candidates
             return _choose(begun, moment, Tense.NONE, _Choice.NEAREST), "period-end", anchor
         elapsed = doc.elapsed_before(mention)
         if elapsed is not None and (elapsed[1] > 0 or tense is not Tense.FUTURE):
