@@ -87,6 +87,8 @@ class Parts:
     holiday: str | None = None
     unit: Unit | None = None
     shift: int | None = None
+    #: "this past spring": the latest one, not the previous year's ("last spring")
+    just_past: bool = False
     anaphoric_shift: int | None = None
     count: float | None = None
     vague_count: bool = False

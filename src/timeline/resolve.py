@@ -1535,6 +1535,16 @@ class Resolver:
                 return Period.day(period.start.date() + dt.timedelta(days=p.weekday - 1)), "deictic", anchor
             return period, "deictic", anchor
         candidates, default, choice = self._candidates(p, moment)
+        if p.season is not None and p.shift in (-1, 1) and not p.just_past and p.month is None:
+            # "last summer" said in early September, "next summer" said in late May: the season just over or
+            # about to begin is this one, so the one before (after) it
+            margin = dt.timedelta(days=_SEASON_NEAR_DAYS)
+            near = (
+                [c for c in candidates if c.end > moment - margin]
+                if p.shift < 0
+                else [c for c in candidates if c.start < moment + margin]
+            )
+            candidates = [c for c in candidates if c not in near] or candidates
         if p.shift is not None:
             return _shift_choice(candidates, moment, p.shift, by_week=p.weekday is not None), "shift", anchor
         tense = doc.tense(mention)
@@ -2045,6 +2055,8 @@ def _is_bare_clock(p: Parts) -> bool:
 #: ("final bids by 4 p.m. Sunday. The agency announced the deal at about 3:15 a.m.").
 _AFTERNOON_HOUR = 12
 _SMALL_HOURS_END = 6
+#: How near a season that is over or about to begin is still "this" one, not "last" or "next".
+_SEASON_NEAR_DAYS = 61
 
 #: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.
 _EVENING = frozenset({"EV", "NI"})

@@ -204,6 +204,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "mod": _table("mod", vocab.PERIOD_MODS),
     "within": _table("within", {"earlier": -1, "later": 1}),
     "latest": lambda text: [("shift", -1)],
+    "just_past": lambda text: [("shift", -1), ("just_past", True)],
     "approx": _table("quantity_mod", vocab.APPROXIMATIONS),
     "the_year": lambda text: [("year_shift", 0)],
     "nth": lambda text: [("nth", -1 if _key(text) == "last" else parse_ordinal(_key(text)))],

@@ -803,11 +803,15 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "shifted_season",
-        r"(?:{PERIOD_MOD})?(?P<shift>{CAL_SHIFT})\s+(?P<season>{SEASON})",
+        r"(?:{PERIOD_MOD})?(?:(?P<just_past>this\s+past)|(?P<shift>{CAL_SHIFT}))\s+(?P<season>{SEASON})",
         CALENDAR,
         ("A man was killed by a sniper last fall.", "last fall", "2021-FA"),
         ("Talks resume this summer.", "this summer", "2022-SU"),
         ("The strike began this past spring.", "this past spring", "1989-SP", "1989-10-30"),
+        # a season just over or about to begin is "this" one: "last summer" said in September is the year before's
+        ("Two women were attacked on the trail last summer.", "last summer", "2021-SU", "2022-09-03"),
+        ("His contract expires next summer.", "next summer", "2025-SU", "2024-05-20"),
+        ("The ordinance would take effect next fall.", "next fall", "2017-FA", "2017-02-13"),
     ),
     rule(
         "holiday",
