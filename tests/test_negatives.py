@@ -90,6 +90,10 @@ NOT_DATES = [
     # a basketball score read aloud, an ordinal in words, a day on a 24-hour clock face read as a length
     "Golden State evened the series, one-oh-nine to one-oh-four.",
     "They are in Minneapolis for the Super Bowl, the fifty-second.",
+    # sports seasons, cricket's one-day game, "the past" before a count
+    "He hit 73 home runs in a season and played three seasons in Boston.",
+    "England were crowned one-day world champions and meet again in a one-day series.",
+    "Manchester City have won four of the past five titles.",
 ]
 
 

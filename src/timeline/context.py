@@ -584,9 +584,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             if i < first:
                 infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
                 continue
-            if i > 0 and words[i - 1][0].endswith("ing"):
+            if (i > 0 and words[i - 1][0].endswith("ing")) or i == after:
                 # after the date, an infinitive on a participle ("On Saturday, a person claiming to be the
-                # hacker posted ...") belongs to a noun: a finite verb further on decides
+                # hacker posted ...") belongs to a noun, and one right after it ("... 6-4 on Sunday to win his
+                # first title") says what for: a finite verb further on decides
                 later_infinitive = True
                 continue
         if tense is Tense.PRESENT and i < first and _modal_before(words, i, clause_start, cues):

@@ -392,6 +392,8 @@ GAME_WORDS = frozenset(
         "referee", "striker", "substitute", "rebounds", "quarterback", "defenders", "midfielder",
         "blew", "overtime", "buzzer", "assists", "turnovers", "three-pointers", "3-pointers", "fumble", "fumbles",
         "interceptions", "match", "matches", "game", "games", "fixture", "fixtures", "limped", "aggregate",
+        # "with 10.9 seconds left in the third quarter", "a fadeaway jumper"
+        "seconds", "jumper", "layup", "dunk",
     }
 )
 

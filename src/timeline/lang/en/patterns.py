@@ -1310,6 +1310,8 @@ RULES: tuple[Rule, ...] = (
         # "in a quarter that produced a loss" describes a period, it does not count one off
         # (and "more readers in a day than ..." compares lengths)
         r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?![\w-])"
+        # ("73 home runs in a season" counts a sports season)
+        r"(?<!season)(?<!seasons)"
         r"(?!\s+(?:that|which|when|where|in\s+which|than)\b)"
         # "penciled in three quarter-point cuts": a fraction of a percentage point
         r"(?!(?:(?<=quarter)|(?<=half))[\s-]+(?:percentage[\s-]+)?points?\b)",
@@ -1382,6 +1384,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
         r"(?!\w)(?![\s-]+old\b)"
+        # "three seasons in Boston", "capped a season that began badly": sports seasons, not quarters of a year
+        r"(?<!season)(?<!seasons)"
         # "a day-care unit", "a day hike": a kind of thing named after a length
         r"(?!-(?!long\b)[A-Za-z])(?!\s+(?:hike|trip|job|pass|ticket|tour|visitor|care|school|student)s?\b)"
         # "three quarters of the vote" is a fraction; "eight straight quarters of growth" a length
@@ -1465,7 +1469,10 @@ RULES: tuple[Rule, ...] = (
         # ("the twenty-second" is an ordinal)
         r"(?!(?<=\bthe )[a-z]+-second\b)"
         r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)(?P<and_half>-and-a-half)?-(?!season)"
-        r"(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)",
+        r"(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)"
+        # "a one-day series", "one-day world champions": cricket's fifty-over game, not a length
+        r"(?!(?<=\bone-day)\s+(?:series|internationals?|world|cup|format|side|team|squad|captain|cricket|champions"
+        r"|games?|match|matches)\b)",
         DURATION_B,
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("The probe flies past Pluto after a nine-and-a-half-year journey.", "nine-and-a-half-year", "P9Y6M"),
@@ -1774,7 +1781,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "vague",
         # ("Back to the Future" is a title; "as recently as January", "most recently in November" date by the date)
-        r"(?!the\s+(?-i:Future))(?!(?:(?<=\bas )|(?<=\bmost ))recently\b)(?P<vague>{VAGUE})(?!-)",
+        r"(?!the\s+(?-i:Future))(?!(?:(?<=\bas )|(?<=\bmost ))recently\b)"
+        # ("four of the past five titles", "the past two seasons": an adjective before a count)
+        r"(?!the\s+past\s+(?:\d|{NUMBER_WORD}|few|several|couple)\b)(?P<vague>{VAGUE})(?!-)",
         VAGUE_B,
         ("Prices are now rising.", "now", "PRESENT_REF"),
         ("He recently met the minister.", "recently", "PAST_REF"),
