@@ -545,6 +545,11 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2019-12-23",
             ("Saturday night", "2019-12-21TNI"),
         ),
+        # a weekday joined to a day just named falls in the days after it, unless a past clause lists backwards
+        ("Fed policy makers meet next Tuesday and Wednesday.", "1999-06-23", ("Wednesday", "1999-06-30")),
+        ("Following are statements made Friday and Thursday.", "1998-02-06", ("Thursday", "1998-02-05")),
+        # a season just over is "this" one
+        ("Police sought a man who attacked two women last summer.", "2022-09-03", ("last summer", "2021-SU")),
         # a reporting period named by its length ends on the day after "to", begun by the publication
         (
             "Sasol warned that earnings for the six months to December 31 would fall.",

@@ -1567,6 +1567,12 @@ class Resolver:
             toward = Tense.PAST if direction < 0 else Tense.FUTURE
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
+        joined = self._joined_to_a_day(mention, doc, candidates)
+        if joined is not None and not (
+            tense is Tense.PAST and doc.reference is not None and joined.start > doc.reference
+        ):
+            # (a past clause may list its days backwards: "statements made Friday and Thursday")
+            return joined, "joined", Anchor.PREVIOUS
         led_up_to = self._led_up_to(mention, doc, candidates, tense, choice)
         if led_up_to is not None:
             return led_up_to, "lead-up", anchor
@@ -1631,6 +1637,21 @@ class Resolver:
         if in_week is not None:
             return in_week, "in-week-named", Anchor.PREVIOUS
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    def _joined_to_a_day(self, mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
+        """A weekday joined to a day just named falls in the days after it: "when Fed policy makers meet next
+        Tuesday and Wednesday", "talks on Friday and Saturday"."""
+        if mention.parts.weekday is None or mention.parts.month is not None or not doc.mentions:
+            return None
+        span, named = doc.mentions[-1]
+        cues = self.language.cues
+        joined = cues.list_join.fullmatch(doc.text, span.end, mention.start) or cues.span_join.fullmatch(
+            doc.text, span.end, mention.start
+        )
+        if joined is None or named.granularity is not Granularity.DAY:
+            return None
+        after = [c for c in candidates if named.start < c.start <= named.start + dt.timedelta(days=6)]
+        return min(after, key=lambda c: c.start) if after else None
 
     @staticmethod
     def _later_than_an_afternoon_clock(mention: Mention, doc: _Document, hour: int) -> bool:
