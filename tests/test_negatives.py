@@ -94,6 +94,9 @@ NOT_DATES = [
     "He hit 73 home runs in a season and played three seasons in Boston.",
     "England were crowned one-day world champions and meet again in a one-day series.",
     "Manchester City have won four of the past five titles.",
+    # titles in quotation marks that a date word opens
+    'Sam Mendes\'s drama "1917" screens with "Midnight in Paris" and Netflix\'s "Wednesday".',
+    'Taylor Swift\'s "1989 (Taylor\'s Version)" and "2001: A Space Odyssey" topped the lists.',
 ]
 
 
@@ -107,6 +110,9 @@ NOT_DATES = [
         ("For fiscal 2022, which began in October, sales rose.", [("fiscal 2022", "2022"), ("October", "2021-10")]),
         # a length before "-long" after "a" counts no single month
         ("A months-long investigation led to charges.", [("months-long", "PXM")]),
+        # (but speech in quotation marks keeps its dates)
+        ('"Friday is the deadline," she said.', [("Friday", "2022-01-21")]),
+        ('"Seven years," she said, "is not so long."', [("Seven years", "P7Y")]),
         # the seventh phase is no seventh day
         ("Campaigning stops for the seventh and final phase of voting.", []),
     ],

@@ -40,6 +40,10 @@ _TITLE_WINDOW = 40
 #: How many long words in lower case show that the text around is running text, not a headline.
 _RUNNING_TEXT_WORDS = 2
 _BARE_YEAR = re.compile(r"\d{4}")
+#: A title in quotation marks that a date opens: '"1917"', '"Midnight in Paris"', '"2001: A Space Odyssey"'.
+_QUOTED_TITLE = re.compile(r"(?:[^\"“”‘’'\n]|['’](?=[^\W\d_])){0,60}?[\"”’'](?![^\W\d_])")
+#: An opening quotation mark right before a match.
+_OPENING_QUOTE = re.compile(r"[\"“‘']$")
 #: a capitalised word (not all capitals) right before a match, on the same line
 _NAME_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+$")
 _KEY_LENGTH = 3
@@ -353,6 +357,22 @@ class Recognizer:
             return False
         return not _opens_a_sentence(text, before.start("word"))
 
+    def _opens_a_quoted_title(self, text: str, match: re.Match[str]) -> bool:
+        """Whether the word matched opens a title in quotation marks: all of it ('"1917"', '"Halloween" film') or
+        its first word, the rest in title case ('"Midnight in Paris"', '"1989 (Taylor's Version)"'), not speech
+        ('"Friday is the deadline," she said')."""
+        if " " in match.group() or _OPENING_QUOTE.search(text, max(0, match.start() - 1), match.start()) is None:
+            return False  # (a title opens with a single word: '"Seven years," she said' is speech)
+        rest = _QUOTED_TITLE.match(text, match.end())
+        if rest is None:
+            return False
+        inside = rest.group()[:-1].rstrip()
+        if inside.endswith((".", "!", "?")):
+            return False  # a sentence quoted: 'He said: "Monday."'
+        words = _WORD.findall(inside)
+        small = self.language.cues.title_small_words
+        return all(word[0].isupper() or word.lower() in small for word in words)
+
     def _find_in(self, paragraph: str, offset: int, mentions: list[Mention]) -> None:
         read = self.language.read_group
         for index, match in self.candidates(paragraph):
@@ -369,6 +389,6 @@ class Recognizer:
                 continue  # the words matched but do not read as a date (e.g. day 31 of a 30-day month)
             if parts.holiday is None and self._in_a_name(paragraph, match):
                 continue
-            if self._year_in_a_name(paragraph, match):
+            if self._year_in_a_name(paragraph, match) or self._opens_a_quoted_title(paragraph, match):
                 continue
             mentions.append(Mention(offset + match.start(), offset + match.end(), match.group(), rule.name, parts))

@@ -266,6 +266,10 @@ PERIOD_TO = re.compile(r"[ \t]+to[ \t]+", re.IGNORECASE)
 #: What stands before such a period, which is then no countdown ("with seven weeks to the election"): "the group's
 #: 52 weeks", "for 26 weeks".
 PERIOD_OWNER = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our|for|in|over))[ \t]+$", re.IGNORECASE)
+#: Short words a title keeps in lower case: a date word opening '"Midnight in Paris"' names a film.
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by"}
+)
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
 DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
