@@ -558,6 +558,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ),
         ("It kept its forecast for the three months to March unchanged.", "2026-01-15", ("March", "2026-03")),
         ("The group's 52 weeks to Feb. 26 were hit by power cuts.", "2023-05-24", ("Feb. 26", "2023-02-26")),
+        # a span a present perfect announced begins on the nearest such day
+        (
+            "The Met Office has issued an amber warning for snow from 6pm Saturday until midday Sunday.",
+            "2026-01-16",
+            ("6pm Saturday", "2026-01-17T18:00"),
+        ),
         # a span a past clause began ends on the nearest such day
         ("Airlines waived change fees for travel through Wednesday.", "2026-01-26", ("Wednesday", "2026-01-28")),
         ("The exhibit ran through Sunday.", "2026-01-27", ("Sunday", "2026-01-25")),

@@ -166,6 +166,8 @@ class Cues:
     period_owner: re.Pattern[str] = re.compile(r"(?!)")
     #: short words a title keeps in lower case: "Midnight in Paris"
     title_small_words: frozenset[str] = frozenset()
+    #: verbs that announce a span to come, in the present perfect: "has issued a warning from 6pm Saturday"
+    announcing: frozenset[str] = frozenset()
     #: what puts a date after the time of its clause, matched right before it: "ahead of Sunday's runoff"
     leading_to: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"

@@ -1591,8 +1591,16 @@ class Resolver:
             tense is Tense.PAST
             and p.weekday is not None
             and p.month is None
-            and doc.preceded_by(mention, self.language.cues.span_end)
-            and not doc.negated(mention)
+            and (
+                (doc.preceded_by(mention, self.language.cues.span_end) and not doc.negated(mention))
+                # ... and so does the start of a span a present perfect announced: "The Met Office has issued an
+                # amber warning for snow from 6pm Saturday until midday Sunday"
+                or (
+                    doc.preceded_by(mention, self.language.cues.range_opening)
+                    and doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
+                    and not self.language.cues.announcing.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
+                )
+            )
         ):
             # a span a past clause began ends on the nearest such day, ahead as often as past: "Airlines waived
             # change fees for travel through Wednesday", "the exhibit ran through Sunday" (but "did not notice

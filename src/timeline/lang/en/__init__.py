@@ -314,6 +314,7 @@ LANGUAGE = Language(
         year_clause=cues.YEAR_CLAUSE,
         year_after=cues.YEAR_AFTER,
         leading_to=cues.LEADING_TO,
+        announcing=cues.ANNOUNCING,
         title_small_words=cues.TITLE_SMALL_WORDS,
         period_to=cues.PERIOD_TO,
         period_owner=cues.PERIOD_OWNER,

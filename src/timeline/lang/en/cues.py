@@ -270,6 +270,9 @@ PERIOD_OWNER = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|our|for|in|ove
 TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "from", "by"}
 )
+#: Verbs that announce a span to come: "The Met Office has issued an amber warning from 6pm Saturday" (but "prices
+#: have risen from Monday").
+ANNOUNCING = frozenset({"issued", "declared", "announced", "imposed", "extended", "ordered", "posted", "put"})
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
 DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
