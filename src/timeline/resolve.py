@@ -434,6 +434,8 @@ _MONTH_NAMED_REACH = 3
 #: How many days after the publication a date named in a past clause may begin ("rose in November",
 #: written in late October, is more likely last year's than one not yet begun)
 _PAST_REACH_AHEAD = 31
+#: How far after a day named the days listed after it may lie: "on Monday, ... on Wednesday and ... on Thursday".
+_REST_OF_A_WEEK = dt.timedelta(days=6)
 #: How far after the time of its clause a date it leads up to may lie: "ahead of the April 12 election".
 _LEAD_UP_REACH = dt.timedelta(days=366)
 #: How many characters before such a date the day its clause happens on may end: "on Saturday, three days before
@@ -570,6 +572,12 @@ def _recurs(p: Parts) -> bool:
     if p.build is not Build.SET:
         return False
     return p.frequency or p.value is not None or p.unit is None
+
+
+def _first_after(candidates: list[Period], named: Period, reach: dt.timedelta) -> Period | None:
+    """The first candidate that begins after ``named`` begins, within ``reach`` of it."""
+    after = [c for c in candidates if named.start < c.start <= named.start + reach]
+    return min(after, key=lambda c: c.start) if after else None
 
 
 def _against(tense: Tense, direction: int) -> bool:
@@ -1658,8 +1666,7 @@ class Resolver:
         )
         if joined is None or named.granularity is not Granularity.DAY:
             return None
-        after = [c for c in candidates if named.start < c.start <= named.start + dt.timedelta(days=6)]
-        return min(after, key=lambda c: c.start) if after else None
+        return _first_after(candidates, named, _REST_OF_A_WEEK)
 
     @staticmethod
     def _later_than_an_afternoon_clock(mention: Mention, doc: _Document, hour: int) -> bool:
@@ -1701,8 +1708,7 @@ class Resolver:
         )
         moment, _, _ = doc.anchor_for(anaphoric=False)
         if named is not None:
-            after = [c for c in candidates if named.start < c.start <= named.start + _LEAD_UP_REACH]
-            return min(after, key=lambda c: c.start) if after else None
+            return _first_after(candidates, named, _LEAD_UP_REACH)
         return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
 
     def _in_week_ahead(self, mention: Mention, doc: _Document) -> Period | None:
@@ -1744,8 +1750,7 @@ class Resolver:
         )
         if named is None or (doc.reference is not None and named.end <= doc.reference):
             return None  # a schedule ahead, not a day past ("marched on Saturday against a government ... sworn in")
-        within_a_week = [c for c in candidates if named.start < c.start <= named.start + dt.timedelta(days=6)]
-        return min(within_a_week, key=lambda c: c.start) if within_a_week else None
+        return _first_after(candidates, named, _REST_OF_A_WEEK)
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
