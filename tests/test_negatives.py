@@ -94,6 +94,8 @@ NOT_DATES = [
     "He hit 73 home runs in a season and played three seasons in Boston.",
     "England were crowned one-day world champions and meet again in a one-day series.",
     "Manchester City have won four of the past five titles.",
+    # things named after a part of day
+    "She enrolled in evening classes and missed the morning rush.",
     # titles in quotation marks that a date word opens
     'Sam Mendes\'s drama "1917" screens with "Midnight in Paris" and Netflix\'s "Wednesday".',
     'Taylor Swift\'s "1989 (Taylor\'s Version)" and "2001: A Space Odyssey" topped the lists.',

@@ -1686,9 +1686,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("46:r125", "the summer"): (
         "'slowed launches during the summer' after a future clause: the earlier 'would start' decides"
     ),
-    ("47:r005", "the following spring"): (
-        "a story years back: a date without a year, or one counted from it, is read from the publication"
-    ),
     ("47:r100", "February"): (
         "'arriving in Montreal in a February blizzard': a year after 'in' inside a sentence frames no later month"
     ),
@@ -2256,7 +2253,6 @@ KNOWN_EXTRA: dict[str, str] = {
         "'and' and 'the'"
     ),
     "45:r080": "'as far away as Winter Park, Florida' is read as a season",
-    "47:r005": "'enrolled in evening classes': a part of day after 'in' is read even before a noun",
     "49:r008": "'this is Weekend Edition Sunday': a programme's name ending in a weekday is read as the day",
     "49:r021": "'we warm back into the sixties' (degrees) is read as the decade",
     "49:r087": "'Weekend Edition Saturday', 'The Sunday Story': programme names are read as days",

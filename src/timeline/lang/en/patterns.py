@@ -137,6 +137,7 @@ MACROS: dict[str, str] = {
     "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|a\s+single|single|half|\d{1,2}|{NUMBER_WORD})(?!\w)",
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
     r"|business|working|calendar|school)\s+)?",
+    "PART_OF_DAY_THING": alternation(vocab.PART_OF_DAY_THINGS, boundary=False),
     "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
     # "the next Winter Olympics", "the Summer Games" name an event, not a season
     "SEASON": alternation(vocab.SEASONS) + r"(?!\s+(?-i:Olympics|Olympic|Games|Paralympics|Paralympic)\b)",
@@ -980,12 +981,15 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bfrom )|(?<=\bsince ))"
         r"(?:(?P<mod>early|late)\s+)?"
         r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)"
-        r"(?!\s+of\b)",  # "the morning of May 8": the date is what is tagged
+        r"(?!\s+of\b)"  # "the morning of May 8": the date is what is tagged
+        # "enrolled in evening classes", "in the morning rush": a kind of thing named after the part of day
+        r"(?!\s+(?:{PART_OF_DAY_THING})\b)",
         CALENDAR,
         ("The vote was held on Friday, and by mid afternoon the count was done.", "mid afternoon", "2022-01-14TAF"),
         ("Buyers placed orders in the morning.", "the morning", "2022-01-19TMO"),
         ("On Friday, storms grounded a helicopter for most of the afternoon.", "the afternoon", "2022-01-14TAF"),
         ("Train services were suspended from early afternoon.", "early afternoon", "2022-01-19TAF"),
+        ("Traffic eased by the evening, after the morning rush.", "the evening", "2022-01-19TEV"),
     ),
     # ---------------------------------------------------------------- deictic periods
     rule(

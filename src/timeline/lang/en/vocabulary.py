@@ -240,6 +240,14 @@ TIME_ZONES = (
     "SAST", "WAT", "EAT", "CAT", "PKT", "HKT", "SGT", "WIB", "PHT", "ICT", "GST", "ET", "CT", "MT", "PT", "Z",
 )
 
+#: Things named after a part of day, which then dates nothing: "evening classes", "the morning rush".
+PART_OF_DAY_THINGS = (
+    "class", "classes", "course", "courses", "shift", "shifts", "news", "show", "shows", "rush", "commute",
+    "programme", "program", "edition", "bulletin", "paper", "papers", "prayer", "prayers", "service", "services",
+    "session", "sessions", "flight", "flights", "sun", "sky", "light", "routine", "school", "person",
+    "people", "walk", "walks", "market", "markets", "train", "trains", "bus", "buses", "traffic", "peak",
+)
+
 #: Things named after a holiday, which then dates nothing: "a Christmas tree", "Easter Island".
 HOLIDAY_THINGS = (
     "tree", "trees", "turkey", "turkeys", "egg", "eggs", "Island", "card", "cards", "lights", "carol", "carols",
