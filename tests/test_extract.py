@@ -545,6 +545,13 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2019-12-23",
             ("Saturday night", "2019-12-21TNI"),
         ),
+        # a date in the subject of a reported clause takes that clause's verb
+        (
+            "Forecasters said the Monday morning commute is likely to be a mess.",
+            "2026-02-06",
+            ("Monday morning", "2026-02-09TMO"),
+        ),
+        ("He said the Monday meeting was productive.", "2026-02-04", ("Monday", "2026-02-02")),
         # a weekday joined to a day just named falls in the days after it, unless a past clause lists backwards
         ("Fed policy makers meet next Tuesday and Wednesday.", "1999-06-23", ("Wednesday", "1999-06-30")),
         ("Following are statements made Friday and Thursday.", "1998-02-06", ("Thursday", "1998-02-05")),

@@ -578,6 +578,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
+        if i < first and _reports_a_subject(words, i, first, cues):
+            embedded = _embedded_verb_tense(text, words, after, right_end, cues)
+            if embedded is not None:
+                return embedded  # "forecasters said the Monday morning commute is likely to be a mess"
         if tense is Tense.FUTURE and words[i][0] == "to":
             if i > 0 and words[i - 1][0] in cues.present:
                 return Tense.FUTURE  # "is to resume trading Tuesday": an arrangement still to be carried out
@@ -627,6 +631,29 @@ def _timetabled_by_a_participle(words: list[tuple[str, int, int]], first: int, c
         and before not in cues.prepositions
         and not _is_past(before, cues)
     )
+
+
+def _reports_a_subject(words: list[tuple[str, int, int]], i: int, first: int, cues: Cues) -> bool:
+    """Whether the reporting verb at ``i`` introduces a clause whose subject the date stands in: "said the Monday
+    morning commute is ..." (not "said Monday", "said on Monday that ...")."""
+    return (
+        words[i][0] in cues.reporting
+        and i + 1 < first
+        and (words[i + 1][0] in cues.articles or words[i + 1][0] == "that")
+        and all(words[k][0] not in cues.prepositions for k in range(i + 1, first))
+    )
+
+
+def _embedded_verb_tense(
+    text: str, words: list[tuple[str, int, int]], after: int, right_end: int, cues: Cues
+) -> Tense | None:
+    """The tense of the first finite verb after the date, in its clause."""
+    for k in range(after, right_end):
+        if words[k][0] in cues.clause_breaks:
+            return None
+        if words[k][0] in cues.finite_auxiliaries or _is_past(words[k][0], cues):
+            return _word_tense(text, words, k, cues)
+    return None
 
 
 def _in_an_absolute_clause(
