@@ -598,8 +598,15 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # "investors will get the January jobs report on Friday": the modal's verb is the finite one,
             # and the word that looked like a present verb after a noun ("jobs report") is a noun
             return Tense.FUTURE
-        if tense is Tense.PAST and i < first - 1 and words[i][0] in cues.moving_ends and ends_span:
-            return Tense.FUTURE  # "extended the warning through 11 p.m. Friday": the new end lies ahead
+        if (
+            tense is Tense.PAST
+            and i < first - 1
+            and (words[i][0] in cues.moving_ends or words[i + 1][0] in cues.moving_ends)
+            and ends_span
+        ):
+            # "extended the warning through 11 p.m. Friday", "polling was postponed to Saturday": the new end lies
+            # ahead
+            return Tense.FUTURE
         if infinitive and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead
             if words[i][0] not in cues.directives:
