@@ -545,6 +545,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2019-12-23",
             ("Saturday night", "2019-12-21TNI"),
         ),
+        # a directive given before a past moment, past an adverb, is past
+        ("The agency had already ordered staff to leave the country in April.", "2018-06-22", ("April", "2018-04")),
         # a passive verb that moves an end gives an end still ahead
         ("In four counties, polling was postponed to Saturday.", "2017-10-26", ("Saturday", "2017-10-28")),
         # a date in the subject of a reported clause takes that clause's verb

@@ -2123,9 +2123,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("61:r060", "Sunday"): (
         "'warned drivers to expect gridlock as early as Sunday' on a Monday: 'as early as' looks ahead"
     ),
-    ("61:r061", "April"): (
-        "'had already ordered staff to leave in April': the directive with an adverb after 'had' is read ahead"
-    ),
     ("61:r063", "Sunday"): (
         "'the travel period that began Friday, with Sunday projected to be the busiest day': 'began' decides"
     ),

@@ -611,8 +611,12 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead
             if words[i][0] not in cues.directives:
                 return Tense.NONE
-            # ... unless it was given before a past moment: "had urged residents to leave by Tuesday night"
-            return Tense.PAST if i > 0 and words[i - 1][0] in cues.past_perfect else Tense.FUTURE
+            # ... unless it was given before a past moment: "had urged residents to leave by Tuesday night", "had
+            # already ordered staff to leave the country in April"
+            before = words[i - 1][0] if i > 0 else None
+            if before in cues.aspect_adverbs and i > 1:
+                before = words[i - 2][0]
+            return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
 
