@@ -136,7 +136,7 @@ MACROS: dict[str, str] = {
     "UNIT_PLURAL": alternation([u for u in vocab.UNITS if vocab.UNITS[u] != u and u.endswith(("s", "a"))]),
     "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|a\s+single|single|half|\d{1,2}|{NUMBER_WORD})(?!\w)",
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
-    r"|business|working|calendar|school)\s+)?",
+    r"|business|working|calendar|school|Earth)\s+)?",
     "PART_OF_DAY_THING": alternation(vocab.PART_OF_DAY_THINGS, boundary=False),
     "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
     # "the next Winter Olympics", "the Summer Games" name an event, not a season
@@ -1404,6 +1404,7 @@ RULES: tuple[Rule, ...] = (
         ("The war lasted three years.", "three years", "P3Y"),
         ("Sales rose over the past two months.", "the past two months", "P2M"),
         ("He spent 18 months in jail.", "18 months", "P18M"),
+        ("The lander works for one lunar day, about 14 Earth days.", "14 Earth days", "P14D"),
         ("Losses in the first nine months narrowed.", "the first nine months", "P9M"),
         ("Talks lasted a few days.", "a few days", "PXD"),
         ("It took several years.", "several years", "PXY"),
