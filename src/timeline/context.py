@@ -558,16 +558,14 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         order = [*range(first - 1, clause_start - 1, -1), *leftwards, *rightwards]
     else:
         order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
-    if _in_an_absolute_clause(text, words, clause_start, first, cues) and not (
-        first > 0 and words[first - 1][0] in cues.span_ends_words
-    ):
+    ends_span = first > 0 and words[first - 1][0] in cues.span_ends_words
+    if not ends_span and _in_an_absolute_clause(text, words, clause_start, first, cues):
         # (the end of a span it runs is dated by the main clause: "snarling travel, with crews working through
         # Saturday night")
         return Tense.PRESENT
     infinitive = later_infinitive = False
     arranged_for = first > 0 and words[first - 1][0] == "for"
     deadline = first > 0 and words[first - 1][0] == "by"
-    ends_span = first > 0 and words[first - 1][0] in cues.span_ends_words
     for i in order:
         if words[i][0] in cues.clause_breaks:
             continue
@@ -662,7 +660,7 @@ def _embedded_verb_tense(
     for k in range(after, right_end):
         if words[k][0] in cues.clause_breaks:
             return None
-        if words[k][0] in cues.finite_auxiliaries or _is_past(words[k][0], cues):
+        if is_finite_verb(words[k][0], cues):
             return _word_tense(text, words, k, cues)
     return None
 

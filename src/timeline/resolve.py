@@ -228,8 +228,7 @@ class _Document:
         if cues.elapsed_since.fullmatch(self.text, length.end, mention.start):
             return length.parts, -1
         # "over the 12 months to the March quarter" is a period ending then, not a countdown
-        determined = length.text.split(maxsplit=1)[0].lower() in cues.articles
-        if cues.elapsed_until.fullmatch(self.text, length.end, mention.start) and not determined:
+        if cues.elapsed_until.fullmatch(self.text, length.end, mention.start) and not self._names_a_period(length):
             return length.parts, 1
         return None
 
@@ -237,12 +236,19 @@ class _Document:
         """The length of a reporting period stated right before ``mention``, which ends then: "the six months to
         December 31", "the group's 52 weeks to Feb. 26" (not "with seven weeks to the Feb. 25 election")."""
         length = self.last_length
-        cues = self.language.cues
-        if length is None or not cues.period_to.fullmatch(self.text, length.end, mention.start):
+        if length is None or not self.language.cues.period_to.fullmatch(self.text, length.end, mention.start):
             return None
+        return length.parts if self._names_a_period(length) else None
+
+    def _names_a_period(self, length: Mention) -> bool:
+        """Whether a length has a determiner or an owner, and so names a period: "the six months", "the group's 52
+        weeks", "for 26 weeks" (not "with seven weeks to go")."""
+        cues = self.language.cues
         determined = length.text.split(maxsplit=1)[0].lower() in cues.articles
-        owned = cues.period_owner.search(self.text, max(0, length.start - _CUE_REACH), length.start) is not None
-        return length.parts if determined or owned else None
+        return (
+            determined
+            or cues.period_owner.search(self.text, max(0, length.start - _CUE_REACH), length.start) is not None
+        )
 
     def preceded_by(self, mention: Mention, cue: re.Pattern[str]) -> bool:
         """Whether ``cue`` ends right before ``mention``: "since April 2000", "funded through Jan. 30"."""
