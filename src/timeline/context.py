@@ -367,7 +367,8 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
     """Whether the word at ``i`` follows "article + noun" at the start of a clause ("The hearing ...",
     "The school year ...", "The 90-day deadline ...")."""
     for article in range(i - 2, i - 2 - _SUBJECT_WORDS, -1):
-        if article < 0 or tokens[article][0] not in cues.articles:
+        # a possessive determines the noun as an article does: "Saturday's lineup includes", "Apple's event starts"
+        if article < 0 or not (tokens[article][0] in cues.articles or tokens[article][0].endswith("'s")):
             continue
         inside = [(w, start) for w, start, _ in tokens[article + 1 : i] if text[start - 1] != "-"]  # not "[90-]day"
         between = [w for w, _ in inside]
