@@ -245,6 +245,9 @@ MACROS: dict[str, str] = {
             "the",
         ]
     ),
+    "QUALIFIED_SEASON": _after(
+        [f"{article} {quality}" for article in ("a", "an", "the") for quality in vocab.SEASON_QUALITIES]
+    ),
     "SEASON_PREPOSITION": _after(
         [
             "spring and",
@@ -801,6 +804,18 @@ RULES: tuple[Rule, ...] = (
         ("She plans to take the summer off.", "the summer", "2022-SU"),
         ("A ruling will come as late as the fall.", "the fall", "2022-FA"),
         ("Most could be vaccinated by late spring or early summer.", "early summer", "2022-SU"),
+    ),
+    rule(
+        # a season described as the one of a year, before a break or a season of trade: "after a dry spring", "a
+        # busy spring selling season"
+        "qualified_season",
+        r"{QUALIFIED_SEASON}(?P<season>spring|summer|autumn|winter)"
+        r"(?=\s*[.,;:!?)]|\s+(?:and|or|on|in|for|since|that|as|after|before|when|with|than|(?:selling\s+|travel\s+)?season)\b)",
+        CALENDAR,
+        ("Colorado has seen fewer cases this summer after a dry spring.", "spring", "2024-SP", "2024-08-20"),
+        ("Agents expect a busy spring selling season.", "spring", "2022-SP"),
+        ("Ministers are preparing for a difficult winter for the NHS.", "winter", "2021-WI", "2021-10-12"),
+        ("Aemet said it was the driest spring on record.", "spring", "2023-SP", "2023-06-02"),
     ),
     rule(
         "shifted_season",

@@ -25,6 +25,15 @@ SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI", "midsummer": "SU", "midwinter": "WI",
 }
 
+#: Words that describe a season as the one of a particular year: "after a dry spring", "the wettest summer on
+#: record", "a difficult winter for hospitals". Not "hot" ("a hot spring" is water) and no decline ("a sharp fall").
+SEASON_QUALITIES = (
+    "dry", "wet", "cold", "mild", "warm", "cool", "rainy", "snowy", "stormy", "sunny", "harsh", "brutal", "severe",
+    "soggy", "long", "busy", "quiet", "difficult", "tough", "challenging", "record", "bumper", "turbulent",
+    "tumultuous", "eventful", "driest", "wettest", "hottest", "coldest", "warmest", "coolest", "mildest",
+    "snowiest", "sunniest", "rainiest", "stormiest", "busiest", "quietest", "toughest", "longest",
+)
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "midmorning": "MO", "mid-morning": "MO", "afternoon": "AF",
     "afternoons": "AF", "midafternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF", "evening": "EV",
