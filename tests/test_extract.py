@@ -389,6 +389,14 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Talks resume at 1400 GMT (1500 CET) later on Friday.", "2017-06-14", ("1500 CET", "2017-06-16T15:00")),
         # a title in quotation marks is a subject; a forecast's participle looks ahead
         ('"Oppenheimer" opens Friday in 3,600 theaters.', "2023-07-19", ("Friday", "2023-07-21")),
+        # a range of hours that ends earlier in the day than it starts began the day before; a restatement in
+        # another zone is no range
+        (
+            "He ordered a curfew from noon until 5 a.m. Thursday after the protests.",
+            "2022-07-13",
+            ("noon", "2022-07-13T12:00"),
+        ),
+        ("Mandela walked out at 4:14 pm (1414 GMT) on Sunday.", "1990-02-12", ("4:14 pm", "1990-02-11T16:14")),
         # a possessive opens a subject as an article does
         ("Saturday's lineup includes a car show from 9 a.m.", "2018-07-27", ("9 a.m.", "2018-07-28T09:00")),
         ("Highs near 27C, with the warmest weather expected on Sunday.", "2025-05-29", ("Sunday", "2025-06-01")),

@@ -682,8 +682,16 @@ class Resolver:
             if _is_bare_clock(here.parts) and after.parts.hour is not None and self._joined(text, here, after)
         ]
         doc.range_starts = frozenset(here.start for here, _ in ranges)
+        cues = self.language.cues
         doc.overnight_starts = frozenset(
-            here.start for here, after in ranges if here.parts.meridiem == "pm" and after.parts.meridiem == "am"
+            here.start
+            for here, after in ranges
+            if _runs_past_midnight(here.parts, after.parts)
+            # (not a restatement in another zone: "at 4:14 pm (1414 GMT)")
+            and (
+                cues.clock_range.fullmatch(text, here.end, after.start)
+                or cues.span_join.fullmatch(text, here.end, after.start)
+            )
         )
         doc.recurrences = tuple(
             sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
@@ -2084,6 +2092,25 @@ def _names_a_day(p: Parts) -> bool:
             p.unit,
         )
     ) or (p.shift is not None)
+
+
+def _hour_of_day(p: Parts, opening: bool) -> int | None:
+    """The hour of a clock time on the 24-hour clock, or None for an hour that does not say which half of
+    the day it is in ("at 9"); midnight opening a range is the day's first hour, closing one its last."""
+    if p.hour is None:
+        return None
+    if p.meridiem is not None:
+        return p.hour % 12 + (12 if p.meridiem == "pm" else 0)
+    if p.hour == 24:
+        return 0 if opening else 24
+    return p.hour if p.hour >= 12 or p.hour == 0 else None
+
+
+def _runs_past_midnight(start: Parts, end: Parts) -> bool:
+    """Whether a range of clock times ends earlier in the day than it starts: "between 11.45pm and 4.30am",
+    "a curfew from noon until 5 a.m. Thursday"."""
+    opening, closing = _hour_of_day(start, opening=True), _hour_of_day(end, opening=False)
+    return opening is not None and closing is not None and opening > closing
 
 
 def _is_bare_clock(p: Parts) -> bool:

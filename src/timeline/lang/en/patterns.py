@@ -989,8 +989,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "part_of_day",
-        r"(?:(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\btill )|(?<=\bthrough )|(?<=\bfor )"
-        r"|(?<=\bspent )|(?<=\bspend )|(?<=\bspending )|(?<=\binto )|(?<=\bmost of )|(?<=\brest of )|(?<=\bpart of ))"
+        r"(?:(?:(?<=\bin )|(?<=\bby )|(?<=\bduring )|(?<=\buntil )|(?<=\btill )|(?<=\bthrough )|(?<=\bthroughout )"
+        r"|(?<=\bfor )|(?<=\bspent )|(?<=\bspend )|(?<=\bspending )|(?<=\binto )|(?<=\bmost of )|(?<=\brest of )"
+        r"|(?<=\bpart of ))"
         r"(?:the\s+)?"
         # "suspended from early afternoon" (but "tapes from the night the plane went down" name a night by an event)
         r"|(?<=\bfrom )|(?<=\bsince ))"
@@ -1005,6 +1006,7 @@ RULES: tuple[Rule, ...] = (
         ("On Friday, storms grounded a helicopter for most of the afternoon.", "the afternoon", "2022-01-14TAF"),
         ("Train services were suspended from early afternoon.", "early afternoon", "2022-01-19TAF"),
         ("Traffic eased by the evening, after the morning rush.", "the evening", "2022-01-19TEV"),
+        ("Police fired tear gas throughout the afternoon.", "the afternoon", "2022-01-19TAF"),
     ),
     # ---------------------------------------------------------------- deictic periods
     rule(
