@@ -985,11 +985,13 @@ def test_the_end_of_a_range_runs_forward_from_its_start(text: str, reference: st
         ("Participants were followed for a median of 7.2 years.", "P7.2Y"),
         ("Survival rose to 14.5 months.", "P14.5M"),
         ("The average trip would last 3.2 days.", "P3.2D"),
-        ("The war lasted three and a half years.", "P3Y6M"),
+        ("The war lasted three and a half years.", "P3.5Y"),
+        ("The talks went on for a day and a half.", "P1.5D"),
         ("The speech ran an hour and a half.", "PT1H30M"),
+        ("He was gone for half a year.", "P6M"),
     ],
 )
-def test_a_fraction_is_written_in_a_smaller_unit_only_when_it_is_whole_there(text: str, value: str) -> None:
+def test_a_fraction_of_a_calendar_unit_is_a_decimal_and_of_an_hour_a_smaller_unit(text: str, value: str) -> None:
     assert timeline.extract(text, "2022-01-19").expressions[-1].value == value
 
 

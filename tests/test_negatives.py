@@ -94,6 +94,7 @@ NOT_DATES = [
     "He hit 73 home runs in a season and played three seasons in Boston.",
     # a spring of water, a decline, a storm named by its season
     "They bathed in a hot spring, and shares took a sharp fall after a long winter storm.",
+    'In Act II of "The Long Winter," the matriarch tells her daughters what happened.',
     "England were crowned one-day world champions and meet again in a one-day series.",
     "Manchester City have won four of the past five titles.",
     # things named after a part of day

@@ -355,9 +355,10 @@ _DURATION_UNITS: dict[Unit, tuple[str, int, bool]] = {
     Unit.CENTURY: ("Y", 100, False),
     Unit.MILLENNIUM: ("Y", 1000, False),
 }
-#: A fraction is written in the next smaller unit when it is a whole number of them: 1.5 hours -> PT1H30M,
-#: 3.5 years -> P3Y6M; otherwise, and for months (whose days vary), as the decimal written: 7.2 years ->
-#: P7.2Y, 14.5 months -> P14.5M.
+#: A fraction is written in the next smaller unit when it is a whole number of them: 1.5 hours -> PT1H30M, half
+#: a year -> P6M; otherwise, and for months (whose days vary), as the decimal written: 7.2 years -> P7.2Y, 14.5
+#: months -> P14.5M. A calendar unit and a fraction keep the decimal ISO 8601 allows in the last unit, as
+#: annotators write it: 3.5 years -> P3.5Y, a day and a half -> P1.5D, three and a half weeks -> P3.5W.
 _SMALLER: dict[str, tuple[str, int, bool]] = {
     "H": ("M", 60, True),
     "M_time": ("S", 60, True),
@@ -381,17 +382,13 @@ def duration_value(count: float | None, unit: Unit) -> str:
     fraction = amount - whole
     if fraction < 1e-9:
         return f"{prefix}{whole}{designator}"
-    if designator == "W":  # ISO 8601 does not mix weeks with other units: "three and a half weeks" is P24DT12H
-        return duration_value(amount * 7, Unit.DAY)
     key = "M_time" if (designator == "M" and is_time) else designator
-    small, factor, small_is_time = _SMALLER.get(key, ("", 0, False))
+    small, factor, small_is_time = _SMALLER.get(key, ("", 0, False)) if whole == 0 or is_time else ("", 0, False)
     rest = round(fraction * factor)
     if not factor or abs(fraction * factor - rest) > 1e-6:  # "37.27 seconds", "7.2 years": the decimal written
         return f"{prefix}{round(amount, 3):f}".rstrip("0").rstrip(".") + designator
     if not whole:
         return f"{'PT' if small_is_time else 'P'}{rest}{small}"
-    if small_is_time and not is_time:
-        return f"P{whole}{designator}T{rest}{small}"
     return f"{prefix}{whole}{designator}{rest}{small}"
 
 
