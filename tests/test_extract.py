@@ -397,6 +397,13 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("noon", "2022-07-13T12:00"),
         ),
         ("Mandela walked out at 4:14 pm (1414 GMT) on Sunday.", "1990-02-12", ("4:14 pm", "1990-02-11T16:14")),
+        # an anniversary brings a story told years back to the present
+        (
+            "Lt. Brody was on duty the night of Jan. 30, 1969, when the hotel burned. On Wednesday, the 50th "
+            "anniversary, he laid a wreath.",
+            "2019-01-31",
+            ("Wednesday", "2019-01-30"),
+        ),
         # a possessive opens a subject as an article does
         ("Saturday's lineup includes a car show from 9 a.m.", "2018-07-27", ("9 a.m.", "2018-07-28T09:00")),
         ("Highs near 27C, with the warmest weather expected on Sunday.", "2025-05-29", ("Sunday", "2025-06-01")),

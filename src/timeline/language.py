@@ -142,6 +142,8 @@ class Cues:
     frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a sentence before a weekday that moves a story on ("On Thursday, the fire destroyed")
     story_step_opening: re.Pattern[str] = re.compile(r"(?!)")
+    #: what brings a story told years back to the present in a weekday's sentence: "their 75th anniversary"
+    anniversary: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span, matched right before a date: "funded the government through Jan. 30"
     span_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span running from now, matched right before a date: "runs until Dec. 31"

@@ -1900,6 +1900,7 @@ class Resolver:
             or (crossing and not (self._told_step_by_step(doc) or self._steps_on_from_a_recent_date(mention, doc)))
             or self._reported_on(mention, doc)
             or self._beside_a_story_recalled(mention, doc)
+            or self._at_an_anniversary(mention, doc)
         ):
             return None
         day = latest.start.date()
@@ -1921,6 +1922,12 @@ class Resolver:
             and between[0][0] in self.language.cues.clause_breaks
             and is_finite_verb(between[1][0], self.language.cues)
         )
+
+    def _at_an_anniversary(self, mention: Mention, doc: _Document) -> bool:
+        """Whether the weekday's sentence brings the story told years back to the present: "On Wednesday, the
+        50th anniversary, he stood in the same kitchen", "They marked 75 years since that evening on Monday"."""
+        sentence = doc.sentences.at(mention.start)
+        return self.language.cues.anniversary.search(doc.text, sentence.start, sentence.end) is not None
 
     @staticmethod
     def _crosses_a_paragraph(mention: Mention, doc: _Document) -> bool:

@@ -353,6 +353,7 @@ LANGUAGE = Language(
         benchmark=cues.BENCHMARK,
         frame_opening=cues.FRAME_OPENING,
         story_step_opening=cues.STORY_STEP_OPENING,
+        anniversary=cues.ANNIVERSARY,
         clause_frame_opening=cues.CLAUSE_FRAME_OPENING,
         span_end=cues.SPAN_END,
         span_until=cues.SPAN_UNTIL,

@@ -107,6 +107,14 @@ STORY_STEP_OPENING = re.compile(
     r"[\"“'‘(\s]*(?:(?:then|later|and|but)\s*,?\s+)?(?:(?:on|by|over|until|early|late)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+#: What brings a story told years back to the present in the sentence of a weekday: "celebrated their 75th
+#: anniversary Saturday", "On Monday, 82 years later, he celebrated", "kept his ticket stub for 65 years, and on
+#: Tuesday donated it".
+ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|centenary|centennial|jubilee|(?:years|decades)\s+(?:later|on|since|after)"
+    r"|for\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades))\b",
+    re.IGNORECASE,
+)
 #: Finite verbs that a plural noun may stand before as their subject: in "U.N. forces were penned", "the talks
 #: have stalled", "forces" and "talks" are nouns, not verbs.
 FINITE_AUXILIARIES = frozenset(
