@@ -397,6 +397,16 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("noon", "2022-07-13T12:00"),
         ),
         ("Mandela walked out at 4:14 pm (1414 GMT) on Sunday.", "1990-02-12", ("4:14 pm", "1990-02-11T16:14")),
+        # what is expected is still to come; a zone in brackets joins a clock time to its day
+        ("Orders picked up in April and it expects a stronger second half.", "2024-05-02", ("second half", "2024-H2")),
+        (
+            "The company will hold a call at 8:00 a.m. (ET) on Thursday, February 16, 2017.",
+            "2017-01-31",
+            ("8:00 a.m.", "2017-02-16T08:00"),
+        ),
+        # "past" before a day of a month is no shift; years before "calendar years" are named, not counted
+        ("Wet fields may delay planting past May 31.", "2019-03-29", ("May 31", "2019-05-31")),
+        ("The deal covers the 2025, 2026 and 2027 calendar years.", "2024-12-30", ("2027", "2027")),
         # an anniversary brings a story told years back to the present
         (
             "Lt. Brody was on duty the night of Jan. 30, 1969, when the hotel burned. On Wednesday, the 50th "

@@ -92,6 +92,8 @@ NOT_DATES = [
     "They are in Minneapolis for the Super Bowl, the fifty-second.",
     # sports seasons, cricket's one-day game, "the past" before a count
     "He hit 73 home runs in a season and played three seasons in Boston.",
+    # rates of pay
+    "In several cities the hourly minimum will hit $13, and its hourly workers earn $18.50.",
     # a spring of water, a decline, a storm named by its season
     "They bathed in a hot spring, and shares took a sharp fall after a long winter storm.",
     'In Act II of "The Long Winter," the matriarch tells her daughters what happened.',

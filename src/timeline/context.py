@@ -574,6 +574,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE  # "called a general election for July 4": what was arranged is still to come
         if deadline and i < first and words[i][0] in cues.ability_modals and _possible_then(words, i):
             return Tense.FUTURE  # "orders could be lifted by the weekend": a deadline is still to come
+        if clause_start <= i < first and _expects_an_object(words, i, cues):
+            return Tense.FUTURE  # "it expects a stronger second half": what is expected is still to come
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
@@ -618,6 +620,19 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _expects_an_object(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` expects an object ("expect another decline in the spring", "they expect
+    results by 10 p.m."), not a clause with a verb of its own ("expect that ...", "expects sales to rise")."""
+    if words[i][0] not in cues.expecting or i + 1 >= len(words):
+        return False
+    following = words[i + 1][0]
+    return (
+        following.isalpha()
+        and following not in ("that", "to")
+        and (following in cues.determiners or following not in cues.function_words)
+    )
 
 
 def _timetabled_by_a_participle(words: list[tuple[str, int, int]], first: int, cues: Cues) -> bool:

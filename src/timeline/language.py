@@ -101,6 +101,8 @@ class Cues:
     not_plurals: frozenset[str] = frozenset()
     #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")
     finite_auxiliaries: frozenset[str] = frozenset()
+    #: future markers that look ahead with an object too, in the present: "it expects a stronger second half"
+    expecting: frozenset[str] = frozenset()
     #: adverbs between an auxiliary and its participle, besides those a suffix marks ("has already been")
     aspect_adverbs: frozenset[str] = frozenset()
     #: verbs that direct someone to do something: "ordered the agency to restore the data by Tuesday"

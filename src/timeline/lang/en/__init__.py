@@ -265,6 +265,7 @@ LANGUAGE = Language(
     cues=Cues(
         future=cues.FUTURE_MARKERS,
         future_needing_to=cues.FUTURE_MARKERS_NEEDING_TO,
+        expecting=cues.EXPECTING,
         past=cues.PAST_MARKERS,
         present=cues.PRESENT_MARKERS,
         not_past_ed=cues.NOT_PAST_ED,

@@ -69,6 +69,9 @@ FUTURE_MARKERS_NEEDING_TO = frozenset(
         "unlikely",
     }
 )
+#: ... of which these look ahead with an object too, in the present: "it expects a stronger second half",
+#: "administrators expect another decline in the spring", "they expect results by 10 p.m. on Monday".
+EXPECTING = frozenset({"expect", "expects", "expecting"})
 #: Markers of a past event, beside verbs in -ed.
 PAST_MARKERS = frozenset(
     {
@@ -180,7 +183,9 @@ QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
     r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
-    r"|(?:Eastern|Central|Mountain|Pacific)[ \t,]+)?"
+    r"|(?:Eastern|Central|Mountain|Pacific)[ \t,]+"
+    # a zone in brackets, as press releases write it: "at 8:00 a.m. (ET) on Thursday, February 16"
+    r"|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)[ \t,()\[\]]+)?"
     r"(?:(?:to|until|till|through|-|–)[ \t]+)?"
     r"(?:\n[ \t,()\[\]]*)?(?:(?i:later|earlier)[ \t]+(?i:on)[ \t]+|(?:(?i:on)[ \t]+)?)"
 )

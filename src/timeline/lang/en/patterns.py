@@ -245,6 +245,7 @@ MACROS: dict[str, str] = {
             "the",
         ]
     ),
+    "QUALIFIED_MONTH": _after([f"a {quality}" for quality in vocab.MONTH_QUALITIES]),
     "QUALIFIED_SEASON": _after(
         [f"{article} {quality}" for article in ("a", "an", "the") for quality in vocab.SEASON_QUALITIES]
     ),
@@ -570,7 +571,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’])"
         # "March was the deadliest month": the subject of a verb that no march or marcher takes ("May was"
         # may be Theresa May)
-        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<month_7>March))(?=\s+(?:was|has\s+been|saw|brought|marked)\b))"
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<month_7>March))(?=\s+(?:was|has\s+been|saw|brought|marked)\b)"
+        # "after a dismal May"; a market's month: "U.S. crude ended March down 54%"
+        r"|{QUALIFIED_MONTH}(?P<month_8>{AMBIGUOUS_MONTH})"
+        r"|(?:(?<=\bended )|(?<=\bclosed )|(?<=\bfinished ))(?P<month_9>{AMBIGUOUS_MONTH})"
+        r"(?=\s+(?:up|down|higher|lower)\b))"
         r"(?!\s+{PLACE_HEAD})",
         CALENDAR,
         ("March was the deadliest month of the outbreak.", "March", "2021-03"),
@@ -581,10 +586,13 @@ RULES: tuple[Rule, ...] = (
         ("Elections are due in March.", "March", "2022-03"),
         ("Prices rose in late March.", "late March", "2021-03"),
         ("The economy shrank in January-March.", "March", "2018-03", "2018-05-16"),
+        ("Employers added 287,000 jobs after a dismal May.", "May", "2016-05", "2016-07-08"),
+        ("U.S. crude ended March down 54%, its worst month ever.", "March", "2020-03", "2020-03-31"),
     ),
     rule(
         "shifted_month",
-        r"(?:{PERIOD_MOD})?(?P<shift>{CAL_SHIFT})\s+(?P<month>{MONTH})",
+        # (not "delay planting past May 31", a day)
+        r"(?:{PERIOD_MOD})?(?P<shift>{CAL_SHIFT})\s+(?P<month>{MONTH})(?!\.?\s+\d{1,2}(?!\d))",
         CALENDAR,
         ("Troops arrived last October.", "last October", "2021-10"),
         ("The plan takes effect next March.", "next March", "2022-03"),
@@ -1089,7 +1097,9 @@ RULES: tuple[Rule, ...] = (
         r"|{PART_OF_PERIOD}the\s+|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+|calendar\s+(?=year\b))?(?:(?P<fiscal>fiscal)\s+)?"
         r"(?:(?P<unit>quarter|year|month|week|decade|century)|(?P<period>period))(?!\w)"
-        r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)",
+        r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)"
+        # "a dividend for the period from November 15 through February 14": the dates that follow say which
+        r"(?!(?<=period)\s+(?:from|between)\b)",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
@@ -1392,6 +1402,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "duration",
         r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        # "the 2025, 2026 and 2027 calendar years" are years named, not a count of them
+        r"(?!(?:1[5-9]|20)\d\d\s+(?:calendar|fiscal|financial|school|academic|tax)\s+years\b)"
         # ("a months-long inquiry" counts no months)
         r"(?!(?:a|an)\s+{UNIT_PLURAL}\b)"
         # "will last 1 hour and 43 minutes": the verb, not "the last hour"
@@ -1569,7 +1581,9 @@ RULES: tuple[Rule, ...] = (
         # the short periods also before a noun: "a daily briefing", "hourly buses" (but a "quarterly dividend"
         # or an "annual report" names a kind of thing: TimeBank tags "quarterly" there once in ten), except
         # after "average", where it is the basis of a measure ("average daily volume")
-        r"|(?<!\baverage )\b(?P<frequency_2>daily|hourly|nightly|weekly|biweekly|fortnightly)(?=\s+[A-Za-z])",
+        r"|(?<!\baverage )\b(?P<frequency_2>daily|hourly|nightly|weekly|biweekly|fortnightly)(?=\s+[A-Za-z])"
+        # ... but a rate of pay or those paid by it is no recurrence: "the hourly minimum", "hourly workers"
+        r"(?!\s+(?:wages?|pay|rates?|earnings|minimum|workers|employees|staff|members|jobs|positions)\b)",
         SET_B,
         ("The index is published daily.", "daily", "P1D"),
         ("The governor holds a daily briefing.", "daily", "P1D"),

@@ -34,6 +34,12 @@ SEASON_QUALITIES = (
     "snowiest", "sunniest", "rainiest", "stormiest", "busiest", "quietest", "toughest", "longest",
 )
 
+#: ... and a month, whose name may be a verb or a person's: "after a dismal May", "a record March".
+MONTH_QUALITIES = (
+    *SEASON_QUALITIES, "hot", "dismal", "strong", "weak", "solid", "disappointing", "volatile", "rocky", "slow",
+    "sluggish", "robust",
+)
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "midmorning": "MO", "mid-morning": "MO", "afternoon": "AF",
     "afternoons": "AF", "midafternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF", "evening": "EV",
