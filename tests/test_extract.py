@@ -404,6 +404,7 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2017-01-31",
             ("8:00 a.m.", "2017-02-16T08:00"),
         ),
+        ("The December jobs report is due Friday.", "2026-01-04", ("Friday", "2026-01-09")),
         # "past" before a day of a month is no shift; years before "calendar years" are named, not counted
         ("Wet fields may delay planting past May 31.", "2019-03-29", ("May 31", "2019-05-31")),
         ("The deal covers the 2025, 2026 and 2027 calendar years.", "2024-12-30", ("2027", "2027")),

@@ -739,6 +739,8 @@ def _is_participle(words: list[tuple[str, int, int]], i: int, cues: Cues) -> boo
 def _times_a_timetable(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether a time follows the adjective at ``i``: "due on Tuesday", "due in March" (not "due in part to")."""
     following = words[i + 1][0] if i + 1 < len(words) else None
+    if words[i][0] == "due" and following in cues.due_times:
+        return True  # "the December jobs report is due Friday"
     if following not in cues.timetable_followers:
         return False
     return following != "in" or i + 2 >= len(words) or words[i + 2][0] not in cues.not_timetable_after_in

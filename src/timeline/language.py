@@ -69,6 +69,8 @@ class Cues:
     timetabled: frozenset[str] = frozenset()
     #: the words after such an adjective that introduce the time
     timetable_followers: frozenset[str] = frozenset()
+    #: times that "due" may name right after it: "the jobs report is due Friday"
+    due_times: frozenset[str] = frozenset()
     #: words after "due in" that make it a cause ("due in part to"), not a time
     not_timetable_after_in: frozenset[str] = frozenset()
     #: holidays that name the day of an event a story may date ("election day"), with what follows a date

@@ -339,6 +339,7 @@ LANGUAGE = Language(
         national_holidays=cues.NATIONAL_HOLIDAYS,
         timetabled=cues.TIMETABLED,
         timetable_followers=cues.TIMETABLE_FOLLOWERS,
+        due_times=cues.DUE_TIMES,
         not_timetable_after_in=cues.NOT_TIMETABLE_AFTER_IN,
         clock_range=cues.CLOCK_RANGE,
         list_join=cues.LIST_JOIN,
