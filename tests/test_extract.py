@@ -405,6 +405,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("8:00 a.m.", "2017-02-16T08:00"),
         ),
         ("The December jobs report is due Friday.", "2026-01-04", ("Friday", "2026-01-09")),
+        # a deadline is still to come, and after a semicolon a date opens its own clause
+        (
+            "Over the past week, 20 million ballots were cast; by Tuesday night, turnout could approach 160 million.",
+            "2020-10-31",
+            ("Tuesday night", "2020-11-03TNI"),
+        ),
         # "past" before a day of a month is no shift; years before "calendar years" are named, not counted
         ("Wet fields may delay planting past May 31.", "2019-03-29", ("May 31", "2019-05-31")),
         ("The deal covers the 2025, 2026 and 2027 calendar years.", "2024-12-30", ("2027", "2027")),

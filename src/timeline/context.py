@@ -550,9 +550,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     if len(quotes_before) % 2 == 1:
         horizon = quotes_before[-1]
     rightwards, leftwards = range(after, right_end), range(clause_start - 1, horizon - 1, -1)
-    if (first - clause_start <= 1 and after < len(words) and words[after][0] in cues.clause_breaks) or _in_an_aside(
-        text, words, clause_start, first, after, cues
-    ):
+    fronted = clause_start > 0 and words[clause_start - 1][0] in (";", ":")  # "...; by Tuesday night, turnout could"
+    if (
+        not fronted and first - clause_start <= 1 and after < len(words) and words[after][0] in cues.clause_breaks
+    ) or _in_an_aside(text, words, clause_start, first, after, cues):
         # a date in an aside between commas ("intend to finish on time, by May 2, unlike in 2023, when ...", "will
         # vote on April 12, weeks before the June 3 elections, officials said") belongs to the clause it adds
         # to, before the clauses after it
@@ -572,8 +573,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             continue
         if arranged_for and i < first and _arranges(words, i, cues):
             return Tense.FUTURE  # "called a general election for July 4": what was arranged is still to come
-        if deadline and i < first and words[i][0] in cues.ability_modals and _possible_then(words, i):
-            return Tense.FUTURE  # "orders could be lifted by the weekend": a deadline is still to come
+        if deadline and words[i][0] in cues.ability_modals and _possible_then(words, i):
+            # "orders could be lifted by the weekend", "by Tuesday night, turnout could approach 160 million": a
+            # deadline is still to come
+            return Tense.FUTURE
         if clause_start <= i < first and _expects_an_object(words, i, cues):
             return Tense.FUTURE  # "it expects a stronger second half": what is expected is still to come
         tense = _word_tense(text, words, i, cues)
