@@ -459,9 +459,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?![.,/:]\d)(?:,\s*(?P<year>{YEAR4}))?"
         r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was)\b)"
         # ... or before the event it dates: "the Dec 10-12 election"
-        r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b)",
+        r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b)"
+        # ... and inside a list of them: "walk out on June 21, 23 and 25"
+        r"|(?<=\d, )(?P<day_1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=,\s*\d|\s+(?:and|or)\s+\d)",
         CALENDAR,
         ("The summit will be held on April 24 and 25 in Washington.", "25", "2022-04-25"),
+        ("Rail workers will walk out on June 21, 23 and 25.", "23", "2022-06-23"),
         ("Sisi won a third term in the Dec 10-12 election.", "12", "2021-12-12"),
         ("Talks ran March 3-5, 2021, in Geneva.", "5, 2021", "2021-03-05"),
         ("Polls open on Feb. 9 and 10.", "10", "2022-02-10"),
