@@ -411,6 +411,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2020-10-31",
             ("Tuesday night", "2020-11-03TNI"),
         ),
+        # the end of the year a past clause reports on in its first months is the year just ended
+        ("Occupancy reached 96.1% at year-end.", "2022-03-03", ("year-end", "2021")),
         # "past" before a day of a month is no shift; years before "calendar years" are named, not counted
         ("Wet fields may delay planting past May 31.", "2019-03-29", ("May 31", "2019-05-31")),
         ("The deal covers the 2025, 2026 and 2027 calendar years.", "2024-12-30", ("2027", "2027")),

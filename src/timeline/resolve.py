@@ -1551,6 +1551,18 @@ class Resolver:
                 and doc.tense(mention) is Tense.PAST
             ):
                 period = period.shift(-1)  # "residents began returning home this weekend", written on a Monday
+            if (
+                granularity is Granularity.YEAR
+                and p.shift == 0
+                and p.mod == "END"
+                and (
+                    doc.preceded_by(mention, self.language.cues.benchmark)
+                    or (moment.month <= _YEAR_REPORTED_UNTIL and doc.tense(mention) is Tense.PAST)
+                )
+            ):
+                # "The percentage change is since year-end"; "occupancy reached 96.1% at year-end", reported in
+                # March: the end of the year just ended
+                period = period.shift(-1)
             if p.day is not None and granularity is Granularity.MONTH:  # "the 4th of this month"
                 return Period.day(period.start.date().replace(day=p.day)), "deictic", anchor
             if p.weekday is not None and granularity is Granularity.WEEK:  # "Monday last week"
