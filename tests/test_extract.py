@@ -397,6 +397,11 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("noon", "2022-07-13T12:00"),
         ),
         ("Mandela walked out at 4:14 pm (1414 GMT) on Sunday.", "1990-02-12", ("4:14 pm", "1990-02-11T16:14")),
+        (
+            "Stage 6 runs from 16:00 until 05:00 on Thursday, the utility said.",
+            "2023-02-14",
+            ("16:00", "2023-02-15T16:00"),
+        ),
         # what is expected is still to come; a zone in brackets joins a clock time to its day
         ("Orders picked up in April and it expects a stronger second half.", "2024-05-02", ("second half", "2024-H2")),
         (

@@ -686,7 +686,7 @@ class Resolver:
         doc.overnight_starts = frozenset(
             here.start
             for here, after in ranges
-            if _runs_past_midnight(here.parts, after.parts)
+            if _runs_past_midnight(here, after)
             # (not a restatement in another zone: "at 4:14 pm (1414 GMT)")
             and (
                 cues.clock_range.fullmatch(text, here.end, after.start)
@@ -2113,21 +2113,23 @@ def _names_a_day(p: Parts) -> bool:
     ) or (p.shift is not None)
 
 
-def _hour_of_day(p: Parts, opening: bool) -> int | None:
+def _hour_of_day(clock: Mention, opening: bool) -> int | None:
     """The hour of a clock time on the 24-hour clock, or None for an hour that does not say which half of
-    the day it is in ("at 9"); midnight opening a range is the day's first hour, closing one its last."""
+    the day it is in ("at 9", but "05:00" does); midnight opening a range is the day's first hour, closing one
+    its last."""
+    p = clock.parts
     if p.hour is None:
         return None
     if p.meridiem is not None:
         return p.hour % 12 + (12 if p.meridiem == "pm" else 0)
     if p.hour == 24:
         return 0 if opening else 24
-    return p.hour if p.hour >= 12 or p.hour == 0 else None
+    return p.hour if p.hour >= 12 or p.hour == 0 or clock.text.startswith("0") else None
 
 
-def _runs_past_midnight(start: Parts, end: Parts) -> bool:
+def _runs_past_midnight(start: Mention, end: Mention) -> bool:
     """Whether a range of clock times ends earlier in the day than it starts: "between 11.45pm and 4.30am",
-    "a curfew from noon until 5 a.m. Thursday"."""
+    "a curfew from noon until 5 a.m. Thursday", "from 16:00 until 05:00 on Thursday"."""
     opening, closing = _hour_of_day(start, opening=True), _hour_of_day(end, opening=False)
     return opening is not None and closing is not None and opening > closing
 
