@@ -416,6 +416,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2020-10-31",
             ("Tuesday night", "2020-11-03TNI"),
         ),
+        # the subject of a sentence's verb frames none of its dates
+        (
+            "The year ends Sunday, and the holiday falls the next day: New Year's Day is Monday, Jan. 1.",
+            "2017-12-29",
+            ("New Year's Day", "2018-01-01"),
+        ),
         # the end of the year a past clause reports on in its first months is the year just ended
         ("Occupancy reached 96.1% at year-end.", "2022-03-03", ("year-end", "2021")),
         # "past" before a day of a month is no shift; years before "calendar years" are named, not counted

@@ -1993,7 +1993,14 @@ class Resolver:
         framing = (first.granularity is Granularity.YEAR and not fiscal) or (
             other_year and first.granularity.rank > Granularity.YEAR.rank
         )
-        if framing and self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start):
+        following = words(doc.text, first_span.end, min(sentence.end, first_span.end + _CUE_REACH))
+        # (the subject of the sentence's verb frames nothing: "The year ends Sunday, ...: New Year's Day is Monday")
+        subject = bool(following) and following[0][0] in self.language.cues.verbs
+        if (
+            framing
+            and not subject
+            and self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start)
+        ):
             return first.start.year
         return None
 
