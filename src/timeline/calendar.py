@@ -524,6 +524,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "remembrance_sunday": NthWeekday(2, 7, 11),
     "waitangi_day": FixedDate(2, 6),
     "earth_day": FixedDate(4, 22),
+    "arbor_day": NthWeekday(-1, 5, 4),  # the United States' National Arbor Day: the last Friday of April
     # national days kept under one name by several countries (see the language's national holidays)
     "human_rights_day": FixedDate(12, 10),
     "za_human_rights_day": FixedDate(3, 21),

@@ -857,6 +857,7 @@ RULES: tuple[Rule, ...] = (
         ("Easter 2022 falls in April.", "Easter 2022", "2022-04-17"),
         ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
         ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
+        ("The club planted its 1,000th tree on Arbor Day.", "Arbor Day", "2021-04-30", "2021-05-03"),
         ("Extra trains run through Whit Monday.", "Whit Monday", "2022-06-06"),
         ("Parishioners visited cemeteries for All Souls' Day.", "All Souls' Day", "2021-11-02"),
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),

@@ -210,7 +210,7 @@ HOLIDAYS: dict[str, str] = {
     "ash wednesday": "ash_wednesday", "maundy thursday": "maundy_thursday", "holy thursday": "maundy_thursday",
     "pentecost": "pentecost", "whit monday": "whit_monday", "all souls' day": "all_souls_day",
     "whit sunday": "pentecost", "shrove tuesday": "shrove_tuesday", "mardi gras": "shrove_tuesday",
-    "pancake day": "shrove_tuesday", "leap day": "leap_day", "australia day": "australia_day",
+    "pancake day": "shrove_tuesday", "leap day": "leap_day", "arbor day": "arbor_day", "australia day": "australia_day",
     "anzac day": "anzac_day", "victoria day": "victoria_day", "bonfire night": "bonfire_night",
     "guy fawkes night": "bonfire_night", "remembrance sunday": "remembrance_sunday",
     "st patrick's day": "st_patricks_day", "st. stephen's day": "boxing_day", "st stephen's day": "boxing_day",
