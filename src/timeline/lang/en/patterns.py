@@ -1360,7 +1360,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         "rate",
         # "per" makes a rate of money ("$9.99 per month"), not of a measure ("58 kilometers per second")
-        r"(?:(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per)|{AFTER_QUANTITY}(?:a|an)"
+        # a count of times is a rate whatever follows: "has met twice a week since July"
+        r"(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+"
+        r"(?P<unit_2>year|month|fortnight|week|day|hour|night|quarter|minute)(?!\w)(?!\s+(?:ago|later|earlier)\b)"
+        r"|(?:{AFTER_QUANTITY}(?:a|an)"
         r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
         r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?!\w)"
         # ("plans a day of action" names an event)
@@ -1374,6 +1377,7 @@ RULES: tuple[Rule, ...] = (
         ("Borrowers will pay roughly $30 more a fortnight.", "a fortnight", "P2W"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
+        ("It has held meetings with workers twice a week since July.", "twice a week", "P1W"),
     ),
     rule(
         "stretch_of_a_unit",
