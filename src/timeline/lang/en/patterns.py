@@ -502,7 +502,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<day_1>0?[1-9]|[12]\d|3[01])\.(?P<month_1>0?[1-9]|1[0-2])\.(?P<year_1>(?:1[5-9]|20)\d\d)"
         r"|(?P<month_3>0?[1-9]|1[0-2])\.(?P<day_3>1[3-9]|2\d|3[01])\.(?P<year_3>(?:1[5-9]|20)\d\d)"
         # year first, as East Asian outlets write: "2024/03/12"
-        r"|(?P<year_4>(?:1[5-9]|20)\d\d)/(?P<month_4>0?[1-9]|1[0-2])/(?P<day_4>0?[1-9]|[12]\d|3[01]))(?![\w/])(?!\.\d)",
+        r"|(?P<year_4>(?:1[5-9]|20)\d\d)/(?P<month_4>0?[1-9]|1[0-2])/(?P<day_4>0?[1-9]|[12]\d|3[01])"
+        # dashes, with a year of four digits, in the order slashes take: "a notification dated 15-03-2024"
+        r"|(?P<month_5>0?[1-9]|1[0-2])-(?P<day_5>0?[1-9]|[12]\d|3[01])-(?P<year_5>(?:1[5-9]|20)\d\d)"
+        r"|(?P<day_6>1[3-9]|2\d|3[01])-(?P<month_6>0?[1-9]|1[0-2])-(?P<year_6>(?:1[5-9]|20)\d\d))(?![\w/-])(?!\.\d)",
         CALENDAR,
         ("The memo is dated 02/09/2022.", "02/09/2022", "2022-02-09"),
         ("Dateline 11/02/89 New York.", "11/02/89", "1989-11-02"),
@@ -510,6 +513,7 @@ RULES: tuple[Rule, ...] = (
         ("She died on 23/11/2020 in London.", "23/11/2020", "2020-11-23"),
         ("He was born on 11.23.1990 in Ohio.", "11.23.1990", "1990-11-23"),
         ("The release will resume on 2024/03/12.", "2024/03/12", "2024-03-12"),
+        ("The department, in a notification dated 15-03-2024, closed schools.", "15-03-2024", "2024-03-15"),
     ),
     rule(
         "month_slash_day",
