@@ -416,6 +416,13 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2020-10-31",
             ("Tuesday night", "2020-11-03TNI"),
         ),
+        # what is previewed or awaited lies ahead; a relative clause in the past dates the noun before it
+        ("Surrogates previewed Tuesday's debate in Philadelphia.", "2024-09-08", ("Tuesday", "2024-09-10")),
+        (
+            "The walkouts will follow a strike on Thursday that shut down most of the network.",
+            "2023-01-13",
+            ("Thursday", "2023-01-12"),
+        ),
         # the subject of a sentence's verb frames none of its dates
         (
             "The year ends Sunday, and the holiday falls the next day: New Year's Day is Monday, Jan. 1.",

@@ -565,6 +565,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         # (the end of a span it runs is dated by the main clause: "snarling travel, with crews working through
         # Saturday night")
         return Tense.PRESENT
+    if _described_by_a_past_relative_clause(words, first, after, cues):
+        return Tense.PAST  # "The walkouts will follow a strike on Thursday that shut down most of the network"
     infinitive = later_infinitive = False
     arranged_for = first > 0 and words[first - 1][0] == "for"
     deadline = first > 0 and words[first - 1][0] == "by"
@@ -623,6 +625,18 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _described_by_a_past_relative_clause(words: list[tuple[str, int, int]], first: int, after: int, cues: Cues) -> bool:
+    """Whether a relative clause in the past right after the date tells what happened then ("a strike on
+    Thursday that shut down the network"), the date dating a noun, not a verb ("said on Friday that ...")."""
+    if after + 1 >= len(words) or words[after][0] not in ("that", "which"):
+        return False
+    verb = words[after + 1][0]
+    if not _is_past(verb, cues) or verb in cues.finite_auxiliaries:
+        return False
+    before = [word for word, _, _ in words[max(0, first - 2) : first]]
+    return all(not _is_past(word, cues) and word not in cues.reporting for word in before)
 
 
 def _expects_an_object(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

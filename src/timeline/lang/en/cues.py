@@ -259,7 +259,9 @@ LEAD_UP = re.compile(
 #: "on Saturday, three days before Tuesday's election", "weeks before the November midterms" (not "shoppers held
 #: back in the weeks before Christmas": a stretch before it, not a time before it).
 LEADING_TO = re.compile(
-    r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|(?<!the[ \t])(?:hours?|days?|weeks?|months?)[ \t]+before)"
+    r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|(?<!the[ \t])(?:hours?|days?|weeks?|months?)[ \t]+before"
+    # ... and what awaits it: "surrogates previewed Tuesday's debate", "investors awaited Friday's jobs report"
+    r"|previewed|previewing|previews|awaited|awaiting|awaits)"
     r"(?:[ \t]+the)?[ \t]+$",
     re.IGNORECASE,
 )
