@@ -1369,8 +1369,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit_2>year|month|fortnight|week|day|hour|night|quarter|minute)(?!\w)(?!\s+(?:ago|later|earlier)\b)"
         r"|(?:{AFTER_QUANTITY}(?:a|an)"
         r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
-        r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?!\w)"
-        # ("plans a day of action" names an event)
+        r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?![\w-])"
+        # ("plans a day of action" names an event; "closes a month-long run" names a length)
         r"(?!\s+(?:after|before|ago|later|earlier|since|from|of)\b)"
         # days that recur within a longer unit: "return to the office three days a week from Monday"
         r"|(?P<times_1>(?:{NUMBER})\s+(?:days|nights))\s+(?:a|an|per)\s+(?P<unit_1>week|month|year)(?!\w)"
@@ -1468,6 +1468,14 @@ RULES: tuple[Rule, ...] = (
         ("Funds hold more than a quarter of the market; losses lasted two quarters.", "two quarters", "P6M"),
         # not "in a quarter" from now: the relative clause describes the quarter (see in_offset)
         ("Taxes would be minimal in a quarter that produced a loss.", "a quarter", "P3M"),
+    ),
+    rule(
+        # the count before the word that places it: "revised its figures for the two previous months"
+        "counted_then_placed",
+        r"the\s+(?P<count>{COUNT})\s+(?:previous|preceding|prior|past|following|next|coming)\s+(?P<unit>{UNIT_PLURAL})(?!\w)",
+        DURATION_B,
+        ("The department revised its figures for the two previous months.", "the two previous months", "P2M"),
+        ("Rain is expected over the three following days.", "the three following days", "P3D"),
     ),
     rule(
         "compound_duration",
