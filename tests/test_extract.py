@@ -416,6 +416,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2020-10-31",
             ("Tuesday night", "2020-11-03TNI"),
         ),
+        # a premium to a day's closing price is set against the last close
+        (
+            "Holders will receive $52 a share, a 31 percent premium to Friday's closing price.",
+            "2025-09-15",
+            ("Friday", "2025-09-12"),
+        ),
         # what is previewed or awaited lies ahead; a relative clause in the past dates the noun before it
         ("Surrogates previewed Tuesday's debate in Philadelphia.", "2024-09-08", ("Tuesday", "2024-09-10")),
         (

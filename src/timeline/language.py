@@ -162,6 +162,8 @@ class Cues:
     fiscal: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the one a thing follows, matched right before it: "after Monday's election"
     following: re.Pattern[str] = re.compile(r"(?!)")
+    #: what follows a day whose close a figure is set against, matched right after it: "Friday's closing price"
+    close_of: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the time of a level compared with, matched right before it: "up from 3.1% in January"
     compared_figure: re.Pattern[str] = re.compile(r"(?!)")
     #: nouns in -ing made from timetable verbs, no participles: "the annual shareholder meeting on Thursday"

@@ -1642,8 +1642,12 @@ class Resolver:
             tense = Tense.NONE
         elif tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.following):
             tense = Tense.NONE  # "will form a minority government after Monday's federal election": just past
-        elif doc.preceded_by(mention, self.language.cues.compared_figure):
-            tense = Tense.PAST  # "tomatoes now sell for N120,000, up from N25,000 in January": a level then
+        elif doc.preceded_by(mention, self.language.cues.compared_figure) or (
+            p.weekday is not None and self.language.cues.close_of.match(doc.text, mention.end)
+        ):
+            # "tomatoes now sell for N120,000, up from N25,000 in January": a level then; "will receive $52 a share,
+            # a 31 percent premium to Friday's closing price": the last close
+            tense = Tense.PAST
         elif tense is Tense.NONE:
             tense = default
         elif tense is Tense.PRESENT:

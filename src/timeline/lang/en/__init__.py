@@ -322,6 +322,7 @@ LANGUAGE = Language(
         verbal_nouns=cues.VERBAL_NOUNS,
         following=cues.FOLLOWING,
         compared_figure=cues.COMPARED_FIGURE,
+        close_of=cues.CLOSE_OF,
         fiscal=cues.FISCAL,
         absolute_opener="with",
         coordinated_clause=cues.COORDINATED_CLAUSE,

@@ -270,6 +270,9 @@ FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
 #: What makes a date the one a thing follows: "will form a minority government after Monday's election" (said on a
 #: Tuesday) says nothing of whether Monday is still to come.
 FOLLOWING = re.compile(r"(?<!until[ \t])\bafter(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
+#: What follows a day whose close a figure is set against, matched right after it: "a 31 percent premium to Friday's
+#: closing price", "over Thursday's close" (the last close, past).
+CLOSE_OF = re.compile(r"['’]s[ \t]+(?:closing|close)\b", re.IGNORECASE)
 #: What makes a date the time of a level compared with: "up from 3.1 percent in January", "from N25,000 in January".
 COMPARED_FIGURE = re.compile(
     r"\b(?:from|than|versus)[ \t]+[A-Z$€£¥₦]{0,3}\d[\d,.]*"
