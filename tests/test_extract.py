@@ -416,6 +416,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2020-10-31",
             ("Tuesday night", "2020-11-03TNI"),
         ),
+        # a release is still to come
+        ("Her new novel, out Tuesday, follows three sisters.", "2023-01-20", ("Tuesday", "2023-01-24")),
         # a premium to a day's closing price is set against the last close
         (
             "Holders will receive $52 a share, a 31 percent premium to Friday's closing price.",

@@ -201,6 +201,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         tuple(w for w, _, _ in tokens[i + 1 : i + 1 + len(phrase)]) == phrase for phrase in cues.timetable_phrases[word]
     ):
         return Tense.FUTURE  # "Season passes go on sale Tuesday", "the increase takes effect Sunday"
+    if word == "out" and before in (",", "is", "are") and (following == "on" or following in cues.due_times):
+        return Tense.FUTURE  # a release: "Her new novel, out Tuesday, follows", "the album is out on Friday"
     if word in cues.span_ends and _after_negated_past(tokens, i, cues):
         return Tense.PAST  # "did not notice they were gone until a 6 a.m. head count": when it finally happened
     if word in cues.future or word.endswith("'ll"):
