@@ -2263,7 +2263,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "67:r023",
         "the next day",
     ): "'a transcript of a July 25 phone call the next day': counts from July 25, not the inquiry's day",
-    ("67:r031", "Leap day"): "'Leap day' with a lower-case 'day' is not read as the holiday",
     ("67:r031", "Super Tuesday"): "'Super Tuesday' is not known as a day of its own",
     (
         "67:r031",

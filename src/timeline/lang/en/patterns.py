@@ -170,6 +170,8 @@ MACROS: dict[str, str] = {
         [
             *map(_title, vocab.HOLIDAYS),
             *map(str.upper, vocab.HOLIDAYS),
+            # in sentence case, as a sentence opens with it: "Leap day brought one more primary"
+            *(h[:1].upper() + h[1:] for h in vocab.HOLIDAYS if " " in h and not h.startswith("the ")),
             *vocab.HOLIDAYS_AS_WRITTEN,
             *map(str.upper, vocab.HOLIDAYS_AS_WRITTEN),
             *("the " + _title(h[4:]) for h in vocab.HOLIDAYS if h.startswith("the ")),
