@@ -416,6 +416,9 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2020-10-31",
             ("Tuesday night", "2020-11-03TNI"),
         ),
+        # a month listed before one with its year is in that year, or the one before
+        ("Sales fell in November and December of 2019.", "2022-04-01", ("November", "2019-11")),
+        ("Prices rose from October to March 2021.", "2022-04-01", ("October", "2020-10")),
         # a release is still to come
         ("Her new novel, out Tuesday, follows three sisters.", "2023-01-20", ("Tuesday", "2023-01-24")),
         # a premium to a day's closing price is set against the last close

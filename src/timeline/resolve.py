@@ -870,6 +870,25 @@ class Resolver:
                 assert end.year is not None and end.month is not None and end.day is not None
                 year = end.year if (start.month, start.day) <= (end.month, end.day) else end.year - 1
                 out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year=year, year_digits=4))
+            listed_months = (
+                start.month is not None
+                and start.day is None
+                and start.year is None
+                and start.year_shift is None
+                and start.shift is None
+                and end.month is not None
+                and end.day is None
+                and end.year is not None
+                and end.year_digits == 4
+            )
+            if listed_months and (
+                between or self.language.cues.list_join.fullmatch(text, mentions[index - 1].end, mentions[index].start)
+            ):
+                # "in November and December of 2019", "from October to March 2021": the first month is in the
+                # last one's year, or the one before
+                assert start.month is not None and end.year is not None and end.month is not None
+                year = end.year if start.month <= end.month else end.year - 1
+                out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year=year, year_digits=4))
         return tuple(out)
 
     def _restated_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
