@@ -552,7 +552,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     if len(quotes_before) % 2 == 1:
         horizon = quotes_before[-1]
     rightwards, leftwards = range(after, right_end), range(clause_start - 1, horizon - 1, -1)
-    fronted = clause_start > 0 and words[clause_start - 1][0] in (";", ":")  # "...; by Tuesday night, turnout could"
+    fronted = clause_start > 0 and words[clause_start - 1][0] in cues.strong_breaks  # "...; by Tuesday night, ..."
     if (
         not fronted and first - clause_start <= 1 and after < len(words) and words[after][0] in cues.clause_breaks
     ) or _in_an_aside(text, words, clause_start, first, after, cues):
@@ -632,7 +632,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
 def _described_by_a_past_relative_clause(words: list[tuple[str, int, int]], first: int, after: int, cues: Cues) -> bool:
     """Whether a relative clause in the past right after the date tells what happened then ("a strike on
     Thursday that shut down the network"), the date dating a noun, not a verb ("said on Friday that ...")."""
-    if after + 1 >= len(words) or words[after][0] not in ("that", "which"):
+    if after + 1 >= len(words) or words[after][0] not in cues.relative_pronouns:
         return False
     verb = words[after + 1][0]
     if not _is_past(verb, cues) or verb in cues.finite_auxiliaries:
@@ -649,7 +649,8 @@ def _expects_an_object(words: list[tuple[str, int, int]], i: int, cues: Cues) ->
     following = words[i + 1][0]
     return (
         following.isalpha()
-        and following not in ("that", "to")
+        and following != "to"
+        and following not in cues.relative_pronouns
         and (following in cues.determiners or following not in cues.function_words)
     )
 

@@ -103,6 +103,10 @@ class Cues:
     not_plurals: frozenset[str] = frozenset()
     #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")
     finite_auxiliaries: frozenset[str] = frozenset()
+    #: breaks after which a clause stands on its own ("...; by Tuesday night, turnout could ...")
+    strong_breaks: frozenset[str] = frozenset()
+    #: words that open a relative clause ("a strike on Thursday that shut down the network")
+    relative_pronouns: frozenset[str] = frozenset()
     #: future markers that look ahead with an object too, in the present: "it expects a stronger second half"
     expecting: frozenset[str] = frozenset()
     #: adverbs between an auxiliary and its participle, besides those a suffix marks ("has already been")

@@ -855,39 +855,26 @@ class Resolver:
             holidays = start.holiday is not None and end.holiday is not None and end.year is None
             if (clock_on_weekday or day_of_month or holidays) and between:
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(end, continues=True))
-            dated_end = (
+            # a start without a year before an end with one
+            stated_end = (
                 start.month is not None
-                and start.day is not None
                 and start.year is None
-                and start.weekday is None
                 and end.month is not None
-                and end.day is not None
                 and end.year is not None
                 and end.year_digits == 4
             )
-            if dated_end and between:
-                # "from May 26 through Sept. 10, 2018": the start is in the end's year, or the one before
-                assert end.year is not None and end.month is not None and end.day is not None
-                year = end.year if (start.month, start.day) <= (end.month, end.day) else end.year - 1
-                out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year=year, year_digits=4))
-            listed_months = (
-                start.month is not None
-                and start.day is None
-                and start.year is None
-                and start.year_shift is None
-                and start.shift is None
-                and end.month is not None
-                and end.day is None
-                and end.year is not None
-                and end.year_digits == 4
-            )
-            if listed_months and (
+            dated_end = stated_end and start.day is not None and end.day is not None and start.weekday is None
+            unshifted = start.year_shift is None and start.shift is None
+            listed_months = stated_end and unshifted and start.day is None and end.day is None
+            listed = listed_months and (
                 between or self.language.cues.list_join.fullmatch(text, mentions[index - 1].end, mentions[index].start)
-            ):
-                # "in November and December of 2019", "from October to March 2021": the first month is in the
-                # last one's year, or the one before
-                assert start.month is not None and end.year is not None and end.month is not None
-                year = end.year if start.month <= end.month else end.year - 1
+            )
+            if (dated_end and between) or listed:
+                # "from May 26 through Sept. 10, 2018", "in November and December of 2019", "from October to March
+                # 2021": the start is in the end's year, or the one before
+                assert end.year is not None and end.month is not None and start.month is not None
+                before_end = (start.month, start.day or 0) <= (end.month, end.day or 0)
+                year = end.year if before_end else end.year - 1
                 out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year=year, year_digits=4))
         return tuple(out)
 

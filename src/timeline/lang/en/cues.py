@@ -178,6 +178,11 @@ NAME_MODIFIERS = frozenset({"a", "an", "its", "his", "her", "their", "our", "my"
 DEGREE_ADVERBS = frozenset({"still", "very", "so", "not", "now", "once", "long", "much", "more", "most", "less"})
 #: Words that end a clause for the purpose of finding its verb.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``", "—", "–", "--"})
+#: Breaks after which a clause stands on its own: in "...; by Tuesday night, turnout could approach 160 million"
+#: the date opens the clause after it, not an aside of the one before.
+STRONG_BREAKS = frozenset({";", ":"})
+#: Words that open a relative clause: "a strike on Thursday that shut down the network".
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
 #: Quotation marks, straight, curly and typewriter (``...'').
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
