@@ -1657,7 +1657,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("46:r065", "March"): "'as early as March' after a modal perfect ('may have begun'): the month is not read",
     ("46:r119", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
     ("46:r120", "the whole morning"): "'the whole morning' is not read",
-    ("46:r120", "weekends"): "'to weekends' is read as a set only after 'at', 'on', 'over'",
     ("46:r125", "the summer"): (
         "'slowed launches during the summer' after a future clause: the earlier 'would start' decides"
     ),
@@ -2248,7 +2247,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "10 a.m.",
     ): "'A ribbon-cutting is planned for 10 a.m.' after an opening dated Wednesday two sentences back",
     ("66:r011", "noon"): "'allowed on the road at noon' after an opening dated Wednesday two sentences back",
-    ("66:r021", "weekends"): "a bare plural 'weekends' is left alone",
     ("66:r092", "today"): "'3 p.m. today' is one expression; the annotator tags 'today' apart",
     ("66:r100", "2 a.m."): "'at 2 a.m. on Sunday' after 'the first week of November': the Sunday is put in that week",
     (
@@ -2263,11 +2261,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "67:r023",
         "the next day",
     ): "'a transcript of a July 25 phone call the next day': counts from July 25, not the inquiry's day",
-    ("67:r031", "Super Tuesday"): "'Super Tuesday' is not known as a day of its own",
-    (
-        "67:r031",
-        "two days later",
-    ): "'followed two days later by the address' after 'Super Tuesday': counts from the day before",
     (
         "67:r041",
         "Election Day",

@@ -505,6 +505,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "cyber_monday": DaysAfter("thanksgiving", 4),
     "first_monday_of_november": NthWeekday(1, 1, 11),
     "us_election_day": DaysAfter("first_monday_of_november", 1),
+    "super_tuesday": NthWeekday(1, 2, 3),  # the United States' biggest day of primaries: the first Tuesday of March
     "easter": EasterOffset(0),
     "easter_monday": EasterOffset(1),
     "good_friday": EasterOffset(-2),

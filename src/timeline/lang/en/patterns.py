@@ -864,6 +864,7 @@ RULES: tuple[Rule, ...] = (
         ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
         ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
         ("The club planted its 1,000th tree on Arbor Day.", "Arbor Day", "2021-04-30", "2021-05-03"),
+        ("Biden swept the South on Super Tuesday.", "Super Tuesday", "2020-03-03", "2020-03-04"),
         ("Extra trains run through Whit Monday.", "Whit Monday", "2022-06-06"),
         ("Parishioners visited cemeteries for All Souls' Day.", "All Souls' Day", "2021-11-02"),
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
@@ -1649,12 +1650,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         "plural_weekday",
         r"(?:(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
-        r"|(?:(?<=\bon )|(?<=\bat ))(?P<weekends>weekends)(?!\w))",
+        r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto )|(?<=\bduring ))(?P<weekends>weekends)(?!\w))",
         SET_B,
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("The market is open on weekends.", "weekends", "XXXX-WXX-WE"),
         ("She played in Camden pubs at weekends.", "weekends", "XXXX-WXX-WE"),
+        ("The charge will be extended to weekends from May.", "weekends", "XXXX-WXX-WE"),
     ),
     # ---------------------------------------------------------------- clock times
     rule(

@@ -205,6 +205,7 @@ HOLIDAYS: dict[str, str] = {
     "labour day": "labor_day", "columbus day": "columbus_day", "thanksgiving": "thanksgiving",
     "thanksgiving day": "thanksgiving", "black friday": "black_friday",
     "cyber monday": "cyber_monday", "election day": "us_election_day", "inauguration day": "us_inauguration_day",
+    "super tuesday": "super_tuesday",
     "easter": "easter", "easter sunday": "easter", "easter day": "easter", "easter monday": "easter_monday",
     "good friday": "good_friday", "holy saturday": "holy_saturday", "palm sunday": "palm_sunday",
     "ash wednesday": "ash_wednesday", "maundy thursday": "maundy_thursday", "holy thursday": "maundy_thursday",
