@@ -92,6 +92,8 @@ NOT_DATES = [
     "They are in Minneapolis for the Super Bowl, the fifty-second.",
     # sports seasons, cricket's one-day game, "the past" before a count
     "He hit 73 home runs in a season and played three seasons in Boston.",
+    # Sunday papers
+    "The Mail on Sunday devoted its front page to a royal row, as did Scotland on Sunday.",
     # rates of pay
     "In several cities the hourly minimum will hit $13, and its hourly workers earn $18.50.",
     # a spring of water, a decline, a storm named by its season

@@ -2490,7 +2490,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "65:r081": "'said Mary Sunday, president of ...': a surname is read as a weekday",
     "65:r082": "'longtime coach Ray August': a surname is read as a month",
     "65:r107": "'courses such as ECON 1010 and HIST 2016': a course number is read as a year",
-    "67:r025": "'the Mail on Sunday devoted its front page': the paper's name is read as a weekday",
     "67:r069": "'Burlington's alt-weekly Seven Days': 'weekly' in a compound is read as a set",
     "68:r080": "'The Riyadh club now have 15 points' is read as PRESENT_REF, as TBAQ does 'now' 60 times of 85",
     "68:r083": "'now goes to the Senate' is read as PRESENT_REF, as TBAQ does 'now' 60 times of 85",

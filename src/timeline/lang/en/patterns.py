@@ -940,6 +940,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=\ba\s){WEEKDAY}\s+(?!(?:{PART}|{DAY_EVENT})\b)(?-i:[a-z]))"
         r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight|sundown|sunset|dusk|nightfall|dawn|daybreak"
         r"|sunrise)\s+)?(?<!\bGood\s)(?P<weekday>{WEEKDAY})"
+        # (a Sunday paper's name: "the Mail on Sunday", "Scotland on Sunday")
+        r"(?<!(?-i:Mail) on Sunday)(?<!(?-i:Independent) on Sunday)(?<!(?-i:Scotland) on Sunday)"
+        r"(?<!(?-i:Wales) on Sunday)"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
         ("Rain overnight Friday damped the flames.", "overnight Friday", "2022-01-14TNI"),
