@@ -629,6 +629,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "Sunday",
     ): "'switch to their new timetables on Sunday' on a Saturday: the present is read as the nearest day",
     ("18:r101", "a decade"): "written P10Y; the annotator writes P1DE",
+    (
+        "18:r108",
+        "more than 30 years",
+    ): "'the latest freeze ... in more than 30 years': a superlative's 'in' is read as a date ahead",
     ("18:r108", "March"): "'the warmest March since 2012': a month after a superlative is not read",
     (
         "18:r108",

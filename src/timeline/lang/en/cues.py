@@ -387,7 +387,6 @@ FIRSTS = frozenset(
         "smallest", "best", "worst", "strongest", "weakest", "fastest", "slowest", "longest", "shortest",
         "sharpest", "steepest", "deepest", "most", "least", "record", "coldest", "hottest", "warmest",
         "wettest", "driest", "snowiest", "windiest", "deadliest", "busiest", "heaviest", "cheapest",
-        "latest", "earliest", "greatest", "fewest", "severest",
     }
 )
 

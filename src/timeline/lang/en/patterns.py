@@ -1365,7 +1365,6 @@ RULES: tuple[Rule, ...] = (
         ("Prices rose for the first time in three years.", "three years", "P3Y"),
         ("They will hold their first talks in a year.", "a year", "P1Y"),
         ("Rates will reach their highest level in a decade.", "a decade", "P10Y"),
-        ("It would be the latest freeze of that severity in more than 30 years.", "more than 30 years", "P30Y"),
     ),
     # ---------------------------------------------------------------- durations
     rule(
