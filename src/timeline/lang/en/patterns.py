@@ -247,6 +247,7 @@ MACROS: dict[str, str] = {
             "the",
         ]
     ),
+    "NOT_A_SUNDAY_PAPER": "".join(f"(?<!(?-i:{name}) on Sunday)" for name in vocab.SUNDAY_PAPERS),
     "QUALIFIED_MONTH": _after([f"a {quality}" for quality in vocab.MONTH_QUALITIES]),
     "QUALIFIED_SEASON": _after(
         [f"{article} {quality}" for article in ("a", "an", "the") for quality in vocab.SEASON_QUALITIES]
@@ -941,8 +942,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight|sundown|sunset|dusk|nightfall|dawn|daybreak"
         r"|sunrise)\s+)?(?<!\bGood\s)(?P<weekday>{WEEKDAY})"
         # (a Sunday paper's name: "the Mail on Sunday", "Scotland on Sunday")
-        r"(?<!(?-i:Mail) on Sunday)(?<!(?-i:Independent) on Sunday)(?<!(?-i:Scotland) on Sunday)"
-        r"(?<!(?-i:Wales) on Sunday)"
+        r"{NOT_A_SUNDAY_PAPER}"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
         ("Rain overnight Friday damped the flames.", "overnight Friday", "2022-01-14TNI"),

@@ -346,6 +346,9 @@ TITLE_HEADS = (
     "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show",
 )
 
+#: Names that make "on Sunday" after them a Sunday paper's title: "the Mail on Sunday", "Scotland on Sunday".
+SUNDAY_PAPERS = ("Mail", "Independent", "Scotland", "Wales")
+
 #: Capitalised words after a month, weekday or season that make it a place: "April Lane", "Friday Harbor",
 #: "Fall River".
 PLACE_HEADS = (
