@@ -389,6 +389,20 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("Talks resume at 1400 GMT (1500 CET) later on Friday.", "2017-06-14", ("1500 CET", "2017-06-16T15:00")),
         # a title in quotation marks is a subject; a forecast's participle looks ahead
         ('"Oppenheimer" opens Friday in 3,600 theaters.', "2023-07-19", ("Friday", "2023-07-21")),
+        ("The school's staging of 'Catch-22' opens Friday.", "2017-04-12", ("Friday", "2017-04-14")),
+        # a capitalised past form inside a name is no verb
+        (
+            "Students in the Riverside Unified district return Wednesday, and classes start at 8 a.m.",
+            "2024-08-10",
+            ("Wednesday", "2024-08-14"),
+        ),
+        # an anaphoric night before an infinitive; an hour before a part of the day after "until", "after"
+        (
+            "The strike began July 14. Stars left the premiere the night before to join pickets.",
+            "2023-07-24",
+            ("the night before", "2023-07-13TNI"),
+        ),
+        ("The runway stays closed until four this afternoon.", "2019-08-09", ("four this afternoon", "2019-08-09T16:00")),
         # a range of hours that ends earlier in the day than it starts began the day before; a restatement in
         # another zone is no range
         (

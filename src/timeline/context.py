@@ -241,6 +241,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
+    if _is_past(word, cues) and _inside_a_name(text, tokens, i, cues):
+        return None  # "Students in the Riverside Unified district return Wednesday": a name
     if word in cues.past_adjectives and _opens_noun_phrase(text, tokens, i, cues):
         return None  # "will pour its last drinks Saturday night": an adjective, not "last week"
     if _is_past(word, cues) and _complements(tokens, i, cues):
@@ -305,19 +307,42 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and tokens[i - 2][0] not in cues.articles
     ):
         return _present(word, cues)  # "began Wednesday and runs through Saturday": the subject's second verb
-    if (
-        word in cues.verbs
-        and word.endswith("s")
-        and before in cues.quotes
-        and i > 1
-        and tokens[i - 2][0][-1:].isalnum()
-    ):
+    if word in cues.verbs and word.endswith("s") and _after_a_quoted_title(text, tokens, i, cues):
         return _present(word, cues)  # a title in quotation marks is the subject: '"Oppenheimer" opens Friday'
     if word in cues.verbs and word.endswith("s") and before == "," and _present(word, cues) is Tense.FUTURE:
         return Tense.FUTURE  # a timetable after an aside: "The album, recorded last spring in a barn, arrives Friday"
     if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(text, tokens, i, cues):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
+
+
+def _inside_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the capitalised word at ``i`` goes on a name begun by the capitalised word before it and is
+    followed by a word in lower case: "the Riverside Unified district", "Manchester United beat Chelsea".
+    A headline in title case capitalises the word after the verb too ("Senate Passed Bill Tuesday") or keeps
+    only a short function word low ("Storm Killed at Least Five")."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1][0]
+    return (
+        text[tokens[i][1]].isupper()
+        and text[tokens[i - 1][1]].isupper()
+        and tokens[i - 1][0].isalpha()
+        and following.isalpha()
+        and text[tokens[i + 1][1]].islower()
+        and following not in cues.function_words
+    )
+
+
+def _after_a_quoted_title(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` follows a closing quotation mark, double ('"Oppenheimer" opens') or single
+    ("the production of 'Catch-22' opens"), which the tokens do not keep."""
+    if i < 2:
+        return False
+    if tokens[i - 1][0] in cues.quotes:
+        return tokens[i - 2][0][-1:].isalnum()
+    closing = text[tokens[i - 1][2] : tokens[i][1]].strip()
+    return closing in ("'", "’") and text[tokens[i - 1][2] - 1].isalnum()
 
 
 def _complements(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

@@ -158,7 +158,9 @@ MACROS: dict[str, str] = {
     ),
     "DIRECTION": alternation(["ago", "earlier", "later", "from now", "hence", "back", "previously"]),
     # "two years after." (but not "55 years after 'To Kill a Mockingbird' was published", a length)
-    "BEFORE_AFTER": r"(?:before|after|afterwards?)(?=\s*(?:[.,;:!?)”]|[\"'](?![A-Za-z])|$|and\b|but\b|or\b|when\b))",
+    # ... and before an infinitive: "walked out of the premiere the night before to join the pickets"
+    "BEFORE_AFTER": r"(?:before|after|afterwards?)"
+    r"(?=\s*(?:[.,;:!?)”]|[\"'](?![A-Za-z])|$|and\b|but\b|or\b|when\b|to\s+(?!(?:the|a|an|that|this)\b)[a-z]))",
     "ORDINAL4": alternation(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]),
     "ORDINAL_WORD": alternation(vocab.ORDINALS),
     "DECADE_WORD": alternation(vocab.DECADE_WORDS),
@@ -1797,13 +1799,18 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<clock_approx>just\s+after|shortly\s+after|just\s+before|shortly\s+before|right\s+after)\s+)"
         r"(?P<bare_hour>1[0-2]|[1-9]|{HOUR_WORD})(?![\w:.,]\d|\w|\s*%)"
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:here|local|on|this|tonight|and|when|sharp)\b)"
-        # ... or before the part of the day: "the final kicks off at eight this evening", "at nine tonight"
-        r"|(?<=\bat )(?P<bare_hour_1>1[0-2]|[1-9]|{HOUR_WORD})\s+"
+        r"(?!\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b)"
+        # ... or before the part of the day: "the final kicks off at eight this evening", "at nine tonight",
+        # "closed until four this afternoon", "shortly after six this morning"
+        r"|(?:(?<=\bat )|(?<=\buntil )|(?<=\btill )|(?<=\bafter )|(?<=\bbefore )|(?<=\bby )|(?<=\bfrom ))"
+        r"(?P<bare_hour_1>1[0-2]|[1-9]|{HOUR_WORD})\s+"
         r"(?P<day_part>this\s+(?:morning|afternoon|evening)|tonight)(?!\w)",
         CALENDAR,
         ("We'll reconvene Monday at nine.", "nine", "2022-01-24T09:00"),
         ("The final kicks off at eight this evening.", "eight this evening", "2022-01-19T20:00"),
         ("The speech is at nine tonight.", "nine tonight", "2022-01-19T21:00"),
+        ("The runway stays closed until four this afternoon.", "four this afternoon", "2022-01-19T16:00"),
+        ("Agents moved in shortly after six this morning.", "six this morning", "2022-01-19T06:00"),
         ("The game will be played Saturday at one.", "one", "2022-01-22T13:00"),
         ("Crews shut off the main shortly before 8, officials said.", "shortly before 8", "2022-01-19T08:00"),
     ),
