@@ -402,6 +402,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2023-07-24",
             ("the night before", "2023-07-13TNI"),
         ),
+        # a bare participle after "if" is a condition still to be met
+        (
+            "The candidate promised to freeze rents for four years if elected in November.",
+            "2025-03-09",
+            ("November", "2025-11"),
+        ),
         ("The runway stays closed until four this afternoon.", "2019-08-09", ("four this afternoon", "2019-08-09T16:00")),
         # a range of hours that ends earlier in the day than it starts began the day before; a restatement in
         # another zone is no range

@@ -241,6 +241,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
+    if _is_past(word, cues) and before in cues.conditions:
+        return Tense.FUTURE  # "promised to freeze rents if elected in November": a condition still to be met
     if _is_past(word, cues) and _inside_a_name(text, tokens, i, cues):
         return None  # "Students in the Riverside Unified district return Wednesday": a name
     if word in cues.past_adjectives and _opens_noun_phrase(text, tokens, i, cues):

@@ -99,6 +99,8 @@ class Cues:
     negated_past: frozenset[str] = frozenset()
     #: adverbs that tell a plan as it first was ("was originally scheduled for the summer")
     overtaken_adverbs: frozenset[str] = frozenset()
+    #: conjunctions that make a bare participle after them a condition still to be met ("if elected")
+    conditions: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject
     not_plurals: frozenset[str] = frozenset()
     #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")

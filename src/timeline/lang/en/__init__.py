@@ -307,6 +307,7 @@ LANGUAGE = Language(
         finite_auxiliaries=cues.FINITE_AUXILIARIES,
         not_plurals=cues.NOT_PLURALS,
         overtaken_adverbs=cues.OVERTAKEN_ADVERBS,
+        conditions=cues.CONDITIONS,
         span_ends=cues.SPAN_ENDS,
         timetable_phrases=cues.TIMETABLE_PHRASES,
         delivery=cues.DELIVERY,

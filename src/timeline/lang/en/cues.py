@@ -157,6 +157,8 @@ SPAN_END_WORDS = frozenset({"through", "thru", "until", "till", "to"})
 NEGATED_PAST = frozenset({"didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t", "hadn't", "hadn’t", "never"})
 #: Adverbs that tell a plan as it first was, since overtaken: "was originally scheduled for the summer".
 OVERTAKEN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
+#: Conjunctions before a bare participle that make it a condition still to be met: "if elected in November".
+CONDITIONS = frozenset({"if", "unless"})
 #: Auxiliaries that may put a following "scheduled to", "due to" in the past.
 PAST_AUXILIARIES = frozenset({"was", "were", "had", "been"})
 #: Words that start a noun phrase: after them "to" is a preposition, not an infinitive marker.
