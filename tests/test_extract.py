@@ -408,6 +408,9 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2025-03-09",
             ("November", "2025-11"),
         ),
+        # a forecast "for" a day looks ahead; an infinitive on a noun after the date does not
+        ("Officials said on Sunday that rain forecast for Wednesday might help.", "2018-07-23", ("Wednesday", "2018-07-25")),
+        ("The government on Tuesday set a binding target to cut emissions.", "2021-10-06", ("Tuesday", "2021-10-05")),
         ("The runway stays closed until four this afternoon.", "2019-08-09", ("four this afternoon", "2019-08-09T16:00")),
         # a range of hours that ends earlier in the day than it starts began the day before; a restatement in
         # another zone is no range

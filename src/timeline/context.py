@@ -201,6 +201,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         tuple(w for w, _, _ in tokens[i + 1 : i + 1 + len(phrase)]) == phrase for phrase in cues.timetable_phrases[word]
     ):
         return Tense.FUTURE  # "Season passes go on sale Tuesday", "the increase takes effect Sunday"
+    if word in cues.forecasting and following == "for":
+        return Tense.FUTURE  # "rain forecast for Wednesday", "storms predicted for the weekend"
     if word == "out" and before in (",", "is", "are") and (following == "on" or following in cues.due_times):
         return Tense.FUTURE  # a release: "Her new novel, out Tuesday, follows", "the album is out on Friday"
     if word in cues.span_ends and _after_negated_past(tokens, i, cues):
@@ -623,6 +625,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             if i < first:
                 infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
                 continue
+            if i > after and _on_a_noun(words, after, i, cues):
+                continue  # after the date, an infinitive on a noun: "on Tuesday set a binding target to cut emissions"
             if (i > 0 and words[i - 1][0].endswith("ing")) or i == after:
                 # after the date, an infinitive on a participle ("On Saturday, a person claiming to be the
                 # hacker posted ...") belongs to a noun, and one right after it ("... 6-4 on Sunday to win his
@@ -654,6 +658,22 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _on_a_noun(words: list[tuple[str, int, int]], after: int, to: int, cues: Cues) -> bool:
+    """Whether the infinitive at ``to`` completes a short noun phrase an article opens after ``after``: "a
+    legally binding target to cut", not "Thursday's report for the week ending March 28 to show"."""
+    for k in range(to - 1, max(after, to - _NOUN_PHRASE_WORDS) - 1, -1):
+        word = words[k][0]
+        if word in cues.articles:
+            return True
+        if word in cues.prepositions or not word.isalpha():
+            return False
+    return False
+
+
+#: How many words an article may stand before the infinitive its noun takes: "a legally binding target to".
+_NOUN_PHRASE_WORDS = 5
 
 
 def _described_by_a_past_relative_clause(words: list[tuple[str, int, int]], first: int, after: int, cues: Cues) -> bool:

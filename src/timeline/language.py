@@ -101,6 +101,8 @@ class Cues:
     overtaken_adverbs: frozenset[str] = frozenset()
     #: conjunctions that make a bare participle after them a condition still to be met ("if elected")
     conditions: frozenset[str] = frozenset()
+    #: words of a forecast whose "for" names a time still ahead ("rain forecast for Wednesday")
+    forecasting: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject
     not_plurals: frozenset[str] = frozenset()
     #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")

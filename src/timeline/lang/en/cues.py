@@ -38,6 +38,9 @@ PLANNING = frozenset({"plan", "plans", "planned", "planning", "scheduled", "slat
 #: forecast's participle or adjective: "with the warmest weather expected on Sunday afternoon", "rain likely on
 #: Wednesday afternoon".
 TIMETABLED = frozenset({"due", "expected", "likely", "unlikely"})
+#: Words of a forecast whose "for" names a time still ahead: "rain forecast for Wednesday might help", "storms
+#: predicted for the weekend", "the forecast for Friday".
+FORECASTING = frozenset({"forecast", "forecasts", "predicted", "projected", "expected"})
 TIMETABLE_FOLLOWERS = frozenset(
     {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in"}
 )
