@@ -411,6 +411,13 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # a forecast "for" a day looks ahead; an infinitive on a noun after the date does not
         ("Officials said on Sunday that rain forecast for Wednesday might help.", "2018-07-23", ("Wednesday", "2018-07-25")),
         ("The government on Tuesday set a binding target to cut emissions.", "2021-10-06", ("Tuesday", "2021-10-05")),
+        # years later in the present, counted past it, have come up to the present; in a historical present not
+        (
+            "When she was 9, a coach spotted her. Twelve years later, she is an Olympic finalist.",
+            "2016-08-12",
+            ("Twelve years later", "2016"),
+        ),
+        ("He founds the firm in 1998. Ten years later he sells it.", "2016-08-12", ("Ten years later", "2008")),
         ("The runway stays closed until four this afternoon.", "2019-08-09", ("four this afternoon", "2019-08-09T16:00")),
         # a range of hours that ends earlier in the day than it starts began the day before; a restatement in
         # another zone is no range

@@ -1110,6 +1110,22 @@ class Resolver:
 
     # ---------------------------------------------------------------- offsets
     def _offset(self, mention: Mention, doc: _Document) -> _Value:
+        value = self._counted_offset(mention, doc)
+        if (
+            value.granularity is Granularity.YEAR
+            and value.period is not None
+            and doc.reference is not None
+            and value.period.start.year > doc.reference.year
+            and mention.parts.anaphoric_direction
+            and doc.tense(mention) is Tense.PRESENT
+        ):
+            # "Twelve years later, she is an Olympic finalist": counted past the present, the story has come up
+            # to it
+            year = Period.year(doc.reference.year)
+            return _Value(TimexType.DATE, year.timex, year.granularity, "offset/to-the-present", year, Anchor.REFERENCE)
+        return value
+
+    def _counted_offset(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
         assert p.unit is not None
         direction = p.direction
