@@ -12,9 +12,12 @@ def inflections(base: str) -> set[str]:
     forms = {base}
     if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
         forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith(("ee", "ye", "oe")):  # "agree" -> agrees, agreed, agreeing
+        forms |= {base + "s", base + "d", base + "ing"}
     elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
         forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
-    elif base.endswith(("s", "x", "z", "ch", "sh")):
+    elif base.endswith(("s", "x", "z", "ch", "sh")) or (base.endswith("o") and base[-2:-1] not in "aeiou"):
+        # "go" -> goes, "veto" -> vetoes, vetoed
         forms |= {base + "es", base + "ed", base + "ing"}
     else:
         forms |= {base + "s", base + "ed", base + "ing"}
