@@ -124,6 +124,9 @@ NOT_DATES = [
         ('"Seven years," she said, "is not so long."', [("Seven years", "P7Y")]),
         # the seventh phase is no seventh day
         ("Campaigning stops for the seventh and final phase of voting.", []),
+        # a batter's half-century is fifty runs; a half-century of service is a length
+        ("KL Rahul reached his half-century shortly before lunch.", []),
+        ("She retired after a half-century of service.", [("half-century", "P50Y")]),
     ],
 )
 def test_words_beside_the_dates_are_not_dates(sentence: str, expected: list[tuple[str, str]]) -> None:

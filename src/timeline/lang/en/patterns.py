@@ -1528,8 +1528,10 @@ RULES: tuple[Rule, ...] = (
         # "an eight-season run" counts TV or sports seasons, not quarters of the year; "the 14th Five-Year
         # Plan" is a name
         r"(?!(?-i:[A-Z][a-z]+-[A-Z][a-z]+\s+[A-Z]))"
-        # ("the twenty-second" is an ordinal)
+        # ("the twenty-second" is an ordinal; "reached his half-century" is cricket's fifty runs)
         r"(?!(?<=\bthe )[a-z]+-second\b)"
+        r"(?!(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bmaiden )|(?<=\bbrisk )|(?<=\bquick )|(?<=\bfluent )"
+        r"|(?<=\bfighting ))half-century\b)"
         r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)(?P<and_half>-and-a-half)?-(?!season)"
         r"(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)"
         # "a one-day series", "one-day world champions": cricket's fifty-over game, not a length
