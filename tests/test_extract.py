@@ -421,6 +421,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # a golfer's tee time and a race's start are on a timetable ("goes" is a form of "go")
         ("Scheffler tees off at 1:38 p.m. on Thursday.", "2025-04-09", ("Thursday", "2025-04-10")),
         ("The first race on Tuesday, the Queen Anne Stakes, goes off at 2:30 p.m.", "2025-04-09", ("Tuesday", "2025-04-15")),
+        # a window ending at a date before a modal is ahead
+        ("Savings bonds bought through October will earn 9.62%.", "2022-04-29", ("October", "2022-10")),
         ("The runway stays closed until four this afternoon.", "2019-08-09", ("four this afternoon", "2019-08-09T16:00")),
         # a range of hours that ends earlier in the day than it starts began the day before; a restatement in
         # another zone is no range

@@ -124,6 +124,12 @@ NOT_DATES = [
         ('"Seven years," she said, "is not so long."', [("Seven years", "P7Y")]),
         # the seventh phase is no seventh day
         ("Campaigning stops for the seventh and final phase of voting.", []),
+        # an ordinal before its noun; a kind of credit
+        ("Roughly 1,776 ETH remained in a second wallet.", []),
+        ("Buy now, pay later usage peaked on Cyber Monday.", [("Cyber Monday", "2021-11-29")]),
+        # a decimal before a ticker or in a range to another decimal is no clock time
+        ("The reward fell from 6.25 BTC to 3.125 BTC.", []),
+        ("The reward fell from 6.25 to 3.125 bitcoin.", []),
         # a batter's half-century is fifty runs; a half-century of service is a length
         ("KL Rahul reached his half-century shortly before lunch.", []),
         ("She retired after a half-century of service.", [("half-century", "P50Y")]),

@@ -592,6 +592,9 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     else:
         order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
     ends_span = first > 0 and words[first - 1][0] in cues.span_ends_words
+    if ends_span and after < len(words) and words[after][0] in cues.modals and words[after][0] not in cues.past_modals:
+        # "Savings bonds bought through October will earn 9.62%": the window the main verb looks into is ahead
+        return Tense.FUTURE
     if not ends_span and _in_an_absolute_clause(text, words, clause_start, first, cues):
         # (the end of a span it runs is dated by the main clause: "snarling travel, with crews working through
         # Saturday night")

@@ -1359,6 +1359,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?![\w-])"
         # ("73 home runs in a season" counts a sports season)
         r"(?<!season)(?<!seasons)"
+        # ("remained in a second wallet": an ordinal before its noun)
+        r"(?!(?<=\ba second)\s+(?!(?:or|and)\b)[a-z])"
         r"(?!\s+(?:that|which|when|where|in\s+which|than)\b)"
         # "penciled in three quarter-point cuts": a fraction of a percentage point
         r"(?!(?:(?<=quarter)|(?<=half))[\s-]+(?:percentage[\s-]+)?points?\b)",
@@ -1716,6 +1718,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
         r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b))"
         r"(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
+        # a decimal before a ticker or a range to another decimal: "from 6.25 BTC", "from 6.25 to 3.125 bitcoin"
+        r"(?!(?<=\.\d\d)\s+(?-i:[A-Z]{3,5})(?!\w))(?!\s+(?:to|and)\s+\d+\.(?:\d{3}|\d(?!\d)))"
         r"(?:\s+(?P<relday>today|tonight|tomorrow|yesterday)\b|\s+(?P<day_part>this\s+(?:morning|afternoon|evening))\b)?"
         r"|(?P<hour_1>[01]\d|2[0-3]):?(?P<minute_1>[0-5]\d)(?:\s*(?P<zone_1>(?-i:GMT|UTC|Z))(?!\w)|(?=\s+local\s+time\b))"
         # restated in another zone, in brackets: "at 1400 GMT (1500 CET)"
@@ -1855,7 +1859,9 @@ RULES: tuple[Rule, ...] = (
         # ("Back to the Future" is a title; "as recently as January", "most recently in November" date by the date)
         r"(?!the\s+(?-i:Future))(?!(?:(?<=\bas )|(?<=\bmost ))recently\b)"
         # ("four of the past five titles", "the past two seasons": an adjective before a count)
-        r"(?!the\s+past\s+(?:\d|{NUMBER_WORD}|few|several|couple)\b)(?P<vague>{VAGUE})(?!-)",
+        r"(?!the\s+past\s+(?:\d|{NUMBER_WORD}|few|several|couple)\b)"
+        # ("buy now, pay later" names a kind of credit)
+        r"(?!(?<=\bbuy )now,?\s+pay\s+later\b)(?P<vague>{VAGUE})(?!-)",
         VAGUE_B,
         ("Prices are now rising.", "now", "PRESENT_REF"),
         ("He recently met the minister.", "recently", "PAST_REF"),
