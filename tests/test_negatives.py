@@ -130,6 +130,11 @@ NOT_DATES = [
         # a decimal before a ticker or in a range to another decimal is no clock time
         ("The reward fell from 6.25 BTC to 3.125 BTC.", []),
         ("The reward fell from 6.25 to 3.125 bitcoin.", []),
+        # a year's graduates, a kind of person or work, a march named
+        ("As a member of the Class of 2020, I never got a graduation.", []),
+        ("For most of my 30s I was a night owl; she worked a night shift.", []),
+        ("The March of Dimes walk steps off; the March on Washington drew thousands.", []),
+        ("Sales rose in the March to June period.", [("March", "2021-03"), ("June", "2021-06")]),
         # a batter's half-century is fifty runs; a half-century of service is a length
         ("KL Rahul reached his half-century shortly before lunch.", []),
         ("She retired after a half-century of service.", [("half-century", "P50Y")]),

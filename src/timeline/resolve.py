@@ -470,6 +470,9 @@ class _Choice(enum.Enum):
     NEAREST = "nearest"
 
 
+#: The month in which "this past year" is the year now ending.
+_LAST_MONTH = 12
+
 #: How much farther an instance against the tense may be before an instance agreeing with it wins.
 _AGAINST_TENSE_COST = 8
 
@@ -1566,6 +1569,8 @@ class Resolver:
                 # "The trial opened on Dec. 2. The defense called three witnesses the next week": after that date
                 return period_of(told.start, granularity).shift(p.shift), "anaphoric", Anchor.PREVIOUS
             period = period_of(moment, granularity).shift(p.shift)
+            if granularity is Granularity.YEAR and p.just_past and moment.month == _LAST_MONTH:
+                period = period_of(moment, granularity)  # "This past year brought ...", written in December
             if (
                 granularity is Granularity.WEEKEND
                 and p.shift == 0

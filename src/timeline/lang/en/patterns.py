@@ -87,8 +87,10 @@ MACROS: dict[str, str] = {
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
         "{NOT_NAMED}"
-        # not a dimension ("2880 x 1800"), a bill ("H.R. 1628", "S.B. 1047") or a number ("No. 1999")
+        # not a dimension ("2880 x 1800"), a bill ("H.R. 1628", "S.B. 1047"), a number ("No. 1999") or a year's
+        # graduates ("the Class of 2020")
         r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?<!\bflight [A-Z]{2} )(?<![x×]\s)(?<!\b[HSA]\.[RB]\.\s)(?<!\bNo\.\s)"
+        r"(?<!\bclass of )"
         r"(?:(?<!-)|(?<=(?:1[5-9]|20)\d\d-)|(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=end-)|(?<=start-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
         r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
@@ -588,7 +590,9 @@ RULES: tuple[Rule, ...] = (
         r"|{QUALIFIED_MONTH}(?P<month_8>{AMBIGUOUS_MONTH})"
         r"|(?:(?<=\bended )|(?<=\bclosed )|(?<=\bfinished ))(?P<month_9>{AMBIGUOUS_MONTH})"
         r"(?=\s+(?:up|down|higher|lower)\b))"
-        r"(?!\s+{PLACE_HEAD})",
+        r"(?!\s+{PLACE_HEAD})"
+        # "the March of Dimes", "the March for Our Lives", "the March on Washington": a march named
+        r"(?!(?<=\bthe March)\s+(?:of|for|on|to|against)\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z]))",
         CALENDAR,
         ("March was the deadliest month of the outbreak.", "March", "2021-03"),
         ("The suspension could stretch into May.", "May", "2022-05"),
@@ -1049,13 +1053,16 @@ RULES: tuple[Rule, ...] = (
         # "stayed for the next decade": a length (see stretch_of_a_unit)
         r"(?!(?:(?<=\bfor\s)|(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
         r"the\s+(?:next|coming)\s+(?:week|month|year|decade|century)\b)"
-        r"(?:{PERIOD_MOD}|{WITHIN})?(?P<definite>the\s+)?(?P<shift>{SHIFT})\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})"
-        r"(?!-\w)",
+        r"(?:{PERIOD_MOD}|{WITHIN})?(?P<definite>the\s+)?(?:(?P<just_past>this\s+past)|(?P<shift>{SHIFT}))\s+"
+        r"(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})(?!-\w)",
         CALENDAR,
         ("Officials met in Geneva last week.", "last week", "2022-W02"),
         ("Fires burning in Greece this week - a sign of heat - spread.", "this week", "2022-W03"),
         ("US officials this week said troops moved.", "this week", "2022-W03"),
         ("A plane was diverted last year.", "last year", "2021"),
+        # "this past year" written in December: the year now ending
+        ("This past year brought the town a new fire station.", "This past year", "2021", "2022-03-02"),
+        ("This past year brought the town a new fire station.", "This past year", "2017", "2017-12-29"),
         ("Sales will grow next year.", "next year", "2023"),
         ("Prices rose earlier this month.", "earlier this month", "2022-01"),
         ("Growth should pick up early next year.", "early next year", "2023"),
@@ -1441,8 +1448,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!\w)(?![\s-]+old\b)"
         # "three seasons in Boston", "capped a season that began badly": sports seasons, not quarters of a year
         r"(?<!season)(?<!seasons)"
-        # "a day-care unit", "a day hike": a kind of thing named after a length
-        r"(?!-(?!long\b)[A-Za-z])(?!\s+(?:hike|trip|job|pass|ticket|tour|visitor|care|school|student)s?\b)"
+        # "a day-care unit", "a day hike", "a night owl": a kind of thing named after a length
+        r"(?!-(?!long\b)[A-Za-z])"
+        r"(?!\s+(?:hike|trip|job|pass|ticket|tour|visitor|care|school|student|owl|shift|club|bus|flight|nurse)s?\b)"
         # "three quarters of the vote" is a fraction; "eight straight quarters of growth" a length
         r"(?!(?<=quarter)\s+of\b)(?!(?:(?<=\btwo[\s-]quarters)|(?<=\bthree[\s-]quarters)|(?<=\b2\squarters)"
         r"|(?<=\b3\squarters))\s+of\b)"
