@@ -409,7 +409,11 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("November", "2025-11"),
         ),
         # a forecast "for" a day looks ahead; an infinitive on a noun after the date does not
-        ("Officials said on Sunday that rain forecast for Wednesday might help.", "2018-07-23", ("Wednesday", "2018-07-25")),
+        (
+            "Officials said on Sunday that rain forecast for Wednesday might help.",
+            "2018-07-23",
+            ("Wednesday", "2018-07-25"),
+        ),
         ("The government on Tuesday set a binding target to cut emissions.", "2021-10-06", ("Tuesday", "2021-10-05")),
         # years later in the present, counted past it, have come up to the present; in a historical present not
         (
@@ -420,10 +424,27 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("He founds the firm in 1998. Ten years later he sells it.", "2016-08-12", ("Ten years later", "2008")),
         # a golfer's tee time and a race's start are on a timetable ("goes" is a form of "go")
         ("Scheffler tees off at 1:38 p.m. on Thursday.", "2025-04-09", ("Thursday", "2025-04-10")),
-        ("The first race on Tuesday, the Queen Anne Stakes, goes off at 2:30 p.m.", "2025-04-09", ("Tuesday", "2025-04-15")),
+        (
+            "The first race on Tuesday, the Queen Anne Stakes, goes off at 2:30 p.m.",
+            "2025-04-09",
+            ("Tuesday", "2025-04-15"),
+        ),
         # a window ending at a date before a modal is ahead
         ("Savings bonds bought through October will earn 9.62%.", "2022-04-29", ("October", "2022-10")),
-        ("The runway stays closed until four this afternoon.", "2019-08-09", ("four this afternoon", "2019-08-09T16:00")),
+        # a title ends at its closing quote; a number ends a name; a passive's participle is no present verb
+        ("Max premieres the documentary 'Long Shot' on Sunday.", "2025-06-05", ("Sunday", "2025-06-08")),
+        (
+            "BBC Radio 3 broadcasts the launch live from 7 p.m. Thursday.",
+            "2019-02-11",
+            ("7 p.m. Thursday", "2019-02-14T19:00"),
+        ),
+        ("Support for Windows 10 ends in October.", "2025-03-03", ("October", "2025-10")),
+        ("Videotape of the trial was broadcast Tuesday night.", "1989-12-27", ("Tuesday night", "1989-12-26TNI")),
+        (
+            "The runway stays closed until four this afternoon.",
+            "2019-08-09",
+            ("four this afternoon", "2019-08-09T16:00"),
+        ),
         # a range of hours that ends earlier in the day than it starts began the day before; a restatement in
         # another zone is no range
         (

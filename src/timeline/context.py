@@ -287,7 +287,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.PRESENT
     if word in cues.verbs and word.endswith("s") and following in cues.finite_auxiliaries:
         return None  # "U.N. forces were penned", "the talks have stalled": a noun, the subject of the verb after it
-    if word in cues.verbs and not word.endswith("ing") and before is not None and _subject_like(before, cues):
+    if (
+        word in cues.verbs
+        and not word.endswith("ing")
+        and before is not None
+        and before not in cues.participle_auxiliaries
+        and _subject_like(before, cues)
+    ):
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
     if word in cues.verbs and word.endswith("s") and _after_a_name(text, tokens, i, cues, aside=True):
         return _present(word, cues)  # "Disney+ launches Tuesday", "New York, 62-45, opens a series on Friday"
@@ -325,17 +331,17 @@ def _inside_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: 
     followed by a word in lower case: "the Riverside Unified district", "Manchester United beat Chelsea".
     A headline in title case capitalises the word after the verb too ("Senate Passed Bill Tuesday") or keeps
     only a short function word low ("Storm Killed at Least Five")."""
-    if i < 2 or i + 1 >= len(tokens):
+    if i < 2 or not (text[tokens[i][1]].isupper() and text[tokens[i - 1][1]].isupper() and tokens[i - 1][0].isalpha()):
+        return False
+    if text[tokens[i][2] : tokens[i][2] + 1] in _CLOSING_QUOTES:
+        return True  # the end of a title: "Max premieres the documentary 'Long Shot' on Sunday"
+    if i + 1 >= len(tokens):
         return False
     following = tokens[i + 1][0]
-    return (
-        text[tokens[i][1]].isupper()
-        and text[tokens[i - 1][1]].isupper()
-        and tokens[i - 1][0].isalpha()
-        and following.isalpha()
-        and text[tokens[i + 1][1]].islower()
-        and following not in cues.function_words
-    )
+    return following.isalpha() and text[tokens[i + 1][1]].islower() and following not in cues.function_words
+
+
+_CLOSING_QUOTES = frozenset({"'", "’", '"', "”"})
 
 
 def _after_a_quoted_title(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -346,7 +352,7 @@ def _after_a_quoted_title(text: str, tokens: list[tuple[str, int, int]], i: int,
     if tokens[i - 1][0] in cues.quotes:
         return tokens[i - 2][0][-1:].isalnum()
     closing = text[tokens[i - 1][2] : tokens[i][1]].strip()
-    return closing in ("'", "’") and text[tokens[i - 1][2] - 1].isalnum()
+    return closing in _CLOSING_QUOTES and text[tokens[i - 1][2] - 1].isalnum()
 
 
 def _complements(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -465,6 +471,9 @@ def _after_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: C
     return _names_a_subject(text, tokens, i - 1, cues)
 
 
+#: How many digits a number that ends a name may have: "Radio 3", "Apollo 11", "Channel 101".
+_NAME_NUMBER_DIGITS = 3
+
 #: How many words an aside between commas may take: "New York, 62-45, opens ...".
 _ASIDE_WORDS = 4
 
@@ -473,6 +482,15 @@ def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues
     """Whether the word at ``i`` is a name that can be a verb's subject: capitalised, and not a
     weekday, a month or a word capitalised only because it opens the sentence."""
     word, start, _ = tokens[i]
+    if (
+        word.isdigit()
+        and len(word) <= _NAME_NUMBER_DIGITS
+        and i > 0
+        and text[tokens[i - 1][1]].isupper()
+        and (i + 1 >= len(tokens) or tokens[i + 1][0] not in cues.counted_nouns)
+    ):
+        # a number ends the name: "BBC Radio 3 broadcasts", "Windows 10 ends" (not "gives Lei Jun 10 votes")
+        return _names_a_subject(text, tokens, i - 1, cues)
     if not text[start].isupper() or word in cues.common_words or word.endswith("'s"):
         return False  # "Tuesday's vote": a possessive is followed by its noun
     first = i

@@ -1638,9 +1638,12 @@ RULES: tuple[Rule, ...] = (
         "every_unit",
         r"(?P<every>every|each)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+"
         r"|(?P<stretch>few|several|couple\s+of)\s+)?"
-        r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)(?P<unit>{UNIT})(?!\w)",
+        r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)(?P<unit>{UNIT})(?!\w)"
+        # "every other night": every second day
+        r"|(?P<every_1>every)\s+(?P<other_1>other)\s+(?P<unit_1>night)(?!\w)",
         SET_B,
         ("She runs every day.", "every day", "P1D"),
+        ("Games will air every other night.", "every other night", "P2D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),
         ("I lost money every single month.", "every single month", "P1M"),
@@ -1655,7 +1658,8 @@ RULES: tuple[Rule, ...] = (
         "every_named",
         r"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<holiday>{HOLIDAY})|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"
         r"|(?P<month>{MONTH})(?:\s*(?P<day>{DAY}))?"
-        r"|(?P<part_1>{PART})|(?P<season>{SEASON}))",
+        # ("every other night" is every second day: see every_unit)
+        r"|(?<!other )(?P<part_1>{PART})|(?P<season>{SEASON}))",
         SET_B,
         ("The market opens every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
         ("The festival is held each July.", "each July", "XXXX-07"),
