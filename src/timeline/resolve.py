@@ -869,12 +869,12 @@ class Resolver:
             dated_end = stated_end and start.day is not None and end.day is not None and start.weekday is None
             unshifted = start.year_shift is None and start.shift is None
             listed_months = stated_end and unshifted and start.day is None and end.day is None
-            listed = listed_months and (
+            listed = (listed_months or (dated_end and unshifted)) and (
                 between or self.language.cues.list_join.fullmatch(text, mentions[index - 1].end, mentions[index].start)
             )
             if (dated_end and between) or listed:
                 # "from May 26 through Sept. 10, 2018", "in November and December of 2019", "from October to March
-                # 2021": the start is in the end's year, or the one before
+                # 2021", "on May 31 and June 1, 1921": the start is in the end's year, or the one before
                 assert end.year is not None and end.month is not None and start.month is not None
                 before_end = (start.month, start.day or 0) <= (end.month, end.day or 0)
                 year = end.year if before_end else end.year - 1

@@ -42,7 +42,7 @@ TIMETABLED = frozenset({"due", "expected", "likely", "unlikely"})
 #: predicted for the weekend", "the forecast for Friday".
 FORECASTING = frozenset({"forecast", "forecasts", "predicted", "projected", "expected"})
 TIMETABLE_FOLLOWERS = frozenset(
-    {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in"}
+    {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in", "through"}
 )
 #: Times that a timetable's "due" may name right after it: "the jobs report is due Friday".
 DUE_TIMES = frozenset(
