@@ -292,10 +292,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("2:c047", "Republic Day"): "several countries keep a Republic Day, on different dates",
     ("2:c153", "1 November"): "'as from 1 November' in a past clause: the schedule is not recognised",
     ("2:c078", "the evening"): "'the evening' alone is read only after 'in', 'by', 'during', 'until', 'through'",
-    ("2:c082", "Jan. 1"): "'plans bought by Dec. 15 starts Jan. 1': the participle 'bought' is read as the verb",
-    ("2:c097", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("3:06_hurricane_irma", "11 p.m."): "a clock time takes the day of the last two sentences, not the paragraph's",
-    ("3:09_fed_decision", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("3:09_fed_decision", "March@1304"): "'a rate cut in March': the noun 'cut' is read as a past verb",
     ("3:11_india_autos", "the year-ago quarter"): "Indian fiscal quarters (Q2 FY25) are not calendar quarters",
     ("3:17_retailer_earnings", "the quarter"): "a quarter ending Nov. 3 is a fiscal one: only its length is known",
@@ -380,7 +377,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "a year earlier",
     ): "'a year earlier' counts from the date just named (the period's last day), not its quarter",
     ("7:g032", "quarterly"): "'quarterly' before a noun is left alone: TBAQ tags it there 1 time in 10",
-    ("7:g063", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("7:g068", "the thirtieth"): "'I told you the thirtieth': a bare day after a verb is not read",
     ("7:g069", "ten"): "'between, say, ten and midnight on Tuesday': an hour alone before 'and midnight' is not read",
     ("7:g070", "Saturday"): "'going into Saturday': a present clause takes the nearest Saturday",
@@ -407,7 +403,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "7:g090",
         "about 6 a.m. Thursday",
     ): "'about 6 a.m. Thursday' in a past report written on a Friday: read as next Thursday",
-    ("7:g091", "Twelve years later"): "'When she was 9 ... Twelve years later': an age is no date to count from",
     (
         "7:g092",
         "that February",
@@ -498,9 +493,9 @@ KNOWN: dict[tuple[str, str], str] = {
     ("10:m022", "its opening weekend"): "a film's 'opening weekend' or 'second weekend' is not read",
     ("10:m022", "their second weekend"): "a film's 'opening weekend' or 'second weekend' is not read",
     (
-        "10:m036",
-        "Wednesday",
-    ): "'Students in the Riverside Unified district return Wednesday': the subject is far from its verb",
+        "10:m100",
+        "three weeks",
+    ): "'Formula 1 heads to Spa in three weeks': 'in N units' ahead is read as the date it lands on",
     ("10:m042", "the fall semester"): "'the fall semester' is not read as a season",
     ("10:m045", "weeks"): "'weeks later than planned': a bare plural before 'later' is left alone",
     ("10:m059", "Spring"): "'Spring officially arrives': a season opening a sentence without a preposition is not read",
@@ -518,7 +513,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("11:n083", "twenty-two"): "spoken two-digit years ('in twenty-two') are not read",
     ("11:n083", "Saturday"): "'Saturday's the one we've been waiting on': a present clause gives the nearest Saturday",
     ("11:n087", "September"): "'was preparing for ... visitors in September': the past progressive is read as past",
-    ("11:n089", "Friday"): "'production of 'Catch-22' opens Friday': a subject ending in a quoted title is not found",
     ("11:n105", "spring"): "'it's going to be spring': a season after a verb is not read",
     ("11:n105", "early summer"): "'maybe early summer': a season without a preposition is not read",
     ("11:n107", "this day"): "'We have waited five years for this day' (a quotation) is not read",
@@ -534,7 +528,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "June 4",
     ): "'the last day of school is June 4' in a school year starting in August: read as the nearest June 4",
     ("12:q107", "quarterly"): "'quarterly' before a noun is left alone: TBAQ tags it there 1 time in 10",
-    ("13:r049", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("13:r108", "spring"): "'the most competitive spring selling seasons': a season before a noun is not read",
     (
         "2:c015",
@@ -589,7 +582,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "17:r042",
         "the 10th",
     ): "'to the 10th because ...': a bare day is read only before punctuation, 'and', 'or' or 'at'",
-    ("17:r049", "June 18"): "a listing entry ('Runoff (if needed): June 18') after past entries is read as past",
     ("17:r051", "12.30"): "a kick-off time in brackets after a fixture is not read",
     ("17:r051", "15.00"): "a kick-off time in brackets after a fixture is not read",
     ("17:r051", "16.30"): "a kick-off time in brackets after a fixture is not read",
@@ -698,7 +690,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "The following Monday",
     ): "it counts from an earlier date of the story that was read from the publication",
     ("19:r042", "the end of the decade"): "a decade in a story needs two dates years back before it; one is named",
-    ("19:r044", "Friday evening"): "'A liquidation sale that began on June 1 ends Friday evening': 'began' decides",
     (
         "19:r049",
         "a day later",
@@ -804,8 +795,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the fall",
     ): "a story years back: 'lingered into the fall' is read from the publication, not the story's year",
     ("22:r105", "the fall"): "a story years back: 'kept it afloat until the fall' is read from the publication",
-    ("22:r023", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
-    ("22:r106", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("22:r053", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
     ("22:r102", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
     ("22:r072", "spring"): "a season before a noun ('the spring selling season') is not read",
@@ -837,10 +826,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "about 10:30 p.m.",
     ): "'The walkout began at about 10:30 p.m.': it takes the day just named, not the night before",
     ("23:r104", "that evening"): "'earlier that evening' counts from the latest date named, not the night of the story",
-    (
-        "23:r106",
-        "the past month",
-    ): "'the past month' is the last calendar month, as TBAQ values 'the past year' (2 of 2)",
     (
         "23:r107",
         "Memorial Day",
@@ -899,19 +884,11 @@ KNOWN: dict[tuple[str, str], str] = {
         "the following Monday",
     ): "it counts from an earlier date of the story that was read from the publication",
     (
-        "25:r014",
-        "Twenty-six years later",
-    ): "it counts from an earlier date of the story that was read from the publication",
-    (
         "25:r048",
         "a year earlier",
     ): "'breaking the record set only a year earlier': the record's year is not the year just named",
     ("25:r055", "two and a half minutes"): "written PT2M30S, the same length as the annotator's PT2.5M (or PT150S)",
     ("25:r103", "the next decade"): "TBAQ values 'over the next year' as a date (1 of 1)",
-    (
-        "25:r105",
-        "the weekend",
-    ): "'another heatwave forecast for the weekend': 'forecast' is read as a past verb, not a forecast",
     (
         "26:r002",
         "a year earlier",
@@ -925,10 +902,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Tuesday night",
     ): "'The Observatory forecast temperatures as low as 9 degrees on Tuesday night': read as past",
     ("26:r106", "more than a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
-    (
-        "27:r020",
-        "the past month",
-    ): "'the past month' is the last calendar month, as TBAQ values 'the past year' (2 of 2)",
     ("27:r032", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
     ("27:r052", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
     ("27:r104", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
@@ -936,16 +909,11 @@ KNOWN: dict[tuple[str, str], str] = {
         "27:r104",
         "the second half",
     ): "'would open 25 stores this year, most in the second half' with figures: the nearest half",
-    ("27:r106", "the past week"): "'the past week' is the last calendar week, as TBAQ values 'the past year' (2 of 2)",
     (
         "28:r017",
         "this year",
     ): "'the last week of March this year' is one expression; after a day 'this year' stands apart",
     ("28:r072", "September"): "'My boss approved two weeks off in September': the past verb decides",
-    (
-        "28:r075",
-        "the past month",
-    ): "'the past month' is the last calendar month, as TBAQ values 'the past year' (2 of 2)",
     (
         "28:r105",
         "late August",
@@ -969,7 +937,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("30:r014", "monthly"): "'monthly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
     ("30:r034", "months"): "'the culmination of months of instruction': a bare plural before 'of' is not read",
     ("30:r084", "three decades"): "written P30Y, as TBAQ writes lengths in decades; the annotator gives only P3DE",
-    ("30:r102", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     (
         "30:r103",
         "the Sunday after Thanksgiving",
@@ -1002,7 +969,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "31:r032",
         "April 12",
     ): "'set April 12 as the date of the election': 'set' with its object first is not read as arranging",
-    ("31:r103", "the past week"): "'the past week' is the last calendar week, as TBAQ values 'the past year' (2 of 2)",
     (
         "31:r106",
         "almost seven decades",
@@ -1197,7 +1163,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "32:r059",
         "The following spring",
     ): "it counts from an earlier date of the story that was read from the publication",
-    ("32:r068", "October"): "'Support for Windows 10 ends in October': a present clause takes the nearest October",
     (
         "32:r072",
         "Monday@938",
@@ -1215,7 +1180,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the prior month",
     ): "'rose 0.5% from the prior month' in a report on the month before: it counts from the month named",
     ("33:r028", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
-    ("33:r030", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("33:r036", "Thursday"): "'keeping the ECB on course to cut rates again on Thursday': the past verb before decides",
     (
         "33:r101",
@@ -1289,7 +1253,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "35:r016",
         "this spring",
     ): "'aid offers could arrive later than usual this spring', written in December: this year's spring",
-    ("35:r023", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     ("35:r057", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
     (
         "35:r068",
@@ -1417,7 +1380,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("37:r022", "5 am"): "'polls will close at 7 pm ... early-voting hours from 5 am to 7 am': read past midnight",
     ("37:r022", "7 am@186"): "'polls will close at 7 pm ... early-voting hours from 5 am to 7 am': read past midnight",
     ("37:r034", "February"): "'signalled a further cut of the same size in February': the past verb decides",
-    ("37:r039", "the past week"): "'the past week' is the last calendar week, as TBAQ values 'the past year' (2 of 2)",
     ("37:r058", "midday"): "'trains every 15 minutes on most lines until midday': read as recurring",
     (
         "37:r065",
@@ -1478,10 +1440,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "40:r011",
         "45 minutes",
     ): "'start classes 45 minutes later next school year': a clock time shifted is read as an offset",
-    (
-        "40:r033",
-        "the past month",
-    ): "'over the past month' is read as the month before, as TBAQ values 'the past year' as a year",
     (
         "40:r058",
         "The weekend",
@@ -1587,9 +1545,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("43:r102", "last April"): (
         "'losing 3-0 at Roma last April', written in May: the April of the year before needs the match's date"
     ),
-    ("43:r103", "the past week"): (
-        "'over the past week' is read as the week before, as TBAQ values 'the last week' as a week"
-    ),
     ("43:r107", "11 a.m."): (
         "'by Monday night, the National Hurricane Center said in its 11 a.m. advisory': the clock takes the "
         "day just named"
@@ -1624,17 +1579,11 @@ KNOWN: dict[tuple[str, str], str] = {
         "day is not reached"
     ),
     ("44:r116", "3pm"): "'from 9am until 3pm' on the strike day told before: the day is not reached",
-    ("44:r117", "the past week"): (
-        "'over the past week' is read as the week before, as TBAQ values 'the last week' as a week"
-    ),
     ("44:r119", "almost two decades"): (
         "'almost two decades' is read as 'two decades' with the modifier outside the span, and written P20Y"
     ),
     ("44:r120", "more than three decades"): (
         "lengths in decades are written in years (P30Y), as TBAQ does ('two decades' P20Y); the annotator writes P3DE"
-    ),
-    ("45:r008", "the past year"): (
-        "'over the past year' is read as the year before, as TBAQ values 'the past year' (2 of 2)"
     ),
     ("45:r031", "Sunday"): (
         "'Analysts expect the two films to take in more than $200 million combined by Sunday': the object is "
@@ -1674,9 +1623,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("47:r101", "Tuesday evening"): (
         "'had gathered 4,000 signatures by Tuesday evening': a deadline after a past perfect is read ahead"
-    ),
-    ("47:r102", "Sixty years later"): (
-        "'Sixty years later, we are still remembering' in a quote: counted from the publication, not the story"
     ),
     ("47:r103", "June"): (
         "'writing a weekly column ... until June' in an obituary: 'until' reads the end ahead, whatever the verb"
@@ -1766,9 +1712,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("49:r067", "Valentine's Day in nineteen sixty-six"): (
         "a year in words after 'in' is not joined to the holiday before it"
     ),
-    ("49:r074", "four this afternoon"): (
-        "'four this afternoon': a bare hour before 'this afternoon' is read only with 'at'"
-    ),
     ("49:r076", "five days"): (
         "'again five days later' is read as a date five days after the publication, not as a length"
     ),
@@ -1819,9 +1762,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("50:r101", "Wednesday"): "'canceled classes again for Wednesday': the past verb decides",
     ("50:r103", "weeks"): "a bare plural ('months', 'weeks') without a count is left alone (TBAQ is split)",
-    ("50:r107", "the weekend"): (
-        "'in the forecast for Thursday and the weekend': 'the weekend' in a present clause is the nearest one"
-    ),
     ("51:r001", "the night of June 3"): (
         "'the 2019 shooting ... on the night of June 3': a year inside a sentence, not opening it, frames no later date"
     ),
@@ -1911,11 +1851,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("54:r005", "8 p.m."): (
         "a clock time takes the day named before it; the day the story gives it comes from its logic"
     ),
-    ("54:r017", "12:45 p.m."): (
-        "'goes green at 12:45 p.m. on Sunday': 'goes' after a name ending in a number is not read as a timetable"
-    ),
-    ("54:r017", "Sunday"): "'The Indianapolis 500 goes green on Sunday': 'goes' after a number is not read as a verb",
-    ("54:r017", "the afternoon"): "it takes the Sunday just read as past",
     ("54:r018", "Monday"): "'the last 16 takes place on Monday': 'takes' after a number is not read as a verb",
     ("54:r018", "noon CET"): (
         "'noon' before a zone abbreviation keeps the zone out of the span; its day is the Monday read as past"
@@ -1940,9 +1875,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("55:r106", "monthly"): "'monthly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
     ("55:r107", "March"): (
         "'a 2024 YR4 ... until 2028 ... scheduled to observe it in March': a year opening the clause frames the month"
-    ),
-    ("56:r010", "the past month"): (
-        "'the past month' is read as the calendar month before, as TBAQ values 'the past year' (2 of 2)"
     ),
     ("56:r031", "9 p.m. Sunday"): (
         "'The governor on Sunday ordered bars to close at 9 p.m. Sunday': a directive is read ahead, not on "
@@ -2011,9 +1943,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("58:r083", "H1 FY25"): "fiscal halves written 'H1 FY25' are not read; only 'FY25' is",
     ("58:r083", "Q3FY24"): "fiscal quarters written 'Q3FY24' are not read",
     ("58:r090", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
-    ("58:r095", "the past year"): (
-        "'the past year' is read as the calendar year before, as TBAQ values 'the past year' (2 of 2)"
-    ),
     ("58:r100", "Friday"): (
         "'closing at HK$16.50 on Friday' in a past report: the participle 'closing' is read as a timetable"
     ),
@@ -2026,9 +1955,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("59:r042", "the first of the year"): "'the first of the year' is not read as Jan. 1; only 'the year' is",
     ("59:r045", "March"): (
         "'releases March employment figures': a month before a noun, without a preposition, is not read"
-    ),
-    ("59:r064", "six this morning"): (
-        "'shortly after six this morning': a bare hour before 'this morning' is read apart, in the evening"
     ),
     ("59:r075", "the decade"): "'The economy ended the decade', written Jan. 2, 1990: the decade under way is taken",
     ("59:r090", "monthly"): "'monthly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
@@ -2082,7 +2008,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'the travel period that began Friday, with Sunday projected to be the busiest day': 'began' decides"
     ),
     ("61:r065", "May"): "'The fee had originally been set to take effect in May': the overtaken plan is read ahead",
-    ("61:r111", "the night before"): "'the night before' after a date of the story is not read",
     ("61:r113", "June"): "'first asked the court to end it in dramatic testimony in June': the directive is read ahead",
     ("61:r114", "the next decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
     ("61:r118", "January"): "'since its release in January', said on Dec. 31: a past clause may name next month",
@@ -2095,10 +2020,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Filming wrapped in December' said in November: a past clause may not reach last year's December"
     ),
     (
-        "62:r021",
-        "the weekend",
-    ): "'dry weather over the weekend let growers push ahead', said on a Monday: 'let' is not read as a past verb",
-    (
         "62:r036",
         "about 90 days",
     ): "'a partial restart possible in about 90 days' is read as the day it lands on, not a length",
@@ -2106,7 +2027,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "62:r058",
         "the week",
     ): "'in the week' of a weekly report published on Thursday is the report's week, the one before",
-    ("62:r060", "the past month"): "read as the calendar month before, as TBAQ reads 'the past year' (2 of 2)",
     ("62:r060", "summer"): "'summer demand': a season before a noun is not read",
     (
         "62:r064",
@@ -2121,7 +2041,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "62:r125",
         "the summer",
     ): "'allowing sales ... during the summer' after 'announced': the past verb is read, not the permission",
-    ("62:r125", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     (
         "63:r010",
         "fiscal 2019 first-quarter",
@@ -2211,7 +2130,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "65:r065",
         "the end of summer",
     ): "'grow sharply next spring before fading by the end of summer': not anchored to 'next spring'",
-    ("65:r066", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     (
         "65:r069",
         "the month",
@@ -2221,7 +2139,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "65:r094",
         "the following week",
     ): "'until the following week' after 'next Tuesday, after the Labor Day weekend': counts from the weekend",
-    ("65:r102", "the past year"): "TBAQ values 'the past year' as the previous calendar year (2 of 2)",
     (
         "65:r102",
         "September",
@@ -2274,7 +2191,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Wednesday",
     ): "'Here's the week ahead: inflation data on Wednesday': the label is not read as looking ahead",
     ("67:r064", "weekend"): "'five long reads for your weekend': a weekend after 'your' is not read",
-    ("67:r073", "the past week"): "read as the calendar week before, as TBAQ reads 'the past year' (2 of 2)",
     ("67:r101", "the last Friday of 2023"): "'the last Friday of 2023' is not read: 'last Friday' and '2023' apart",
     (
         "67:r101",
@@ -2409,7 +2325,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "30:r102": "'the Easter Vigil' is read as Easter",
     "30:r104": "'post-Christmas sales' and 'Retailers now turn' are read as Christmas and the present",
     "30:r108": "'its annual Christmas concert' is read as Christmas",
-    "32:r010": "'a night nurse' is read as a night's length",
     "32:r039": "'spent another night in emergency accommodation' is read as a length, as TimeML would tag it",
     "32:r064": "'a 24-hour news cycle' is read as a length (TBAQ tags such adjectives)",
     "32:r070": "'2 of 14 in the fourth quarter', the game named in the sentence before, is read as a quarter",
@@ -2432,7 +2347,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "41:r094": "'Taylor Swift's 1989 (Taylor's Version)': an album named by a year is read as the year",
     "43:r092": "'known for its Sunday roast loaf': a weekday after a possessive and before a noun is read as a day",
     "44:r078": "'Sheffield Wednesday' (a football club) is read as a weekday",
-    "44:r079": "'supporters of the March to Leave' (a protest march) is read as the month",
     "44:r089": "'A Tauranga cafe called Monday's Child' is read as a weekday",
     "44:r113": "'a public consultation on the future of the town's museum': 'the future' is read as FUTURE_REF",
     "45:r016": "'from a 10-point deficit in the fourth quarter Sunday night' (of a game) is read as a calendar quarter",
@@ -2457,7 +2371,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "52:r110": "swap tenors ('5-year swaps', '1-year rate') are read as lengths, as TBAQ tags '10-year note'",
     "53:r078": "'by about 0.25 deg C per decade' is read as a clock time, and 'on some days' as a length",
     "53:r094": "'A night market' opening a sentence is read as a length",
-    "53:r106": "'the March for Our Lives' (a movement) is read as a month",
     "54:r097": "'has now won six titles': 'now' is read as PRESENT_REF, as TBAQ does 60 times of 85",
     "54:r104": "'now stretches to 30 years': 'now' is read as PRESENT_REF, as TBAQ does 60 times of 85",
     "55:r103": "'warmer than the same month in any previous year' is read as dates",
@@ -2475,7 +2388,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "58:r007": "'now sees': 'now' is read as PRESENT_REF, as TBAQ does 60 times of 85",
     "58:r017": "'now expects': 'now' is read as PRESENT_REF, as TBAQ does 60 times of 85",
     "58:r100": "'founder Lei Jun 10 votes': a name ending in 'Jun' before a number is read as a date",
-    "59:r095": "'in a second shipment': an ordinal after 'in a' is read as a length",
     "60:r103": "'42 U.S.C. 1983' (a statute section) is read as a year",
     "60:r104": "'Regulation (EU) 2022/2065': a year inside a law's number is read as a year",
     "61:r040": "'the Radio City Christmas Spectacular' (a show) is read as the holiday",

@@ -1047,6 +1047,16 @@ RULES: tuple[Rule, ...] = (
         parts=(("count", 1.0),),
     ),
     rule(
+        "past_unit_length",
+        # "over the past year", "for most of the past week": the twelve months (seven days) up to now, as
+        # "the past 12 months" is; "last year" and "this past year" name the calendar year
+        r"the\s+past\s+(?P<unit>year|month|week)(?![\w-])",
+        DURATION_B,
+        ("Ratings fell 20% over the past year.", "the past year", "P1Y"),
+        ("Buyers have waived inspections for most of the past week.", "the past week", "P1W"),
+        parts=(("count", 1.0),),
+    ),
+    rule(
         "shifted_unit",
         # a stretch spent is a length (but "capital spending next year" is a noun and a date)
         r"(?!(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s))"
@@ -1403,7 +1413,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "stretch_of_a_unit",
         # "the coming fortnight": a fortnight has no calendar of its own, so only its length is known; and
-        # a stretch one spends is a length: "Teams have spent the past week reshaping rosters"
+        # a stretch one spends is a length: "Teams have spent the last week reshaping rosters"
         # (but "at the last minute" is an idiom)
         r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit>fortnight|hour|minute)(?!\w)"
         r"(?<!\blast\sminute)(?<!\bfinal\sminute)(?P<and_half>\s+and\s+a\s+half(?!\w))?"
@@ -1416,7 +1426,7 @@ RULES: tuple[Rule, ...] = (
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
         ("Coming up in the next hour: the best of this year's music.", "the next hour", "PT1H"),
         ("The eclipse sweeps across the country over the next hour and a half.", "the next hour and a half", "PT1H30M"),
-        ("Teams have spent the past week reshaping rosters.", "the past week", "P1W"),
+        ("Teams have spent the last week reshaping rosters.", "the last week", "P1W"),
         ("She joined the bureau in 1972 and stayed for the next decade.", "the next decade", "P10Y"),
         parts=(("count", 1.0),),
     ),
