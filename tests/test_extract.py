@@ -432,6 +432,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # days listed before one with its year are in that year; a forecast through a month looks ahead
         ("Over 18 hours on May 31 and June 1, 1921, 35 blocks burned.", "2017-05-31", ("May 31", "1921-05-31")),
         ("Up to 17 named storms are expected through November.", "2023-06-01", ("November", "2023-11")),
+        # "p.m." before a capitalised function word ends the sentence: the set after it is not this clock's
+        (
+            "Polls open at 7 a.m. tomorrow and close at 8 p.m. The drop box will be emptied every hour.",
+            "2024-11-04",
+            ("8 p.m.", "2024-11-05T20:00"),
+        ),
         # a window ending at a date before a modal is ahead
         ("Savings bonds bought through October will earn 9.62%.", "2022-04-29", ("October", "2022-10")),
         # a title ends at its closing quote; a number ends a name; a passive's participle is no present verb

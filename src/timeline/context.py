@@ -38,13 +38,27 @@ def sentence_spans(text: str, cues: Cues) -> tuple[Span, ...]:
             before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if before is not None:
                 word = before.group("word").lower().strip("'’")
-                if word in cues.abbreviations or (len(word) == 1 and word.isalpha()) or "." in word:
+                if (word in cues.abbreviations or (len(word) == 1 and word.isalpha()) or "." in word) and not (
+                    word in _MERIDIEMS and _opens_a_sentence(text, match.end(), cues)
+                ):
                     continue
         end = match.end() if match.group("stop") is not None else match.start()
         _append(spans, text, start, end)
         start = match.end()
     _append(spans, text, start, len(text))
     return tuple(spans)
+
+
+#: Abbreviations of a clock time that often end a sentence: "... and close at 8 p.m. The drop box ...".
+_MERIDIEMS = frozenset({"a.m", "p.m"})
+_NEXT_WORD = re.compile(r"\s+(?P<word>[A-Z][a-z]*)\b")
+
+
+def _opens_a_sentence(text: str, offset: int, cues: Cues) -> bool:
+    """Whether the word after ``offset`` is a capitalised function word, as a new sentence's first word
+    is ("The", "It", "But"), and not a name or a weekday that goes on with a clock time ("8 p.m. Thursday")."""
+    following = _NEXT_WORD.match(text, offset)
+    return following is not None and following.group("word").lower() in cues.function_words
 
 
 def _append(spans: list[Span], text: str, start: int, end: int) -> None:
