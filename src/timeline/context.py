@@ -340,6 +340,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     return None
 
 
+#: Marks that close a quoted title.
+_CLOSING_QUOTES = frozenset({"'", "’", '"', "”"})
+
+
 def _inside_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the capitalised word at ``i`` goes on a name begun by the capitalised word before it and is
     followed by a word in lower case: "the Riverside Unified district", "Manchester United beat Chelsea".
@@ -353,9 +357,6 @@ def _inside_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: 
         return False
     following = tokens[i + 1][0]
     return following.isalpha() and text[tokens[i + 1][1]].islower() and following not in cues.function_words
-
-
-_CLOSING_QUOTES = frozenset({"'", "’", '"', "”"})
 
 
 def _after_a_quoted_title(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
