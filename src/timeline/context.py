@@ -221,6 +221,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE  # a release: "Her new novel, out Tuesday, follows", "the album is out on Friday"
     if word in cues.span_ends and _after_negated_past(tokens, i, cues):
         return Tense.PAST  # "did not notice they were gone until a 6 a.m. head count": when it finally happened
+    if (
+        word in cues.span_ends
+        and before in cues.durative_past
+        and _auxiliary(tokens, i - 1, cues) not in cues.participle_auxiliaries
+        and _auxiliary(tokens, i - 1, cues) not in cues.perfect_auxiliaries
+    ):
+        return None  # "negotiators worked until late Tuesday night": the past verb tells when the span ran
     if word in cues.future or word.endswith("'ll"):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
         planned = (

@@ -101,6 +101,8 @@ class Cues:
     overtaken_adverbs: frozenset[str] = frozenset()
     #: nouns a number counts ("10 votes", "3 points"): after a number they are no verbs
     counted_nouns: frozenset[str] = frozenset()
+    #: past verbs of an activity whose "until" tells when it ended ("worked until late Tuesday night")
+    durative_past: frozenset[str] = frozenset()
     #: conjunctions that make a bare participle after them a condition still to be met ("if elected")
     conditions: frozenset[str] = frozenset()
     #: words of a forecast whose "for" names a time still ahead ("rain forecast for Wednesday")

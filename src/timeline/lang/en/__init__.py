@@ -308,6 +308,7 @@ LANGUAGE = Language(
         not_plurals=cues.NOT_PLURALS,
         overtaken_adverbs=cues.OVERTAKEN_ADVERBS,
         conditions=cues.CONDITIONS,
+        durative_past=cues.DURATIVE_PAST,
         counted_nouns=frozenset(vocab.COUNTED_NOUNS),
         forecasting=cues.FORECASTING,
         span_ends=cues.SPAN_ENDS,

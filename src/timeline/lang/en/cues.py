@@ -160,6 +160,15 @@ SPAN_END_WORDS = frozenset({"through", "thru", "until", "till", "to"})
 NEGATED_PAST = frozenset({"didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t", "hadn't", "hadn’t", "never"})
 #: Adverbs that tell a plan as it first was, since overtaken: "was originally scheduled for the summer".
 OVERTAKEN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
+#: Past verbs of an activity that went on until a time, which "until" after them dates as past: "negotiators
+#: worked until late Tuesday night" (not "had until the end of June", "ordered schools closed until Sunday").
+DURATIVE_PAST = frozenset(
+    {
+        "worked", "waited", "lasted", "continued", "stayed", "remained", "talked", "negotiated", "deliberated",
+        "met", "sat", "slept", "played", "fought", "raged", "burned", "burnt", "danced", "queued", "partied",
+        "celebrated", "searched", "debated", "argued", "lingered", "stood", "marched", "rallied",
+    }
+)
 #: Conjunctions before a bare participle that make it a condition still to be met: "if elected in November".
 CONDITIONS = frozenset({"if", "unless"})
 #: Auxiliaries that may put a following "scheduled to", "due to" in the past.
