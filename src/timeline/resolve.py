@@ -896,6 +896,20 @@ class Resolver:
                 and self.language.cues.restatement.fullmatch(text, day.end, date.start)
             ):
                 out[index] = attrs.evolve(day, parts=attrs.evolve(q, weekday=p.weekday, continues=False))
+            # a weekday joined to the holiday it falls on is that holiday: "Monday's Memorial Day holiday",
+            # "Father's Day is Sunday"
+            for weekday, holiday in ((index, index + 1), (index + 1, index)):
+                w, h = mentions[weekday].parts, mentions[holiday].parts
+                first, second = mentions[min(weekday, holiday)], mentions[max(weekday, holiday)]
+                if (
+                    w.weekday is not None
+                    and w == Parts(Build.CALENDAR, weekday=w.weekday)
+                    and h.holiday is not None
+                    and h.year is None
+                    and h.weekday is None
+                    and self.language.cues.holiday_apposition.fullmatch(text, first.end, second.start)
+                ):
+                    out[weekday] = attrs.evolve(mentions[weekday], parts=attrs.evolve(h, weekday=w.weekday))
         return tuple(out)
 
     def _historic_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -2095,7 +2109,7 @@ class Resolver:
             if not candidates:
                 raise ValueError("no such day")
             return candidates, Tense.NONE, _Choice.PREFERENCE
-        if p.weekday is not None and p.month is None:
+        if p.weekday is not None and p.month is None and p.holiday is None:
             today = moment.date()
             on_or_before = today - dt.timedelta(days=(today.isoweekday() - p.weekday) % 7)
             return [Period.day(on_or_before + dt.timedelta(weeks=k)) for k in (-1, 0, 1)], Tense.PAST, _Choice.STRICT
@@ -2104,7 +2118,7 @@ class Resolver:
             return weekends, Tense.PAST, _Choice.STRICT
         if any(part is not None for part in (p.month, p.quarter, p.half, p.season, p.holiday)):
             candidates = _year_candidates(moment, lambda year: self._with_year(p, year))
-            if p.weekday is not None:  # "Friday, Oct. 13": the year in which Oct. 13 is a Friday
+            if p.weekday is not None:  # "Friday, Oct. 13", "Christmas is Monday": the year it falls on that day
                 candidates = [c for c in candidates if c.start.isoweekday() == p.weekday] or candidates
             if not candidates:
                 raise ValueError("no such date")

@@ -290,6 +290,7 @@ LANGUAGE = Language(
         before_years=vocab.BEFORE_YEARS,
         firsts=cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
+        holiday_apposition=cues.HOLIDAY_APPOSITION,
         clause_openers=cues.CLAUSE_OPENERS,
         subordinate_openers=cues.SUBORDINATE_OPENERS,
         past_modals=cues.PAST_MODALS,

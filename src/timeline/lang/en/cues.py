@@ -404,6 +404,8 @@ FIRSTS = frozenset(
     }
 )
 
+#: What joins a weekday to the holiday it falls on: "Monday's Memorial Day holiday", "Father's Day is Sunday".
+HOLIDAY_APPOSITION = re.compile(r"['’]s[ \t]+|[ \t]+is[ \t]+")
 #: What separates a clock time from its restatement in another zone: "2 p.m. EST (1900 GMT)". Later
 #: anaphora ("half an hour later") counts from the first, in the zone of the story.
 CLOCK_RESTATEMENT = re.compile(r"[ \t]*[(\[][ \t]*")
