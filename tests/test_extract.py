@@ -441,6 +441,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # "until" after a past activity tells when it ended; a closure "until" a day still runs
         ("Negotiators worked until late Tuesday night.", "1998-10-21", ("late Tuesday night", "1998-10-20TNI")),
         ("Authorities ordered all schools closed until Sunday.", "2017-11-08", ("Sunday", "2017-11-12")),
+        # a date after a present copula is the next such day
+        (
+            "Winter break runs Dec. 21 through Jan. 5, and the last day of school is June 4.",
+            "2019-08-09",
+            ("June 4", "2020-06-04"),
+        ),
         # a weekday joined to the holiday it falls on is that holiday's date
         ("Because of Monday's Memorial Day holiday, pickup is delayed.", "2024-05-28", ("Monday", "2024-05-27")),
         ("Father's Day is Sunday.", "2023-06-13", ("Sunday", "2023-06-18")),

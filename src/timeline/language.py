@@ -148,6 +148,8 @@ class Cues:
     days_to_hours: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"
     restatement: re.Pattern[str] = re.compile(r"(?!)")
+    #: a copula right before a date: "the last day of school is June 4"
+    copula: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a weekday to the holiday it falls on ("Monday's Memorial Day holiday", "Father's Day is Sunday")
     holiday_apposition: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a length of time to the date it counts from: "a year after the Oct. 7 attack"

@@ -1691,6 +1691,14 @@ class Resolver:
             tense = Tense.PAST
         elif tense is Tense.NONE:
             tense = default
+        elif (
+            tense is Tense.PRESENT
+            and p.month is not None
+            and p.day is not None
+            and p.weekday is None
+            and doc.preceded_by(mention, self.language.cues.copula)
+        ):
+            tense = Tense.FUTURE  # "the last day of school is June 4", "the deadline is Oct. 15": the next one
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
         reported = p.quarter is not None or p.half is not None

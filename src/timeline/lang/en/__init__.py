@@ -291,6 +291,7 @@ LANGUAGE = Language(
         firsts=cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
         holiday_apposition=cues.HOLIDAY_APPOSITION,
+        copula=cues.COPULA,
         clause_openers=cues.CLAUSE_OPENERS,
         subordinate_openers=cues.SUBORDINATE_OPENERS,
         past_modals=cues.PAST_MODALS,

@@ -404,6 +404,9 @@ FIRSTS = frozenset(
     }
 )
 
+#: A copula right before a date, which a present clause then names as the next such day: "the last day of
+#: school is June 4".
+COPULA = re.compile(r"\b(?:is|are)[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
 #: What joins a weekday to the holiday it falls on: "Monday's Memorial Day holiday", "Father's Day is Sunday".
 HOLIDAY_APPOSITION = re.compile(r"['’]s[ \t]+|[ \t]+is[ \t]+")
 #: What separates a clock time from its restatement in another zone: "2 p.m. EST (1900 GMT)". Later
