@@ -441,6 +441,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # "until" after a past activity tells when it ended; a closure "until" a day still runs
         ("Negotiators worked until late Tuesday night.", "1998-10-21", ("late Tuesday night", "1998-10-20TNI")),
         ("Authorities ordered all schools closed until Sunday.", "2017-11-08", ("Sunday", "2017-11-12")),
+        # a school year across two years places its months: from July in the first, before in the second
+        (
+            "The board approved a calendar for the 2025-26 school year that starts Aug. 27 and ends June 12.",
+            "2025-01-09",
+            ("June 12", "2026-06-12"),
+        ),
         # a date after a present copula is the next such day
         (
             "Winter break runs Dec. 21 through Jan. 5, and the last day of school is June 4.",

@@ -148,6 +148,9 @@ class Cues:
     days_to_hours: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"
     restatement: re.Pattern[str] = re.compile(r"(?!)")
+    #: a school year or season across two years ("the 2025-26 school year"), and the month its second year starts
+    split_year: re.Pattern[str] = re.compile(r"(?!)")
+    split_year_turn: int = 7
     #: a copula right before a date: "the last day of school is June 4"
     copula: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a weekday to the holiday it falls on ("Monday's Memorial Day holiday", "Father's Day is Sunday")

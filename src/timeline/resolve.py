@@ -2020,9 +2020,13 @@ class Resolver:
         stated_after = self.language.cues.year_after.match(doc.text, mention.end)
         if stated_after is not None:
             return int(stated_after.group("year"))  # "three days before Christmas in 2018"
+        sentence = doc.sentences.at(mention.start)
+        split = self._split_year(doc.text, sentence.start, mention.start)
+        if split is not None and p.month is not None:
+            # "a calendar for the 2025-26 school year that starts classes Aug. 27 and ends June 12"
+            return split if p.month >= self.language.cues.split_year_turn else split + 1
         if not doc.mentions:
             return None
-        sentence = doc.sentences.at(mention.start)
         in_sentence = [(span, period) for span, period in doc.recent() if span.start >= sentence.start]
         if not in_sentence:
             return None
@@ -2055,6 +2059,14 @@ class Resolver:
             and self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start)
         ):
             return first.start.year
+        return None
+
+    def _split_year(self, text: str, start: int, end: int) -> int | None:
+        """The first year of a school year or season across two years named between ``start`` and ``end``."""
+        for match in self.language.cues.split_year.finditer(text, start, end):
+            first, second = int(match.group("first")), int(match.group("second"))
+            if second % 100 == (first + 1) % 100:
+                return first
         return None
 
     @staticmethod

@@ -404,6 +404,15 @@ FIRSTS = frozenset(
     }
 )
 
+#: A school year or season that runs across two years, "the 2025-26 school year": a month without a year in its
+#: sentence is in the first year from July on, in the second before.
+SPLIT_YEAR = re.compile(
+    r"\b(?P<first>(?:19|20)\d\d)[-–/](?P<second>\d\d(?:\d\d)?)[ \t]+"
+    r"(?:school[ \t]+year|academic[ \t]+year|school[ \t]+calendar|season)\b",
+    re.IGNORECASE,
+)
+#: The month from which a split year's months are in its first year.
+SPLIT_YEAR_TURN = 7
 #: A copula right before a date, which a present clause then names as the next such day: "the last day of
 #: school is June 4".
 COPULA = re.compile(r"\b(?:is|are)[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
