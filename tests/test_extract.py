@@ -447,6 +447,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2025-01-09",
             ("June 12", "2026-06-12"),
         ),
+        # hours counted from a clock time with minutes keep them
+        (
+            "The quake struck at 4:17 a.m. on Monday. Nine hours later, another hit.",
+            "2023-02-07",
+            ("Nine hours later", "2023-02-06T13:17"),
+        ),
         # a date after a present copula is the next such day
         (
             "Winter break runs Dec. 21 through Jan. 5, and the last day of school is June 4.",

@@ -738,10 +738,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "19:r052",
         "The next morning",
     ): "it counts from an earlier date of the story that was read from the publication",
-    (
-        "19:r053",
-        "Nine hours later",
-    ): "hours counted from a clock time land on the hour (T13); the annotator keeps the minutes",
     ("19:r053", "that first day"): "'the first day', 'the second day' of an event are not read",
     ("19:r056", "the night"): "'through the night' takes the day just named, the day after the blast",
     ("19:r057", "midweek"): "'by midweek' on a Sunday is read as this week's middle, not the coming one",

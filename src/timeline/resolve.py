@@ -1210,6 +1210,13 @@ class Resolver:
         ):
             # "agreed on Sept. 30 and closed six weeks later": weeks counted from a day land on a day
             granularity = Granularity.DAY
+        if (
+            granularity is Granularity.HOUR
+            and anchor is Anchor.PREVIOUS
+            and previous is not None
+            and previous.granularity is Granularity.MINUTE
+        ):
+            granularity = Granularity.MINUTE  # "At 4:17 a.m. ... Nine hours later": 13:17
         if granularity.rank > Granularity.DAY.rank:
             known_clock = previous.granularity.rank >= Granularity.HOUR.rank if previous else moment.time() != dt.time()
             if not known_clock and anchor is Anchor.PREVIOUS:
