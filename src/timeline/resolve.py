@@ -1215,8 +1215,11 @@ class Resolver:
             and anchor is Anchor.PREVIOUS
             and previous is not None
             and previous.granularity is Granularity.MINUTE
+            and previous.start.minute != 0
         ):
-            granularity = Granularity.MINUTE  # "At 4:17 a.m. ... Nine hours later": 13:17
+            granularity = (
+                Granularity.MINUTE
+            )  # "At 4:17 a.m. ... Nine hours later": 13:17 ("3 p.m. ... two hours later": 17)
         if granularity.rank > Granularity.DAY.rank:
             known_clock = previous.granularity.rank >= Granularity.HOUR.rank if previous else moment.time() != dt.time()
             if not known_clock and anchor is Anchor.PREVIOUS:
