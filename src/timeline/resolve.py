@@ -470,6 +470,9 @@ class _Choice(enum.Enum):
     NEAREST = "nearest"
 
 
+#: How far before a date a school year across two years ("the 2025-26 school year") is looked for.
+_SPLIT_YEAR_REACH = 200
+
 #: The month in which "this past year" is the year now ending.
 _LAST_MONTH = 12
 
@@ -2031,7 +2034,7 @@ class Resolver:
         if stated_after is not None:
             return int(stated_after.group("year"))  # "three days before Christmas in 2018"
         sentence = doc.sentences.at(mention.start)
-        split = self._split_year(doc.text, sentence.start, mention.start)
+        split = self._split_year(doc.text, max(sentence.start, mention.start - _SPLIT_YEAR_REACH), mention.start)
         if split is not None and p.month is not None:
             # "a calendar for the 2025-26 school year that starts classes Aug. 27 and ends June 12"
             return split if p.month >= self.language.cues.split_year_turn else split + 1
