@@ -1213,6 +1213,8 @@ class Resolver:
         ):
             # "agreed on Sept. 30 and closed six weeks later": weeks counted from a day land on a day
             granularity = Granularity.DAY
+        # hours counted from a clock time keep its minutes: "At 4:17 a.m. ... Nine hours later" is 13:17 (but "3 p.m.
+        # ... two hours later" is 17)
         if (
             granularity is Granularity.HOUR
             and anchor is Anchor.PREVIOUS
@@ -1220,9 +1222,7 @@ class Resolver:
             and previous.granularity is Granularity.MINUTE
             and previous.start.minute != 0
         ):
-            granularity = (
-                Granularity.MINUTE
-            )  # "At 4:17 a.m. ... Nine hours later": 13:17 ("3 p.m. ... two hours later": 17)
+            granularity = Granularity.MINUTE
         if granularity.rank > Granularity.DAY.rank:
             known_clock = previous.granularity.rank >= Granularity.HOUR.rank if previous else moment.time() != dt.time()
             if not known_clock and anchor is Anchor.PREVIOUS:
