@@ -1038,20 +1038,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # ---------------------------------------------------------------- deictic periods
     rule(
-        "past_long_unit",
+        "past_unit_length",
         # "over the past decade" is the last ten years; "last decade" alone can be the previous one
-        r"the\s+(?:past|last)\s+(?P<unit>decade|century|millennium)(?!\w)",
+        r"the\s+(?:past|last)\s+(?P<unit>decade|century|millennium)(?!\w)"
+        # ... and "over the past year", "for most of the past week" the twelve months (seven days) up to now, as
+        # "the past 12 months" is; "last year" and "this past year" name the calendar year
+        r"|the\s+past\s+(?P<unit_1>year|month|week)(?![\w-])",
         DURATION_B,
         ("Wages stagnated over the past decade.", "the past decade", "P10Y"),
         ("It is the worst disaster of the last century.", "the last century", "P100Y"),
-        parts=(("count", 1.0),),
-    ),
-    rule(
-        "past_unit_length",
-        # "over the past year", "for most of the past week": the twelve months (seven days) up to now, as
-        # "the past 12 months" is; "last year" and "this past year" name the calendar year
-        r"the\s+past\s+(?P<unit>year|month|week)(?![\w-])",
-        DURATION_B,
         ("Ratings fell 20% over the past year.", "the past year", "P1Y"),
         ("Buyers have waived inspections for most of the past week.", "the past week", "P1W"),
         parts=(("count", 1.0),),
