@@ -453,6 +453,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2023-02-07",
             ("Nine hours later", "2023-02-06T13:17"),
         ),
+        # "a year earlier" after figures reported on a day compares the figures' month
+        (
+            "Home sales fell 4.1% in October, the association said Tuesday. Prices rose 3.4% from a year earlier.",
+            "2023-11-21",
+            ("a year earlier", "2022-10"),
+        ),
         # a date after a present copula is the next such day
         (
             "Winter break runs Dec. 21 through Jan. 5, and the last day of school is June 4.",

@@ -2260,10 +2260,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the afternoon",
     ): "'reserved seats at a restaurant for the afternoon' of Saturday's ceremony: read as today",
     (
-        "70:r001",
-        "a year earlier",
-    ): "'climbed 3.4% from a year earlier' after 'said Tuesday': counted from the day, not October",
-    (
         "70:r013",
         "a year earlier",
     ): "'down 0.2% from a year earlier' after 'released on Tuesday': counted from the day, not April",
@@ -2276,10 +2272,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "70:r096",
         "2 p.m.",
     ): "'Bidding opened at 2 p.m.' a paragraph after the auction 'Saturday': read on the publication day",
-    (
-        "70:r097",
-        "a year earlier",
-    ): "'were down 6.7% from a year earlier' after 'said Thursday': counted from the day, not October",
     (
         "70:r097",
         "the second half of the year",
