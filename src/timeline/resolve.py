@@ -1273,21 +1273,13 @@ class Resolver:
         quarter = doc.discourse_period(mention, (Granularity.QUARTER, Granularity.HALF), sentences=2)
         if quarter is not None or not p.anaphoric_direction:
             return quarter
-        if doc.mentions and self._reported_day(doc.mentions[-1][0], doc):
+        if doc.mentions and self._reported_at(doc.mentions[-1][0].start, doc):
             # "Sales fell 4.1% in October, the association said Tuesday. The median price climbed 3.4% from a year
             # earlier": the figures are October's, not the day they were reported
             month = doc.discourse_period(mention, (Granularity.MONTH,), sentences=2)
             if month is not None:
                 return month
         return doc.previous_within(mention, sentences=3)
-
-    def _reported_day(self, span: Span, doc: _Document) -> bool:
-        """Whether the day mentioned at ``span`` dates a report ("the association said Tuesday", "reported on
-        Friday"), not the figures reported."""
-        before = words(doc.text, max(0, span.start - _CUE_REACH), span.start)
-        if before and before[-1][0] == "on":
-            before = before[:-1]
-        return bool(before) and before[-1][0] in self.language.cues.reporting
 
     def _by_holiday(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         """ "the Saturday after Thanksgiving", "the Friday before Christmas": that weekday next to the
@@ -2029,7 +2021,11 @@ class Resolver:
     def _reported_on(self, mention: Mention, doc: _Document) -> bool:
         """Whether a reporting verb dates ``mention`` ("said Thursday", "announced on Friday"): the day of a
         report, not of the story it tells."""
-        before = self.language.cues.verb_before.search(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        return self._reported_at(mention.start, doc)
+
+    def _reported_at(self, start: int, doc: _Document) -> bool:
+        """Whether a reporting verb stands right before ``start``."""
+        before = self.language.cues.verb_before.search(doc.text, max(0, start - _CUE_REACH), start)
         return before is not None and before.group("word").lower() in self.language.cues.reporting
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
