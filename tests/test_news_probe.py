@@ -394,10 +394,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("7:g006", "the final afternoon"): "'on the final afternoon' of a fair is not read",
     ("7:g018", "hours"): "'dropped off at a body shop hours after the crash': a bare plural after a noun is left alone",
     ("7:g023", "Tuesday"): "'moved from Tuesday': the past participle is read as past",
-    (
-        "7:g027",
-        "a year earlier",
-    ): "'a year earlier' counts from the date just named (the period's last day), not its quarter",
     ("7:g032", "quarterly"): "'quarterly' before a noun is left alone: TBAQ tags it there 1 time in 10",
     ("7:g068", "the thirtieth"): "'I told you the thirtieth': a bare day after a verb is not read",
     ("7:g069", "ten"): "'between, say, ten and midnight on Tuesday': an hour alone before 'and midnight' is not read",
@@ -624,10 +620,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("17:r116", "10 p.m."): "a clock time takes the day named after it in the next clause ('until Dec. 31')",
     ("18:r039", "more than five decades"): "written P50Y; the annotator writes P5DE",
     ("18:r067", "Weeks"): "a bare plural opening a sentence ('Weeks of heat') is not read",
-    (
-        "18:r071",
-        "a year earlier",
-    ): "'down from the same period a year earlier': counted from the day just named; the annotator writes the year",
     (
         "18:r101",
         "Sunday",
@@ -1855,6 +1847,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("54:r018", "noon CET"): (
         "'noon' before a zone abbreviation keeps the zone out of the span; its day is the Monday read as past"
     ),
+    ("54:r089", "last year"): "'the same period last year' after a fiscal first quarter read as the calendar one (Q1)",
     ("54:r090", "Christmas Eve"): (
         "'with games streamed weekly through Christmas Eve': the end of a span in an absolute clause is dated"
         " by the main clause"

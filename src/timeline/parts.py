@@ -106,6 +106,8 @@ class Parts:
     discourse: bool = False
     #: "the year-ago quarter", "year-earlier": the same period a year before the one under discussion
     compared: bool = False
+    #: "the same period last year": as ``compared``, but the whole year when no period is under discussion
+    same: bool = False
     #: the stated day names the period of this unit that contains it: "the week of March 6", "the new year"
     containing: Unit | None = None
     #: "the first Monday in February": which of the month's weekdays (-1: the last)

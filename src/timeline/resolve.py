@@ -1263,6 +1263,11 @@ class Resolver:
         p = mention.parts
         if p.compared:
             base = doc.discourse(None, p.period)
+            if base is None and p.same:
+                # "since January, arrivals are down 22% from the same period last year": no reporting period
+                # under discussion, so only the year is known
+                moment, _, _ = doc.anchor_for(p.anaphoric_direction)
+                return Period.year(moment.year)
             if base is None and doc.reference is not None:
                 # with no period named, the one reported on: a quarter or half is reported once it has ended
                 unit = p.period or Unit.QUARTER

@@ -103,7 +103,7 @@ def _unit(text: str) -> Fields:
 def _period(text: str) -> Fields:
     """The period of a comparison ("the year-ago *quarter*"); "period" itself leaves it to the context."""
     name = vocab.UNITS.get(_key(text))
-    return [("period", Unit(name) if name in ("month", "quarter", "half", "year") else None)]
+    return [("period", Unit(name) if name in ("week", "month", "quarter", "half", "year") else None)]
 
 
 def _count(text: str) -> Fields:
@@ -186,6 +186,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "ashift": _table("anaphoric_shift", vocab.ANAPHORIC_SHIFTS),
     "unit": _unit,
     "period": _period,
+    "same": lambda text: [("same", True)],
     "count": _count,
     "ad_year": lambda text: [("year", int(text)), ("year_digits", 4)],
     "spoken_decade": lambda text: _spoken_decade(text),

@@ -1347,7 +1347,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?"
         # "the prior-year quarter": only before the period it compares ("the prior year" alone is anaphoric)
         r"|(?P<direction_1>prior|previous)-(?P<unit_1>year)\s+(?:(?P<quarter_1>{ORDINAL4})[\s-]+)?"
-        r"(?P<period_1>period|quarter|month))(?!\w)",
+        r"(?P<period_1>period|quarter|month)"
+        # "the same period last year", "the corresponding quarter a year earlier": the period under discussion,
+        # a year back (or that year, when no period is under discussion)
+        r"|(?:(?:the\s+)?(?P<same>same|corresponding|comparable|equivalent)\s+(?P<period_2>period|quarter|half|month|week)"
+        r"|the\s+(?P<period_7>quarter|half))\s+(?:(?:of|in)\s+)?(?:(?P<direction_2>last)\s+(?P<unit_2>year)"
+        r"|a\s+(?P<unit_3>year)\s+(?P<direction_3>earlier|ago|before)"
+        r"|the\s+(?P<direction_4>previous|prior|preceding)\s+(?P<unit_4>year)"
+        r"|the\s+(?P<unit_5>year)\s+(?P<direction_5>before))"
+        # "last year's quarter": the quarter under discussion, a year back
+        r"|(?P<direction_6>last)\s+(?P<unit_6>year)['’]s\s+(?P<period_6>period|quarter|half))(?![\w-])",
         OFFSET,
         (
             "Profit rose in the third quarter of 2021 from the year-earlier period.",
@@ -1362,6 +1371,19 @@ RULES: tuple[Rule, ...] = (
             "2020-Q4",
         ),
         ("Margins widened in the third quarter from the prior-year quarter.", "the prior-year quarter", "2020-Q3"),
+        (
+            "Net income in the third quarter rose from $2 million in the same period last year.",
+            "the same period last year",
+            "2020-Q3",
+        ),
+        ("Exports rose 8% in May from the same month a year earlier.", "the same month a year earlier", "2020-05"),
+        ("Since January, arrivals are down 22% from the same period last year.", "the same period last year", "2021"),
+        (
+            "Third-quarter profit rose to $5 million from $3 million in last year's quarter.",
+            "last year's quarter",
+            "2020-Q3",
+        ),
+        ("Profit in the third quarter beat that of the quarter a year ago.", "the quarter a year ago", "2020-Q3"),
         parts=(("compared", True),),
     ),
     rule(

@@ -93,12 +93,12 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
 DIRECTIONS: dict[str, int] = {
     "ago": -1, "back": -1, "earlier": -1, "before": -1, "previously": -1, "prior": -1, "previous": -1, "later": 1,
     "after": 1, "afterward": 1, "afterwards": 1, "from now": 1, "hence": 1, "from today": 1, "on": 1,
-    "after that": 1, "before that": -1,
+    "after that": 1, "before that": -1, "last": -1, "preceding": -1,
 }
 
 #: Offset directions that count from the previous mention rather than the reference date.
 ANAPHORIC_DIRECTIONS = frozenset(
-    {"earlier", "later", "before", "after", "afterward", "afterwards", "on", "after that", "before that"}
+    {"earlier", "later", "before", "after", "afterward", "afterwards", "on", "after that", "before that", "preceding"}
 )
 
 #: Period modifiers and their TIMEX3 ``mod``.
