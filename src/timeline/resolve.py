@@ -410,6 +410,8 @@ class _Document:
 
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before "a year ago" the level it compares may begin: "from $90.5 million, or $1.12 a share, a year ago".
+_LEVEL_REACH = 100
 
 #: How many sentences back an anaphor ("the same day") looks for a day when the latest date is a year.
 _FINER_ANCHOR_REACH = 4
@@ -1276,7 +1278,13 @@ class Resolver:
                 base = Period.quarter(base.start.year, p.quarter)
             return base
         quarter = doc.discourse_period(mention, (Granularity.QUARTER, Granularity.HALF), sentences=2)
-        if quarter is not None or not p.anaphoric_direction:
+        if not p.anaphoric_direction:
+            # "a year ago" is the quarter's only when it dates a level compared with
+            compared = self.language.cues.compared_level.search(
+                doc.text, max(0, mention.start - _LEVEL_REACH), mention.start
+            )
+            return quarter if compared is not None else None
+        if quarter is not None:
             return quarter
         if doc.mentions and self._reported_at(doc.mentions[-1][0].start, doc):
             # "Sales fell 4.1% in October, the association said Tuesday. The median price climbed 3.4% from a year

@@ -331,6 +331,15 @@ FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s
 YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 #: What stands right before a time compared with: "expect sales to rise 11% from a year earlier".
 COMPARED_WITH = re.compile(r"\b(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)
+#: What stands before a level of a past period it is compared with: "up from $10 million a year ago", "a loss of $9
+#: million, or 18 cents a share, a year ago", "lower than a year ago" (not "hurt by the liquidation of Toys R Us a
+#: year ago", an event).
+COMPARED_LEVEL = re.compile(
+    r"(?:\b(?:from|than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+(?:[^ \t.;:]+[ \t]+){0,8}"
+    r"|\d[\d,.]*%?[ \t]+(?:(?:percent|per[ \t]+cent|million|billion|points?|[A-Za-z]+[ \t]+a[ \t]+share),?[ \t]+)?"
+    r"|\ba[ \t]+share,[ \t]+)$",
+    re.IGNORECASE,
+)
 #: What joins a clause with a subject of its own: "would review the data next week, and the sites will be closed".
 COORDINATED_CLAUSE = re.compile(r"[,;][ \t]*(?:and|but|while|although)[ \t]|;")
 #: A year said right after a date without one, which it places: "three days before Christmas in 2018".

@@ -1698,13 +1698,18 @@ RULES: tuple[Rule, ...] = (
     rule(
         "plural_weekday",
         r"(?:(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
-        r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto )|(?<=\bduring ))(?P<weekends>weekends)(?!\w))",
+        r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto )|(?<=\bduring ))(?P<weekends>weekends)(?!\w)"
+        # "open 8:30 a.m. to 4:30 p.m. weekdays", "airs weeknights at 11:35" (not "within five weekdays", a length)
+        r"|(?<!\bthe )(?<!\bof )(?<!\bthese )(?<!\bthose )(?<!\bfew )(?<!\bseveral )(?<!\bmany )(?<!\d )"
+        r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )(?P<weekdays>weekdays|weeknights)(?!\w))",
         SET_B,
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("The market is open on weekends.", "weekends", "XXXX-WXX-WE"),
         ("She played in Camden pubs at weekends.", "weekends", "XXXX-WXX-WE"),
         ("The charge will be extended to weekends from May.", "weekends", "XXXX-WXX-WE"),
+        ("The clerk's office is open 8:30 a.m. to 4:30 p.m. weekdays.", "weekdays", "XXXX-WXX-WD"),
+        ("The show airs weeknights at 11:35 p.m.", "weeknights", "XXXX-XX-XXTNI"),
     ),
     # ---------------------------------------------------------------- clock times
     rule(
