@@ -287,6 +287,15 @@ class _Document:
                 return period
         return None
 
+    def past_mention(self) -> Period | None:
+        """The latest mention that ended by the reference date."""
+        if self.reference is None:
+            return None
+        for _, period in self.recent():
+            if period.end <= self.reference:
+                return period
+        return None
+
     def previous_within(self, mention: Mention, sentences: int) -> Period | None:
         """The latest mention, if it lies within the last ``sentences`` sentences."""
         if not self.mentions:
@@ -574,6 +583,13 @@ def _coarser_than_year(previous: Period, granularity: Granularity) -> bool:
     """Whether an anaphor of ``granularity`` ("the same day", "four days later") finds only a year or a
     coarser period before it, and should look a little farther back for one as fine as itself."""
     return previous.granularity.rank <= Granularity.YEAR.rank and previous.granularity.rank < granularity.rank
+
+
+def _steps_from_coarser(previous: Period, granularity: Granularity) -> bool:
+    """Whether an anaphor that moves a story on ("the next day", "two weeks later") finds only a month, a season
+    or a quarter before it, no step to count from: "crowned on Saturday, 70 years after the coronation in June
+    1953. The next day, ..." (but "killed last October ... crossed out that same day" is a day of that month)."""
+    return previous.granularity.rank <= Granularity.MONTH.rank and previous.granularity.rank < granularity.rank
 
 
 def _as_fine_as(granularity: Granularity) -> list[Granularity]:
@@ -1186,7 +1202,21 @@ class Resolver:
                     comparison=direction < 0,
                 )
         moment, anchor, previous = doc.anchor_for(p.anaphoric_direction)
-        if p.anaphoric_direction and previous is not None and _coarser_than_year(previous, granularity):
+        if (
+            p.anaphoric_direction
+            and previous is not None
+            and doc.reference is not None
+            and previous.start.date() > doc.reference.date()
+            and doc.previous_within(mention, sentences=1) is None
+            and doc.tense(mention) is Tense.PAST
+        ):
+            # "Swift revealed on Thursday that the album will arrive Aug. 23. ... A day later, she released the
+            # single": a sentence in the past does not count from a date still to come, but from the past one
+            # before it (within its own sentence it may: "Super Tuesday, followed two days later by the address")
+            past = doc.past_mention()
+            if past is not None:
+                moment, previous = past.start, past
+        if p.anaphoric_direction and previous is not None and _steps_from_coarser(previous, granularity):
             # "Four days later" after "before this decade is out": the day named a little earlier, past
             # the decade in between
             named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
@@ -1390,12 +1420,21 @@ class Resolver:
                 before = [c for c in instances if c.end <= moment]
                 return max(before, key=lambda c: c.start), "anaphoric-named", anchor
             return self._with_year(p, moment.year), "anaphoric-named", anchor
+        stepped = (
+            previous is not None
+            and p.anaphoric_shift != 0
+            and not _coarser_than_year(previous, granularity)
+            and _steps_from_coarser(previous, granularity)
+        )
+        named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH) if stepped else None
         if previous is not None and _coarser_than_year(previous, granularity):
             # "will take his oath on Thursday ... Duterte, in office since 2016, will fly home the same day":
             # a day named a little earlier, past the year in between
             named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
             if named is None:
                 raise _Coarse(previous)
+            moment, anchor = named.start, Anchor.PREVIOUS
+        elif named is not None:
             moment, anchor = named.start, Anchor.PREVIOUS
         elif (
             previous is not None

@@ -1458,6 +1458,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "duration",
         r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        # "the general sale following four days later": a participle before an offset, not "the following four days"
+        r"(?!following\s+(?:\S+\s+){1,3}(?:later|earlier)\b)"
         # "the 2025, 2026 and 2027 calendar years" are years named, not a count of them
         r"(?!(?:1[5-9]|20)\d\d\s+(?:calendar|fiscal|financial|school|academic|tax)\s+years\b)"
         # ("a months-long inquiry" counts no months)
@@ -1645,16 +1647,18 @@ RULES: tuple[Rule, ...] = (
         r"|rather|instead|than|unless)\b)"
         # after "twice", "three times" the word is an adverb, whatever follows: "exercise twice weekly are"
         r"|(?:once|twice|thrice|(?:two|three|four|five|six|\d)\s+times)[\s-]+(?P<frequency_1>{FREQUENCY})(?!\w)"
-        # the short periods also before a noun: "a daily briefing", "hourly buses" (but a "quarterly dividend"
-        # or an "annual report" names a kind of thing: TimeBank tags "quarterly" there once in ten), except
-        # after "average", where it is the basis of a measure ("average daily volume")
-        r"|(?<!\baverage )\b(?P<frequency_2>daily|hourly|nightly|weekly|biweekly|fortnightly)(?=\s+[A-Za-z])"
+        # the periods up to a month also before a noun: "a daily briefing", "hourly buses", "six monthly
+        # installments" (but a "quarterly dividend" or an "annual report" names a kind of thing: TimeBank tags
+        # "quarterly" there once in ten), except after "average", where it is the basis of a measure ("average
+        # daily volume")
+        r"|(?<!\baverage )\b(?P<frequency_2>daily|hourly|nightly|weekly|biweekly|fortnightly|monthly)(?=\s+[A-Za-z])"
         # ... but a rate of pay or those paid by it is no recurrence: "the hourly minimum", "hourly workers"
         r"(?!\s+(?:wages?|pay|rates?|earnings|minimum|workers|employees|staff|members|jobs|positions)\b)",
         SET_B,
         ("The index is published daily.", "daily", "P1D"),
         ("The governor holds a daily briefing.", "daily", "P1D"),
         ("The route is served by hourly buses.", "hourly", "PT1H"),
+        ("The loan is repaid in six monthly installments.", "monthly", "P1M"),
         ("People who exercise twice weekly live longer.", "twice weekly", "P1W"),
         ("The twice-yearly indexation adds 1.5 cents.", "twice-yearly", "P1Y"),
         ("Dividends are paid quarterly.", "quarterly", "P3M"),
@@ -1756,9 +1760,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         "clock_24h",
         r"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\baround )|(?<=\bfrom )|(?<=\bafter )|(?<=\bbefore )"
+        r"|(?<=\bbetween )"
+        # the end of a span, written in full: "from 07:00 to 22:00", "between 18:00 and 20:00" (not "rose to 12.50")
+        r"|(?:(?<=\bto )|(?<=\band )|(?<=\btill ))(?=\d\d:\d\d)"
         # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
         r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
-        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=[01]?\d[:.][0-5]\d))?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=(?:[01]?\d|2[0-3])[:.][0-5]\d))?"
+        r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
         r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b))"
         r"(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
@@ -1779,6 +1787,9 @@ RULES: tuple[Rule, ...] = (
         ("The quake struck at 0833 local time.", "0833", "2022-01-19T08:33"),
         ("Talks resume at 1400 GMT (1500 CET) on Friday.", "1500 CET", "2022-01-21T15:00"),
         ("The fire was first reported at about 18:50.", "about 18:50", "2022-01-19T18:50"),
+        ("He was struck at about 23:15.", "about 23:15", "2022-01-19T23:15"),
+        ("Polling stations are open from 07:00 to 22:00.", "22:00", "2022-01-19T22:00"),
+        ("The vote will be held between 18:00 and 20:00.", "20:00", "2022-01-19T20:00"),
         ("Macron postponed the address he had scheduled for 20:00.", "20:00", "2022-01-19T20:00"),
         ("Live updates\n14:05 GMT: The governor is due to speak.", "14:05 GMT", "2022-01-19T14:05"),
         ("Published on: 19/01/2022 - 18:40", "18:40", "2022-01-19T18:40"),
