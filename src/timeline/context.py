@@ -297,6 +297,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         ):
             return None  # "on selected dates", "at reduced prices": an adjective before its noun
         return Tense.PAST
+    counted = before in cues.number_words or _after_a_counted_compound(text, tokens, i, cues)
+    if word in cues.verbs and (counted or _in_a_named_phrase(text, tokens, i, cues)):
+        # "survived two votes on Monday": a noun counted; "played the Eras Tour in Vancouver on Sunday": a name
+        return None
     if word in cues.present:
         if (
             following is not None
@@ -364,6 +368,29 @@ def _inside_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: 
         return False
     following = tokens[i + 1][0]
     return following.isalpha() and text[tokens[i + 1][1]].islower() and following not in cues.function_words
+
+
+def _after_a_counted_compound(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` follows a hyphenated compound after a number: "two no-confidence votes"."""
+    k = i - 1
+    while k > 0 and text[tokens[k][1] - 1 : tokens[k][1]] == "-" and tokens[k - 1][2] == tokens[k][1] - 1:
+        k -= 1
+    return 0 < k < i - 1 and tokens[k - 1][0] in cues.number_words
+
+
+def _in_a_named_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the capitalised word at ``i`` goes on a name that an article in lower case opens: "the Eras Tour",
+    "a New York Times report" (but "The Senate Votes Tuesday", a headline, opens its sentence)."""
+    first = i
+    while first > 0 and text[tokens[first - 1][1]].isupper() and tokens[first - 1][0].isalpha():
+        first -= 1
+    return (
+        first < i
+        and first > 0
+        and text[tokens[i][1]].isupper()
+        and tokens[first - 1][0] in cues.articles
+        and text[tokens[first - 1][1]].islower()
+    )
 
 
 def _after_a_quoted_title(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

@@ -101,6 +101,8 @@ class Cues:
     overtaken_adverbs: frozenset[str] = frozenset()
     #: nouns a number counts ("10 votes", "3 points"): after a number they are no verbs
     counted_nouns: frozenset[str] = frozenset()
+    #: numbers written in words: a verb form after one is a noun it counts ("two votes", "three shows")
+    number_words: frozenset[str] = frozenset()
     #: past verbs of an activity whose "until" tells when it ended ("worked until late Tuesday night")
     durative_past: frozenset[str] = frozenset()
     #: conjunctions that make a bare participle after them a condition still to be met ("if elected")

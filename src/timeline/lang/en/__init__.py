@@ -316,6 +316,7 @@ LANGUAGE = Language(
         conditions=cues.CONDITIONS,
         durative_past=cues.DURATIVE_PAST,
         counted_nouns=frozenset(vocab.COUNTED_NOUNS),
+        number_words=frozenset({*vocab.ONES, *vocab.TENS, *vocab.MAGNITUDES, "dozen", "million", "billion"}),
         forecasting=cues.FORECASTING,
         span_ends=cues.SPAN_ENDS,
         timetable_phrases=cues.TIMETABLE_PHRASES,
