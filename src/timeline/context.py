@@ -708,13 +708,13 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # and the word that looked like a present verb after a noun ("jobs report") is a noun
             return Tense.FUTURE
         if (
-            tense is Tense.PAST
+            tense in (Tense.PAST, Tense.PRESENT)
             and i < first - 1
             and (words[i][0] in cues.moving_ends or words[i + 1][0] in cues.moving_ends)
             and ends_span
         ):
-            # "extended the warning through 11 p.m. Friday", "polling was postponed to Saturday": the new end lies
-            # ahead
+            # "extended the warning through 11 p.m. Friday", "polling was postponed to Saturday", "has been
+            # postponed to October": the new end lies ahead
             return Tense.FUTURE
         if infinitive and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead
