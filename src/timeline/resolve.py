@@ -1439,10 +1439,11 @@ class Resolver:
         elif (
             previous is not None
             and granularity is Granularity.DAY
-            and previous.granularity.rank < Granularity.WEEK.rank
+            and previous.granularity.rank <= Granularity.WEEK.rank
         ):
             # a part of day names a day the text has named: "struck at 4:31 a.m. on Jan. 17, 1994 ... It
-            # reopened in April ... the lessons of that morning"; a day after a month is a day of it, unknown
+            # reopened in April ... the lessons of that morning", "5:30 to 8 p.m. Monday, Oct. 31. The council set
+            # the hours last week. ... patrols that evening"; a day after a month is a day of it, unknown
             # ("killed last October ... crossed out that same day": 1998-10-XX)
             if p.part_of_day is None:
                 if previous.granularity is Granularity.MONTH:
