@@ -101,6 +101,8 @@ class Cues:
     overtaken_adverbs: frozenset[str] = frozenset()
     #: nouns a number counts ("10 votes", "3 points"): after a number they are no verbs
     counted_nouns: frozenset[str] = frozenset()
+    #: what stands before a weekend that has passed whatever the tense: "strikes over the weekend"
+    weekend_past: re.Pattern[str] = re.compile(r"(?!)")
     #: numbers written in words: a verb form after one is a noun it counts ("two votes", "three shows")
     number_words: frozenset[str] = frozenset()
     #: past verbs of an activity whose "until" tells when it ended ("worked until late Tuesday night")

@@ -1771,6 +1771,14 @@ class Resolver:
             and doc.preceded_by(mention, self.language.cues.copula)
         ):
             tense = Tense.FUTURE  # "the last day of school is June 4", "the deadline is Oct. 15": the next one
+        elif (
+            tense is Tense.PRESENT
+            and p.unit is Unit.WEEKEND
+            and not self.language.cues.weekend_past.search(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        ):
+            # "highs climb into the 60s by the weekend", "the weekend looks wet", written on a Monday: the coming one
+            # (the one just past is told in the past, or "over" it: "after strikes over the weekend, oil swings")
+            tense = Tense.FUTURE
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
         reported = p.quarter is not None or p.half is not None

@@ -343,6 +343,7 @@ LANGUAGE = Language(
         span_ends_words=cues.SPAN_END_WORDS,
         compared_with=cues.COMPARED_WITH,
         compared_level=cues.COMPARED_LEVEL,
+        weekend_past=cues.WEEKEND_PAST,
         earliest=cues.EARLIEST,
         comparison_words=cues.COMPARISON_WORDS,
         past_adjectives=cues.PAST_ADJECTIVES,

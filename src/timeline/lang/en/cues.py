@@ -334,6 +334,9 @@ PERIOD_REPORTED = re.compile(
 FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
 #: What opens a clause about the year just named, whose dates fall in it: "since 2009, when it arrived on May 23".
 YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
+#: What stands before a weekend that has passed, whatever the clause's tense: "the ransomware, which spread over the
+#: weekend, encrypts files".
+WEEKEND_PAST = re.compile(r"\b(?:over|during|at)[ \t]+$", re.IGNORECASE)
 #: What stands right before a time compared with: "expect sales to rise 11% from a year earlier".
 COMPARED_WITH = re.compile(r"\b(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)
 #: What stands before a level of a past period it is compared with: "up from $10 million a year ago", "a loss of $9
