@@ -227,7 +227,8 @@ class Cues:
     span_ends_words: frozenset[str] = frozenset()
     #: what joins a clause with a subject of its own: ", and the sites will be closed Friday"
     coordinated_clause: re.Pattern[str] = re.compile(r"(?!)")
-    #: a year said right after a date without one, which it places: "three days before Christmas in 2018"
+    #: a year said right after a date without one, which it places: "three days before Christmas in 2018" (group
+    #: ``year``), or counted from the publication, "Jan. 3-5 this year" (groups ``ahead``, ``back`` for next, last)
     year_after: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"
     clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")

@@ -1402,6 +1402,9 @@ class Resolver:
         unit = p.unit or Unit.DAY
         granularity = UNIT_GRANULARITY[unit]
         moment, anchor, previous = doc.anchor_for(anaphoric=True)
+        told = self._told_before_its_report(doc) if p.anaphoric_shift else None
+        if told is not None:
+            moment, previous = told.start, told
         if p.month is not None and unit is Unit.YEAR:  # "July 1 of that year", "March of the following year"
             return self._with_year(p, moment.year + p.anaphoric_shift), "anaphoric-year", anchor
         if p.month is not None or p.season is not None:
@@ -2084,6 +2087,21 @@ class Resolver:
         report, not of the story it tells."""
         return self._reported_at(mention.start, doc)
 
+    def _told_before_its_report(self, doc: _Document) -> Period | None:
+        """The day a story stepped to before the day it was reported on, when the latest date is a report's ("The
+        festival opens Tuesday, organizers said on Monday. ... the following evening"): the story goes on from the
+        story's day, not from the report's."""
+        if len(doc.mentions) < 2:
+            return None
+        (told_span, told), (span, _) = doc.mentions[-2], doc.mentions[-1]
+        if (
+            told.granularity.rank >= Granularity.DAY.rank
+            and doc.sentences.index_at(span.start) - doc.sentences.index_at(told_span.start) <= 1
+            and self._reported_at(span.start, doc)
+        ):
+            return told
+        return None
+
     def _reported_at(self, start: int, doc: _Document) -> bool:
         """Whether a reporting verb stands right before ``start``."""
         before = self.language.cues.verb_before.search(doc.text, max(0, start - _CUE_REACH), start)
@@ -2102,8 +2120,11 @@ class Resolver:
         if p.month is None and p.season is None and p.holiday is None:
             return None
         stated_after = self.language.cues.year_after.match(doc.text, mention.end)
-        if stated_after is not None:
+        if stated_after is not None and stated_after.group("year"):
             return int(stated_after.group("year"))  # "three days before Christmas in 2018"
+        if stated_after is not None and doc.reference is not None:
+            # "runs Jan. 3-5 this year": the year counted from the publication
+            return doc.reference.year + (1 if stated_after.group("ahead") else -1 if stated_after.group("back") else 0)
         sentence = doc.sentences.at(mention.start)
         split = self._split_year(doc.text, max(sentence.start, mention.start - _SPLIT_YEAR_REACH), mention.start)
         if split is not None and p.month is not None:

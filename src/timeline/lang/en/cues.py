@@ -351,7 +351,12 @@ COMPARED_LEVEL = re.compile(
 #: What joins a clause with a subject of its own: "would review the data next week, and the sites will be closed".
 COORDINATED_CLAUSE = re.compile(r"[,;][ \t]*(?:and|but|while|although)[ \t]|;")
 #: A year said right after a date without one, which it places: "three days before Christmas in 2018".
-YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?P<year>[12]\d{3})(?![\w-])")
+YEAR_AFTER = re.compile(
+    r"[ \t]+in[ \t]+(?P<year>[12]\d{3})(?![\w-])"
+    # ... or the year counted from the publication: "runs Jan. 3-5 this year", "on March 2 next year"
+    r"|(?:[ \t]*-[ \t]*\d{1,2})?[ \t]+(?:this|(?P<ahead>next)|(?P<back>last))[ \t]+year\b",
+    re.IGNORECASE,
+)
 #: What may open a later clause before a year that frames its dates: "..., but this year it set in on 9th June".
 CLAUSE_FRAME_OPENING = re.compile(r"\s*(?:but|and|while|whereas|yet)\s+(?:(?:in|during|by)\s+)?", re.IGNORECASE)
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.

@@ -464,7 +464,8 @@ RULES: tuple[Rule, ...] = (
         "continued_day",
         r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through ))"
         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?![.,/:]\d)(?:,\s*(?P<year>{YEAR4}))?"
-        r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was)\b)"
+        r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was"
+        r"|(?:this|next|last)\s+year)\b)"
         # ... or before the event it dates: "the Dec 10-12 election"
         r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b)"
         # ... and inside a list of them: "walk out on June 21, 23 and 25"
@@ -475,6 +476,7 @@ RULES: tuple[Rule, ...] = (
         ("Sisi won a third term in the Dec 10-12 election.", "12", "2021-12-12"),
         ("Talks ran March 3-5, 2021, in Geneva.", "5, 2021", "2021-03-05"),
         ("Polls open on Feb. 9 and 10.", "10", "2022-02-10"),
+        ("Spring break runs March 8-16 this year.", "16", "2022-03-16"),
         parts=(("continues", True),),
     ),
     rule(
