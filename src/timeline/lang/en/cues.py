@@ -219,7 +219,7 @@ CLOCK_TO_DAY = re.compile(
 )
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
-CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+")
+CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+at[ \t]+)?")
 #: What joins the two ends of a range of days or of hours: "Monday through Friday", "Mon-Fri", "9am-5pm".
 SPAN_JOIN = re.compile(r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till)(?![\w-]))[ \t]*", re.IGNORECASE)
 #: What joins the start of a range of dates to its end: "from Nov. 15 through Jan. 10", "beginning Jan. 1 and
