@@ -478,6 +478,55 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("7 p.m. Thursday", "2019-02-14T19:00"),
         ),
         ("Support for Windows 10 ends in October.", "2025-03-03", ("October", "2025-10")),
+        # a verb form after a number, or inside a name an article opens, is no verb
+        ("The government survived two no-confidence votes on Monday.", "2023-03-21", ("Monday", "2023-03-20")),
+        (
+            "Swift played the final show of the Eras Tour on Sunday night.",
+            "2024-12-09",
+            ("Sunday night", "2024-12-08TNI"),
+        ),
+        # "has been postponed to" looks ahead; "due" before a month and day is timetabled
+        ("Coachella has been postponed to October, organizers said.", "2020-03-13", ("October", "2020-10")),
+        ("Her sixth album, Reputation, is due Nov. 10.", "2017-08-25", ("Nov. 10", "2017-11-10")),
+        # the weekend in a present clause is the coming one, unless it is what happened over it
+        ("Highs climb into the 60s by the weekend.", "2025-03-31", ("the weekend", "2025-W14-WE")),
+        ("Oil swings after strikes on nuclear sites over the weekend.", "2025-06-23", ("the weekend", "2025-W25-WE")),
+        # clock times taking effect from a day recur; one before "and close at ... Tuesday" is on that Tuesday
+        (
+            "Kroger said its stores would close at 9 p.m. starting Tuesday.",
+            "2020-03-16",
+            ("9 p.m.", "XXXX-XX-XXT21:00"),
+        ),
+        ("Polls open at 6 a.m. and close at 7 p.m. Tuesday.", "2024-10-31", ("6 a.m.", "2024-11-05T06:00")),
+        # a past sentence does not count from a date still to come; a story goes on from its day, not its report's
+        (
+            "Swift revealed on Thursday that the album will arrive Aug. 23. A day later, she released a single.",
+            "2019-06-17",
+            ("A day later", "2019-06-14"),
+        ),
+        (
+            "The festival opens Tuesday, organizers said on Monday. Cruise will present a film the following evening.",
+            "2025-05-12",
+            ("the following evening", "2025-05-14TEV"),
+        ),
+        # "the next day" after a month steps from the day named before it
+        (
+            "Charles was crowned on Saturday, 70 years after his mother's coronation in June 1953. The next day, "
+            "10,000 street parties were held.",
+            "2023-05-08",
+            ("The next day", "2023-05-07"),
+        ),
+        # "a year ago" is the quarter's only when it dates a level compared with
+        (
+            "Profit fell in the first quarter, hurt by the liquidation of Toys R Us a year ago.",
+            "2019-04-19",
+            ("a year ago", "2018"),
+        ),
+        (
+            "Third-quarter sales fell to $1.27 billion from $1.43 billion a year ago.",
+            "1989-10-26",
+            ("a year ago", "1988-Q3"),
+        ),
         ("Videotape of the trial was broadcast Tuesday night.", "1989-12-27", ("Tuesday night", "1989-12-26TNI")),
         (
             "The runway stays closed until four this afternoon.",

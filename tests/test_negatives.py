@@ -138,6 +138,11 @@ NOT_DATES = [
         # a batter's half-century is fifty runs; a half-century of service is a length
         ("KL Rahul reached his half-century shortly before lunch.", []),
         ("She retired after a half-century of service.", [("half-century", "P50Y")]),
+        # a length in working days is no set of weekdays; a decimal price after "to" is no clock time
+        ("Refunds arrive within five weekdays.", []),
+        ("The shares rose to 12.50 in early trading.", []),
+        # a round of a tournament last year is no quarter of it
+        ("He lost in last year's quarter-final.", [("last year", "2021")]),
     ],
 )
 def test_words_beside_the_dates_are_not_dates(sentence: str, expected: list[tuple[str, str]]) -> None:

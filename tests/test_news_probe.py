@@ -2444,8 +2444,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "read as two: 'Twenty years ago' (2001) and 'this morning' (the publication day's morning)",
     ("78:r085", "that Tuesday"): "'enlisted after that Tuesday': it counts from 'two weeks ago', the latest time named",
     ("78:r089", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("79:r006", "7 a.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
-    ("79:r006", "8:30 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("79:r034", "weeks"): "'it could be weeks before the channel reopens': the bare plural 'weeks' is not read here",
     ("79:r035", "01/2023"): "'best-by dates from 01/2023 through 06/2023': a month/year written MM/YYYY is not read",
     ("79:r035", "06/2023"): "'best-by dates from 01/2023 through 06/2023': a month/year written MM/YYYY is not read",
@@ -2458,7 +2456,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("79:r045", "10 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("79:r059", "week 49"): "'in week 49': a week given by its number is not read",
     ("79:r074", "late May"): "'idled much of that port ... starting in late May': read as the next May (2022-05)",
-    ("79:r075", "9 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("79:r076", "quarterly"): "'declared a quarterly dividend': 'quarterly' before a noun is not read as a set",
     ("79:r080", "May"): "'will end ... after ending it for goods from China in May': 'will' sets the tense, so 2026-05",
     (

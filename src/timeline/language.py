@@ -103,6 +103,8 @@ class Cues:
     counted_nouns: frozenset[str] = frozenset()
     #: what stands before a weekend that has passed whatever the tense: "strikes over the weekend"
     weekend_past: re.Pattern[str] = re.compile(r"(?!)")
+    #: what follows clock times that take effect from a day on, and so recur: "close at 9 p.m. starting Tuesday"
+    new_hours: re.Pattern[str] = re.compile(r"(?!)")
     #: numbers written in words: a verb form after one is a noun it counts ("two votes", "three shows")
     number_words: frozenset[str] = frozenset()
     #: past verbs of an activity whose "until" tells when it ended ("worked until late Tuesday night")

@@ -185,6 +185,8 @@ class _Document:
         self.evening_sentences: frozenset[int] = frozenset()
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
         self.range_starts: frozenset[int] = frozenset()
+        #: where the range of hours a clock time opens ends: "7 a.m." in "from 7 a.m. to 8:30 p.m." ends after "p.m."
+        self.range_ends: dict[int, int] = {}
         #: ... and where such a range runs past midnight ("between 11.45pm and 4.30am on New Year's Day")
         self.overnight_starts: frozenset[int] = frozenset()
         #: where the hours of a timetable start ("Mon-Fri 9am-5pm"): they recur with its days
@@ -706,6 +708,7 @@ class Resolver:
             if _is_bare_clock(here.parts) and after.parts.hour is not None and self._joined(text, here, after)
         ]
         doc.range_starts = frozenset(here.start for here, _ in ranges)
+        doc.range_ends = {here.start: after.end for here, after in ranges}
         cues = self.language.cues
         doc.overnight_starts = frozenset(
             here.start
@@ -1516,8 +1519,13 @@ class Resolver:
         if p.century is not None:
             return Period.century(p.century), "century", Anchor.NONE
         if not _names_a_day(p):
-            if p.hour is not None and (mention.start in doc.timetable_hours or doc.recurs_with(mention)):
-                # "open daily from noon to 8 p.m.", "plays Tuesdays at 7:30 p.m.": a clock time that recurs
+            if p.hour is not None and (
+                mention.start in doc.timetable_hours
+                or doc.recurs_with(mention)
+                or self.language.cues.new_hours.match(doc.text, doc.range_ends.get(mention.start, mention.end))
+            ):
+                # "open daily from noon to 8 p.m.", "plays Tuesdays at 7:30 p.m.", "will close at 9 p.m. starting
+                # Tuesday": a clock time that recurs
                 raise _Recurring
             # a bare clock time or part of day: the day of a date just mentioned in the same
             # sentence ("Tuesday at 3 p.m."), else the anchor's day

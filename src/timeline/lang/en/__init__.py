@@ -344,6 +344,7 @@ LANGUAGE = Language(
         compared_with=cues.COMPARED_WITH,
         compared_level=cues.COMPARED_LEVEL,
         weekend_past=cues.WEEKEND_PAST,
+        new_hours=cues.NEW_HOURS,
         earliest=cues.EARLIEST,
         comparison_words=cues.COMPARISON_WORDS,
         past_adjectives=cues.PAST_ADJECTIVES,

@@ -337,6 +337,11 @@ YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 #: What stands before a weekend that has passed, whatever the clause's tense: "the ransomware, which spread over the
 #: weekend, encrypts files".
 WEEKEND_PAST = re.compile(r"\b(?:over|during|at)[ \t]+$", re.IGNORECASE)
+#: What follows clock times that take effect from a day on, and so recur: "stores would close at 9 p.m. starting
+#: Tuesday", "opening from 7 a.m. to 8:30 p.m. starting Sunday".
+NEW_HOURS = re.compile(
+    r"(?:[ \t]+(?-i:[A-Z]{2,4}))?,?[ \t]+(?:starting|beginning)[ \t]+(?:on[ \t]+)?(?-i:[A-Z])", re.IGNORECASE
+)
 #: What stands right before a time compared with: "expect sales to rise 11% from a year earlier".
 COMPARED_WITH = re.compile(r"\b(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)
 #: What stands before a level of a past period it is compared with: "up from $10 million a year ago", "a loss of $9
