@@ -1203,7 +1203,11 @@ RULES: tuple[Rule, ...] = (
         # "the following decade", "that decade" ("the next decade" counts from now)
         r"|(?:(?:the|that)\s+)?(?P<ashift_1>following|previous|preceding|prior|same|that)\s+(?P<unit_2>decade)(?!\w)"
         # "a rally the Friday before", "late the night before", "the morning after"
-        r"|the\s+(?:(?P<weekday_1>{WEEKDAY})|(?P<part_1>morning|afternoon|evening|night))\s+(?P<step_1>{BEFORE_AFTER})",
+        r"|the\s+(?:(?P<weekday_1>{WEEKDAY})|(?P<part_1>morning|afternoon|evening|night))\s+(?P<step_1>{BEFORE_AFTER})"
+        # British narrative: "driven to Edinburgh on the Sunday", "By the Thursday, managers had drafted in staff":
+        # the story's (not "the Sunday before Easter", "on the Sunday Times website", "by the Tuesday deadline")
+        r"|(?:(?<=\b[Oo]n )|(?<=\b[Bb]y ))(?P<ashift_2>the)\s+(?P<weekday_3>{WEEKDAY})(?![\w'’])"
+        r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|when|as|in|at|to|with|for|from|that|the|a|an)\b)",
         CALENDAR,
         ("The ship sank on Jan. 9. The crew was rescued the next day.", "the next day", "2022-01-10"),
         ("He left in 1990 and returned the following year.", "the following year", "1991"),
@@ -1213,6 +1217,7 @@ RULES: tuple[Rule, ...] = (
         ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
         ("The storm hit on Jan. 7. That Friday, schools closed.", "That Friday", "2022-01-07"),
         ("The auditor quit on Jan. 13. That Friday, shares fell.", "That Friday", "2022-01-14"),
+        ("The Queen died on 8 September. Her coffin went to Edinburgh on the Sunday.", "the Sunday", "2021-09-12"),
         ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
         ("He flew to the moon in 1969, and that summer he landed.", "that summer", "1969-SU"),
         ("The plant closed in fall 2009. The following spring it reopened.", "The following spring", "2010-SP"),

@@ -80,7 +80,7 @@ SHIFTS: dict[str, int] = {
 #: Anaphoric shifts, relative to the previous mention: "the next day", "that week".
 ANAPHORIC_SHIFTS: dict[str, int] = {
     "next": 1, "following": 1, "succeeding": 1, "subsequent": 1, "previous": -1, "preceding": -1, "prior": -1,
-    "that": 0, "same": 0, "that same": 0, "the same": 0,
+    "that": 0, "same": 0, "that same": 0, "the same": 0, "the": 0,
 }
 
 #: Relative day names: offset in days from the reference date, and a part of day if any.
