@@ -1248,14 +1248,13 @@ class Resolver:
         ):
             # "agreed on Sept. 30 and closed six weeks later": weeks counted from a day land on a day
             granularity = Granularity.DAY
-        # hours counted from a clock time keep its minutes: "At 4:17 a.m. ... Nine hours later" is 13:17 (but "3 p.m.
-        # ... two hours later" is 17)
+        # hours counted from a clock time keep its minutes: "At 4:17 a.m. ... Nine hours later" is 13:17, "The deadline
+        # passed at 6 p.m. An hour earlier ..." 17:00
         if (
             granularity is Granularity.HOUR
             and anchor is Anchor.PREVIOUS
             and previous is not None
             and previous.granularity is Granularity.MINUTE
-            and previous.start.minute != 0
         ):
             granularity = Granularity.MINUTE
         if granularity.rank > Granularity.DAY.rank:

@@ -1278,7 +1278,7 @@ RULES: tuple[Rule, ...] = (
         ("Almost four years ago the war began.", "Almost four years ago", "2018"),
         ("The plant closed a year and a half ago.", "a year and a half ago", "2020-07"),
         ("The jet left on Friday; a minute and a half later it fell.", "a minute and a half later", "PT1M30S"),
-        ("The blast came at 3 p.m.; two hours later police arrived.", "two hours later", "2022-01-19T17"),
+        ("The blast came at 3 p.m.; two hours later police arrived.", "two hours later", "2022-01-19T17:00"),
     ),
     rule(
         "offset_from_day",
