@@ -485,6 +485,8 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2024-12-09",
             ("Sunday night", "2024-12-08TNI"),
         ),
+        # what a present perfect has called for lies ahead
+        ("Unions have called for fresh demonstrations on Thursday.", "2024-03-04", ("Thursday", "2024-03-07")),
         # "has been postponed to" looks ahead; "due" before a month and day is timetabled
         ("Coachella has been postponed to October, organizers said.", "2020-03-13", ("October", "2020-10")),
         ("Her sixth album, Reputation, is due Nov. 10.", "2017-08-25", ("Nov. 10", "2017-11-10")),

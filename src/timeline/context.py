@@ -285,6 +285,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
         if _auxiliary(tokens, i, cues) in cues.participle_auxiliaries:
             return None  # "will be held", "has been moved": the auxiliary carries the tense
+        if word in cues.arranging and following == "for" and _auxiliary(tokens, i, cues) in cues.perfect_auxiliaries:
+            return Tense.FUTURE  # "unions have called for fresh demonstrations on Thursday": what is called for
         if word not in cues.past and _opens_noun_phrase(text, tokens, i, cues):
             return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb
         if (
