@@ -1425,21 +1425,17 @@ class Resolver:
                 before = [c for c in instances if c.end <= moment]
                 return max(before, key=lambda c: c.start), "anaphoric-named", anchor
             return self._with_year(p, moment.year), "anaphoric-named", anchor
-        stepped = (
-            previous is not None
-            and p.anaphoric_shift != 0
-            and not _coarser_than_year(previous, granularity)
-            and _steps_from_coarser(previous, granularity)
-        )
-        named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH) if stepped else None
-        if previous is not None and _coarser_than_year(previous, granularity):
-            # "will take his oath on Thursday ... Duterte, in office since 2016, will fly home the same day":
-            # a day named a little earlier, past the year in between
+        # "will take his oath on Thursday ... Duterte, in office since 2016, will fly home the same day": a day named
+        # a little earlier, past the year in between; "the next day" past a month in between too
+        coarse = previous is not None and _coarser_than_year(previous, granularity)
+        stepped = previous is not None and p.anaphoric_shift != 0 and _steps_from_coarser(previous, granularity)
+        named = None
+        if coarse or stepped:
             named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
-            if named is None:
-                raise _Coarse(previous)
-            moment, anchor = named.start, Anchor.PREVIOUS
-        elif named is not None:
+        if coarse and named is None:
+            assert previous is not None
+            raise _Coarse(previous)
+        if named is not None:
             moment, anchor = named.start, Anchor.PREVIOUS
         elif (
             previous is not None

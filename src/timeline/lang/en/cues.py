@@ -44,14 +44,10 @@ FORECASTING = frozenset({"forecast", "forecasts", "predicted", "projected", "exp
 TIMETABLE_FOLLOWERS = frozenset(
     {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in", "through"}
 )
-#: Times that a timetable's "due" may name right after it: "the jobs report is due Friday".
+#: Times that a timetable's "due" may name right after it: "the jobs report is due Friday" (and months: "her sixth
+#: album, due Nov. 10").
 DUE_TIMES = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
-        # "her sixth album, due Nov. 10"
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight"}
 )
 NOT_TIMETABLE_AFTER_IN = frozenset({"part", "large", "no", "some", "great", "small", "turn"})
 #: Verbs that direct someone to do something: the infinitive after them ("ordered the agency to restore the data
