@@ -690,6 +690,10 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("The buses did not arrive until Friday.", "2015-08-29", ("Friday", "2015-08-28")),
         ("Guards didn't notice until Monday.", "2018-02-17", ("Monday", "2018-02-12")),
         ("The store is open until Friday.", "2015-08-26", ("Friday", "2015-08-28")),
+        # "until" fronted before its main clause: the main clause says whether the span is over
+        ("Until Monday, the museum was closed to visitors.", "1999-05-07", ("Monday", "1999-05-03")),
+        ("Until Monday, the road will remain closed.", "1999-05-07", ("Monday", "1999-05-10")),
+        ("But until Thursday, the museum is closed.", "1999-05-07", ("Thursday", "1999-05-13")),
         # a plural noun before a finite verb is its subject, not a verb in the present
         ("On Friday, U.N. forces were penned inside Busan.", "2020-06-25", ("Friday", "2020-06-19")),
         ("On Friday, a gas station clerk told police.", "2020-06-25", ("Friday", "2020-06-19")),
@@ -799,6 +803,15 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
     assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+def test_a_weekday_already_dated_as_news_keeps_its_day_after_a_story_date() -> None:
+    text = "He was charged Thursday. He was last seen Nov. 3. Until Thursday, police had not called him a suspect."
+    values = [e.value for e in timeline.extract(text, "1999-05-07").expressions]
+    assert values == ["1999-05-06", "1998-11-03", "1999-05-06"]
+    # without the news of Thursday, the story's Thursday follows its date
+    story = "He was last seen Nov. 3. On Thursday, police called him a suspect."
+    assert [e.value for e in timeline.extract(story, "1999-05-07").expressions] == ["1998-11-03", "1998-11-05"]
 
 
 def test_weekdays_of_a_schedule_ahead_follow_each_other_and_fall_in_the_week_named() -> None:

@@ -661,6 +661,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     else:
         order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
     ends_span = first > 0 and words[first - 1][0] in cues.span_ends_words
+    if _fronted_end_of_a_past_state(text, words, clause_start, first, after, right_end, cues):
+        return Tense.PAST
     if ends_span and after < len(words) and words[after][0] in cues.modals and words[after][0] not in cues.past_modals:
         # "Savings bonds bought through October will earn 9.62%": the window the main verb looks into is ahead
         return Tense.FUTURE
@@ -730,6 +732,28 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _fronted_end_of_a_past_state(
+    text: str, words: list[tuple[str, int, int]], clause_start: int, first: int, after: int, right_end: int, cues: Cues
+) -> bool:
+    """Whether the date ends a span fronted before a main clause in the past, which tells a state that ended
+    then: "Until Thursday, they had not called Kopp a suspect", "Until Monday, the museum was closed" (not
+    "Until Thursday, the road will remain closed")."""
+    opener = first - 1
+    if opener > clause_start and not (opener - 1 == clause_start and words[clause_start][0] in cues.coordinators):
+        return False
+    if opener < clause_start or words[opener][0] not in cues.span_ends:
+        return False
+    if after >= right_end or words[after][0] != ",":
+        return False
+    for i in range(after + 1, right_end):
+        if words[i][0] in cues.clause_breaks or words[i][0] in cues.reporting:
+            continue  # "Until Thursday, officials said, the road will stay closed": the aside does not decide
+        tense = _word_tense(text, words, i, cues)
+        if tense is not None:
+            return tense is Tense.PAST
+    return False
 
 
 def _on_a_noun(words: list[tuple[str, int, int]], after: int, to: int, cues: Cues) -> bool:

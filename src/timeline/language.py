@@ -177,6 +177,8 @@ class Cues:
     span_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span running from now, matched right before a date: "runs until Dec. 31"
     span_until: re.Pattern[str] = re.compile(r"(?!)")
+    #: ... and one fronted before its main clause, matched right before a date: "Until Monday, the museum was"
+    fronted_span_end: re.Pattern[str] = re.compile(r"(?!)")
     #: the word that may govern a date, matched right before it (group ``word``): "said Thursday"
     verb_before: re.Pattern[str] = re.compile(r"(?!)(?P<word>)")
     #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"

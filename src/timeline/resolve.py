@@ -1745,7 +1745,11 @@ class Resolver:
             and p.weekday is not None
             and p.month is None
             and (
-                (doc.preceded_by(mention, self.language.cues.span_end) and not doc.negated(mention))
+                (
+                    doc.preceded_by(mention, self.language.cues.span_end)
+                    and not doc.negated(mention)
+                    and not doc.preceded_by(mention, self.language.cues.fronted_span_end)
+                )
                 # ... and so does the start of a span a present perfect announced: "The Met Office has issued an
                 # amber warning for snow from 6pm Saturday until midday Sunday"
                 or (
@@ -2052,6 +2056,7 @@ class Resolver:
             or self._reported_on(mention, doc)
             or self._beside_a_story_recalled(mention, doc)
             or self._at_an_anniversary(mention, doc)
+            or (not weekend and self._named_as_news(mention, doc))
         ):
             return None
         day = latest.start.date()
@@ -2059,6 +2064,20 @@ class Resolver:
             return Period.weekend(day)  # the weekend of the story day's week: on it, or the next one
         assert p.weekday is not None
         return Period.day(_weekday_from(day, p.weekday, 1, inclusive=True))
+
+    @staticmethod
+    def _named_as_news(mention: Mention, doc: _Document) -> bool:
+        """Whether the text has already dated news on this weekday, in the week before the publication: "He was
+        charged Thursday ... He was last seen Nov. 3. Until Thursday, they had not called him a suspect"."""
+        if doc.reference is None or mention.parts.weekday is None:
+            return False
+        news = doc.reference - dt.timedelta(weeks=1)
+        return any(
+            period.granularity is Granularity.DAY
+            and news < period.start <= doc.reference
+            and period.start.isoweekday() == mention.parts.weekday
+            for _, period in doc.recent()
+        )
 
     def _beside_a_story_recalled(self, mention: Mention, doc: _Document) -> bool:
         """Whether the story's day is a past recalled years back in a clause that the sentence's verb follows: "a

@@ -376,6 +376,7 @@ LANGUAGE = Language(
         clause_frame_opening=cues.CLAUSE_FRAME_OPENING,
         span_end=cues.SPAN_END,
         span_until=cues.SPAN_UNTIL,
+        fronted_span_end=cues.FRONTED_SPAN_END,
         lead_up=cues.LEAD_UP,
         verb_before=cues.VERB_BEFORE,
         period_reported=cues.PERIOD_REPORTED,

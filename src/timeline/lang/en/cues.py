@@ -253,6 +253,11 @@ SPAN_END = re.compile(r"\b(?:through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: ... and what ends one that runs until then from now, in a future clause ("a transition period that runs until
 #: Dec. 31"; "through Oct. 19" also counts a year to date).
 SPAN_UNTIL = re.compile(r"\b(?:until|till)[ \t]+$", re.IGNORECASE)
+#: ... and one fronted before its main clause, which then says whether the span is over: "Until Monday, the
+#: museum was closed" (past), "Until Monday, the road will stay closed" (ahead).
+FRONTED_SPAN_END = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)[\"“‘']?(?:(?:but|and|yet)[ \t]+)?(?:until|till)[ \t]+$", re.IGNORECASE
+)
 #: The word that may govern a date right before it, past an adverb and "on": "said Thursday", "said privately on
 #: Friday".
 VERB_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
