@@ -690,6 +690,14 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         ("The buses did not arrive until Friday.", "2015-08-29", ("Friday", "2015-08-28")),
         ("Guards didn't notice until Monday.", "2018-02-17", ("Monday", "2018-02-12")),
         ("The store is open until Friday.", "2015-08-26", ("Friday", "2015-08-28")),
+        # an aim with a deadline looks ahead, unless it has since been overtaken
+        ("Officials said they hoped to contain the blaze by Thursday.", "2000-07-03", ("Thursday", "2000-07-06")),
+        (
+            "The utility initially said it hoped to restore service by Friday night, but that target slipped.",
+            "2023-01-30",
+            ("Friday night", "2023-01-27TNI"),
+        ),
+        ("UBS agreed to buy Credit Suisse on Sunday.", "2023-03-20", ("Sunday", "2023-03-19")),
         # "until" fronted before its main clause: the main clause says whether the span is over
         ("Until Monday, the museum was closed to visitors.", "1999-05-07", ("Monday", "1999-05-03")),
         ("Until Monday, the road will remain closed.", "1999-05-07", ("Monday", "1999-05-10")),

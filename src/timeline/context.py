@@ -721,11 +721,16 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # postponed to October": the new end lies ahead
             return Tense.FUTURE
         if infinitive and tense is Tense.PAST:
-            # "ordered the agency to restore the data by 5 p.m. Tuesday": a directive looks ahead
-            if words[i][0] not in cues.directives:
+            # "ordered the agency to restore the data by 5 p.m. Tuesday", "hoped to clear the backlog by Thursday":
+            # a directive, or an aim with a deadline, looks ahead (an aim is often dated itself: "agreed to buy
+            # Credit Suisse on Sunday")
+            aim = deadline and words[i][0] in cues.aspirations
+            if words[i][0] not in cues.directives and not aim:
                 return Tense.NONE
+            if aim and not cues.overtaken_adverbs.isdisjoint(w for w, _, _ in words[max(clause_start, i - 4) : i]):
+                return Tense.PAST  # "initially said it hoped to restore service by Friday night": since overtaken
             # ... unless it was given before a past moment: "had urged residents to leave by Tuesday night", "had
-            # already ordered staff to leave the country in April"
+            # already ordered staff to leave the country in April", "had hoped to finish Thursday"
             before = words[i - 1][0] if i > 0 else None
             if before in cues.aspect_adverbs and i > 1:
                 before = words[i - 2][0]

@@ -127,6 +127,8 @@ class Cues:
     aspect_adverbs: frozenset[str] = frozenset()
     #: verbs that direct someone to do something: "ordered the agency to restore the data by Tuesday"
     directives: frozenset[str] = frozenset()
+    #: past verbs of an aim or undertaking: "hoped to contain the blaze by Thursday"
+    aspirations: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"
     arranging: frozenset[str] = frozenset()
     #: irregular past participles: "may have been", "would have gone"

@@ -305,6 +305,7 @@ LANGUAGE = Language(
         schedule_verbs=cues.SCHEDULE_VERBS,
         arranging=cues.ARRANGING,
         directives=cues.DIRECTIVES,
+        aspirations=cues.ASPIRATIONS,
         ability_modals=cues.ABILITY_MODALS,
         modals=cues.MODALS,
         base_form_markers=cues.BASE_FORM_MARKERS,

@@ -58,6 +58,11 @@ DIRECTIVES = frozenset(
         "called", "invited", "encouraged",
     }
 )
+#: Past verbs of an aim or an undertaking: the infinitive after them looks ahead of them to a deadline ("officials
+#: said they hoped to contain the blaze by Thursday", "agreed to hand over the data by Friday").
+ASPIRATIONS = frozenset(
+    {"hoped", "promised", "pledged", "vowed", "aimed", "sought", "agreed", "threatened", "offered", "undertook"}
+)
 #: Verbs that arrange an event for the date after "for": "called a general election for July 4", "setting
 #: the vote for Oct. 19".
 ARRANGING = frozenset({"called", "calling", "set", "setting", "fixed", "booked"})
