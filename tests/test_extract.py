@@ -698,6 +698,13 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("Friday night", "2023-01-27TNI"),
         ),
         ("UBS agreed to buy Credit Suisse on Sunday.", "2023-03-20", ("Sunday", "2023-03-19")),
+        ("Officials said they hoped to clear the backlog by Thursday.", "2000-12-26", ("Thursday", "2000-12-28")),
+        # a participle ending "to have" and its object is part of the infinitive
+        (
+            "Officials said they hoped to have the blaze contained by Thursday.",
+            "2000-07-03",
+            ("Thursday", "2000-07-06"),
+        ),
         # "until" fronted before its main clause: the main clause says whether the span is over
         ("Until Monday, the museum was closed to visitors.", "1999-05-07", ("Monday", "1999-05-03")),
         ("Until Monday, the road will remain closed.", "1999-05-07", ("Monday", "1999-05-10")),
@@ -820,6 +827,15 @@ def test_a_weekday_already_dated_as_news_keeps_its_day_after_a_story_date() -> N
     # without the news of Thursday, the story's Thursday follows its date
     story = "He was last seen Nov. 3. On Thursday, police called him a suspect."
     assert [e.value for e in timeline.extract(story, "1999-05-07").expressions] == ["1998-11-03", "1998-11-05"]
+
+
+def test_a_weekday_in_apposition_to_a_date_is_that_date_and_anaphora_count_from_it() -> None:
+    text = "The shooting happened shortly after 2 a.m. on Aug. 12, a Saturday. He was arrested four days later."
+    found = [(e.text, e.value) for e in timeline.extract(text, "2023-09-29").expressions]
+    assert found[2:] == [("a Saturday", "2023-08-12"), ("four days later", "2023-08-16")]
+    # a weekday that does not fit the date is read on its own
+    text = "The vote was held on Aug. 12, a Tuesday."
+    assert [e.value for e in timeline.extract(text, "2023-09-29").expressions] == ["2023-08-12", "2023-09-26"]
 
 
 def test_weekdays_of_a_schedule_ahead_follow_each_other_and_fall_in_the_week_named() -> None:

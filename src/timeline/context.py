@@ -169,6 +169,19 @@ def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     return auxiliary == "been" and i > 1 and tokens[i - 2][0] in cues.past_perfect
 
 
+#: How many words a causative's object may take: "to have the fire fully contained".
+_CAUSATIVE_OBJECT_WORDS = 4
+
+
+def _completes_a_causative_infinitive(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the participle at ``i`` ends an infinitive "to have" or "to get" and its object: "expects to have
+    the work completed by June"."""
+    for j in range(i - 2, max(0, i - 2 - _CAUSATIVE_OBJECT_WORDS), -1):
+        if tokens[j][0] in ("have", "get") and tokens[j - 1][0] == "to":
+            return True
+    return False
+
+
 def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb or a compound
     modifier ("their third-quarter estimated tax payment")."""
@@ -298,6 +311,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             and text[tokens[i + 1][1]].islower()
         ):
             return None  # "on selected dates", "at reduced prices": an adjective before its noun
+        if _completes_a_causative_infinitive(tokens, i):
+            return None  # "hoped to have the blaze contained by Thursday": the infinitive decides
         return Tense.PAST
     counted = before in cues.number_words or _after_a_counted_compound(text, tokens, i, cues)
     if word in cues.verbs and (counted or _in_a_named_phrase(text, tokens, i, cues)):
@@ -720,11 +735,12 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # "extended the warning through 11 p.m. Friday", "polling was postponed to Saturday", "has been
             # postponed to October": the new end lies ahead
             return Tense.FUTURE
-        if infinitive and tense is Tense.PAST:
+        # (an aim's "to" is an infinitive whatever verb follows it: "hoped to clear the backlog by Thursday")
+        aim = deadline and words[i][0] in cues.aspirations and i + 1 < first and words[i + 1][0] == "to"
+        if (infinitive or aim) and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday", "hoped to clear the backlog by Thursday":
             # a directive, or an aim with a deadline, looks ahead (an aim is often dated itself: "agreed to buy
             # Credit Suisse on Sunday")
-            aim = deadline and words[i][0] in cues.aspirations
             if words[i][0] not in cues.directives and not aim:
                 return Tense.NONE
             if aim and not cues.overtaken_adverbs.isdisjoint(w for w, _, _ in words[max(clause_start, i - 4) : i]):

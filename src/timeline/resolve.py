@@ -342,6 +342,16 @@ class _Document:
             return period
         return None
 
+    def apposed_day(self, mention: Mention) -> Period | None:
+        """The day of the date or time ``mention`` stands in apposition to: "on Aug. 12, a Saturday", "on the
+        evening of March 21, a Friday"."""
+        for span, period in self.recent()[:2]:
+            if period.granularity.rank >= Granularity.DAY.rank and _APPOSITION.fullmatch(
+                self.text, span.end, mention.start
+            ):
+                return Period.day(period.start.date())
+        return None
+
     def event_day(self, holiday: str) -> Period | None:
         """The day the text gave the event a holiday names: "the Nov. 5 election" for "election day"."""
         cues = self.language.cues.event_days.get(holiday)
@@ -1720,6 +1730,9 @@ class Resolver:
             toward = Tense.PAST if direction < 0 else Tense.FUTURE
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
+        apposed = doc.apposed_day(mention) if p.weekday is not None and p.month is None else None
+        if apposed is not None and apposed.start.isoweekday() == p.weekday:
+            return apposed, "apposition", Anchor.PREVIOUS  # "on Aug. 12, a Saturday"
         joined = self._joined_to_a_day(mention, doc, candidates)
         if joined is not None and not (
             tense is Tense.PAST and doc.reference is not None and joined.start > doc.reference

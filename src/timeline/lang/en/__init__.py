@@ -194,7 +194,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "quarter_span": lambda text: [("quarter", {"jan": 1, "apr": 2, "jul": 3, "oct": 4}[_key(text)[:3]])],
     "nth_count": lambda text: [("count", parse_ordinal(_key(text)))],
     "weekends": lambda text: [("value", "XXXX-WXX-WE")],
-    "weekdays": lambda text: [("value", "XXXX-XX-XXTNI" if _key(text) == "weeknights" else "XXXX-WXX-WD")],
+    "weekdays": lambda text: [("value", "XXXX-XX-XXTNI" if "night" in _key(text) else "XXXX-WXX-WD")],
     "extra_count": lambda text: [("extra_count", parse_count(_key(text))[0])],
     "extra_unit": lambda text: [("extra_unit", Unit(vocab.UNITS[_key(text)]))],
     "falls_on": lambda text: [],

@@ -947,6 +947,8 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         # "a Sunday service", "a new Saturday route": a kind of thing, not a day
         r"(?!(?<=\ba\s){WEEKDAY}\s+(?!(?:{PART}|{DAY_EVENT})\b)(?-i:[a-z]))"
+        # the weekday of a date just given: "on Aug. 12, a Saturday"
+        r"(?:(?<=\d, )a\s+(?={WEEKDAY}(?![\w-])(?!\s+(?-i:[a-z]))))?"
         r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight|sundown|sunset|dusk|nightfall|dawn|daybreak"
         r"|sunrise)\s+)?(?<!\bGood\s)(?P<weekday>{WEEKDAY})"
         # (a Sunday paper's name: "the Mail on Sunday", "Scotland on Sunday")
@@ -969,6 +971,7 @@ RULES: tuple[Rule, ...] = (
         ("The hearing starts on Thursday.", "Thursday", "2022-01-20"),
         ("The school year begins on Friday.", "Friday", "2022-01-21"),
         ("“He leaves at noon (1700 GMT) Friday,” she said.", "Friday", "2022-01-21"),
+        ("The shooting happened on Jan. 8, a Saturday.", "a Saturday", "2022-01-08"),
     ),
     rule(
         "shifted_weekday",
@@ -1711,8 +1714,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
         r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto )|(?<=\bduring ))(?P<weekends>weekends)(?!\w)"
         # "open 8:30 a.m. to 4:30 p.m. weekdays", "airs weeknights at 11:35" (not "within five weekdays", a length)
+        r"|(?P<weekdays>(?:every|each)\s+week(?:day|night)"
         r"|(?<!\bthe )(?<!\bof )(?<!\bthese )(?<!\bthose )(?<!\bfew )(?<!\bseveral )(?<!\bmany )(?<!\d )"
-        r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )(?P<weekdays>weekdays|weeknights)(?!\w))",
+        r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )(?:weekdays|weeknights))(?!\w))",
         SET_B,
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
@@ -1721,6 +1725,8 @@ RULES: tuple[Rule, ...] = (
         ("The charge will be extended to weekends from May.", "weekends", "XXXX-WXX-WE"),
         ("The clerk's office is open 8:30 a.m. to 4:30 p.m. weekdays.", "weekdays", "XXXX-WXX-WD"),
         ("The show airs weeknights at 11:35 p.m.", "weeknights", "XXXX-XX-XXTNI"),
+        ("She has eaten lunch there every weekday since 2003.", "every weekday", "XXXX-WXX-WD"),
+        ("She will go live every weeknight at 8 p.m.", "every weeknight", "XXXX-XX-XXTNI"),
     ),
     # ---------------------------------------------------------------- clock times
     rule(
