@@ -64,6 +64,8 @@ NOT_DATES = [
     "The city was founded in the third century BC, and the temple around 2000 BC.",
     "The twin-engine Beechcraft 1900 left; he set up a venture called Orion 1980.",
     "The 2024 Toyota Camry tops the list, and police found Kopp's 1987 Chevrolet Cavalier.",
+    "The recall covers certain 2020-2022 Ford Explorer and 2020-2022 Lincoln Aviator SUVs.",
+    "Many 2018 models are at dealerships; Ford stopped delivering 2024 Maverick pickups; it returns as a 2027 model.",
     "Philadelphia equalized early in the second half and dominated the final minutes.",
     "Brady threw two touchdowns in the fourth quarter.",
     "He pulled out at the last minute and scored in the final minute.",
@@ -155,12 +157,15 @@ def test_words_beside_the_dates_are_not_dates(sentence: str, expected: list[tupl
     [
         ("In 2019 Tesla delivered 367,000 cars.", [("2019", "2019")]),
         ("He bought a 1967 Ford Mustang in 1990.", [("1990", "1990")]),
+        ("In 2008 Honda Motor sold more cars than ever.", [("2008", "2008")]),
+        ("Since 2019 Tesla Inc. has tripled its output.", [("2019", "2019")]),
         ("Sales will recover in the second half, the coach of the team said.", [("the second half", "2022-H2")]),
         ("The striker scored in the second half of 2021.", [("the second half of 2021", "2021-H2")]),
     ],
 )
 def test_years_and_halves_beside_the_look_alikes(sentence: str, expected: list[tuple[str, str]]) -> None:
-    """A model year needs a determiner before it; a game's half needs a game in its sentence and no year."""
+    """A model year needs a determiner before it, a model after its make or a vehicle after it; a game's half needs
+    a game in its sentence and no year."""
     document = timeline.extract(sentence, "2022-05-12", language="en")
     assert [(e.text, e.value) for e in document.expressions] == expected
 

@@ -310,11 +310,22 @@ MACROS: dict[str, str] = {
 }
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
 # a year after a determiner (or a colour) and before a vehicle make is a model year ("the 2024 Toyota Camry",
-# "a silver 2008 Honda Accord")
+# "a silver 2008 Honda Accord"), and so is one, or a range of them, before a make and its model ("recalled
+# 2014-2016 Kia Soul models"), or before what a maker sells ("Many 2018 models", "2024 Maverick pickups"; not
+# after a preposition: "in 2018 vehicles were")
 _OWNERS = ("a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "'s", "’s", *vocab.COLOURS)
-MACROS["MODEL_YEAR"] = "(?:{})\\s+(?-i:{})(?!\\w)".format(
-    "|".join(rf"(?<=\b{w} \d{{4}})" for w in _OWNERS),
-    "|".join(w.replace("-", r"\-") for w in vocab.VEHICLE_MAKES),
+_MAKES = "|".join(w.replace("-", r"\-") for w in vocab.VEHICLE_MAKES)
+_BEFORE_A_COUNT = ("in", "since", "by", "during", "until", "till", "before", "after", "from", "through", "around")
+MACROS["MODEL_YEAR"] = (
+    "(?:{owners})\\s+(?-i:{makes})(?!\\w)"
+    "|(?:[-–](?:19|20)?\\d\\d)?\\s+(?-i:{makes})\\s+(?!(?-i:{companies})\\b)(?-i:[A-Z0-9][\\w-]*)"
+    "|{not_after}(?:[-–](?:19|20)?\\d\\d)?\\s+(?:(?-i:[A-Z][\\w-]*)\\s+){{0,2}}(?:{nouns})(?!\\w)"
+).format(
+    owners="|".join(rf"(?<=\b{w} \d{{4}})" for w in _OWNERS),
+    makes=_MAKES,
+    companies="|".join(vocab.MAKE_AS_COMPANY),
+    not_after="".join(rf"(?<!\b{w} \d{{4}})" for w in _BEFORE_A_COUNT),
+    nouns="|".join(vocab.VEHICLE_NOUNS),
 )
 MACROS["BETWEEN_DAY_AND"] = "|".join(f"(?<=between {day} and )" for day in vocab.WEEKDAYS if len(day) > 5)
 MACROS["NOT_OTHER_NEW_YEAR"] = "".join(f"(?<!{w} )" for w in vocab.OTHER_NEW_YEARS) + "(?<!Year )"

@@ -340,6 +340,14 @@ VEHICLE_MAKES = (
     "VW", "Yamaha",
 )
 
+#: Nouns a model year stands before: "recalled 2017-2019 Bolts", "Many 2018 models", "2024 Maverick pickups".
+VEHICLE_NOUNS = (
+    "model year", "model years", "model", "models", "model-year", "model-years", "vehicle", "vehicles", "car", "cars", "pickup", "pickups",
+    "truck", "trucks", "SUV", "SUVs", "sedan", "sedans", "minivan", "minivans", "motorcycles", "crossovers",
+)
+#: Words after a vehicle make that make it a company, not a model: "in 2008 Honda Motor", "since 2019 Tesla Inc."
+MAKE_AS_COMPANY = ("Motor", "Motors", "Co", "Corp", "Inc", "Group", "Company", "Holdings", "America", "North")
+
 #: Capitalised words that make a weekday part of a title: "The Sunday Times", "Monday Night Football".
 TITLE_HEADS = (
     "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
