@@ -342,8 +342,9 @@ VEHICLE_MAKES = (
 
 #: Nouns a model year stands before: "recalled 2017-2019 Bolts", "Many 2018 models", "2024 Maverick pickups".
 VEHICLE_NOUNS = (
-    "model year", "model years", "model", "models", "model-year", "model-years", "vehicle", "vehicles", "car", "cars", "pickup", "pickups",
-    "truck", "trucks", "SUV", "SUVs", "sedan", "sedans", "minivan", "minivans", "motorcycles", "crossovers",
+    "model year", "model years", "model", "models", "model-year", "model-years", "vehicle", "vehicles", "car",
+    "cars", "pickup", "pickups", "truck", "trucks", "SUV", "SUVs", "sedan", "sedans", "minivan", "minivans",
+    "motorcycles", "crossovers",
 )
 #: Words after a vehicle make that make it a company, not a model: "in 2008 Honda Motor", "since 2019 Tesla Inc."
 MAKE_AS_COMPANY = ("Motor", "Motors", "Co", "Corp", "Inc", "Group", "Company", "Holdings", "America", "North")
