@@ -838,6 +838,15 @@ def test_a_weekday_in_apposition_to_a_date_is_that_date_and_anaphora_count_from_
     assert [e.value for e in timeline.extract(text, "2023-09-29").expressions] == ["2023-08-12", "2023-09-26"]
 
 
+def test_weekdays_labelling_the_entries_of_a_list_follow_each_other() -> None:
+    text = (
+        "THE WEEK AHEAD\n\nMonday: Automakers report October sales.\nTuesday: Earnings from Pfizer.\n"
+        "Wednesday: Fed Chair Janet Yellen testifies.\nFriday: The Labor Department releases the jobs report."
+    )
+    days = [e.value for e in timeline.extract(text, "2015-10-31").expressions if e.rule.startswith("weekday")]
+    assert days == ["2015-11-02", "2015-11-03", "2015-11-04", "2015-11-06"]
+
+
 def test_weekdays_of_a_schedule_ahead_follow_each_other_and_fall_in_the_week_named() -> None:
     text = "Officials sit down in Geneva on Monday, followed by talks in Brussels on Wednesday and Vienna on Thursday."
     assert [e.value for e in timeline.extract(text, "2022-01-09").expressions] == [

@@ -1733,6 +1733,9 @@ class Resolver:
         apposed = doc.apposed_day(mention) if p.weekday is not None and p.month is None else None
         if apposed is not None and apposed.start.isoweekday() == p.weekday:
             return apposed, "apposition", Anchor.PREVIOUS  # "on Aug. 12, a Saturday"
+        entry = self._after_the_entry_before(mention, doc, candidates)
+        if entry is not None:
+            return entry, "next-entry", Anchor.PREVIOUS
         joined = self._joined_to_a_day(mention, doc, candidates)
         if joined is not None and not (
             tense is Tense.PAST and doc.reference is not None and joined.start > doc.reference
@@ -1835,6 +1838,18 @@ class Resolver:
         if in_week is not None:
             return in_week, "in-week-named", Anchor.PREVIOUS
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    @staticmethod
+    def _after_the_entry_before(mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
+        """A weekday labelling an entry of a list after an entry a day labels falls in the days after it: "Monday:
+        Automakers report sales.\nTuesday: Earnings from Pfizer.\nWednesday: Yellen testifies"."""
+        p = mention.parts
+        if p.weekday is None or p.month is not None or not labels_an_entry(doc.text, mention.start, mention.end):
+            return None
+        span, named = next(((s, d) for s, d in doc.recent() if d.granularity is Granularity.DAY), (None, None))
+        if span is None or named is None or not labels_an_entry(doc.text, span.start, span.end):
+            return None
+        return _first_after(candidates, named, _REST_OF_A_WEEK)
 
     def _joined_to_a_day(self, mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
         """A weekday joined to a day just named falls in the days after it: "when Fed policy makers meet next
