@@ -705,6 +705,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2000-07-03",
             ("Thursday", "2000-07-06"),
         ),
+        # a participle moving the end of a span gives an end still ahead
+        (
+            "A judge granted a continuance, pushing the trial from June to early September.",
+            "2016-06-03",
+            ("early September", "2016-09"),
+        ),
         # "until" fronted before its main clause: the main clause says whether the span is over
         ("Until Monday, the museum was closed to visitors.", "1999-05-07", ("Monday", "1999-05-03")),
         ("Until Monday, the road will remain closed.", "1999-05-07", ("Monday", "1999-05-10")),

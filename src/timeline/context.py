@@ -701,6 +701,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE
         if clause_start <= i < first and _expects_an_object(words, i, cues):
             return Tense.FUTURE  # "it expects a stronger second half": what is expected is still to come
+        if ends_span and i < first - 1 and words[i][0] in cues.moving_ends and words[i][0].endswith("ing"):
+            return Tense.FUTURE  # "granted a continuance, pushing the trial from June to early September"
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue

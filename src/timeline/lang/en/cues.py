@@ -157,7 +157,8 @@ SPAN_ENDS = frozenset({"until", "till"})
 MOVING_ENDS = frozenset(
     {
         "extended", "prolonged", "postponed", "delayed", "deferred", "adjourned", "pushed", "shifted", "moved",
-        "rescheduled",
+        "rescheduled", "extending", "postponing", "delaying", "deferring", "pushing", "shifting", "moving",
+        "rescheduling",
     }
 )
 #: Words that end a span, or give the new date of something moved, right before the date.
