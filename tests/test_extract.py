@@ -846,6 +846,31 @@ def test_a_weekday_in_apposition_to_a_date_is_that_date_and_anaphora_count_from_
     assert [e.value for e in timeline.extract(text, "2023-09-29").expressions] == ["2023-08-12", "2023-09-26"]
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        # the first weekend on or after the day a run opens, the last on or before the day it ends
+        ("The event runs from Aug. 14 to Aug. 25, with the final on the closing weekend.", "2024-07-31", "2024-W34-WE"),
+        (
+            "The wing opens on Saturday, Oct. 6, with longer hours through the opening weekend.",
+            "2018-09-10",
+            "2018-W40-WE",
+        ),
+        # the nth counts from the opening day, unless the day is named for that weekend itself
+        ("The film opened on Friday, July 21. Its second weekend should be quieter.", "2023-07-24", "2023-W30-WE"),
+        ("Styles returns on April 22 for the second weekend.", "2022-04-18", "2022-W16-WE"),
+        # without a run, the weekend the clause looks to
+        ("The film earned $162 million in its opening weekend.", "2023-07-24", "2023-W29-WE"),
+        ("On Wednesday, she bought ads. She will spend the final weekend on a bus tour.", "2021-10-25", "2021-W43-WE"),
+        # "last weekend" is the one before this
+        ("He was injured last weekend.", "2023-07-24", "2023-W29-WE"),
+    ],
+)
+def test_weekends_of_the_run_of_an_event(text: str, reference: str, found: str) -> None:
+    weekends = [e.value for e in timeline.extract(text, reference).expressions if e.value.endswith("-WE")]
+    assert weekends == [found]
+
+
 def test_weekdays_labelling_the_entries_of_a_list_follow_each_other() -> None:
     text = (
         "THE WEEK AHEAD\n\nMonday: Automakers report October sales.\nTuesday: Earnings from Pfizer.\n"

@@ -132,8 +132,10 @@ def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | 
     """The word before ``i``, past one adverb: the auxiliary of "are fully booked", "was not moved", "were
     originally scheduled", "was first set"."""
     before = tokens[i - 1][0] if i > 0 else None
-    if i > 1 and before is not None and (
-        before.endswith("ly") or before in cues.degree_adverbs or before in cues.overtaken_adverbs
+    if (
+        i > 1
+        and before is not None
+        and (before.endswith("ly") or before in cues.degree_adverbs or before in cues.overtaken_adverbs)
     ):
         return tokens[i - 2][0]
     return before

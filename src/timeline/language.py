@@ -148,6 +148,8 @@ class Cues:
     list_join: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the two ends of a range of days or hours: "Monday through Friday", "9am-5pm"
     span_join: re.Pattern[str] = re.compile(r"(?!)")
+    #: what ends a run of days, matched right before its last day: "runs through April 3"
+    run_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the start of a range of dates to its end: "from Nov. 15 through Jan. 10"
     range_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what separates the entries of a listing: "Mon-Fri 9am-5pm; Sat 10am-4pm"

@@ -116,6 +116,8 @@ class Parts:
     #: (-1: the last)
     part_nth: int | None = None
     part_unit: Unit | None = None
+    #: "its opening weekend", "the closing weekend": which weekend of the event the text dates (-1: the last)
+    event_nth: int | None = None
     #: the smaller part of a compound length: "42 minutes" in "four hours and 42 minutes"
     extra_count: float | None = None
     extra_unit: Unit | None = None

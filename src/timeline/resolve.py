@@ -88,6 +88,8 @@ _FINER = {
 
 #: What stands between a date and a period in apposition to it: "1957, the year ...".
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*")
+#: Punctuation that ends a clause between two expressions.
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 
 #: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
 _REPORTING_UNITS = frozenset({Unit.QUARTER, Unit.HALF})
@@ -480,6 +482,8 @@ _WEEKEND_JUST_PAST = 4
 
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
+#: Days in a week, for counting weekdays round it.
+_WEEK_DAYS = 7
 
 
 class _Choice(enum.Enum):
@@ -1491,6 +1495,11 @@ class Resolver:
 
     def _date_part(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         p = mention.parts
+        if p.event_nth is not None:
+            run = self._weekend_of_a_run(p.event_nth, mention, doc)
+            if run is not None:
+                return run, "weekend-of-run", Anchor.PREVIOUS
+            # without a day of the event, the weekend its clause looks to: "earned $162 million in its opening weekend"
         if p.continues and p.holiday is not None and doc.mentions:
             # "between Thanksgiving and Christmas": the first Christmas on or after that Thanksgiving
             start = doc.mentions[-1][1].start
@@ -1838,6 +1847,29 @@ class Resolver:
         if in_week is not None:
             return in_week, "in-week-named", Anchor.PREVIOUS
         return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+
+    def _weekend_of_a_run(self, nth: int, mention: Mention, doc: _Document) -> Period | None:
+        """A weekend of the run of an event whose day was just named: the last on or before the day that ends the
+        run ("runs through April 3, and its final weekend"); the first on or after the day the run opens ("opens on
+        Saturday, Oct. 6, ... through the opening weekend"), and the nth counted from it, unless the day is named
+        in the same clause, for that weekend itself ("returns on April 22 for the second weekend")."""
+        here = doc.sentences.index_at(mention.start)
+        for span, period in doc.recent():
+            back = here - doc.sentences.index_at(span.start)
+            if back > 1:
+                return None
+            if period.granularity.rank < Granularity.DAY.rank:
+                continue
+            day = period.start.date()
+            if nth < 0:
+                if self.language.cues.run_end.search(doc.text, max(0, span.start - _CUE_REACH), span.start) is None:
+                    return None  # no run ended: "On Wednesday, she bought ads. She spent the final weekend on a bus"
+                return Period.weekend(day - dt.timedelta(days=(day.weekday() - _SATURDAY) % _WEEK_DAYS))
+            first = day - dt.timedelta(days=1) if day.weekday() > _SATURDAY else day
+            first += dt.timedelta(days=(_SATURDAY - first.weekday()) % _WEEK_DAYS)
+            in_its_clause = not _CLAUSE_BREAK.search(doc.text, span.end, mention.start)
+            return Period.weekend(first + dt.timedelta(weeks=0 if in_its_clause else nth - 1))
+        return None
 
     @staticmethod
     def _after_the_entry_before(mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:

@@ -224,6 +224,8 @@ CLOCK_TO_DAY = re.compile(
 CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+at[ \t]+)?")
 #: What joins the two ends of a range of days or of hours: "Monday through Friday", "Mon-Fri", "9am-5pm".
 SPAN_JOIN = re.compile(r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till)(?![\w-]))[ \t]*", re.IGNORECASE)
+#: What ends a run of days right before its last day: "runs through April 3", "from Aug. 14 to Aug. 25".
+RUN_END = re.compile(r"(?:-|–|—|\b(?:through|thru|to|until|till))[ \t]*$", re.IGNORECASE)
 #: What joins the start of a range of dates to its end: "from Nov. 15 through Jan. 10", "beginning Jan. 1 and
 #: ending June 30".
 RANGE_END = re.compile(

@@ -1126,6 +1126,26 @@ RULES: tuple[Rule, ...] = (
         ("They will meet at the weekend.", "the weekend", "2022-W03-WE"),
     ),
     rule(
+        "event_weekend",
+        # "its opening weekend", "the closing weekend": a weekend of the run of an event (not "last weekend", nor
+        # "the first weekend of June", a part of a period)
+        r"(?:(?<![\w-])(?:the|its|their|his|her)\s+(?P<event_nth>opening|first|second|third|final|closing|last)"
+        r"|(?<![\w-])(?P<event_nth_1>opening))\s+(?P<unit>weekend)(?!\w)(?!\s+(?:of|in)\b)(?!['’]s)",
+        CALENDAR,
+        (
+            "The show runs through Jan. 30, and its final weekend draws the biggest crowds.",
+            "its final weekend",
+            "2022-W04-WE",
+        ),
+        (
+            "The wing opens on Saturday, Jan. 22, with longer hours through the opening weekend.",
+            "the opening weekend",
+            "2022-W03-WE",
+        ),
+        ("The film earned $162 million in its opening weekend.", "its opening weekend", "2022-W02-WE"),
+        ("Both films are expected to hold well in their second weekend.", "their second weekend", "2022-W03-WE"),
+    ),
+    rule(
         "year_end",
         r"(?:(?P<year_shift>last|this|next)\s+)?(?P<unit>year)(?:['’]s\s+|[\s-])(?P<mod>end)(?!\w)",
         CALENDAR,
@@ -1485,8 +1505,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?:1[5-9]|20)\d\d\s+(?:calendar|fiscal|financial|school|academic|tax)\s+years\b)"
         # ("a months-long inquiry" counts no months)
         r"(?!(?:a|an)\s+{UNIT_PLURAL}\b)"
-        # "will last 1 hour and 43 minutes": the verb, not "the last hour"
-        r"(?!{AFTER_AUXILIARY}last\s)"
+        # "will last 1 hour and 43 minutes", "will begin at 3:13 p.m. and last 3 minutes": the verb, not "the last
+        # hour"
+        r"(?!{AFTER_AUXILIARY}last\s)(?!(?<=\band\s)last\s)"
         r"(?!(?<=\bat\s){CLOCK_APPROX}\s+(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
         r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
         r"|latest|remaining|following|entire|whole|same|additional|further)\s+(?!an?\s))?"
@@ -1563,6 +1584,7 @@ RULES: tuple[Rule, ...] = (
         ("The strike lasted two weeks and three days.", "two weeks and three days", "P17D"),
         ("The flight took a day and 10 hours.", "a day and 10 hours", "P1DT10H"),
         ("Tonight's eclipse will last 1 hour and 43 minutes.", "1 hour and 43 minutes", "PT1H43M"),
+        ("Totality will begin at 3:13 p.m. and last 3 minutes and 51 seconds.", "3 minutes and 51 seconds", "PT3M51S"),
     ),
     rule(
         "quarter_century",

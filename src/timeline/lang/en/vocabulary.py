@@ -349,6 +349,9 @@ VEHICLE_NOUNS = (
 #: Words after a vehicle make that make it a company, not a model: "in 2008 Honda Motor", "since 2019 Tesla Inc."
 MAKE_AS_COMPANY = ("Motor", "Motors", "Co", "Corp", "Inc", "Group", "Company", "Holdings", "America", "North")
 
+#: Words for the weekends that open and close the run of an event: "its opening weekend", "the closing weekend".
+RUN_ENDS = {"opening": 1, "last": -1, "final": -1, "closing": -1}
+
 #: Capitalised words that make a weekday part of a title: "The Sunday Times", "Monday Night Football".
 TITLE_HEADS = (
     "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
