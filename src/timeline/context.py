@@ -278,7 +278,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
                 return Tense.PAST  # "would have won", "may have been killed": a past possibility
         if word in cues.future_needing_to and _overtaken(tokens, i, cues):
             # "had been scheduled to end on Saturday", "was originally set for May": a plan overtaken, whose date may
-            # lie either side of the report (a launch called off the day before, a trial postponed weeks back)
+            # lie either side of the report (a game delayed from a date still months away, a trial postponed weeks
+            # back), is read without tense
             return Tense.NONE
         return Tense.FUTURE
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
