@@ -63,6 +63,7 @@ NOT_DATES = [
     "White House correspondent April Ryan asked August Wilson's widow a question.",
     "The city was founded in the third century BC, and the temple around 2000 BC.",
     "The twin-engine Beechcraft 1900 left; he set up a venture called Orion 1980.",
+    "She had an epiphany about the team.",
     "The 2024 Toyota Camry tops the list, and police found Kopp's 1987 Chevrolet Cavalier.",
     "The recall covers certain 2020-2022 Ford Explorer and 2020-2022 Lincoln Aviator SUVs.",
     "Many 2018 models are at dealerships; Ford stopped delivering 2024 Maverick pickups; it returns as a 2027 model.",

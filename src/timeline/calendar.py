@@ -514,6 +514,8 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "ash_wednesday": EasterOffset(-46),
     "maundy_thursday": EasterOffset(-3),
     "pentecost": EasterOffset(49),
+    "ascension_day": EasterOffset(39),
+    "epiphany": FixedDate(1, 6),
     "whit_monday": EasterOffset(50),
     "all_souls_day": FixedDate(11, 2),
     "shrove_tuesday": EasterOffset(-47),

@@ -883,6 +883,8 @@ RULES: tuple[Rule, ...] = (
         ("Easter 2022 falls in April.", "Easter 2022", "2022-04-17"),
         ("Sales jumped last Thanksgiving.", "last Thanksgiving", "2021-11-25"),
         ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
+        ("Unions will strike on Ascension Day.", "Ascension Day", "2022-05-26"),
+        ("Epiphany was celebrated with a procession.", "Epiphany", "2022-01-06"),
         ("The club planted its 1,000th tree on Arbor Day.", "Arbor Day", "2021-04-30", "2021-05-03"),
         ("Biden swept the South on Super Tuesday.", "Super Tuesday", "2020-03-03", "2020-03-04"),
         ("Extra trains run through Whit Monday.", "Whit Monday", "2022-06-06"),

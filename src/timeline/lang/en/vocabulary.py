@@ -209,7 +209,7 @@ HOLIDAYS: dict[str, str] = {
     "easter": "easter", "easter sunday": "easter", "easter day": "easter", "easter monday": "easter_monday",
     "good friday": "good_friday", "holy saturday": "holy_saturday", "palm sunday": "palm_sunday",
     "ash wednesday": "ash_wednesday", "maundy thursday": "maundy_thursday", "holy thursday": "maundy_thursday",
-    "pentecost": "pentecost", "whit monday": "whit_monday", "all souls' day": "all_souls_day",
+    "pentecost": "pentecost", "ascension day": "ascension_day", "epiphany": "epiphany", "whit monday": "whit_monday", "all souls' day": "all_souls_day",
     "whit sunday": "pentecost", "shrove tuesday": "shrove_tuesday", "mardi gras": "shrove_tuesday",
     "pancake day": "shrove_tuesday", "leap day": "leap_day", "arbor day": "arbor_day", "australia day": "australia_day",
     "anzac day": "anzac_day", "victoria day": "victoria_day", "bonfire night": "bonfire_night",
