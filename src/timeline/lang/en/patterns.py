@@ -1290,9 +1290,10 @@ RULES: tuple[Rule, ...] = (
     rule(
         "anaphoric_period",
         # "148 cases the week before": the week before the one just named, not seven days back
-        r"the\s+(?P<unit>week|month|year|quarter)\s+(?P<step_back>{BEFORE_AFTER})",
+        r"the\s+(?P<unit>week|weekend|month|year|quarter)\s+(?P<step_back>{BEFORE_AFTER})",
         CALENDAR,
         ("Cases rose in the week ending Oct. 14, up from 148 the week before.", "the week before", "2021-W40"),
+        ("Schools close on Monday, Jan. 24; stock up by the weekend before.", "the weekend before", "2022-W03-WE"),
         ("Sales fell in March, after rising the month before.", "the month before", "2021-02"),
     ),
     # ---------------------------------------------------------------- offsets
