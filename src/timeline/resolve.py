@@ -1840,7 +1840,7 @@ class Resolver:
             # third-quarter loss"): "a cheaper model is planned, most likely in the fourth quarter"
             ahead = [c for c in candidates if c.end > moment]
             candidates = ahead or candidates
-        listed = self._listed_after(mention, doc, candidates) if tense is Tense.NONE else None
+        listed = self._listed_after(mention, doc, candidates) if tense in (Tense.NONE, Tense.PRESENT) else None
         if listed is not None:
             return listed, "listed-after", Anchor.PREVIOUS
         in_week = self._in_week_ahead(mention, doc) if tense is not Tense.PAST else None
@@ -1963,9 +1963,9 @@ class Resolver:
 
     @staticmethod
     def _listed_after(mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
-        """A weekday in a clause without tense after a day named earlier in its sentence: the first such day
-        after it ("sit down in Geneva on Monday, followed by a meeting in Brussels on Wednesday and a session in
-        Vienna on Thursday")."""
+        """A weekday in a clause without tense, or in the present, after a day named earlier in its sentence: the
+        first such day after it ("sit down in Geneva on Monday, followed by a meeting in Brussels on Wednesday and a
+        session in Vienna on Thursday"; "Trading resumes Tuesday, and the jobs report comes out Friday")."""
         if mention.parts.weekday is None or mention.parts.month is not None:
             return None
         sentence = doc.sentences.at(mention.start)
