@@ -706,11 +706,7 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             ("Thursday", "2000-07-06"),
         ),
         # a weekday in the present after a day still ahead in its sentence falls after it
-        (
-            "Trading resumes Tuesday, and the December jobs report comes out Friday.",
-            "2023-12-29",
-            ("Friday", "2024-01-05"),
-        ),
+        ("Trading resumes Tuesday, and the jobs report follows on Friday.", "2023-12-29", ("Friday", "2024-01-05")),
         # a plan told as it first was is overtaken
         ("The hearing was first set for Sept. 14.", "2021-12-10", ("Sept. 14", "2021-09-14")),
         ("Starfield had been scheduled for Nov. 11.", "2022-05-13", ("Nov. 11", "2022-11-11")),

@@ -1965,7 +1965,7 @@ class Resolver:
     def _listed_after(mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
         """A weekday in a clause without tense, or in the present, after a day named earlier in its sentence: the
         first such day after it ("sit down in Geneva on Monday, followed by a meeting in Brussels on Wednesday and a
-        session in Vienna on Thursday"; "Trading resumes Tuesday, and the jobs report comes out Friday")."""
+        session in Vienna on Thursday"; "Trading resumes Tuesday, and the jobs report follows on Friday")."""
         if mention.parts.weekday is None or mention.parts.month is not None:
             return None
         sentence = doc.sentences.at(mention.start)
