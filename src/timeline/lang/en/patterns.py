@@ -315,7 +315,7 @@ MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
 # after a preposition: "in 2018 vehicles were")
 _OWNERS = ("a", "an", "the", "his", "her", "its", "their", "my", "our", "your", "'s", "’s", *vocab.COLOURS)
 _MAKES = "|".join(w.replace("-", r"\-") for w in vocab.VEHICLE_MAKES)
-_BEFORE_A_COUNT = ("in", "since", "by", "during", "until", "till", "before", "after", "from", "through", "around")
+_YEAR_PREPOSITIONS = ("in", "since", "by", "during", "until", "till", "before", "after", "from", "through", "around")
 MACROS["MODEL_YEAR"] = (
     "(?:{owners})\\s+(?-i:{makes})(?!\\w)"
     "|(?:[-–](?:19|20)?\\d\\d)?\\s+(?-i:{makes})\\s+(?!(?-i:{companies})\\b)(?-i:[A-Z0-9][\\w-]*)"
@@ -324,7 +324,7 @@ MACROS["MODEL_YEAR"] = (
     owners="|".join(rf"(?<=\b{w} \d{{4}})" for w in _OWNERS),
     makes=_MAKES,
     companies="|".join(vocab.MAKE_AS_COMPANY),
-    not_after="".join(rf"(?<!\b{w} \d{{4}})" for w in _BEFORE_A_COUNT),
+    not_after="".join(rf"(?<!\b{w} \d{{4}})" for w in _YEAR_PREPOSITIONS),
     nouns="|".join(vocab.VEHICLE_NOUNS),
 )
 MACROS["BETWEEN_DAY_AND"] = "|".join(f"(?<=between {day} and )" for day in vocab.WEEKDAYS if len(day) > 5)

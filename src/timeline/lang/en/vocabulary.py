@@ -341,7 +341,8 @@ VEHICLE_MAKES = (
     "VW", "Yamaha",
 )
 
-#: Nouns a model year stands before: "recalled 2017-2019 Bolts", "Many 2018 models", "2024 Maverick pickups".
+#: Nouns a model year stands before: "recalled 2014-2016 Kia Soul models", "Many 2018 models", "2024 Maverick
+#: pickups".
 VEHICLE_NOUNS = (
     "model year", "model years", "model", "models", "model-year", "model-years", "vehicle", "vehicles", "car",
     "cars", "pickup", "pickups", "truck", "trucks", "SUV", "SUVs", "sedan", "sedans", "minivan", "minivans",
