@@ -826,10 +826,80 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2023-09-12",
             ("Tuesday", "2023-09-12"),
         ),
+        # a weekday in the present after a part of a day named in its sentence falls after it
+        (
+            "If they win, they play again Sunday afternoon; a loss sends them to the losers' bracket Monday evening.",
+            "2017-06-21",
+            ("Monday evening", "2017-06-26TEV"),
+        ),
+        # "as early as" a weekday looks ahead, unless the clause is past
+        (
+            "Landfall is expected Wednesday afternoon, with strong winds arriving as early as Tuesday night.",
+            "2018-10-09",
+            ("Tuesday night", "2018-10-09TNI"),
+        ),
+        ("Shoppers lined up as early as Thursday.", "2018-11-24", ("Thursday", "2018-11-22")),
+        # a day told before "that" dates the reporting verb, not what was reported
+        (
+            "President Bush told the nation Wednesday night that he would send 21,500 more troops to Iraq.",
+            "2007-01-11",
+            ("Wednesday night", "2007-01-10TNI"),
+        ),
+        # "with" after a verb is its object, not an absolute clause without tense
+        (
+            "The week began with Lehman Brothers filing for bankruptcy on Monday.",
+            "2008-09-19",
+            ("Monday", "2008-09-15"),
+        ),
+        # a past participle after a verb's bare form is an adjective on its object
+        (
+            "Both parties will hold televised debates there on Saturday night.",
+            "2008-01-04",
+            ("Saturday night", "2008-01-05TNI"),
+        ),
     ],
 )
 def test_tense_and_reading_cues(text: str, reference: str, found: tuple[str, str]) -> None:
     assert found in [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The tablet, which dates to about 1800 BC, was returned on Monday.",
+            [("1800 BC", "BC1800"), ("Monday", "2024-06-24")],
+        ),
+        ("The city was a port from roughly 1550 to 1270 BC.", [("1550", "BC1550"), ("1270 BC", "BC1270")]),
+        ("It was built between 1000 and 800 B.C.", [("1000", "BC1000"), ("800 B.C.", "BC0800")]),
+        ("Dates place the burial between 2460 and 2290 cal BC.", [("2460", "BC2460"), ("2290 cal BC", "BC2290")]),
+        ("Cleopatra died in 30 BC.", [("30 BC", "BC0030")]),
+        (
+            "The scrolls were written from the third century BCE to the first century CE.",
+            [("the third century BCE", "BC02"), ("the first century", "00")],
+        ),
+        ("The temple was begun in the mid-sixth century BC.", [("the mid-sixth century BC", "BC05")]),
+        (
+            "Farming reached Britain in the fourth millennium BC, some 6,000 years ago.",
+            [("the fourth millennium BC", "BC3"), ("some 6,000 years ago", "BC3977")],
+        ),
+        ("Celebrations marked the third millennium.", [("the third millennium", "2")]),
+        ("Coins were minted between AD 364 and 378.", [("AD 364", "0364"), ("378", "0378")]),
+        ("It dates from the revolt of A.D. 132-136.", [("A.D. 132", "0132"), ("136", "0136")]),
+        (
+            "A penny was struck between 1280 and 1281, and the nave was built before 1100.",
+            [("1280", "1280"), ("1281", "1281"), ("1100", "1100")],
+        ),
+    ],
+)
+def test_years_centuries_and_millennia_of_either_era(text: str, found: list[tuple[str, str]]) -> None:
+    """Before the common era a value has no calendar interval (Python's calendar starts at year 1): it is written
+    as TIMEX2 and HeidelTime write it, and keeps its granularity; ranges give their first number the era of the
+    second."""
+    expressions = timeline.extract(text, "2024-06-28").expressions
+    assert [(e.text, e.value) for e in expressions] == found
+    bc = [e for e in expressions if e.value.startswith("BC")]
+    assert all(e.interval is None and e.rule.endswith("before-common-era") for e in bc)
 
 
 def test_a_weekday_already_dated_as_news_keeps_its_day_after_a_story_date() -> None:

@@ -131,6 +131,16 @@ class Period:
         )
 
     @classmethod
+    def millennium(cls, millennium: int) -> Period:
+        first_year = millennium * 1000
+        return cls(
+            Granularity.MILLENNIUM,
+            dt.datetime(max(first_year, 1), 1, 1),
+            dt.datetime(first_year + 1000, 1, 1),
+            f"{millennium}",
+        )
+
+    @classmethod
     def part_of_day(cls, day: dt.date, code: str) -> Period:
         first, last = PARTS_OF_DAY[code]
         midnight = _midnight(day)
@@ -272,10 +282,7 @@ def period_of(moment: dt.datetime | dt.date, granularity: Granularity) -> Period
     if g is Granularity.CENTURY:
         return Period.century(moment.year // 100)
     if g is Granularity.MILLENNIUM:
-        first_year = moment.year // 1000 * 1000
-        return Period(
-            g, dt.datetime(max(first_year, 1), 1, 1), dt.datetime(first_year + 1000, 1, 1), f"{moment.year // 1000}"
-        )
+        return Period.millennium(moment.year // 1000)
     if g is Granularity.HOUR:
         hour = moment.replace(minute=0, second=0, microsecond=0)
         return Period(g, hour, hour + dt.timedelta(hours=1), f"{day.isoformat()}T{moment.hour:02d}")

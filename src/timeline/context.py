@@ -128,6 +128,13 @@ def is_finite_verb(word: str, cues: Cues) -> bool:
     return _is_past(word, cues) or word in cues.finite_auxiliaries
 
 
+def _bare_verb_marker(word: str, cues: Cues) -> bool:
+    """Whether a verb after ``word`` is a bare infinitive: "to cut", "can put", "will hold"."""
+    return (
+        word == "to" or word in cues.base_form_markers or (word in cues.future and word not in cues.future_needing_to)
+    )
+
+
 def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | None:
     """The word before ``i``, past one adverb: the auxiliary of "are fully booked", "was not moved", "were
     originally scheduled", "was first set"."""
@@ -295,12 +302,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if _is_past(word, cues):
         if text[tokens[i][1] - 1 : tokens[i][1]] == "-":
             return None  # "a split-adjusted basis", "the state-owned firm": the end of a compound adjective
-        if (
-            before == "to"
-            or before in cues.base_form_markers
-            or (before in cues.future and before not in cues.future_needing_to)
-        ):
+        if _bare_verb_marker(before, cues) if before is not None else False:
             return None  # "will last through Sunday", "ready to cut", "can put": a bare verb, not a past form
+        if i > 1 and before in cues.verbs and _bare_verb_marker(tokens[i - 2][0], cues):
+            return None  # "will hold televised debates", "to issue revised figures": an adjective on the verb's object
         if following == "by" and (before is None or before in cues.clause_breaks):
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
         if _auxiliary(tokens, i, cues) in cues.participle_auxiliaries:
@@ -713,7 +718,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
-        if i < first and _reports_a_subject(words, i, first, cues):
+        if i < first and _reports_a_subject(words, i, first, after, cues):
             embedded = _embedded_verb_tense(text, words, after, right_end, cues)
             if embedded is not None:
                 return embedded  # "forecasters said the Monday morning commute is likely to be a mess"
@@ -851,14 +856,16 @@ def _timetabled_by_a_participle(words: list[tuple[str, int, int]], first: int, c
     )
 
 
-def _reports_a_subject(words: list[tuple[str, int, int]], i: int, first: int, cues: Cues) -> bool:
+def _reports_a_subject(words: list[tuple[str, int, int]], i: int, first: int, after: int, cues: Cues) -> bool:
     """Whether the reporting verb at ``i`` introduces a clause whose subject the date stands in: "said the Monday
-    morning commute is ..." (not "said Monday", "said on Monday that ...")."""
+    morning commute is ..." (not "said Monday", "said on Monday that ...", "told the nation Wednesday night that
+    ...")."""
     return (
         words[i][0] in cues.reporting
         and i + 1 < first
         and (words[i + 1][0] in cues.articles or words[i + 1][0] == "that")
         and all(words[k][0] not in cues.prepositions for k in range(i + 1, first))
+        and (after >= len(words) or words[after][0] != "that")
     )
 
 
@@ -879,10 +886,13 @@ def _in_an_absolute_clause(
 ) -> bool:
     """Whether the date stands in an absolute clause, "with" + a noun + a participle, which has no tense of its own
     and is not dated by the clause it hangs on: "introduced four phones on Tuesday, with preorders opening Friday",
-    "voting began on Thursday, with most states voting on Sunday"."""
+    "voting began on Thursday, with most states voting on Sunday" (not the object of a verb: "The week began with
+    Lehman Brothers filing for bankruptcy on Monday")."""
     for k in range(first - 1, clause_start - 1, -1):
         if words[k][0] != cues.absolute_opener:
             continue
+        if k > clause_start and (is_finite_verb(words[k - 1][0], cues) or words[k - 1][0] in cues.verbs):
+            return False
         between = range(k + 1, first)
         participle = any(
             words[j][0].endswith("ing")

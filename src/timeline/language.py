@@ -213,6 +213,9 @@ class Cues:
     period_reported: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the earliest a thing may happen, matched right before it: "as soon as Saturday"
     earliest: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes a weekday the earliest a thing may happen unless the clause is past, matched right before it:
+    #: "winds arriving as early as Tuesday night" (but "lined up as early as Monday")
+    earliest_unless_past: re.Pattern[str] = re.compile(r"(?!)")
     #: markers of the past that are adjectives after a determiner: "its last drinks"
     past_adjectives: frozenset[str] = frozenset()
     #: verbs whose object a past participle completes: "keep the government funded through Nov. 21"

@@ -70,6 +70,9 @@ class Parts:
     year_shift: int | None = None
     fiscal: bool = False
     century: int | None = None
+    millennium: int | None = None
+    #: "1800 BC", "the fifth century BC": counted back from 1 BC, with no calendar interval
+    before_common_era: bool = False
     decade: int | None = None
     half: int | None = None
     quarter: int | None = None

@@ -70,6 +70,10 @@ _CONTINUATION_GAP = 10
 #: ... and how far a date with its month may follow the start of its range ("Jan. 1 and ending June 30").
 _RANGE_GAP = 16
 #: How many years a range such as "1998-02" may span before its second number is no year.
+#: Years in the units an offset may count back past year 1 in.
+_YEARS_IN = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100, Unit.MILLENNIUM: 1000}
+#: How many years a range of early years may span ("between AD 450 and 550").
+_CONTINUED_EARLY_YEARS = 500
 _CONTINUED_YEARS = 5
 
 #: The granularity a fractional count of a unit lands on ("a year and a half ago": a month).
@@ -120,6 +124,7 @@ _VALUE_FIELDS: dict[Granularity, tuple[str, ...]] = {
 _STATED_PARTS = (
     "year",
     "century",
+    "millennium",
     "decade",
     "half",
     "quarter",
@@ -409,6 +414,14 @@ class _Document:
             return Period.day(end if end >= first else dt.date(first.year + 1, p.month, p.day))
         if p.day is not None and previous.granularity is Granularity.DAY and p.day > first.day:
             return Period.day(dt.date(p.year or first.year, first.month, p.day))
+        if (
+            p.day is None
+            and p.year is not None
+            and p.year_digits > 2
+            and previous.granularity is Granularity.YEAR
+            and first.year < p.year <= first.year + _CONTINUED_EARLY_YEARS
+        ):
+            return Period.year(p.year)  # "between 1280 and 1281", "A.D. 132-136": a range of early years
         if p.day is None and p.year is not None and p.year_digits == 2 and previous.granularity is Granularity.YEAR:
             year = first.year // 100 * 100 + p.year
             year += 100 if year <= first.year else 0
@@ -1132,6 +1145,8 @@ class Resolver:
             return self._offset(mention, doc)
         if self._part_of_a_game(mention, doc):
             return None
+        if mention.parts.before_common_era:
+            return _before_common_era(mention.parts)
         return self._calendar(mention, doc)
 
     def _part_of_a_game(self, mention: Mention, doc: _Document) -> bool:
@@ -1282,6 +1297,12 @@ class Resolver:
             if not known_clock:  # "two hours ago" in a paper dated by the day: that day, as far as is known
                 day = Period.day(moment.date())
                 return _Value(TimexType.DATE, day.timex, Granularity.DAY, "offset-day", day, anchor)
+        years_back = count * _YEARS_IN.get(p.unit, 0) if direction < 0 else 0
+        if years_back >= moment.year:
+            # "some 6,000 years ago": before year 1, which has no calendar interval; the year counted back to, BC
+            landed = moment.year - round(years_back)
+            value = f"BC{1 - landed:04d}"
+            return _Value(TimexType.DATE, value, Granularity.YEAR, "offset-before-common-era", None, anchor)
         moved = add_units(moment, direction * count, p.unit)
         period = period_of(moved, granularity)
         if same_time and p.part_of_day is not None and granularity is Granularity.DAY:
@@ -1532,6 +1553,8 @@ class Resolver:
             return self._decade(p, doc), "decade", Anchor.NONE if p.year_digits != 1 else Anchor.REFERENCE
         if p.century is not None:
             return Period.century(p.century), "century", Anchor.NONE
+        if p.millennium is not None:
+            return Period.millennium(p.millennium), "millennium", Anchor.NONE
         if not _names_a_day(p):
             if p.hour is not None and (
                 mention.start in doc.timetable_hours
@@ -1754,10 +1777,18 @@ class Resolver:
         led_up_to = self._led_up_to(mention, doc, candidates, tense, choice)
         if led_up_to is not None:
             return led_up_to, "lead-up", anchor
-        if doc.preceded_by(mention, self.language.cues.earliest) or (
-            p.month is not None and self.language.cues.delivery.match(doc.text, mention.end)
+        if (
+            doc.preceded_by(mention, self.language.cues.earliest)
+            or (
+                tense is not Tense.PAST
+                and p.weekday is not None
+                and doc.preceded_by(mention, self.language.cues.earliest_unless_past)
+            )
+            or (p.month is not None and self.language.cues.delivery.match(doc.text, mention.end))
         ):
-            # "setting up a final vote as soon as Saturday afternoon"; "Brent crude for December delivery slipped"
+            # "setting up a final vote as soon as Saturday afternoon", "with winds arriving as early as Tuesday night"
+            # (but a month is as often past: "consumers buying costumes as early as July"); "Brent crude for December
+            # delivery slipped"
             tense = Tense.FUTURE
         elif (
             tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
@@ -1973,7 +2004,15 @@ class Resolver:
             (
                 period
                 for span, period in doc.recent()
-                if span.start >= sentence.start and period.granularity is Granularity.DAY
+                if span.start >= sentence.start
+                and (
+                    period.granularity is Granularity.DAY
+                    # a part of a day named ("Sunday afternoon"), not of the day of the report ("tonight")
+                    or (
+                        period.granularity is Granularity.PART_OF_DAY
+                        and (doc.reference is None or period.start.date() != doc.reference.date())
+                    )
+                )
             ),
             None,
         )
@@ -2458,6 +2497,21 @@ def _duration(p: Parts, how: str) -> _Value:
 
 
 _SET_UNIT_VALUE = {Unit.SEASON: "P1Y", Unit.WEEKEND: "XXXX-WXX-WE"}
+
+
+def _before_common_era(p: Parts) -> _Value:
+    """A year, century or millennium before the common era, written as TIMEX2 and HeidelTime write it ("BC0500",
+    "BC04" for the fifth century BC, "BC3" for the fourth millennium BC): Python's calendar has no year before 1, so
+    the value has no interval."""
+    if p.year is not None:
+        value, granularity = f"BC{p.year:04d}", Granularity.YEAR
+    elif p.century is not None:
+        value, granularity = f"BC{p.century:02d}", Granularity.CENTURY
+    elif p.millennium is not None:
+        value, granularity = f"BC{p.millennium}", Granularity.MILLENNIUM
+    else:
+        raise _Unresolvable
+    return _Value(TimexType.DATE, value, granularity, "before-common-era", stated=_stated(p))
 
 
 def _set_value(p: Parts) -> _Value:

@@ -137,6 +137,11 @@ def _century(text: str) -> Fields:
     return [("century", ordinal - 1 if ordinal else None)]
 
 
+def _millennium(text: str) -> Fields:
+    ordinal = parse_ordinal(_key(text))
+    return [("millennium", ordinal - 1 if ordinal else None)]
+
+
 def _every(text: str) -> Fields:
     return [("frequency", True)]
 
@@ -189,6 +194,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "same": lambda text: [("same", True)],
     "count": _count,
     "ad_year": lambda text: [("year", int(text)), ("year_digits", 4)],
+    "bc_year": lambda text: [("year", int(text.replace(",", ""))), ("year_digits", 4)],
     "spoken_decade": lambda text: _spoken_decade(text),
     "quarter_end": lambda text: [("quarter", {"mar": 1, "jun": 2, "sep": 3, "dec": 4}[_key(text)[:3]])],
     "quarter_span": lambda text: [("quarter", {"jan": 1, "apr": 2, "jul": 3, "oct": 4}[_key(text)[:3]])],
@@ -223,6 +229,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "season": _table("season", vocab.SEASONS),
     "decade": _decade,
     "century": _century,
+    "millennium": _millennium,
     "holiday": _table(
         "holiday",
         {
@@ -348,6 +355,7 @@ LANGUAGE = Language(
         weekend_past=cues.WEEKEND_PAST,
         new_hours=cues.NEW_HOURS,
         earliest=cues.EARLIEST,
+        earliest_unless_past=cues.EARLIEST_UNLESS_PAST,
         comparison_words=cues.COMPARISON_WORDS,
         past_adjectives=cues.PAST_ADJECTIVES,
         complement_verbs=cues.COMPLEMENT_VERBS,

@@ -272,6 +272,7 @@ VERB_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
 #: What makes a date the earliest a thing may happen, matched right before it: "a vote as soon as Saturday"
 #: ("buying costumes as early as July" tells how early something was done).
 EARLIEST = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+$", re.IGNORECASE)
+EARLIEST_UNLESS_PAST = re.compile(r"\bas[ \t]+early[ \t]+as[ \t]+$", re.IGNORECASE)
 #: Markers of the past that are adjectives after a determiner: "its last drinks".
 PAST_ADJECTIVES = frozenset({"last"})
 #: Verbs whose object a participle completes: "keep the government funded through Nov. 21".

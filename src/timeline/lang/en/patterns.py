@@ -111,6 +111,10 @@ MACROS: dict[str, str] = {
     "YEAR": "(?:{YEAR4}|{YEAR2})",
     # years and centuries before Christ are not read (rather than read as AD)
     "BC": r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)",
+    # a year before the common era, as written before "BC": "1800", "10,000"; radiocarbon years are "cal BC"
+    "BC_NUMBER": r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})",
+    "CAL_BC": r"(?:cal\.?\s+)?{BC}",
+    "APPROXIMATELY": r"(?:about|around|circa|c\.|ca\.|roughly|some)",
     "COUNTED": alternation(vocab.COUNTED_NOUNS, boundary=False),
     "NOT_NAMED": "",
     "ZONE": "|".join(vocab.TIME_ZONES),
@@ -629,6 +633,25 @@ RULES: tuple[Rule, ...] = (
         ("Holders approved the plan last April.", "last April", "1989-04", "1989-10-27"),
     ),
     rule(
+        "before_common_era",
+        # (there is no calendar interval before year 1: the value alone is given)
+        r"(?<![\w.,$#])(?P<bc_year>{BC_NUMBER})\s*{CAL_BC}"
+        # the first year of a range takes the era of the second: "from 1550 to 1270 BC", "between 4000 and 3500 BC"
+        r"|(?<![\w.,$#])(?P<bc_year_1>{BC_NUMBER})(?=\s*(?:-|–|to|and|or)\s*(?:{APPROXIMATELY}\s+)?{BC_NUMBER}\s*{CAL_BC})"
+        r"|(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?(?P<century>{CENTURY_ORDINAL})[\s-]+century\s*{BC}"
+        r"|(?:the\s+)?(?P<millennium>{CENTURY_ORDINAL})[\s-]+millennium\s*{BC}",
+        CALENDAR,
+        ("The tablet dates to about 1800 BC.", "1800 BC", "BC1800"),
+        ("The ship is believed to have sunk around 65 B.C.", "65 B.C.", "BC0065"),
+        ("The city was a busy port from roughly 1550 to 1270 BC.", "1550", "BC1550"),
+        ("The burial dates to between 2460 and 2290 cal BC.", "2290 cal BC", "BC2290"),
+        ("The objects come from the fifth century BC.", "the fifth century BC", "BC04"),
+        ("The foundations were laid in the mid-sixth century BCE.", "the mid-sixth century BCE", "BC05"),
+        ("Farming reached Britain in the fourth millennium BC.", "the fourth millennium BC", "BC3"),
+        ("The site was settled around 9600 BC.", "9600 BC", "BC9600"),
+        parts=(("before_common_era", True),),
+    ),
+    rule(
         "year",
         r"(?:{PERIOD_MOD}|(?:pre|post)-)?(?:(?:the\s+)?(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?:the\s+year\s+)?(?P<year>{YEAR4})",
         CALENDAR,
@@ -653,11 +676,28 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "early_year",
-        # years before 1500 only after a preposition, and never before a counted noun ("in 1200 homes")
-        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\baround )|(?<=\bcirca ))(?P<year>1[0-4]\d\d)(?!\w)(?![.,]\d)"
-        r"(?!\s*(?:%|percent\b))(?!\s+(?:{COUNTED})(?!\w))(?!\s*{BC})",
+        # years before 1500 only after a preposition, and never before a counted noun ("in 1200 homes", "between
+        # 1200 and 1300 people")
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\baround )|(?<=\bcirca )|(?<=\bbefore )|(?<=\bafter )"
+        r"|(?<=\bbetween )|(?<=\bfrom ))(?P<year>1[0-4]\d\d)(?!\w)(?![.,]\d)"
+        r"(?!\s*(?:%|percent\b))(?!\s+(?:{COUNTED})(?!\w))(?!\s*{BC})"
+        r"(?!\s*(?:-|–|and|to|or)\s*\d+\s+(?:{COUNTED})(?!\w))",
         CALENDAR,
         ("The Normans invaded England in 1066.", "1066", "1066"),
+        ("Parts of the nave were built before 1100.", "1100", "1100"),
+        ("It has been dated to between 1430 and 1530.", "1430", "1430"),
+    ),
+    rule(
+        "continued_early_year",
+        # the end of a range of years before 1500 (or of the common era) after its first: "struck between 1280 and
+        # 1281", "the revolt of A.D. 132-136"
+        r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or ))(?P<year>1[0-4]\d\d|[1-9]\d\d)(?!\w)(?![.,]\d)"
+        r"(?!\s*(?:%|percent\b))(?!\s+(?:{COUNTED})(?!\w))(?!\s*{BC})",
+        CALENDAR,
+        ("The penny was struck between 1280 and 1281.", "1281", "1281"),
+        ("The coins were minted between AD 364 and 378.", "378", "0378"),
+        ("It dates from the revolt of A.D. 132-136.", "136", "0136"),
+        parts=(("continues", True),),
     ),
     rule(
         "clipped_year",
@@ -728,6 +768,12 @@ RULES: tuple[Rule, ...] = (
         ("The nineteenth century saw railways spread.", "The nineteenth century", "18"),
         ("It was rebuilt in the 12th and 13th centuries.", "the 12th", "11"),
         ("It was rebuilt in the 12th and 13th centuries.", "13th centuries", "12"),
+    ),
+    rule(
+        "millennium",
+        r"(?:the\s+)?(?P<millennium>{CENTURY_ORDINAL})[\s-]+millennium(?!\w)(?!\s*{BC})",
+        CALENDAR,
+        ("Celebrations marked the start of the third millennium.", "the third millennium", "2"),
     ),
     rule(
         "quarter",
