@@ -851,6 +851,32 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2008-09-19",
             ("Monday", "2008-09-15"),
         ),
+        # a holiday a preposition governs is not the one a weekday after "is" names
+        (
+            "The deadline for mail to arrive by Christmas is Saturday, and Priority Mail must go out by Monday.",
+            "2022-12-16",
+            ("Saturday", "2022-12-17"),
+        ),
+        ("This year Christmas is Sunday.", "2022-12-16", ("Christmas", "2022-12-25")),
+        # a date a clause leads up to that restates the day just named is that day
+        (
+            "Dior has released Lunar New Year capsules ahead of Jan. 22, the start of the Year of the Rabbit.",
+            "2023-01-10",
+            ("Jan. 22", "2023-01-22"),
+        ),
+        # "that week" after a month reaches back to the week named before it
+        (
+            "Sales rose in the first week of December after a warm November. They rose 18% that week.",
+            "2025-12-12",
+            ("that week", "2025-W49"),
+        ),
+        # a year naming what the sentence is about frames its dates, until the sentence turns to something else
+        ("The 2022 Games will be held from Feb. 4 to Feb. 20.", "2015-07-31", ("Feb. 4", "2022-02-04")),
+        (
+            "The 2015 reissue added two bonus tracks, but this new box set, out May 19, is the definitive version.",
+            "2023-05-09",
+            ("May 19", "2023-05-19"),
+        ),
         # a past participle after a verb's bare form is an adjective on its object
         (
             "Both parties will hold televised debates there on Saturday night.",

@@ -171,8 +171,11 @@ class Cues:
     elapsed_until: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a benchmark after a superlative ("the lowest since April 2000"), matched before the date
     benchmark: re.Pattern[str] = re.compile(r"(?!)")
-    #: what may stand before a year that opens a sentence and frames its months: "In 2030, ..."
+    #: what may stand before a year that opens a sentence and frames its months: "In 2030, ..."; group ``named`` when
+    #: the year names what the sentence is about ("The 2022 Games will be held from Feb. 4")
     frame_opening: re.Pattern[str] = re.compile(r"(?!)")
+    #: what turns a sentence from the thing a year opening it names to another: "..., but this new set, out May 19"
+    contrast: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a sentence before a weekday that moves a story on ("On Thursday, the fire destroyed")
     story_step_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: what brings a story told years back to the present in a weekday's sentence: "their 75th anniversary"

@@ -959,6 +959,8 @@ class Resolver:
                     and h.year is None
                     and h.weekday is None
                     and self.language.cues.holiday_apposition.fullmatch(text, first.end, second.start)
+                    # (not a holiday a preposition governs: "the deadline to arrive by Christmas is Saturday")
+                    and not (holiday < weekday and _word_before(text, first.start) in self.language.cues.prepositions)
                 ):
                     out[weekday] = attrs.evolve(mentions[weekday], parts=attrs.evolve(h, weekday=w.weekday))
         return tuple(out)
@@ -1463,7 +1465,13 @@ class Resolver:
         # "will take his oath on Thursday ... Duterte, in office since 2016, will fly home the same day": a day named
         # a little earlier, past the year in between; "the next day" past a month in between too
         coarse = previous is not None and _coarser_than_year(previous, granularity)
-        stepped = previous is not None and p.anaphoric_shift != 0 and _steps_from_coarser(previous, granularity)
+        # ... and "that week" past a month too ("in the first week of December ... a warm November ... rose 18% that
+        # week"; but "killed last October ... crossed out that same day" is a day of that month)
+        stepped = (
+            previous is not None
+            and (p.anaphoric_shift != 0 or granularity is not Granularity.DAY)
+            and _steps_from_coarser(previous, granularity)
+        )
         named = None
         if coarse or stepped:
             named = doc.discourse_period(mention, _as_fine_as(granularity), _FINER_ANCHOR_REACH)
@@ -1968,7 +1976,9 @@ class Resolver:
         )
         moment, _, _ = doc.anchor_for(anaphoric=False)
         if named is not None:
-            return _first_after(candidates, named, _LEAD_UP_REACH)
+            # (the day named itself, restated, is that day: "released Lunar New Year capsules ahead of Jan. 22")
+            restated = [c for c in candidates if c.start == named.start and c.end == named.end]
+            return restated[0] if restated else _first_after(candidates, named, _LEAD_UP_REACH)
         return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
 
     def _in_week_ahead(self, mention: Mention, doc: _Document) -> Period | None:
@@ -2279,11 +2289,12 @@ class Resolver:
         following = words(doc.text, first_span.end, min(sentence.end, first_span.end + _CUE_REACH))
         # (the subject of the sentence's verb frames nothing: "The year ends Sunday, ...: New Year's Day is Monday")
         subject = bool(following) and following[0][0] in self.language.cues.verbs
-        if (
-            framing
-            and not subject
-            and self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start)
-        ):
+        opening = self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start)
+        if framing and not subject and opening is not None:
+            # a year naming what the sentence is about frames its dates ("The 2022 Games will be held from Feb. 4"),
+            # until the sentence turns to something else
+            if opening.group("named") and self.language.cues.contrast.search(doc.text, first_span.end, mention.start):
+                return None
             return first.start.year
         return None
 
@@ -2497,6 +2508,19 @@ def _duration(p: Parts, how: str) -> _Value:
 
 
 _SET_UNIT_VALUE = {Unit.SEASON: "P1Y", Unit.WEEKEND: "XXXX-WXX-WE"}
+
+
+_LAST_WORD = re.compile(r"(?P<word>[A-Za-z]+)[ \t]*$")
+
+
+def _word_before(text: str, offset: int) -> str | None:
+    """The word right before ``offset``, in lower case."""
+    found = _LAST_WORD.search(text, max(0, offset - _WORD_REACH), offset)
+    return found.group("word").lower() if found else None
+
+
+#: How far back a word before an offset is looked for.
+_WORD_REACH = 24
 
 
 def _before_common_era(p: Parts) -> _Value:

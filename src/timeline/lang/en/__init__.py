@@ -382,6 +382,7 @@ LANGUAGE = Language(
         elapsed_until=cues.ELAPSED_UNTIL,
         benchmark=cues.BENCHMARK,
         frame_opening=cues.FRAME_OPENING,
+        contrast=cues.CONTRAST,
         story_step_opening=cues.STORY_STEP_OPENING,
         anniversary=cues.ANNIVERSARY,
         clause_frame_opening=cues.CLAUSE_FRAME_OPENING,

@@ -340,8 +340,14 @@ PERIOD_REPORTED = re.compile(
     re.IGNORECASE,
 )
 #: What may stand before a year that opens a sentence and frames it ("In 2030, ...", "Last year, ...",
-#: "By 2019 ..."): months and dates later in the sentence without a year of their own are in that year.
-FRAME_OPENING = re.compile(r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?)?", re.IGNORECASE)
+#: "By 2019 ...", "The 2022 Games ..."): months and dates later in the sentence without a year of their own are in
+#: that year.
+FRAME_OPENING = re.compile(
+    r"[\"“'‘(\s]*(?:(?:in|during|by|throughout|for)\s+(?:the\s+year\s+)?|(?P<named>the)\s+)?", re.IGNORECASE
+)
+#: What turns from the thing a year opening the sentence names to another: "The 2015 reissue added two tracks, but
+#: this new set, out May 19, ...".
+CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 #: What opens a clause about the year just named, whose dates fall in it: "since 2009, when it arrived on May 23".
 YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 #: What stands before a weekend that has passed, whatever the clause's tense: "the ransomware, which spread over the

@@ -332,7 +332,7 @@ MACROS["MODEL_YEAR"] = (
     nouns="|".join(vocab.VEHICLE_NOUNS),
 )
 MACROS["BETWEEN_DAY_AND"] = "|".join(f"(?<=between {day} and )" for day in vocab.WEEKDAYS if len(day) > 5)
-MACROS["NOT_OTHER_NEW_YEAR"] = "".join(f"(?<!{w} )" for w in vocab.OTHER_NEW_YEARS) + "(?<!Year )"
+MACROS["NOT_OTHER_NEW_YEAR"] = "".join(f"(?<!{w} )" for w in vocab.OTHER_NEW_YEARS) + "(?<!(?-i:Year) )"
 
 
 def rule(
