@@ -1057,13 +1057,18 @@ def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph_not_beyond() 
     assert [e.value for e in timeline.extract(story, "2017-09-11").expressions][-1] == "2017-09-11T23:00"
 
 
-def test_a_year_after_a_capitalised_word_is_a_year_only_after_a_month_season_or_sentence_start() -> None:
-    text = "Sales rose in January 1998 and Fiscal 1999. In 1990 they fell. Spring 2001 was calm."
+def test_a_year_after_a_capitalised_word_is_a_year_only_after_a_month_season_or_a_word_opening_a_sentence() -> None:
+    text = (
+        "Sales rose in January 1998 and Fiscal 1999. In 1990 they fell. Spring 2001 was calm. Throughout 2003, "
+        "prices rose. Starting 2005, cars must comply. Euro 2004 kicked off in Porto. Athens 2004 said it sold out."
+    )
     assert [e.text for e in timeline.extract(text, "2016-12-31").expressions] == [
         "January 1998",
         "Fiscal 1999",
         "1990",
         "Spring 2001",
+        "2003",
+        "2005",
     ]
 
 

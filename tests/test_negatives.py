@@ -64,6 +64,7 @@ NOT_DATES = [
     "Police in Vancouver, B.C. said 2000 protesters and 1200 counter-protesters marched.",
     "Between 1200 and 1300 people came, from 1100 to 1400 homes.",
     "The twin-engine Beechcraft 1900 left; he set up a venture called Orion 1980.",
+    "Euro 2020 kicks off in Rome. Tokyo 2020 chief executive Toshiro Muto spoke. Paris 2024 sold 12 million tickets.",
     "She had an epiphany about the team.",
     "The 2024 Toyota Camry tops the list, and police found Kopp's 1987 Chevrolet Cavalier.",
     "The recall covers certain 2020-2022 Ford Explorer and 2020-2022 Lincoln Aviator SUVs.",

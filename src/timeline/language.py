@@ -55,6 +55,8 @@ class Cues:
     schedule_verbs: frozenset[str] = frozenset()
     #: capitalised words that may stand right before a year without making it a name ("January 1998")
     before_years: frozenset[str] = frozenset()
+    #: words besides function words that may open a sentence before a bare year ("Throughout 2023")
+    year_openers: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"
     planning: frozenset[str] = frozenset()
     #: articles, prepositions, conjunctions and other words that cannot be a verb's subject

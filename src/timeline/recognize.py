@@ -348,14 +348,21 @@ class Recognizer:
         return running_words >= _RUNNING_TEXT_WORDS
 
     def _year_in_a_name(self, text: str, match: re.Match[str]) -> bool:
-        """Whether a bare year follows a capitalised word inside a sentence, making it part of a name:
-        "the Beechcraft 1900", "Orion 1980" (not "in January 1998", read whole by another rule)."""
+        """Whether a bare year follows a capitalised word, making it part of a name: "the Beechcraft 1900", "Orion
+        1980", and at the start of a sentence "Euro 2020 kicks off" (not "in January 1998", read whole by another
+        rule, nor "In 2020", "Throughout 2023", "Starting 2025")."""
         if not _BARE_YEAR.fullmatch(match.group()):
             return False
         before = _NAME_BEFORE.search(text, max(0, match.start() - _TITLE_WINDOW), match.start())
-        if before is None or before.group("word").lower() in self.language.cues.before_years:
+        if before is None:
             return False
-        return not _opens_a_sentence(text, before.start("word"))
+        word = before.group("word").lower()
+        cues = self.language.cues
+        if word in cues.before_years:
+            return False
+        if not _opens_a_sentence(text, before.start("word")):
+            return True
+        return not (word in cues.function_words or word in cues.year_openers or word.endswith("ing"))
 
     def _opens_a_quoted_title(self, text: str, match: re.Match[str]) -> bool:
         """Whether the word matched opens a title in quotation marks: all of it ('"1917"', '"Halloween" film') or

@@ -298,6 +298,7 @@ LANGUAGE = Language(
         clock_to_day=cues.CLOCK_TO_DAY,
         common_words=vocab.COMMON_WORDS,
         before_years=vocab.BEFORE_YEARS,
+        year_openers=vocab.YEAR_OPENERS,
         firsts=cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
         holiday_apposition=cues.HOLIDAY_APPOSITION,

@@ -371,6 +371,18 @@ PLACE_HEADS = (
     "Springs", "Parkway", "Terrace", "Station", "Field", "Mountain", "Lake",
 )
 
+#: Words other than function words that may open a sentence before a bare year ("Late 2019 saw ...", "Throughout
+#: 2023, ..."); another capitalised word there makes the year part of a name ("Euro 2020 kicks off", "Tokyo 2020 chief
+#: executive", "Paris 2024 said").
+YEAR_OPENERS = frozenset(
+    {
+        "many", "late", "early", "mid", "unlike", "throughout", "last", "next", "within", "beyond", "versus", "across",
+        "along", "past", "approximately", "nearly", "almost", "roughly", "toward", "towards", "upon", "amid", "despite",
+        "above", "below", "behind", "beside", "besides", "inside", "outside", "around", "about", "circa", "including",
+        "excluding", "plus", "minus", "whereas", "once", "every", "each", "several", "few", "both", "either",
+    }
+)
+
 #: Capitalised words after which a year is still a year, not part of a name ("Beechcraft 1900"): months,
 #: seasons, and the words of fiscal and calendar years.
 BEFORE_YEARS = frozenset(
