@@ -523,6 +523,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "pentecost": EasterOffset(49),
     "ascension_day": EasterOffset(39),
     "epiphany": FixedDate(1, 6),
+    "pi_day": FixedDate(3, 14),
     "whit_monday": EasterOffset(50),
     "all_souls_day": FixedDate(11, 2),
     "shrove_tuesday": EasterOffset(-47),

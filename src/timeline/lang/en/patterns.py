@@ -255,6 +255,7 @@ MACROS: dict[str, str] = {
             "the",
         ]
     ),
+    "NOT_A_NAMED_WEEKDAY": "".join(f"(?<!\\b(?-i:{name})\\s)" for name in vocab.WEEKDAY_NAME_OPENERS),
     "NOT_A_SUNDAY_PAPER": "".join(f"(?<!(?-i:{name}) on Sunday)" for name in vocab.SUNDAY_PAPERS),
     "QUALIFIED_MONTH": _after([f"a {quality}" for quality in vocab.MONTH_QUALITIES]),
     "QUALIFIED_SEASON": _after(
@@ -931,6 +932,8 @@ RULES: tuple[Rule, ...] = (
         ("Crowds gathered on Australia Day.", "Australia Day", "2022-01-26"),
         ("Unions will strike on Ascension Day.", "Ascension Day", "2022-05-26"),
         ("Epiphany was celebrated with a procession.", "Epiphany", "2022-01-06"),
+        ("The shop stays open through Three Kings Day.", "Three Kings Day", "2022-01-06"),
+        ("Pizzerias will sell $3.14 slices on Pi Day.", "Pi Day", "2022-03-14"),
         ("The club planted its 1,000th tree on Arbor Day.", "Arbor Day", "2021-04-30", "2021-05-03"),
         ("Biden swept the South on Super Tuesday.", "Super Tuesday", "2020-03-03", "2020-03-04"),
         ("Extra trains run through Whit Monday.", "Whit Monday", "2022-06-06"),
@@ -1009,7 +1012,7 @@ RULES: tuple[Rule, ...] = (
         # the weekday of a date just given: "on Aug. 12, a Saturday"
         r"(?:(?<=\d, )a\s+(?={WEEKDAY}(?![\w-])(?!\s+(?-i:[a-z]))))?"
         r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight|sundown|sunset|dusk|nightfall|dawn|daybreak"
-        r"|sunrise)\s+)?(?<!\bGood\s)(?P<weekday>{WEEKDAY})"
+        r"|sunrise)\s+)?(?<!\bGood\s){NOT_A_NAMED_WEEKDAY}(?P<weekday>{WEEKDAY})"
         # (a Sunday paper's name: "the Mail on Sunday", "Scotland on Sunday")
         r"{NOT_A_SUNDAY_PAPER}"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
@@ -1793,7 +1796,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "plural_weekday",
-        r"(?:(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
+        r"(?:{NOT_A_NAMED_WEEKDAY}(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?"
+        r"|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
         r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto )|(?<=\bduring ))(?P<weekends>weekends)(?!\w)"
         # "open 8:30 a.m. to 4:30 p.m. weekdays", "airs weeknights at 11:35" (not "within five weekdays", a length)
         r"|(?P<weekdays>(?:every|each)\s+week(?:day|night)"

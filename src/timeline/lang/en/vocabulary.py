@@ -217,6 +217,7 @@ HOLIDAYS: dict[str, str] = {
     "guy fawkes night": "bonfire_night", "remembrance sunday": "remembrance_sunday",
     "st patrick's day": "st_patricks_day", "st. stephen's day": "boxing_day", "st stephen's day": "boxing_day",
     "saint stephen's day": "boxing_day", "waitangi day": "waitangi_day", "earth day": "earth_day",
+    "three kings day": "epiphany", "three kings' day": "epiphany", "pi day": "pi_day",
 }
 
 #: Holidays of lunar and lunisolar calendars, as they are written (their dates:
@@ -359,6 +360,9 @@ TITLE_HEADS = (
     "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
     "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show",
 )
+
+#: Words that make a weekday after them a name: the restaurant chains "Ruby Tuesday" and "TGI Fridays".
+WEEKDAY_NAME_OPENERS = ("Ruby", "TGI", r"T\.G\.I\.")
 
 #: Names that make "on Sunday" after them a Sunday paper's title: "the Mail on Sunday", "Scotland on Sunday".
 SUNDAY_PAPERS = ("Mail", "Independent", "Scotland", "Wales")
