@@ -851,6 +851,37 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2008-09-19",
             ("Monday", "2008-09-15"),
         ),
+        # a team's timetable after its record in parentheses, a relative clause, or its first verb's day
+        ("The Bulldogs (8-3) return to conference play Friday at Lakeview.", "2026-01-07", ("Friday", "2026-01-09")),
+        (
+            "England, who beat Iran 6-2 on Monday, face the United States on Friday.",
+            "2022-11-24",
+            ("Friday", "2022-11-25"),
+        ),
+        (
+            "Nigeria were held 1-1 by Lesotho on Thursday and play Zimbabwe in Butare, Rwanda, on Sunday.",
+            "2023-11-17",
+            ("Sunday", "2023-11-19"),
+        ),
+        # ... but a noun in apposition to a name, or after "and", is no verb
+        (
+            "On Wednesday, Ricardo Alarcon, head of Cuba's National Assembly, said the convictions prove it.",
+            "2000-02-10",
+            ("Wednesday", "2000-02-09"),
+        ),
+        (
+            "Saudi Arabia reopened its airspace and land border late Monday.",
+            "2021-01-06",
+            ("late Monday", "2021-01-04"),
+        ),
+        # a result after a weekday's possessive tells a game played
+        (
+            "Argentina go into the final matchday on Tuesday needing a win after Thursday's 0-0 draw with Peru.",
+            "2017-10-06",
+            ("Thursday", "2017-10-05"),
+        ),
+        # a condition in the present is still to be met; bare "past" before a weekday is a preposition
+        ("If it lasts past Saturday, it will break the record.", "2019-01-07", ("Saturday", "2019-01-12")),
         # a holiday a preposition governs is not the one a weekday after "is" names
         (
             "The deadline for mail to arrive by Christmas is Saturday, and Priority Mail must go out by Monday.",

@@ -348,11 +348,19 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and before not in cues.participle_auxiliaries
         and _subject_like(before, cues)
     ):
+        if i > 1 and tokens[i - 2][0] in cues.conditions:
+            return Tense.FUTURE  # "if it lasts past Saturday": a condition still to be met
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
     if word in cues.verbs and word.endswith("s") and _after_a_name(text, tokens, i, cues, aside=True):
         return _present(word, cues)  # "Disney+ launches Tuesday", "New York, 62-45, opens a series on Friday"
-    if word in cues.verbs and _present(word, cues) is Tense.FUTURE and _after_a_name(text, tokens, i, cues):
-        return Tense.FUTURE  # a team's plural verb on its timetable: "City face United on Saturday"
+    if (
+        word in cues.verbs
+        and _present(word, cues) is Tense.FUTURE
+        and _after_a_name(text, tokens, i, cues, aside=True, relative_aside=True)
+    ):
+        # a team's plural verb on its timetable: "City face United on Saturday", "The Bulldogs (8-3) return Friday",
+        # "England, who beat Iran 6-2 on Monday, face the United States" (but "Alarcon, head of Cuba's assembly")
+        return Tense.FUTURE
     if (
         word.endswith("s")
         and word in cues.verbs
@@ -365,12 +373,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE  # a timetable after a singular noun: "Daylight saving time begins at 2 a.m. Sunday"
     if (
         word in cues.verbs
-        and word.endswith("s")
+        and (word.endswith("s") or (_present(word, cues) is Tense.FUTURE and tokens[i - 2][0] in cues.weekday_words))
         and before in cues.coordinators
         and i > 1
         and tokens[i - 2][0] not in cues.articles
     ):
-        return _present(word, cues)  # "began Wednesday and runs through Saturday": the subject's second verb
+        # "began Wednesday and runs through Saturday", "were held 1-1 on Thursday and play Zimbabwe on Sunday": the
+        # subject's second verb (a bare form only after a day, as it may be a noun: "the summer and fall")
+        return _present(word, cues)
     if word in cues.verbs and word.endswith("s") and _after_a_quoted_title(text, tokens, i, cues):
         return _present(word, cues)  # a title in quotation marks is the subject: '"Oppenheimer" opens Friday'
     if word in cues.verbs and word.endswith("s") and before == "," and _present(word, cues) is Tense.FUTURE:
@@ -532,19 +542,34 @@ def _for_follows(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool
     return False
 
 
-def _after_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues, aside: bool = False) -> bool:
+def _after_a_name(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    cues: Cues,
+    aside: bool = False,
+    relative_aside: bool = False,
+) -> bool:
     """Whether the word at ``i`` follows a name (or, with ``aside``, a name and a short aside between
-    commas or in parentheses). A capitalised word after a name goes on with the name: "at Mace Head", "in
-    Fort Worth"."""
+    commas or in parentheses; with ``relative_aside`` too, only a relative clause between commas, as a noun in
+    apposition may follow a name: "Alarcon, head of"). A capitalised word after a name goes on with the name: "at
+    Mace Head", "in Fort Worth"."""
     written = text[tokens[i][1] : tokens[i][2]]
     if i == 0 or (written[:1].isupper() and not written.isupper()):
         return False
     if tokens[i - 1][0] in (",", ")") and aside:
-        # "New York, 62-45, opens a series", "Eastbrook (1-2) hosts Central"
+        # "New York, 62-45, opens a series", "Eastbrook (1-2) hosts Central", "England, who beat Iran 6-2 on Monday,
+        # face the United States"
         opening = "," if tokens[i - 1][0] == "," else "("
-        for k in range(i - 2, max(0, i - 2 - _ASIDE_WORDS), -1):
+        for k in range(i - 2, max(0, i - 2 - _RELATIVE_ASIDE_WORDS), -1):
             if tokens[k][0] in cues.clause_breaks:
-                return tokens[k][0] == opening and k > 0 and _names_a_subject(text, tokens, k - 1, cues)
+                relative = k + 1 < i and tokens[k + 1][0] in cues.relative_pronouns
+                return (
+                    tokens[k][0] == opening
+                    and k > 0
+                    and (relative or (i - 2 - k < _ASIDE_WORDS and not (relative_aside and opening == ",")))
+                    and _names_a_subject(text, tokens, k - 1, cues)
+                )
         return False
     return _names_a_subject(text, tokens, i - 1, cues)
 
@@ -552,8 +577,10 @@ def _after_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: C
 #: How many digits a number that ends a name may have: "Radio 3", "Apollo 11", "Channel 101".
 _NAME_NUMBER_DIGITS = 3
 
-#: How many words an aside between commas may take: "New York, 62-45, opens ...".
+#: How many words an aside between commas may take: "New York, 62-45, opens ...", and one that a relative pronoun
+#: opens: "England, who beat Iran 6-2 on Monday, face ...".
 _ASIDE_WORDS = 4
+_RELATIVE_ASIDE_WORDS = 12
 
 
 def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

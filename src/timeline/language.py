@@ -57,6 +57,8 @@ class Cues:
     before_years: frozenset[str] = frozenset()
     #: words besides function words that may open a sentence before a bare year ("Throughout 2023")
     year_openers: frozenset[str] = frozenset()
+    #: the names of the days of the week, in lower case
+    weekday_words: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"
     planning: frozenset[str] = frozenset()
     #: articles, prepositions, conjunctions and other words that cannot be a verb's subject
@@ -221,6 +223,9 @@ class Cues:
     #: what makes a weekday the earliest a thing may happen unless the clause is past, matched right before it:
     #: "winds arriving as early as Tuesday night" (but "lined up as early as Monday")
     earliest_unless_past: re.Pattern[str] = re.compile(r"(?!)")
+    #: what after a weekday's possessive tells the result of a game played that day, matched at its end: "Thursday's
+    #: 0-0 draw"
+    result_after: re.Pattern[str] = re.compile(r"(?!)")
     #: markers of the past that are adjectives after a determiner: "its last drinks"
     past_adjectives: frozenset[str] = frozenset()
     #: verbs whose object a past participle completes: "keep the government funded through Nov. 21"

@@ -1827,6 +1827,8 @@ class Resolver:
             # change fees for travel through Wednesday", "the exhibit ran through Sunday" (but "did not notice
             # until Monday" says when it finally happened)
             tense = Tense.NONE
+        elif p.weekday is not None and self.language.cues.result_after.match(doc.text, mention.end):
+            tense = Tense.PAST  # "go into the final matchday needing a win after Thursday's 0-0 draw": a game played
         elif tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.following):
             tense = Tense.NONE  # "will form a minority government after Monday's federal election": just past
         elif doc.preceded_by(mention, self.language.cues.compared_figure) or (

@@ -203,7 +203,7 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``
 #: the date opens the clause after it, not an aside of the one before.
 STRONG_BREAKS = frozenset({";", ":"})
 #: Words that open a relative clause: "a strike on Thursday that shut down the network".
-RELATIVE_PRONOUNS = frozenset({"that", "which"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 #: Quotation marks, straight, curly and typewriter (``...'').
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
@@ -272,6 +272,11 @@ VERB_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
 #: What makes a date the earliest a thing may happen, matched right before it: "a vote as soon as Saturday"
 #: ("buying costumes as early as July" tells how early something was done).
 EARLIEST = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+$", re.IGNORECASE)
+#: What after a weekday's possessive tells a result, so a game played: "after Thursday's 0-0 draw", "Sunday's 3-1 win"
+#: (not hours: "Friday's 7-10 p.m. show").
+RESULT_AFTER = re.compile(
+    r"['’]s[ \t]+(?:[A-Za-z]+[ \t]+)?\d{1,3}[-–]\d{1,3}(?![\d:.])(?![ \t]*[ap]\.?m\b)", re.IGNORECASE
+)
 EARLIEST_UNLESS_PAST = re.compile(r"\bas[ \t]+early[ \t]+as[ \t]+$", re.IGNORECASE)
 #: Markers of the past that are adjectives after a determiner: "its last drinks".
 PAST_ADJECTIVES = frozenset({"last"})

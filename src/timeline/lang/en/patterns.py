@@ -1037,11 +1037,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "shifted_weekday",
-        r"(?P<shift>{CAL_SHIFT})\s+(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
+        # (bare "past" before a weekday is a preposition: "if the shutdown lasts past Saturday")
+        r"(?!past\s)(?P<shift>{CAL_SHIFT})\s+(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
         CALENDAR,
         ("The deal closed last Friday.", "last Friday", "2022-01-14"),
         ("They will meet next Monday.", "next Monday", "2022-01-24"),
         ("The vote is this Thursday.", "this Thursday", "2022-01-20"),
+        ("It rained this past Sunday.", "this past Sunday", "2022-01-16"),
     ),
     rule(
         "weekday_of_shifted_week",
