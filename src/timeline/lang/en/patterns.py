@@ -1720,10 +1720,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "bare_plural_duration",
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
-        r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts )|(?<=\bspent )|(?<=\bspend )|(?<=\bspends )|(?<=\bspending ))"
-        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries)"
-        r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after)\b)(?!\s+to\s+{COUNT})"
-        r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late)\b)"
+        r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts )|(?<=\blasting )|(?<=\bspent )|(?<=\bspend )|(?<=\bspends )"
+        r"|(?<=\bspending )|(?<=\bonly )|(?<=\bjust ))"
+        r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|centuries)"
+        # (a distance between two times is no length of its own: "bombings only minutes apart")
+        r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after|apart)\b)(?!\s+to\s+{COUNT})"
+        r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)"
+        r"(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late|in\s+advance)\b)"
+        # "within hours of the swearing-in"
+        r"|(?<=\bwithin )(?P<unit_3>years|months|weeks|days|hours|minutes)(?=\s+of\b)"
         # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed"
         r"|(?:(?<=, )|(?<=\. )|(?<=\bfor )|(?<=\bjust )|(?<=\bonly )|(?<![\s\S]))"
         r"(?P<unit_2>years|months|weeks|days|hours|minutes|decades|centuries)(?=\s+(?:after|before)\b)",
@@ -1734,6 +1739,11 @@ RULES: tuple[Rule, ...] = (
         ("Prices rose for the first time in years.", "years", "PXY"),
         ("A deal could take weeks.", "weeks", "PXW"),
         ("The society has spent months raising money.", "months", "PXM"),
+        ("Six nominees were confirmed within hours of the swearing-in.", "hours", "PTXH"),
+        ("Volunteers book places months in advance.", "months", "PXM"),
+        ("The team had only weeks to map the ruins.", "weeks", "PXW"),
+        ("The collaboration sold out in seconds.", "seconds", "PTXS"),
+        ("Some outages could end up lasting weeks.", "weeks", "PXW"),
     ),
     # ---------------------------------------------------------------- sets
     rule(
