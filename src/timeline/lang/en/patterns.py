@@ -110,6 +110,7 @@ MACROS: dict[str, str] = {
     "YEAR_WORDS_TAIL": r"(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))(?!\w)",
     "YEAR": "(?:{YEAR4}|{YEAR2})",
     # years and centuries before Christ are not read (rather than read as AD)
+    "ROUND_THE_CLOCK_PLACES": alternation(vocab.ROUND_THE_CLOCK_PLACES),
     "BC": r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)",
     # a year before the common era, as written before "BC": "1800", "10,000"; radiocarbon years are "cal BC"
     "BC_NUMBER": r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})",
@@ -1672,7 +1673,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)"
         # "a one-day series", "one-day world champions": cricket's fifty-over game, not a length
         r"(?!(?<=\bone-day)\s+(?:series|internationals?|world|cup|format|side|team|squad|captain|cricket|champions"
-        r"|games?|match|matches)\b)",
+        r"|games?|match|matches)\b)"
+        # "a 24-hour diner", "the 24-hour Wawa": open around the clock, no length of time
+        r"(?!(?<=\b24-hour)\s+(?:(?:{ROUND_THE_CLOCK_PLACES})\b|(?-i:[A-Z])))",
         DURATION_B,
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("The probe flies past Pluto after a nine-and-a-half-year journey.", "nine-and-a-half-year", "P9.5Y"),

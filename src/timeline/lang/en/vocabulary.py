@@ -361,6 +361,13 @@ TITLE_HEADS = (
     "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show",
 )
 
+#: Places that "24-hour" before them says are open around the clock: "a 24-hour diner" is no length of time.
+ROUND_THE_CLOCK_PLACES = (
+    "diner", "diners", "store", "stores", "shop", "shops", "pharmacy", "pharmacies", "drugstore", "drugstores", "gym",
+    "gyms", "restaurant", "restaurants", "supermarket", "supermarkets", "grocery", "laundromat", "cafe", "café",
+    "convenience", "gas station", "petrol station", "fitness", "McDonald's",
+)
+
 #: Words that make a weekday after them a name: the restaurant chains "Ruby Tuesday" and "TGI Fridays".
 WEEKDAY_NAME_OPENERS = ("Ruby", "TGI", r"T\.G\.I\.")
 
