@@ -1813,6 +1813,8 @@ RULES: tuple[Rule, ...] = (
         "plural_weekday",
         r"(?:{NOT_A_NAMED_WEEKDAY}(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?"
         r"|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
+        # "quilts most afternoons", "on many evenings"
+        r"|(?:(?<=\bmost )|(?<=\bmany ))(?P<part_2>{PARTS})(?!\w)"
         r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto )|(?<=\bduring ))(?P<weekends>weekends)(?!\w)"
         # "open 8:30 a.m. to 4:30 p.m. weekdays", "airs weeknights at 11:35" (not "within five weekdays", a length)
         r"|(?P<weekdays>(?:every|each)\s+week(?:day|night)"
@@ -1821,6 +1823,7 @@ RULES: tuple[Rule, ...] = (
         SET_B,
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("She quilts most afternoons.", "afternoons", "XXXX-XX-XXTAF"),
         ("The market is open on weekends.", "weekends", "XXXX-WXX-WE"),
         ("She played in Camden pubs at weekends.", "weekends", "XXXX-WXX-WE"),
         ("The charge will be extended to weekends from May.", "weekends", "XXXX-WXX-WE"),

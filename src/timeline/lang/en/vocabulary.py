@@ -379,7 +379,7 @@ SUNDAY_PAPERS = ("Mail", "Independent", "Scotland", "Wales")
 PLACE_HEADS = (
     "Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Drive", "Boulevard", "Blvd", "Way", "Court", "Place",
     "Square", "Harbor", "Harbour", "Bay", "Beach", "River", "Creek", "Island", "Hill", "Hills", "Valley", "Falls",
-    "Springs", "Parkway", "Terrace", "Station", "Field", "Mountain", "Lake",
+    "Springs", "Parkway", "Terrace", "Station", "Field", "Mountain", "Lake", "Garden", "Gardens",
 )
 
 #: Words other than function words that may open a sentence before a bare year ("Late 2019 saw ...", "Throughout
