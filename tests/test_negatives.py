@@ -65,6 +65,7 @@ NOT_DATES = [
     "Between 1200 and 1300 people came, from 1100 to 1400 homes.",
     "The two bombings happened only minutes apart.",
     "Stop by the Winter Garden Cafe at 12 Fall Creek Road.",
+    "The lights will be switched on by Father Christmas; VFW Post 1949 provided the color guard.",
     "Revelers at Lucky's, the 24-hour diner on Clark Street, and at the 24-hour Wawa on Route 73 ordered hash browns.",
     "Ruby Tuesday will close 12 restaurants, and TGI Fridays is swapping its menu at the T.G.I. Friday's in Dallas.",
     "The twin-engine Beechcraft 1900 left; he set up a venture called Orion 1980.",

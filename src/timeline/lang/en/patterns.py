@@ -916,7 +916,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "holiday",
-        r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?P<holiday>{HOLIDAY})"
+        # ("Father Christmas" is Santa Claus)
+        r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?<!\bFather\s)(?P<holiday>{HOLIDAY})"
         r"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
         # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
         r"(?!\s+(?:{HOLIDAY_THING})\b)(?!\s+{PLACE_HEAD})",

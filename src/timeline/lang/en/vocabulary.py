@@ -397,5 +397,5 @@ YEAR_OPENERS = frozenset(
 #: Capitalised words after which a year is still a year, not part of a name ("Beechcraft 1900"): months,
 #: seasons, and the words of fiscal and calendar years.
 BEFORE_YEARS = frozenset(
-    {*MONTHS, *SEASONS, "fiscal", "fy", "year", "calendar", "christmas", "easter", "mid", "pre", "post", "circa"}
+    {*MONTHS, *SEASONS, "fiscal", "fy", "year", "calendar", "christmas", "easter", "mid", "pre", "circa"}
 )
