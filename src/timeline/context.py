@@ -302,7 +302,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if _is_past(word, cues):
         if text[tokens[i][1] - 1 : tokens[i][1]] == "-":
             return None  # "a split-adjusted basis", "the state-owned firm": the end of a compound adjective
-        if _bare_verb_marker(before, cues) if before is not None else False:
+        if before is not None and _bare_verb_marker(before, cues):
             return None  # "will last through Sunday", "ready to cut", "can put": a bare verb, not a past form
         if i > 1 and before in cues.verbs and _bare_verb_marker(tokens[i - 2][0], cues):
             return None  # "will hold televised debates", "to issue revised figures": an adjective on the verb's object
@@ -372,10 +372,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     ):
         return Tense.FUTURE  # a timetable after a singular noun: "Daylight saving time begins at 2 a.m. Sunday"
     if (
-        word in cues.verbs
-        and (word.endswith("s") or (_present(word, cues) is Tense.FUTURE and tokens[i - 2][0] in cues.weekday_words))
+        i > 1
+        and word in cues.verbs
         and before in cues.coordinators
-        and i > 1
+        and (word.endswith("s") or (_present(word, cues) is Tense.FUTURE and tokens[i - 2][0] in cues.weekday_words))
         and tokens[i - 2][0] not in cues.articles
     ):
         # "began Wednesday and runs through Saturday", "were held 1-1 on Thursday and play Zimbabwe on Sunday": the
