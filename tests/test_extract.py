@@ -874,6 +874,12 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
             "2021-01-06",
             ("late Monday", "2021-01-04"),
         ),
+        # an offset in apposition to a day is that day
+        (
+            "The Treasury warned on Monday. Biden invited the leaders to meet on May 9, eight days later.",
+            "2023-05-02",
+            ("eight days later", "2023-05-09"),
+        ),
         # a result after a weekday's possessive tells a game played
         (
             "Argentina go into the final matchday on Tuesday needing a win after Thursday's 0-0 draw with Peru.",

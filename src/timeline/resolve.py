@@ -1182,6 +1182,15 @@ class Resolver:
 
     # ---------------------------------------------------------------- offsets
     def _offset(self, mention: Mention, doc: _Document) -> _Value:
+        p = mention.parts
+        apposed = (
+            doc.apposed_day(mention)
+            if p.anaphoric_direction and p.unit in (Unit.DAY, Unit.WEEK) and p.count is not None
+            else None
+        )
+        if apposed is not None:
+            # "invited leaders to meet on May 9, eight days later": the day it restates
+            return _Value(TimexType.DATE, apposed.timex, Granularity.DAY, "offset/apposition", apposed, Anchor.PREVIOUS)
         value = self._counted_offset(mention, doc)
         if (
             value.granularity is Granularity.YEAR
