@@ -1638,3 +1638,93 @@ def test_a_range_of_hours_across_midnight_begins_the_evening_before_the_day_name
     text = "Tube travel is free between 11.45pm and 4.30am on New Year's Day."
     found = [(e.text, e.value) for e in timeline.extract(text, "2023-12-29").expressions]
     assert found[:2] == [("11.45pm", "2023-12-31T23:45"), ("4.30am", "2024-01-01T04:30")]
+
+
+def _found(text: str, reference: str) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in timeline.extract(text, reference).expressions]
+
+
+def test_that_weekday_takes_the_side_of_the_report_its_clause_s_tense_allows() -> None:
+    # the latest date is the day of the report itself ("released Monday"): a past clause's day is the story's
+    text = (
+        "The board received the proposal on April 24, according to a filing released Monday. Directors met that "
+        "Friday and again on May 2."
+    )
+    assert ("that Friday", "2018-04-27") in _found(text, "2018-05-14")
+    # ... and a future clause's day is not counted from a date of the past ("closed since March 17")
+    text = (
+        "The county will enter Phase 2 on Friday, officials announced Tuesday. Gyms, which have been closed since "
+        "March 17, will be able to reopen the following Monday."
+    )
+    assert ("the following Monday", "2020-06-01") in _found(text, "2020-05-26")
+
+
+def test_a_short_past_form_is_a_past_verb_before_an_infinitive() -> None:
+    assert _found("The department sued on Friday to block the merger.", "2016-08-15") == [("Friday", "2016-08-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "found"),
+    [
+        ("Shares rose 4% Fri.", "2023-10-27", ("Fri.", "2023-10-27")),
+        ("BREAKING: Senate votes Tues. on the bill.", "2023-10-27", ("Tues.", "2023-10-31")),
+        ("Frost advisory until 9 a.m. Sat. for Franklin County.", "2023-10-27", ("9 a.m. Sat.", "2023-10-28T09:00")),
+        ("SVB FALLOUT\n\nSUN. — Signature Bank shut.", "2023-03-13", ("SUN.", "2023-03-12")),
+    ],
+)
+def test_a_weekday_abbreviated_with_its_period_stands_alone(text: str, reference: str, found: tuple[str, str]) -> None:
+    assert found in _found(text, reference)
+
+
+def test_an_anniversary_n_years_ago_on_a_weekday_is_that_day_years_back() -> None:
+    text = (
+        "DALLAS — Sixty years ago Wednesday, President John F. Kennedy was shot as his motorcade passed through "
+        "Dealey Plaza at 12:30 p.m."
+    )
+    assert _found(text, "2023-11-22") == [
+        ("Sixty years ago Wednesday", "1963-11-22"),
+        ("12:30 p.m.", "1963-11-22T12:30"),
+    ]
+    # the weekday nearest the report, whatever the tense of the event recalled
+    assert _found("Prohibition began 100 years ago Friday.", "2020-01-16") == [("100 years ago Friday", "1920-01-17")]
+
+
+def test_years_back_from_a_day_name_a_year_and_years_on_in_apposition_restate_the_day_s_year() -> None:
+    text = "The Rams beat Cincinnati on Sunday. They had lost the Super Bowl three years earlier to New England."
+    assert ("three years earlier", "2019") in _found(text, "2022-02-14")
+    text = (
+        "At 4:40 a.m. on Sept. 1, 1939, German bombers struck the town. On Sunday, 80 years later, Germany's "
+        "president stood in its main square."
+    )
+    assert ("80 years later", "2019") in _found(text, "2019-09-01")
+
+
+def test_a_copula_before_a_weekday_or_a_range_of_hours_names_the_next_one() -> None:
+    assert _found("The parade is Saturday.", "2025-11-26") == [("Saturday", "2025-11-29")]
+    assert _found("The Holiday Craft Fair is 9 a.m.-4 p.m. Saturday and Sunday.", "2025-11-26")[1:] == [
+        ("4 p.m. Saturday", "2025-11-29T16:00"),
+        ("Sunday", "2025-11-30"),
+    ]
+    # (the day an offset counts from is read after its "from")
+    assert _found("The Iowa caucuses are two weeks from Monday.", "2024-01-02") == [
+        ("two weeks from Monday", "2024-01-15")
+    ]
+
+
+def test_a_result_before_a_weekday_tells_a_game_played() -> None:
+    text = "The Chiefs will play in the Super Bowl on Feb. 11 after beating Baltimore 17-10 on Sunday."
+    assert ("Sunday", "2024-01-28") in _found(text, "2024-01-29")
+    text = "Texas stayed No. 1 on Sunday after a 34-3 rout of Oklahoma on Saturday."
+    assert ("Saturday", "2024-10-12") in _found(text, "2024-10-13")
+    # a record in parentheses is no result
+    assert _found("The Bulldogs (8-3) return Friday.", "2024-01-29") == [("Friday", "2024-02-02")]
+
+
+def test_that_before_a_weekday_s_possessive_is_a_conjunction() -> None:
+    text = "HBO said Monday that Sunday night's series finale drew 19.3 million viewers."
+    assert _found(text, "2019-05-21") == [("Monday", "2019-05-20"), ("Sunday night", "2019-05-19TNI")]
+
+
+def test_a_year_before_a_noun_opening_a_sentence_frames_its_months() -> None:
+    text = "The 2021 show, held in April because of the pandemic, drew 10.4 million."
+    assert ("April", "2021-04") in _found(text, "2022-03-29")

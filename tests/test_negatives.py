@@ -116,6 +116,11 @@ NOT_DATES = [
     # titles in quotation marks that a date word opens
     'Sam Mendes\'s drama "1917" screens with "Midnight in Paris" and Netflix\'s "Wednesday".',
     'Taylor Swift\'s "1989 (Taylor\'s Version)" and "2001: A Space Odyssey" topped the lists.',
+    # a title ending in a clock word, a newspaper, a weekday's abbreviation as a word and in a name
+    'Taylor Swift topped the chart, powered by her album "Midnights."',
+    "The novel returns to No. 1 on USA TODAY's Best-Selling Booklist.",
+    "The old man sat down beside her and sat.",
+    "The story was first reported by the Baltimore Sun.",
 ]
 
 

@@ -226,6 +226,9 @@ class Cues:
     #: what after a weekday's possessive tells the result of a game played that day, matched at its end: "Thursday's
     #: 0-0 draw"
     result_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: what right before a weekday tells the result of a game played that day: "after beating Baltimore 17-10 on
+    #: Sunday"
+    result_before: re.Pattern[str] = re.compile(r"(?!)")
     #: markers of the past that are adjectives after a determiner: "its last drinks"
     past_adjectives: frozenset[str] = frozenset()
     #: verbs whose object a past participle completes: "keep the government funded through Nov. 21"

@@ -446,6 +446,8 @@ class _Document:
 
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before a weekday the result of a game played on it may begin: "38-0 in the Cotton Bowl on Thursday".
+_RESULT_REACH = 56
 #: How far before "a year ago" the level it compares may begin: "from $90.5 million, or $1.12 a share, a year ago".
 _LEVEL_REACH = 100
 
@@ -460,6 +462,18 @@ _FRAME_YEARS_AWAY = 2
 #: catching up over the last weeks ("arrested nine days later. The last four were brought out on Tuesday")
 #: reaches the present.
 _STORY_DAYS_BACK = 28
+
+
+def _anaphoric_weekday(day: dt.date, weekday: int, shift: int) -> dt.date:
+    """The ``weekday`` that "that" (``shift`` 0), "the following" (1) or "the previous" (-1) names from ``day``."""
+    on_or_before = day - dt.timedelta(days=(day.isoweekday() - weekday) % _WEEK_DAYS)
+    if shift < 0 and on_or_before == day:
+        return on_or_before - dt.timedelta(weeks=1)
+    if shift > 0 or (shift == 0 and on_or_before < day):
+        # "Two days later [a Thursday], the auditor resigned. That Friday, ...": the story moves on
+        return on_or_before + dt.timedelta(weeks=1)
+    return on_or_before
+
 
 #: How many days a date without a year may lie after the day a story told step by step has reached, to be
 #: the story's next step rather than a date read from the publication.
@@ -1185,12 +1199,17 @@ class Resolver:
         p = mention.parts
         apposed = (
             doc.apposed_day(mention)
-            if p.anaphoric_direction and p.unit in (Unit.DAY, Unit.WEEK) and p.count is not None
+            if p.anaphoric_direction and p.unit in (Unit.DAY, Unit.WEEK, Unit.YEAR) and p.count is not None
             else None
         )
         if apposed is not None:
-            # "invited leaders to meet on May 9, eight days later": the day it restates
-            return _Value(TimexType.DATE, apposed.timex, Granularity.DAY, "offset/apposition", apposed, Anchor.PREVIOUS)
+            # "invited leaders to meet on May 9, eight days later": the day it restates; "On Sunday, 80 years
+            # later, ...": the year of the day it restates
+            if p.unit is Unit.YEAR:
+                apposed = Period.year(apposed.start.year)
+            return _Value(
+                TimexType.DATE, apposed.timex, apposed.granularity, "offset/apposition", apposed, Anchor.PREVIOUS
+            )
         value = self._counted_offset(mention, doc)
         if (
             value.granularity is Granularity.YEAR
@@ -1231,7 +1250,10 @@ class Resolver:
             compared = self._compared_period(mention, doc)
             if compared is not None:
                 period = compared.shift_years(direction * int(count))
-                if direction > 0:  # "In the spring of 1950 ... two years later": the story moves on a year
+                if direction > 0 or count > 1:
+                    # "In the spring of 1950 ... two years later": the story moves on a year; "beat Cincinnati on
+                    # Sunday ... had lost the Super Bowl three years earlier": years back name a year, only "a year
+                    # earlier" compares like with like
                     period = Period.year(period.start.year)
                 return _Value(
                     TimexType.DATE,
@@ -1327,8 +1349,18 @@ class Resolver:
         """ "a week from Thursday", "two weeks from today": the named day first, then the distance."""
         p = mention.parts
         assert p.unit is not None
+        if count < 0 and p.weekday is not None and doc.reference is not None:
+            # an anniversary ("Sixty years ago Wednesday, Kennedy was shot") falls on the day of that name nearest
+            # the report, whatever the tense of the event it recalls
+            today = doc.reference.date()
+            back = (today.isoweekday() - p.weekday) % _WEEK_DAYS
+            anniversary = today - dt.timedelta(days=back if back <= _WEEK_DAYS // 2 else back - _WEEK_DAYS)
+            period = Period.day(add_units(dt.datetime.combine(anniversary, dt.time()), count, p.unit).date())
+            return _Value(TimexType.DATE, period.timex, Granularity.DAY, "offset-from-day", period, Anchor.REFERENCE)
         named = attrs.evolve(p, build=Build.CALENDAR, count=None, unit=None, direction=None, quantity_mod=None)
-        day = self._calendar(attrs.evolve(mention, parts=named), doc)
+        # the day is read where it stands, after "from": "The caucuses are two weeks from Monday" (the Monday past)
+        at = mention.text.rfind(" ") + 1
+        day = self._calendar(attrs.evolve(mention, parts=named, start=mention.start + at, text=mention.text[at:]), doc)
         assert day.period is not None
         period = Period.day(add_units(day.period.start, count, p.unit).date())
         return _Value(TimexType.DATE, period.timex, Granularity.DAY, "offset-from-day", period, day.anchor, day.stated)
@@ -1518,18 +1550,38 @@ class Resolver:
             if named is not None:
                 return Period.day(named.start.date()), "anaphoric-weekday", Anchor.PREVIOUS
         if p.weekday is not None:  # "the previous Friday", "the following Monday", "that Tuesday"
-            day = moment.date()
-            on_or_before = day - dt.timedelta(days=(day.isoweekday() - p.weekday) % 7)
-            if p.anaphoric_shift < 0 and on_or_before == day:
-                on_or_before -= dt.timedelta(weeks=1)
-            if p.anaphoric_shift > 0:
-                on_or_before += dt.timedelta(weeks=1)
-            if p.anaphoric_shift == 0 and on_or_before < day:
-                # "Two days later [a Thursday], the auditor resigned. That Friday, ...": the story moves on
-                on_or_before += dt.timedelta(weeks=1)
-            return Period.day(on_or_before), "anaphoric-weekday", anchor
+            day = _anaphoric_weekday(moment.date(), p.weekday, p.anaphoric_shift)
+            if self._against_its_tense(day, mention, doc):
+                # "received the proposal on April 24, according to a filing released Monday. Directors met that
+                # Friday", "will enter Phase 2 on Friday ... closed since March 17, will reopen the following
+                # Monday": the day a clause's tense allows comes from another date of the story
+                told = self._story_day_of_its_tense(p.weekday, p.anaphoric_shift, mention, doc)
+                if told is not None:
+                    return Period.day(told), "anaphoric-weekday", Anchor.PREVIOUS
+            return Period.day(day), "anaphoric-weekday", anchor
         base = period_of(moment, granularity)
         return base.shift(p.anaphoric_shift), "anaphoric", anchor
+
+    @staticmethod
+    def _against_its_tense(day: dt.date, mention: Mention, doc: _Document) -> bool:
+        """Whether ``day`` lies after the report in a past clause, or before it in a future one."""
+        if doc.reference is None:
+            return False
+        report = doc.reference.date()
+        if day == report:
+            return False
+        tense = doc.tense(mention)
+        return (tense is Tense.PAST and day > report) or (tense is Tense.FUTURE and day < report)
+
+    def _story_day_of_its_tense(self, weekday: int, shift: int, mention: Mention, doc: _Document) -> dt.date | None:
+        """``weekday`` counted from the latest day mentioned from which it falls on the side of the report its
+        clause's tense allows."""
+        for _, period in doc.recent():
+            if period.granularity.rank >= Granularity.DAY.rank:
+                day = _anaphoric_weekday(period.start.date(), weekday, shift)
+                if not self._against_its_tense(day, mention, doc):
+                    return day
+        return None
 
     def _date_part(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         p = mention.parts
@@ -1836,8 +1888,13 @@ class Resolver:
             # change fees for travel through Wednesday", "the exhibit ran through Sunday" (but "did not notice
             # until Monday" says when it finally happened)
             tense = Tense.NONE
-        elif p.weekday is not None and self.language.cues.result_after.match(doc.text, mention.end):
-            tense = Tense.PAST  # "go into the final matchday needing a win after Thursday's 0-0 draw": a game played
+        elif p.weekday is not None and (
+            self.language.cues.result_after.match(doc.text, mention.end)
+            or self.language.cues.result_before.search(doc.text, max(0, mention.start - _RESULT_REACH), mention.start)
+        ):
+            # "go into the final matchday needing a win after Thursday's 0-0 draw", "will play in the Super Bowl after
+            # beating Baltimore 17-10 on Sunday": a game played
+            tense = Tense.PAST
         elif tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.following):
             tense = Tense.NONE  # "will form a minority government after Monday's federal election": just past
         elif doc.preceded_by(mention, self.language.cues.compared_figure) or (
@@ -1850,12 +1907,11 @@ class Resolver:
             tense = default
         elif (
             tense is Tense.PRESENT
-            and p.month is not None
-            and p.day is not None
-            and p.weekday is None
+            and ((p.month is not None and p.day is not None) or (p.weekday is not None and p.month is None))
             and doc.preceded_by(mention, self.language.cues.copula)
         ):
-            tense = Tense.FUTURE  # "the last day of school is June 4", "the deadline is Oct. 15": the next one
+            # "the last day of school is June 4", "the deadline is Oct. 15", "the parade is Saturday": the next one
+            tense = Tense.FUTURE
         elif (
             tense is Tense.PRESENT
             and p.unit is Unit.WEEKEND
@@ -2028,9 +2084,10 @@ class Resolver:
                 if span.start >= sentence.start
                 and (
                     period.granularity is Granularity.DAY
-                    # a part of a day named ("Sunday afternoon"), not of the day of the report ("tonight")
+                    # a part of a day or a time named ("Sunday afternoon", "6-9 p.m. Monday"), not of the day of the
+                    # report ("tonight")
                     or (
-                        period.granularity is Granularity.PART_OF_DAY
+                        Granularity.DAY.rank < period.granularity.rank < Granularity.NONE.rank
                         and (doc.reference is None or period.start.date() != doc.reference.date())
                     )
                 )
@@ -2299,7 +2356,12 @@ class Resolver:
         )
         following = words(doc.text, first_span.end, min(sentence.end, first_span.end + _CUE_REACH))
         # (the subject of the sentence's verb frames nothing: "The year ends Sunday, ...: New Year's Day is Monday")
-        subject = bool(following) and following[0][0] in self.language.cues.verbs
+        # (a bare form after it is a noun it qualifies: "The 2021 show, held in April")
+        subject = (
+            bool(following)
+            and following[0][0] in self.language.cues.verbs
+            and (following[0][0].endswith("s") or is_finite_verb(following[0][0], self.language.cues))
+        )
         opening = self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start)
         if framing and not subject and opening is not None:
             # a year naming what the sentence is about frames its dates ("The 2022 Games will be held from Feb. 4"),

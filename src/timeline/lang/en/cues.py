@@ -98,7 +98,7 @@ PAST_MARKERS = frozenset(
         "upheld", "withheld", "sank", "sang", "rang", "drank", "swam", "sat", "laid", "lay", "arose", "reported",
         "announced", "died", "killed", "wasn't", "weren't", "didn't", "hadn't", "closed", "beat", "upset", "quit",
         "shut", "ate", "bent", "built", "caught", "dug", "forgot", "hung", "rode", "shrank", "sought", "spun", "stuck",
-        "swung", "taught",
+        "swung", "taught", "sued", "owed", "eyed", "axed", "tied", "vied",
     }
 )
 #: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
@@ -276,6 +276,14 @@ EARLIEST = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+$", re.IGNORECASE)
 #: (not hours: "Friday's 7-10 p.m. show").
 RESULT_AFTER = re.compile(
     r"['’]s[ \t]+(?:[A-Za-z]+[ \t]+)?\d{1,3}[-–]\d{1,3}(?![\d:.])(?![ \t]*[ap]\.?m\b)", re.IGNORECASE
+)
+#: A result a few words before a weekday, so a game played: "after beating Baltimore 17-10 on Sunday", "after a
+#: 34-3 rout of Oklahoma on Saturday", "38-0 in the Cotton Bowl on Thursday night" (not a record in parentheses:
+#: "The Bulldogs (8-3) return Friday"; not hours: "6-9 p.m. Monday").
+RESULT_BEFORE = re.compile(
+    r"(?<![\d.,:$/-])\d{1,3}[-–]\d{1,3}(?![\d:./-])(?![ \t]*[ap]\.?m\b)"
+    r"(?:[ \t]+[^\s.;,:\d()]+){0,6}[ \t]+(?:on[ \t]+)?$",
+    re.IGNORECASE,
 )
 EARLIEST_UNLESS_PAST = re.compile(r"\bas[ \t]+early[ \t]+as[ \t]+$", re.IGNORECASE)
 #: Markers of the past that are adjectives after a determiner: "its last drinks".
@@ -462,8 +470,11 @@ SPLIT_YEAR = re.compile(
 #: The month from which a split year's months are in its first year.
 SPLIT_YEAR_TURN = 7
 #: A copula right before a date, which a present clause then names as the next such day: "the last day of
-#: school is June 4".
-COPULA = re.compile(r"\b(?:is|are)[ \t]+(?:on[ \t]+)?$", re.IGNORECASE)
+#: school is June 4", "The craft fair is 9 a.m.-4 p.m. Saturday" (past the opening of a range of hours).
+COPULA = re.compile(
+    r"\b(?:is|are)[ \t]+(?:on[ \t]+)?(?:(?:[01]?\d(?:[:.][0-5]\d)?[ \t]*(?:[ap]\.?m\.?)?|noon)[ \t]*[-–][ \t]*)?$",
+    re.IGNORECASE,
+)
 #: What joins a weekday to the holiday it falls on: "Monday's Memorial Day holiday", "Father's Day is Sunday".
 HOLIDAY_APPOSITION = re.compile(r"['’]s[ \t]+|[ \t]+is[ \t]+")
 #: What separates a clock time from its restatement in another zone: "2 p.m. EST (1900 GMT)". Later

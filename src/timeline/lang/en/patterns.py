@@ -64,6 +64,15 @@ MACROS: dict[str, str] = {
     "WEEKDAY": alternation([d for d in vocab.WEEKDAYS if len(d) > 5]),
     # "Mon., Nov. 23": an abbreviated weekday counts only with its period, before a date
     "WEEKDAY_ABBREVIATION": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.",
+    # a weekday abbreviated with its period stands alone in headlines, alerts and listings ("shares +6.8% Fri.",
+    # "9 a.m. Sat.", "FRI. — Regulators seize ..."); "Sat.", "Sun." and "Wed." only in title case and not after
+    # "the" or a capitalised word, where they are words or names ("He sat.", "the Baltimore Sun.")
+    "WEEKDAY_SHORT": (
+        r"(?:(?-i:Mon|Tue|Tues|Thu|Thur|Thurs|Fri|MON|TUE|TUES|THU|THUR|THURS|FRI)"
+        r"|(?<!\bthe\s)(?<!\bThe\s)"
+        + "".join(f"(?<!\\b(?-i:[A-Z][A-Za-z]{{{n}}})\\s)" for n in range(1, 16))
+        + r"(?-i:Sat|Sun|Wed))\.(?!\w)"
+    ),
     # in a timestamp, before a day and a month, a weekday is abbreviated without its period: "Mon 4 Dec 2023"
     "STAMP_WEEKDAY": r"(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)",
     "AFTER_STAMP_WEEKDAY": "(?:"
@@ -191,7 +200,7 @@ MACROS: dict[str, str] = {
     "CLOCK_DAY": (
         # (not the label of the next entry in a timeline: "walk off the job at 6 a.m. Dec. 22: A deal is reached")
         r"(?:,?\s+(?:(?:(?P<weekday_1>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})"
-        r"(?:,\s*(?P<year>{YEAR4}))?(?![ \t]*:(?!\d))|(?P<weekday>{WEEKDAY})"
+        r"(?:,\s*(?P<year>{YEAR4}))?(?![ \t]*:(?!\d))|(?P<weekday>{WEEKDAY}|{WEEKDAY_SHORT})"
         r"|(?P<relday>today|tonight|yesterday|tomorrow)))?"
     ),
     # "deadlines that fall between March 16 and May 31": the verb, not the season
@@ -504,7 +513,7 @@ RULES: tuple[Rule, ...] = (
         r"|{AFTER_STAMP_WEEKDAY}(?P<weekday_1>{STAMP_WEEKDAY})(?!\w)",
         CALENDAR,
         ("Highs are expected between Tuesday and Thursday.", "Thursday", "2022-01-20", "2022-01-16"),
-        ("The desk is staffed Mon-Fri.", "Fri", "2022-01-21"),
+        ("The desk is staffed Mon-Fri this week.", "Fri", "2022-01-21"),
         ("The museum was closed from Friday through Monday.", "Monday", "2022-01-17"),
         parts=(("continues", True),),
     ),
@@ -1001,7 +1010,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w.-])(?<!\bthe )(?<!\ba )(?P<weekday>{STAMP_WEEKDAY})(?=[-–]{STAMP_WEEKDAY}(?!\w)"
         r"|\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[ap]\.?m\b|\s+(?:[01]\d|2[0-3]):[0-5]\d(?!\w))"
         # an entry of a list: at the start of a line or after a colon or semicolon, before a dash
-        r"|(?:(?<![^\n])|(?<=[:;] ))(?P<weekday_1>{STAMP_WEEKDAY})(?=\s+[—–]\s)",
+        r"|(?:(?<![^\n])|(?<=[:;] ))"
+        r"(?P<weekday_1>(?:{STAMP_WEEKDAY}|(?-i:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN))\.?)(?=\s+[—–]\s)",
         CALENDAR,
         ("The desk is staffed Mon-Fri.", "Mon", "2022-01-17"),
         ("Last week's hearings: Mon — bail application; Fri — sentencing.", "Fri", "2022-01-14"),
@@ -1014,7 +1024,7 @@ RULES: tuple[Rule, ...] = (
         # the weekday of a date just given: "on Aug. 12, a Saturday"
         r"(?:(?<=\d, )a\s+(?={WEEKDAY}(?![\w-])(?!\s+(?-i:[a-z]))))?"
         r"(?:(?P<mod>early|late)\s+(?:on\s+)?|{WITHIN}|(?P<part_1>overnight|sundown|sunset|dusk|nightfall|dawn|daybreak"
-        r"|sunrise)\s+)?(?<!\bGood\s){NOT_A_NAMED_WEEKDAY}(?P<weekday>{WEEKDAY})"
+        r"|sunrise)\s+)?(?<!\bGood\s){NOT_A_NAMED_WEEKDAY}(?P<weekday>{WEEKDAY}|{WEEKDAY_SHORT})"
         # (a Sunday paper's name: "the Mail on Sunday", "Scotland on Sunday")
         r"{NOT_A_SUNDAY_PAPER}"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
@@ -1060,7 +1070,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "relative_day",
-        r"(?:(?P<mod>early|late)\s+|{WITHIN})?(?P<relday>{RELDAY})(?:\s+(?P<part>{PART}))?"
+        # (not the newspaper "USA Today")
+        r"(?:(?P<mod>early|late)\s+|{WITHIN})?(?<!\bUSA\s)(?P<relday>{RELDAY})(?:\s+(?P<part>{PART}))?"
         r"|(?:(?P<mod_1>early|late)\s+)?(?P<part_1>{PART}|mid-?afternoon|mid-?morning)\s+(?P<relday_1>yesterday|today|tomorrow)",
         CALENDAR,
         ("The minister resigned yesterday.", "yesterday", "2022-01-18"),
@@ -1281,6 +1292,8 @@ RULES: tuple[Rule, ...] = (
         # "that Friday" after a verb of saying or thinking is a conjunction and a weekday ("warning that Tuesday
         # and Saturday could be the busiest days"), elsewhere a demonstrative ("resumed that Monday")
         r"(?!(?=that\s){THAT_CLAUSE}that\s+{WEEKDAY})"
+        # ... and so is "that" before a weekday's possessive: "HBO said Monday that Sunday night's finale drew"
+        r"(?!that\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
         r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})(?:\s+(?P<part_2>morning|afternoon|evening|night))?"
         r"|(?P<date_unit>date)"
@@ -1394,12 +1407,16 @@ RULES: tuple[Rule, ...] = (
         "ago_today",
         # an anniversary: "fifty years ago today" is this day, fifty years back
         r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<direction>ago)\s+"
-        r"(?P<lands_on>today|tonight|tomorrow|yesterday|this\s+week|this\s+month)(?!\w)",
+        r"(?:(?P<lands_on>today|tonight|tomorrow|yesterday|this\s+week|this\s+month)(?!\w)"
+        # AP's anniversaries: "Sixty years ago Wednesday, President John F. Kennedy was shot"
+        r"|(?<=years ago )(?P<weekday>{WEEKDAY})(?![\w-]))",
         OFFSET,
         ("Fifty years ago today, Apollo 11 lifted off.", "Fifty years ago today", "1972-01-19"),
         ("Twenty years ago tomorrow, euro notes went into circulation.", "Twenty years ago tomorrow", "2002-01-20"),
         ("Thirty years ago tonight, the Wall fell.", "Thirty years ago tonight", "1992-01-19TNI"),
         ("The Berlin Wall fell 30 years ago this week.", "30 years ago this week", "1992-W03"),
+        ("Sixty years ago Wednesday, Kennedy was shot in Dallas.", "Sixty years ago Wednesday", "1962-01-19"),
+        ("The war began 100 years ago Thursday.", "100 years ago Thursday", "1922-01-20"),
     ),
     rule(
         "this_day_in_year",
@@ -1829,9 +1846,9 @@ RULES: tuple[Rule, ...] = (
         ("She played in Camden pubs at weekends.", "weekends", "XXXX-WXX-WE"),
         ("The charge will be extended to weekends from May.", "weekends", "XXXX-WXX-WE"),
         ("The clerk's office is open 8:30 a.m. to 4:30 p.m. weekdays.", "weekdays", "XXXX-WXX-WD"),
-        ("The show airs weeknights at 11:35 p.m.", "weeknights", "XXXX-XX-XXTNI"),
+        ("The show airs weeknights at 11:35 p.m.", "weeknights", "XXXX-WXX-WDTNI"),
         ("She has eaten lunch there every weekday since 2003.", "every weekday", "XXXX-WXX-WD"),
-        ("She will go live every weeknight at 8 p.m.", "every weeknight", "XXXX-XX-XXTNI"),
+        ("She will go live every weeknight at 8 p.m.", "every weeknight", "XXXX-WXX-WDTNI"),
     ),
     # ---------------------------------------------------------------- clock times
     rule(
@@ -1915,7 +1932,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "clock_word",
-        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<clock>noon|midnight|midday)"
+        # (not the album "Midnights")
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<clock>noon|midnight|midday)(?!\w)"
         r"{CLOCK_DAY}",
         CALENDAR,
         ("The deadline is noon Thursday.", "noon Thursday", "2022-01-20T12:00"),
