@@ -1555,9 +1555,9 @@ class Resolver:
                 # "received the proposal on April 24, according to a filing released Monday. Directors met that
                 # Friday", "will enter Phase 2 on Friday ... closed since March 17, will reopen the following
                 # Monday": the day a clause's tense allows comes from another date of the story
-                told = self._story_day_of_its_tense(p.weekday, p.anaphoric_shift, mention, doc)
-                if told is not None:
-                    return Period.day(told), "anaphoric-weekday", Anchor.PREVIOUS
+                story_day = self._story_day_of_its_tense(p.weekday, p.anaphoric_shift, mention, doc)
+                if story_day is not None:
+                    return Period.day(story_day), "anaphoric-weekday", Anchor.PREVIOUS
             return Period.day(day), "anaphoric-weekday", anchor
         base = period_of(moment, granularity)
         return base.shift(p.anaphoric_shift), "anaphoric", anchor
