@@ -1087,10 +1087,15 @@ def test_a_clock_time_in_a_future_clause_does_not_take_a_past_day() -> None:
     assert timeline.extract(story, "2022-05-21").expressions[-1].value == "2022-05-21T18:00"
 
 
-def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph_not_beyond() -> None:
+def test_a_clock_time_takes_the_day_named_earlier_in_its_paragraph_or_in_a_story_told_in_the_past() -> None:
     story = "On Sunday, Irma made landfall. It weakened. Winds fell. At 11 p.m., it was near Tampa."
     assert [e.value for e in timeline.extract(story, "2017-09-11").expressions][-1] == "2017-09-10T23:00"
     story = "On Sunday, Irma made landfall.\n\nIt weakened. Winds fell. At 11 p.m., it was near Tampa."
+    assert [e.value for e in timeline.extract(story, "2017-09-11").expressions][-1] == "2017-09-10T23:00"
+    # beyond its paragraph, a story brought up to now no longer gives the day
+    story = "On Sunday, Irma made landfall.\n\nIt has weakened. Winds fell. At 11 p.m., it was near Tampa."
+    assert [e.value for e in timeline.extract(story, "2017-09-11").expressions][-1] == "2017-09-11T23:00"
+    story = "On Sunday, Irma made landfall.\n\nIt weakened. Winds fell. At 11 p.m., it is expected near Tampa."
     assert [e.value for e in timeline.extract(story, "2017-09-11").expressions][-1] == "2017-09-11T23:00"
 
 
@@ -1728,3 +1733,25 @@ def test_that_before_a_weekday_s_possessive_is_a_conjunction() -> None:
 def test_a_year_before_a_noun_opening_a_sentence_frames_its_months() -> None:
     text = "The 2021 show, held in April because of the pandemic, drew 10.4 million."
     assert ("April", "2021-04") in _found(text, "2022-03-29")
+
+
+def test_clock_times_with_seconds() -> None:
+    assert _found("The counter overflows at 03:14:07 UTC on Jan. 19, 2038.", "2025-08-15")[0] == (
+        "03:14:07 UTC",
+        "2038-01-19T03:14:07",
+    )
+    assert _found("The quake struck at 2:14:07 p.m.", "2025-08-15") == [("2:14:07 p.m.", "2025-08-15T14:14:07")]
+
+
+def test_a_day_past_told_in_the_past_dates_clock_times_across_a_paragraph() -> None:
+    text = (
+        "At 14:12 UTC on Thursday, a configuration change began routing traffic to old servers. Error rates climbed "
+        "to 38% within five minutes.\n\nThe on-call engineer was paged at 14:15 UTC."
+    )
+    assert _found(text, "2024-10-14")[-1] == ("14:15 UTC", "2024-10-10T14:15")
+    # ... unless a present or a present perfect has brought the story up to now
+    text = (
+        "Boris Johnson has become prime minister after winning the leadership contest on Tuesday. Theresa May had "
+        "announced her departure two months earlier.\n\nHe arrived at Buckingham Palace at 15:30."
+    )
+    assert _found(text, "2019-07-24")[-1] == ("15:30", "2019-07-24T15:30")

@@ -121,6 +121,9 @@ NOT_DATES = [
     "The novel returns to No. 1 on USA TODAY's Best-Selling Booklist.",
     "The old man sat down beside her and sat.",
     "The story was first reported by the Baltimore Sun.",
+    # a standing, and versions of a product listed after its name
+    "Hackers stole the records of 4 million current and former federal employees.",
+    "Microsoft released updates for Exchange Server 2013, 2016 and 2019.",
 ]
 
 

@@ -46,6 +46,10 @@ _QUOTED_TITLE = re.compile(r"(?:[^\"“”‘’'\n]|['’](?=[^\W\d_])){0,60}?[
 _OPENING_QUOTE = re.compile(r"[\"“‘']$")
 #: a capitalised word (not all capitals) right before a match, on the same line
 _NAME_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+$")
+#: A year listed right before another: "Exchange Server 2013, 2016 and 2019".
+_LISTED_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>\d{4})(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$")
+#: How far back the year before a listed year may begin.
+_LISTED_YEAR_REACH = 12
 _KEY_LENGTH = 3
 _DIGIT_KEY = "#"
 
@@ -350,10 +354,14 @@ class Recognizer:
     def _year_in_a_name(self, text: str, match: re.Match[str]) -> bool:
         """Whether a bare year follows a capitalised word, making it part of a name: "the Beechcraft 1900", "Orion
         1980", and at the start of a sentence "Euro 2020 kicks off" (not "in January 1998", read whole by another
-        rule, nor "In 2020", "Throughout 2023", "Starting 2025")."""
+        rule, nor "In 2020", "Throughout 2023", "Starting 2025"); so do the years listed after it ("Exchange Server
+        2013, 2016 and 2019")."""
         if not _BARE_YEAR.fullmatch(match.group()):
             return False
-        before = _NAME_BEFORE.search(text, max(0, match.start() - _TITLE_WINDOW), match.start())
+        first = match.start()
+        while (listed := _LISTED_YEAR_BEFORE.search(text, max(0, first - _LISTED_YEAR_REACH), first)) is not None:
+            first = listed.start("year")
+        before = _NAME_BEFORE.search(text, max(0, first - _TITLE_WINDOW), first)
         if before is None:
             return False
         word = before.group("word").lower()

@@ -373,6 +373,17 @@ class _Document:
                 return period
         return None
 
+    def _told_in_the_past_since(self, span: Span, mention: Mention) -> bool:
+        """Whether the sentences from the one of ``span`` to the one before ``mention`` keep to the past: a present or
+        a present perfect brings the story up to now ("has become prime minister after winning on Tuesday", "In the
+        72 hours since, 2,000 people have been treated")."""
+        cues = self.language.cues
+        start, end = self.sentences.at(span.start).start, self.sentences.at(mention.start).start
+        return all(
+            word not in cues.present and word not in cues.perfect_auxiliaries
+            for word, _, _ in words(self.text, start, end)
+        )
+
     def recent_day(self, mention: Mention) -> Period | None:
         """The day of the latest mention, if it names one and is in the same or the previous sentence or
         a few sentences back in the same paragraph ("On Sunday, ... At 11 p.m., ...")."""
@@ -382,9 +393,18 @@ class _Document:
             # a story told years back keeps its day a little longer, across a paragraph ("Shortly before 7pm on
             # 9 November 1989, ... \n\n Within hours, crowds had gathered. At about 11.30pm ...")
             story = self.reference is not None and abs(period.start.year - self.reference.year) >= _FRAME_YEARS_AWAY
+            # ... and so does a day past told in the past, as an incident report does ("At 14:12 UTC on Thursday, a
+            # change began routing traffic ... \n\n The on-call engineer was paged at 14:15 UTC")
+            told = (
+                self.reference is not None
+                and period.granularity.rank >= Granularity.DAY.rank
+                and period.end <= self.reference
+                and self.tense(mention) is Tense.PAST
+                and self._told_in_the_past_since(span, mention)
+            )
             if (
                 back > 1
-                and not (story and back <= _STORY_REACH)
+                and not ((story or told) and back <= _STORY_REACH)
                 and (mention.start - span.end > _SAME_DAY_REACH or "\n\n" in self.text[span.end : mention.start])
             ):
                 return None

@@ -1854,7 +1854,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "clock_time",
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
-        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM})"
+        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<meridiem>{MERIDIEM})"
         r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
         CALENDAR,
         ("Polls close at 8 p.m. EST Tuesday.", "8 p.m. EST Tuesday", "2022-01-25T20:00"),
@@ -1901,7 +1901,7 @@ RULES: tuple[Rule, ...] = (
         # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
         r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=(?:[01]?\d|2[0-3])[:.][0-5]\d))?"
-        r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
         r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b))"
         r"(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
@@ -1918,6 +1918,7 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s*[:—–]\s|\s+-\s)",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
+        ("The counter overflows at 03:14:07 UTC on Jan. 19, 2038.", "03:14:07 UTC", "2038-01-19T03:14:07"),
         ("The ceasefire began at 1500 GMT.", "1500 GMT", "2022-01-19T15:00"),
         ("The quake struck at 0833 local time.", "0833", "2022-01-19T08:33"),
         ("Talks resume at 1400 GMT (1500 CET) on Friday.", "1500 CET", "2022-01-21T15:00"),
@@ -2052,7 +2053,9 @@ RULES: tuple[Rule, ...] = (
         # ("four of the past five titles", "the past two seasons": an adjective before a count)
         r"(?!the\s+past\s+(?:\d|{NUMBER_WORD}|few|several|couple)\b)"
         # ("buy now, pay later" names a kind of credit)
-        r"(?!(?<=\bbuy )now,?\s+pay\s+later\b)(?P<vague>{VAGUE})(?!-)",
+        r"(?!(?<=\bbuy )now,?\s+pay\s+later\b)"
+        # ("current and former employees": a standing, not a time)
+        r"(?!current\s+(?:and|or)\s+(?:former|past|retired)\b)(?P<vague>{VAGUE})(?!-)",
         VAGUE_B,
         ("Prices are now rising.", "now", "PRESENT_REF"),
         ("He recently met the minister.", "recently", "PAST_REF"),
