@@ -1755,3 +1755,28 @@ def test_a_day_past_told_in_the_past_dates_clock_times_across_a_paragraph() -> N
         "announced her departure two months earlier.\n\nHe arrived at Buckingham Palace at 15:30."
     )
     assert _found(text, "2019-07-24")[-1] == ("15:30", "2019-07-24T15:30")
+
+
+def test_a_headline_s_next_event_lies_ahead() -> None:
+    text = "Fed cuts rates, first cut since December; next meeting Oct. 28-29"
+    assert _found(text, "2025-09-17")[1:] == [("Oct. 28", "2025-10-28"), ("29", "2025-10-29")]
+    assert _found("MEGA MILLIONS: No jackpot winner. Next drawing Friday.", "2022-07-27") == [("Friday", "2022-07-29")]
+    # (not "the next game" of a story told in the past)
+    assert _found("In the next game Sunday, Boston lost 4-3.", "2025-09-17") == [("Sunday", "2025-09-14")]
+
+
+def test_a_listing_without_a_verb_gives_the_days_ahead_their_hours() -> None:
+    text = "Oktoberfest at St. Joseph's: Saturday 4-11 p.m. and Sunday noon-6 p.m., with polka bands."
+    assert [v for t, v in _found(text, "2018-10-11") if t in ("Saturday", "Sunday")] == ["2018-10-13", "2018-10-14"]
+    # a clause with a verb keeps its tense ("were told to reopen by 9 a.m. Thursday", written on a Friday)
+    assert _found("Agencies were told to reopen by 9 a.m. Thursday.", "2025-11-14") == [
+        ("9 a.m. Thursday", "2025-11-13T09:00")
+    ]
+
+
+def test_a_clock_time_in_figures_after_one_in_the_evening_is_in_the_evening() -> None:
+    text = (
+        "Storms forced organizers to halt the festival at 8:40 p.m. Saturday. Fans waited for nearly two hours "
+        "before the show was called off at 10:30."
+    )
+    assert _found(text, "2019-07-24")[-1] == ("10:30", "2019-07-20T22:30")

@@ -239,6 +239,16 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         tuple(w for w, _, _ in tokens[i + 1 : i + 1 + len(phrase)]) == phrase for phrase in cues.timetable_phrases[word]
     ):
         return Tense.FUTURE  # "Season passes go on sale Tuesday", "the increase takes effect Sunday"
+    if (
+        word == "next"
+        and before != "the"
+        and following is not None
+        and following.isalpha()
+        and following not in cues.calendar_words
+        and following not in cues.function_words
+        and following not in cues.number_words
+    ):
+        return Tense.FUTURE  # a headline's "next meeting Oct. 28-29", "Next drawing Friday": what comes next
     if word in cues.forecasting and following == "for":
         return Tense.FUTURE  # "rain forecast for Wednesday", "storms predicted for the weekend"
     if word == "out" and before in (",", "is", "are") and (following == "on" or following in cues.due_times):
@@ -633,6 +643,11 @@ class Tokens:
         if self._vocabulary is None:
             self._vocabulary = frozenset(word for word, _, _ in self.words)
         return self._vocabulary
+
+
+def without_a_verb(text: str, tokens: Tokens, cues: Cues) -> bool:
+    """Whether no word of the sentence marks a tense: a listing ("Oktoberfest: Saturday 4-11 p.m."), a headline."""
+    return all(_word_tense(text, tokens.words, i, cues) is None for i in range(len(tokens.words)))
 
 
 #: How many words away from an expression the verb governing it is looked for.

@@ -59,6 +59,8 @@ class Cues:
     year_openers: frozenset[str] = frozenset()
     #: the names of the days of the week, in lower case
     weekday_words: frozenset[str] = frozenset()
+    #: the words of the calendar and the clock, in lower case: units, parts of day, weekdays, months, seasons
+    calendar_words: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"
     planning: frozenset[str] = frozenset()
     #: articles, prepositions, conjunctions and other words that cannot be a verb's subject
@@ -229,6 +231,8 @@ class Cues:
     #: what right before a weekday tells the result of a game played that day: "after beating Baltimore 17-10 on
     #: Sunday"
     result_before: re.Pattern[str] = re.compile(r"(?!)")
+    #: hours a listing gives right after a day, matched at its end: "Saturday 4-11 p.m."
+    listed_hours: re.Pattern[str] = re.compile(r"(?!)")
     #: markers of the past that are adjectives after a determiner: "its last drinks"
     past_adjectives: frozenset[str] = frozenset()
     #: verbs whose object a past participle completes: "keep the government funded through Nov. 21"

@@ -39,6 +39,7 @@ from timeline.context import (
     is_finite_verb,
     labels_an_entry,
     opens_a_line,
+    without_a_verb,
     words,
 )
 from timeline.language import Language
@@ -1923,6 +1924,16 @@ class Resolver:
             # "tomatoes now sell for N120,000, up from N25,000 in January": a level then; "will receive $52 a share,
             # a 31 percent premium to Friday's closing price": the last close
             tense = Tense.PAST
+        elif (
+            tense is Tense.NONE
+            and p.weekday is not None
+            and p.month is None
+            and (p.hour is not None or self.language.cues.listed_hours.match(doc.text, mention.end))
+            and without_a_verb(doc.text, doc.sentences.tokens_at(mention.start), self.language.cues)
+        ):
+            # a listing gives a day its hours without a verb: "Oktoberfest: Saturday 4-11 p.m. and Sunday noon-6
+            # p.m.", "Frost advisory 2 a.m.-9 a.m. Sat.": what is on
+            tense = Tense.FUTURE
         elif tense is Tense.NONE:
             tense = default
         elif (
@@ -2027,19 +2038,27 @@ class Resolver:
     def _later_than_an_afternoon_clock(mention: Mention, doc: _Document, hour: int) -> bool:
         """Whether an hour said in words without a.m. or p.m. comes after a clock time of the afternoon or evening in
         its sentence and is later than it on the clock face: "polls stay open until eight p.m. Pacific time, which
-        is eleven o'clock here in the East" (but "10:00" is written on the 24-hour clock)."""
-        if any(ch.isdigit() for ch in mention.text):
-            return False
-        sentence = doc.sentences.at(mention.start)
-        clock = next(
+        is eleven o'clock here in the East"); in figures only after one written with its "p.m.", in its sentence or
+        the one before ("halted the festival at 8:40 p.m. Saturday. Fans waited ... before the show was called off
+        at 10:30"), as "10:00" alone may be on the 24-hour clock."""
+        in_figures = any(ch.isdigit() for ch in mention.text)
+        here = doc.sentences.index_at(mention.start)
+        reach = 1 if in_figures else 0
+        found = next(
             (
-                period
+                (span, period)
                 for span, period in doc.recent()
-                if span.start >= sentence.start and period.granularity.rank >= Granularity.HOUR.rank
+                if here - doc.sentences.index_at(span.start) <= reach
+                and period.granularity.rank >= Granularity.HOUR.rank
             ),
             None,
         )
-        return clock is not None and _AFTERNOON_HOUR <= clock.start.hour < hour + _AFTERNOON_HOUR
+        if found is None:
+            return False
+        span, clock = found
+        if in_figures and not _WITH_MERIDIEM.search(doc.text, span.start, span.end):
+            return False
+        return _AFTERNOON_HOUR <= clock.start.hour < hour + _AFTERNOON_HOUR
 
     def _led_up_to(
         self, mention: Mention, doc: _Document, candidates: list[Period], tense: Tense, choice: _Choice
@@ -2550,6 +2569,8 @@ _SEASON_NEAR_DAYS = 61
 
 #: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.
 _EVENING = frozenset({"EV", "NI"})
+#: A clock time written with its "a.m." or "p.m.".
+_WITH_MERIDIEM = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)
 #: An hour written with a leading zero is on the 24-hour clock: "05:00", "0815 GMT" (never evening).
 _TWENTY_FOUR_HOUR = re.compile(r"(?<!\d)0\d[:.h]?[0-5]\d")
 

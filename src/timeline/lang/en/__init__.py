@@ -300,6 +300,19 @@ LANGUAGE = Language(
         before_years=vocab.BEFORE_YEARS,
         year_openers=vocab.YEAR_OPENERS,
         weekday_words=frozenset(name for name in vocab.WEEKDAYS if len(name) > 3),
+        calendar_words=frozenset(
+            word
+            for table in (
+                vocab.UNITS,
+                vocab.PARTS_OF_DAY,
+                vocab.CLOCK_WORDS,
+                vocab.WEEKDAYS,
+                vocab.MONTHS,
+                vocab.SEASONS,
+            )
+            for phrase in table
+            for word in phrase.split()
+        ),
         firsts=cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
         holiday_apposition=cues.HOLIDAY_APPOSITION,
@@ -360,6 +373,7 @@ LANGUAGE = Language(
         earliest_unless_past=cues.EARLIEST_UNLESS_PAST,
         result_after=cues.RESULT_AFTER,
         result_before=cues.RESULT_BEFORE,
+        listed_hours=cues.LISTED_HOURS,
         comparison_words=cues.COMPARISON_WORDS,
         past_adjectives=cues.PAST_ADJECTIVES,
         complement_verbs=cues.COMPLEMENT_VERBS,

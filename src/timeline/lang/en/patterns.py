@@ -378,7 +378,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "month_day_year",
         # "the night of Nov. 9, 1989" is one time, as annotators of news write it
-        r"{FALLS_ON}(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
+        # ("early March 26": early on that day)
+        r"{FALLS_ON}(?:(?P<mod>early|late)\s+(?:on\s+)?(?={MONTH}\s*\d))?"
+        r"(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
         r"|(?P<weekday_1>{WEEKDAY_ABBREVIATION}),?\s*"
         r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
         r"(?:(?:,\s*|\s+)(?P<year>{YEAR})|{YEAR_SHIFT_TAIL}"
@@ -394,6 +396,7 @@ RULES: tuple[Rule, ...] = (
         ("It began on the morning of Saturday, Jan. 15.", "the morning of Saturday, Jan. 15", "2022-01-15TMO"),
         ("Voters go to the polls this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2022-03-08"),
         ("Shares rose on Sept. 30.", "Sept. 30", "2021-09-30"),
+        ("The bridge fell early March 26, closing the port.", "early March 26", "2021-03-26"),
         (
             "It would be paid on a still unspecified date to holders of record Dec. 21.",
             "Dec. 21",
