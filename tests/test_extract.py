@@ -1780,3 +1780,9 @@ def test_a_clock_time_in_figures_after_one_in_the_evening_is_in_the_evening() ->
         "before the show was called off at 10:30."
     )
     assert _found(text, "2019-07-24")[-1] == ("10:30", "2019-07-20T22:30")
+
+
+def test_a_quarter_beside_a_company_s_accounts_is_of_the_year_whatever_game_the_sentence_names() -> None:
+    text = "Revenue rose 12 percent in the third quarter, and Truist Park will host the All-Star Game next July."
+    assert ("the third quarter", "2024-Q3") in _found(text, "2024-11-06")
+    assert _found("He scored twice in the third quarter of the game.", "2024-11-06") == []

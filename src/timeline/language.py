@@ -264,6 +264,8 @@ class Cues:
     reported_figures: frozenset[str] = frozenset()
     #: words of a game, in whose sentence a bare "the second half" is the match's, not the year's
     game_words: frozenset[str] = frozenset()
+    #: words of a company's accounts: beside them a quarter is of the year, whatever game the sentence names
+    accounts_words: frozenset[str] = frozenset()
 
 
 @attrs.frozen

@@ -1187,12 +1187,14 @@ class Resolver:
         return self._calendar(mention, doc)
 
     def _part_of_a_game(self, mention: Mention, doc: _Document) -> bool:
-        """A bare half or quarter in a sentence about a game: "equalized early in the second half"."""
+        """A bare half or quarter in a sentence about a game: "equalized early in the second half" (but not beside a
+        company's accounts: "revenue rose in the third quarter, and the park will host the All-Star Game")."""
         p = mention.parts
         if (p.half is None and p.quarter is None) or p.year is not None or p.year_shift is not None or p.shift:
             return False
-        game = self.language.cues.game_words
-        return not game.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
+        cues = self.language.cues
+        vocabulary = doc.sentences.tokens_at(mention.start).vocabulary
+        return cues.accounts_words.isdisjoint(vocabulary) and not cues.game_words.isdisjoint(vocabulary)
 
     def _period_ending(self, mention: Mention, doc: _Document) -> _Value:
         """ "the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year

@@ -395,6 +395,7 @@ LANGUAGE = Language(
         days_to_hours=cues.DAYS_TO_HOURS,
         function_words=event_words.FUNCTION_WORDS,
         game_words=cues.GAME_WORDS,
+        accounts_words=cues.ACCOUNTS_WORDS,
         reported_figures=cues.REPORTED_FIGURES,
         elapsed_since=cues.ELAPSED_SINCE,
         elapsed_until=cues.ELAPSED_UNTIL,

@@ -523,6 +523,12 @@ GAME_WORDS = frozenset(
     }
 )
 
+#: Words of a company's accounts: in their sentence a quarter is of the year even beside a game ("revenue rose 12
+#: percent in the third quarter, and Truist Park will host the All-Star Game").
+ACCOUNTS_WORDS = frozenset(
+    {"revenue", "revenues", "earnings", "profit", "profits", "income", "sales", "eps", "dividend"}
+)
+
 #: Words of a financial report: in their sentence a future verb may still report on a quarter that has
 #: ended ("expects to report a third-quarter loss"), so the nearest quarter stands.
 REPORTED_FIGURES = frozenset(

@@ -891,7 +891,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "bare_season",
-        r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
+        # (a season capitalised before a capitalised word names a thing: "the Winter Classic", "the Spring Framework")
+        r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z][a-z]))"
+        r"(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
         r"(?!{FALL_AS_VERB})(?!\s+{PLACE_HEAD})",
         CALENDAR,
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
