@@ -1786,3 +1786,17 @@ def test_a_quarter_beside_a_company_s_accounts_is_of_the_year_whatever_game_the_
     text = "Revenue rose 12 percent in the third quarter, and Truist Park will host the All-Star Game next July."
     assert ("the third quarter", "2024-Q3") in _found(text, "2024-11-06")
     assert _found("He scored twice in the third quarter of the game.", "2024-11-06") == []
+
+
+def test_a_day_in_a_story_told_over_months_years_back_takes_the_story_s_year() -> None:
+    text = (
+        "Hitler's armies reached the outskirts of Moscow in late November 1941. Then came the winter of 1941-42, and "
+        "a Soviet counteroffensive launched on Dec. 5 drove the Germans back."
+    )
+    assert _found(text, "2020-03-16")[-1] == ("Dec. 5", "1941-12-05")
+    # a date given with its weekday keeps to a story's day when the weekday fits it
+    text = (
+        "Protests at Kent State University began on Friday, May 1, 1970. That Saturday night, the ROTC building was "
+        "set ablaze. At 12:24 p.m. on Monday, May 4, guardsmen fired 67 shots."
+    )
+    assert _found(text, "2020-05-04")[-1] == ("Monday, May 4", "1970-05-04")

@@ -2207,12 +2207,18 @@ class Resolver:
         night of 14 April 1912, the Titanic struck an iceberg. ... The stern slipped under at 2.20am on 15
         April"; "The freeway collapsed on Jan. 17, 1994. It reopened in April"."""
         p = mention.parts
-        if p.year is not None or p.year_shift is not None or p.shift is not None or p.weekday is not None:
+        if p.year is not None or p.year_shift is not None or p.shift is not None:
             return None
+        if p.weekday is not None and (p.month is None or p.day is None):
+            return None  # (a weekday with its date only checks the year: "At 12:24 p.m. on Monday, May 4")
         if p.month is None and p.season is None and p.holiday is None:
             return None
         if p.day is not None:
+            # ... or, in a story told over months years back, the story's year: "began in July 1940 and lasted until
+            # the end of October. At its height, on Sept. 15"
             latest = self._story_time(mention, doc, Granularity.DAY)
+            if latest is None and p.weekday is None:
+                latest = self._story_time(mention, doc, Granularity.SEASON, told=2)
             stepped = self._story_time(mention, doc, Granularity.DAY, stepwise=True) if latest is None else None
             if stepped is not None:
                 # a story told step by step moves on a step: "Pike was questioned the next day ... for weeks the
@@ -2248,6 +2254,10 @@ class Resolver:
         if latest is None:
             return None
         around = _year_candidates(latest.start, lambda year: self._with_year(p, year))
+        if p.weekday is not None:
+            around = [c for c in around if c.start.isoweekday() == p.weekday]
+            if not around:
+                return None
         return _choose(around, latest.start, Tense.NONE, _Choice.NEAREST)
 
     def _story_weekday(self, mention: Mention, doc: _Document) -> Period | None:
