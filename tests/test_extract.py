@@ -1800,3 +1800,8 @@ def test_a_day_in_a_story_told_over_months_years_back_takes_the_story_s_year() -
         "set ablaze. At 12:24 p.m. on Monday, May 4, guardsmen fired 67 shots."
     )
     assert _found(text, "2020-05-04")[-1] == ("Monday, May 4", "1970-05-04")
+
+
+def test_the_day_before_as_an_adverb_before_a_place() -> None:
+    text = "The Cardinals beat the Cubs 7-5 on Sunday. The Cubs had won the opener 9-1 the day before in front of fans."
+    assert _found(text, "2023-06-26")[-1] == ("the day before", "2023-06-24")

@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-A hundred and one probes, written by annotators who saw neither the rules nor each other's work:
+A hundred and nine probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -226,7 +226,24 @@ A hundred and one probes, written by annotators who saw neither the rules nor ea
 * ``tests/data/news_probe_100.jsonl``: 113 cases of AP, Reuters and New York Times copy of 2001-2010 (September 11,
   Katrina, the 2008 crisis, elections, follow-ups over days), unseen, and look-alikes ("Windows 2000");
 * ``tests/data/news_probe_101.jsonl``: 105 cases of small-town weekly papers (church suppers, school boards, "50 years
-  ago this week" columns, obituaries with service times), and look-alikes ("VFW Post 1949", "Class of 1975").
+  ago this week" columns, obituaries with service times), and look-alikes ("VFW Post 1949", "Class of 1975");
+* ``tests/data/news_probe_102.jsonl``: 112 cases of US game stories and recaps (kickoff times, doubleheaders, "the
+  next night", seasons across two years), and look-alikes from the game clock ("the third quarter" of a game, "with
+  2:14 left", "a 24-second violation");
+* ``tests/data/news_probe_103.jsonl``: 106 cases of mergers, bankruptcies and restructurings (closing windows, tender
+  offers expiring at 5 p.m. ET, go-shop periods, bar dates), and look-alikes ("Chapter 11", "Section 363");
+* ``tests/data/news_probe_104.jsonl``: 114 cases of software, cybersecurity and IT operations (breach timelines,
+  incident reports in UTC, end-of-support dates, Patch Tuesday), and look-alikes ("Windows 11 24H2", CVE numbers);
+* ``tests/data/news_probe_105.jsonl``: 110 cases of charts, ratings and bestseller lists ("for the week ending", "a
+  12th week at No. 1", ratings weeks, box-office weekends), and look-alikes ("Hot 100", "Midnights", "USA TODAY");
+* ``tests/data/news_probe_106.jsonl``: 109 cases of twentieth-century history told from an anniversary ("Sixty years
+  ago Wednesday", D-Day hour by hour, "the winter of 1941-42"), and look-alikes ("1984", "1917", "Catch-22");
+* ``tests/data/news_probe_107.jsonl``: 110 cases of headlines, push alerts, chyrons and social posts ("FED HOLDS
+  RATES; NEXT MEETING SEPT. 16-17", "Shares up 4% Wed.", "FRI. —"), and look-alikes (tickers, "Big 12", "7-Eleven");
+* ``tests/data/news_probe_108.jsonl``: 110 cases of arts and events listings ("Fri.-Sun.", "Thru Jan. 5", "Saturday
+  4-11 p.m.", "first Fridays"), and look-alikes ("Studio 54", "Girl Friday Productions", "the 1812 Overture");
+* ``tests/data/news_probe_109.jsonl``: 111 cases of COVID-19 coverage of 2020-2022 (lockdowns until further notice,
+  14-day quarantines, seven-day averages, reopening phases by date), and look-alikes ("COVID-19", "Omicron BA.5").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions
 found, and values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491
@@ -255,7 +272,9 @@ and 317 of 322, probe 81 305 and 294 of 309, probe 82 363 and 337 of 367, probe 
 probe 88 307 and 299 of 309, probe 89 318 and 305 of 318, probe 90 321 and 305 of 321, probe 91 392 and 367
 of 396, probe 92 386 and 363 of 387, probe 93 399 and 385 of 400, probe 94 349 and 324 of 361, probe 95 351 and
 328 of 351, probe 96 261 and 258 of 305, probe 97 326 and 313 of 331, probe 98 311 and 295 of 316, probe 99 319
-and 309 of 321, probe 100 328 and 313 of 331, probe 101 333 and 313 of 335.
+and 309 of 321, probe 100 328 and 313 of 331, probe 101 333 and 313 of 335, probe 102 315 and 298 of 318, probe
+103 284 and 276 of 285, probe 104 441 and 417 of 446, probe 105 318 and 306 of 323, probe 106 349 and 324 of 351,
+probe 107 249 and 219 of 255, probe 108 353 and 308 of 364, probe 109 334 and 323 of 335.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -277,7 +296,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 102))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 110))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -381,6 +400,14 @@ PROBE_SIZES = {
     "99": 105,
     "100": 113,
     "101": 105,
+    "102": 112,
+    "103": 106,
+    "104": 114,
+    "105": 110,
+    "106": 109,
+    "107": 110,
+    "108": 110,
+    "109": 111,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -396,7 +423,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("2:c047", "Republic Day"): "several countries keep a Republic Day, on different dates",
     ("2:c153", "1 November"): "'as from 1 November' in a past clause: the schedule is not recognised",
     ("2:c078", "the evening"): "'the evening' alone is read only after 'in', 'by', 'during', 'until', 'through'",
-    ("3:06_hurricane_irma", "11 p.m."): "a clock time takes the day of the last two sentences, not the paragraph's",
     ("3:09_fed_decision", "March@1304"): "'a rate cut in March': the noun 'cut' is read as a past verb",
     ("3:11_india_autos", "the year-ago quarter"): "Indian fiscal quarters (Q2 FY25) are not calendar quarters",
     ("3:17_retailer_earnings", "the quarter"): "a quarter ending Nov. 3 is a fiscal one: only its length is known",
@@ -488,7 +514,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "7:g088",
         "shortly before 3 p.m.",
     ): "a clock time takes the day named before it; the story's own day is given by its logic",
-    ("7:g090", "10:30"): "a clock time takes the day named before it; the story's own day is given by its logic",
     (
         "7:g090",
         "shortly after midnight",
@@ -602,10 +627,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("11:n105", "spring"): "'it's going to be spring': a season after a verb is not read",
     ("11:n105", "early summer"): "'maybe early summer': a season without a preposition is not read",
     ("11:n107", "this day"): "'We have waited five years for this day' (a quotation) is not read",
-    (
-        "12:q020",
-        "2 a.m. Sunday",
-    ): "'At 2 a.m. Sunday, clocks spring forward': 'spring' is read as a season word, not a verb",
     ("12:q020", "Nov. 1"): "'When do they go back? On Nov. 1.': an answer takes no tense from its question",
     ("12:q054", "March 16"): "'deadlines that fall between March 16 and May 31': 'fall' is read as a timetable verb",
     ("12:q059", "annual"): "'annual' before a noun is left alone: TBAQ tags it there 0 times in 6",
@@ -685,8 +706,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("17:r110", "summer"): "a season in quotation marks ('a \"challenging\" summer') is not read",
     ("17:r111", "3-hour, 20-minute"): "'the 3-hour, 20-minute final' is read as two lengths",
     ("17:r112", "daily"): "'10am-6pm daily' in a listing is not read",
-    ("17:r112", "Sunday"): "a listing with no verb ('Watershed Sunday, from 11am'): a bare weekday is read in the past",
-    ("17:r112", "11am"): "a listing with no verb ('Watershed Sunday, from 11am'): a bare weekday is read in the past",
     ("17:r115", "11:30"): "'published shortly after 11:30' takes the day named earlier in the sentence",
     ("17:r116", "10 p.m."): "a clock time takes the day named after it in the next clause ('until Dec. 31')",
     ("18:r039", "more than five decades"): "written P50Y; the annotator writes P5DE",
@@ -711,10 +730,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'the following spring' after a February date is that year's spring; the annotator reads the next",
     ("19:r001", "that night@881"): "it counts from the latest date named, not the night of the story",
     ("19:r001", "the week before"): "it counts from the latest date named, not the night of the story",
-    (
-        "19:r003",
-        "Feb. 3",
-    ): "it counts from an earlier date of the story that was read from the publication",
     (
         "19:r008",
         "that night",
@@ -760,38 +775,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "19:r049",
         "a day later",
     ): "'On the third day, ... a day later': an event's numbered day is not read, so it counts from the date before",
-    (
-        "19:r050",
-        "10 a.m.",
-    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
-    (
-        "19:r050",
-        "the next morning",
-    ): "it counts from an earlier date of the story that was read from the publication",
-    (
-        "19:r050",
-        "That weekend",
-    ): "it counts from an earlier date of the story that was read from the publication",
-    (
-        "19:r050",
-        "the following Thursday",
-    ): "it counts from an earlier date of the story that was read from the publication",
     ("19:r050", "months"): "'for weeks, perhaps months': a bare plural after 'perhaps' is not read",
     ("19:r050", "the first day"): "'the first day', 'the second day' of an event are not read",
     ("19:r051", "that first day"): "'the first day', 'the second day' of an event are not read",
     ("19:r051", "the second day"): "'the first day', 'the second day' of an event are not read",
-    (
-        "19:r052",
-        "midafternoon",
-    ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
-    (
-        "19:r052",
-        "That evening",
-    ): "it counts from an earlier date of the story that was read from the publication",
-    (
-        "19:r052",
-        "The next morning",
-    ): "it counts from an earlier date of the story that was read from the publication",
     ("19:r053", "that first day"): "'the first day', 'the second day' of an event are not read",
     ("19:r056", "the night"): "'through the night' takes the day just named, the day after the blast",
     ("19:r057", "midweek"): "'by midweek' on a Sunday is read as this week's middle, not the coming one",
@@ -1140,10 +1127,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("32:r024", "7 a.m."): "it counts from an earlier date of the story that was read from the publication",
     (
         "32:r025",
-        "two years earlier",
-    ): "'two years earlier' after 'that afternoon' is that afternoon two years back; the annotator gives the year",
-    (
-        "32:r025",
         "Tuesday",
     ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
     ("32:r025", "the next day"): "it counts from an earlier date of the story that was read from the publication",
@@ -1183,8 +1166,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "The following spring",
     ): "it counts from an earlier date of the story that was read from the publication",
     ("32:r046", "that night"): "it counts from an earlier date of the story that was read from the publication",
-    ("32:r048", "Sept. 1"): "a story years back told after one date in it: later dates are read from the publication",
-    ("32:r048", "Oct. 11"): "a story years back told after one date in it: later dates are read from the publication",
     ("32:r051", "that first summer"): "'that first summer' is not read",
     ("32:r051", "Christmas"): "a story years back told after one date in it: later dates are read from the publication",
     ("32:r052", "six and a half hours"): "written PT6H30M, the same length as the annotator's PT6.5H",
@@ -1483,13 +1464,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("40:r105", "Friday"): "'a game moved from Friday': the day a plan moved from is read in the past",
     (
         "40:r106",
-        "7 p.m. Friday",
-    ): (
-        "'This year's grandstand lineup includes a demolition derby at 7 p.m. Friday': 'includes' after a "
-        "possessive subject is not found"
-    ),
-    (
-        "40:r106",
         "Saturday night",
     ): "'This year's grandstand lineup includes ... a country music concert Saturday night': 'includes' is not found",
     (
@@ -1614,7 +1588,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'The ball will begin its descent at 11:59 p.m., one minute before 2018 begins': the clock takes the "
         "New Year's Day named before"
     ),
-    ("45:r093", "Friday"): "'Game 2 is Friday' in a present clause is the nearest Friday, which TBAQ prefers",
     ("46:r044", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
     ("46:r045", "the back half"): "'the back half' (of the year) is not read",
     ("46:r065", "March"): "'as early as March' after a modal perfect ('may have begun'): the month is not read",
@@ -1818,9 +1791,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("53:r030", "about 5am"): (
         "a clock time takes the day named before it; the day the story gives it comes from its logic"
     ),
-    ("53:r052", "3.15am"): (
-        "'received the first distress call at 3.15am' after 'on Monday night' two sentences back: the publication's day"
-    ),
     ("53:r055", "9pm"): "'The 9pm family fireworks' on New Year's Eve: the clock takes the day of publication",
     ("53:r060", "Sunday"): (
         "'will be sworn in ... after winning the race on Sunday': a participle clause after 'after' takes the future"
@@ -1840,9 +1810,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("53:r110", "noon"): "a clock time takes the day named before it; the day the story gives it comes from its logic",
     ("53:r111", "4pm"): "a clock time takes the day named before it; the day the story gives it comes from its logic",
     ("53:r115", "about 11am"): (
-        "a clock time takes the day named before it; the day the story gives it comes from its logic"
-    ),
-    ("53:r115", "around 3pm"): (
         "a clock time takes the day named before it; the day the story gives it comes from its logic"
     ),
     ("53:r116", "the past two decades"): (
@@ -2303,10 +2270,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "71:r107",
         "late summer",
     ): "'Forecasters put the chance of an El Nino developing by late summer': 'put' is read as past",
-    (
-        "71:r108",
-        "two years earlier",
-    ): "'awarded two years earlier' after 'In September': it keeps the month, the annotator the year",
     ("71:r108", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
     ("72:r003", "tonight"): "'at 11:30 p.m. ET tonight' is read as one clock time, 'tonight' within it",
     (
@@ -2687,10 +2650,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("86:r087", "March"): "'reported March sales': a month before a noun is not read",
     ("86:r094", "calendar week 28"): "'in calendar week 28': a week given by its number is not read",
     ("86:r098", "June"): "'Starting in 2020, the show will move to June': read as the next June (2019), not June 2020",
-    (
-        "87:r010",
-        "every weeknight",
-    ): "'every weeknight' is read as every night (XXXX-XX-XXTNI); the weekdays are dropped",
     ("87:r010", "weekends"): "'will take weekends off': the bare plural 'weekends' is not read as a set",
     ("87:r016", "Nov. 19"): "'on the 2026 calendar remains Nov. 19': read in 2025, the year of publication",
     (
@@ -3141,14 +3100,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "11 a.m. local time",
     ): "'begins Sunday ... at 11 a.m. local time': 'local time' is left out; put on the publication day",
     (
-        "95:r023",
-        "Four years earlier",
-    ): "'Four years earlier, ... knocked out': counted to the day from 'Sunday' (July 14), so 2015-07-14",
-    (
-        "95:r046",
-        "Tuesday",
-    ): "'The final round of ... games is on Tuesday': a present clause takes the nearest Tuesday (Nov. 22)",
-    (
         "95:r057",
         "Sunday",
     ): "'came less than 48 hours before kickoff on Sunday': the past verb makes it the Sunday just past",
@@ -3163,10 +3114,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "7 p.m.",
     ): "'midnight in London and 7 p.m. in New York': put after 'midnight' (ending Aug. 5), so on Aug. 6",
     ("95:r079", "fiscal 2017"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    (
-        "95:r080",
-        "Sunday",
-    ): "'will be honoured ... three days after ... Sunday's final': 'will' makes it the next Sunday",
     (
         "95:r093",
         "four years later",
@@ -3355,10 +3302,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "5:30",
     ): "'kicks off at 7 p.m. ... The gates open at 5:30': read as 05:30 after 7 p.m., the next morning",
     (
-        "101:r028",
-        "6:30 a.m. Sunday",
-    ): "'Easter sunrise service at 6:30 a.m. Sunday': a listing with no verb; read as last Sunday",
-    (
         "101:r032",
         "7 p.m.",
     ): "'Village council, 7 p.m. June 13 — ...': the time and the next entry's date are read as one",
@@ -3421,7 +3364,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "11:n058": "'Diwali Laxmi Pujan', 'Diwali Balipratipada': the festival's days by name are read as Diwali",
     "4:a17": "the show name 'Weekend Edition Sunday' is read as a Sunday",
     "4:g01": "TBAQ tags years in names ('the 1971 Convention', 'the 2000 Olympics'), so 'the 1975 Act' is read",
-    "5:e080": "'current and former customers': 'current' is read as PRESENT_REF, as TBAQ does 9 times of 16",
     "6:f06": "'in a single season' (of football) is read as three months, 'current deals' as PRESENT_REF",
     "6:f23": "'on a year-over-year basis' is read as a year, 'the current sales pace' as PRESENT_REF",
     "6:f38": "'restrictions on daily life' is read as a set, as AQUAINT tags 'his daily life'",
@@ -3507,7 +3449,6 @@ KNOWN_EXTRA: dict[str, str] = {
         "'June Diane Raphael', 'the August Wilson Theatre': a month before a capitalised name is read after "
         "'and' and 'the'"
     ),
-    "45:r080": "'as far away as Winter Park, Florida' is read as a season",
     "49:r008": "'this is Weekend Edition Sunday': a programme's name ending in a weekday is read as the day",
     "49:r021": "'we warm back into the sixties' (degrees) is read as the decade",
     "49:r087": "'Weekend Edition Saturday', 'The Sunday Story': programme names are read as days",
@@ -3584,7 +3525,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "80:r092": "'BIOL 1990' (a course number) is read as the year 1990",
     "80:r094": "'the protein APRIL' is read as the month April (2022-04)",
     "80:r098": "the lecture title 'Beyond 2001: A Space Odyssey' is read as the year 2001",
-    "81:r003": "the album title 'Midnights' is read as a clock time (midnight)",
     "81:r033": "'video of the year' (an award) is read as the current year",
     "81:r034": "the song title 'All I Want for Christmas Is You' is read as Christmas 2024",
     "81:r063": "'will now take place the same evening': 'now' is read as PRESENT_REF",
