@@ -1805,3 +1805,8 @@ def test_a_day_in_a_story_told_over_months_years_back_takes_the_story_s_year() -
 def test_the_day_before_as_an_adverb_before_a_place() -> None:
     text = "The Cardinals beat the Cubs 7-5 on Sunday. The Cubs had won the opener 9-1 the day before in front of fans."
     assert _found(text, "2023-06-26")[-1] == ("the day before", "2023-06-24")
+
+
+def test_a_year_back_from_a_time_of_day_is_that_day() -> None:
+    text = "Britain fell silent at noon on Tuesday. A year earlier, Johnson had ordered the first lockdown."
+    assert ("A year earlier", "2020-03-23") in _found(text, "2021-03-23")

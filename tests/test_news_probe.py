@@ -3268,7 +3268,7 @@ KNOWN: dict[tuple[str, str], str] = {
     (
         "100:r037",
         "A year earlier",
-    ): "'A year earlier' after 'on Wednesday night': counted from that night, so 2003-03-17TNI",
+    ): "'A year earlier' after 'on Wednesday night': counted from that night's day, so 2003-03-17",
     ("100:r043", "noon"): "'the shooting began shortly after noon': it takes the day of 'Monday', the latest day named",
     (
         "100:r050",
@@ -3338,10 +3338,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "101:r092",
         "the coming year",
     ): "'their meeting schedule for the coming year': read as a length (P1Y), not as 2023",
-    (
-        "101:r093",
-        "the evening before",
-    ): "'Baccalaureate is the evening before at St. Peter's': 'before' with 'at' after it is not read",
     (
         "101:r094",
         "the next weekend",

@@ -1278,6 +1278,10 @@ class Resolver:
                     # Sunday ... had lost the Super Bowl three years earlier": years back name a year, only "a year
                     # earlier" compares like with like
                     period = Period.year(period.start.year)
+                elif period.granularity.rank > Granularity.DAY.rank:
+                    # "fell silent at noon on Tuesday ... A year earlier, on March 23, 2020": a year back from a time
+                    # of day is that day
+                    period = Period.day(period.start.date())
                 return _Value(
                     TimexType.DATE,
                     period.timex,
