@@ -2553,10 +2553,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'the previous evening': it counts from 'Friday night's attacks', the latest day named",
     ("83:r077", "the week"): "'during the week' is read as the current week (W16), not the strike week from 22 April",
     (
-        "83:r079",
-        "Exactly a year earlier",
-    ): "'Exactly' is left out, and 'a year earlier' counts from 'at noon today' (T12:00)",
-    (
         "83:r084",
         "31 October",
     ): "'the Brexit deadline of 31 October': the past verb 'had not been due' decides (2018-10-31)",
@@ -3351,6 +3347,434 @@ KNOWN: dict[tuple[str, str], str] = {
         "101:r101",
         "Tuesday",
     ): "'split a pair of games last week, beating Ada ... on Tuesday': read as this week's Tuesday, Jan. 24",
+    ("102:r010", "minutes"): "'called off minutes before tipoff': bare 'minutes' with no number is not read",
+    ("102:r050", "Saturday"): "'after Saturday's game': no tense is found; read as the Saturday just past (May 27)",
+    (
+        "102:r066",
+        "A year earlier",
+    ): "'A year earlier' is counted from 'Friday night' (Dec. 27), so 2023-12-27, not from 'Christmas afternoon'",
+    (
+        "102:r066",
+        "Christmas Day",
+    ): (
+        "'had beaten Milwaukee on Christmas Day': read as Christmas of the publication year (2024-12-25), not "
+        "the year-earlier one"
+    ),
+    (
+        "102:r068",
+        "12:35 p.m.",
+    ): (
+        "'a 12:35 p.m. game Sunday': the time is put on the day mentioned before it, Saturday (Sept. 18), not "
+        "on 'Sunday'"
+    ),
+    ("102:r075", "A year earlier"): "'A year earlier' is counted from 'the April draft', so 2014-04",
+    (
+        "102:r081",
+        "that Friday",
+    ): "'will not play until that Friday': read as the Friday of the current week (March 6), not the week of March 11",
+    (
+        "102:r082",
+        "Monday night",
+    ): (
+        "'one Monday night': read as the night of the publication day, Monday Jan. 5 (2026-01-05TNI), not the "
+        "following Monday"
+    ),
+    ("102:r088", "Sunday"): "'moved Sunday's game': read as the Sunday just past (Nov. 13)",
+    (
+        "102:r094",
+        "7 p.m. next Tuesday",
+    ): (
+        "'7 p.m. next Tuesday' is read as two expressions: '7 p.m.' on Feb. 25 and 'next Tuesday' as the next "
+        "day, Feb. 25"
+    ),
+    (
+        "102:r095",
+        "Jan. 3",
+    ): "'On Jan. 3, St. Louis was last': read as the coming Jan. 3 (2020-01-03), not Jan. 3 of 2019",
+    ("102:r095", "Five months later"): "'Five months later' is counted from 'Jan. 3' read as 2020-01-03, so 2020-06",
+    ("102:r095", "June 12"): "'on June 12' takes the year 2020 from 'Jan. 3' read as 2020-01-03, so 2020-06-12",
+    (
+        "103:r015",
+        "the fourth quarter of fiscal 2026",
+    ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
+    ("103:r015", "June 30"): "'fiscal year ends on June 30' (every year) is read as the next June 30, 2026-06-30",
+    (
+        "103:r028",
+        "Thursday",
+    ): "'scheduled to expire at midnight on Thursday': read as the coming Thursday (July 7), not the day before",
+    ("103:r029", "weeks"): "'within weeks': bare 'weeks' with no number is not read",
+    (
+        "103:r059",
+        "Friday",
+    ): (
+        "'had until Friday to improve its bid': read as the coming Friday (Sept. 6), not the Friday after "
+        "'last Wednesday'"
+    ),
+    ("103:r073", "the same period of 2024"): "'the same period of 2024': only '2024' is tagged, as the year 2024",
+    (
+        "103:r074",
+        "about six months",
+    ): "'exit bankruptcy in about six months' is read as a date six months ahead (2022-05), not a duration",
+    (
+        "104:r009",
+        "the same day",
+    ): "'released the same day' is counted from 'late August', the latest date named, so 2023-08-XX",
+    (
+        "104:r015",
+        "about 8:20 p.m.",
+    ): "'The blaze started at about 8:20 p.m.': put on the last day mentioned, 'Sunday' (Sept. 28), not 'Friday night'",
+    (
+        "104:r019",
+        "the next decade",
+    ): "'within the next decade' is read as the decade of the 2030s (203), not a ten-year duration",
+    ("104:r021", "calendar week 3"): "'before calendar week 3': not read",
+    ("104:r027", "hours"): "'waiting hours': bare 'hours' with no number is not read",
+    ("104:r028", "a month"): "'22 minutes of downtime a month': 'a month' is tagged as a duration P1M, not a set",
+    (
+        "104:r034",
+        "that Friday",
+    ): "'that Friday' is anchored to 'Nov. 8, a Friday', so Nov. 8, not the Friday after 'the following Monday'",
+    (
+        "104:r040",
+        "23:59:60 UTC",
+    ): "'23:59:60 UTC on Dec. 31': only '23:59' is tagged, put on New Year's Day (2017-01-01T23:59)",
+    (
+        "104:r040",
+        "01:35 UTC",
+    ): "'fully fixed by 01:35 UTC': put on the last date mentioned, 'Dec. 31', so 2016-12-31T01:35",
+    (
+        "104:r045",
+        "the first quarter",
+    ): "'after a slow start in the first quarter': read as the coming first quarter (2026-Q1), not the one just past",
+    ("104:r059", "Monday"): "'would not say Monday whether': read as the coming Monday (April 2), not the day before",
+    (
+        "104:r065",
+        "the following morning",
+    ): "'until 03:10 UTC the following morning': counted from '03:10 UTC', already read as March 4, so 2023-03-05TMO",
+    (
+        "104:r065",
+        "22:47",
+    ): (
+        "'22:47 - Automated alarms fire' (timeline entry) is put on the publication day, 2023-03-06, not "
+        "'Friday, March 3'"
+    ),
+    (
+        "104:r065",
+        "23:05",
+    ): "'23:05 - Engineers identify' (timeline entry) is put on the publication day, 2023-03-06, not 'Friday, March 3'",
+    (
+        "104:r065",
+        "01:30",
+    ): (
+        "'01:30 - Affected hosts are drained' (timeline entry) is put on the publication day, 2023-03-06, not "
+        "after midnight on March 4"
+    ),
+    (
+        "104:r065",
+        "03:10",
+    ): "'03:10 - All volumes are healthy' (timeline entry) is put on the publication day, 2023-03-06, not on March 4",
+    ("104:r077", "years"): "'for months, if not years': bare 'years' with no number is not read",
+    (
+        "104:r088",
+        "Saturday",
+    ): (
+        "'appeared to have begun as early as Saturday': read as the coming Saturday (June 3), not the one "
+        "just past (May 27)"
+    ),
+    (
+        "104:r105",
+        "Q3 FY2026",
+    ): (
+        "'Q3 FY2026' is read as two expressions, 'Q3' (2025-Q3) and 'FY2026' (2026); fiscal years are written "
+        "as calendar ones (FY2025 -> 2025), as TBAQ does"
+    ),
+    ("104:r107", "annual"): "'Our annual change freeze': 'annual' is not read",
+    (
+        "104:r108",
+        "the fiscal first quarter",
+    ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
+    ("104:r108", "April 1"): "'whose fiscal year begins April 1' (every year) is read as the next April 1, 2025-04-01",
+    ("104:r108", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("104:r108", "May"): "'down from a May forecast': 'May' is not read",
+    (
+        "104:r108",
+        "the second quarter",
+    ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
+    ("105:r021", "summer"): "'The summer book will be released in October': 'summer' is not read",
+    ("105:r026", "29"): "'Sept. 23-29': the end of the range, '29', is not read",
+    (
+        "105:r029",
+        "its fiscal third quarter",
+    ): (
+        "'fiscal third quarter' is tagged without 'its'; fiscal quarters are written as calendar ones (Q1 of "
+        "FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    (
+        "105:r031",
+        "a year earlier",
+    ): "'fell 38% from a year earlier' is counted from '2023' (finishing 2023 on the chart), so 2022, not January 2023",
+    (
+        "105:r050",
+        "A year earlier",
+    ): "'A year earlier' is counted from the publication date, so 2024-06-17, not from 'May'",
+    ("105:r061", "Tuesday"): "'before Tuesday's election': read as the Tuesday just past (Nov. 1)",
+    ("105:r069", "a year earlier"): "'set a year earlier' is counted from 'Sunday' (Feb. 7), so 2015-02-07",
+    ("105:r079", "annual"): "'Forbes' annual list': 'annual' is not read",
+    ("105:r081", "once-a-decade"): "'Sight and Sound's once-a-decade critics' poll': 'once-a-decade' is not read",
+    ("105:r104", "annual"): "'the annual World Happiness Report': 'annual' is not read",
+    (
+        "105:r110",
+        "Tuesday",
+    ): "'Tuesday's finale': read as the Tuesday just past (May 30), not the Tuesday of 'the week of May 22'",
+    (
+        "106:r026",
+        "the end of October",
+    ): "'lasted until the end of October' is read as the October just past (2014-10), not 1940 from 'July 1940'",
+    ("106:r026", "Sept. 15"): "'on Sept. 15' is read as the Sept. 15 just past (2014-09-15), not 1940",
+    ("106:r026", "Two days later"): "'Two days later' is counted from 'Sept. 15' read as 2014-09-15, so 2014-09-17",
+    ("106:r037", "midnight"): "'Shortly after midnight' is tagged as a whole and put on 'June 5', so 1944-06-05T00:00",
+    (
+        "106:r038",
+        "one minute past midnight",
+    ): (
+        "'one minute past midnight' is read as two expressions: 'one minute' (duration PT1M) and 'midnight' "
+        "(1949-05-12T24:00)"
+    ),
+    ("106:r065", "the new decade"): "'As the new decade dawned Wednesday': 'the new decade' is not read",
+    ("106:r065", "the Roaring Twenties"): "'a repeat of the Roaring Twenties': not read",
+    ("106:r069", "3 p.m."): "'at 3 p.m. on May 8': put on May 8 of the publication year, so 2020-05-08T15:00, not 1945",
+    ("106:r069", "May 8"): "'on May 8' is read in the publication year (2020-05-08), not in 1945 from 'May 7, 1945'",
+    ("106:r069", "that night"): "'that night' is anchored to 'May 8' read as 2020-05-08, so 2020-05-08TNI",
+    ("106:r072", "this decade"): "'before this decade is out' (quoted 1961 speech) is read as the current decade (202)",
+    ("106:r096", "noon"): "'I'd be dead by noon' (in the quote) is put on 'Tuesday' (June 4), so 2024-06-04T12:00",
+    ("106:r097", "a day"): "'two quarts of oil a day': 'a day' is tagged as a duration P1D, not a set",
+    (
+        "106:r099",
+        "8:52 a.m.",
+    ): "'The exchange took place at 8:52 a.m.': put on the last date mentioned, 'May 1, 1960', so 1960-05-01T08:52",
+    (
+        "107:r002",
+        "yr ago",
+    ): "'$0.28 yr ago' is tagged with the number as '0.28 yr ago', an offset of 0.28 years back (2023-07)",
+    (
+        "107:r005",
+        "fiscal Q4",
+    ): (
+        "only 'Q4' is tagged, without 'fiscal'; fiscal quarters are written as calendar ones (Q1 of FY2025 -> "
+        "2025-Q1), as TBAQ does"
+    ),
+    ("107:r021", "Today"): "'Today only: free coffee': 'Today' is not read",
+    (
+        "107:r042",
+        "2 a.m.",
+    ): "'2 a.m.–9 a.m. Sat.': the start of the range, '2 a.m.', is put on the publication day (Oct. 27), not Saturday",
+    (
+        "107:r042",
+        "9 a.m. Sat.",
+    ): "'Frost advisory 2 a.m.–9 a.m. Sat.': '9 a.m. Sat.' is read as the Saturday just past (Oct. 21)",
+    (
+        "107:r052",
+        "Tuesday",
+    ): "'markets closed Tuesday, reopen Wednesday': 'Tuesday' is read as the Tuesday just past (Dec. 18)",
+    (
+        "107:r052",
+        "Wednesday",
+    ): "'markets closed Tuesday, reopen Wednesday': 'Wednesday' is read as the Wednesday just past (Dec. 19)",
+    ("107:r067", "hours"): "'names JD Vance as his running mate hours before': bare 'hours' with no number is not read",
+    (
+        "107:r068",
+        "10:50 p.m. ET",
+    ): "'10:50 p.m. ET — Trump wins Florida' under 'TUESDAY NIGHT' is put on the publication day, so 2016-11-09T22:50",
+    (
+        "107:r071",
+        "Thursday",
+    ): "'The torch relay had been set to begin Thursday': read as the Thursday just past (March 19)",
+    (
+        "107:r073",
+        "Monday",
+    ): "'from 6 p.m. Sunday through 7 p.m. Monday': 'Monday' is read as the Monday just past (Feb. 23)",
+    (
+        "107:r073",
+        "Tuesday",
+    ): "'suspended Monday and Tuesday': 'Tuesday' follows 'Monday' into the week just past, so Feb. 24",
+    (
+        "107:r081",
+        "Friday",
+    ): "'6-10 inches possible Friday into Saturday': 'Friday' is read as the Friday just past (Dec. 19)",
+    ("107:r081", "Saturday"): "'possible Friday into Saturday': 'Saturday' is read as the Saturday just past (Dec. 20)",
+    ("107:r081", "that night"): "'that night' is anchored to 'Saturday' read as Dec. 20, so 2025-12-20TNI",
+    ("107:r087", "Monday"): "'after scrapping 2,900 Monday': read as the coming Monday (Jan. 2)",
+    ("107:r090", "16 minutes, 54 seconds"): "'16 minutes, 54 seconds' is read as two durations, PT16M and PT54S",
+    ("107:r091", "September"): "'price in a September rate cut': read as the September just past (2023-09)",
+    (
+        "108:r005",
+        "Sunday evening",
+    ): (
+        "'on Sunday evening': read as the coming Sunday (May 15), not the Sunday of the festival weekend "
+        "after 'Friday, May 20'"
+    ),
+    (
+        "108:r011",
+        "the final weekend",
+    ): (
+        "'the final weekend will feature free admission': read as the coming weekend (2018-W02-WE), not the "
+        "one ending March 25"
+    ),
+    ("108:r022", "the fall"): "'producers are looking to the fall': 'the fall' is not read",
+    ("108:r022", "May"): "'could begin as early as May': 'May' is not read",
+    ("108:r026", "7:30"): "'Doors 6:30 p.m., show 7:30': '7:30' without a.m./p.m. is not read",
+    (
+        "108:r028",
+        "2 a.m.",
+    ): "'Free shuttles will run every 15 minutes until 2 a.m.': read as a recurring time, XXXX-XX-XXT02:00",
+    ("108:r032", "Friday"): "'Friday-Sunday, 7-10 p.m.': 'Friday' is read as the Friday just past (Oct. 22)",
+    ("108:r032", "Sunday"): "'Friday-Sunday': 'Sunday' continues from 'Friday' read as Oct. 22, so Oct. 24",
+    ("108:r033", "the summer"): "'the summer's last free outdoor movie': 'the summer' is not read",
+    (
+        "108:r034",
+        "the following day",
+    ): "'resume the following day': counted from 'Sunday' (Jan. 19) of the hours 'Tuesday through Sunday', so Jan. 20",
+    (
+        "108:r039",
+        "Sunday",
+    ): "'Last admission Sunday is 4:30': read as the Sunday just past (Feb. 8), not the Sunday of 'this weekend'",
+    (
+        "108:r047",
+        "Saturday",
+    ): "'Saturday's sold-out concert ... has been postponed': read as the Saturday just past (April 28)",
+    (
+        "108:r050",
+        "Saturday",
+    ): "'open Saturday through Monday': 'Saturday' is read as a set, every Saturday (XXXX-WXX-6)",
+    ("108:r050", "Monday"): "'open Saturday through Monday': 'Monday' is read as a set, every Monday (XXXX-WXX-1)",
+    (
+        "108:r051",
+        "midnight",
+    ): (
+        "'fireworks over the river at midnight': put on Jan. 1 after '12:30 a.m.', so 2025-01-01T24:00, the "
+        "end of New Year's Day"
+    ),
+    ("108:r052", "Sunday"): "'three services Sunday': read as the Sunday just past (April 14), not Easter Sunday",
+    (
+        "108:r053",
+        "a week",
+    ): (
+        "'online for a week afterward' is tagged as a whole, as a date a week after 'July 3' (2020-07-10), "
+        "not a duration"
+    ),
+    ("108:r053", "spring"): "'decide on its spring season': 'spring' is not read",
+    (
+        "108:r058",
+        "the final Sunday",
+    ): "'the final Sunday': only 'Sunday' is tagged; no tense is found, so read as the Sunday just past (Aug. 8)",
+    (
+        "108:r062",
+        "5 p.m.",
+    ): "'a 5 p.m. Mass on Saturday': put on the day mentioned before it, 'Sunday' (Oct. 14), not on 'Saturday'",
+    ("108:r062", "Saturday@121"): "'a 5 p.m. Mass on Saturday': 'Saturday' is read as the Saturday just past (Oct. 6)",
+    ("108:r065", "weekends"): "'10 a.m.-9 p.m. weekends': 'weekends' is not read",
+    (
+        "108:r065",
+        "6 p.m.",
+    ): (
+        "'On opening night, the tree lighting is set for 6 p.m.': put on the last date mentioned, 'Dec. 23', "
+        "not 'Nov. 29'"
+    ),
+    (
+        "108:r065",
+        "30 minutes later",
+    ): "'30 minutes later' is counted from '6 p.m.' read as Dec. 23, so 2024-12-23T18:30",
+    (
+        "108:r068",
+        "an hour",
+    ): (
+        "'close an hour earlier' is tagged as a whole, as the time one hour before '2 a.m. Sunday' "
+        "(2022-11-06T01:00), not a duration"
+    ),
+    ("108:r070", "the day before"): "'released the day before the show': 'the day before' is not read",
+    ("108:r076", "the same day"): "'went on sale the same day' is anchored to 'the following June', so 2016-06-XX",
+    (
+        "108:r082",
+        "The first weekend",
+    ): (
+        "'The first weekend sold out': read as the weekend just past (2017-W47-WE), not the first weekend "
+        "after 'Friday'"
+    ),
+    (
+        "108:r094",
+        "that afternoon",
+    ): "'Passes went on sale that afternoon' is anchored to 'April 20', so 2022-04-20TAF, not the Tuesday announcement",
+    (
+        "108:r095",
+        "9 a.m.",
+    ): (
+        "'the first on Monday at 9 a.m. and the rest on the first of each month': read as a recurring time, "
+        "XXXX-XX-XXT09:00"
+    ),
+    ("108:r098", "fiscal 2024"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    (
+        "108:r098",
+        "the first quarter of the fiscal year",
+    ): (
+        "'the first quarter of the fiscal year' is read as two expressions: 'the first quarter' (2024-Q1) and "
+        "'the fiscal year' (2023)"
+    ),
+    (
+        "108:r101",
+        "the weekend of Jan. 25",
+    ): "'the weekend of Jan. 25' is read as two expressions: 'the weekend' (the coming one, 2020-W01-WE) and 'Jan. 25'",
+    (
+        "108:r101",
+        "that Friday",
+    ): (
+        "'Snow sculpting begins that Friday': read as the Friday after 'Jan. 25' (Jan. 31), not the Friday of "
+        "that weekend"
+    ),
+    ("108:r101", "9 a.m."): "'that Friday at 9 a.m.': follows 'that Friday' read as Jan. 31, so 2020-01-31T09:00",
+    (
+        "108:r101",
+        "the following afternoon",
+    ): "'the following afternoon' is counted from 'that Friday' read as Jan. 31, so 2020-02-01TAF",
+    (
+        "108:r103",
+        "Fri.",
+    ): "'10:30 p.m. Fri.-Sat.': tagged as one time, '10:30 p.m. Fri.' (2016-01-01T22:30), not the date 'Fri.' alone",
+    ("108:r103", "Sat."): "'Fri.-Sat.': 'Sat.' is read as the Saturday just past (Dec. 26)",
+    (
+        "108:r103",
+        "noon",
+    ): "'noon to midnight Sun.': 'noon' is put on Monday, Jan. 4 (2016-01-04T12:00), not Sunday, Jan. 3",
+    (
+        "109:r005",
+        "midnight",
+    ): "'under new Tier 4 rules from midnight': put on 'Christmas' (Dec. 25), so 2020-12-25T24:00",
+    ("109:r013", "the winter"): "'the coming weeks, and the winter beyond': 'the winter' is not read",
+    ("109:r028", "a year earlier"): "'Compared with a year earlier' is counted from 'March', so 2020-03, not April",
+    ("109:r029", "Jan. 18"): "'on Jan. 18' is read in the publication year (2021-01-18), not 2020 from 'Jan. 23, 2020'",
+    (
+        "109:r029",
+        "the Lunar New Year",
+    ): "'China marked the Lunar New Year' is read as the 2021 holiday (Feb. 12), not 2020's (Jan. 25)",
+    ("109:r046", "Sunday"): "'had been due to expire on Sunday': read as the Sunday just past (Feb. 7)",
+    (
+        "109:r051",
+        "the following evening",
+    ): (
+        "'the following evening' is counted from the discharge 'on Sunday' (April 12), so 2020-04-13TEV, not "
+        "from the admission"
+    ),
+    ("109:r066", "a day"): "'one form of exercise a day': 'a day' is tagged as a duration P1D, not a set",
+    (
+        "109:r069",
+        "5pm the previous day",
+    ): (
+        "'5pm the previous day' is read as two expressions, '5pm' and 'the previous day', both on April 9, "
+        "counted from 'Friday's'"
+    ),
+    (
+        "109:r093",
+        "the fiscal fourth quarter",
+    ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -3608,6 +4032,34 @@ KNOWN_EXTRA: dict[str, str] = {
     "101:r091": "'For a while in May it rained' is read as a vague length (PXX)",
     "101:r095": "'which had been scheduled as a day off' is read as a length (P1D)",
     "101:r098": "'in August, the next date available' is read as the day after 'May 18', the date just named",
+    "102:r018": "'with 2 seconds left' is tagged as a duration PT2S",
+    "102:r071": "'in the first quarter' (of the game) is read as the calendar quarter 2025-Q1",
+    "102:r084": "'spring training' is read as the season spring 2020 (2020-SP)",
+    "102:r098": "'a 24-second violation' is tagged as a duration PT24S",
+    "104:r022": "'The company's current long-term support release': 'current' is tagged as PRESENT_REF",
+    "104:r072": "'March Patch Tuesday release' (an event name) is read as the Tuesday of publication, 2019-03-12",
+    "105:r039": "'2024 Midyear Music Report' (a report title): 'Midyear' is read as 2024",
+    "105:r047": "the song title 'Tuesday's Child' is read as the Tuesday just past (Aug. 18)",
+    "105:r062": "song titles: 'Seven Days in Memphis' gives a duration P7D and 'Summer of '98' the season 1998-SU",
+    "105:r078": "the band name 'Midnight Union' is read as midnight on the publication day (2022-11-18T24:00)",
+    "105:r082": "'(10 Minute Version)' in a song title is tagged as a duration PT10M",
+    "106:r009": "the book title '1984' is read as the year 1984 (twice)",
+    "106:r030": "the film title '1917' is read as the year 1917",
+    "106:r034": "'daily life' is tagged as a set P1D",
+    "106:r101": (
+        "film titles: 'Twelve O'Clock High' is read as noon on the publication day and 'May' in 'Seven Days "
+        "in May' as 2023-05"
+    ),
+    "107:r079": "'17 minutes before the 10th' (the 10th inning) is read as the 10th of the month just past, 2016-10-10",
+    "108:r030": "the name 'drummer Tuesday Cole' is read as the Tuesday just past (March 1)",
+    "108:r052": "'the Easter Vigil at 8 p.m. Saturday': 'Easter' is tagged as Easter Sunday, 2019-04-21",
+    "108:r057": "'the 1812 Overture' is read as the year 1812",
+    "108:r077": "'the 1812 Overture' is read as the year 1812",
+    "108:r089": "'The Harvest Moon Festival' (a local event) is tagged as the holiday 'Moon Festival', 2020-10-01",
+    "108:r096": "'The 1812 Overture' is read as the year 1812",
+    "108:r099": "the exhibition title '2020 Vision: Photography Now' gives the year 2020 and 'Now' as PRESENT_REF",
+    "108:r102": "the company name 'Girl Friday Productions' is read as the coming Friday (Aug. 21)",
+    "109:r006": "'a Christmas party at an Oslo restaurant last Friday': 'Christmas' is tagged as 2021-12-25",
 }
 
 
