@@ -1810,3 +1810,30 @@ def test_the_day_before_as_an_adverb_before_a_place() -> None:
 def test_a_year_back_from_a_time_of_day_is_that_day() -> None:
     text = "Britain fell silent at noon on Tuesday. A year earlier, Johnson had ordered the first lockdown."
     assert ("A year earlier", "2020-03-23") in _found(text, "2021-03-23")
+
+
+def test_a_past_sentence_counts_back_from_the_day_of_the_report_not_a_date_to_come() -> None:
+    text = (
+        "President Trump on Thursday signed proclamations imposing tariffs. The duties will take effect on March 23. "
+        "Canada will be exempt for now. Two days earlier, his top adviser had announced he would resign."
+    )
+    assert _found(text, "2018-03-08")[-1] == ("Two days earlier", "2018-03-06")
+
+
+def test_an_ordinal_in_words_after_after_is_one_of_a_series() -> None:
+    assert _found("A second quake struck about nine hours after the first.", "2023-02-06") == [("nine hours", "PT9H")]
+    assert _found("The rent is due on the first.", "2023-02-06") == [("the first", "2023-03-01")]
+
+
+def test_a_date_given_with_its_weekday_is_looked_for_a_few_years_out() -> None:
+    text = "The Jubilee will be celebrated from Thursday 2 June to Sunday 5 June 2022, the government said."
+    assert _found(text, "2020-11-12")[0] == ("Thursday 2 June", "2022-06-02")
+
+
+def test_what_is_said_of_a_subject_holding_a_date_is_dated_by_its_own_verb() -> None:
+    assert _found("Hilton said sales in the fourth quarter will rise.", "2022-08-31") == [
+        ("the fourth quarter", "2022-Q4")
+    ]
+    # (not the one addressed: "told students on Tuesday to leave campus by Sunday")
+    text = "The university told students on Tuesday to leave campus by Sunday and said classes would move online."
+    assert ("Sunday", "2020-03-15") in _found(text, "2020-03-11")

@@ -760,7 +760,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
-        if i < first and _reports_a_subject(words, i, first, after, cues):
+        if i < first and _reports_a_subject(text, words, i, first, after, cues):
             embedded = _embedded_verb_tense(text, words, after, right_end, cues)
             if embedded is not None:
                 return embedded  # "forecasters said the Monday morning commute is likely to be a mess"
@@ -898,16 +898,25 @@ def _timetabled_by_a_participle(words: list[tuple[str, int, int]], first: int, c
     )
 
 
-def _reports_a_subject(words: list[tuple[str, int, int]], i: int, first: int, after: int, cues: Cues) -> bool:
+def _reports_a_subject(
+    text: str, words: list[tuple[str, int, int]], i: int, first: int, after: int, cues: Cues
+) -> bool:
     """Whether the reporting verb at ``i`` introduces a clause whose subject the date stands in: "said the Monday
-    morning commute is ..." (not "said Monday", "said on Monday that ...", "told the nation Wednesday night that
-    ...")."""
+    morning commute is ...", "said sales in the fourth quarter will rise" (not "said Monday", "said on Monday that
+    ...", "told the nation Wednesday night that ...")."""
+    if words[i][0] not in cues.reporting or i + 1 >= first or (after < len(words) and words[after][0] == "that"):
+        return False
+    opening = words[i + 1][0]
+    if opening in cues.articles or opening == "that":
+        return all(words[k][0] not in cues.prepositions for k in range(i + 1, first))
+    # a common noun opening the subject may take a preposition: "sales in the fourth quarter"
     return (
-        words[i][0] in cues.reporting
-        and i + 1 < first
-        and (words[i + 1][0] in cues.articles or words[i + 1][0] == "that")
-        and all(words[k][0] not in cues.prepositions for k in range(i + 1, first))
-        and (after >= len(words) or words[after][0] != "that")
+        words[i][0] not in cues.addressing
+        and opening.isalpha()
+        and text[words[i + 1][1]].islower()
+        and opening not in cues.function_words
+        and opening not in cues.prepositions
+        and _word_tense(text, words, i + 1, cues) is None
     )
 
 

@@ -59,6 +59,8 @@ class Cues:
     year_openers: frozenset[str] = frozenset()
     #: the names of the days of the week, in lower case
     weekday_words: frozenset[str] = frozenset()
+    #: reporting verbs whose first noun is the one addressed, not a subject: "told students on Tuesday to leave"
+    addressing: frozenset[str] = frozenset()
     #: the words of the calendar and the clock, in lower case: units, parts of day, weekdays, months, seasons
     calendar_words: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"

@@ -298,11 +298,12 @@ class _Document:
         return None
 
     def past_mention(self) -> Period | None:
-        """The latest mention that ended by the reference date."""
+        """The latest mention that began by the reference date (the day of the report counts: "Trump on Thursday
+        signed ... The duties will take effect on March 23. ... Two days earlier, Cohn had announced")."""
         if self.reference is None:
             return None
         for _, period in self.recent():
-            if period.end <= self.reference:
+            if period.start <= self.reference:
                 return period
         return None
 
@@ -528,6 +529,8 @@ _RECURRENCE_REACH = 12
 #: just past (written on a Monday).
 _WEEKEND_JUST_PAST = 4
 
+#: How many years from the publication a date given with its weekday may lie when no nearer year fits the weekday.
+_WEEKDAY_YEARS_AWAY = 6
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
 #: Days in a week, for counting weekdays round it.
@@ -2464,6 +2467,16 @@ class Resolver:
                 raise _Coarse(Period.year(year), "outside-calendar", Anchor.REFERENCE) from None
         return Period.year(year)
 
+    def _years_around(self, p: Parts, moment: dt.datetime) -> list[Period]:
+        """The periods the parts name in the years around ``moment`` out to a few, nearest first."""
+        periods = []
+        for offset in sorted(range(-_WEEKDAY_YEARS_AWAY, _WEEKDAY_YEARS_AWAY + 1), key=abs):
+            try:
+                periods.append(self._with_year(p, moment.year + offset))
+            except (ValueError, _Unresolvable):
+                continue
+        return periods
+
     @staticmethod
     def _decade(p: Parts, doc: _Document) -> Period:
         assert p.decade is not None
@@ -2504,7 +2517,13 @@ class Resolver:
         if any(part is not None for part in (p.month, p.quarter, p.half, p.season, p.holiday)):
             candidates = _year_candidates(moment, lambda year: self._with_year(p, year))
             if p.weekday is not None:  # "Friday, Oct. 13", "Christmas is Monday": the year it falls on that day
-                candidates = [c for c in candidates if c.start.isoweekday() == p.weekday] or candidates
+                # ... looking a few years further when none near falls on it: "from Thursday 2 June to Sunday 5 June
+                # 2022", written in November 2020
+                candidates = (
+                    [c for c in candidates if c.start.isoweekday() == p.weekday]
+                    or [c for c in self._years_around(p, moment) if c.start.isoweekday() == p.weekday][:1]
+                    or candidates
+                )
             if not candidates:
                 raise ValueError("no such date")
             # a quarter's tense usually belongs to a report about it: take the nearest one

@@ -282,6 +282,7 @@ LANGUAGE = Language(
         present=cues.PRESENT_MARKERS,
         not_past_ed=cues.NOT_PAST_ED,
         reporting=cues.REPORTING_VERBS,
+        addressing=cues.ADDRESSING_VERBS,
         abbreviations=cues.ABBREVIATIONS,
         participle_auxiliaries=cues.PARTICIPLE_AUXILIARIES,
         past_forms_not_participles=cues.PAST_NOT_PARTICIPLES,

@@ -431,6 +431,10 @@ REPORTING_VERBS = frozenset(
     }
 )
 
+#: Reporting verbs whose first noun is the one addressed, not the subject of what is said: "told students on Tuesday
+#: to leave campus by Sunday".
+ADDRESSING_VERBS = frozenset({"told", "tell", "tells", "telling", "warned", "warn", "warns", "warning"})
+
 #: Words a clause with "that" follows, where "that" is a conjunction, not a demonstrative: "warning that
 #: Tuesday and Saturday could be the busiest days" (but "resumed that Monday", "on duty that Tuesday").
 THAT_CLAUSE_WORDS = REPORTING_VERBS | frozenset(

@@ -445,6 +445,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "day_of_month",
         r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\bto ))"
+        # (an ordinal in words after "after", "before", "since", "from" or "to" is one of a series: "struck nine
+        # hours after the first")
+        r"(?!(?<!\bon )(?<!\bby )(?<!\buntil )the\s+(?:first|second|third)\b)"
         r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b|in\s+(?-i:[A-Z])))"
         # "on the 12th and 13th of May": the month named after the second day
         r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
