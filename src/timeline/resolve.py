@@ -529,8 +529,9 @@ _RECURRENCE_REACH = 12
 #: just past (written on a Monday).
 _WEEKEND_JUST_PAST = 4
 
-#: How many years from the publication a date given with its weekday may lie when no nearer year fits the weekday.
-_WEEKDAY_YEARS_AWAY = 6
+#: How many years after the publication a date given with its weekday may lie when no nearer year fits the weekday
+#: (a plan announced well ahead); otherwise a weekday that does not fit is more likely a slip.
+_WEEKDAY_YEARS_AHEAD = 3
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
 #: Days in a week, for counting weekdays round it.
@@ -2467,12 +2468,12 @@ class Resolver:
                 raise _Coarse(Period.year(year), "outside-calendar", Anchor.REFERENCE) from None
         return Period.year(year)
 
-    def _years_around(self, p: Parts, moment: dt.datetime) -> list[Period]:
-        """The periods the parts name in the years around ``moment`` out to a few, nearest first."""
+    def _years_ahead(self, p: Parts, moment: dt.datetime) -> list[Period]:
+        """The periods the parts name in the years after the next, out to a few, nearest first."""
         periods = []
-        for offset in sorted(range(-_WEEKDAY_YEARS_AWAY, _WEEKDAY_YEARS_AWAY + 1), key=abs):
+        for year in range(moment.year + 2, moment.year + _WEEKDAY_YEARS_AHEAD + 1):
             try:
-                periods.append(self._with_year(p, moment.year + offset))
+                periods.append(self._with_year(p, year))
             except (ValueError, _Unresolvable):
                 continue
         return periods
@@ -2519,9 +2520,10 @@ class Resolver:
             if p.weekday is not None:  # "Friday, Oct. 13", "Christmas is Monday": the year it falls on that day
                 # ... looking a few years further when none near falls on it: "from Thursday 2 June to Sunday 5 June
                 # 2022", written in November 2020
+                farther = [] if p.shift is not None else self._years_ahead(p, moment)
                 candidates = (
                     [c for c in candidates if c.start.isoweekday() == p.weekday]
-                    or [c for c in self._years_around(p, moment) if c.start.isoweekday() == p.weekday][:1]
+                    or [c for c in farther if c.start.isoweekday() == p.weekday][:1]
                     or candidates
                 )
             if not candidates:
