@@ -1837,3 +1837,12 @@ def test_what_is_said_of_a_subject_holding_a_date_is_dated_by_its_own_verb() -> 
     # (not the one addressed: "told students on Tuesday to leave campus by Sunday")
     text = "The university told students on Tuesday to leave campus by Sunday and said classes would move online."
     assert ("Sunday", "2020-03-15") in _found(text, "2020-03-11")
+
+
+def test_a_clock_time_qualifying_a_noun_takes_the_day_after_it() -> None:
+    text = "I boarded the 10:55 p.m. red-eye out of San Francisco on Sunday, Jan. 13, hoping to sleep."
+    assert _found(text, "2019-02-11")[0] == ("10:55 p.m.", "2019-01-13T22:55")
+    assert _found("The clubs finished with a 12:35 p.m. game Sunday.", "2021-09-22")[0] == (
+        "12:35 p.m.",
+        "2021-09-19T12:35",
+    )

@@ -61,6 +61,10 @@ class Cues:
     weekday_words: frozenset[str] = frozenset()
     #: reporting verbs whose first noun is the one addressed, not a subject: "told students on Tuesday to leave"
     addressing: frozenset[str] = frozenset()
+    #: an article before a clock time, matched at its start: the clock time qualifies a noun ("the 10:55 p.m. red-eye")
+    clock_adjective: re.Pattern[str] = re.compile(r"(?!)")
+    #: the noun phrase between such a clock time and its day: "red-eye out of San Francisco on"
+    clock_noun_to_day: re.Pattern[str] = re.compile(r"(?!)")
     #: the words of the calendar and the clock, in lower case: units, parts of day, weekdays, months, seasons
     calendar_words: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"

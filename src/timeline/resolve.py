@@ -468,6 +468,8 @@ class _Document:
 
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before a clock time an article making it an adjective may begin.
+_ARTICLE_REACH = 6
 #: How far before a weekday the result of a game played on it may begin: "38-0 in the Cotton Bowl on Thursday".
 _RESULT_REACH = 56
 #: How far before "a year ago" the level it compares may begin: "from $90.5 million, or $1.12 a share, a year ago".
@@ -1065,6 +1067,12 @@ class Resolver:
         cues = self.language.cues
         if cues.clock_to_day.fullmatch(text, clock.end, after.start):
             return True
+        if (
+            after.parts.hour is None
+            and cues.clock_adjective.search(text, max(0, clock.start - _ARTICLE_REACH), clock.start)
+            and cues.clock_noun_to_day.fullmatch(text, clock.end, after.start)
+        ):
+            return True  # "the 10:55 p.m. red-eye out of San Francisco on Sunday, Jan. 13", "a 12:35 p.m. game Sunday"
         return after.parts.hour is not None and cues.clock_range.fullmatch(text, clock.end, after.start) is not None
 
     def _order(self, text: str, mentions: tuple[Mention, ...]) -> list[int]:

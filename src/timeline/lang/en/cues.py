@@ -219,6 +219,10 @@ CLOCK_TO_DAY = re.compile(
     r"(?:(?:to|until|till|through|-|–)[ \t]+)?"
     r"(?:\n[ \t,()\[\]]*)?(?:(?i:later|earlier)[ \t]+(?i:on)[ \t]+|(?:(?i:on)[ \t]+)?)"
 )
+#: A clock time an article makes an adjective, and the noun phrase between it and its day: "the 10:55 p.m. red-eye out
+#: of San Francisco on Sunday, Jan. 13", "a 12:35 p.m. game Sunday".
+CLOCK_ADJECTIVE = re.compile(r"\b(?:a|an|the)[ \t]+$", re.IGNORECASE)
+CLOCK_NOUN_TO_DAY = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,6}?[ \t]+(?:(?i:on)[ \t]+)?")
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
 CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+at[ \t]+)?")
