@@ -3687,7 +3687,7 @@ KNOWN: dict[tuple[str, str], str] = {
     (
         "108:r062",
         "5 p.m.",
-    ): "'a 5 p.m. Mass on Saturday': put on the day mentioned before it, 'Sunday' (Oct. 14), not on 'Saturday'",
+    ): "'a 5 p.m. Mass on Saturday': put on that 'Saturday', read as the Saturday just past (Oct. 6)",
     ("108:r062", "Saturday@121"): "'a 5 p.m. Mass on Saturday': 'Saturday' is read as the Saturday just past (Oct. 6)",
     ("108:r065", "weekends"): "'10 a.m.-9 p.m. weekends': 'weekends' is not read",
     (
