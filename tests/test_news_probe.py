@@ -3377,13 +3377,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'had beaten Milwaukee on Christmas Day': read as Christmas of the publication year (2024-12-25), not "
         "the year-earlier one"
     ),
-    (
-        "102:r068",
-        "12:35 p.m.",
-    ): (
-        "'a 12:35 p.m. game Sunday': the time is put on the day mentioned before it, Saturday (Sept. 18), not "
-        "on 'Sunday'"
-    ),
     ("102:r075", "A year earlier"): "'A year earlier' is counted from 'the April draft', so 2014-04",
     (
         "102:r081",
@@ -3792,6 +3785,266 @@ KNOWN: dict[tuple[str, str], str] = {
         "109:r093",
         "the fiscal fourth quarter",
     ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
+    ("110:r008", "the afternoon"): "'for much of the afternoon' (of Friday's cancellations) is not read",
+    ("110:r024", "Thursday"): (
+        "'expects to screen ... from Thursday through Tuesday': 'expects' sets future tense, so read as the "
+        "coming Thursday (May 30)"
+    ),
+    ("110:r024", "Tuesday"): (
+        "'from Thursday through Tuesday' is continued from the future Thursday (May 30), so read as June 4"
+    ),
+    ("110:r026", "midnight Friday"): (
+        "'a midnight Friday deadline' after 'passed': Friday is the publication day (May 17) and midnight its "
+        "start, 2024-05-16T24:00"
+    ),
+    ("110:r033", "Dec. 20"): (
+        "'added from Dec. 20 to Jan. 3' is read in past tense ('added'), so Dec. 20 goes to the year before "
+        "(2024-12-20)"
+    ),
+    ("110:r033", "Jan. 3"): "'to Jan. 3' is continued from Dec. 20 read as 2024, so 2025-01-03",
+    ("110:r044", "the fall"): (
+        "'could be extended into the fall, officials said': past tense from 'said' applies, so read as the "
+        "fall before (2024-FA)"
+    ),
+    ("110:r055", "5 p.m."): (
+        "'first until 5 p.m.' is put on the publication day (2024-08-09T17:00), not on '3:40 p.m. Thursday' (Aug. 8)"
+    ),
+    ("110:r055", "6:15 p.m."): (
+        "'then until 6:15 p.m.' stays on the publication day (2024-08-09T18:15), not the Thursday of the ground stop"
+    ),
+    ("110:r055", "8 p.m."): (
+        "'By 8 p.m.' stays on the publication day (2024-08-09T20:00), not the Thursday of the storms"
+    ),
+    ("110:r056", "Dec. 23"): (
+        "'had been pushed back to Dec. 23' is read in past tense, as the Dec. 23 before (2023-12-23)"
+    ),
+    ("110:r058", "6 a.m."): (
+        "'flights between 6 a.m. and 10 p.m.' (a daily window) is put on the last date mentioned, Nov. 14 "
+        "(2025-11-14T06:00)"
+    ),
+    ("110:r058", "10 p.m. local time"): (
+        "'10 p.m. local time' is found as '10 p.m.' only and put on Nov. 14 (2025-11-14T22:00), not read as a "
+        "daily time"
+    ),
+    ("110:r060", "6 p.m. Friday"): (
+        "'pulling into her driveway at 6 p.m. Friday' is read as the Friday just past (July 21), not the one "
+        "after Thursday, July 6"
+    ),
+    ("110:r060", "A week later"): "'A week later' is counted from the Friday found (July 21), so 2023-07-28",
+    ("110:r074", "11 p.m."): (
+        "'curfew bars scheduled takeoffs between 11 p.m. and 6 a.m.' is put on the publication day "
+        "(2022-04-12T23:00), not read as daily"
+    ),
+    ("110:r074", "6 a.m."): (
+        "'and 6 a.m.' in the curfew range is put on the publication day (2022-04-12T06:00), not read as daily"
+    ),
+    ("110:r081", "soon"): "'will soon let passengers stream movies': 'soon' is not read",
+    ("110:r093", "9"): "'by 9 I was at my desk': the bare number 9 is not read as a time",
+    ("110:r094", "August"): (
+        "'was halted in August' after 'began in January 2020': read as the August nearest that month, 2019-08"
+    ),
+    ("110:r102", "8:40"): (
+        "'every night at 8:40' is read as a recurring 08:40 (XXXX-XX-XXT08:40); 'night' does not make it p.m."
+    ),
+    ("111:r015", "Tuesday"): (
+        "'has set aside 90 minutes for arguments Tuesday': past tense of 'has set' applies, so read as the "
+        "Tuesday before (Feb. 21)"
+    ),
+    ("111:r034", "the next business day"): "'accepted through the next business day' is not read",
+    ("111:r048", "21 days"): (
+        "'opening briefs due in 21 days' is read as a date 21 days ahead (2025-04-28), not a duration"
+    ),
+    ("111:r049", "fiscal 2026"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("111:r049", "the first quarter of the fiscal year"): (
+        "'the first quarter of the fiscal year' is read as two expressions, 'the first quarter' (2025-Q1) and "
+        "'the fiscal year' (2025)"
+    ),
+    ("111:r058", "this spring"): (
+        "'as soon as this spring' written Dec. 31 is read as the spring of the publication year (2025-SP)"
+    ),
+    ("111:r063", "that evening"): (
+        "'sworn in privately that evening' is anchored to 'Tuesday' (the publication day), so 2018-10-09TEV, "
+        "not the Saturday vote"
+    ),
+    ("111:r078", "the same day"): (
+        "'The state appealed the same day' is resolved to 2023-05-19 (the Friday just mentioned), not to 'on "
+        "Thursday' (May 18)"
+    ),
+    ("111:r080", "A year earlier"): (
+        "'A year earlier' is counted from 'Friday, June 27' as a day, 2024-06-27, not the year 2024"
+    ),
+    ("111:r080", "July"): (
+        "'had stretched into July' is read as July of the publication year (2025-07), not the year before"
+    ),
+    ("111:r080", "July 1"): (
+        "'on July 1' is placed in the publication year (2025-07-01), not in the year of 'A year earlier'"
+    ),
+    ("111:r084", "late September"): (
+        "'they will meet once in late September' is read in past tense ('wrapped up'), as September 2014 (2014-09)"
+    ),
+    ("111:r089", "January"): "'its first January case' is read as 'first January', the date 2015-01-01, not the month",
+    ("111:r092", "14 days"): (
+        "'The order expires in 14 days' is read as a date 14 days ahead (2025-02-17), not a duration"
+    ),
+    ("112:r018", "the fourth quarter"): (
+        "'data will come in the fourth quarter' is resolved to the quarter before (2021-Q4), not the coming 2022-Q4"
+    ),
+    ("112:r041", "the fourth quarter of fiscal 2017"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("112:r041", "June"): (
+        "'fiscal 2017, which ends in June' is read as the coming June (2016-06), not the end of fiscal 2017"
+    ),
+    ("112:r075", "the first half of the year"): (
+        "'the first half of the year' after 'Looking back at 2022' is read in the publication year (2023-H1)"
+    ),
+    ("112:r093", "July"): "'had originally been due to rule in July' is read as the coming July (2025-07)",
+    ("112:r111", "hours"): "'within hours' is written PTXH (hours with the T designator), not PXH",
+    ("113:r003", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("113:r012", "the fall"): "'The ship will spend the fall in Northern Europe' is not read",
+    ("113:r013", "July 26"): (
+        "'the Olympic period, July 26 to Aug. 11' is read in past tense ('have fallen'), as 2023-07-26"
+    ),
+    ("113:r013", "Aug. 11"): "'to Aug. 11' is continued from July 26 read as 2023, so 2023-08-11",
+    ("113:r022", "Sunday"): (
+        "'ships due into Galveston on Sunday would stay at sea': 'would' makes it the coming Sunday (July 14)"
+    ),
+    ("113:r026", "that night"): (
+        "'Occupancy that night' is anchored to the last date, 'Dec. 20' (2020-12-20TNI), not New Year's Eve"
+    ),
+    ("113:r026", "a year earlier"): "'a year earlier' is counted from 'Dec. 20', so 2019-12-20",
+    ("113:r044", "annual"): "'its annual Shining Ball': 'annual' is not read",
+    ("113:r047", "Mardi Gras"): (
+        "'bookings for Mardi Gras, which falls on Feb. 17 this year' is read as the Mardi Gras before (2014-03-04)"
+    ),
+    ("113:r055", "September"): (
+        "'rates drop by about a third in May, June and September' (a yearly pattern) is read as September of "
+        "the publication year (2025-09)"
+    ),
+    ("113:r057", "Sunday"): (
+        "'late checkout on Sunday' in the Thanksgiving package is read as the Sunday just past (Oct. 31)"
+    ),
+    ("113:r058", "the fall"): (
+        "'repositioning to Miami in the fall' after 'next summer' is read as the fall of the publication year (2017-FA)"
+    ),
+    ("113:r063", "Saturday"): (
+        "'from Dec. 26 through Saturday' is joined to Dec. 26 (2024), so the Saturday after it, Dec. 28"
+    ),
+    ("113:r063", "the following day"): "'the following day' is counted from Saturday, Dec. 28, so 2024-12-29",
+    ("113:r071", "the following year"): (
+        "'the following year' is counted from 'May 1945' (1946), not from 'Aug. 23, 1997'"
+    ),
+    ("113:r098", "November"): (
+        "'closed November through March' (a yearly closure) is read as the November before (2017-11)"
+    ),
+    ("113:r098", "March"): "'through March' is read as March of the publication year (2018-03), not as recurring",
+    ("113:r098", "Jan. 2"): (
+        "'reservations for the 2019 summer season open Jan. 2' is read as Jan. 2 of the publication year (2018-01-02)"
+    ),
+    ("113:r105", "3 p.m."): (
+        "'Check-in begins at 3 p.m.' (a standing policy) is put on the publication day (2019-03-11T15:00)"
+    ),
+    ("113:r105", "11 a.m."): "'check-out is at 11 a.m.' is put on the publication day (2019-03-11T11:00)",
+    ("113:r105", "noon"): "'guests arriving before noon' is put on the publication day (2019-03-11T12:00)",
+    ("113:r107", "a day"): "'limited to five a day' is tagged as a duration P1D, not a set",
+    ("113:r107", "May"): "'Shoulder-season sailings in May and September have sold' is read in past tense, as May 2025",
+    ("113:r107", "September"): "'in May and September' is read in past tense, as September 2025",
+    ("113:r109", "Wednesday morning"): (
+        "'docked in Roatán on Wednesday morning' is read as the Wednesday before the publication date (Feb. "
+        "26), not after Feb. 16"
+    ),
+    ("113:r109", "the next day"): (
+        "'Belize City followed the next day' follows the Wednesday found (Feb. 26), so 2025-02-27"
+    ),
+    ("113:r109", "Friday"): "'Cozumel on Friday' is read as the Friday just past (Feb. 28), not the cruise's Friday",
+    ("113:r109", "7 a.m. the following Sunday"): (
+        "'7 a.m. the following Sunday' is read as two expressions, '7 a.m.' and 'the following Sunday', both on March 2"
+    ),
+    ("114:r050", "fiscal 2021"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("114:r060", "the day before"): "'the day before the fair closes' is not read",
+    ("114:r071", "7 a.m."): (
+        "'An earlier update, posted at 7 a.m.' is put on 'early Monday' (2021-02-15T07:00), not the publication day"
+    ),
+    ("114:r074", "2444"): "'will not come until 2444': the year 2444 is not read",
+    ("114:r077", "Thursday"): (
+        "'Registration closes Thursday, two days before the event' is read as the coming Thursday (Dec. 7)"
+    ),
+    ("114:r083", "12:24"): "'not 12:24 as reported' is not read",
+    ("114:r084", "noon"): "'the figure reported at noon' is put on 'Monday' (Sept. 30), not the publication day",
+    ("114:r085", "the following weekend"): (
+        "'over the following weekend' is read as the weekend of the week after (2025-W49-WE), not Nov. 29-30"
+    ),
+    ("114:r087", "04:40 BST"): "'Update 04:40 BST' is not read",
+    ("114:r090", "Tuesday"): "'reopen Wednesday, not Tuesday as announced' is read as the Tuesday before (March 15)",
+    ("114:r090", "that day"): (
+        "'a two-hour delay that day' is anchored to 'Monday' (the publication day, March 21), not to Wednesday"
+    ),
+    ("115:r005", "2:17 a.m."): "'He arrived at 2:17 a.m.' is put on 'Sunday' (Jan. 5), not New Year's Day",
+    ("115:r023", "March"): "'lockdown began in March' is read as March 2021, not the March of '16 May 2020'",
+    ("115:r023", "that October"): (
+        "'a second attempt that October' is read as October of the publication year (2021-10)"
+    ),
+    ("115:r055", "Wednesday night"): (
+        "'on Wednesday night' is put in the 1997 story (1997-09-03TNI), not the anniversary week"
+    ),
+    ("115:r055", "Thursday"): "'by dawn on Thursday' is put in the 1997 story (1997-09-04), not the publication day",
+    ("115:r056", "the 63 years and 216 days"): (
+        "'the 63 years and 216 days' is read as two durations, 'the 63 years' (P63Y) and '216 days' (P216D)"
+    ),
+    ("115:r060", "10 p.m."): (
+        "'shortly before 10 p.m.' is tagged with 'shortly before' and put on 'Saturday' (May 6), not Sunday night"
+    ),
+    ("115:r065", "the weekend"): (
+        "'several events planned over the weekend' is read as the weekend just past (2023-W36-WE)"
+    ),
+    ("115:r067", "the Thursday"): "'moved to the Thursday' is found as 'Thursday', the publication day (2020-11-12)",
+    ("115:r067", "the Friday"): (
+        "'added on the Friday' is read as the day after the publication date (2020-11-13), not June 3, 2022"
+    ),
+    ("115:r087", "June"): "'held annually in June' is read as June of the publication year (2019-06)",
+    ("116:r018", "years"): "'ending years of economic isolation': 'years' is not read",
+    ("116:r033", "Friday"): "'retaliating for Washington's increase on Friday' is read as the coming Friday (May 17)",
+    ("116:r046", "three years"): (
+        "'phased in over three years' is read as 'over three years', a date three years ahead (2025)"
+    ),
+    ("116:r048", "12:01 a.m. Friday"): (
+        "'exported from China after 12:01 a.m. Friday' is read as the Friday before (May 3)"
+    ),
+    ("116:r054", "July 1"): (
+        "'the pact's July 1 joint review date' is read as July 1 of the publication year (2025-07-01)"
+    ),
+    ("116:r074", "a month or two"): "'in a month or two' is found as 'a month', a date a month ahead (2025-05)",
+    ("116:r081", "12:01 a.m. eastern daylight time"): (
+        "'12:01 a.m. eastern daylight time on June 4' is found as '12:01 a.m.' only, put on the publication "
+        "day (June 3)"
+    ),
+    ("116:r085", "Oct. 1"): "'rising every month to 25% by Oct. 1' is read in past tense, as Oct. 1, 2018",
+    ("116:r086", "90 days"): (
+        "'review the decision in 90 days' is read as a date 90 days ahead (2026-05-31), not a duration"
+    ),
+    ("116:r089", "days"): "'The threat came days after': 'days' is not read",
+    ("117:r004", "fourth-quarter"): (
+        "'fourth-quarter revenue' (fiscal Q4 ended June 30) is read as the calendar fourth quarter before (2022-Q4)"
+    ),
+    ("117:r061", "the month"): (
+        "'The average temperature for the month' after 'January ended' is read as the publication month (2019-02)"
+    ),
+    ("117:r068", "fiscal second quarter"): (
+        "'its fiscal second quarter ended Dec. 31, 2023' is read as the calendar second quarter before (2023-Q2)"
+    ),
+    ("117:r068", "the prior-year quarter"): "'the prior-year quarter' is counted from 2023-Q2, so 2022-Q2",
+    ("117:r068", "the first half of fiscal 2024"): (
+        "fiscal halves are written as calendar ones ('the first half of fiscal 2024' -> 2024-H1)"
+    ),
+    ("117:r068", "fiscal 2024"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("117:r076", "May"): "'May was the wettest month' at the start of the sentence is not read",
+    ("117:r081", "fiscal third quarter"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("117:r087", "quarterly"): "'a quarterly dividend': 'quarterly' is not read",
+    ("117:r107", "as many weeks"): (
+        "'the second rally in as many weeks' is found as 'many weeks' (PXW); 'as many' is not read as two"
+    ),
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -4076,6 +4329,19 @@ KNOWN_EXTRA: dict[str, str] = {
     "108:r099": "the exhibition title '2020 Vision: Photography Now' gives the year 2020 and 'Now' as PRESENT_REF",
     "108:r102": "the company name 'Girl Friday Productions' is read as the coming Friday (Aug. 21)",
     "109:r006": "'a Christmas party at an Oslo restaurant last Friday': 'Christmas' is tagged as 2021-12-25",
+    "110:r105": "'2001: A Space Odyssey' (a film title) is read as the year 2001",
+    "111:r098": "'June Medical Services v. Russo' (a case name) is read as the month June (2020-06)",
+    "112:r032": "'everyone 6 months and older' (an age) is tagged as a duration P6M",
+    "112:r107": "'Adults 65 years and older' (an age) is tagged as a duration P65Y",
+    "112:r112": "'Friday Health Plans' (a company name) is read as the coming Friday (June 23)",
+    "113:r075": "'the same two months of 2019' is tagged as a duration P2M",
+    "114:r026": "'misstated the year of the previous leap day' is read as the publication year (2024)",
+    "114:r109": (
+        "the band names 'Friday Pilots Club' and 'Saturday Sun' are read as Friday (June 21) and Saturday (June 22)"
+    ),
+    "114:r110": "'Sen. Carla June' (a surname) is read as the month June (2018-06)",
+    "115:r103": "'daughter Sunday Rose' (a name) is read as the Sunday just past (March 5)",
+    "117:r022": "'a record 38.9 years' (a median age) is tagged as a duration P38.9Y",
 }
 
 
