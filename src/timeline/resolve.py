@@ -2230,8 +2230,8 @@ class Resolver:
         if p.month is None and p.season is None and p.holiday is None:
             return None
         if p.day is not None:
-            # ... or, in a story told over months years back, the story's year: "began in July 1940 and lasted until
-            # the end of October. At its height, on Sept. 15"
+            # ... or, in a story told over months and seasons years back, the story's year: "reached Moscow in late
+            # November 1941. Then came the winter of 1941-42, and a counteroffensive launched on Dec. 5"
             latest = self._story_time(mention, doc, Granularity.DAY)
             if latest is None and p.weekday is None:
                 latest = self._story_time(mention, doc, Granularity.SEASON, told=2)
