@@ -290,6 +290,12 @@ CASES: tuple[Case, ...] = (
         100 * KB,
         "dates counted back from a stated length, days of a deictic month",
     ),
+    Case(
+        "listed_years",
+        lambda n, r: ("Windows 2000" + "".join(f", {1990 + i % 100}" for i in range(n // 6 + 1)))[:n],
+        100 * KB,
+        '"Windows 2000, 1990, 1991, ..." one list of years after a name',
+    ),
 )
 CASES_BY_NAME = {case.name: case for case in CASES}
 

@@ -48,8 +48,9 @@ _OPENING_QUOTE = re.compile(r"[\"“‘']$")
 _NAME_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+$")
 #: A year listed right before another: "Exchange Server 2013, 2016 and 2019".
 _LISTED_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>\d{4})(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$")
-#: How far back the year before a listed year may begin.
+#: How far back the year before a listed year may begin, and how many listed years back a name is looked for.
 _LISTED_YEAR_REACH = 12
+_LISTED_YEARS = 8
 _KEY_LENGTH = 3
 _DIGIT_KEY = "#"
 
@@ -359,7 +360,10 @@ class Recognizer:
         if not _BARE_YEAR.fullmatch(match.group()):
             return False
         first = match.start()
-        while (listed := _LISTED_YEAR_BEFORE.search(text, max(0, first - _LISTED_YEAR_REACH), first)) is not None:
+        for _ in range(_LISTED_YEARS):  # (a bounded walk: a text of thousands of listed years stays linear)
+            listed = _LISTED_YEAR_BEFORE.search(text, max(0, first - _LISTED_YEAR_REACH), first)
+            if listed is None:
+                break
             first = listed.start("year")
         before = _NAME_BEFORE.search(text, max(0, first - _TITLE_WINDOW), first)
         if before is None:
