@@ -1846,3 +1846,39 @@ def test_a_clock_time_qualifying_a_noun_takes_the_day_after_it() -> None:
         "12:35 p.m.",
         "2021-09-19T12:35",
     )
+
+
+def test_a_stretch_ahead_that_a_change_is_spread_over_is_a_length() -> None:
+    assert _found("A successor will be named within the next month.", "2021-03-15") == [("the next month", "P1M")]
+    assert _found("Both networks will carry all 64 matches over the next month.", "2018-06-15") == [
+        ("the next month", "P1M")
+    ]
+    # (but what is planned for the unit ahead names it, and "the coming year" counts from the writer)
+    assert _found("A deposition is scheduled for the next week.", "2026-03-06") == [("the next week", "2026-W11")]
+    text = "He bought the house in 1948. Asked about his plans for the coming year, he laughed."
+    assert _found(text, "2016-09-05")[-1] == ("the coming year", "2017")
+
+
+def test_a_weekday_after_a_date_centuries_back_is_the_writer_s() -> None:
+    text = "The city where Karl Marx was born on 5 May 1818 will unveil a bronze statue of him on Saturday."
+    assert _found(text, "2018-05-02")[-1] == ("Saturday", "2018-05-05")
+    text = (
+        "Two centuries after Andrew Jackson's army routed the British at Chalmette on Jan. 8, 1815, reenactors "
+        "fired volleys across the same fields Thursday morning."
+    )
+    assert _found(text, "2015-01-08")[-1] == ("Thursday morning", "2015-01-08TMO")
+    # (a future seen from the story's past stays in it)
+    text = "On Jan. 24, 1937, a day residents would remember as Black Sunday, the river swamped the tanks."
+    assert ("Sunday", "1937-01-24") in _found(text, "2017-01-24")
+
+
+def test_a_month_goes_on_from_a_season_of_a_story_in_its_sentence() -> None:
+    text = "Soldiers who spent the winter of 1777-78 at Valley Forge died of disease, most between January and April."
+    assert _found(text, "2018-02-19")[-2:] == [("January", "1778-01"), ("April", "1778-04")]
+    text = "The summer of 1858 was unusually hot, and by June the stench from the Thames was unbearable."
+    assert _found(text, "2018-06-25")[-1] == ("June", "1858-06")
+    # (not past a semicolon, nor in a past perfect summing up since)
+    text = "The last shutdown began in December 2018; this one could stretch well into October."
+    assert _found(text, "2025-10-01")[-1] == ("October", "2025-10")
+    text = "The original Switch, released in March 2017, had sold 146 million units by the end of September."
+    assert _found(text, "2025-01-16")[-1] == ("the end of September", "2024-09")

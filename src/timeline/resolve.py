@@ -2247,6 +2247,8 @@ class Resolver:
                 return after[0] if after else None
         else:
             latest = self._story_time(mention, doc, Granularity.SEASON, told=2)
+            if latest is None and p.month is not None and self._in_the_sentence_of_a_story_month(mention, doc):
+                latest = self._story_time(mention, doc, Granularity.SEASON)
             if latest is None and p.season is not None:
                 # a season after a season of a year told: "In the spring of 1918, the first cases were reported.
                 # By the fall, a deadlier wave was sweeping the globe"
@@ -2275,6 +2277,22 @@ class Resolver:
             if not around:
                 return None
         return _choose(around, latest.start, Tense.NONE, _Choice.NEAREST)
+
+    def _in_the_sentence_of_a_story_month(self, mention: Mention, doc: _Document) -> bool:
+        """Whether a month goes on, in the same sentence, from a month or season of a story told years back:
+        "soldiers who spent the winter of 1777-78 at Valley Forge died of disease, most of them between January
+        and April", "The summer of 1858 was hot, and by June ..." (but not past a semicolon, "The last shutdown
+        began in December 2018; this one could stretch into October", nor in a past perfect that sums up since:
+        "The Switch, released in March 2017, had sold 146 million units by the end of September")."""
+        if not doc.mentions:
+            return False
+        span, latest = doc.mentions[-1]
+        return (
+            latest.granularity.rank <= Granularity.MONTH.rank
+            and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
+            and ";" not in doc.text[span.end : mention.start]
+            and not doc.in_perfect(mention, self.language.cues.past_perfect)
+        )
 
     def _story_weekday(self, mention: Mention, doc: _Document) -> Period | None:
         """A weekday or "the weekend" in a past clause of a story, in the same paragraph as the story's day:
@@ -2307,7 +2325,16 @@ class Resolver:
         if weekend:
             return Period.weekend(day)  # the weekend of the story day's week: on it, or the next one
         assert p.weekday is not None
-        return Period.day(_weekday_from(day, p.weekday, 1, inclusive=True))
+        day = _weekday_from(day, p.weekday, 1, inclusive=True)
+        words = doc.sentences.tokens_at(mention.start).words
+        modals = self.language.cues.past_modals
+        # (in lower case: "born on 5 May 1818" holds no modal)
+        in_the_past = any(word in modals and doc.text[start].islower() for word, start, _ in words)
+        if self._against_its_tense(day, mention, doc) and not in_the_past:
+            # "The city where Marx was born on 5 May 1818 will unveil a statue on Saturday" (but "on Jan. 24, 1937 --
+            # a day residents would remember as Black Sunday": a future seen from the story's past)
+            return None
+        return Period.day(day)
 
     @staticmethod
     def _named_as_news(mention: Mention, doc: _Document) -> bool:

@@ -125,9 +125,11 @@ STORY_STEP_OPENING = re.compile(
 )
 #: What brings a story told years back to the present in the sentence of a weekday: "celebrated their 75th
 #: anniversary Saturday", "On Monday, 82 years later, he celebrated", "kept his ticket stub for 65 years, and on
-#: Tuesday donated it".
+#: Tuesday donated it", "Two centuries after Jackson's army routed the British ..., reenactors fired volleys
+#: Thursday".
 ANNIVERSARY = re.compile(
-    r"\b(?:anniversary|centenary|centennial|jubilee|(?:years|decades)\s+(?:later|on|since|after)"
+    r"\b(?:anniversary|(?:bi|ter|sesqui|semiquin)?(?:centenary|centennial)|jubilee"
+    r"|(?:years|decades|centuries|century|millennia|millennium)\s+(?:later|on|since|after)"
     r"|for\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades))\b",
     re.IGNORECASE,
 )

@@ -238,6 +238,16 @@ MACROS: dict[str, str] = {
         r"the\s+(?P<part_nth>first|second|third|fourth|last|final)\s+(?P<part_unit>day|week|weekend)\s+of\s+"
     ),
     "WITHIN": r"(?:(?P<within>earlier|later)\s+)",
+    # a stretch of time ahead that a state lasts for or a change is spread over: a length, not a calendar unit
+    # ("stayed for the next decade", "for most of the next year", "will roll out over the next year", "named
+    # within the next month"; but "a deposition is scheduled for the following week", "plans for the coming
+    # year" and "over the following week", told in the past, are the calendar unit after)
+    "STRETCH_AHEAD": r"(?:(?<=\bfor\s)the\s+(?:next|following|ensuing|coming)\s+(?:decade|century)"
+    r"|(?:(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
+    r"the\s+(?:next|following|ensuing|coming)\s+(?:week|month|year|decade|century)"
+    r"|(?:(?<=\bover\s)|(?<=\bwithin\s))the\s+(?:next|coming)\s+(?:week|month|year|decade|century)"
+    # "over the next year or so": the calendar unit, give or take
+    r"(?!\s+or\s+(?:two|so)\b))(?!\w)",
     "LEADING_PREPOSITION": _after(
         [
             "in",
@@ -1148,9 +1158,8 @@ RULES: tuple[Rule, ...] = (
         # a stretch spent is a length (but "capital spending next year" is a noun and a date)
         r"(?!(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s))"
         # "stayed for the next decade": a length (see stretch_of_a_unit)
-        r"(?!(?:(?<=\bfor\s)|(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
-        r"the\s+(?:next|coming)\s+(?:week|month|year|decade|century)\b)"
-        r"(?:{PERIOD_MOD}|{WITHIN})?(?P<definite>the\s+)?(?:(?P<just_past>this\s+past)|(?P<shift>{SHIFT}))\s+"
+        r"(?!{STRETCH_AHEAD})"
+        r"(?:{PERIOD_MOD}|{WITHIN})?(?:(?P<definite>the\s+(?=next\s))|the\s+)?(?:(?P<just_past>this\s+past)|(?P<shift>{SHIFT}))\s+"
         r"(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})(?!-\w)",
         CALENDAR,
         ("Officials met in Geneva last week.", "last week", "2022-W02"),
@@ -1169,6 +1178,8 @@ RULES: tuple[Rule, ...] = (
         ("Budgets grow in the next fiscal year.", "the next fiscal year", "2023"),
         # in a past clause, "the next week" is the week after the date just told
         ("The trial opened on Dec. 2, 2019. The defense rested the next week.", "the next week", "2019-W50"),
+        # ... but "the coming year" is always the one ahead of the writer
+        ("He bought the house in 1948. Asked about plans for the coming year, he laughed.", "the coming year", "2023"),
     ),
     rule(
         "unit_ahead",
@@ -1304,6 +1315,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?=that\s){THAT_CLAUSE}that\s+{WEEKDAY})"
         # ... and so is "that" before a weekday's possessive: "HBO said Monday that Sunday night's finale drew"
         r"(?!that\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
+        r"(?!{STRETCH_AHEAD})"
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
         r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})(?:\s+(?P<part_2>morning|afternoon|evening|night))?"
         r"|(?P<date_unit>date)"
@@ -1560,15 +1572,17 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\blast\sminute)(?<!\bfinal\sminute)(?P<and_half>\s+and\s+a\s+half(?!\w))?"
         r"|(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))"
         r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_1>week|month|year|day|decade)(?!\w)"
-        # ... and so is one a state lasts for: "stayed for the next decade", "toured for much of the next decade"
-        r"|(?:(?<=\bfor\s)|(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
-        r"the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)",
+        # ... and so is one a state lasts for or a change is spread over: "stayed for the next decade", "toured for
+        # much of the next decade", "will roll out over the next year" (see STRETCH_AHEAD)
+        r"|(?=(?:{STRETCH_AHEAD}))the\s+\w+\s+(?P<unit_2>week|month|year|decade|century)(?!\w)",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
         ("Coming up in the next hour: the best of this year's music.", "the next hour", "PT1H"),
         ("The eclipse sweeps across the country over the next hour and a half.", "the next hour and a half", "PT1H30M"),
         ("Teams have spent the last week reshaping rosters.", "the last week", "P1W"),
         ("She joined the bureau in 1972 and stayed for the next decade.", "the next decade", "P10Y"),
+        ("A successor will be named within the next month.", "the next month", "P1M"),
+        ("Rates must rise sharply over the next decade.", "the next decade", "P10Y"),
         parts=(("count", 1.0),),
     ),
     rule(
