@@ -1882,3 +1882,13 @@ def test_a_month_goes_on_from_a_season_of_a_story_in_its_sentence() -> None:
     assert _found(text, "2025-10-01")[-1] == ("October", "2025-10")
     text = "The original Switch, released in March 2017, had sold 146 million units by the end of September."
     assert _found(text, "2025-01-16")[-1] == ("the end of September", "2024-09")
+
+
+def test_a_weekday_after_the_report_s_day_told_in_the_past_is_not_listed_ahead() -> None:
+    text = "LONDON (Reuters) - Oil prices rose on Thursday, extending Wednesday's 3% gain as supplies tightened."
+    assert _found(text, "2024-01-04")[-1] == ("Wednesday", "2024-01-03")
+
+
+def test_a_clock_time_ending_a_sentence_keeps_to_its_own_sentence_s_day() -> None:
+    text = "Celebrations begin Tuesday with a free concert at 7 p.m. On Wednesday, the center will host readings."
+    assert _found(text, "2026-06-29")[1] == ("7 p.m.", "2026-06-30T19:00")

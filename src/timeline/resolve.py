@@ -392,6 +392,8 @@ class _Document:
         here = self.sentences.index_at(mention.start)
         for span, period in self.recent():
             back = here - self.sentences.index_at(span.start)
+            if back < 0:
+                continue  # a day of the next sentence, resolved first: "a concert at 7 p.m. On Wednesday, ..."
             # a story told years back keeps its day a little longer, across a paragraph ("Shortly before 7pm on
             # 9 November 1989, ... \n\n Within hours, crowds had gathered. At about 11.30pm ...")
             story = self.reference is not None and abs(period.start.year - self.reference.year) >= _FRAME_YEARS_AWAY
@@ -2134,9 +2136,9 @@ class Resolver:
         if mention.parts.weekday is None or mention.parts.month is not None:
             return None
         sentence = doc.sentences.at(mention.start)
-        named = next(
+        named_span, named = next(
             (
-                period
+                (span, period)
                 for span, period in doc.recent()
                 if span.start >= sentence.start
                 and (
@@ -2149,10 +2151,17 @@ class Resolver:
                     )
                 )
             ),
-            None,
+            (None, None),
         )
-        if named is None or (doc.reference is not None and named.end <= doc.reference):
+        if named is None or named_span is None or (doc.reference is not None and named.end <= doc.reference):
             return None  # a schedule ahead, not a day past ("marched on Saturday against a government ... sworn in")
+        if (
+            doc.reference is not None
+            and named.start.date() == doc.reference.date()
+            and clause_tense(doc.text, named_span, doc.sentences.tokens_at(named_span.start), doc.language.cues)
+            is Tense.PAST
+        ):
+            return None  # nor the report's day told in the past: "Oil rose on Thursday, extending Wednesday's gain"
         return _first_after(candidates, named, _REST_OF_A_WEEK)
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
