@@ -1892,3 +1892,8 @@ def test_a_weekday_after_the_report_s_day_told_in_the_past_is_not_listed_ahead()
 def test_a_clock_time_ending_a_sentence_keeps_to_its_own_sentence_s_day() -> None:
     text = "Celebrations begin Tuesday with a free concert at 7 p.m. On Wednesday, the center will host readings."
     assert _found(text, "2026-06-29")[1] == ("7 p.m.", "2026-06-30T19:00")
+
+
+def test_months_listed_before_a_contract_are_still_to_come() -> None:
+    text = "The spread between Brent's December and January contracts widened on Wednesday."
+    assert _found(text, "2023-09-27")[:2] == [("December", "2023-12"), ("January", "2024-01")]

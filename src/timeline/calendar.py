@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 
@@ -399,15 +400,14 @@ def duration_value(count: float | None, unit: Unit) -> str:
     return f"{prefix}{whole}{designator}{rest}{small}"
 
 
-def compound_duration_value(count: float, unit: Unit, extra_count: float, extra_unit: Unit) -> str:
-    """ "four hours and 42 minutes" -> ``PT4H42M``; "two weeks and three days" -> ``P17D`` (ISO 8601
-    does not mix weeks with other units)."""
-    if _DURATION_UNITS[unit][0] == "W" or _DURATION_UNITS[extra_unit][0] == "W":
-        days = count * _days_in(unit) + extra_count * _days_in(extra_unit)
-        return duration_value(days, Unit.DAY)
-    first, second = duration_value(count, unit), duration_value(extra_count, extra_unit)
-    date = first[1:].split("T")[0] + second[1:].split("T")[0]
-    time = "".join(part.split("T")[1] for part in (first, second) if "T" in part)
+def compound_duration_value(pieces: Sequence[tuple[float, Unit]]) -> str:
+    """ "four hours and 42 minutes" -> ``PT4H42M``; "eight days, three hours and 18 minutes" -> ``P8DT3H18M``;
+    "two weeks and three days" -> ``P17D`` (ISO 8601 does not mix weeks with other units)."""
+    if any(_DURATION_UNITS[unit][0] == "W" for _, unit in pieces):
+        return duration_value(sum(count * _days_in(unit) for count, unit in pieces), Unit.DAY)
+    parts = [duration_value(count, unit) for count, unit in pieces]
+    date = "".join(part[1:].split("T")[0] for part in parts)
+    time = "".join(part.split("T")[1] for part in parts if "T" in part)
     return "P" + date + (f"T{time}" if time else "")
 
 

@@ -124,6 +124,9 @@ class Parts:
     #: the smaller part of a compound length: "42 minutes" in "four hours and 42 minutes"
     extra_count: float | None = None
     extra_unit: Unit | None = None
+    #: the smallest part of a length in three units: "18 minutes" in "eight days, three hours and 18 minutes"
+    third_count: float | None = None
+    third_unit: Unit | None = None
     #: "the week ahead", "the year ahead": the period of this unit that most of the coming unit's length falls in
     ahead: bool = False
     #: the end of a range whose start was just mentioned: "25" in "April 24 and 25", "22" in "2021-22"

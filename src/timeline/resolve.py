@@ -2694,7 +2694,10 @@ def _x_value(granularity: Granularity) -> str:
 def _duration(p: Parts, how: str) -> _Value:
     unit = p.unit or Unit.DAY
     if p.extra_unit is not None and p.extra_count is not None and p.count is not None:
-        value = compound_duration_value(p.count, unit, p.extra_count, p.extra_unit)
+        pieces = [(p.count, unit), (p.extra_count, p.extra_unit)]
+        if p.third_count is not None and p.third_unit is not None:
+            pieces.append((p.third_count, p.third_unit))
+        value = compound_duration_value(pieces)
         return _Value(TimexType.DURATION, value, Granularity.NONE, how + "/compound")
     count = None if p.vague_count else (1.0 if p.count is None else p.count)
     if p.plural and p.count is None:

@@ -203,6 +203,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "weekdays": lambda text: [("value", "XXXX-WXX-WDTNI" if "night" in _key(text) else "XXXX-WXX-WD")],
     "extra_count": lambda text: [("extra_count", parse_count(_key(text))[0])],
     "extra_unit": lambda text: [("extra_unit", Unit(vocab.UNITS[_key(text)]))],
+    "third_count": lambda text: [("third_count", parse_count(_key(text))[0])],
+    "third_unit": lambda text: [("third_unit", Unit(vocab.UNITS[_key(text)]))],
     "falls_on": lambda text: [],
     "hours_written": lambda text: [("count", int(text)), ("unit", Unit.HOUR)],
     "minutes_written": lambda text: [("extra_count", int(text)), ("extra_unit", Unit.MINUTE)],

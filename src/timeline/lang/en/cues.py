@@ -353,8 +353,13 @@ TITLE_SMALL_WORDS = frozenset(
 #: Verbs that announce a span to come: "The Met Office has issued an amber warning from 6pm Saturday" (but "prices
 #: have risen from Monday").
 ANNOUNCING = frozenset({"issued", "declared", "announced", "imposed", "extended", "ordered", "posted", "put"})
-#: What follows a month a futures contract is for: "Brent for December delivery" is the coming December.
-DELIVERY = re.compile(r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b", re.IGNORECASE)
+#: What follows a month a futures contract is for: "Brent for December delivery" is the coming December, and so
+#: are the months listed before the word: "Brent's December and January contracts".
+DELIVERY = re.compile(
+    r"(?:[ \t]*(?:,|and|or|/|-)[ \t]*(?-i:[A-Z][a-z]{2,8})\.?)*"
+    r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b",
+    re.IGNORECASE,
+)
 #: What introduces the period a figure covers: "For the full year, revenue climbed", "saw bigger paychecks
 #: throughout the year", "for much of the year", "the yield ended the year at 6.48 percent" (not "its first
 #: meeting of the year").

@@ -841,9 +841,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "quarter_code",
-        r"(?<![\w-])(?:Q(?P<quarter>[1-4])|(?P<quarter_1>[1-4])Q)(?:\s*(?P<year>{YEAR4}))?(?!\w)",
+        # (with an analyst's short year: "3Q24", "Q3 '24")
+        r"(?<![\w-])(?:Q(?P<quarter_2>[1-4])\s?['’]|(?P<quarter_3>[1-4])Q['’]?)(?P<year_1>\d\d)(?!\w)"
+        r"|(?<![\w-])(?:Q(?P<quarter>[1-4])|(?P<quarter_1>[1-4])Q)(?:\s*(?P<year>{YEAR4}))?(?!\w)",
         CALENDAR,
         ("Revenue in Q3 2021 rose.", "Q3 2021", "2021-Q3"),
+        ("Goldman raised its 3Q24 Brent forecast.", "3Q24", "2024-Q3"),
+        ("Margins in Q4 '23 fell.", "Q4 '23", "2023-Q4"),
     ),
     rule(
         "half_code",
@@ -945,8 +949,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "holiday",
-        # ("Father Christmas" is Santa Claus)
-        r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?<!\bFather\s)(?P<holiday>{HOLIDAY})"
+        # ("Father Christmas" is Santa Claus; "an all-Christmas format" is a kind of music)
+        r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?<!\bFather\s)(?<!\ball-)"
+        r"(?P<holiday>{HOLIDAY})"
         r"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
         # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
         r"(?!\s+(?:{HOLIDAY_THING})\b)(?!\s+{PLACE_HEAD})",
@@ -1242,8 +1247,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "discourse_period",
-        # "album of the year" is a title
-        r"(?!(?=the\s+year){AWARD_OF})"
+        # "album of the year" is a title; "other days of the week" names no week
+        r"(?!(?=the\s+year){AWARD_OF})(?!(?<=\bdays\sof\s)the\s+week\b)(?!(?<=\bday\sof\s)the\s+week\b)"
         r"(?:(?P<mod>early|late)\s+in\s+the\s+|the\s+(?P<mod_1>beginning|start|middle|end|close)\s+of\s+the\s+"
         r"|{PART_OF_PERIOD}the\s+|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+|calendar\s+(?=year\b))?(?:(?P<fiscal>fiscal)\s+)?"
@@ -1596,6 +1601,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "duration",
         r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        # "could have cut exports by a quarter": a fraction
+        r"(?!(?<=\bby\s)(?:a|one)\s+quarter\b)"
         # "the general sale following four days later": a participle before an offset, not "the following four days"
         r"(?!following\s+(?:\S+\s+){1,3}(?:later|earlier)\b)"
         # "the 2025, 2026 and 2027 calendar years" are years named, not a count of them
@@ -1665,19 +1672,29 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "compound_duration",
-        # a length in two units, the larger first: "four hours and 42 minutes", "3 years 6 months"
+        # a length in two units, the larger first: "four hours and 42 minutes", "3 years 6 months", "4 hours, 57
+        # minutes"
         r"(?:(?P<approx>{DURATION_APPROX})\s+)?(?:the\s+)?(?P<count>{NUMBER}|an?|one)\s+(?:"
-        r"(?P<unit>years?)\s+(?:and\s+)?(?P<extra_count>{NUMBER})\s+(?P<extra_unit>months?)"
-        r"|(?P<unit_1>months?)\s+(?:and\s+)?(?P<extra_count_1>{NUMBER})\s+(?P<extra_unit_1>(?:weeks?|days?))"
-        r"|(?P<unit_2>weeks?)\s+(?:and\s+)?(?P<extra_count_2>{NUMBER})\s+(?P<extra_unit_2>days?)"
-        r"|(?P<unit_3>days?)\s+(?:and\s+)?(?P<extra_count_3>{NUMBER})\s+(?P<extra_unit_3>hours?)"
-        r"|(?P<unit_4>hours?)\s+(?:and\s+)?(?P<extra_count_4>{NUMBER})\s+(?P<extra_unit_4>minutes?)"
-        r"|(?P<unit_5>minutes?)\s+(?:and\s+)?(?P<extra_count_5>{NUMBER})\s+(?P<extra_unit_5>seconds?)"
+        r"(?P<unit>years?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count>{NUMBER})\s+(?P<extra_unit>months?)"
+        r"|(?P<unit_1>months?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_1>{NUMBER})\s+(?P<extra_unit_1>(?:weeks?|days?))"
+        r"|(?P<unit_2>weeks?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_2>{NUMBER})\s+(?P<extra_unit_2>days?)"
+        r"|(?P<unit_3>days?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_3>{NUMBER})\s+(?P<extra_unit_3>hours?)"
+        r"(?:(?:\s*,)?\s+(?:and\s+)?(?P<third_count>{NUMBER})\s+(?P<third_unit>minutes?))?"
+        r"|(?P<unit_4>hours?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_4>{NUMBER})\s+(?P<extra_unit_4>minutes?)"
+        r"(?:(?:\s*,)?\s+(?:and\s+)?(?P<third_count_1>{NUMBER})\s+(?P<third_unit_1>seconds?))?"
+        r"|(?P<unit_5>minutes?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_5>{NUMBER})\s+(?P<extra_unit_5>seconds?)"
         r")(?!\w)",
         DURATION_B,
         ("The match lasted four hours and 42 minutes.", "four hours and 42 minutes", "PT4H42M"),
         ("Totality lasts up to 4 minutes and 28 seconds.", "up to 4 minutes and 28 seconds", "PT4M28S"),
         ("He served 3 years 6 months in prison.", "3 years 6 months", "P3Y6M"),
+        ("The final lasted 4 hours, 57 minutes.", "4 hours, 57 minutes", "PT4H57M"),
+        ("She ran it in 4 hours, 51 minutes and 12 seconds.", "4 hours, 51 minutes and 12 seconds", "PT4H51M12S"),
+        (
+            "The crew spent eight days, three hours and 18 minutes in orbit.",
+            "eight days, three hours and 18 minutes",
+            "P8DT3H18M",
+        ),
         ("The strike lasted two weeks and three days.", "two weeks and three days", "P17D"),
         ("The flight took a day and 10 hours.", "a day and 10 hours", "P1DT10H"),
         ("Tonight's eclipse will last 1 hour and 43 minutes.", "1 hour and 43 minutes", "PT1H43M"),
