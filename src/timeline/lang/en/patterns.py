@@ -1579,7 +1579,7 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_1>week|month|year|day|decade)(?!\w)"
         # ... and so is one a state lasts for or a change is spread over: "stayed for the next decade", "toured for
         # much of the next decade", "will roll out over the next year" (see STRETCH_AHEAD)
-        r"|(?=(?:{STRETCH_AHEAD}))the\s+\w+\s+(?P<unit_2>week|month|year|decade|century)(?!\w)",
+        r"|(?=(?:{STRETCH_AHEAD}))the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
         ("Coming up in the next hour: the best of this year's music.", "the next hour", "PT1H"),
