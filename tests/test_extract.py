@@ -1707,7 +1707,8 @@ def test_years_back_from_a_day_name_a_year_and_years_on_in_apposition_restate_th
 def test_a_copula_before_a_weekday_or_a_range_of_hours_names_the_next_one() -> None:
     assert _found("The parade is Saturday.", "2025-11-26") == [("Saturday", "2025-11-29")]
     assert _found("The Holiday Craft Fair is 9 a.m.-4 p.m. Saturday and Sunday.", "2025-11-26")[1:] == [
-        ("4 p.m. Saturday", "2025-11-29T16:00"),
+        ("4 p.m.", "2025-11-29T16:00"),
+        ("Saturday", "2025-11-29"),
         ("Sunday", "2025-11-30"),
     ]
     # (the day an offset counts from is read after its "from")
@@ -1897,3 +1898,16 @@ def test_a_clock_time_ending_a_sentence_keeps_to_its_own_sentence_s_day() -> Non
 def test_months_listed_before_a_contract_are_still_to_come() -> None:
     text = "The spread between Brent's December and January contracts widened on Wednesday."
     assert _found(text, "2023-09-27")[:2] == [("December", "2023-12"), ("January", "2024-01")]
+
+
+def test_hours_that_hold_on_a_run_of_weekdays_recur() -> None:
+    text = "Parking meters will be enforced from 9 a.m. to 9 p.m. Monday through Saturday, up from 6 p.m."
+    assert _found(text, "2022-01-03")[:3] == [
+        ("9 a.m.", "XXXX-XX-XXT09:00"),
+        ("9 p.m.", "XXXX-XX-XXT21:00"),
+        ("Monday", "2022-01-03"),
+    ]
+    assert _found("Happy hour runs 4 to 6 p.m. Monday through Friday.", "2019-06-01")[1] == ("Monday", "2019-06-03")
+    # (not a span that runs from a time on one day to another day's part)
+    text = "A flood watch is in effect from 8 p.m. Monday through Wednesday morning."
+    assert _found(text, "2022-05-23")[0] == ("8 p.m. Monday", "2022-05-23T20:00")

@@ -239,6 +239,10 @@ class Cues:
     result_before: re.Pattern[str] = re.compile(r"(?!)")
     #: hours a listing gives right after a day, matched at its end: "Saturday 4-11 p.m."
     listed_hours: re.Pattern[str] = re.compile(r"(?!)")
+    #: a run of weekdays that share hours, matched at its first day: "Monday through Saturday"
+    weekday_run: re.Pattern[str] = re.compile(r"(?!)")
+    #: what stands right before a weekday that clock times just given hold on: "from 8 a.m. to 8 p.m. Monday"
+    hours_before: re.Pattern[str] = re.compile(r"(?!)")
     #: markers of the past that are adjectives after a determiner: "its last drinks"
     past_adjectives: frozenset[str] = frozenset()
     #: verbs whose object a past participle completes: "keep the government funded through Nov. 21"

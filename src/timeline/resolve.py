@@ -1954,6 +1954,16 @@ class Resolver:
             # a listing gives a day its hours without a verb: "Oktoberfest: Saturday 4-11 p.m. and Sunday noon-6
             # p.m.", "Frost advisory 2 a.m.-9 a.m. Sat.": what is on
             tense = Tense.FUTURE
+        elif (
+            tense is not Tense.PAST
+            and p.weekday is not None
+            and p.month is None
+            and doc.preceded_by(mention, self.language.cues.hours_before)
+            and self.language.cues.weekday_run.match(doc.text, mention.start)
+        ):
+            # hours that hold on a run of days are a timetable: "Happy hour runs 4 to 6 p.m. Monday through Friday",
+            # "meters will be enforced from 8 a.m. to 8 p.m. Monday through Saturday"
+            tense = Tense.FUTURE
         elif tense is Tense.NONE:
             tense = default
         elif (

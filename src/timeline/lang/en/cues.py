@@ -382,10 +382,24 @@ YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 #: What stands before a weekend that has passed, whatever the clause's tense: "the ransomware, which spread over the
 #: weekend, encrypts files".
 WEEKEND_PAST = re.compile(r"\b(?:over|during|at)[ \t]+$", re.IGNORECASE)
-#: What follows clock times that take effect from a day on, and so recur: "stores would close at 9 p.m. starting
-#: Tuesday", "opening from 7 a.m. to 8:30 p.m. starting Sunday".
+#: A run of weekdays that share hours, matched at its first day ("Monday through Saturday", "Tues.-Sun."; not "Monday
+#: through Wednesday morning", a span).
+_WEEKDAY_RUN = (
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]*(?:through|thru|to|-|–)[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+    r"(?![ \t]+(?:morning|afternoon|evening|night)\b)"
+)
+WEEKDAY_RUN = re.compile(_WEEKDAY_RUN, re.IGNORECASE)
+#: What follows clock times that take effect from a day on, or hold on a run of days, and so recur: "stores would
+#: close at 9 p.m. starting Tuesday", "opening from 7 a.m. to 8:30 p.m. starting Sunday", "meters will be enforced
+#: from 8 a.m. to 8 p.m. Monday through Saturday".
 NEW_HOURS = re.compile(
-    r"(?:[ \t]+(?-i:[A-Z]{2,4}))?,?[ \t]+(?:starting|beginning)[ \t]+(?:on[ \t]+)?(?-i:[A-Z])", re.IGNORECASE
+    r"(?:[ \t]+(?-i:[A-Z]{2,4}))?,?[ \t]+(?:(?:starting|beginning)[ \t]+(?:on[ \t]+)?(?-i:[A-Z])|" + _WEEKDAY_RUN + ")",
+    re.IGNORECASE,
+)
+#: What stands right before a weekday that clock times just given hold on: "from 8 a.m. to 8 p.m. Monday through
+#: Saturday", "runs 4 to 6 p.m. Monday through Friday".
+HOURS_BEFORE = re.compile(
+    r"(?:\d|noon|midnight)[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+(?-i:[A-Z]{2,4}))?,?[ \t]+$", re.IGNORECASE
 )
 #: What stands right before a time compared with: "expect sales to rise 11% from a year earlier".
 COMPARED_WITH = re.compile(r"\b(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)

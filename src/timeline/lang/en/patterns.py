@@ -203,6 +203,9 @@ MACROS: dict[str, str] = {
         # (not the label of the next entry in a timeline: "walk off the job at 6 a.m. Dec. 22: A deal is reached")
         r"(?:,?\s+(?:(?:(?P<weekday_1>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})"
         r"(?:,\s*(?P<year>{YEAR4}))?(?![ \t]*:(?!\d))|(?P<weekday>{WEEKDAY}|{WEEKDAY_SHORT})"
+        # (nor the first of days that share the hours: "from 8 a.m. to 8 p.m. Monday through Saturday", "noon to 8
+        # p.m. Saturday and Sunday")
+        r"(?!\.?\s*(?:through|thru|to|-|–|and|or)\s*(?:{WEEKDAY}|{WEEKDAY_SHORT})(?!\s+(?:{PART})\b))"
         r"|(?P<relday>today|tonight|yesterday|tomorrow)))?"
     ),
     # "deadlines that fall between March 16 and May 31": the verb, not the season
