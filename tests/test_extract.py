@@ -1911,3 +1911,11 @@ def test_hours_that_hold_on_a_run_of_weekdays_recur() -> None:
     # (not a span that runs from a time on one day to another day's part)
     text = "A flood watch is in effect from 8 p.m. Monday through Wednesday morning."
     assert _found(text, "2022-05-23")[0] == ("8 p.m. Monday", "2022-05-23T20:00")
+
+
+def test_the_hours_of_weekdays_named_as_recurring_may_follow_a_comma() -> None:
+    text = "Her office will hold walk-in hours every Saturday in April, from 9 a.m. to noon."
+    assert _found(text, "2026-03-31")[-2:] == [("9 a.m.", "XXXX-XX-XXT09:00"), ("noon", "XXXX-XX-XXT12:00")]
+    # (not into a clause of its own)
+    text = "Disney+ shifted its release day to Wednesdays this month, and the finale drops at 3 a.m. ET next Wednesday."
+    assert ("3 a.m. ET", "2021-06-23T03:00") in _found(text, "2021-06-17")

@@ -203,6 +203,8 @@ class _Document:
         self.recurrences: tuple[Span, ...] = ()
         #: their starts, for bisection
         self.recurrence_starts: list[int] = []
+        #: where a recurrence of a named weekday starts ("every Saturday", "on Sundays")
+        self.recurring_days: frozenset[int] = frozenset()
         #: the latest length of time stated with a count ("a year", "six months")
         self.last_length: Mention | None = None
 
@@ -278,10 +280,22 @@ class _Document:
             else:
                 between = range(last, bisect.bisect_left(tokens.starts, span.start))
             inside = tokens.starts and tokens.starts[0] <= span.start <= tokens.starts[-1]
+            # the hours of days named as recurring may follow after a comma: "walk-in hours every Saturday in April,
+            # from 9 a.m. to noon", "runs every Wednesday evening from April to September, starting at 7 p.m."
+            # (not into a clause of its own: "shifted its release day to Wednesdays, and the episode drops at 3 a.m.
+            # ET next Wednesday")
+            comma = (
+                span.start in self.recurring_days
+                and span.end <= mention.start
+                and not any(tokens.words[k][0] in self.language.cues.coordinators for k in between)
+            )
             if (
                 inside
                 and len(between) <= _RECURRENCE_REACH
-                and not any(tokens.words[k][0] in self.language.cues.clause_breaks for k in between)
+                and not any(
+                    tokens.words[k][0] in self.language.cues.clause_breaks and not (comma and tokens.words[k][0] == ",")
+                    for k in between
+                )
             ):
                 return True
         return False
@@ -794,6 +808,7 @@ class Resolver:
             sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
         )
         doc.recurrence_starts = [span.start for span in doc.recurrences]
+        doc.recurring_days = frozenset(m.start for m in mentions if _recurs(m.parts) and m.parts.weekday is not None)
         out = []
         restated = self._restated_clocks(text, mentions)
         for index in self._order(text, mentions):
