@@ -1919,3 +1919,11 @@ def test_the_hours_of_weekdays_named_as_recurring_may_follow_a_comma() -> None:
     # (not into a clause of its own)
     text = "Disney+ shifted its release day to Wednesdays this month, and the finale drops at 3 a.m. ET next Wednesday."
     assert ("3 a.m. ET", "2021-06-23T03:00") in _found(text, "2021-06-17")
+
+
+def test_a_year_earlier_after_a_report_counts_from_the_month_reported_not_the_one_compared_with() -> None:
+    text = (
+        "Sales of previously owned homes rose 1.2% in October from September, the National Association of "
+        "Realtors said Thursday. Sales were up 1.7% from a year earlier."
+    )
+    assert _found(text, "2025-11-20")[-1] == ("a year earlier", "2024-10")

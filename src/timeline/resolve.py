@@ -329,14 +329,24 @@ class _Document:
         here = self.sentences.index_at(mention.start)
         return period if here - self.sentences.index_at(span.start) < sentences else None
 
-    def discourse_period(self, mention: Mention, granularities: Iterable[Granularity], sentences: int) -> Period | None:
-        """The latest mention of one of ``granularities`` within the last ``sentences`` sentences."""
+    def discourse_period(
+        self, mention: Mention, granularities: Iterable[Granularity], sentences: int, *, reported: bool = False
+    ) -> Period | None:
+        """The latest mention of one of ``granularities`` within the last ``sentences`` sentences (with
+        ``reported``, not one a figure is compared with: "rose 1.2% in October from September")."""
         wanted = set(granularities)
         here = self.sentences.index_at(mention.start)
+        cues = self.language.cues
         for span, period in self.recent():
             if here - self.sentences.index_at(span.start) >= sentences:
                 return None
-            if period.granularity in wanted:
+            if period.granularity in wanted and not (
+                reported
+                and (
+                    cues.compared_with.search(self.text, max(0, span.start - _CUE_REACH), span.start)
+                    or cues.compared_figure.search(self.text, max(0, span.start - _CUE_REACH), span.start)
+                )
+            ):
                 return period
         return None
 
@@ -1455,7 +1465,7 @@ class Resolver:
         if doc.mentions and self._reported_at(doc.mentions[-1][0].start, doc):
             # "Sales fell 4.1% in October, the association said Tuesday. The median price climbed 3.4% from a year
             # earlier": the figures are October's, not the day they were reported
-            month = doc.discourse_period(mention, (Granularity.MONTH,), sentences=2)
+            month = doc.discourse_period(mention, (Granularity.MONTH,), sentences=2, reported=True)
             if month is not None:
                 return month
         return doc.previous_within(mention, sentences=3)
