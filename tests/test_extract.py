@@ -1927,3 +1927,8 @@ def test_a_year_earlier_after_a_report_counts_from_the_month_reported_not_the_on
         "Realtors said Thursday. Sales were up 1.7% from a year earlier."
     )
     assert _found(text, "2025-11-20")[-1] == ("a year earlier", "2024-10")
+
+
+def test_that_year_after_a_year_a_record_is_counted_from_is_that_year() -> None:
+    text = "The Open returns this week for the first time since 2014. The champion that year, Rory McIlroy, was 25."
+    assert _found(text, "2023-07-20")[-1] == ("that year", "2014")

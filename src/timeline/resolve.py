@@ -203,6 +203,8 @@ class _Document:
         self.recurrences: tuple[Span, ...] = ()
         #: their starts, for bisection
         self.recurrence_starts: list[int] = []
+        #: the latest year a record or a change is counted from ("its highest since 2014"), which anaphora skip
+        self.benchmark_year: tuple[Span, Period] | None = None
         #: where a recurrence of a named weekday starts ("every Saturday", "on Sundays")
         self.recurring_days: frozenset[int] = frozenset()
         #: the latest length of time stated with a count ("a year", "six months")
@@ -841,12 +843,15 @@ class Resolver:
                 doc.last_length = mention
             # a comparison period ("a year ago" = last year's quarter) is not what the text is about:
             # later anaphora ("the quarter", "a year earlier") must not count from it
+            benchmark = value.period is not None and self._is_benchmark(mention, doc)
+            if benchmark and value.period is not None and value.period.granularity is Granularity.YEAR:
+                doc.benchmark_year = (Span(mention.start, mention.end), value.period)
             if (
                 value.period is not None
                 and value.type in (TimexType.DATE, TimexType.TIME)
                 and not value.comparison
                 and index not in restated
-                and not self._is_benchmark(mention, doc)
+                and not benchmark
                 and not self._is_flashback(mention, value, doc)
             ):
                 how = value.how.split("+")[0]
@@ -1551,6 +1556,12 @@ class Resolver:
         told = self._told_before_its_report(doc) if p.anaphoric_shift else None
         if told is not None:
             moment, previous = told.start, told
+        elif unit is Unit.YEAR and p.anaphoric_shift == 0 and p.month is None and p.season is None:
+            # "that year" after a year a record is counted from: "returns for the first time since 2014. The
+            # champion that year, ..." (later anaphora still skip it)
+            benchmark = doc.benchmark_year
+            if benchmark is not None and (not doc.mentions or doc.mentions[-1][0].start < benchmark[0].start):
+                moment, anchor, previous = benchmark[1].start, Anchor.PREVIOUS, benchmark[1]
         if p.month is not None and unit is Unit.YEAR:  # "July 1 of that year", "March of the following year"
             return self._with_year(p, moment.year + p.anaphoric_shift), "anaphoric-year", anchor
         if p.month is not None or p.season is not None:
