@@ -1932,3 +1932,11 @@ def test_a_year_earlier_after_a_report_counts_from_the_month_reported_not_the_on
 def test_that_year_after_a_year_a_record_is_counted_from_is_that_year() -> None:
     text = "The Open returns this week for the first time since 2014. The champion that year, Rory McIlroy, was 25."
     assert _found(text, "2023-07-20")[-1] == ("that year", "2014")
+
+
+def test_that_morning_after_a_day_reported_in_its_own_sentence_is_that_day_s() -> None:
+    text = "Fox's Grease drew 12.2 million viewers Sunday night, the network said Monday. A storm that morning hit."
+    assert _found(text, "2016-02-01")[-1] == ("that morning", "2016-01-31TMO")
+    # (but a report of news of its own day dates what follows it)
+    text = "Guards opened fire on Sunday. The ministry said on Monday that it had revoked the license. Rice called that evening."
+    assert _found(text, "2007-09-18")[-1] == ("that evening", "2007-09-17TEV")

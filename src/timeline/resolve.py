@@ -1554,6 +1554,10 @@ class Resolver:
         granularity = UNIT_GRANULARITY[unit]
         moment, anchor, previous = doc.anchor_for(anaphoric=True)
         told = self._told_before_its_report(doc) if p.anaphoric_shift else None
+        if p.part_of_day is not None and not p.anaphoric_shift:
+            # "that morning" after a day reported in its own sentence is that day's: "Grease drew 12.2 million
+            # viewers Sunday night, the network said Monday. A storm that morning ..."
+            told = self._told_before_its_report(doc, same_sentence=True)
         if told is not None:
             moment, previous = told.start, told
         elif unit is Unit.YEAR and p.anaphoric_shift == 0 and p.month is None and p.season is None:
@@ -2435,16 +2439,17 @@ class Resolver:
         report, not of the story it tells."""
         return self._reported_at(mention.start, doc)
 
-    def _told_before_its_report(self, doc: _Document) -> Period | None:
+    def _told_before_its_report(self, doc: _Document, *, same_sentence: bool = False) -> Period | None:
         """The day a story stepped to before the day it was reported on, when the latest date is a report's ("The
         festival opens Tuesday, organizers said on Monday. ... the following evening"): the story goes on from the
-        story's day, not from the report's."""
+        story's day, not from the report's. With ``same_sentence``, only a day told in the report's sentence."""
         if len(doc.mentions) < 2:
             return None
         (told_span, told), (span, _) = doc.mentions[-2], doc.mentions[-1]
         if (
             told.granularity.rank >= Granularity.DAY.rank
-            and doc.sentences.index_at(span.start) - doc.sentences.index_at(told_span.start) <= 1
+            and doc.sentences.index_at(span.start) - doc.sentences.index_at(told_span.start)
+            <= (0 if same_sentence else 1)
             and self._reported_at(span.start, doc)
         ):
             return told
