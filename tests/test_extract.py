@@ -1938,5 +1938,5 @@ def test_that_morning_after_a_day_reported_in_its_own_sentence_is_that_day_s() -
     text = "Fox's Grease drew 12.2 million viewers Sunday night, the network said Monday. A storm that morning hit."
     assert _found(text, "2016-02-01")[-1] == ("that morning", "2016-01-31TMO")
     # (but a report of news of its own day dates what follows it)
-    text = "Guards opened fire on Sunday. The ministry said on Monday that it revoked a license. Rice called that evening."
+    text = "Guards fired on Sunday. The ministry said on Monday that it revoked a license. Rice called that evening."
     assert _found(text, "2007-09-18")[-1] == ("that evening", "2007-09-17TEV")
