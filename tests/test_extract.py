@@ -1940,3 +1940,11 @@ def test_that_morning_after_a_day_reported_in_its_own_sentence_is_that_day_s() -
     # (but a report of news of its own day dates what follows it)
     text = "Guards fired on Sunday. The ministry said on Monday that it revoked a license. Rice called that evening."
     assert _found(text, "2007-09-18")[-1] == ("that evening", "2007-09-17TEV")
+
+
+def test_the_year_after_a_year_named_in_its_past_sentence_is_that_year() -> None:
+    text = "Mortgage rates ended 2014 near their lowest levels of the year."
+    assert _found(text, "2015-01-02")[-1] == ("the year", "2014")
+    # (not one compared with)
+    text = "Refunds were slightly less than in 2018, as workers saw bigger paychecks throughout the year."
+    assert _found(text, "2020-01-31")[-1] == ("the year", "2019")  # the year just ended, reported in January

@@ -255,6 +255,8 @@ class Cues:
     year_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: what stands right before a time compared with: "to rise 11% from a year earlier"
     compared_with: re.Pattern[str] = re.compile(r"(?!)")
+    #: what stands right before a year compared with: "slightly less than in 2018"
+    compared_year: re.Pattern[str] = re.compile(r"(?!)")
     #: what stands before a level of a past period compared with, searched before it: "up from $10 million a year ago"
     compared_level: re.Pattern[str] = re.compile(r"(?!)")
     #: prepositions: a form in -ed between one and a noun is an adjective ("on selected dates")

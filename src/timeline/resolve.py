@@ -1829,6 +1829,19 @@ class Resolver:
             if told is not None:
                 # "The bomb fell on Aug. 6, 1945 ... by the end of the year, 140,000 had died": the story's year
                 return period_of(told.start, UNIT_GRANULARITY[unit]), "story", Anchor.PREVIOUS
+            if unit is Unit.YEAR and not latest and doc.mentions and doc.tense(mention) is Tense.PAST:
+                span, named = doc.mentions[-1]
+                if (
+                    named.granularity is Granularity.YEAR
+                    and doc.text[span.start : span.end].isdigit()
+                    and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
+                    and not self.language.cues.compared_year.search(
+                        doc.text, max(0, span.start - _CUE_REACH), span.start
+                    )
+                ):
+                    # "Mortgage rates ended 2014 near their lowest levels of the year": the year just named (not
+                    # "early next year", nor one compared with: "less than in 2018, ... throughout the year")
+                    return named, "discourse-named", Anchor.PREVIOUS
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
             if unit in _REPORTING_UNITS and not latest and doc.tense(mention) is Tense.FUTURE:
                 shift = 0  # "could remain volatile through the end of the quarter": the one under way

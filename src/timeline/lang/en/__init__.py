@@ -371,6 +371,7 @@ LANGUAGE = Language(
         moving_ends=cues.MOVING_ENDS,
         span_ends_words=cues.SPAN_END_WORDS,
         compared_with=cues.COMPARED_WITH,
+        compared_year=cues.COMPARED_YEAR,
         compared_level=cues.COMPARED_LEVEL,
         weekend_past=cues.WEEKEND_PAST,
         new_hours=cues.NEW_HOURS,

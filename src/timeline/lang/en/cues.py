@@ -401,6 +401,10 @@ NEW_HOURS = re.compile(
 HOURS_BEFORE = re.compile(
     r"(?:\d|noon|midnight)[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]+(?-i:[A-Z]{2,4}))?,?[ \t]+$", re.IGNORECASE
 )
+#: What stands right before a year compared with: "slightly less than in 2018", "up from 2019", "versus 2020".
+COMPARED_YEAR = re.compile(
+    r"\b(?:from|than|versus|vs\.?|over|compared[ \t]+(?:with|to))(?:[ \t]+in)?[ \t]+$", re.IGNORECASE
+)
 #: What stands right before a time compared with: "expect sales to rise 11% from a year earlier".
 COMPARED_WITH = re.compile(r"\b(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)
 #: What stands before a level of a past period it is compared with: "up from $10 million a year ago", "a loss of $9
