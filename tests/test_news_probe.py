@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-A hundred and seventeen probes, written by annotators who saw neither the rules nor each other's work:
+A hundred and twenty-five probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -259,7 +259,23 @@ A hundred and seventeen probes, written by annotators who saw neither the rules 
 * ``tests/data/news_probe_116.jsonl``: 105 cases of trade, tariffs and sanctions (effective at 12:01 a.m. EDT on a
   day, 90-day pauses, phase-ins over three years), and look-alikes ("Section 301", "HTS 8703.23", "G20");
 * ``tests/data/news_probe_117.jsonl``: 109 cases of data journalism and statistics ("from 2010 to 2020", "the 12
-  months through March", "the 1991-2020 average", records since 1895), and look-alikes ("CPI-U", "Table 3", "p<0.05").
+  months through March", "the 1991-2020 average", records since 1895), and look-alikes ("CPI-U", "Table 3", "p<0.05");
+* ``tests/data/news_probe_118.jsonl``: 107 cases of real estate and housing (closings, open houses "Sunday 1-4 p.m.",
+  leases, monthly sales against a year earlier), and look-alikes ("30-year fixed", "5/1 ARM", "Monday Properties");
+* ``tests/data/news_probe_119.jsonl``: 106 cases of labor, unions and the workplace (contracts expiring at 11:59 p.m.,
+  strike days, split shifts, raises phased in), and look-alikes ("Local 1199", "Section 7(a)", "$15 an hour");
+* ``tests/data/news_probe_120.jsonl``: 109 cases of motorsport, golf, tennis, horse racing and cycling (race weekends,
+  rounds, stages, "4 hours, 57 minutes"), and look-alikes ("Lap 42", "a 66", "6-4, 7-6 (7-3)", "Sunday Silence");
+* ``tests/data/news_probe_121.jsonl``: 112 cases of the eighteenth and nineteenth centuries told from anniversaries
+  ("the winter of 1777-78", "on the 4th of July, 1776"), and look-alikes ("the Spirit of '76", "the 1812 Overture");
+* ``tests/data/news_probe_122.jsonl``: 110 cases of energy and commodity markets (contract and delivery months, "3Q24",
+  marketing years, weekly inventories), and look-alikes ("WTI", "Class III milk", "RBOB", "3-2-1 crack spread");
+* ``tests/data/news_probe_123.jsonl``: 108 cases of personal essays and first-person columns moving between then and
+  now ("that summer", "the year my father died, 1998"), and look-alikes ("I'm 45", "my 1998 Corolla", "April" a friend);
+* ``tests/data/news_probe_124.jsonl``: 106 cases of public transit, roads and city services (service changes, hours
+  "Monday through Saturday", overnight closures, snow emergencies), and look-alikes ("Route 7", "I-95", "Pier 39");
+* ``tests/data/news_probe_125.jsonl``: 110 cases of TV, streaming, radio and podcasts (premieres, "Thursdays at 9/8c",
+  ratings for a week, renewals), and look-alikes ("24", "9-1-1", "60 Minutes", "Friday Night Lights", "20/20").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions
 found, and values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491
@@ -292,7 +308,9 @@ and 309 of 321, probe 100 328 and 313 of 331, probe 101 333 and 313 of 335, prob
 103 284 and 276 of 285, probe 104 441 and 417 of 446, probe 105 318 and 306 of 323, probe 106 349 and 324 of 351,
 probe 107 249 and 219 of 255, probe 108 353 and 308 of 364, probe 109 334 and 323 of 335, probe 110 333 and 313 of
 336, probe 111 287 and 274 of 288, probe 112 295 and 289 of 295, probe 113 336 and 311 of 338, probe 114 304 and 295
-of 308, probe 115 333 and 321 of 333, probe 116 292 and 283 of 294, probe 117 325 and 317 of 327.
+of 308, probe 115 333 and 321 of 333, probe 116 292 and 283 of 294, probe 117 325 and 317 of 327, probe 118 326 and
+304 of 327, probe 119 306 and 298 of 306, probe 120 298 and 287 of 298, probe 121 381 and 353 of 383, probe 122 354
+and 340 of 361, probe 123 240 and 223 of 244, probe 124 388 and 352 of 389, probe 125 268 and 255 of 271.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -314,7 +332,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 118))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 126))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -434,6 +452,14 @@ PROBE_SIZES = {
     "115": 109,
     "116": 105,
     "117": 109,
+    "118": 107,
+    "119": 106,
+    "120": 109,
+    "121": 112,
+    "122": 110,
+    "123": 108,
+    "124": 106,
+    "125": 110,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -499,7 +525,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "8 p.m. Pacific time",
     ): "'four hours after the polls closed at 8 p.m.': the clock takes the 12:48 a.m.'s day",
     ("6:f14", "early evening"): "'since early evening' without 'the' is not read",
-    ("6:f16", "eight days, three hours and 18 minutes"): "a length in three units is read as two lengths",
     ("6:f22", "February"): "'first proposed ... in February': 'proposed' is a planning word with no tense",
     ("6:f23", "a year earlier"): "year-over-year anaphora counts from the month just named, not the report's",
     ("6:f23", "March@1414"): "'report March housing starts': a month before a noun, without a preposition, is not read",
@@ -555,7 +580,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "7:g093",
         "Eighty years ago this week",
     ): "the ISO week of the day eighty years back (W03); the annotator keeps the week's number",
-    ("7:g094", "the next decade"): "TBAQ values 'over the next year' as a date (1 of 1)",
     ("7:g095", "weeks"): "'for weeks' before 'as' is not read",
     ("7:g097", "7 p.m."): "'Kickoff is set for 7 p.m.': the game's day is not named in the sentence",
     ("7:g097", "the following Friday"): "it counts from the Wednesday just named, not the game's Friday",
@@ -873,7 +897,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("22:r102", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags it there 1 time in 10)",
     ("22:r072", "spring"): "a season before a noun ('the spring selling season') is not read",
     ("22:r103", "spring"): "a season before a noun ('the spring selling season') is not read",
-    ("23:r021", "the next decade"): "TBAQ values 'over the next year' as a date (1 of 1)",
     (
         "23:r026",
         "November",
@@ -953,7 +976,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "a year earlier",
     ): "'breaking the record set only a year earlier': the record's year is not the year just named",
     ("25:r055", "two and a half minutes"): "written PT2M30S, the same length as the annotator's PT2.5M (or PT150S)",
-    ("25:r103", "the next decade"): "TBAQ values 'over the next year' as a date (1 of 1)",
     (
         "26:r002",
         "a year earlier",
@@ -1132,10 +1154,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "32:r019",
         "Friday",
     ): "'The search was formally ended on Friday' after a story a month back: read in the story's week",
-    (
-        "32:r020",
-        "the next month",
-    ): "'Over the next month' in a past clause is read as the month after the date told, not a length",
     ("32:r021", "that morning"): "it counts from an earlier date of the story that was read from the publication",
     (
         "32:r024",
@@ -1424,10 +1442,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "37:r076",
         "about six hours",
     ): "'leave at 10.30pm and reach Mombasa about six hours later': read as a time after the clock",
-    (
-        "37:r078",
-        "one hour, 40 minutes and 22 seconds",
-    ): "a length in three parts joined by a comma is read as two lengths",
     ("37:r096", "Wednesday"): "'rolls over to Wednesday's draw': 'rolls over to' is not read as looking ahead",
     ("37:r102", "midnight"): "it counts from the range before it, read a day late",
     ("37:r102", "8pm"): "it counts from the range before it, read a day late",
@@ -1663,7 +1677,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'were cast on Monday and continue on Tuesday': the coordinated present verb is not read as a clause of its own"
     ),
     ("48:r054", "today"): "'12.30pm today' is one expression, as in 22 of 23 cases of earlier probes",
-    ("48:r066", "the next decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
     ("48:r076", "Wednesday"): (
         "'a motion of no confidence, to be debated on Wednesday': a passive infinitive after a past clause is"
         " read as past"
@@ -2005,7 +2018,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("61:r065", "May"): "'The fee had originally been set to take effect in May': the overtaken plan is read ahead",
     ("61:r113", "June"): "'first asked the court to end it in dramatic testimony in June': the directive is read ahead",
-    ("61:r114", "the next decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
     ("61:r118", "January"): "'since its release in January', said on Dec. 31: a past clause may name next month",
     ("61:r121", "Dec. 8"): (
         "'Tickets for the final show, in Vancouver on Dec. 8, sold out': a day without a year in a past "
@@ -2213,10 +2225,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "69:r061",
         "that summer",
     ): "'a memoir about that summer' after 'Fifty years later': counts from the latest year, not 1968",
-    (
-        "69:r096",
-        "the coming year",
-    ): "'plans for the coming year' is read as a length of a year; the annotator reads the year after",
     (
         "69:r098",
         "11 a.m.",
@@ -2460,7 +2468,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("79:r034", "weeks"): "'it could be weeks before the channel reopens': the bare plural 'weeks' is not read here",
     ("79:r035", "01/2023"): "'best-by dates from 01/2023 through 06/2023': a month/year written MM/YYYY is not read",
     ("79:r035", "06/2023"): "'best-by dates from 01/2023 through 06/2023': a month/year written MM/YYYY is not read",
-    ("79:r036", "9 a.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     (
         "79:r039",
         "fiscal 2023 first quarter",
@@ -2484,8 +2491,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "79:r090",
         "a year earlier",
     ): "'up 7.5 percent from a year earlier' (Black Friday): the same calendar date a year back",
-    ("80:r016", "8 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
-    ("80:r016", "10 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     (
         "80:r069",
         "two weeks later",
@@ -2512,13 +2517,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'by the end of the night' is not read (only the end of a week, month or year is)",
     ("82:r008", "fiscal year 2017"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("82:r030", "April 30"): "'canceled all public meetings through April 30': the past verb decides (2019-04-30)",
-    ("82:r041", "9 a.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
-    ("82:r041", "9 p.m."): "'to 9 p.m. Monday through Saturday': the clock time is joined to 'Monday' and dated",
     ("82:r041", "6 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("82:r042", "fiscal 2023"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("82:r049", "8 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
-    ("82:r049", "6 a.m."): "'to 6 a.m. Monday through Thursday': the clock time is joined to 'Monday' and dated",
-    ("82:r049", "Monday"): "'to 6 a.m. Monday through Thursday': 'Monday' is joined to the clock time as one TIME",
     (
         "82:r068",
         "Wednesday morning",
@@ -2534,10 +2534,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("82:r081", "1 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("82:r084", "9 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("82:r084", "5 a.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
-    (
-        "82:r090",
-        "6 a.m.",
-    ): "'from 7 p.m. to 6 a.m. Sunday through Thursday': the clock time is joined to 'Sunday' and dated",
     ("82:r093", "fiscal year 2026"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("82:r093", "weeks"): "'ending weeks of debate': a bare plural before 'of' is left alone (TBAQ is split)",
     ("83:r013", "Hogmanay"): "'a second Hogmanay': 'Hogmanay' is not among the holiday names read",
@@ -2545,10 +2541,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "83:r019",
         "weeks",
     ): "'faces weeks of political deadlock': a bare plural before 'of' is left alone (TBAQ is split)",
-    (
-        "83:r021",
-        "Sunday",
-    ): "'looked set to take power after Sunday's election': 'after' reads the day ahead (2023-10-22)",
     (
         "83:r024",
         "Sunday",
@@ -2821,10 +2813,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "90 days",
     ): "'Leaders hope to finish in 90 days': read as a date 90 days ahead (2021-03-31), not as a length",
     (
-        "91:r002",
-        "9:15 a.m.",
-    ): "'Sunday school for all ages at 9:15 a.m.': the weekly time is put on the next Sunday, Sept. 3",
-    (
         "91:r009",
         "Easter",
     ): "'marked Ash Wednesday today ... leading up to Easter': the past 'marked' makes it Easter 2015",
@@ -2973,10 +2961,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the first week of the new year",
     ): "'the first week of the new year': only 'the new year' (2000) is read",
     ("93:r051", "Weekend"): "'Weekend rains brought some relief': 'Weekend' before a noun is not read",
-    (
-        "93:r051",
-        "the next month",
-    ): "'over the next month': read as a date, the month after publication (2000-06), not as a length",
     ("93:r052", "today"): "'today it runs a single shift' (nowadays): read as the publication day",
     ("93:r068", "the full fiscal year"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     (
@@ -3154,11 +3138,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the summer",
     ): "'will be lifted next month and displayed ... by the summer': 'displayed' is read as past, so 2022",
     ("96:r093", "months"): "'after months of extreme drought': a bare plural before 'of' is left alone (TBAQ is split)",
-    ("97:r004", "6 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
-    (
-        "97:r006",
-        "late Tuesday",
-    ): "'the company said ... late Tuesday': read after 'March 30, 2023' (a best-by date), so April 4, 2023",
     (
         "97:r008",
         "9 p.m. Sunday",
@@ -3348,10 +3327,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Saturday night",
     ): "'The demolition derby ... follows on Saturday night': no tense is found; read as last Saturday",
     (
-        "101:r092",
-        "the coming year",
-    ): "'their meeting schedule for the coming year': read as a length (P1Y), not as 2023",
-    (
         "101:r094",
         "the next weekend",
     ): "'advancing to state the next weekend': read as the weekend after publication (2017-W26)",
@@ -3433,10 +3408,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "104:r015",
         "about 8:20 p.m.",
     ): "'The blaze started at about 8:20 p.m.': put on the last day mentioned, 'Sunday' (Sept. 28), not 'Friday night'",
-    (
-        "104:r019",
-        "the next decade",
-    ): "'within the next decade' is read as the decade of the 2030s (203), not a ten-year duration",
     ("104:r021", "calendar week 3"): "'before calendar week 3': not read",
     ("104:r027", "hours"): "'waiting hours': bare 'hours' with no number is not read",
     ("104:r028", "a month"): "'22 minutes of downtime a month': 'a month' is tagged as a duration P1M, not a set",
@@ -3536,12 +3507,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "105:r110",
         "Tuesday",
     ): "'Tuesday's finale': read as the Tuesday just past (May 30), not the Tuesday of 'the week of May 22'",
-    (
-        "106:r026",
-        "the end of October",
-    ): "'lasted until the end of October' is read as the October just past (2014-10), not 1940 from 'July 1940'",
-    ("106:r026", "Sept. 15"): "'on Sept. 15' is read as the Sept. 15 just past (2014-09-15), not 1940",
-    ("106:r026", "Two days later"): "'Two days later' is counted from 'Sept. 15' read as 2014-09-15, so 2014-09-17",
     ("106:r037", "midnight"): "'Shortly after midnight' is tagged as a whole and put on 'June 5', so 1944-06-05T00:00",
     (
         "106:r038",
@@ -3614,7 +3579,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("107:r081", "Saturday"): "'possible Friday into Saturday': 'Saturday' is read as the Saturday just past (Dec. 20)",
     ("107:r081", "that night"): "'that night' is anchored to 'Saturday' read as Dec. 20, so 2025-12-20TNI",
     ("107:r087", "Monday"): "'after scrapping 2,900 Monday': read as the coming Monday (Jan. 2)",
-    ("107:r090", "16 minutes, 54 seconds"): "'16 minutes, 54 seconds' is read as two durations, PT16M and PT54S",
     ("107:r091", "September"): "'price in a September rate cut': read as the September just past (2023-09)",
     (
         "108:r005",
@@ -3745,11 +3709,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "108:r101",
         "the following afternoon",
     ): "'the following afternoon' is counted from 'that Friday' read as Jan. 31, so 2020-02-01TAF",
-    (
-        "108:r103",
-        "Fri.",
-    ): "'10:30 p.m. Fri.-Sat.': tagged as one time, '10:30 p.m. Fri.' (2016-01-01T22:30), not the date 'Fri.' alone",
-    ("108:r103", "Sat."): "'Fri.-Sat.': 'Sat.' is read as the Saturday just past (Dec. 26)",
     (
         "108:r103",
         "noon",
@@ -3991,9 +3950,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("115:r056", "the 63 years and 216 days"): (
         "'the 63 years and 216 days' is read as two durations, 'the 63 years' (P63Y) and '216 days' (P216D)"
     ),
-    ("115:r060", "10 p.m."): (
-        "'shortly before 10 p.m.' is tagged with 'shortly before' and put on 'Saturday' (May 6), not Sunday night"
-    ),
     ("115:r065", "the weekend"): (
         "'several events planned over the weekend' is read as the weekend just past (2023-W36-WE)"
     ),
@@ -4044,6 +4000,403 @@ KNOWN: dict[tuple[str, str], str] = {
     ("117:r087", "quarterly"): "'a quarterly dividend': 'quarterly' is not read",
     ("117:r107", "as many weeks"): (
         "'the second rally in as many weeks' is found as 'many weeks' (PXW); 'as many' is not read as two"
+    ),
+    ("61:r113", "September"): (
+        "'was suspended in September' is anchored to the story's 'February 2008' and read as the September before it,"
+        " 2007-09"
+    ),
+    ("118:r002", "Sunday"): "'Open house Sunday 1-4 p.m.' is read as the Sunday just past (June 23)",
+    ("118:r002", "4 p.m."): (
+        "'Sunday 1-4 p.m.': the time takes the day of 'Sunday', read as the Sunday just past, so 2019-06-23T16:00"
+    ),
+    ("118:r005", "the first of the month"): (
+        "'rent is due on the first of the month' is not read as a date; only 'the month' is tagged, as the current "
+        "month 2021-07"
+    ),
+    ("118:r005", "the 5th"): (
+        "'a $50 late fee after the 5th' is read as one date, the 5th of the current month (2021-07-05), not as a "
+        "monthly recurrence"
+    ),
+    ("118:r010", "9 a.m."): (
+        "'open June 2 at 9 a.m. and close at 5 p.m. on June 13': the time is attached to the later 'June 13', so "
+        "2025-06-13T09:00"
+    ),
+    ("118:r024", "May 31"): (
+        "'received 60-day notices ... to vacate by May 31': the past tense places it in the May before, 2016-05-31"
+    ),
+    ("118:r032", "8 p.m."): (
+        "'runs through Labor Day, and residents must show a key fob after 8 p.m.': the time is put on Labor Day "
+        "(2023-09-04T20:00), not read as daily"
+    ),
+    ("118:r043", "the holiday weekend"): (
+        "'the holiday weekend was its quietest' is read as the coming weekend (2015-W49-WE), not the Thanksgiving "
+        "weekend just past"
+    ),
+    ("118:r045", "Spring"): "'Spring is traditionally the busiest season' (generic spring) is not read",
+    ("118:r054", "90 days"): (
+        "'limit whole-home rentals to 90 days a year' is read as one rate expression, a SET with value P1Y, instead "
+        "of the duration P90D"
+    ),
+    ("118:r061", "a year earlier"): (
+        "'rose 3% from a year earlier' is counted from the preceding 'September last year' (2023-09), so 2022-09"
+    ),
+    ("118:r064", "Dec. 31"): (
+        "'no later than Dec. 31, the letter said': the past tense places it in the December before, 2021-12-31"
+    ),
+    ("118:r081", "fiscal third quarter"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("118:r081", "fiscal 2021"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("118:r088", "the first of the month"): (
+        "'going to hit the first of the month' is not read as a date; only 'the month' is tagged, as the current "
+        "month 2020-03"
+    ),
+    ("118:r090", "July 20"): "'had until July 20 to decide' is read as the coming July 20, 2023-07-20",
+    ("118:r090", "a week later"): (
+        "'others said theirs arrived a week later' is counted from 'July 20' read as 2023-07-20, so 2023-07-27"
+    ),
+    ("119:r022", "5:30 a.m."): (
+        "'typically 5:30 a.m. to 9 a.m.' (a habitual shift) is read as a time on the publication date, 2019-03-04T05:30"
+    ),
+    ("119:r022", "9 a.m."): (
+        "'typically 5:30 a.m. to 9 a.m.' (a habitual shift) is read as a time on the publication date, 2019-03-04T09:00"
+    ),
+    ("119:r022", "2 p.m."): (
+        "'again from 2 p.m. to 5:30 p.m.' (a habitual shift) is read as a time on the publication date, "
+        "2019-03-04T14:00"
+    ),
+    ("119:r022", "5:30 p.m."): (
+        "'again from 2 p.m. to 5:30 p.m.' (a habitual shift) is read as a time on the publication date, "
+        "2019-03-04T17:30"
+    ),
+    ("119:r027", "5 p.m. Friday"): (
+        "'union officials said on Thursday, ahead of the company's deadline of 5 p.m. Friday': read as the Friday "
+        "before (March 25)"
+    ),
+    ("119:r037", "the end of March"): (
+        "'cut overtime by 20% through the end of March' is read as the March just past, 2020-03"
+    ),
+    ("119:r054", "Tuesday"): (
+        "'have been told to report ... beginning Tuesday': the past tense places it on the Tuesday before (Aug. 29)"
+    ),
+    ("119:r055", "fiscal 2023"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("120:r007", "Tuesday"): (
+        "'a day of tire testing Tuesday' (after Sunday's race) is read as the Tuesday just past (Nov. 15)"
+    ),
+    ("120:r014", "July 26"): (
+        "'finish on the Champs-Élysées on July 26' is not anchored to 'The 2026 Tour de France'; read as the July "
+        "just past, 2025-07-26"
+    ),
+    ("120:r021", "Monday"): "'takes its first rest day on Monday' is read as the Monday just past (Aug. 25)",
+    ("120:r021", "Tuesday"): "'before resuming Tuesday in Navarre' is read as the Tuesday just past (Aug. 26)",
+    ("120:r037", "a month later"): (
+        "'the PGA Championship a month later' is counted from the publication date, 2023-08, not from the 2014 Open"
+    ),
+    ("120:r064", "Saturday"): (
+        "'called off for Saturday because of Typhoon Hagibis' is read as the Saturday just past (Oct. 5)"
+    ),
+    ("120:r102", "4 a.m."): (
+        "'3 p.m. Sunday local time — 4 a.m. in London' is put on the day after Sunday, 2025-03-17T04:00"
+    ),
+    ("120:r102", "midnight"): (
+        "'and midnight on the U.S. East Coast' takes the day of the preceding '4 a.m.' (March 17), so 2025-03-17T24:00"
+    ),
+    ("121:r019", "Feb. 14"): (
+        "'He chose to celebrate it on Feb. 14' is read as the date in the publication year, 2018-02-14, not as a "
+        "yearly date"
+    ),
+    ("121:r020", "A quarter of a millennium"): (
+        "'A quarter of a millennium' is read only as 'a millennium', the duration P1000Y"
+    ),
+    ("121:r031", "Emancipation Day"): "'marked Emancipation Day on Thursday': the holiday name is not read",
+    ("121:r046", "July 4"): (
+        "'the city's surrender on July 4' is not anchored to 'the spring of 1863'; read as the July 4 before, "
+        "2022-07-04"
+    ),
+    ("121:r051", "July 2"): (
+        "'wrote to his wife the next day that July 2 would be celebrated' is anchored to the story's 'July 2, 1776', "
+        "so 1776-07-02"
+    ),
+    ("121:r062", "about 8 a.m."): (
+        "'attacked the Hessian garrison at Trenton at about 8 a.m.' is put on the day after Dec. 26, so "
+        "1776-12-27T08:00"
+    ),
+    ("121:r062", "Eight days later"): (
+        "'Eight days later' is counted from Dec. 27, 1776, the day given to 'about 8 a.m.', so 1777-01-04"
+    ),
+    ("121:r063", "the second day"): "'On the second day' (of the battle) is not read",
+    ("121:r063", "the late afternoon"): (
+        "'raged through the late afternoon' takes the day of the last date, July 1, 1863, so 1863-07-01TAF"
+    ),
+    ("121:r072", "early evening"): (
+        "'By early evening' (in the 1815 battle) is put on the publication date, 2015-06-17TEV"
+    ),
+    ("121:r072", "about 8pm"): (
+        "'thrown back at about 8pm' (in the 1815 battle) is put on the publication date, 2015-06-17T20:00"
+    ),
+    ("121:r073", "8 September"): (
+        "'remove the handle of the Broad Street pump on 8 September' is read as the date in the publication year, "
+        "2024-09-08, not 1854"
+    ),
+    ("121:r080", "4 p.m."): (
+        "'hourly readings of the Declaration until 4 p.m.' is read as a recurring time, XXXX-XX-XXT16:00, not on "
+        "Wednesday (July 1)"
+    ),
+    ("121:r080", "11 a.m."): (
+        "'steps off at 11 a.m. on Saturday' takes 'Saturday' as the Saturday just past (June 27), so 2026-06-27T11:00"
+    ),
+    ("121:r080", "Saturday"): (
+        "'The main parade steps off at 11 a.m. on Saturday': no tense is found; read as the Saturday just past (June "
+        "27)"
+    ),
+    ("121:r080", "9:30 p.m."): (
+        "'fireworks over the Delaware at 9:30 p.m.' takes the day of 'Saturday', read as June 27, so 2026-06-27T21:30"
+    ),
+    ("121:r085", "Christmas night, 1776"): (
+        "'Christmas night, 1776' is read as two expressions: 'Christmas night' as the Christmas just past "
+        "(2026-12-25TNI) and the year '1776'"
+    ),
+    ("121:r086", "the end of the decade"): (
+        "'by the end of the decade' is read as the current decade, 202, not the 1840s of '21 December 1844'"
+    ),
+    ("121:r093", "August"): (
+        "'News of the Declaration reached London in August' is not anchored to 1776; read as 2025-08"
+    ),
+    ("121:r095", "March"): (
+        "'In March they were sentenced' is not anchored to 'February 1834'; read as the March just past, 2024-03"
+    ),
+    ("121:r109", "8:30 a.m."): (
+        "'is open 8:30 a.m. to 5 p.m.' (daily hours) is read as a time on the publication date, 2023-03-22T08:30"
+    ),
+    ("121:r109", "5 p.m."): (
+        "'is open 8:30 a.m. to 5 p.m.' (daily hours) is read as a time on the publication date, 2023-03-22T17:00"
+    ),
+    ("122:r005", "quarterly"): "'declared a quarterly cash distribution': 'quarterly' is not read",
+    ("122:r011", "June"): "'its June Short-Term Energy Outlook' (the June edition) is not read",
+    ("122:r021", "Sunday"): (
+        "'postponed its ministerial meeting to Nov. 30 from Sunday' is read as the Sunday just past (Nov. 19)"
+    ),
+    ("122:r026", "May"): "'The more active May contract' is not read",
+    ("122:r029", "the third quarter of fiscal 2018"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("122:r030", "Wednesday"): (
+        "'markets closed on Wednesday for New Year's Day' is read as the Wednesday just past (Dec. 25)"
+    ),
+    ("122:r031", "the quarter"): "'a 17% slide for the quarter' is read as the previous quarter, 2024-Q2",
+    ("122:r037", "weeks"): "'weeks later than usual' is not read",
+    ("122:r049", "the summer"): "'a market deficit ... over the summer' is read as the summer just past, 2023-SU",
+    ("122:r051", "Friday"): (
+        "'effective from midnight on Friday, the finance ministry said late Friday' is read as the coming Friday "
+        "(Sept. 22)"
+    ),
+    ("122:r053", "Saturday"): "'had been set to escalate on Saturday' is read as the Saturday just past (July 2)",
+    ("122:r055", "April"): "'In its April Short-Term Energy Outlook' (the April edition) is not read",
+    ("122:r056", "quarterly"): "'its quarterly grain stocks report': 'quarterly' is not read",
+    ("122:r058", "a year earlier"): (
+        "'from $42.4 billion a year earlier' is counted from the day 'Sept. 30', so 2022-09-30, not from the quarter "
+        "'three months to Sept. 30'"
+    ),
+    ("122:r063", "1130 GMT"): (
+        "'by 1130 GMT' takes the day of the preceding 'Wednesday's 3% gain' (Jan. 3), so 2024-01-03T11:30"
+    ),
+    ("122:r071", "a year earlier"): (
+        "'Exports were down 19% from a year earlier' is counted from the publication date, 2023-05-19, not from 'in "
+        "March'"
+    ),
+    ("122:r076", "the second half"): (
+        "'pricing in a recession in the second half' is read as the second half of the year before, 2022-H2"
+    ),
+    ("122:r084", "a year earlier"): (
+        "'at the same time a year earlier' is counted from 'as of Thursday' (Feb. 19) to the same calendar date, "
+        "2025-02-19"
+    ),
+    ("123:r009", "That summer"): (
+        "'That summer — 1994' is read as the summer of the publication year, 2017-SU; the appositive '1994' is not used"
+    ),
+    ("123:r029", "every Christmas morning"): (
+        "'every Christmas morning' is read as 'every Christmas', the SET XXXX-12-25, without the morning"
+    ),
+    ("123:r061", "February"): (
+        "'in February' is not anchored to 'The year my father died, 1998'; read as the February just past, 2019-02"
+    ),
+    ("123:r061", "early June"): (
+        "'in early June' is not anchored to 1998; read as the June of the publication year, 2019-06"
+    ),
+    ("123:r061", "Twenty-one years later"): (
+        "'Twenty-one years later' is counted forward from the publication year, so 2040"
+    ),
+    ("123:r062", "Thanksgiving"): (
+        "'By Thanksgiving we were living together' is not anchored to 'October 2005'; read as the Thanksgiving just "
+        "past, 2024-11-28"
+    ),
+    ("123:r067", "Dec. 22"): (
+        "'laid off from the plant on Dec. 22' (the Christmas I was seven) is read as the date in the publication "
+        "year, 2017-12-22"
+    ),
+    ("123:r067", "Dec. 26"): (
+        "'He didn't tell us until Dec. 26' is read as the date in the publication year, 2017-12-26"
+    ),
+    ("123:r067", "That Christmas morning"): (
+        "'That Christmas morning' (the Christmas the writer was seven) is found without 'That' and put in the "
+        "reference year: 2017-12-25TMO"
+    ),
+    ("123:r067", "the night before"): (
+        "'a sled he had built ... the night before' is counted back from 'Christmas morning' taken as 2017-12-25, so "
+        "2017-12-24TNI"
+    ),
+    ("123:r075", "the morning"): (
+        "'On Tuesday night ... In the morning': the morning is put on Tuesday itself (2016-11-08TMO), not the next "
+        "day, Nov. 9"
+    ),
+    ("123:r081", "6"): "'woke up at 6' (a bare hour with no a.m./p.m.) is not read",
+    ("123:r082", "1 a.m."): (
+        "'On Saturday ... We talked until 1 a.m.' is put on Saturday itself (2015-05-23T01:00), not after midnight on"
+        " Sunday"
+    ),
+    ("123:r082", "noon"): (
+        "'slept until noon' after the Saturday reunion is put on Saturday itself (2015-05-23T12:00), not the next day"
+    ),
+    ("123:r083", "the 23rd"): "'This year the 23rd falls on a Sunday': the bare ordinal day 'the 23rd' is not read",
+    ("123:r085", "that October"): (
+        "'the Sunday that October' after 'August 2020' is read as October of the reference year, 2024-10"
+    ),
+    ("123:r085", "Four years later"): (
+        "'Four years later' is counted from the reference year (2024), giving 2028, not from August 2020"
+    ),
+    ("123:r087", "Twenty years and two days later"): (
+        "'Twenty years and two days later' is read as two expressions: a duration P20Y and 'two days later' = "
+        "2001-11-14 (from Nov. 12, 2001)"
+    ),
+    ("123:r088", "Every Fourth"): "'Every Fourth since' (each Fourth of July) is not read",
+    ("123:r092", "the 28th"): "'late June 1969 — the 28th': the bare ordinal day 'the 28th' is not read",
+    ("124:r029", "1:30 a.m."): (
+        "'The last Night Owl bus now leaves ... at 1:30 a.m.' (a standing schedule) is put on the reference date: "
+        "2023-08-14T01:30"
+    ),
+    ("124:r032", "6 p.m."): (
+        "'up from 6 p.m. to 8 a.m. under the old rules' (a standing schedule) is put on 'Friday, March 1': "
+        "2024-03-01T18:00"
+    ),
+    ("124:r032", "8 a.m."): (
+        "'6 p.m. to 8 a.m. under the old rules': 8 a.m. is put on 'Friday, March 1': 2024-03-01T08:00"
+    ),
+    ("124:r045", "fiscal 2027"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("124:r053", "6 p.m."): (
+        "'enforced until 10 p.m. Monday through Saturday, up from 6 p.m.' (the old schedule) is put on that Saturday:"
+        " 2017-06-17T18:00"
+    ),
+    ("124:r059", "Wednesday morning"): (
+        "'Officials said they hoped to resume limited service Wednesday morning': the past tense is taken, so the "
+        "Wednesday before (Feb. 4)"
+    ),
+    ("124:r060", "7 p.m."): (
+        "'Crews will work from 7 p.m. to 5 a.m.' (each night of the work) is put on 'next Monday': 2015-07-27T19:00"
+    ),
+    ("124:r060", "5 a.m."): (
+        "'from 7 p.m. to 5 a.m.': 5 a.m. is put on the morning after 'next Monday': 2015-07-28T05:00"
+    ),
+    ("124:r061", "two days earlier"): (
+        "'two days earlier, on Monday' is counted from 'Tuesday afternoon' (March 15), giving 2016-03-13, a Sunday"
+    ),
+    ("124:r063", "7 a.m."): (
+        "'urged riders to travel before 7 a.m.' (during the July work) is put on the reference date: 2017-05-01T07:00"
+    ),
+    ("124:r063", "10 a.m."): "'or after 10 a.m.' (during the July work) is put on the reference date: 2017-05-01T10:00",
+    ("124:r064", "one day"): (
+        "'slide one day later' is read as a date, 'one day later' = 2017-12-26 (the day after Dec. 25), not a "
+        "duration P1D"
+    ),
+    ("124:r064", "Friday"): (
+        "'with Friday's routes collected on Saturday, Dec. 30' is read as the Friday just past (Dec. 15), not Friday,"
+        " Dec. 29"
+    ),
+    ("124:r066", "7 a.m."): (
+        "'The cameras operate from 7 a.m. to 4 p.m. on school days' (a standing schedule) is put on Aug. 29: "
+        "2018-08-29T07:00"
+    ),
+    ("124:r066", "4 p.m."): "'from 7 a.m. to 4 p.m. on school days': 4 p.m. is put on Aug. 29: 2018-08-29T16:00",
+    ("124:r070", "6 a.m."): (
+        "'For the first two weeks ... from 6 a.m. to 10 a.m.' (each day) is put on launch day, Sunday, Nov. 3: "
+        "2019-11-03T06:00"
+    ),
+    ("124:r070", "10 a.m."): (
+        "'from 6 a.m. to 10 a.m.' (each day of the first two weeks) is put on launch day, Sunday, Nov. 3: "
+        "2019-11-03T10:00"
+    ),
+    ("124:r071", "2 a.m."): (
+        "'between 2 a.m. and 6 a.m.' (each night of the ban) is put on the end date, March 31: 2020-03-31T02:00"
+    ),
+    ("124:r071", "6 a.m."): (
+        "'between 2 a.m. and 6 a.m.' (each night of the ban) is put on the end date, March 31: 2020-03-31T06:00"
+    ),
+    ("124:r074", "8 p.m."): (
+        "'between 8 p.m. and 4 a.m. on Dec. 31 and Jan. 1' is taken as the night ending on Dec. 31, so 8 p.m. is Dec."
+        " 30 (2019-12-30T20:00)"
+    ),
+    ("124:r074", "4 a.m."): (
+        "'8 p.m. and 4 a.m. on Dec. 31 and Jan. 1': 4 a.m. is put on Dec. 31 (2019-12-31T04:00), not Jan. 1"
+    ),
+    ("124:r074", "Jan. 1"): (
+        "'Last year ... on Dec. 31 and Jan. 1': Jan. 1 is put in the same year as Dec. 31 (2019-01-01), not Jan. 1, "
+        "2020"
+    ),
+    ("124:r074", "1 a.m."): (
+        "'a normal Thursday schedule, with the last departures at 1 a.m.' is put on Thursday, Dec. 31 "
+        "(2020-12-31T01:00), not after midnight"
+    ),
+    ("124:r077", "the next day"): (
+        "'Regular enforcement resumes the next day' is resolved to 2021-11-02, not the day after 'Thursday, Veterans "
+        "Day' (Nov. 12)"
+    ),
+    ("124:r081", "overnight"): "'plows cleared the main routes overnight' is not read",
+    ("124:r082", "FY2024"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("124:r089", "the opening weekend"): (
+        "'free for the opening weekend' is put on the weekend of the reference week (2025-W20-WE), not that of "
+        "Saturday, May 31 (W22)"
+    ),
+    ("124:r089", "the spring of that year"): (
+        "'the spring of that year' is found only as 'that year' = 2023; 'the spring of' is not read"
+    ),
+    ("124:r090", "Sunday"): "'Sunday parking will remain free' (every Sunday) is read as the coming Sunday, Sept. 21",
+    ("124:r090", "8 p.m.@655"): (
+        "'park free overnight, from 8 p.m. to 8 a.m.' (every night) is put on the reference date: 2025-09-15T20:00"
+    ),
+    ("124:r090", "8 a.m.@665"): (
+        "'from 8 p.m. to 8 a.m.' (every night): 8 a.m. is put on the reference date, the same day as the 8 p.m.: "
+        "2025-09-15T08:00"
+    ),
+    ("125:r026", "Thursday"): (
+        "'The network said its coverage ... on Thursday would begin': the past tense is taken, so the Thursday before"
+        " (Dec. 25)"
+    ),
+    ("125:r026", "8 a.m. PT"): (
+        "'on Thursday would begin at 8 a.m. PT' is put on the Thursday before (Dec. 25): 2025-12-25T08:00"
+    ),
+    ("125:r032", "hours"): "'hours after its season finale aired' is tagged as a duration in hours written PTXH",
+    ("125:r041", "6 a.m. Saturday"): (
+        "'over Labor Day weekend, beginning at 6 a.m. Saturday': no tense is found; read as the next day, Sat. Aug. "
+        "28, not the Labor Day Saturday (Sept. 4)"
+    ),
+    ("125:r043", "its fiscal fourth quarter"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("125:r044", "fiscal 2026"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("125:r060", "the day before"): "'rehearsals the day before had been cut short' is not read",
+    ("125:r063", "Monday afternoon"): (
+        "'The game aired Monday afternoon' is read as the Monday just past (Jan. 9), not the Monday of the week of "
+        "Jan. 2"
+    ),
+    ("125:r063", "the week"): (
+        "'also down for the week' is read as the week of the reference date (2023-W02), not the week of Jan. 2"
+    ),
+    ("125:r064", "the evening"): (
+        "'Earlier in the evening' (of Sunday night's telecast) is put on the reference date, Monday: 2017-09-18TEV"
+    ),
+    ("125:r066", "the night before"): "'the night before its streaming debut' is not read",
+    ("125:r075", "Election night"): "'Election night coverage' is not read",
+    ("125:r083", "Sunday"): (
+        "'Sunday's Super Bowl' is read as the Sunday just past (Jan. 27), not the coming Sunday, Feb. 3"
     ),
 }
 
@@ -4342,6 +4695,35 @@ KNOWN_EXTRA: dict[str, str] = {
     "114:r110": "'Sen. Carla June' (a surname) is read as the month June (2018-06)",
     "115:r103": "'daughter Sunday Rose' (a name) is read as the Sunday just past (March 5)",
     "117:r022": "'a record 38.9 years' (a median age) is tagged as a duration P38.9Y",
+    "118:r075": "'walk-in hours every Saturday' is tagged as a duration PTXH",
+    "118:r100": "'Monday Properties' (a company name) is read as the Monday just past (June 9)",
+    "119:r032": "'$3 an hour' (a pay rate) is tagged as a rate, the set PT1H",
+    "119:r039": "'$10.50 an hour' (a pay rate) is tagged as a rate, the set PT1H",
+    "119:r041": "'$1 an hour' (a pay rate) is tagged as a rate, the set PT1H",
+    "119:r067": "'$28 an hour' (a pay rate) is tagged as a rate, the set PT1H",
+    "119:r082": "'$22 an hour' (a pay rate) is tagged as a rate, the set PT1H",
+    "120:r068": "'Sunday Silence' (a racehorse) is read as the Sunday just past (April 28)",
+    "121:r097": "'The Spirit of '76' (a painting's title) is read as the year 1976",
+    "121:r100": "'Tchaikovsky's 1812 Overture' is read as the year 1812",
+    "121:r102": "'At 1789, the Georgetown restaurant' (a restaurant's name) is read as the year 1789",
+    "122:r101": "'campus in Spring, Texas' (a town) is read as the season, spring 2023 (2023-SP)",
+    "122:r107": "'1.2 million barrels a day' (a rate) is tagged as a duration P1D",
+    "123:r093": "'a 2004 Civic' (a car's model year) is read as the year 2004",
+    "123:r097": "'April, my best friend' and 'May, her partner' (names) are read as the months April 2021 and May 2021",
+    "123:r101": "'Our house number is 1865' is read as the year 1865",
+    "123:r104": "'the 1998 Corolla' (a car's model year) is read as the year 1998",
+    "123:r107": "'the Friday's by the airport' (a restaurant) is read as the coming Friday (May 26)",
+    "124:r081": "'at the current pace' is tagged as PRESENT_REF",
+    "124:r087": "'on its current track' is tagged as PRESENT_REF",
+    "124:r090": "'under the current rules' is tagged as PRESENT_REF",
+    "124:r093": "'1600 Route 22' (a street address) is read as the year 1600",
+    "124:r096": (
+        "'The Wednesday Club' and 'the Sunday Cafe' (names) are read as the Wednesday and Sunday just past (Feb. 5, "
+        "Feb. 9)"
+    ),
+    "125:r074": "'the podcast's current contract' is tagged as PRESENT_REF",
+    "125:r087": "'25 Days of Christmas' (a marathon's title) is read as Christmas, 2016-12-25",
+    "125:r099": "the episode title 'May Day' is read as the holiday, 2022-05-01",
 }
 
 

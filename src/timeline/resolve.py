@@ -286,18 +286,16 @@ class _Document:
             # from 9 a.m. to noon", "runs every Wednesday evening from April to September, starting at 7 p.m."
             # (not into a clause of its own: "shifted its release day to Wednesdays, and the episode drops at 3 a.m.
             # ET next Wednesday")
+            if not inside or len(between) > _RECURRENCE_REACH:
+                continue
             comma = (
                 span.start in self.recurring_days
                 and span.end <= mention.start
                 and not any(tokens.words[k][0] in self.language.cues.coordinators for k in between)
             )
-            if (
-                inside
-                and len(between) <= _RECURRENCE_REACH
-                and not any(
-                    tokens.words[k][0] in self.language.cues.clause_breaks and not (comma and tokens.words[k][0] == ",")
-                    for k in between
-                )
+            if not any(
+                tokens.words[k][0] in self.language.cues.clause_breaks and not (comma and tokens.words[k][0] == ",")
+                for k in between
             ):
                 return True
         return False
@@ -2398,15 +2396,20 @@ class Resolver:
             return Period.weekend(day)  # the weekend of the story day's week: on it, or the next one
         assert p.weekday is not None
         day = _weekday_from(day, p.weekday, 1, inclusive=True)
-        words = doc.sentences.tokens_at(mention.start).words
-        modals = self.language.cues.past_modals
-        # (in lower case: "born on 5 May 1818" holds no modal)
-        in_the_past = any(word in modals and doc.text[start].islower() for word, start, _ in words)
-        if self._against_its_tense(day, mention, doc) and not in_the_past:
+        if self._against_its_tense(day, mention, doc) and not self._modal_of_the_past(mention, doc):
             # "The city where Marx was born on 5 May 1818 will unveil a statue on Saturday" (but "on Jan. 24, 1937 --
             # a day residents would remember as Black Sunday": a future seen from the story's past)
             return None
         return Period.day(day)
+
+    def _modal_of_the_past(self, mention: Mention, doc: _Document) -> bool:
+        """Whether the sentence of ``mention`` holds a modal that may look ahead from the past ("would"), written
+        in lower case ("born on 5 May 1818" holds none)."""
+        tokens = doc.sentences.tokens_at(mention.start)
+        modals = self.language.cues.past_modals
+        if modals.isdisjoint(tokens.vocabulary):
+            return False
+        return any(word in modals and doc.text[start].islower() for word, start, _ in tokens.words)
 
     @staticmethod
     def _named_as_news(mention: Mention, doc: _Document) -> bool:
