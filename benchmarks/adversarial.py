@@ -49,6 +49,10 @@ MB = 1000 * KB
 Generator = Callable[[int, random.Random], str]
 
 
+#: Month names for a list of months that a contract word may follow.
+_MONTH_NAMES = ("January", "March", "May", "June", "July", "August", "September", "October", "December")
+
+
 @dataclass(frozen=True)
 class Case:
     """A hostile input: its generator, and the small size (characters) it is timed at (and 10x that)."""
@@ -295,6 +299,12 @@ CASES: tuple[Case, ...] = (
         lambda n, r: ("Windows 2000" + "".join(f", {1990 + i % 100}" for i in range(n // 6 + 1)))[:n],
         100 * KB,
         '"Windows 2000, 1990, 1991, ..." one list of years after a name',
+    ),
+    Case(
+        "listed_months",
+        lambda n, r: ("Brent's " + "".join(r.choice(_MONTH_NAMES) + ", " for _ in range(n // 6 + 1)))[:n],
+        100 * KB,
+        '"Brent\'s March, June, May, ..." one list of months, each looking ahead for a contract word',
     ),
 )
 CASES_BY_NAME = {case.name: case for case in CASES}

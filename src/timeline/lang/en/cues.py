@@ -356,7 +356,8 @@ ANNOUNCING = frozenset({"issued", "declared", "announced", "imposed", "extended"
 #: What follows a month a futures contract is for: "Brent for December delivery" is the coming December, and so
 #: are the months listed before the word: "Brent's December and January contracts".
 DELIVERY = re.compile(
-    r"(?:[ \t]*(?:,|and|or|/|-)[ \t]*(?-i:[A-Z][a-z]{2,8})\.?)*"
+    # (a few months at most: a long list of capitalised words is read once, not once per month in it)
+    r"(?:[ \t]*(?:,|and|or|/|-)[ \t]*(?-i:[A-Z][a-z]{2,8})\.?){0,4}"
     r"[ \t]+(?:delivery|deliveries|contracts?|futures|expiry|expiration)\b",
     re.IGNORECASE,
 )
