@@ -1948,3 +1948,8 @@ def test_the_year_after_a_year_named_in_its_past_sentence_is_that_year() -> None
     # (not one compared with)
     text = "Refunds were slightly less than in 2018, as workers saw bigger paychecks throughout the year."
     assert _found(text, "2020-01-31")[-1] == ("the year", "2019")  # the year just ended, reported in January
+
+
+def test_the_day_before_may_stand_before_the_verb_of_the_noun_it_follows() -> None:
+    text = "Grease aired Sunday. Rehearsals the day before had been cut short by rain."
+    assert _found(text, "2016-02-01")[-1] == ("the day before", "2016-01-30")

@@ -176,8 +176,10 @@ MACROS: dict[str, str] = {
     # "two years after." (but not "55 years after 'To Kill a Mockingbird' was published", a length)
     # ... and before an infinitive: "walked out of the premiere the night before to join the pickets"
     "BEFORE_AFTER": r"(?:before|after|afterwards?)"
-    # (an adverb before a place: "had won the opener 9-1 the day before in front of 54,662 fans")
+    # (an adverb before a place: "had won the opener 9-1 the day before in front of 54,662 fans"; or before the
+    # verb of the noun it follows: "rehearsals the day before had been cut short")
     r"(?=\s*(?:[.,;:!?)”]|[\"'](?![A-Za-z])|$|and\b|but\b|or\b|when\b|in\s+front\b|at\s+(?-i:[A-Z])"
+    r"|(?:had|was|were)\s+(?!(?:the|a|an)\b)[a-z]"
     r"|to\s+(?!(?:the|a|an|that|this)\b)[a-z]))",
     "ORDINAL4": alternation(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]),
     "ORDINAL_WORD": alternation(vocab.ORDINALS),
