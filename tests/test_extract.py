@@ -1953,3 +1953,8 @@ def test_the_year_after_a_year_named_in_its_past_sentence_is_that_year() -> None
 def test_the_day_before_may_stand_before_the_verb_of_the_noun_it_follows() -> None:
     text = "Grease aired Sunday. Rehearsals the day before had been cut short by rain."
     assert _found(text, "2016-02-01")[-1] == ("the day before", "2016-01-30")
+
+
+def test_a_clock_time_takes_the_day_written_beside_it() -> None:
+    text = "Applications open June 2 at 9 a.m. and close at 5 p.m. on June 13."
+    assert _found(text, "2025-05-30")[1:3] == [("9 a.m.", "2025-06-02T09:00"), ("5 p.m.", "2025-06-13T17:00")]

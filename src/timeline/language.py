@@ -255,6 +255,8 @@ class Cues:
     year_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: what stands right before a time compared with: "to rise 11% from a year earlier"
     compared_with: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins a date to a clock time written after it: "open June 2 at 9 a.m."
+    day_then_clock: re.Pattern[str] = re.compile(r"(?!)")
     #: what stands right before a year compared with: "slightly less than in 2018"
     compared_year: re.Pattern[str] = re.compile(r"(?!)")
     #: what stands before a level of a past period compared with, searched before it: "up from $10 million a year ago"

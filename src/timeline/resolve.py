@@ -1733,7 +1733,7 @@ class Resolver:
                     return heading, "entry-stamp", Anchor.PREVIOUS
                 moment, anchor, _ = doc.anchor_for(anaphoric=False)
                 return Period.day(moment.date()), "entry-stamp", anchor
-            same_sentence = doc.recent_day(mention)
+            same_sentence = self._day_beside(mention, doc) or doc.recent_day(mention)
             if same_sentence is not None and p.hour is not None and _hour(p) < _SMALL_HOURS_END:
                 clock = next(
                     (
@@ -2401,6 +2401,20 @@ class Resolver:
             # a day residents would remember as Black Sunday": a future seen from the story's past)
             return None
         return Period.day(day)
+
+    def _day_beside(self, mention: Mention, doc: _Document) -> Period | None:
+        """The day of a date written right after a clock time, or right before it with "at": "open June 2 at 9 a.m.
+        and close at 5 p.m. on June 13" (clock times resolve after the days of their sentence, so the latest date
+        is not always theirs)."""
+        cues = self.language.cues
+        here = doc.sentences.index_at(mention.start)
+        for span, period in doc.recent():
+            after = span.start >= mention.end and cues.clock_to_day.fullmatch(doc.text, mention.end, span.start)
+            before = span.end <= mention.start and cues.day_then_clock.fullmatch(doc.text, span.end, mention.start)
+            # (not the next sentence's day: "a concert at 7 p.m. On Wednesday, ...")
+            if (after or before) and doc.sentences.index_at(span.start) == here:
+                return Period.day(period.start.date()) if period.granularity.rank >= Granularity.DAY.rank else None
+        return None
 
     def _modal_of_the_past(self, mention: Mention, doc: _Document) -> bool:
         """Whether the sentence of ``mention`` holds a modal that may look ahead from the past ("would"), written

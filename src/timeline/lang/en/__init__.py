@@ -372,6 +372,7 @@ LANGUAGE = Language(
         span_ends_words=cues.SPAN_END_WORDS,
         compared_with=cues.COMPARED_WITH,
         compared_year=cues.COMPARED_YEAR,
+        day_then_clock=cues.DAY_THEN_CLOCK,
         compared_level=cues.COMPARED_LEVEL,
         weekend_past=cues.WEEKEND_PAST,
         new_hours=cues.NEW_HOURS,

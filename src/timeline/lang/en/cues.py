@@ -213,6 +213,8 @@ QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: "5 p.m. New York time on Dec. 22", "3:12 p.m. Eastern on Wednesday", "from 7 a.m. until 10 p.m. on
 #: Thursday", "at 1400 GMT later on Friday" (other clock times in between are skipped). A blank line (a new
 #: paragraph) is never crossed.
+#: What joins a date to a clock time written after it: "open June 2 at 9 a.m.".
+DAY_THEN_CLOCK = re.compile(r",?[ \t]+at[ \t]+", re.IGNORECASE)
 CLOCK_TO_DAY = re.compile(
     r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
     r"|(?:Eastern|Central|Mountain|Pacific)[ \t,]+"
