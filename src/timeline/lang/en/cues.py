@@ -208,13 +208,13 @@ STRONG_BREAKS = frozenset({";", ":"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 #: Quotation marks, straight, curly and typewriter (``...'').
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
+#: What joins a date to a clock time written after it: "open June 2 at 9 a.m.".
+DAY_THEN_CLOCK = re.compile(r",?[ \t]+at[ \t]+", re.IGNORECASE)
 #: What may stand between a clock time and the day it belongs to, written after it: "10:35 a.m. (0735
 #: GMT) Friday", "3 p.m., Tuesday", "noon on Saturday", "7 a.m. local time (0400 GMT) on Sunday",
 #: "5 p.m. New York time on Dec. 22", "3:12 p.m. Eastern on Wednesday", "from 7 a.m. until 10 p.m. on
 #: Thursday", "at 1400 GMT later on Friday" (other clock times in between are skipped). A blank line (a new
 #: paragraph) is never crossed.
-#: What joins a date to a clock time written after it: "open June 2 at 9 a.m.".
-DAY_THEN_CLOCK = re.compile(r",?[ \t]+at[ \t]+", re.IGNORECASE)
 CLOCK_TO_DAY = re.compile(
     r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
     r"|(?:Eastern|Central|Mountain|Pacific)[ \t,]+"
