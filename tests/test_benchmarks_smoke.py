@@ -133,6 +133,13 @@ def test_adversarial_cli_lists_cases(adversarial: ModuleType, capsys: pytest.Cap
     assert "no_space_line" in capsys.readouterr().out
 
 
+@pytest.fixture(scope="module")
+def startup() -> Iterator[ModuleType]:
+    module = _load("startup")
+    yield module
+    sys.modules.pop(module.__name__, None)
+
+
 # ------------------------------------------------------------------------------------------ throughput
 
 
@@ -188,3 +195,24 @@ def test_throughput_on_the_corpus(throughput: ModuleType, capsys: pytest.Capture
     report = json.loads(capsys.readouterr().out)
     assert [c["documents"] for c in report["components"]] == [2, 2, 2]
     assert report["peer"]["component"] == "dateparser"
+
+
+# ------------------------------------------------------------------------------------------ startup
+
+
+def test_startup_times_every_stage_in_fresh_processes(
+    startup: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Blinken will meet Lavrov on Friday. They met last week.", encoding="utf-8")
+    assert startup.main(["--runs", "1", "--text", str(article), "--reference", "2022-01-19", "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    for name in ("timeline", "dateparser"):
+        assert set(results[name]) == set(startup.STAGES)
+        assert all(seconds >= 0 for seconds in results[name].values())
+        # "ready" is import, build and first document together
+        parts = results[name]["import"] + results[name]["build"] + results[name]["first document"]
+        assert results[name]["ready"] == pytest.approx(parts)
+    assert results["command line"]["ready"] > 0
+    report = startup.report(results, article, 1)
+    assert "timeline" in report and "dateparser" in report and "command line" in report

@@ -4,6 +4,10 @@ Speed comes from dispatch: the recogniser works out, once, which first words eac
 (from the pattern itself), then walks the text word by word and tries only the rules that can start
 at that word. Among the rules that match at a position the longest match wins; ties go to the rule
 listed first. Matches do not overlap: scanning resumes after a match.
+
+The rules keyed by a word are tried one by one, each with its own compiled pattern. One pattern joining
+the rules of each key was no faster, and compiling them cost seconds on first use (their text came to
+twenty times the rules'), which a command line run on one article paid every time.
 """
 
 from __future__ import annotations
@@ -213,23 +217,6 @@ def word_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
     return frozenset(finished)
 
 
-_NAMED_GROUP = re.compile(r"\(\?P<(?P<name>[A-Za-z_]\w*)>")
-_CONDITION = re.compile(r"\(\?\((?P<name>[A-Za-z_]\w*)\)")
-
-
-def _branch(index: int, pattern: str) -> str:
-    """Rule ``index``'s pattern as a branch of a master pattern, named ``_r<index>``: its groups do not
-    capture, except those a conditional tests (``(?(falls_on)...)``), renamed to stay unique."""
-    tested = set(_CONDITION.findall(pattern))
-
-    def group(match: re.Match[str]) -> str:
-        name = match.group("name")
-        return f"(?P<_r{index}_{name}>" if name in tested else "(?:"
-
-    body = _CONDITION.sub(lambda m: f"(?(_r{index}_{m.group('name')})", _NAMED_GROUP.sub(group, pattern))
-    return f"(?P<_r{index}>{body})"
-
-
 @attrs.frozen
 class _Compiled:
     rule: Rule
@@ -274,20 +261,13 @@ class Recognizer:
             base = any_second.get(first, set()) | everywhere
             seconds = {second: tuple(sorted(base | indexes)) for second, indexes in by_second.get(first, {}).items()}
             self._dispatch[first] = (tuple(sorted(base)), seconds)
-        self._masters: dict[tuple[int, ...], re.Pattern[str]] = {}
-
-    def _master(self, indexes: tuple[int, ...]) -> re.Pattern[str]:
-        master = self._masters.get(indexes)
-        if master is None:
-            branches = "|".join(_branch(i, self._rules[i].rule.pattern) for i in indexes)
-            master = self._masters[indexes] = re.compile(branches, re.IGNORECASE)
-        return master
 
     def candidates(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(rule index, match) for every non-overlapping longest match, left to right."""
         resume = 0
         dispatch = self._dispatch
         everywhere = self._everywhere
+        rules = self._rules
         token_search = _TOKEN.search
         for token in _TOKEN.finditer(text):
             start = token.start()
@@ -302,23 +282,15 @@ class Recognizer:
                     following = token_search(text, token.end())
                     if following is not None:
                         indexes = seconds.get(_token_key(following.group()), indexes)
-            if not indexes:
-                continue
-            hit = self._master(indexes).match(text, start)
-            if hit is None or hit.end() == start:
-                continue
-            assert hit.lastgroup is not None
-            best = int(hit.lastgroup[2:].partition("_")[0])
+            best = -1
             best_match: re.Match[str] | None = None
-            best_end = hit.end()
-            for index in indexes[indexes.index(best) + 1 :]:
-                other = self._rules[index].regex.match(text, start)
-                if other is not None and other.end() > best_end:
-                    best, best_match, best_end = index, other, other.end()
+            best_end = start
+            for index in indexes:
+                match = rules[index].regex.match(text, start)
+                if match is not None and match.end() > best_end:
+                    best, best_match, best_end = index, match, match.end()
             if best_match is None:
-                best_match = self._rules[best].regex.match(text, start)
-                if best_match is None:  # pragma: no cover - the master matched the same pattern
-                    continue
+                continue
             resume = best_end
             yield best, best_match
 
