@@ -1958,3 +1958,54 @@ def test_the_day_before_may_stand_before_the_verb_of_the_noun_it_follows() -> No
 def test_a_clock_time_takes_the_day_written_beside_it() -> None:
     text = "Applications open June 2 at 9 a.m. and close at 5 p.m. on June 13."
     assert _found(text, "2025-05-30")[1:3] == [("9 a.m.", "2025-06-02T09:00"), ("5 p.m.", "2025-06-13T17:00")]
+
+
+def test_a_passive_verb_of_saying_before_a_date_makes_no_report() -> None:
+    text = (
+        "A patient who walked out on Friday was found safe Sunday, police said. The man had been admitted Feb. 26 on "
+        "a 72-hour hold, which was extended the next day."
+    )
+    assert _found(text, "2018-03-06")[-1] == ("the next day", "2018-02-27")
+
+
+def test_that_day_after_a_day_reported_in_its_own_sentence_is_that_day() -> None:
+    text = (
+        "An exposure at the hospital on Feb. 6 may have put patients at risk, officials said Thursday. Anyone who was "
+        "in the waiting room between 4 p.m. and 11 p.m. that day should watch for symptoms."
+    )
+    assert _found(text, "2025-02-14")[2:] == [
+        ("4 p.m.", "2025-02-06T16:00"),
+        ("11 p.m.", "2025-02-06T23:00"),
+        ("that day", "2025-02-06"),
+    ]
+
+
+def test_a_date_in_quotation_marks_is_kept_unless_a_title_holds_it() -> None:
+    assert _found('"We meet again on Friday," she said.', "2021-04-14") == [("Friday", "2021-04-16")]
+    assert _found('"Maybe in 2030," she said.', "2021-04-14") == [("2030", "2030")]
+    assert _found('Shoppers braced for "Black Friday" crowds.', "2021-11-20") == [("Black Friday", "2021-11-26")]
+    assert _found('A coin bearing the date "31 January 2020" goes on sale.', "2020-01-30") == [
+        ("31 January 2020", "2020-01-31")
+    ]
+    assert _found('He reread "A Year in Provence" last week.', "2021-04-14") == [("last week", "2021-W14")]
+
+
+def test_a_season_beginning_and_seasons_back() -> None:
+    text = "Spring officially begins with the vernal equinox Thursday."
+    assert _found(text, "2025-03-19")[0] == ("Spring", "2025-SP")
+    assert _found("The oak fell in a storm two summers ago.", "2018-04-27") == [("two summers ago", "2016-SU")]
+    assert _found("It came back in the spring of last year.", "2022-12-05") == [("the spring of last year", "2021-SP")]
+    assert _found("Forecasters expect a cooler-than-normal spring.", "2025-03-06") == [("spring", "2025-SP")]
+    # (a season as any season is no date: "Fall is for planting")
+    assert _found("Fall is for planting.", "2021-10-08") == []
+
+
+def test_a_superlative_counts_a_length_back() -> None:
+    text = "Tuesday's equinox comes at 11:06 p.m., the earliest start to spring in 128 years."
+    assert _found(text, "2024-03-18")[-1] == ("128 years", "P128Y")
+
+
+def test_a_period_ended_is_not_the_verb_ended() -> None:
+    found = _found("Profit rose in the year ended Aug. 31.", "2021-10-01")
+    assert found == [("the year", "P1Y"), ("Aug. 31", "2021-08-31")]
+    assert all(text != "The year" for text, _ in _found("The year ended on a dry note.", "2026-01-02"))

@@ -58,6 +58,11 @@ NOT_DATES = [
     "Gonzalez said on CBS's ''60 Minutes'' that he would go back.",
     'The poster showed a picture of Gary Cooper from the film "High Noon."',
     "COVID-19 cases rose as the G7 met and Section 230 and Title 42 were debated.",
+    # titles in quotation marks, names after a person's title, a flower
+    'Matt Haig\'s "The Midnight Library" sits beside Faulkner\'s "Light in August."',
+    'The list runs from "Around the World in Eighty Days" to "A Year in Provence" and "Nineteen Eighty-Four."',
+    "Dr. Sunday Adeyemi and Mrs. May thanked Father Christmas.",
+    "Morning glories and four o'clocks are easy to grow from seed.",
     "Apple sold the iPhone 15 with Windows 11 rivals and Web 3.0 tokens.",
     "The FYI memo listed part FY2000X and version 2.13.2020b.",
     "The ratio was 13/11 and the score 23/11.",

@@ -53,6 +53,9 @@ class Cues:
     firsts: frozenset[str] = frozenset()
     #: verbs whose simple present states a timetable: "the tour opens on 3 November", "talks resume Monday"
     schedule_verbs: frozenset[str] = frozenset()
+    #: titles of persons (lower case, without a period): a weekday or month after one is a name ("Dr. Sunday
+    #: Adeyemi", "Mrs. May", "Father Christmas")
+    person_titles: frozenset[str] = frozenset()
     #: capitalised words that may stand right before a year without making it a name ("January 1998")
     before_years: frozenset[str] = frozenset()
     #: words besides function words that may open a sentence before a bare year ("Throughout 2023")
@@ -200,6 +203,8 @@ class Cues:
     fronted_span_end: re.Pattern[str] = re.compile(r"(?!)")
     #: the word that may govern a date, matched right before it (group ``word``): "said Thursday"
     verb_before: re.Pattern[str] = re.compile(r"(?!)(?P<word>)")
+    #: ... when that word is a participle made passive: "had been admitted Feb. 26"
+    passive_verb_before: re.Pattern[str] = re.compile(r"(?!)")
     #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
     #: the word that opens an absolute clause: "with preorders opening Friday"

@@ -48,8 +48,14 @@ _BARE_YEAR = re.compile(r"\d{4}")
 _QUOTED_TITLE = re.compile(r"(?:[^\"“”‘’'\n]|['’](?=[^\W\d_])){0,60}?[\"”’'](?![^\W\d_])")
 #: An opening quotation mark right before a match.
 _OPENING_QUOTE = re.compile(r"[\"“‘']$")
+#: The opening of a title in double quotation marks that a match stands inside of, and its closing: '"The Midnight
+#: Library"', '"Around the World in Eighty Days"', '"Light in August."' (American commas and periods go inside).
+_TITLE_OPENING = re.compile(r"[\"“](?P<before>[^\"“”\n]{0,60})$")
+_TITLE_CLOSING = re.compile(r"(?P<after>[^\"“”\n]{0,60}?)[,.]?[\"”]")
 #: a capitalised word (not all capitals) right before a match, on the same line
 _NAME_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+$")
+#: A capitalised word, maybe abbreviated, right before a match: a title of the person named ("Dr. Sunday Adeyemi").
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{1,9})\.?[ \t]+$")
 #: A year listed right before another: "Exchange Server 2013, 2016 and 2019".
 _LISTED_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>\d{4})(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$")
 #: How far back the year before a listed year may begin, and how many listed years back a name is looked for.
@@ -324,6 +330,14 @@ class Recognizer:
         running_words = sum(1 for word in around if len(word) > 3 and word[0].islower())
         return running_words >= _RUNNING_TEXT_WORDS
 
+    def _after_a_person_title(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a capitalised match follows the title of a person, so names one: "Dr. Sunday Adeyemi", "Mrs.
+        May", "Father Christmas"."""
+        if not match.group()[:1].isupper():
+            return False
+        title = _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        return title is not None and title.group("word").lower() in self.language.cues.person_titles
+
     def _year_in_a_name(self, text: str, match: re.Match[str]) -> bool:
         """Whether a bare year follows a capitalised word, making it part of a name: "the Beechcraft 1900", "Orion
         1980", and at the start of a sentence "Euro 2020 kicks off" (not "in January 1998", read whole by another
@@ -364,6 +378,29 @@ class Recognizer:
         small = self.language.cues.title_small_words
         return all(word[0].isupper() or word.lower() in small for word in words)
 
+    def _inside_a_quoted_title(self, text: str, match: re.Match[str], *, filling: bool) -> bool:
+        """Whether the match stands inside a title in double quotation marks, in title case, with other words
+        beside it: 'Matt Haig's "The Midnight Library"', '"A Year in Provence"', 'Faulkner's "Light in August."';
+        with ``filling``, also a match of several words filling the quotation: '"Nineteen Eighty-Four"' (not '"We
+        meet again on Friday," she said', nor a quotation closing where this one opens)."""
+        opening = _TITLE_OPENING.search(text, max(0, match.start() - 61), match.start())
+        if opening is None or (opening.group()[0] == '"' and text.count('"', 0, opening.start()) % 2):
+            return False
+        closing = _TITLE_CLOSING.match(text, match.end())
+        if closing is None:
+            return False
+        alone = not (_WORD.search(opening.group("before")) or _WORD.search(closing.group("after")))
+        if alone and (not filling or " " not in match.group() or any(c.isdigit() for c in match.group())):
+            return False  # (a quoted word alone is left to _opens_a_quoted_title)
+        inside = text[opening.start() + 1 : match.end() + len(closing.group("after"))]
+        if inside.isupper():
+            return False  # a label in capitals: '"BEST BY 06 JUL 2025"'
+        small = self.language.cues.title_small_words
+        words = _WORD.findall(inside)
+        capitalised = sum(1 for word in words if word[0].isupper())
+        # (speech opens with one capital: '"Maybe in 2030," she said')
+        return capitalised > 1 and all(word[0].isupper() or word.lower() in small for word in words)
+
     def _find_in(self, paragraph: str, offset: int, mentions: list[Mention]) -> None:
         read = self.language.read_group
         for index, match in self.candidates(paragraph):
@@ -380,6 +417,12 @@ class Recognizer:
                 continue  # the words matched but do not read as a date (e.g. day 31 of a 30-day month)
             if parts.holiday is None and self._in_a_name(paragraph, match):
                 continue
-            if self._year_in_a_name(paragraph, match) or self._opens_a_quoted_title(paragraph, match):
+            if self._after_a_person_title(paragraph, match):
+                continue
+            if (
+                self._year_in_a_name(paragraph, match)
+                or self._opens_a_quoted_title(paragraph, match)
+                or self._inside_a_quoted_title(paragraph, match, filling=parts.holiday is None)
+            ):
                 continue
             mentions.append(Mention(offset + match.start(), offset + match.end(), match.group(), rule.name, parts))

@@ -1552,9 +1552,9 @@ class Resolver:
         granularity = UNIT_GRANULARITY[unit]
         moment, anchor, previous = doc.anchor_for(anaphoric=True)
         told = self._told_before_its_report(doc) if p.anaphoric_shift else None
-        if p.part_of_day is not None and not p.anaphoric_shift:
-            # "that morning" after a day reported in its own sentence is that day's: "Grease drew 12.2 million
-            # viewers Sunday night, the network said Monday. A storm that morning ..."
+        if not p.anaphoric_shift and (p.part_of_day is not None or unit is Unit.DAY):
+            # "that morning", "that day" after a day reported in its own sentence are that day's: "Grease drew 12.2
+            # million viewers Sunday night, the network said Monday. A storm that morning ..."
             told = self._told_before_its_report(doc, same_sentence=True)
         if told is not None:
             moment, previous = told.start, told
@@ -1891,7 +1891,7 @@ class Resolver:
                 return Period.day(period.start.date() + dt.timedelta(days=p.weekday - 1)), "deictic", anchor
             return period, "deictic", anchor
         candidates, default, choice = self._candidates(p, moment)
-        if p.season is not None and p.shift in (-1, 1) and not p.just_past and p.month is None:
+        if p.season is not None and p.shift and not p.just_past and p.month is None:
             # "last summer" said in early September, "next summer" said in late May: the season just over or
             # about to begin is this one, so the one before (after) it
             margin = dt.timedelta(days=_SEASON_NEAR_DAYS)
@@ -1902,7 +1902,11 @@ class Resolver:
             )
             candidates = [c for c in candidates if c not in near] or candidates
         if p.shift is not None:
-            return _shift_choice(candidates, moment, p.shift, by_week=p.weekday is not None), "shift", anchor
+            step = (p.shift > 0) - (p.shift < 0)
+            chosen = _shift_choice(candidates, moment, step, by_week=p.weekday is not None)
+            if p.shift != step and p.season is not None:  # "two summers ago": a year before last summer
+                chosen = self._with_year(p, chosen.start.year + p.shift - step)
+            return chosen, "shift", anchor
         tense = doc.tense(mention)
         ending = doc.period_ending_at(mention)
         if ending is not None and ending.count is not None and ending.unit is not None:
@@ -2475,9 +2479,10 @@ class Resolver:
         story's day, not from the report's. With ``same_sentence``, only a day told in the report's sentence."""
         if len(doc.mentions) < 2:
             return None
-        (told_span, told), (span, _) = doc.mentions[-2], doc.mentions[-1]
+        (told_span, told), (span, report) = doc.mentions[-2], doc.mentions[-1]
         if (
             told.granularity.rank >= Granularity.DAY.rank
+            and report.granularity is Granularity.DAY  # ("as announced earlier this morning" is a time of the day)
             and doc.sentences.index_at(span.start) - doc.sentences.index_at(told_span.start)
             <= (0 if same_sentence else 1)
             and self._reported_at(span.start, doc)
@@ -2487,8 +2492,13 @@ class Resolver:
 
     def _reported_at(self, start: int, doc: _Document) -> bool:
         """Whether a reporting verb stands right before ``start``."""
-        before = self.language.cues.verb_before.search(doc.text, max(0, start - _CUE_REACH), start)
-        return before is not None and before.group("word").lower() in self.language.cues.reporting
+        cues = self.language.cues
+        before = cues.verb_before.search(doc.text, max(0, start - _CUE_REACH), start)
+        return (
+            before is not None
+            and before.group("word").lower() in cues.reporting
+            and cues.passive_verb_before.search(doc.text, max(0, start - 2 * _CUE_REACH), start) is None
+        )
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:

@@ -214,6 +214,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "mod": _table("mod", vocab.PERIOD_MODS),
     "within": _table("within", {"earlier": -1, "later": 1}),
     "latest": lambda text: [("shift", -1)],
+    "seasons_back": lambda text: [("shift", -int(parse_count(_key(text))[0]))],  # (TypeError: "a few")
     "just_past": lambda text: [("shift", -1), ("just_past", True)],
     "approx": _table("quantity_mod", vocab.APPROXIMATIONS),
     "the_year": lambda text: [("year_shift", 0)],
@@ -303,6 +304,7 @@ LANGUAGE = Language(
         clock_noun_to_day=cues.CLOCK_NOUN_TO_DAY,
         common_words=vocab.COMMON_WORDS,
         before_years=vocab.BEFORE_YEARS,
+        person_titles=vocab.PERSON_TITLES,
         year_openers=vocab.YEAR_OPENERS,
         weekday_words=frozenset(name for name in vocab.WEEKDAYS if len(name) > 3),
         calendar_words=frozenset(
@@ -419,6 +421,7 @@ LANGUAGE = Language(
         fronted_span_end=cues.FRONTED_SPAN_END,
         lead_up=cues.LEAD_UP,
         verb_before=cues.VERB_BEFORE,
+        passive_verb_before=cues.PASSIVE_VERB_BEFORE,
         period_reported=cues.PERIOD_REPORTED,
     ),
     events=EventWords(

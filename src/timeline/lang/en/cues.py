@@ -277,6 +277,10 @@ FRONTED_SPAN_END = re.compile(
 #: The word that may govern a date right before it, past an adverb and "on": "said Thursday", "said privately on
 #: Friday".
 VERB_BEFORE = re.compile(r"(?P<word>\w+)[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$")
+#: The word before the verb VERB_BEFORE found, when it makes the verb passive: "had been admitted Feb. 26" is no report.
+PASSIVE_VERB_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)[ \t]+(?:\w+ly[ \t]+)?\w+[ \t]+(?:\w+ly[ \t]+)?(?:on[ \t]+)?$", re.IGNORECASE
+)
 #: What makes a date the earliest a thing may happen, matched right before it: "a vote as soon as Saturday"
 #: ("buying costumes as early as July" tells how early something was done).
 EARLIEST = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+$", re.IGNORECASE)
@@ -497,7 +501,8 @@ FIRSTS = frozenset(
         "first", "second", "third", "fourth", "fifth", "only", "highest", "lowest", "biggest", "largest",
         "smallest", "best", "worst", "strongest", "weakest", "fastest", "slowest", "longest", "shortest",
         "sharpest", "steepest", "deepest", "most", "least", "record", "coldest", "hottest", "warmest",
-        "wettest", "driest", "snowiest", "windiest", "deadliest", "busiest", "heaviest", "cheapest",
+        "wettest", "driest", "snowiest", "windiest", "deadliest", "busiest", "heaviest", "cheapest", "earliest",
+        "latest",
     }
 )
 

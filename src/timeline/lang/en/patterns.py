@@ -906,9 +906,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "season",
-        r"(?:{PERIOD_MOD})?(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR2}|{YEAR_WORDS})",
+        r"(?:{PERIOD_MOD})?(?:the\s+)?(?P<season>{SEASON})\s+(?:(?:of\s+)?(?P<year>{YEAR4}|{YEAR2}|{YEAR_WORDS})"
+        r"|of\s+(?P<year_shift>last|this|next)\s+year(?!\w))",
         CALENDAR,
         ("It opened in the summer of 1990.", "the summer of 1990", "1990-SU"),
+        ("It returned in the spring of last year.", "the spring of last year", "2021-SP"),
         ("Students occupied the campus in the spring of '68.", "the spring of '68", "1968-SP"),
         ("The winter of nineteen ninety-four was cold.", "The winter of nineteen ninety-four", "1994-WI"),
         ("It was, I want to say, the fall of oh-nine.", "the fall of oh-nine", "2009-FA"),
@@ -927,6 +929,19 @@ RULES: tuple[Rule, ...] = (
         ("She plans to take the summer off.", "the summer", "2022-SU"),
         ("A ruling will come as late as the fall.", "the fall", "2022-FA"),
         ("Most could be vaccinated by late spring or early summer.", "early summer", "2022-SU"),
+    ),
+    rule(
+        # the season beginning, at the equinox or solstice or as a thing of nature: "Spring officially begins with the
+        # vernal equinox", "when winter arrives" (but "Fall is for planting" is any fall)
+        "season_arriving",
+        r"(?:(?<=[.!?]\s)|(?<=\n)|^|(?<=\bwhen\s)|(?<=\bonce\s)|(?<=\bas\s))"
+        r"(?P<season>spring|summer|autumn|fall|winter)"
+        r"(?=\s+(?:officially\s+|astronomically\s+|finally\s+)?(?:begins|arrives|starts|comes|sets\s+in)\b)",
+        CALENDAR,
+        ("Spring officially begins with the vernal equinox at 5:01 a.m. Thursday.", "Spring", "2025-SP", "2025-03-19"),
+        ("Fall arrives at 9:31 a.m. today.", "Fall", "2020-FA", "2020-09-22"),
+        ("Spring begins March 20 regardless.", "Spring", "2026-SP", "2026-02-02"),
+        ("Cover the roses when winter sets in.", "winter", "2021-WI", "2021-10-12"),
     ),
     rule(
         # a season described as the one of a year, before a break or a season of trade: "after a dry spring", "a
@@ -951,6 +966,13 @@ RULES: tuple[Rule, ...] = (
         ("Two women were attacked on the trail last summer.", "last summer", "2021-SU", "2022-09-03"),
         ("His contract expires next summer.", "next summer", "2025-SU", "2024-05-20"),
         ("The ordinance would take effect next fall.", "next fall", "2017-FA", "2017-02-13"),
+    ),
+    rule(
+        "seasons_ago",
+        r"(?P<seasons_back>{COUNT})\s+(?P<season>summer|winter|spring|autumn|fall)s\s+ago(?!\w)",
+        CALENDAR,
+        ("The oak was toppled by a storm two summers ago.", "two summers ago", "2016-SU", "2018-04-27"),
+        ("Three winters ago the lake froze over.", "Three winters ago", "2019-WI", "2022-09-10"),
     ),
     rule(
         "holiday",
@@ -1311,7 +1333,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "period_ended",
         r"the\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>year|quarter|month|week|half)"
-        r"(?=\s+end(?:ed|ing)\b(?:\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?)?)",
+        r"(?=\s+end(?:ed|ing)\b(?:\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?)?)"
+        # (not the verb: "The year ended on a dry note", "the week ended with a rally")
+        r"(?!\s+ended\s+(?:on|with)\s+(?:a|an)\b)",
         DURATION_B,
         ("Profit rose in the year ended Aug. 31.", "the year", "P1Y"),
         ("Profit rose in the quarter ended Sept. 30.", "the quarter", "2021-Q3"),
@@ -2060,7 +2084,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "oclock",
-        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?:\s+(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
+        # (not the flower: "four o'clocks and moonflowers")
+        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?!s\b)(?:\s+(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
         r"(?:\s+(?P<zone>{REGION_ZONE}))?",
         CALENDAR,
         ("The meeting starts at ten o'clock.", "ten o'clock", "2022-01-19T10:00"),

@@ -31,7 +31,15 @@ SEASON_QUALITIES = (
     "dry", "wet", "cold", "mild", "warm", "cool", "rainy", "snowy", "stormy", "sunny", "harsh", "brutal", "severe",
     "soggy", "long", "busy", "quiet", "difficult", "tough", "challenging", "record", "bumper", "turbulent",
     "tumultuous", "eventful", "driest", "wettest", "hottest", "coldest", "warmest", "coolest", "mildest",
-    "snowiest", "sunniest", "rainiest", "stormiest", "busiest", "quietest", "toughest", "longest",
+    "snowiest", "sunniest", "rainiest", "stormiest", "busiest", "quietest", "toughest", "longest", "scorching",
+    "sweltering", "frigid", "chilly", "balmy", "humid", "muggy",
+    # "a cooler-than-normal spring"
+    *(
+        f"{degree}{joint}than{joint}{norm}"
+        for degree in ("cooler", "warmer", "colder", "hotter", "wetter", "drier", "snowier", "milder")
+        for norm in ("normal", "average", "usual")
+        for joint in ("-", " ")
+    ),
 )
 
 #: ... and a month, whose name may be a verb or a person's: "after a dismal May", "a record March".
@@ -391,6 +399,16 @@ YEAR_OPENERS = frozenset(
         "along", "past", "approximately", "nearly", "almost", "roughly", "toward", "towards", "upon", "amid", "despite",
         "above", "below", "behind", "beside", "besides", "inside", "outside", "around", "about", "circa", "including",
         "excluding", "plus", "minus", "whereas", "once", "every", "each", "several", "few", "both", "either",
+    }
+)
+
+#: Titles a person's name follows, written with or without a period ("Dr. Sunday Adeyemi", "Mrs. May", "Father
+#: Christmas"). Not offices such as "Mayor" or "President", after which a date may follow a name left out.
+PERSON_TITLES = frozenset(
+    {
+        "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "rev", "reverend", "fr", "father", "sister",
+        "sen", "rep", "gov", "gen", "col", "capt", "lt", "sgt", "det", "insp", "sir", "dame", "judge", "officer",
+        "pastor", "coach",
     }
 )
 
