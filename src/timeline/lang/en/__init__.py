@@ -111,6 +111,14 @@ def _count(text: str) -> Fields:
     return [("count", count), ("vague_count", vague)]
 
 
+def _seasons_back(text: str) -> Fields:
+    """ "two" in "two summers ago": the last summer, and one more year back."""
+    count, _ = parse_count(_key(text))
+    if count is None or count != int(count):
+        raise ValueError(f"no number of seasons: {text!r}")  # "a few summers ago"
+    return [("shift", -int(count))]
+
+
 def _direction(text: str) -> Fields:
     key = _key(text)
     return [("direction", vocab.DIRECTIONS[key]), ("anaphoric_direction", key in vocab.ANAPHORIC_DIRECTIONS)]
@@ -214,7 +222,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "mod": _table("mod", vocab.PERIOD_MODS),
     "within": _table("within", {"earlier": -1, "later": 1}),
     "latest": lambda text: [("shift", -1)],
-    "seasons_back": lambda text: [("shift", -int(parse_count(_key(text))[0]))],  # (TypeError: "a few")
+    "seasons_back": _seasons_back,
     "just_past": lambda text: [("shift", -1), ("just_past", True)],
     "approx": _table("quantity_mod", vocab.APPROXIMATIONS),
     "the_year": lambda text: [("year_shift", 0)],
