@@ -2009,3 +2009,21 @@ def test_a_period_ended_is_not_the_verb_ended() -> None:
     found = _found("Profit rose in the year ended Aug. 31.", "2021-10-01")
     assert found == [("the year", "P1Y"), ("Aug. 31", "2021-08-31")]
     assert all(text != "The year" for text, _ in _found("The year ended on a dry note.", "2026-01-02"))
+
+
+def test_a_season_opening_a_sentence_frames_its_months_across_the_turn_of_the_year() -> None:
+    assert _found("Last winter, the first inch did not come until Dec. 10.", "2025-12-01")[-1] == (
+        "Dec. 10",
+        "2024-12-10",
+    )
+    assert _found("Last winter, the first inch came in February.", "2025-12-01")[-1] == ("February", "2025-02")
+
+
+def test_the_month_after_a_day_named_in_its_past_sentence_is_that_day_s_month() -> None:
+    text = "The novel came out March 5, 2019. Two weeks later it entered the list, and by the end of the month it had climbed."
+    assert _found(text, "2019-12-20")[-1] == ("the end of the month", "2019-03")
+
+
+def test_addresses_courts_and_numbers_of_a_series() -> None:
+    assert _found("A 2012 Supreme Court ruling barred it.", "2026-01-30") == [("2012", "2012")]
+    assert _found("They met at 1600 Pennsylvania Avenue in 2019.", "2026-01-30") == [("2019", "2019")]

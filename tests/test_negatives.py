@@ -63,6 +63,9 @@ NOT_DATES = [
     'The list runs from "Around the World in Eighty Days" to "A Year in Provence" and "Nineteen Eighty-Four."',
     "Dr. Sunday Adeyemi and Mrs. May thanked Father Christmas.",
     "Morning glories and four o'clocks are easy to grow from seed.",
+    # an address with a direction, numbers of a series
+    "Families will march to 1515 S. Main St. on foot.",
+    "Inmate 1984-0032 was moved, and case 2019-00417 was closed.",
     "Apple sold the iPhone 15 with Windows 11 rivals and Web 3.0 tokens.",
     "The FYI memo listed part FY2000X and version 2.13.2020b.",
     "The ratio was 13/11 and the score 23/11.",

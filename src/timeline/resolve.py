@@ -727,6 +727,15 @@ def _year_candidates(anchor: dt.datetime, make: Callable[[int], Period]) -> list
     return periods
 
 
+def _year_within(period: Period, month: int) -> int:
+    """The year in which ``month`` falls within ``period`` (a year, or a season across two years: December of
+    the winter of 2024 is 2024's, its February 2025's); the period's first year if the month is not in it."""
+    for year in range(period.start.year, period.end.year + 1):
+        if period.start <= dt.datetime(year, month, 1) < period.end:
+            return year
+    return period.start.year
+
+
 def _shift_choice(candidates: list[Period], anchor: dt.datetime, shift: int, by_week: bool) -> Period:
     """ "last"/"this"/"next" + a calendar name.
 
@@ -1827,19 +1836,24 @@ class Resolver:
             if told is not None:
                 # "The bomb fell on Aug. 6, 1945 ... by the end of the year, 140,000 had died": the story's year
                 return period_of(told.start, UNIT_GRANULARITY[unit]), "story", Anchor.PREVIOUS
-            if unit is Unit.YEAR and not latest and doc.mentions and doc.tense(mention) is Tense.PAST:
+            if unit in (Unit.YEAR, Unit.MONTH) and not latest and doc.mentions and doc.tense(mention) is Tense.PAST:
                 span, named = doc.mentions[-1]
+                granularity = UNIT_GRANULARITY[unit]
                 if (
-                    named.granularity is Granularity.YEAR
-                    and doc.text[span.start : span.end].isdigit()
+                    (
+                        named.granularity is granularity
+                        and (unit is Unit.MONTH or doc.text[span.start : span.end].isdigit())
+                        or named.granularity is Granularity.DAY
+                    )
                     and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
                     and not self.language.cues.compared_year.search(
                         doc.text, max(0, span.start - _CUE_REACH), span.start
                     )
                 ):
                     # "Mortgage rates ended 2014 near their lowest levels of the year": the year just named (not
-                    # "early next year", nor one compared with: "less than in 2018, ... throughout the year")
-                    return named, "discourse-named", Anchor.PREVIOUS
+                    # "early next year", nor one compared with: "less than in 2018, ... throughout the year"); "Two
+                    # weeks later it entered the list, and by the end of the month it had climbed": that day's month
+                    return period_of(named.start, granularity), "discourse-named", Anchor.PREVIOUS
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
             if unit in _REPORTING_UNITS and not latest and doc.tense(mention) is Tense.FUTURE:
                 shift = 0  # "could remain volatile through the end of the quarter": the one under way
@@ -2545,7 +2559,7 @@ class Resolver:
         other_year = doc.reference is not None and abs(first.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
         # (a fiscal year frames no calendar months: "For fiscal 2026, which began in October")
         fiscal = self.language.cues.fiscal.search(doc.text, first_span.start, first_span.end) is not None
-        framing = (first.granularity is Granularity.YEAR and not fiscal) or (
+        framing = (first.granularity in (Granularity.YEAR, Granularity.SEASON) and not fiscal) or (
             other_year and first.granularity.rank > Granularity.YEAR.rank
         )
         following = words(doc.text, first_span.end, min(sentence.end, first_span.end + _CUE_REACH))
@@ -2562,7 +2576,7 @@ class Resolver:
             # until the sentence turns to something else
             if opening.group("named") and self.language.cues.contrast.search(doc.text, first_span.end, mention.start):
                 return None
-            return first.start.year
+            return _year_within(first, p.month) if p.month is not None else first.start.year
         return None
 
     def _split_year(self, text: str, start: int, end: int) -> int | None:

@@ -101,10 +101,12 @@ MACROS: dict[str, str] = {
         r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?<!\bflight [A-Z]{2} )(?<![x×]\s)(?<!\b[HSA]\.[RB]\.\s)(?<!\bNo\.\s)"
         r"(?<!\bclass of )"
         r"(?:(?<!-)|(?<=(?:1[5-9]|20)\d\d-)|(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=end-)|(?<=start-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
-        r"(?![.,]\d)(?!-\d\d-)(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
+        # (nor a number of a series: "inmate 1984-0032", "case 2019-00417")
+        r"(?![.,]\d)(?!-\d\d-)(?![-–]0\d\d)(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
-        r"(?!\s+(?-i:[A-Z][a-z]+\s+){0,2}(?-i:{STREET})(?!\w))"
+        # (an address: "1600 Pennsylvania Avenue", "1515 S. Main St."; but not a court: "a 2012 Supreme Court ruling")
+        r"(?!\s+(?-i:(?:[NSEW]\.|[A-Z][a-z]+)\s+){0,2}{NOT_A_COURT}(?-i:{STREET})(?!\w))"
     ),
     "YEAR2": r"['’]\d\d(?!\w)",
     "YEAR_WORDS": (
@@ -134,6 +136,7 @@ MACROS: dict[str, str] = {
     "AFTER_AUXILIARY": _after(
         ["will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do"]
     ),
+    "NOT_A_COURT": "".join(f"(?<!(?-i:{kind})\\s)" for kind in vocab.COURT_KINDS),
     "STREET": "|".join(w.replace(".", r"\.") for w in vocab.STREET_TYPES),
     "TITLE_HEADS": "|".join([*vocab.TITLE_HEADS, *vocab.PLACE_HEADS]),
     "PLACE_HEAD": "(?-i:" + "|".join(vocab.PLACE_HEADS) + r")\b",

@@ -333,6 +333,12 @@ STREET_TYPES = (
     "Dr.", "Way", "Place", "Court", "Ct.", "Highway", "Square", "Terrace", "Plaza",
 )
 
+#: Words before "Court" naming a court of law, not a street: "a 2012 Supreme Court ruling".
+COURT_KINDS = (
+    "Supreme", "High", "District", "Appeals", "Circuit", "Superior", "Federal", "County", "Criminal", "Family",
+    "Crown", "Juvenile", "Magistrates", "Constitutional", "Claims",
+)
+
 #: Vehicle makes: a year between a determiner and one of them is a model year, not a date ("the 2024 Toyota
 #: Camry", "Kopp's 1987 Chevrolet Cavalier"); after a preposition it is still a year ("in 2019 Tesla sold ...").
 #: Colours a vehicle is described by: "a silver 2008 Honda Accord".
