@@ -2020,7 +2020,10 @@ def test_a_season_opening_a_sentence_frames_its_months_across_the_turn_of_the_ye
 
 
 def test_the_month_after_a_day_named_in_its_past_sentence_is_that_day_s_month() -> None:
-    text = "The novel came out March 5, 2019. Two weeks later it entered the list, and by the end of the month it had climbed."
+    text = (
+        "The novel came out March 5, 2019. Two weeks later it entered the list, and by the end of the month it had "
+        "climbed."
+    )
     assert _found(text, "2019-12-20")[-1] == ("the end of the month", "2019-03")
 
 

@@ -1841,9 +1841,11 @@ class Resolver:
                 granularity = UNIT_GRANULARITY[unit]
                 if (
                     (
-                        named.granularity is granularity
-                        and (unit is Unit.MONTH or doc.text[span.start : span.end].isdigit())
-                        or named.granularity is Granularity.DAY
+                        named.granularity is Granularity.DAY
+                        or (
+                            named.granularity is granularity
+                            and (unit is Unit.MONTH or doc.text[span.start : span.end].isdigit())
+                        )
                     )
                     and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
                     and not self.language.cues.compared_year.search(
