@@ -2030,3 +2030,20 @@ def test_the_month_after_a_day_named_in_its_past_sentence_is_that_day_s_month() 
 def test_addresses_courts_and_numbers_of_a_series() -> None:
     assert _found("A 2012 Supreme Court ruling barred it.", "2026-01-30") == [("2012", "2012")]
     assert _found("They met at 1600 Pennsylvania Avenue in 2019.", "2026-01-30") == [("2019", "2019")]
+
+
+def test_what_is_rescheduled_for_a_day_lies_ahead() -> None:
+    text = "The final was rained out Monday and rescheduled for 5 p.m. Wednesday."
+    assert _found(text, "2021-06-01") == [("Monday", "2021-05-31"), ("5 p.m. Wednesday", "2021-06-02T17:00")]
+
+
+def test_a_day_moved_to_another_stays_in_its_week() -> None:
+    text = "Next week's game has been moved from Friday to Thursday night."
+    assert _found(text, "2021-09-04")[-2:] == [("Friday", "2021-09-10"), ("Thursday night", "2021-09-09TNI")]
+    # (what is postponed goes later)
+    assert _found("The vote was postponed from Friday to Monday.", "2021-09-04")[-1] == ("Monday", "2021-09-06")
+
+
+def test_a_clock_time_takes_a_day_written_in_british_order() -> None:
+    text = "Junior doctors will strike for six days from 7am Wednesday 3 January."
+    assert _found(text, "2023-12-06")[-1] == ("7am Wednesday 3 January", "2024-01-03T07:00")

@@ -270,6 +270,8 @@ class Cues:
     prepositions: frozenset[str] = frozenset()
     #: verbs that move the end of a span: the end they give lies ahead ("extended the warning through Friday")
     moving_ends: frozenset[str] = frozenset()
+    #: what moves a day to another of its week, matched right before the first: "moved from Friday to Thursday"
+    moved_within_a_week: re.Pattern[str] = re.compile(r"(?!)")
     #: words that end a span before a date: "through", "until"
     span_ends_words: frozenset[str] = frozenset()
     #: what joins a clause with a subject of its own: ", and the sites will be closed Friday"

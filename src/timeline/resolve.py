@@ -453,6 +453,14 @@ class _Document:
         if mention.start - span.end > (_CONTINUATION_GAP if p.month is None else _RANGE_GAP):
             raise ValueError("no date to continue")
         first = previous.start.date()
+        if (
+            p.weekday is not None
+            and previous.granularity.rank >= Granularity.DAY.rank
+            and self.language.cues.moved_within_a_week.search(self.text, max(0, span.start - _CUE_REACH), span.start)
+        ):
+            # "moved from Friday to Thursday night": that day of the first one's week
+            week = period_of(previous.start, Granularity.WEEK)
+            return Period.day(week.start.date() + dt.timedelta(days=p.weekday - 1))
         if p.weekday is not None and previous.granularity.rank >= Granularity.DAY.rank:
             # "Monday through Friday", "between Tuesday and Thursday": the first such day after the first
             return Period.day(_weekday_from(first, p.weekday, 1))

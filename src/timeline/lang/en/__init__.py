@@ -379,6 +379,7 @@ LANGUAGE = Language(
         absolute_opener="with",
         coordinated_clause=cues.COORDINATED_CLAUSE,
         moving_ends=cues.MOVING_ENDS,
+        moved_within_a_week=cues.MOVED_WITHIN_A_WEEK,
         span_ends_words=cues.SPAN_END_WORDS,
         compared_with=cues.COMPARED_WITH,
         compared_year=cues.COMPARED_YEAR,

@@ -65,7 +65,9 @@ ASPIRATIONS = frozenset(
 )
 #: Verbs that arrange an event for the date after "for": "called a general election for July 4", "setting
 #: the vote for Oct. 19".
-ARRANGING = frozenset({"called", "calling", "set", "setting", "fixed", "booked"})
+ARRANGING = frozenset(
+    {"called", "calling", "set", "setting", "fixed", "booked", "scheduled", "rescheduled", "slated", "moved"}
+)
 #: Irregular past participles, after "may have", "would have".
 PARTICIPLES = frozenset(
     {
@@ -162,6 +164,12 @@ MOVING_ENDS = frozenset(
         "rescheduled", "extending", "postponing", "delaying", "deferring", "pushing", "shifting", "moving",
         "rescheduling",
     }
+)
+#: What puts a day moved to another of its week, matched right before the first: "the game has been moved from
+#: Friday to Thursday night", "switched from Tuesday to Saturday" (but "postponed from Friday to Monday" lies after).
+MOVED_WITHIN_A_WEEK = re.compile(
+    r"\b(?:moved|moving|switched|switching|shifted|shifting|changed|changing)[ \t]+(?:up[ \t]+|back[ \t]+)?from[ \t]+$",
+    re.IGNORECASE,
 )
 #: Words that end a span, or give the new date of something moved, right before the date.
 SPAN_END_WORDS = frozenset({"through", "thru", "until", "till", "to"})

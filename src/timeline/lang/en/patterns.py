@@ -207,7 +207,11 @@ MACROS: dict[str, str] = {
     "CLOCK_DAY": (
         # (not the label of the next entry in a timeline: "walk off the job at 6 a.m. Dec. 22: A deal is reached")
         r"(?:,?\s+(?:(?:(?P<weekday_1>{WEEKDAY}),?\s+)?(?P<month>{MONTH})\s*(?P<day>{DAY})"
-        r"(?:,\s*(?P<year>{YEAR4}))?(?![ \t]*:(?!\d))|(?P<weekday>{WEEKDAY}|{WEEKDAY_SHORT})"
+        r"(?:,\s*(?P<year>{YEAR4}))?(?![ \t]*:(?!\d))"
+        # ... and in British order: "from 7am Wednesday 3 January"
+        r"|(?:(?P<weekday_2>{WEEKDAY}),?\s+)?(?P<day_1>{DAY})\s+(?P<month_1>{MONTH})(?:,?\s+(?P<year_1>{YEAR4}))?"
+        r"(?![ \t]*:(?!\d))"
+        r"|(?P<weekday>{WEEKDAY}|{WEEKDAY_SHORT})"
         # (nor the first of days that share the hours: "from 8 a.m. to 8 p.m. Monday through Saturday", "noon to 8
         # p.m. Saturday and Sunday")
         r"(?!\.?\s*(?:through|thru|to|-|–|and|or)\s*(?:{WEEKDAY}|{WEEKDAY_SHORT})(?!\s+(?:{PART})\b))"
@@ -252,7 +256,10 @@ MACROS: dict[str, str] = {
     # year" and "over the following week", told in the past, are the calendar unit after)
     "STRETCH_AHEAD": r"(?:(?<=\bfor\s)the\s+(?:next|following|ensuing|coming)\s+(?:decade|century)"
     r"|(?:(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
-    r"the\s+(?:next|following|ensuing|coming)\s+(?:week|month|year|decade|century)"
+    # (but a week of a story told is that week: "the animal vanished for most of the following week")
+    r"the\s+(?:next|coming)\s+(?:week|month|year|decade|century)"
+    r"|(?:(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
+    r"the\s+(?:following|ensuing)\s+(?:decade|century)"
     r"|(?:(?<=\bover\s)|(?<=\bwithin\s))the\s+(?:next|coming)\s+(?:week|month|year|decade|century)"
     # "over the next year or so": the calendar unit, give or take
     r"(?!\s+or\s+(?:two|so)\b))(?!\w)",
