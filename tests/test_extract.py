@@ -2047,3 +2047,19 @@ def test_a_day_moved_to_another_stays_in_its_week() -> None:
 def test_a_clock_time_takes_a_day_written_in_british_order() -> None:
     text = "Junior doctors will strike for six days from 7am Wednesday 3 January."
     assert _found(text, "2023-12-06")[-1] == ("7am Wednesday 3 January", "2024-01-03T07:00")
+
+
+def test_a_record_s_day_dates_neither_the_clock_times_nor_the_weekdays_after_it() -> None:
+    text = (
+        "Sacramento hit 116 degrees on Tuesday, breaking a high that had stood since July 17, 1925, as residents were "
+        "urged to cut power use between 4 p.m. and 9 p.m."
+    )
+    assert _found(text, "2022-09-06")[-2:] == [("4 p.m.", "2022-09-06T16:00"), ("9 p.m.", "2022-09-06T21:00")]
+    # (but a clause about that day is its own: "since Dec. 10, when the sun set at 4:18 p.m.")
+    text = "Evenings have been getting lighter since Dec. 10, when the sun set at 4:18 p.m."
+    assert _found(text, "2018-01-03")[-1] == ("4:18 p.m.", "2017-12-10T16:18")
+    text = (
+        "Montpelier got 5.28 inches of rain on Monday, topping the 5.27 inches that fell on Aug. 28, 2011. The river "
+        "crested early Tuesday morning."
+    )
+    assert _found(text, "2023-07-12")[-1] == ("early Tuesday morning", "2023-07-11TMO")

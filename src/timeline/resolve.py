@@ -418,6 +418,16 @@ class _Document:
             back = here - self.sentences.index_at(span.start)
             if back < 0:
                 continue  # a day of the next sentence, resolved first: "a concert at 7 p.m. On Wednesday, ..."
+            cues = self.language.cues
+            if (
+                back == 0
+                and cues.benchmark.search(self.text, max(0, span.start - _CUE_REACH), span.start)
+                and not cues.year_clause.match(self.text, span.end)
+            ):
+                # a record's day is not the day of the clock times after it: "breaking a high that had stood since
+                # July 17, 1925, as residents were urged to cut power use between 4 p.m. and 9 p.m." (but "since
+                # Dec. 10, when the sun set at 4:18 p.m.")
+                continue
             # a story told years back keeps its day a little longer, across a paragraph ("Shortly before 7pm on
             # 9 November 1989, ... \n\n Within hours, crowds had gathered. At about 11.30pm ...")
             story = self.reference is not None and abs(period.start.year - self.reference.year) >= _FRAME_YEARS_AWAY
@@ -2415,6 +2425,7 @@ class Resolver:
             or (crossing and not (self._told_step_by_step(doc) or self._steps_on_from_a_recent_date(mention, doc)))
             or self._reported_on(mention, doc)
             or self._beside_a_story_recalled(mention, doc)
+            or self._compared_with_the_news(doc)
             or self._at_an_anniversary(mention, doc)
             or (not weekend and self._named_as_news(mention, doc))
         ):
@@ -2479,6 +2490,20 @@ class Resolver:
             and len(between) >= 2
             and between[0][0] in self.language.cues.clause_breaks
             and is_finite_verb(between[1][0], self.language.cues)
+        )
+
+    @staticmethod
+    def _compared_with_the_news(doc: _Document) -> bool:
+        """Whether the story's day years back follows, in its sentence, a day of the news it is compared with: "5.28
+        inches of rain fell on Monday, topping the 5.27 inches that fell on Aug. 28, 2011. The river crested early
+        Tuesday" (Tuesday is the news's)."""
+        if doc.reference is None or len(doc.mentions) < 2:
+            return False
+        (news_span, news), (span, latest) = doc.mentions[-2], doc.mentions[-1]
+        return (
+            doc.sentences.index_at(news_span.start) == doc.sentences.index_at(span.start)
+            and abs(latest.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
+            and abs(news.start - doc.reference) <= dt.timedelta(days=_STORY_DAYS_BACK)
         )
 
     def _at_an_anniversary(self, mention: Mention, doc: _Document) -> bool:
