@@ -2063,3 +2063,8 @@ def test_a_record_s_day_dates_neither_the_clock_times_nor_the_weekdays_after_it(
         "crested early Tuesday morning."
     )
     assert _found(text, "2023-07-12")[-1] == ("early Tuesday morning", "2023-07-11TMO")
+
+
+def test_as_early_as_a_weekday_with_a_modal_lies_ahead_even_in_reported_speech() -> None:
+    text = "Prison officials said he could be processed out as early as Monday."
+    assert _found(text, "2026-01-30") == [("Monday", "2026-02-02")]

@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-A hundred and twenty-five probes, written by annotators who saw neither the rules nor each other's work:
+A hundred and thirty-three probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -275,7 +275,23 @@ A hundred and twenty-five probes, written by annotators who saw neither the rule
 * ``tests/data/news_probe_124.jsonl``: 106 cases of public transit, roads and city services (service changes, hours
   "Monday through Saturday", overnight closures, snow emergencies), and look-alikes ("Route 7", "I-95", "Pier 39");
 * ``tests/data/news_probe_125.jsonl``: 110 cases of TV, streaming, radio and podcasts (premieres, "Thursdays at 9/8c",
-  ratings for a week, renewals), and look-alikes ("24", "9-1-1", "60 Minutes", "Friday Night Lights", "20/20").
+  ratings for a week, renewals), and look-alikes ("24", "9-1-1", "60 Minutes", "Friday Night Lights", "20/20");
+* ``tests/data/news_probe_126.jsonl``: 110 cases of books and publishing (publication days, weeks on a bestseller list,
+  prizes, centenaries), and look-alikes ("1984", "Catch-22", "Fahrenheit 451", "Light in August", ISBNs);
+* ``tests/data/news_probe_127.jsonl``: 112 cases of startups and venture capital (rounds, runways of 18 months,
+  shutdowns by the end of a quarter), and look-alikes ("Series B", "Y Combinator W24", "1984 Ventures", "24/7");
+* ``tests/data/news_probe_128.jsonl``: 109 cases of prisons, sentencing, parole and clemency (terms of years,
+  executions set for 6 p.m., stays, commutations), and look-alikes (inmate numbers, "Section 1983", "Cell Block 4");
+* ``tests/data/news_probe_129.jsonl``: 108 cases of zoos, pets, animals and wildlife rescue (births, hibernation,
+  rescues over days, shelter hours), and look-alikes (animals named "Tuesday" or "June", "K-9", "Route 66");
+* ``tests/data/news_probe_130.jsonl``: 111 cases of gardening, home and seasonal advice (after the last frost, six to
+  eight weeks before, each fall, generic seasons), and look-alikes ("zone 7b", "10-10-10", "four o'clocks");
+* ``tests/data/news_probe_131.jsonl``: 111 cases of high-school, college and youth sports (Friday-night games, signing
+  days, tournaments over a weekend), and look-alikes ("No. 5", "District 7-5A", "the 4x100 relay", "Class 6A");
+* ``tests/data/news_probe_132.jsonl``: 112 cases of weather records, climate and the almanac (records since 1895,
+  equinoxes at 10:03 a.m., sunrise and sunset, monthly summaries), and look-alikes ("in the 90s", "a 100-year flood");
+* ``tests/data/news_probe_133.jsonl``: 110 cases of hospitals, nursing homes and health administration (visiting
+  hours, 72-hour holds, enrollment windows, outbreaks in a facility), and look-alikes ("Room 312", "ICD-10", "4 West").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions
 found, and values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491
@@ -310,7 +326,10 @@ probe 107 249 and 219 of 255, probe 108 353 and 308 of 364, probe 109 334 and 32
 336, probe 111 287 and 274 of 288, probe 112 295 and 289 of 295, probe 113 336 and 311 of 338, probe 114 304 and 295
 of 308, probe 115 333 and 321 of 333, probe 116 292 and 283 of 294, probe 117 325 and 317 of 327, probe 118 326 and
 304 of 327, probe 119 306 and 298 of 306, probe 120 298 and 287 of 298, probe 121 381 and 353 of 383, probe 122 354
-and 340 of 361, probe 123 240 and 223 of 244, probe 124 388 and 352 of 389, probe 125 268 and 255 of 271.
+and 340 of 361, probe 123 240 and 223 of 244, probe 124 388 and 352 of 389, probe 125 268 and 255 of 271,
+probe 126 276 and 268 of 278, probe 127 285 and 277 of 286, probe 128 418 and 414 of 421, probe 129 331 and 321
+of 332, probe 130 357 and 333 of 363, probe 131 232 and 226 of 232, probe 132 350 and 336 of 358, probe 133 322 and
+299 of 323.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -332,7 +351,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 126))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 134))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -460,6 +479,14 @@ PROBE_SIZES = {
     "123": 108,
     "124": 106,
     "125": 110,
+    "126": 110,
+    "127": 112,
+    "128": 109,
+    "129": 108,
+    "130": 111,
+    "131": 111,
+    "132": 112,
+    "133": 110,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}

@@ -1979,14 +1979,14 @@ class Resolver:
         if (
             doc.preceded_by(mention, self.language.cues.earliest)
             or (
-                tense is not Tense.PAST
+                (tense is not Tense.PAST or self._modal_of_the_past(mention, doc))
                 and p.weekday is not None
                 and doc.preceded_by(mention, self.language.cues.earliest_unless_past)
             )
             or (p.month is not None and self.language.cues.delivery.match(doc.text, mention.end))
         ):
-            # "setting up a final vote as soon as Saturday afternoon", "with winds arriving as early as Tuesday night"
-            # (but a month is as often past: "consumers buying costumes as early as July"); "Brent crude for December
+            # "setting up a final vote as soon as Saturday afternoon", "with winds arriving as early as Tuesday night",
+            # "officials said he could be released as early as Monday" (but a month is as often past: "consumers buying costumes as early as July"); "Brent crude for December
             # delivery slipped"
             tense = Tense.FUTURE
         elif (
