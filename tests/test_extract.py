@@ -2068,3 +2068,9 @@ def test_a_record_s_day_dates_neither_the_clock_times_nor_the_weekdays_after_it(
 def test_as_early_as_a_weekday_with_a_modal_lies_ahead_even_in_reported_speech() -> None:
     text = "Prison officials said he could be processed out as early as Monday."
     assert _found(text, "2026-01-30") == [("Monday", "2026-02-02")]
+
+
+def test_not_until_after_a_past_verb_says_when_it_finally_happened() -> None:
+    text = "My first frost came late this year - not until Nov. 9. The night before, I picked every green tomato."
+    assert _found(text, "2017-11-17")[1:] == [("Nov. 9", "2017-11-09"), ("The night before", "2017-11-08TNI")]
+    assert _found("Relief will come, but not until Friday.", "2017-11-14") == [("Friday", "2017-11-17")]

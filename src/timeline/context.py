@@ -257,6 +257,22 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.PAST  # "did not notice they were gone until a 6 a.m. head count": when it finally happened
     if (
         word in cues.span_ends
+        and before == "not"
+        and i >= 2
+        and (
+            tokens[i - 2][0] in cues.clause_breaks
+            or any(c in ",;:-–—(" for c in text[tokens[i - 2][2] : tokens[i - 1][1]])
+        )
+    ):
+        # an aside without a verb, "not until", says when what the verb before told finally happened: "My first
+        # frost came late this year - not until Nov. 9"
+        for j in range(i - 2, max(-1, i - 2 - _MAX_SCAN), -1):
+            if _is_past(tokens[j][0], cues):
+                return Tense.PAST
+            if tokens[j][0] in cues.present or tokens[j][0] in cues.future:
+                break
+    if (
+        word in cues.span_ends
         and before in cues.durative_past
         and _auxiliary(tokens, i - 1, cues) not in cues.participle_auxiliaries
         and _auxiliary(tokens, i - 1, cues) not in cues.perfect_auxiliaries

@@ -1986,8 +1986,8 @@ class Resolver:
             or (p.month is not None and self.language.cues.delivery.match(doc.text, mention.end))
         ):
             # "setting up a final vote as soon as Saturday afternoon", "with winds arriving as early as Tuesday night",
-            # "officials said he could be released as early as Monday" (but a month is as often past: "consumers buying costumes as early as July"); "Brent crude for December
-            # delivery slipped"
+            # "officials said he could be released as early as Monday" (but a month is as often past: "consumers
+            # buying costumes as early as July"); "Brent crude for December delivery slipped"
             tense = Tense.FUTURE
         elif (
             tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
