@@ -2074,3 +2074,8 @@ def test_not_until_after_a_past_verb_says_when_it_finally_happened() -> None:
     text = "My first frost came late this year - not until Nov. 9. The night before, I picked every green tomato."
     assert _found(text, "2017-11-17")[1:] == [("Nov. 9", "2017-11-09"), ("The night before", "2017-11-08TNI")]
     assert _found("Relief will come, but not until Friday.", "2017-11-14") == [("Friday", "2017-11-17")]
+
+
+def test_a_run_from_a_day_into_the_weekend_reaches_that_day_s_weekend() -> None:
+    text = "The Met Office expects a hard frost from Thursday (11 January) into the weekend."
+    assert _found(text, "2024-01-05")[-1] == ("the weekend", "2024-W02-WE")

@@ -103,6 +103,8 @@ class Cues:
     perfect_auxiliaries: frozenset[str] = frozenset()
     #: what opens a range whose end follows "and" ("between Thanksgiving and Christmas"), and what joins the two
     range_opening: re.Pattern[str] = re.compile(r"(?!)")
+    #: what ends a run into a weekend, matched before it: "from Thursday into the weekend"
+    run_into: re.Pattern[str] = re.compile(r"(?!)")
     range_close: re.Pattern[str] = re.compile(r"(?!)")
     #: what follows the month of a futures contract ("for December delivery"): the coming one
     delivery: re.Pattern[str] = re.compile(r"(?!)")

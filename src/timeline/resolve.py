@@ -2096,6 +2096,11 @@ class Resolver:
             # third-quarter loss"): "a cheaper model is planned, most likely in the fourth quarter"
             ahead = [c for c in candidates if c.end > moment]
             candidates = ahead or candidates
+        if p.unit is Unit.WEEKEND and p.shift is None and doc.preceded_by(mention, self.language.cues.run_into):
+            start = self._run_start(mention, doc)
+            if start is not None:
+                # "a hard frost from Thursday (11 January) into the weekend": the weekend that run reaches
+                return Period.weekend(start.start.date()), "run-end", Anchor.PREVIOUS
         listed = self._listed_after(mention, doc, candidates) if tense in (Tense.NONE, Tense.PRESENT) else None
         if listed is not None:
             return listed, "listed-after", Anchor.PREVIOUS
@@ -2225,6 +2230,16 @@ class Resolver:
                 day = week.start + dt.timedelta(days=(weekday - week.start.isoweekday()) % 7)
                 return Period.day(day.date()) if day < week.end else None
             # past the days named in it ("runs Saturday and Sunday") and what an aside adds ("held since 1987")
+        return None
+
+    def _run_start(self, mention: Mention, doc: _Document) -> Period | None:
+        """The day a run that ``mention`` ends starts from, named after "from" earlier in its sentence."""
+        sentence = doc.sentences.at(mention.start)
+        for span, period in doc.recent():
+            if span.start < sentence.start:
+                return None
+            if self.language.cues.range_opening.search(doc.text, max(0, span.start - _CUE_REACH), span.start):
+                return period if period.granularity.rank >= Granularity.DAY.rank else None
         return None
 
     @staticmethod

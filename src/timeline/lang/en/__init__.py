@@ -361,6 +361,7 @@ LANGUAGE = Language(
         timetable_phrases=cues.TIMETABLE_PHRASES,
         delivery=cues.DELIVERY,
         range_opening=cues.RANGE_OPENING,
+        run_into=cues.RUN_INTO,
         range_close=cues.RANGE_CLOSE,
         negated_past=cues.NEGATED_PAST,
         aspect_adverbs=cues.ASPECT_ADVERBS,

@@ -249,6 +249,8 @@ RANGE_END = re.compile(
     r"|and[ \t]+(?:ending|running[ \t]+(?:through|to|until)))[ \t]*",
     re.IGNORECASE,
 )
+#: What ends a run into a weekend, matched before "the weekend": "a hard frost from Thursday into the weekend".
+RUN_INTO = re.compile(r"\b(?:into|through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: What opens a range whose end follows "and" or "to": "between Thanksgiving and Christmas".
 RANGE_OPENING = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: What joins the start of such a range to its end.
