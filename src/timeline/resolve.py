@@ -2097,10 +2097,10 @@ class Resolver:
             ahead = [c for c in candidates if c.end > moment]
             candidates = ahead or candidates
         if p.unit is Unit.WEEKEND and p.shift is None and doc.preceded_by(mention, self.language.cues.run_into):
-            start = self._run_start(mention, doc)
-            if start is not None:
+            run_start = self._run_start(mention, doc)
+            if run_start is not None:
                 # "a hard frost from Thursday (11 January) into the weekend": the weekend that run reaches
-                return Period.weekend(start.start.date()), "run-end", Anchor.PREVIOUS
+                return Period.weekend(run_start.start.date()), "run-end", Anchor.PREVIOUS
         listed = self._listed_after(mention, doc, candidates) if tense in (Tense.NONE, Tense.PRESENT) else None
         if listed is not None:
             return listed, "listed-after", Anchor.PREVIOUS
