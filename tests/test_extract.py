@@ -2079,3 +2079,11 @@ def test_not_until_after_a_past_verb_says_when_it_finally_happened() -> None:
 def test_a_run_from_a_day_into_the_weekend_reaches_that_day_s_weekend() -> None:
     text = "The Met Office expects a hard frost from Thursday (11 January) into the weekend."
     assert _found(text, "2024-01-05")[-1] == ("the weekend", "2024-W02-WE")
+
+
+def test_the_month_in_a_past_clause_is_the_month_told_of_just_before() -> None:
+    text = (
+        "February ended on Monday, Feb. 29, with a high of 61 degrees. The snowfall was light. The month itself "
+        "averaged 35.6 degrees."
+    )
+    assert _found(text, "2016-03-01")[-1] == ("The month", "2016-02")

@@ -522,6 +522,9 @@ _LEVEL_REACH = 100
 #: How many sentences back an anaphor ("the same day") looks for a day when the latest date is a year.
 _FINER_ANCHOR_REACH = 4
 
+#: How many sentences back "the month" in a past clause looks for the month told of.
+_MONTH_TOLD_SENTENCES = 3
+
 #: How many years from the publication a date opening a sentence must lie to frame its other dates.
 _FRAME_YEARS_AWAY = 2
 
@@ -1874,6 +1877,14 @@ class Resolver:
                     # "early next year", nor one compared with: "less than in 2018, ... throughout the year"); "Two
                     # weeks later it entered the list, and by the end of the month it had climbed": that day's month
                     return period_of(named.start, granularity), "discourse-named", Anchor.PREVIOUS
+                if unit is Unit.MONTH:
+                    # "February ended on Monday, Feb. 29 ... The month itself averaged 35.6 degrees": the month told
+                    # of in the sentences just before
+                    told_month = doc.discourse_period(
+                        mention, (Granularity.MONTH, Granularity.DAY), _MONTH_TOLD_SENTENCES, reported=True
+                    )
+                    if told_month is not None:
+                        return period_of(told_month.start, Granularity.MONTH), "discourse-named", Anchor.PREVIOUS
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
             if unit in _REPORTING_UNITS and not latest and doc.tense(mention) is Tense.FUTURE:
                 shift = 0  # "could remain volatile through the end of the quarter": the one under way
