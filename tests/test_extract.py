@@ -2087,3 +2087,21 @@ def test_the_month_in_a_past_clause_is_the_month_told_of_just_before() -> None:
         "averaged 35.6 degrees."
     )
     assert _found(text, "2016-03-01")[-1] == ("The month", "2016-02")
+
+
+def test_a_date_named_before_its_event_is_the_event_s_in_a_past_clause_too() -> None:
+    text = "Candidate filing for the March 5 primary closed Tuesday with 14 candidates."
+    assert _found(text, "2024-01-03") == [("March 5", "2024-03-05"), ("Tuesday", "2024-01-02")]
+    # (but an event of the past keeps its date)
+    assert _found("Families of victims of the Oct. 7 attack marched.", "2024-10-20") == [("Oct. 7", "2023-10-07")]
+
+
+def test_march_opening_a_sentence_before_a_verb_no_marcher_takes_is_the_month() -> None:
+    assert _found("March brings a double album from Iris Kane.", "2026-01-02") == [("March", "2026-03")]
+
+
+def test_a_date_naming_an_event_years_back_does_not_date_the_weekdays_after_it() -> None:
+    text = "Only two survivors of the Dec. 7, 1941, attack attended Wednesday's ceremony."
+    assert _found(text, "2022-12-07")[-1] == ("Wednesday", "2022-12-07")
+    text = "Cpl. Ellis, who was killed in November 1950, was accounted for in June, the agency said Tuesday."
+    assert _found(text, "2022-09-13")[1] == ("June", "2022-06")

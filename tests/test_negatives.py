@@ -66,6 +66,9 @@ NOT_DATES = [
     # an address with a direction, numbers of a series
     "Families will march to 1515 S. Main St. on foot.",
     "Inmate 1984-0032 was moved, and case 2019-00417 was closed.",
+    # ages, and clock times in titles
+    "Aged 78 years, she was 98 years young in spirit.",
+    "He played in the Seven O'Clock Swing Orchestra and loved \"Twelve O'Clock High.\"",
     "Apple sold the iPhone 15 with Windows 11 rivals and Web 3.0 tokens.",
     "The FYI memo listed part FY2000X and version 2.13.2020b.",
     "The ratio was 13/11 and the score 23/11.",

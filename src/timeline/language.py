@@ -231,6 +231,9 @@ class Cues:
     announcing: frozenset[str] = frozenset()
     #: what puts a date after the time of its clause, matched right before it: "ahead of Sunday's runoff"
     leading_to: re.Pattern[str] = re.compile(r"(?!)")
+    #: what a date of an event still to come stands between, matched before and after it: "the March 5 primary"
+    event_date_before: re.Pattern[str] = re.compile(r"(?!)")
+    event_date_after: re.Pattern[str] = re.compile(r"(?!)")
     #: what introduces the period a figure covers, matched right before it: "For the full year, revenue rose"
     period_reported: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the earliest a thing may happen, matched right before it: "as soon as Saturday"

@@ -2201,8 +2201,19 @@ class Resolver:
         """A date its clause leads up to lies after the clause's time: after a day named before it in the sentence
         ("held their final rallies on Thursday ahead of Sunday's runoff"), else ahead of the publication ("are
         tied ahead of Sunday's runoff"), or near it when the clause is past ("markets closed early ahead of
-        Tuesday's holiday")."""
-        if not doc.preceded_by(mention, self.language.cues.leading_to):
+        Tuesday's holiday"); and so does the date of an event named after it ("filing for the March 5 primary
+        closed Tuesday")."""
+        cues = self.language.cues
+        if (
+            mention.parts.month is not None
+            and mention.parts.day is not None
+            and doc.preceded_by(mention, cues.event_date_before)
+            and cues.event_date_after.match(doc.text, mention.end)
+        ):
+            # the date of an event named after it: "Candidate filing for the March 5 primary closed Tuesday"
+            moment, _, _ = doc.anchor_for(anaphoric=False)
+            return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
+        if not doc.preceded_by(mention, cues.leading_to):
             return None
         sentence = doc.sentences.at(mention.start)
         named = next(
@@ -2426,6 +2437,9 @@ class Resolver:
             and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
             and ";" not in doc.text[span.end : mention.start]
             and not doc.in_perfect(mention, self.language.cues.past_perfect)
+            # (nor from one recalled in a clause the sentence's verb follows: "Cpl. Ellis, who was killed in November
+            # 1950, was accounted for in June")
+            and not self._beside_a_story_recalled(mention, doc)
         )
 
     def _story_weekday(self, mention: Mention, doc: _Document) -> Period | None:
@@ -2506,16 +2520,20 @@ class Resolver:
 
     def _beside_a_story_recalled(self, mention: Mention, doc: _Document) -> bool:
         """Whether the story's day is a past recalled years back in a clause that the sentence's verb follows: "a
-        man who led rioters into the Capitol on Jan. 6, 2021, was sentenced Tuesday" (but not "On Friday, Sept. 12,
-        2008, officials told them to find a buyer by the weekend")."""
+        man who led rioters into the Capitol on Jan. 6, 2021, was sentenced Tuesday", or as the name of an event:
+        "the Dec. 7, 1941, attack" (but not "On Friday, Sept. 12, 2008, officials told them to find a buyer by the
+        weekend")."""
         span, latest = doc.mentions[-1]
         between = words(doc.text, span.end, mention.start)
+        cues = self.language.cues
+        before = words(doc.text, max(0, span.start - _CUE_REACH), span.start)
         return (
             doc.reference is not None
             and abs(latest.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
             and len(between) >= 2
-            and between[0][0] in self.language.cues.clause_breaks
-            and is_finite_verb(between[1][0], self.language.cues)
+            and between[0][0] in cues.clause_breaks
+            # ... or one naming an event: "survivors of the Dec. 7, 1941, attack attended Wednesday's ceremony"
+            and (is_finite_verb(between[1][0], cues) or (bool(before) and before[-1][0] in cues.articles))
         )
 
     @staticmethod

@@ -323,6 +323,14 @@ COMPARISON_WORDS = frozenset({"than"})
 INFINITIVE_AUXILIARIES = frozenset({"be", "have"})
 #: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
 #: before it says nothing of how far ahead the date lies.
+#: What a date of an event still to come is written between, in a past clause as in any: "Candidate filing for the
+#: March 5 primary closed Tuesday", "Tickets for the contest's May 13 grand final sold out" (the day is the event's).
+EVENT_DATE_BEFORE = re.compile(r"(?:\b(?:the|its|their)|['’]s)[ \t]+$", re.IGNORECASE)
+EVENT_DATE_AFTER = re.compile(
+    r"[ \t]+(?:grand[ \t]+)?(?:primary|primaries|runoff|run-off|final|election|referendum|caucus|caucuses|premiere"
+    r"|auction|debate|summit|launch|kickoff|deadline)\b",
+    re.IGNORECASE,
+)
 LEAD_UP = re.compile(
     r"\b(?:(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?"
     # ... and so does the event a past clause called: "triggering a snap election on April 28"

@@ -646,7 +646,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’])"
         # "March was the deadliest month": the subject of a verb that no march or marcher takes ("May was"
         # may be Theresa May)
-        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<month_7>March))(?=\s+(?:was|has\s+been|saw|brought|marked)\b)"
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<month_7>March))"
+        r"(?=\s+(?:was|has\s+been|saw|brought|marked|brings|marks|will\s+bring)\b)"
         # "after a dismal May"; a market's month: "U.S. crude ended March down 54%"
         r"|{QUALIFIED_MONTH}(?P<month_8>{AMBIGUOUS_MONTH})"
         r"|(?:(?<=\bended )|(?<=\bclosed )|(?<=\bfinished ))(?P<month_9>{AMBIGUOUS_MONTH})"
@@ -1659,7 +1660,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred(?:\s+hours)?\s+{SPOKEN_ZONE})"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
-        r"(?!\w)(?![\s-]+old\b)"
+        # (an age: "a 45-year-old", "98 years young", "Aged 78 years")
+        r"(?!\w)(?![\s-]+(?:old|young)\b)(?<!\baged\s\d\d\syears)(?<!\baged\s\d\d\d\syears)"
         # "three seasons in Boston", "capped a season that began badly": sports seasons, not quarters of a year
         r"(?<!season)(?<!seasons)"
         # "a day-care unit", "a day hike", "a night owl": a kind of thing named after a length
@@ -2095,7 +2097,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "oclock",
         # (not the flower: "four o'clocks and moonflowers")
-        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+o['’]clock(?!s\b)(?:\s+(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
+        # (nor a title: "the Seven O'Clock Swing Orchestra", "Twelve O'Clock High")
+        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+(?-i:o['’]clock|O['’]CLOCK)(?!s\b)(?:\s+(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
         r"(?:\s+(?P<zone>{REGION_ZONE}))?",
         CALENDAR,
         ("The meeting starts at ten o'clock.", "ten o'clock", "2022-01-19T10:00"),
