@@ -2105,3 +2105,8 @@ def test_a_date_naming_an_event_years_back_does_not_date_the_weekdays_after_it()
     assert _found(text, "2022-12-07")[-1] == ("Wednesday", "2022-12-07")
     text = "Cpl. Ellis, who was killed in November 1950, was accounted for in June, the agency said Tuesday."
     assert _found(text, "2022-09-13")[1] == ("June", "2022-06")
+
+
+def test_a_month_in_a_clause_of_now_does_not_go_on_from_a_story_month() -> None:
+    text = "Interest resumes Friday, and the first bills since the pause began in March 2020 are due in October."
+    assert _found(text, "2023-08-30")[-1] == ("October", "2023-10")

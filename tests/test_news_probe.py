@@ -4688,9 +4688,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'from Feb. 3 until that date': 'that date' points back to the nearest date, 'Feb. 3', not 'April 15'; read "
         "as 2025-02-03"
     ),
-    ("136:r053", "October"): (
-        "'due in October': resolved against the story time set by 'March 2020', so read as 2019-10"
-    ),
     ("136:r054", "this year's"): "'to spend this year's money': the possessive 'this year's' is not read",
     ("136:r055", "11:59 p.m."): (
         "'until 11:59 p.m.' after 'midnight tonight': put on the day after the publication date, so 2015-04-16T23:59"

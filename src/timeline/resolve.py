@@ -2438,8 +2438,10 @@ class Resolver:
             and ";" not in doc.text[span.end : mention.start]
             and not doc.in_perfect(mention, self.language.cues.past_perfect)
             # (nor from one recalled in a clause the sentence's verb follows: "Cpl. Ellis, who was killed in November
-            # 1950, was accounted for in June")
+            # 1950, was accounted for in June"; nor into a clause of now: "the first bills since the pause began in
+            # March 2020 are due in October")
             and not self._beside_a_story_recalled(mention, doc)
+            and doc.tense(mention) not in (Tense.PRESENT, Tense.FUTURE)
         )
 
     def _story_weekday(self, mention: Mention, doc: _Document) -> Period | None:
