@@ -414,11 +414,11 @@ class _Document:
         """The day of the latest mention, if it names one and is in the same or the previous sentence or
         a few sentences back in the same paragraph ("On Sunday, ... At 11 p.m., ...")."""
         here = self.sentences.index_at(mention.start)
+        cues = self.language.cues
         for span, period in self.recent():
             back = here - self.sentences.index_at(span.start)
             if back < 0:
                 continue  # a day of the next sentence, resolved first: "a concert at 7 p.m. On Wednesday, ..."
-            cues = self.language.cues
             if (
                 back == 0
                 and cues.benchmark.search(self.text, max(0, span.start - _CUE_REACH), span.start)
@@ -2526,17 +2526,17 @@ class Resolver:
         "the Dec. 7, 1941, attack" (but not "On Friday, Sept. 12, 2008, officials told them to find a buyer by the
         weekend")."""
         span, latest = doc.mentions[-1]
+        if doc.reference is None or abs(latest.start.year - doc.reference.year) < _FRAME_YEARS_AWAY:
+            return False
         between = words(doc.text, span.end, mention.start)
         cues = self.language.cues
+        if len(between) < 2 or between[0][0] not in cues.clause_breaks:
+            return False
+        if is_finite_verb(between[1][0], cues):
+            return True
+        # ... or one naming an event: "survivors of the Dec. 7, 1941, attack attended Wednesday's ceremony"
         before = words(doc.text, max(0, span.start - _CUE_REACH), span.start)
-        return (
-            doc.reference is not None
-            and abs(latest.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
-            and len(between) >= 2
-            and between[0][0] in cues.clause_breaks
-            # ... or one naming an event: "survivors of the Dec. 7, 1941, attack attended Wednesday's ceremony"
-            and (is_finite_verb(between[1][0], cues) or (bool(before) and before[-1][0] in cues.articles))
-        )
+        return bool(before) and before[-1][0] in cues.articles
 
     @staticmethod
     def _compared_with_the_news(doc: _Document) -> bool:

@@ -65,9 +65,7 @@ ASPIRATIONS = frozenset(
 )
 #: Verbs that arrange an event for the date after "for": "called a general election for July 4", "setting
 #: the vote for Oct. 19".
-ARRANGING = frozenset(
-    {"called", "calling", "set", "setting", "fixed", "booked", "scheduled", "rescheduled", "slated", "moved"}
-)
+ARRANGING = frozenset({"called", "calling", "set", "setting", "fixed", "booked", "scheduled", "rescheduled", "slated"})
 #: Irregular past participles, after "may have", "would have".
 PARTICIPLES = frozenset(
     {
@@ -321,8 +319,6 @@ COMPLEMENT_VERBS = frozenset({"keep", "keeps", "keeping", "leave", "leaves", "le
 COMPARISON_WORDS = frozenset({"than"})
 #: Auxiliaries after "to" that make an infinitive: "the first doses to be given on Monday".
 INFINITIVE_AUXILIARIES = frozenset({"be", "have"})
-#: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
-#: before it says nothing of how far ahead the date lies.
 #: What a date of an event still to come is written between, in a past clause as in any: "Candidate filing for the
 #: March 5 primary closed Tuesday", "Tickets for the contest's May 13 grand final sold out" (the day is the event's).
 EVENT_DATE_BEFORE = re.compile(r"(?:\b(?:the|its|their)|['’]s)[ \t]+$", re.IGNORECASE)
@@ -331,6 +327,8 @@ EVENT_DATE_AFTER = re.compile(
     r"|auction|debate|summit|launch|kickoff|deadline)\b",
     re.IGNORECASE,
 )
+#: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
+#: before it says nothing of how far ahead the date lies.
 LEAD_UP = re.compile(
     r"\b(?:(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?"
     # ... and so does the event a past clause called: "triggering a snap election on April 28"

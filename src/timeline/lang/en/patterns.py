@@ -257,9 +257,7 @@ MACROS: dict[str, str] = {
     "STRETCH_AHEAD": r"(?:(?<=\bfor\s)the\s+(?:next|following|ensuing|coming)\s+(?:decade|century)"
     r"|(?:(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
     # (but a week of a story told is that week: "the animal vanished for most of the following week")
-    r"the\s+(?:next|coming)\s+(?:week|month|year|decade|century)"
-    r"|(?:(?<=\bfor\smuch\sof\s)|(?<=\bfor\smost\sof\s)|(?<=\bfor\sall\sof\s))"
-    r"the\s+(?:following|ensuing)\s+(?:decade|century)"
+    r"the\s+(?:(?:next|coming)\s+(?:week|month|year|decade|century)|(?:following|ensuing)\s+(?:decade|century))"
     r"|(?:(?<=\bover\s)|(?<=\bwithin\s))the\s+(?:next|coming)\s+(?:week|month|year|decade|century)"
     # "over the next year or so": the calendar unit, give or take
     r"(?!\s+or\s+(?:two|so)\b))(?!\w)",
