@@ -2110,3 +2110,9 @@ def test_a_date_naming_an_event_years_back_does_not_date_the_weekdays_after_it()
 def test_a_month_in_a_clause_of_now_does_not_go_on_from_a_story_month() -> None:
     text = "Interest resumes Friday, and the first bills since the pause began in March 2020 are due in October."
     assert _found(text, "2023-08-30")[-1] == ("October", "2023-10")
+
+
+def test_quoted_speech_is_no_title() -> None:
+    assert _found('She said: "Hopefully in May."', "2024-03-06") == [("May", "2024-05")]
+    assert _found('"Maybe In March," she said.', "2024-03-06") == [("March", "2024-03")]
+    assert _found('Faulkner\'s "Light in August." sat on the shelf.', "2024-03-06") == []

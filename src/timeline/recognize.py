@@ -54,6 +54,8 @@ _TITLE_OPENING = re.compile(r"[\"“](?P<before>[^\"“”\n]{0,60})$")
 _TITLE_CLOSING = re.compile(r"(?P<after>[^\"“”\n]{0,60}?)[,.]?[\"”]")
 #: a capitalised word (not all capitals) right before a match, on the same line
 _NAME_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+$")
+#: How far after a closing quotation mark a verb of saying is looked for: '"...," the company said'.
+_SAID_REACH = 24
 #: A capitalised word, maybe abbreviated, right before a match: a title of the person named ("Dr. Sunday Adeyemi").
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{1,9})\.?[ \t]+$")
 #: A year listed right before another: "Exchange Server 2013, 2016 and 2019".
@@ -395,11 +397,18 @@ class Recognizer:
         inside = text[opening.start() + 1 : match.end() + len(closing.group("after"))]
         if inside.isupper():
             return False  # a label in capitals: '"BEST BY 06 JUL 2025"'
+        if text[: opening.start()].rstrip().endswith(":") or self._said_after(text, match.end() + len(closing.group())):
+            return False  # speech: 'She said: "Hopefully in May."', '"Maybe in 2030," she said'
         small = self.language.cues.title_small_words
         words = _WORD.findall(inside)
         capitalised = sum(1 for word in words if word[0].isupper())
         # (speech opens with one capital: '"Maybe in 2030," she said')
         return capitalised > 1 and all(word[0].isupper() or word.lower() in small for word in words)
+
+    def _said_after(self, text: str, end: int) -> bool:
+        """Whether a verb of saying follows ``end`` within a few words: '"...," she said'."""
+        reporting = self.language.cues.reporting
+        return any(word.lower() in reporting for word in _WORD.findall(text, end, end + _SAID_REACH))
 
     def _find_in(self, paragraph: str, offset: int, mentions: list[Mention]) -> None:
         read = self.language.read_group

@@ -2618,6 +2618,14 @@ class Resolver:
         if split is not None and p.month is not None:
             # "a calendar for the 2025-26 school year that starts classes Aug. 27 and ends June 12"
             return split if p.month >= self.language.cues.split_year_turn else split + 1
+        benchmark = doc.benchmark_year
+        if (
+            benchmark is not None
+            and sentence.start <= benchmark[0].start
+            and benchmark[0].end <= mention.start
+            and self.language.cues.year_clause.match(doc.text, benchmark[0].end)
+        ):
+            return benchmark[1].start.year  # "the earliest onset since 2009, when it arrived on May 23"
         if not doc.mentions:
             return None
         in_sentence = [(span, period) for span, period in doc.recent() if span.start >= sentence.start]
