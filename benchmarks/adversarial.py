@@ -276,6 +276,12 @@ CASES: tuple[Case, ...] = (
     Case("day_ranges", repeated("April 24-25 and 26 to "), 100 * KB, '"April 24-25 and 26 to April ..." day ranges'),
     Case("title_words", repeated("was Today and Noon, Week "), 100 * KB, "common words capitalised mid-sentence"),
     Case(
+        "quoted_titles",
+        repeated('Faulkner\'s "Light in August" and "We meet Friday," she said; '),
+        100 * KB,
+        "titles and speech in straight quotation marks",
+    ),
+    Case(
         "clock_dates",
         repeated("7 p.m. Tuesday, Nov. 8, 2022 a week from Monday 23/11/2020 FY24 "),
         100 * KB,

@@ -12,9 +12,10 @@ twenty times the rules'), which a command line run on one article paid every tim
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -51,6 +52,7 @@ _OPENING_QUOTE = re.compile(r"[\"“‘']$")
 #: The opening of a title in double quotation marks that a match stands inside of, and its closing: '"The Midnight
 #: Library"', '"Around the World in Eighty Days"', '"Light in August."' (American commas and periods go inside).
 _TITLE_OPENING = re.compile(r"[\"“](?P<before>[^\"“”\n]{0,60})$")
+_STRAIGHT_QUOTE = re.compile('"')
 _TITLE_CLOSING = re.compile(r"(?P<after>[^\"“”\n]{0,60}?)[,.]?[\"”]")
 #: a capitalised word (not all capitals) right before a match, on the same line
 _NAME_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+$")
@@ -380,13 +382,16 @@ class Recognizer:
         small = self.language.cues.title_small_words
         return all(word[0].isupper() or word.lower() in small for word in words)
 
-    def _inside_a_quoted_title(self, text: str, match: re.Match[str], *, filling: bool) -> bool:
+    def _inside_a_quoted_title(
+        self, text: str, match: re.Match[str], quotes_before: Callable[[int], int], *, filling: bool
+    ) -> bool:
         """Whether the match stands inside a title in double quotation marks, in title case, with other words
         beside it: 'Matt Haig's "The Midnight Library"', '"A Year in Provence"', 'Faulkner's "Light in August."';
         with ``filling``, also a match of several words filling the quotation: '"Nineteen Eighty-Four"' (not '"We
-        meet again on Friday," she said', nor a quotation closing where this one opens)."""
+        meet again on Friday," she said', nor a quotation closing where this one opens: ``quotes_before`` counts the
+        straight quotation marks before a position)."""
         opening = _TITLE_OPENING.search(text, max(0, match.start() - 61), match.start())
-        if opening is None or (opening.group()[0] == '"' and text.count('"', 0, opening.start()) % 2):
+        if opening is None or (opening.group()[0] == '"' and quotes_before(opening.start()) % 2):
             return False
         closing = _TITLE_CLOSING.match(text, match.end())
         if closing is None:
@@ -397,7 +402,8 @@ class Recognizer:
         inside = text[opening.start() + 1 : match.end() + len(closing.group("after"))]
         if inside.isupper():
             return False  # a label in capitals: '"BEST BY 06 JUL 2025"'
-        if text[: opening.start()].rstrip().endswith(":") or self._said_after(text, match.end() + len(closing.group())):
+        introduced = text[max(0, opening.start() - _TITLE_WINDOW) : opening.start()].rstrip().endswith(":")
+        if introduced or self._said_after(text, match.end() + len(closing.group())):
             return False  # speech: 'She said: "Hopefully in May."', '"Maybe in 2030," she said'
         small = self.language.cues.title_small_words
         words = _WORD.findall(inside)
@@ -412,6 +418,17 @@ class Recognizer:
 
     def _find_in(self, paragraph: str, offset: int, mentions: list[Mention]) -> None:
         read = self.language.read_group
+        straight_quotes: list[int] = []
+        listed = False
+
+        def quotes_before(position: int) -> int:
+            # (listed once per paragraph, when first asked: counting from the start for every match is quadratic)
+            nonlocal listed
+            if not listed:
+                straight_quotes.extend(found.start() for found in _STRAIGHT_QUOTE.finditer(paragraph))
+                listed = True
+            return bisect.bisect_left(straight_quotes, position)
+
         for index, match in self.candidates(paragraph):
             compiled = self._rules[index]
             rule = compiled.rule
@@ -431,7 +448,7 @@ class Recognizer:
             if (
                 self._year_in_a_name(paragraph, match)
                 or self._opens_a_quoted_title(paragraph, match)
-                or self._inside_a_quoted_title(paragraph, match, filling=parts.holiday is None)
+                or self._inside_a_quoted_title(paragraph, match, quotes_before, filling=parts.holiday is None)
             ):
                 continue
             mentions.append(Mention(offset + match.start(), offset + match.end(), match.group(), rule.name, parts))
