@@ -5,8 +5,8 @@ A command line run on one article, a serverless function or a notebook pays for 
 process, so throughput measured warm (``throughput.py``) does not show it. Each run here starts a
 new interpreter and times, in it:
 
-* ``timeline``: ``import timeline``, building ``Extractor()`` (the rules compile here), the first
-  ``extract(text, reference)`` and a second one on the same text (warm, for comparison);
+* ``timeline``: ``import timeline``, building ``Extractor()``, the first ``extract(text, reference)``
+  (the rules it tries compile here) and a second one on the same text (warm, for comparison);
 * ``dateparser``: ``import dateparser.search``, the first ``search_dates(text, languages=['en'])``
   (its language data load here) and a second one;
 * ``command line``: the wall time of ``python -m timeline FILE --reference DATE --format json``.

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import pytest
 
 import timeline
 from timeline.language import available_languages, get_language
 from timeline.model import TimexType
 from timeline.parts import Build
-from timeline.recognize import Recognizer, word_keys
+from timeline.recognize import Recognizer, first_words_source, pattern_digest, read_first_words, word_keys
 from timeline.rules import Example, Rule, expand, group_part
 
 LANGUAGES = [get_language(code) for code in available_languages()]
@@ -69,6 +70,37 @@ def test_macro_expansion_leaves_quantifiers_alone() -> None:
         expand("{MISSING}", {})
 
 
-def test_rules_reject_unnamed_groups() -> None:
-    with pytest.raises(ValueError, match="unnamed"):
-        Rule("bad", r"(\d+) days", Build.DURATION)
+@pytest.mark.parametrize(("code", "rule"), [pytest.param(c, r, id=f"{c}-{r.name}") for c, r in RULES])
+def test_every_rule_compiles_with_named_groups_only(code: str, rule: Rule) -> None:
+    assert rule.compile().groups == len(rule.compile().groupindex)
+
+
+def test_rules_reject_unnamed_groups_and_invalid_patterns() -> None:
+    with pytest.raises(ValueError, match="rule bad: 1 unnamed"):
+        Rule("bad", r"(\d+) days", Build.DURATION).compile()
+    with pytest.raises(ValueError, match="rule broken: invalid pattern"):
+        Rule("broken", r"(?P<day>\d+ days", Build.DURATION).compile()
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_table_of_first_words_is_current(language: timeline.Language) -> None:
+    """The generated table lists, for every rule, the words its pattern gives (else regenerate it: the command
+    is in the table's docstring)."""
+    listed = read_first_words(language.first_words)
+    stale = [
+        rule.name for rule in language.rules if listed.get(pattern_digest(rule.pattern), ()) != word_keys(rule.pattern)
+    ]
+    assert not stale, f"{language.code}: first words stale for {stale}"
+    assert len(listed) == len({pattern_digest(rule.pattern) for rule in language.rules})
+    generated: dict[str, object] = {}
+    exec(first_words_source(language), generated)
+    assert generated["FIRST_WORDS"] == dict(language.first_words)
+
+
+def test_a_rule_missing_from_the_table_still_dispatches() -> None:
+    """A language without the table (or a rule added since it was made) has its words worked out when built."""
+    english = get_language("en")
+    bare = attrs.evolve(english, first_words={})
+    text = "The talks resumed on Friday, Jan. 21, 2022, two weeks after they stalled; at 3 p.m. they broke up."
+    assert Recognizer(bare).find(text) == Recognizer(english).find(text)
+    assert [m.text for m in Recognizer(bare).find(text)] == ["Friday, Jan. 21, 2022", "two weeks", "3 p.m."]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import attrs
 
 from timeline.errors import UnsupportedLanguageError
 from timeline.rules import Rule
 
-__all__ = ["Cues", "EventWords", "Language", "available_languages", "get_language"]
+__all__ = ["Cues", "EventWords", "Language", "available_languages", "get_language", "language_module"]
 
 #: Reads one captured group (its part name and text) into (part field, value) pairs.
 GroupReader = Callable[[str, str], list[tuple[str, object]]]
@@ -341,6 +341,9 @@ class Language:
     group_parts: frozenset[str]
     cues: Cues
     events: EventWords
+    #: the first two words each rule can start with, by pattern digest (see ``timeline.recognize``): a table
+    #: generated from the rules, sparing a fresh process the parsing of every pattern; may be empty
+    first_words: Mapping[str, str | None] = attrs.field(factory=dict)
 
 
 #: Language code -> module defining ``LANGUAGE``.
@@ -350,6 +353,11 @@ _LOADED: dict[str, Language] = {}
 
 def available_languages() -> tuple[str, ...]:
     return tuple(sorted(_MODULES))
+
+
+def language_module(code: str) -> str:
+    """The name of the module defining the language ``code`` (as :func:`get_language` reads it)."""
+    return _MODULES[get_language(code).code]
 
 
 def get_language(code: object) -> Language:

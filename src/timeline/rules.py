@@ -50,7 +50,10 @@ class Rule:
     #: parts the rule sets whatever it captured, e.g. ``(("discourse", True),)``
     parts: tuple[tuple[str, object], ...] = ()
 
-    def __attrs_post_init__(self) -> None:
+    def compile(self) -> re.Pattern[str]:
+        """The pattern compiled, case-insensitive; :class:`ValueError` naming the rule if it is invalid or has
+        unnamed groups. (Not done when the rule is made: the recogniser compiles a rule when a text first needs
+        it, so a process that reads one article does not pay for the rules it never tries.)"""
         try:
             compiled = re.compile(self.pattern, re.IGNORECASE)
         except re.error as exc:
@@ -58,6 +61,7 @@ class Rule:
         unnamed = compiled.groups - len(compiled.groupindex)
         if unnamed:
             raise ValueError(f"rule {self.name}: {unnamed} unnamed capturing group(s); use (?:...) or (?P<name>...)")
+        return compiled
 
 
 _GROUP_SUFFIX = re.compile(r"_\d+$")

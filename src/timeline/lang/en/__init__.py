@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from timeline.lang.en import cues
 from timeline.lang.en import events as event_words
 from timeline.lang.en import vocabulary as vocab
+from timeline.lang.en.first_words import FIRST_WORDS
 from timeline.lang.en.numbers import parse_count, parse_number, parse_ordinal, parse_year_words
 from timeline.lang.en.patterns import RULES
 from timeline.language import Cues, EventWords, Language
@@ -467,4 +468,5 @@ LANGUAGE = Language(
         boilerplate=event_words.BOILERPLATE,
         prepositions=event_words.PREPOSITIONS,
     ),
+    first_words=FIRST_WORDS,
 )
