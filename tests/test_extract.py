@@ -1262,7 +1262,7 @@ def test_a_story_moves_on_by_whole_years_and_decades() -> None:
         ("Published on: 08/02/2023. Modified: 09/02/2023.", "2023-02-08", ("09/02/2023", "2023-02-09")),
         ("She died on 23/11/2020; the will was read on 02/12/2020.", "2021-01-01", ("02/12/2020", "2020-12-02")),
         ("The memo is dated 02/09/2022.", "2022-01-19", ("02/09/2022", "2022-02-09")),
-        ("Members of the class of '05 gathered on Saturday.", "2015-06-20", ("'05", "2005")),
+        ("Members of the team of '05 gathered on Saturday.", "2015-06-20", ("'05", "2005")),
         ("Tonight: Clear. Wednesday: Sunny, high 63. Thursday: Showers.", "2017-03-28", ("Thursday", "2017-03-30")),
         (
             "How it unfolded. WEDNESDAY: After markets closed, SVB said it sold bonds.",
@@ -2116,3 +2116,90 @@ def test_quoted_speech_is_no_title() -> None:
     assert _found('She said: "Hopefully in May."', "2024-03-06") == [("May", "2024-05")]
     assert _found('"Maybe In March," she said.', "2024-03-06") == [("March", "2024-03")]
     assert _found('Faulkner\'s "Light in August." sat on the shelf.', "2024-03-06") == []
+
+
+# From probes 140-147
+
+
+def test_the_formal_date_of_notices_and_deeds() -> None:
+    text = "Notice is hereby given that on the 15th day of March, 2024, at 10:00 o'clock A.M., the trustee will sell."
+    assert _found(text, "2024-02-20") == [
+        ("the 15th day of March, 2024", "2024-03-15"),
+        ("10:00 o'clock A.M.", "2024-03-15T10:00"),
+    ]
+    assert _found("Dated this 20th day of January, 2023.", "2023-01-26") == [
+        ("this 20th day of January, 2023", "2023-01-20")
+    ]
+    text = "Executed as of the Twenty-Second day of September, Two Thousand Fifteen."
+    assert _found(text, "2015-10-13") == [("the Twenty-Second day of September, Two Thousand Fifteen", "2015-09-22")]
+    # (a year in words after a month stays a year only in capitals or a formal date: "on 3 March, twenty two years ago")
+    assert _found("He died on 3 March, twenty two years ago.", "2024-02-20")[0] == ("3 March", "2024-03-03")
+
+
+def test_a_number_written_in_words_and_figures_counts_once() -> None:
+    text = "Bids must be held firm for sixty (60) days, and notice published for four (4) consecutive weeks."
+    assert _found(text, "2020-01-06") == [("sixty (60) days", "P60D"), ("four (4) consecutive weeks", "P4W")]
+    text = "The last publication must be not less than fourteen (14) days before the hearing."
+    assert _found(text, "2016-02-08") == [("not less than fourteen (14) days", "P14D")]
+
+
+def test_military_time_after_at_is_a_clock_time() -> None:
+    text = "At approximately 2340 hours on Sunday, March 13, 2016, officers responded to a report of shots fired."
+    assert _found(text, "2016-03-14")[0] == ("approximately 2340 hours", "2016-03-13T23:40")
+    # (but hours logged are a length)
+    assert _found("The pilot has logged 2340 hours.", "2016-03-14") == [("2340 hours", "PT2340H")]
+
+
+def test_until_after_took_or_waited_says_when_it_finally_happened() -> None:
+    assert _found("Ranchers said it took until Christmas Day to dig out.", "2022-12-27") == [
+        ("Christmas Day", "2022-12-25")
+    ]
+    assert _found("The company waited until Friday to disclose the breach.", "2022-12-27") == [("Friday", "2022-12-23")]
+    # (a wait that should have been had no end)
+    text = "Opponents said the city should have waited until Friday."
+    assert _found(text, "2024-06-25") == [("Friday", "2024-06-28")]
+
+
+def test_a_form_in_ed_after_a_subject_and_on_a_date_is_its_past_verb() -> None:
+    text = "Federal wildlife officials on Friday proposed allowing hunters to take two pintails."
+    assert _found(text, "2015-09-14") == [("Friday", "2015-09-11")]
+    assert _found("Legislators on Monday advanced a bill.", "2023-02-28") == [("Monday", "2023-02-27")]
+
+
+def test_a_stretch_spent_named_as_a_date_stays_a_date() -> None:
+    assert _found("She spent last week wondering.", "2023-02-16") == [("last week", "2023-W06")]
+    assert _found("Teams have spent the past week reshaping rosters.", "2025-03-14") == [("the past week", "P1W")]
+
+
+def test_the_month_after_a_day_ahead_in_its_clause_is_that_day_s_month() -> None:
+    text = "The late Canada goose season reopens Jan. 8 and runs through the end of the month."
+    assert _found(text, "2021-12-29")[-1] == ("the end of the month", "2022-01")
+    # (not across a comma: "where the rains normally arrive around June 11, could see showers by the end of the month")
+    text = "Mumbai, where the rains normally arrive around June 11, could see showers by the end of the month."
+    assert _found(text, "2025-05-24")[-1] == ("the end of the month", "2025-05")
+
+
+def test_a_weekday_listed_after_the_day_before_it_is_the_next_day() -> None:
+    text = "Schools canceled classes Tuesday and Wednesday as a winter storm brought snow."
+    assert _found(text, "2025-01-21") == [("Tuesday", "2025-01-21"), ("Wednesday", "2025-01-22")]
+    # (a list in no order keeps each day's own reading)
+    assert _found("They met Friday and Thursday.", "2025-01-21") == [
+        ("Friday", "2025-01-17"),
+        ("Thursday", "2025-01-16"),
+    ]
+
+
+def test_a_clock_time_of_a_report_told_after_a_day_ahead_is_not_that_day_s() -> None:
+    text = (
+        "Irma was expected to reach South Florida by Sunday morning, the National Hurricane Center said in its 11 a.m. "
+        "advisory."
+    )
+    assert _found(text, "2017-09-06")[-1] == ("11 a.m.", "2017-09-06T11:00")
+    # (an absolute clause reports nothing)
+    text = "The final will be broadcast at 8pm on Saturday, with the winner revealed shortly before 10.30pm."
+    assert _found(text, "2019-12-02")[-1] == ("shortly before 10.30pm", "2019-12-07T22:30")
+
+
+def test_the_next_day_listed_and_days_before_an_ordinary_word() -> None:
+    text = "Students were out Jan. 26 and 27 during last week's winter storm."
+    assert _found(text, "2026-02-02")[:2] == [("Jan. 26", "2026-01-26"), ("27", "2026-01-27")]

@@ -228,3 +228,18 @@ def test_seed_traps_are_not_dates(seed_text: str) -> None:
     for trap in ("Su-35", "35", "S-400", "400", "100,000", "200", "12", "87990cbe856818d5eddac44c7b1cdeb8", "times"):
         assert trap not in found
     assert not any(e.start < seed_text.index("Su-35") + 5 <= e.end for e in document.expressions)
+
+
+# From probes 140-147
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gary Neville, one of the Class of '92, said the side would have struggled.",
+        "Ireland's World Cup ended in the quarter-finals once again.",
+        "Tenants must pay first and last month's rent up front.",
+    ],
+)
+def test_graduates_rounds_and_rent_are_not_dates(sentence: str) -> None:
+    assert timeline.extract(sentence, "2021-06-11").expressions == ()

@@ -123,6 +123,11 @@ def _is_past(word: str, cues: Cues) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in cues.not_past_ed
 
 
+def _is_past_ed(word: str) -> bool:
+    """Whether ``word`` has the form of a past in -ed, whatever else it may be: "proposed", "advanced"."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 def is_finite_verb(word: str, cues: Cues) -> bool:
     """Whether ``word`` is a verb in the past or a finite auxiliary: "died", "was", "has"."""
     return _is_past(word, cues) or word in cues.finite_auxiliaries
@@ -253,8 +258,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE  # "rain forecast for Wednesday", "storms predicted for the weekend"
     if word == "out" and before in (",", "is", "are") and (following == "on" or following in cues.due_times):
         return Tense.FUTURE  # a release: "Her new novel, out Tuesday, follows", "the album is out on Friday"
-    if word in cues.span_ends and _after_negated_past(tokens, i, cues):
-        return Tense.PAST  # "did not notice they were gone until a 6 a.m. head count": when it finally happened
+    if word in cues.span_ends and (
+        (before in cues.finally_until and (i < 2 or tokens[i - 2][0] != "have"))  # (not "should have waited until")
+        or _after_negated_past(tokens, i, cues)
+    ):
+        # "did not notice they were gone until a 6 a.m. head count", "it took until Christmas Day to dig out": when
+        # it finally happened
+        return Tense.PAST
     if (
         word in cues.span_ends
         and before == "not"
@@ -773,6 +783,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE  # "it expects a stronger second half": what is expected is still to come
         if ends_span and i < first - 1 and words[i][0] in cues.moving_ends and words[i][0].endswith("ing"):
             return Tense.FUTURE  # "granted a continuance, pushing the trial from June to early September"
+        if i == after and first - clause_start > 1 and words[first - 1][0] == "on" and _is_past_ed(words[i][0]):
+            # a form in -ed after a subject and "on" a date is its verb, whatever it may be elsewhere ("the proposed
+            # rule"): "Federal wildlife officials on Friday proposed allowing ...", "Legislators on Monday advanced"
+            return Tense.PAST
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue

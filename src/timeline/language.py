@@ -126,6 +126,8 @@ class Cues:
     number_words: frozenset[str] = frozenset()
     #: past verbs of an activity whose "until" tells when it ended ("worked until late Tuesday night")
     durative_past: frozenset[str] = frozenset()
+    #: past verbs after which "until" says when something finally happened: "it took until Christmas Day to dig out"
+    finally_until: frozenset[str] = frozenset()
     #: conjunctions that make a bare participle after them a condition still to be met ("if elected")
     conditions: frozenset[str] = frozenset()
     #: words of a forecast whose "for" names a time still ahead ("rain forecast for Wednesday")

@@ -95,6 +95,15 @@ _FINER = {
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 #: Punctuation that ends a clause between two expressions.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _reported_between(text: str, start: int, end: int, reporting: frozenset[str]) -> bool:
+    """Whether a verb of saying stands between ``start`` and ``end``, not in an absolute clause ("with the winner
+    revealed shortly before 10.30pm" reports nothing)."""
+    between = [word.lower() for word in _WORDS.findall(text, start, end)]
+    return "with" not in between and not reporting.isdisjoint(between)
+
 
 #: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
 _REPORTING_UNITS = frozenset({Unit.QUARTER, Unit.HALF})
@@ -1801,6 +1810,16 @@ class Resolver:
                     # "called the election on 10 April. Booths close at 6pm": not on a day already past; "will
                     # meet on Oct. 5. Brent was up 0.8% by 0900 GMT": not on a day still to come
                     same_sentence = None
+            if (
+                same_sentence is not None
+                and doc.reference is not None
+                and same_sentence.start > doc.reference
+                and doc.tense(mention) is Tense.PAST
+                and _reported_between(doc.text, doc.mentions[-1][0].end, mention.start, self.language.cues.reporting)
+            ):
+                # "expected to reach South Florida by Sunday morning, the hurricane center said in its 11 a.m.
+                # advisory": a report told after the day ahead dates the report, not that day
+                same_sentence = None
             if same_sentence is not None:
                 if mention.start in doc.overnight_starts and doc.mentions[-1][0].start > mention.start:
                     # "between 11.45pm and 4.30am on New Year's Day": the range began the evening before
@@ -1885,6 +1904,18 @@ class Resolver:
                     )
                     if told_month is not None:
                         return period_of(told_month.start, Granularity.MONTH), "discourse-named", Anchor.PREVIOUS
+            if unit is Unit.MONTH and not latest and doc.mentions and doc.tense(mention) is not Tense.PAST:
+                span, named = doc.mentions[-1]
+                if (
+                    named.granularity is Granularity.DAY
+                    and named.start > moment
+                    and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
+                    and "," not in doc.text[span.end : mention.start]
+                ):
+                    # "The late goose season reopens Jan. 8 and runs through the end of the month", written on Dec.
+                    # 29: the month of the day ahead, in the same clause (not "where the rains normally arrive around
+                    # June 11, could see its first showers by the end of the month")
+                    return period_of(named.start, Granularity.MONTH), "discourse-named", Anchor.PREVIOUS
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
             if unit in _REPORTING_UNITS and not latest and doc.tense(mention) is Tense.FUTURE:
                 shift = 0  # "could remain volatile through the end of the quarter": the one under way

@@ -355,6 +355,7 @@ LANGUAGE = Language(
         overtaken_adverbs=cues.OVERTAKEN_ADVERBS,
         conditions=cues.CONDITIONS,
         durative_past=cues.DURATIVE_PAST,
+        finally_until=cues.FINALLY_UNTIL,
         counted_nouns=frozenset(vocab.COUNTED_NOUNS),
         number_words=frozenset({*vocab.ONES, *vocab.TENS, *vocab.MAGNITUDES, "dozen", "million", "billion"}),
         forecasting=cues.FORECASTING,

@@ -154,6 +154,9 @@ TIMETABLE_PHRASES = {
 }
 #: Words that end a span, and put it ahead unless a negated past came before ("did not arrive until Sept. 1").
 SPAN_ENDS = frozenset({"until", "till"})
+#: Past verbs after which "until" says when something finally happened: "it took until Christmas Day to dig out",
+#: "the company waited until Friday to disclose the breach".
+FINALLY_UNTIL = frozenset({"took", "waited"})
 #: Verbs that move the end of a span, which then lies ahead: "extended an excessive heat warning through 11 p.m.
 #: Friday", "postponed the vote until Thursday".
 MOVING_ENDS = frozenset(
@@ -273,7 +276,12 @@ ELAPSED_UNTIL = re.compile(
 BENCHMARK = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
 #: What ends a span before a date: "funded the government through Jan. 30". A span begun in a past clause may
 #: end after the publication, so such a date keeps the weaker preference for the past.
-SPAN_END = re.compile(r"\b(?:through|thru|until|till)[ \t]+$", re.IGNORECASE)
+SPAN_END = re.compile(
+    # (but "should have waited until the fall" had no end)
+    "".join(rf"(?<!(?<!\bhave )\b{verb} )" for verb in sorted(FINALLY_UNTIL))
+    + r"\b(?:through|thru|until|till)[ \t]+$",
+    re.IGNORECASE,
+)
 #: ... and what ends one that runs until then from now, in a future clause ("a transition period that runs until
 #: Dec. 31"; "through Oct. 19" also counts a year to date).
 SPAN_UNTIL = re.compile(r"\b(?:until|till)[ \t]+$", re.IGNORECASE)

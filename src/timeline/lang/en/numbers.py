@@ -59,9 +59,17 @@ def parse_number(text: str) -> float | None:
     return total + current
 
 
+#: the figures a legal notice writes after a number in words: "sixty (60)"
+_IN_FIGURES_TOO = re.compile(r"\s*\((?P<figures>\d{1,4})\)$")
+
+
 def parse_count(text: str) -> tuple[float | None, bool]:
-    """A count before a unit: ``(number, False)``, or ``(None, True)`` for "several", "a few"."""
+    """A count before a unit: ``(number, False)``, or ``(None, True)`` for "several", "a few"; a number written
+    in words and figures, as legal notices do ("sixty (60)"), is read from its figures."""
     key = " ".join(text.lower().split())
+    figures = _IN_FIGURES_TOO.search(key)
+    if figures is not None:
+        return float(figures.group("figures")), False
     if key in VAGUE_COUNTS:
         value = VAGUE_COUNTS[key]
         return value, value is None

@@ -109,6 +109,9 @@ MACROS: dict[str, str] = {
         r"(?!\s+(?-i:(?:[NSEW]\.|[A-Z][a-z]+)\s+){0,2}{NOT_A_COURT}(?-i:{STREET})(?!\w))"
     ),
     "YEAR2": r"['’]\d\d(?!\w)",
+    "ANNO_DOMINI": r"(?:A\.\s?D\.|AD(?!\w))",
+    # "this" before the ordinal day of a formal date: "this 20th day of January"
+    "THIS_DAY_OF": r"this\s+(?=\S+\s+day\s+of\s)",
     "YEAR_WORDS": (
         r"(?:(?:eighteen|nineteen)[\s-]+(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
         r"|two\s+thousand(?:\s+(?:and\s+)?(?:{ONES_W}|(?:{TENS_W})(?:[\s-](?:{ONES_W}))?))?"
@@ -147,6 +150,8 @@ MACROS: dict[str, str] = {
     "NUMBER": (
         r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,4}|\d+(?:\.\d+)?(?:\s+\d/\d|\s+and\s+a\s+half)?|"
         + _NUMBER_WORD
+        # (a notice writes the number in figures too: "sixty (60) days")
+        + r"(?:\s+\(\d{1,4}\))?"
         + r")(?!\w)(?![.,]\d)"
     ),
     "COUNT": "(?:{NUMBER}|" + alternation([w for w in vocab.VAGUE_COUNTS if w != "the next few"]) + ")",
@@ -368,6 +373,11 @@ MACROS["MODEL_YEAR"] = (
     nouns="|".join(vocab.VEHICLE_NOUNS),
 )
 MACROS["BETWEEN_DAY_AND"] = "|".join(f"(?<=between {day} and )" for day in vocab.WEEKDAYS if len(day) > 5)
+_FULL_WEEKDAYS = {number: day for day, number in vocab.WEEKDAYS.items() if len(day) > 5}
+#: a weekday listed right after the one before it: "canceled classes Tuesday and Wednesday" names two days in a row
+MACROS["NEXT_DAY_AND"] = "|".join(
+    f"(?<=\\b{day} and )(?={_FULL_WEEKDAYS[number % 7 + 1]}\\b)" for number, day in sorted(_FULL_WEEKDAYS.items())
+)
 MACROS["NOT_OTHER_NEW_YEAR"] = "".join(f"(?<!{w} )" for w in vocab.OTHER_NEW_YEARS) + "(?<!(?-i:Year) )"
 
 
@@ -439,9 +449,19 @@ RULES: tuple[Rule, ...] = (
     rule(
         "day_month_year",
         r"{FALLS_ON}(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?"
-        r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})(?:\s+of)?\s+(?P<month>{MONTH})"
-        r"(?:,?\s+(?P<year>{YEAR4})|{YEAR_SHIFT_TAIL})?",
+        r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+|{THIS_DAY_OF})?(?P<day>{DAY}|{DAY_WORD})(?:\s+day\s+of|\s+of)?\s+"
+        r"(?P<month>{MONTH})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
+        r"|{YEAR_SHIFT_TAIL})?",
         CALENDAR,
+        # the formal date of notices and deeds
+        ("Sale on the 15th day of March, 2024, at 10 a.m.", "the 15th day of March, 2024", "2024-03-15"),
+        ("Dated this 20th day of January, 2023.", "this 20th day of January, 2023", "2023-01-20"),
+        ("WITNESS my hand this 2nd day of March, A.D. 2015.", "this 2nd day of March, A.D. 2015", "2015-03-02"),
+        (
+            "Executed as of the Twenty-Second day of September, Two Thousand Fifteen.",
+            "the Twenty-Second day of September, Two Thousand Fifteen",
+            "2015-09-22",
+        ),
         ("The treaty was signed on 9 February 2022.", "9 February 2022", "2022-02-09"),
         (
             "On the night of 14 April 1912, the Titanic struck an iceberg.",
@@ -521,7 +541,8 @@ RULES: tuple[Rule, ...] = (
         "continued_day",
         r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through ))"
         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?![.,/:]\d)(?:,\s*(?P<year>{YEAR4}))?"
-        r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was"
+        r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was|during|after"
+        r"|before|while|amid|because"
         r"|(?:this|next|last)\s+year)\b)"
         # ... or before the event it dates: "the Dec 10-12 election"
         r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b)"
@@ -539,13 +560,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "continued_weekday",
         # a range runs forward; a list ("made Friday and Thursday") need not, unless "between" opens it
-        r"(?:(?<=day through )|(?<=day to )|(?<=day until )|(?<=day till )|(?<=day-)|(?<=day–)|{BETWEEN_DAY_AND})"
+        r"(?:(?<=day through )|(?<=day to )|(?<=day until )|(?<=day till )|(?<=day-)|(?<=day–)|{BETWEEN_DAY_AND}"
+        r"|{NEXT_DAY_AND})"
         r"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s+(?-i:{TITLE_HEADS})\b)"
         r"|{AFTER_STAMP_WEEKDAY}(?P<weekday_1>{STAMP_WEEKDAY})(?!\w)",
         CALENDAR,
         ("Highs are expected between Tuesday and Thursday.", "Thursday", "2022-01-20", "2022-01-16"),
         ("The desk is staffed Mon-Fri this week.", "Fri", "2022-01-21"),
         ("The museum was closed from Friday through Monday.", "Monday", "2022-01-17"),
+        ("Schools canceled classes Tuesday and Wednesday.", "Wednesday", "2025-01-22", "2025-01-21"),
         parts=(("continues", True),),
     ),
     rule(
@@ -744,11 +767,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "clipped_year",
-        # a year clipped to two digits after an apostrophe: "since the '98 team", "the class of '05"
-        r"(?:{LEADING_PREPOSITION}|(?<=\bthe\s))['’](?P<year>\d\d)(?![\w'’%/:-])(?![.,]\d)(?!\s*(?:percent|per\s+cent)\b)",
+        # a year clipped to two digits after an apostrophe: "since the '98 team", "since '69" (not a year's
+        # graduates, as with four digits: "the Class of '92")
+        r"(?:{LEADING_PREPOSITION}|(?<=\bthe\s))(?<!\bclass of )['’](?P<year>\d\d)(?![\w'’%/:-])(?![.,]\d)"
+        r"(?!\s*(?:percent|per\s+cent)\b)",
         CALENDAR,
         ("The franchise has not won this many games since the '98 team.", "'98", "1998"),
-        ("Members of the class of '05 gathered Saturday.", "'05", "2005"),
+        ("He has lived there since '69.", "'69", "1969"),
     ),
     rule(
         "anno_domini",
@@ -1196,10 +1221,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "shifted_unit",
-        # a stretch spent is a length (but "capital spending next year" is a noun and a date)
-        r"(?!(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s))"
-        # "stayed for the next decade": a length (see stretch_of_a_unit)
-        r"(?!{STRETCH_AHEAD})"
+        # a stretch spent is a length ("spent the past week"), but not a date named ("spent last week wondering",
+        # "capital spending next year")
+        r"(?!(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s))the\s)"
+        # "stayed for the next decade": a length (see stretch_of_a_unit); "first and last month's rent": ordinals
+        r"(?!{STRETCH_AHEAD})(?!(?<=\bfirst and )last\s)"
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:(?P<definite>the\s+(?=next\s))|the\s+)?(?:(?P<just_past>this\s+past)|(?P<shift>{SHIFT}))\s+"
         r"(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})(?!-\w)",
         CALENDAR,
@@ -1288,7 +1314,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<mod>early|late)\s+in\s+the\s+|the\s+(?P<mod_1>beginning|start|middle|end|close)\s+of\s+the\s+"
         r"|{PART_OF_PERIOD}the\s+|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+|calendar\s+(?=year\b))?(?:(?P<fiscal>fiscal)\s+)?"
-        r"(?:(?P<unit>quarter|year|month|week|decade|century)|(?P<period>period))(?!\w)"
+        r"(?:(?P<unit>quarter|year|month|week|decade|century)|(?P<period>period))(?!\w)(?!-(?:finals?|final-)\b)"
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)"
         # "a dividend for the period from November 15 through February 14": the dates that follow say which
         r"(?!(?<=period)\s+(?:from|between)\b)",
@@ -1637,6 +1663,17 @@ RULES: tuple[Rule, ...] = (
         value="FUTURE_REF",
     ),
     rule(
+        "military_clock",
+        # police and military time, four figures and "hours" after "at" (listed before "duration", which would read a
+        # length of 2,340 hours): "at approximately 2340 hours" (but "logged 2340 hours" is a length)
+        r"(?<=\bat\s)(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+hours(?!\w)"
+        r"{CLOCK_DAY}",
+        CALENDAR,
+        ("Officers responded at approximately 2340 hours.", "approximately 2340 hours", "2022-01-19T23:40"),
+        ("The search resumed at 0600 hours Sunday.", "0600 hours Sunday", "2022-01-16T06:00"),
+        type=TIME,
+    ),
+    rule(
         "duration",
         r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
         # "could have cut exports by a quarter": a fraction
@@ -1934,9 +1971,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "clock_time",
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
-        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*(?P<meridiem>{MERIDIEM})"
+        r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
+        r"(?:\s+o['’]\s?clock)?\s*(?P<meridiem>{MERIDIEM})"
         r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
         CALENDAR,
+        ("Bids will be opened at 10:00 o'clock A.M.", "10:00 o'clock A.M.", "2022-01-19T10:00"),
         ("Polls close at 8 p.m. EST Tuesday.", "8 p.m. EST Tuesday", "2022-01-25T20:00"),
         ("The session opens at 9:30 a.m.", "9:30 a.m.", "2022-01-19T09:30"),
         ("The bomb exploded at 10:30 in the morning.", "10:30 in the morning", "2022-01-19T10:30"),

@@ -122,7 +122,8 @@ APPROXIMATIONS: dict[str, str] = {
     "nearly": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "just under": "LESS_THAN", "more than": "MORE_THAN", "upwards of": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS", "not less than": "EQUAL_OR_MORE",
+    "no fewer than": "EQUAL_OR_MORE", "not fewer than": "EQUAL_OR_MORE",
 }
 
 #: Approximations of a clock time: "about 3 p.m.", "shortly after midnight".
