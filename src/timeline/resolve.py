@@ -95,6 +95,7 @@ _FINER = {
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 #: Punctuation that ends a clause between two expressions.
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+#: Words between two expressions, where a verb of saying is looked for.
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
