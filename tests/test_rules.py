@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import attrs
 import pytest
@@ -104,3 +106,39 @@ def test_a_rule_missing_from_the_table_still_dispatches() -> None:
     text = "The talks resumed on Friday, Jan. 21, 2022, two weeks after they stalled; at 3 p.m. they broke up."
     assert Recognizer(bare).find(text) == Recognizer(english).find(text)
     assert [m.text for m in Recognizer(bare).find(text)] == ["Friday, Jan. 21, 2022", "two weeks", "3 p.m."]
+
+
+#: The modules that read text: the words they look for come from the language, never from literals in the code.
+_ENGINE_MODULES = ("context", "events", "resolve", "recognize", "extract")
+#: Values of parts that ``read_group`` produces (a meridiem is read as "am" or "pm"), not words of the text.
+_PART_VALUES = frozenset({"am", "pm"})
+
+
+def _compared_words(source: str) -> list[tuple[int, str]]:
+    """(line, word) for each lower-case word literal a comparison in ``source`` holds: ``word == "to"``,
+    ``following in ("not", "never")``."""
+    tree = ast.parse(source)
+    return [
+        (node.lineno, item.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Compare)
+        for operand in (node.left, *node.comparators)
+        for item in (operand.elts if isinstance(operand, (ast.Tuple, ast.Set, ast.List)) else [operand])
+        if isinstance(item, ast.Constant)
+        and isinstance(item.value, str)
+        and re.fullmatch(r"[a-z][a-z']+", item.value)
+        and item.value not in _PART_VALUES
+    ]
+
+
+def test_literal_words_in_comparisons_are_seen() -> None:
+    source = 'if word == "to" or following in ("not", "never") or p.meridiem == "pm" or c == ",":\n    pass\n'
+    assert _compared_words(source) == [(1, "to"), (1, "not"), (1, "never")]
+
+
+@pytest.mark.parametrize("module", _ENGINE_MODULES)
+def test_the_engine_compares_no_word_with_a_literal(module: str) -> None:
+    """Rules are data: a comparison such as ``word == "to"`` in the engine would bake English into it. The
+    grammar names the function words it checks by the part they play, in ``timeline.language.Particles``."""
+    source = Path(timeline.__file__).with_name(f"{module}.py").read_text(encoding="utf-8")
+    assert _compared_words(source) == []

@@ -118,7 +118,7 @@ def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _is_past(word: str, cues: Cues) -> bool:
-    if word in cues.past or (word.endswith("n't") and word[:-3] in ("was", "were", "did", "had")):
+    if word in cues.past or word in cues.particles.negated_past_verbs:
         return True
     return len(word) > 4 and word.endswith("ed") and word not in cues.not_past_ed
 
@@ -136,7 +136,9 @@ def is_finite_verb(word: str, cues: Cues) -> bool:
 def _bare_verb_marker(word: str, cues: Cues) -> bool:
     """Whether a verb after ``word`` is a bare infinitive: "to cut", "can put", "will hold"."""
     return (
-        word == "to" or word in cues.base_form_markers or (word in cues.future and word not in cues.future_needing_to)
+        word == cues.particles.infinitive
+        or word in cues.base_form_markers
+        or (word in cues.future and word not in cues.future_needing_to)
     )
 
 
@@ -160,7 +162,9 @@ def _after_negated_past(tokens: list[tuple[str, int, int]], i: int, cues: Cues) 
         if word in cues.clause_breaks:
             return False
         if word in cues.negated_past or (
-            word == "not" and j > 0 and (tokens[j - 1][0] in cues.past_auxiliaries or tokens[j - 1][0] == "did")
+            word == cues.particles.negation
+            and j > 0
+            and (tokens[j - 1][0] in cues.past_auxiliaries or tokens[j - 1][0] == cues.particles.past_do)
         ):
             return True
     return False
@@ -182,18 +186,18 @@ def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     before = tokens[i - 1][0]
     if before in cues.overtaken_adverbs or auxiliary in cues.past_perfect:
         return True
-    return auxiliary == "been" and i > 1 and tokens[i - 2][0] in cues.past_perfect
+    return auxiliary == cues.particles.been and i > 1 and tokens[i - 2][0] in cues.past_perfect
 
 
 #: How many words a causative's object may take: "to have the fire fully contained".
 _CAUSATIVE_OBJECT_WORDS = 4
 
 
-def _completes_a_causative_infinitive(tokens: list[tuple[str, int, int]], i: int) -> bool:
+def _completes_a_causative_infinitive(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the participle at ``i`` ends an infinitive "to have" or "to get" and its object: "expects to have
     the work completed by June"."""
     for j in range(i - 2, max(0, i - 2 - _CAUSATIVE_OBJECT_WORDS), -1):
-        if tokens[j][0] in ("have", "get") and tokens[j - 1][0] == "to":
+        if tokens[j][0] in cues.particles.causatives and tokens[j - 1][0] == cues.particles.infinitive:
             return True
     return False
 
@@ -218,7 +222,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if following in cues.comparison_words:
         return None  # "a week earlier than usual": a comparison, not a verb or a marker of the past
     if (
-        word == "to"
+        word == cues.particles.infinitive
         and following is not None
         and following.isalpha()
         and following not in cues.determiners
@@ -245,8 +249,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     ):
         return Tense.FUTURE  # "Season passes go on sale Tuesday", "the increase takes effect Sunday"
     if (
-        word == "next"
-        and before != "the"
+        word == cues.particles.next
+        and before != cues.particles.definite_article
         and following is not None
         and following.isalpha()
         and following not in cues.calendar_words
@@ -254,12 +258,17 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and following not in cues.number_words
     ):
         return Tense.FUTURE  # a headline's "next meeting Oct. 28-29", "Next drawing Friday": what comes next
-    if word in cues.forecasting and following == "for":
+    if word in cues.forecasting and following == cues.particles.intended_for:
         return Tense.FUTURE  # "rain forecast for Wednesday", "storms predicted for the weekend"
-    if word == "out" and before in (",", "is", "are") and (following == "on" or following in cues.due_times):
+    if (
+        word == cues.particles.released
+        and (before == "," or before in cues.particles.present_copulas)
+        and (following == cues.particles.dated_on or following in cues.due_times)
+    ):
         return Tense.FUTURE  # a release: "Her new novel, out Tuesday, follows", "the album is out on Friday"
     if word in cues.span_ends and (
-        (before in cues.finally_until and (i < 2 or tokens[i - 2][0] != "have"))  # (not "should have waited until")
+        # (not "should have waited until")
+        (before in cues.finally_until and (i < 2 or tokens[i - 2][0] != cues.particles.perfect))
         or _after_negated_past(tokens, i, cues)
     ):
         # "did not notice they were gone until a 6 a.m. head count", "it took until Christmas Day to dig out": when
@@ -267,7 +276,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.PAST
     if (
         word in cues.span_ends
-        and before == "not"
+        and before == cues.particles.negation
         and i >= 2
         and (
             tokens[i - 2][0] in cues.clause_breaks
@@ -298,24 +307,29 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             or (word in cues.timetabled and _times_a_timetable(tokens, i, cues))
             # "Sentencing was set for Aug. 4": an arrangement in the passive; "cooler conditions were expected
             # from Thursday": an expectation
-            or (word in cues.arranging and following == "for" and before in cues.participle_auxiliaries)
+            or (
+                word in cues.arranging
+                and following == cues.particles.intended_for
+                and before in cues.participle_auxiliaries
+            )
             or (word.endswith("ed") and before in cues.participle_auxiliaries and following in cues.prepositions)
         )
         # an imperative opening the sentence looks ahead: "Expect a cloudy start Wednesday"
         imperative = i == 0 and not word.endswith(("s", "ed", "ing"))
         if (
             word in cues.future_needing_to
-            and following != "to"
+            and following != cues.particles.infinitive
             and not planned
             and not imperative
             and not _to_shortly_after(text, tokens, i, cues)
         ):
             return None
         if word in cues.ability_modals and (
-            _negated(tokens, i) or (following == "be" and i + 2 < len(tokens) and _is_past(tokens[i + 2][0], cues))
+            _negated(tokens, i, cues)
+            or (following == cues.particles.be and i + 2 < len(tokens) and _is_past(tokens[i + 2][0], cues))
         ):
             return None  # "could not be reached", "could be located Wednesday": an ability, past or not
-        if following == "have" and word in cues.past_modals and i + 2 < len(tokens):
+        if following == cues.particles.perfect and word in cues.past_modals and i + 2 < len(tokens):
             after_have = tokens[i + 2][0]
             if _is_past(after_have, cues) or after_have in cues.participles:
                 return Tense.PAST  # "would have won", "may have been killed": a past possibility
@@ -342,11 +356,15 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return None  # "will last through Sunday", "ready to cut", "can put": a bare verb, not a past form
         if i > 1 and before in cues.verbs and _bare_verb_marker(tokens[i - 2][0], cues):
             return None  # "will hold televised debates", "to issue revised figures": an adjective on the verb's object
-        if following == "by" and (before is None or before in cues.clause_breaks):
+        if following == cues.particles.agent and (before is None or before in cues.clause_breaks):
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
         if _auxiliary(tokens, i, cues) in cues.participle_auxiliaries:
             return None  # "will be held", "has been moved": the auxiliary carries the tense
-        if word in cues.arranging and following == "for" and _auxiliary(tokens, i, cues) in cues.perfect_auxiliaries:
+        if (
+            word in cues.arranging
+            and following == cues.particles.intended_for
+            and _auxiliary(tokens, i, cues) in cues.perfect_auxiliaries
+        ):
             return Tense.FUTURE  # "unions have called for fresh demonstrations on Thursday": what is called for
         if word not in cues.past and _opens_noun_phrase(text, tokens, i, cues):
             return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb
@@ -359,7 +377,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             and text[tokens[i + 1][1]].islower()
         ):
             return None  # "on selected dates", "at reduced prices": an adjective before its noun
-        if _completes_a_causative_infinitive(tokens, i):
+        if _completes_a_causative_infinitive(tokens, i, cues):
             return None  # "hoped to have the blaze contained by Thursday": the infinitive decides
         return Tense.PAST
     counted = before in cues.number_words or _after_a_counted_compound(text, tokens, i, cues)
@@ -501,7 +519,7 @@ def _to_shortly_after(text: str, tokens: list[tuple[str, int, int]], i: int, cue
         return False
     for k in range(i + 2, min(len(tokens) - 1, i + 2 + _OBJECT_WORDS)):
         word = tokens[k][0]
-        if word == "to":  # an infinitive, not a preposition: "a hastily planned trip to East Africa"
+        if word == cues.particles.infinitive:  # an infinitive, not a preposition: "a hastily planned trip to Africa"
             return tokens[k + 1][0] in cues.verbs and text[tokens[k + 1][1]].islower()
         if word in cues.clause_breaks:
             return False
@@ -539,7 +557,11 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
             return False  # "the shares fell ...": a verb, not a second noun
         if any(_is_past(w, cues) for w in between):
             return False  # "The city said tests on Thursday ...": the subject's verb came before
-        if len(between) > _SHORT_SUBJECT and "of" not in between and not text[inside[-1][1]].isupper():
+        if (
+            len(between) > _SHORT_SUBJECT
+            and cues.particles.complement_of not in between
+            and not text[inside[-1][1]].isupper()
+        ):
             # a longer subject is a noun with its complement ("The warrant of further detention") or a name
             # ("The 37th annual Apple Harvest Festival")
             return False
@@ -552,26 +574,26 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
 _PLANNED_OBJECT_WORDS = 4
 
 
-def _negated(tokens: list[tuple[str, int, int]], i: int) -> bool:
+def _negated(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the modal at ``i`` is negated: "couldn't", "could not", "could never"."""
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    return tokens[i][0].endswith(("n't", "n’t")) or following in ("not", "never")
+    return tokens[i][0].endswith(("n't", "n’t")) or following in cues.particles.negators
 
 
-def _possible_then(tokens: list[tuple[str, int, int]], i: int) -> bool:
+def _possible_then(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the modal at ``i`` is neither negated nor followed by "have" ("could not be reached by
     phone", "could have been done by Friday" speak of the past)."""
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    return not _negated(tokens, i) and following != "have"
+    return not _negated(tokens, i, cues) and following != cues.particles.perfect
 
 
 def _for_follows(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether "for" follows the word at ``i`` in the same clause, after a short object at most (not after
     a phrase of place: "a service planned at the church for Saturday" is a participle's)."""
     if i + 1 < len(tokens) and tokens[i + 1][0] in cues.function_words and tokens[i + 1][0] not in cues.determiners:
-        return tokens[i + 1][0] == "for"
+        return tokens[i + 1][0] == cues.particles.intended_for
     for word, _, _ in tokens[i + 1 : i + 2 + _PLANNED_OBJECT_WORDS]:
-        if word == "for":
+        if word == cues.particles.intended_for:
             return True
         if word in cues.clause_breaks:
             return False
@@ -768,14 +790,14 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     if _described_by_a_past_relative_clause(words, first, after, cues):
         return Tense.PAST  # "The walkouts will follow a strike on Thursday that shut down most of the network"
     infinitive = later_infinitive = False
-    arranged_for = first > 0 and words[first - 1][0] == "for"
-    deadline = first > 0 and words[first - 1][0] == "by"
+    arranged_for = first > 0 and words[first - 1][0] == cues.particles.intended_for
+    deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
     for i in order:
         if words[i][0] in cues.clause_breaks:
             continue
         if arranged_for and i < first and _arranges(words, i, cues):
             return Tense.FUTURE  # "called a general election for July 4": what was arranged is still to come
-        if deadline and words[i][0] in cues.ability_modals and _possible_then(words, i):
+        if deadline and words[i][0] in cues.ability_modals and _possible_then(words, i, cues):
             # "orders could be lifted by the weekend", "by Tuesday night, turnout could approach 160 million": a
             # deadline is still to come
             return Tense.FUTURE
@@ -783,7 +805,12 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE  # "it expects a stronger second half": what is expected is still to come
         if ends_span and i < first - 1 and words[i][0] in cues.moving_ends and words[i][0].endswith("ing"):
             return Tense.FUTURE  # "granted a continuance, pushing the trial from June to early September"
-        if i == after and first - clause_start > 1 and words[first - 1][0] == "on" and _is_past_ed(words[i][0]):
+        if (
+            i == after
+            and first - clause_start > 1
+            and words[first - 1][0] == cues.particles.dated_on
+            and _is_past_ed(words[i][0])
+        ):
             # a form in -ed after a subject and "on" a date is its verb, whatever it may be elsewhere ("the proposed
             # rule"): "Federal wildlife officials on Friday proposed allowing ...", "Legislators on Monday advanced"
             return Tense.PAST
@@ -794,7 +821,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             embedded = _embedded_verb_tense(text, words, after, right_end, cues)
             if embedded is not None:
                 return embedded  # "forecasters said the Monday morning commute is likely to be a mess"
-        if tense is Tense.FUTURE and words[i][0] == "to":
+        if tense is Tense.FUTURE and words[i][0] == cues.particles.infinitive:
             if i > 0 and words[i - 1][0] in cues.present:
                 return Tense.FUTURE  # "is to resume trading Tuesday": an arrangement still to be carried out
             if i < first:
@@ -822,7 +849,12 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # postponed to October": the new end lies ahead
             return Tense.FUTURE
         # (an aim's "to" is an infinitive whatever verb follows it: "hoped to clear the backlog by Thursday")
-        aim = deadline and words[i][0] in cues.aspirations and i + 1 < first and words[i + 1][0] == "to"
+        aim = (
+            deadline
+            and words[i][0] in cues.aspirations
+            and i + 1 < first
+            and words[i + 1][0] == cues.particles.infinitive
+        )
         if (infinitive or aim) and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday", "hoped to clear the backlog by Thursday":
             # a directive, or an aim with a deadline, looks ahead (an aim is often dated itself: "agreed to buy
@@ -899,7 +931,7 @@ def _expects_an_object(words: list[tuple[str, int, int]], i: int, cues: Cues) ->
     following = words[i + 1][0]
     return (
         following.isalpha()
-        and following != "to"
+        and following != cues.particles.infinitive
         and following not in cues.relative_pronouns
         and (following in cues.determiners or following not in cues.function_words)
     )
@@ -934,10 +966,14 @@ def _reports_a_subject(
     """Whether the reporting verb at ``i`` introduces a clause whose subject the date stands in: "said the Monday
     morning commute is ...", "said sales in the fourth quarter will rise" (not "said Monday", "said on Monday that
     ...", "told the nation Wednesday night that ...")."""
-    if words[i][0] not in cues.reporting or i + 1 >= first or (after < len(words) and words[after][0] == "that"):
+    if (
+        words[i][0] not in cues.reporting
+        or i + 1 >= first
+        or (after < len(words) and words[after][0] == cues.particles.complementizer)
+    ):
         return False
     opening = words[i + 1][0]
-    if opening in cues.articles or opening == "that":
+    if opening in cues.articles or opening == cues.particles.complementizer:
         return all(words[k][0] not in cues.prepositions for k in range(i + 1, first))
     # a common noun opening the subject may take a preposition: "sales in the fourth quarter"
     return (
@@ -970,7 +1006,7 @@ def _in_an_absolute_clause(
     "voting began on Thursday, with most states voting on Sunday" (not the object of a verb: "The week began with
     Lehman Brothers filing for bankruptcy on Monday")."""
     for k in range(first - 1, clause_start - 1, -1):
-        if words[k][0] != cues.absolute_opener:
+        if words[k][0] != cues.particles.absolute_opener:
             continue
         if k > clause_start and (is_finite_verb(words[k - 1][0], cues) or words[k - 1][0] in cues.verbs):
             return False
@@ -1023,11 +1059,15 @@ def _is_participle(words: list[tuple[str, int, int]], i: int, cues: Cues) -> boo
 def _times_a_timetable(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether a time follows the adjective at ``i``: "due on Tuesday", "due in March" (not "due in part to")."""
     following = words[i + 1][0] if i + 1 < len(words) else None
-    if words[i][0] == "due" and following in cues.due_times:
+    if words[i][0] == cues.particles.due and following in cues.due_times:
         return True  # "the December jobs report is due Friday"
     if following not in cues.timetable_followers:
         return False
-    return following != "in" or i + 2 >= len(words) or words[i + 2][0] not in cues.not_timetable_after_in
+    return (
+        following != cues.particles.due_within
+        or i + 2 >= len(words)
+        or words[i + 2][0] not in cues.not_timetable_after_in
+    )
 
 
 def _modal_before(words: list[tuple[str, int, int]], i: int, clause_start: int, cues: Cues) -> bool:

@@ -115,7 +115,7 @@ class _Sentence:
             return (
                 previous in w.auxiliaries
                 or previous in w.negations
-                or previous == "to"
+                or previous == w.particles.infinitive
                 or previous in w.subject_pronouns
                 or (  # "the talks fail on Friday": a plural subject, then an adverbial
                     previous is not None
@@ -136,12 +136,8 @@ class _Sentence:
         """ "Wednesday's meeting" (a possessive), not "he's meeting" ("is")."""
         if i < 2 or self.tokens[i - 1].lower != "'s":
             return False
-        return self.tokens[i - 2].lower not in self.words.subject_pronouns and self.tokens[i - 2].lower not in (
-            "that",
-            "there",
-            "what",
-            "here",
-        )
+        before = self.tokens[i - 2].lower
+        return before not in self.words.subject_pronouns and before not in self.words.particles.contracted_is_after
 
     def _main_auxiliary(self, i: int) -> bool:
         """ "is", "has", "was" as the main verb: no verb follows in their group."""
@@ -407,11 +403,15 @@ class EventFinder:
                     break
                 if token.lower in self.words.reporting:
                     break
-                if token.lower in ("and", "or", "but"):
+                if token.lower in self.words.particles.conjunctions:
                     joined = True
                 elif s.is_verb(j):
                     adjacent = tokens[j - 1] if direction > 0 else tokens[j + 1]
-                    link = adjacent.lower in ("and", "or", ",") or (direction < 0 and joined)
+                    link = (
+                        adjacent.lower == ","
+                        or adjacent.lower in self.words.particles.joining
+                        or (direction < 0 and joined)
+                    )
                     if joined and link and s.verb_class(j) == form and tokens[j].lower not in self.words.auxiliaries:
                         found.append(j)
                         joined = False
@@ -479,15 +479,14 @@ class EventFinder:
         j = i - 1
         while j >= max(0, i - 8) and len(group) < 5:
             word = s.tokens[j].lower
-            if word in self.words.auxiliaries or word in self.words.negations or word == "to" or word.endswith("n't"):
-                group.append(word)
-            elif not (word.endswith("ly") and len(word) > 4) and word not in (
-                "also",
-                "still",
-                "already",
-                "just",
-                "then",
+            if (
+                word in self.words.auxiliaries
+                or word in self.words.negations
+                or word == self.words.particles.infinitive
+                or word.endswith("n't")
             ):
+                group.append(word)
+            elif not (word.endswith("ly") and len(word) > 4) and word not in self.words.particles.verb_group_adverbs:
                 break
             j -= 1
         return group
@@ -498,7 +497,7 @@ class EventFinder:
         group = self._group(s, i)
         if any(a in w.future_auxiliaries for a in group):
             return Tense.FUTURE
-        if group and group[0] == "to":
+        if group and group[0] == w.particles.infinitive:
             return Tense.NONE  # an infinitive
         auxiliaries = [a for a in group if a in w.auxiliaries]
         if auxiliaries:
@@ -522,7 +521,7 @@ class EventFinder:
         if any(a in w.negations or a.endswith("n't") for a in group):
             return Modality.NEGATED
         conditional = self._conditional(s, i)
-        if group and group[0] == "would" and not conditional and any(k < i for k in s.attributions):
+        if group and group[0] in w.particles.reported_future and not conditional and any(k < i for k in s.attributions):
             return Modality.PLANNED  # "said the exercises would start on Feb. 9": the future, reported
         if any(a in w.hypothetical_auxiliaries for a in group) or conditional:
             return Modality.HYPOTHETICAL
@@ -537,9 +536,9 @@ class EventFinder:
         seen_to = False
         while j >= 0 and i - j <= 4:
             word = tokens[j].lower
-            if word == "to":
+            if word == self.words.particles.infinitive:
                 seen_to = True
-            elif seen_to and (word in self.words.planning or word in ("is", "are")):
+            elif seen_to and (word in self.words.planning or word in self.words.particles.present_copulas):
                 return True
             elif not (word in self.words.auxiliaries or word.endswith("ly")):
                 break
@@ -556,7 +555,7 @@ class EventFinder:
 
     def _kind(self, word: str, noun: bool) -> EventKind:
         w = self.words
-        if word in w.reporting or (noun and word in ("statement", "announcement", "report")):
+        if word in w.reporting or (noun and word in w.particles.report_nouns):
             return EventKind.REPORTING
         if noun:
             return EventKind.OCCURRENCE
@@ -587,7 +586,7 @@ class EventFinder:
             return (subject, None) if subject else None
         if reporting:  # "a January report from the Center for ..."
             following = trigger + 1
-            if following < len(tokens) and tokens[following].lower in ("from", "by"):
+            if following < len(tokens) and tokens[following].lower in self.words.particles.source_prepositions:
                 source = self._phrase(s, following + 1)
                 return (source, None) if source else None
             return None
@@ -603,7 +602,7 @@ class EventFinder:
             if (
                 k == trigger
                 or token.lower not in w.reporting
-                or (not s.is_verb(k) and token.lower not in ("said", "says"))
+                or (not s.is_verb(k) and token.lower not in w.particles.saying)
             ):
                 continue
             if k > trigger:
@@ -623,7 +622,8 @@ class EventFinder:
         tokens = s.tokens
         before = s.previous_word(k)
         if before is not None and (
-            tokens[before].lower in ("and", "to") or tokens[before].lower in self.words.auxiliaries
+            tokens[before].lower in (self.words.particles.addition, self.words.particles.infinitive)
+            or tokens[before].lower in self.words.auxiliaries
         ):
             return self._sentence_subject(s)
         words: list[_Token] = []
@@ -635,7 +635,11 @@ class EventFinder:
                 continue
             if not (token.is_word or token.text in (".", "-", "&")) or token.lower in self.words.subordinators:
                 break
-            if token.lower in ("and", "but", "or") or token.lower in self.words.auxiliaries or s.is_verb(j):
+            if (
+                token.lower in self.words.particles.conjunctions
+                or token.lower in self.words.auxiliaries
+                or s.is_verb(j)
+            ):
                 break
             words.append(token)
             j -= 1
@@ -673,7 +677,7 @@ class EventFinder:
             return False
         if len(content) == 1 and content[0].lower in self.words.source_pronouns:
             return True
-        return any(t.text[0].isupper() for t in content) or content[0].lower in ("a", "an", "the")
+        return any(t.text[0].isupper() for t in content) or content[0].lower in self.words.particles.bare_articles
 
     def _phrase(self, s: _Sentence, start: int) -> str | None:
         tokens = s.tokens
@@ -685,7 +689,7 @@ class EventFinder:
                 break
             if not (token.is_word or token.text in (".", "-", "&")) or token.lower in self.words.subordinators:
                 break
-            if (token.lower in self.words.prepositions or token.lower == "and") and words:
+            if (token.lower in self.words.prepositions or token.lower == self.words.particles.addition) and words:
                 following = tokens[j + 1] if j + 1 < len(tokens) else None
                 inside_name = words[-1].text[0].isupper() and following is not None and following.text[0].isupper()
                 if not inside_name:
@@ -694,7 +698,7 @@ class EventFinder:
                 break
             words.append(token)
             j += 1
-        if not words or not (words[0].text[0].isupper() or words[0].lower in ("a", "an", "the")):
+        if not words or not (words[0].text[0].isupper() or words[0].lower in self.words.particles.bare_articles):
             return None
         return self._join(s, words)
 

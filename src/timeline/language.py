@@ -11,10 +11,81 @@ import attrs
 from timeline.errors import UnsupportedLanguageError
 from timeline.rules import Rule
 
-__all__ = ["Cues", "EventWords", "Language", "available_languages", "get_language", "language_module"]
+__all__ = ["Cues", "EventWords", "Language", "Particles", "available_languages", "get_language", "language_module"]
 
 #: Reads one captured group (its part name and text) into (part field, value) pairs.
 GroupReader = Callable[[str, str], list[tuple[str, object]]]
+
+
+@attrs.frozen
+class Particles:
+    """The function words the engine's grammar checks one by one, each named by the part it plays (English words
+    in the examples): the engine asks ``word == particles.infinitive``, never ``word == "to"``."""
+
+    #: the infinitive's marker: "expects to close"
+    infinitive: str
+    #: the negation after an auxiliary: "did not notice", "not until Nov. 9"
+    negation: str
+    #: negations after a modal: "could not", "could never"
+    negators: frozenset[str]
+    #: past auxiliaries with the negation joined to them: "didn't", "wasn't"
+    negated_past_verbs: frozenset[str]
+    #: the past auxiliary of a negation or question: "did not"
+    past_do: str
+    #: the base form of the passive's auxiliary: "could be located"
+    be: str
+    #: the participle of the passive's auxiliary: "had been scheduled"
+    been: str
+    #: the auxiliary of a perfect after a modal or "to": "should have waited", "could have been done"
+    perfect: str
+    #: verbs whose object is then done by someone: "to have the fire contained", "to get the work done"
+    causatives: frozenset[str]
+    #: the definite article: "the next meeting" is no headline's "next meeting"
+    definite_article: str
+    #: the word for what comes next: a headline's "Next drawing Friday"
+    next: str
+    #: the preposition naming what a plan or a forecast is for: "scheduled for Monday"
+    intended_for: str
+    #: the preposition of a deadline: "by Friday"
+    deadline: str
+    #: the preposition of a passive's agent: "followed by a memorial service"
+    agent: str
+    #: the preposition of a day: "Legislators on Monday advanced"
+    dated_on: str
+    #: the adverb of a release: "out Tuesday"
+    released: str
+    #: present forms of "be" that put a thing on a timetable: "is out on Friday", "is to resume"
+    present_copulas: frozenset[str]
+    #: the conjunction that opens a reported clause: "said on Monday that"
+    complementizer: str
+    #: the adjective of a timetable: "due Friday"
+    due: str
+    #: the preposition after "due" that may make it a cause: "due in part to"
+    due_within: str
+    #: the preposition of a noun's complement: "the warrant of further detention"
+    complement_of: str
+    #: the word that opens an absolute clause: "with preorders opening Friday"
+    absolute_opener: str
+    #: conjunctions joining two verbs or clauses: "confirmed the talks and said"
+    conjunctions: frozenset[str]
+    #: conjunctions that join verbs of one form: "confirmed and said", "will or will not"
+    joining: frozenset[str]
+    #: the conjunction of addition: "and"
+    addition: str
+    #: the articles alone, without possessives: a source named with one ("a spokesman")
+    bare_articles: frozenset[str]
+    #: the modal of a future told in a report: "said the exercises would start"
+    reported_future: frozenset[str]
+    #: words after which "'s" is "is", not a possessive: "that's", "there's"
+    contracted_is_after: frozenset[str]
+    #: nouns of a report: "a statement on Tuesday"
+    report_nouns: frozenset[str]
+    #: adverbs that may stand inside a verb group: "has also said", "had already left"
+    verb_group_adverbs: frozenset[str]
+    #: the forms of the verb of saying that attribute a quote even when not read as verbs: "said", "says"
+    saying: frozenset[str]
+    #: prepositions that name a report's source: "a report from the Center", "a statement by the ministry"
+    source_prepositions: frozenset[str]
 
 
 @attrs.frozen
@@ -49,6 +120,8 @@ class Cues:
     clock_to_day: re.Pattern[str]
     #: words written in lower case in running text: capitalised mid-sentence they belong to a name
     common_words: frozenset[str]
+    #: the function words the grammar checks one by one
+    particles: Particles
     #: words that make "in two years" look back ("the first talks in a year", "the highest in a decade")
     firsts: frozenset[str] = frozenset()
     #: verbs whose simple present states a timetable: "the tour opens on 3 November", "talks resume Monday"
@@ -211,8 +284,6 @@ class Cues:
     passive_verb_before: re.Pattern[str] = re.compile(r"(?!)")
     #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
-    #: the word that opens an absolute clause: "with preorders opening Friday"
-    absolute_opener: str = ""
     #: what makes a year a fiscal one, which frames no calendar months: "fiscal 2026", "FY2026"
     fiscal: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the one a thing follows, matched right before it: "after Monday's election"
@@ -329,6 +400,8 @@ class EventWords:
     attribution_phrases: tuple[str, ...]
     boilerplate: re.Pattern[str]
     prepositions: frozenset[str]
+    #: the function words the grammar checks one by one (the same as the cues')
+    particles: Particles
 
 
 @attrs.frozen

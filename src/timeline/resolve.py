@@ -42,7 +42,7 @@ from timeline.context import (
     without_a_verb,
     words,
 )
-from timeline.language import Language
+from timeline.language import Cues, Language
 from timeline.model import Anchor, Granularity, Span, Tense, TimeExpression, TimexType
 from timeline.parts import Build, Parts, Unit
 from timeline.recognize import Mention
@@ -99,11 +99,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _reported_between(text: str, start: int, end: int, reporting: frozenset[str]) -> bool:
+def _reported_between(text: str, start: int, end: int, cues: Cues) -> bool:
     """Whether a verb of saying stands between ``start`` and ``end``, not in an absolute clause ("with the winner
     revealed shortly before 10.30pm" reports nothing)."""
     between = [word.lower() for word in _WORDS.findall(text, start, end)]
-    return "with" not in between and not reporting.isdisjoint(between)
+    return cues.particles.absolute_opener not in between and not cues.reporting.isdisjoint(between)
 
 
 #: Units companies report by: "the quarter" means the one under discussion, else the last one ended.
@@ -1816,7 +1816,7 @@ class Resolver:
                 and doc.reference is not None
                 and same_sentence.start > doc.reference
                 and doc.tense(mention) is Tense.PAST
-                and _reported_between(doc.text, doc.mentions[-1][0].end, mention.start, self.language.cues.reporting)
+                and _reported_between(doc.text, doc.mentions[-1][0].end, mention.start, self.language.cues)
             ):
                 # "expected to reach South Florida by Sunday morning, the hurricane center said in its 11 a.m.
                 # advisory": a report told after the day ahead dates the report, not that day

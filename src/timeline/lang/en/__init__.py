@@ -10,7 +10,7 @@ from timeline.lang.en import vocabulary as vocab
 from timeline.lang.en.first_words import FIRST_WORDS
 from timeline.lang.en.numbers import parse_count, parse_number, parse_ordinal, parse_year_words
 from timeline.lang.en.patterns import RULES
-from timeline.language import Cues, EventWords, Language
+from timeline.language import Cues, EventWords, Language, Particles
 from timeline.parts import Unit
 
 __all__ = ["LANGUAGE"]
@@ -278,6 +278,42 @@ _VERB_FORMS = (
     | event_words.REPORTING
 )
 
+#: English function words by the part they play in the grammar (see ``timeline.language.Particles``).
+PARTICLES = Particles(
+    infinitive="to",
+    negation="not",
+    negators=frozenset({"not", "never"}),
+    negated_past_verbs=frozenset({"didn't", "wasn't", "weren't", "hadn't"}),
+    past_do="did",
+    be="be",
+    been="been",
+    perfect="have",
+    causatives=frozenset({"have", "get"}),
+    definite_article="the",
+    next="next",
+    intended_for="for",
+    deadline="by",
+    agent="by",
+    dated_on="on",
+    released="out",
+    present_copulas=frozenset({"is", "are"}),
+    complementizer="that",
+    due="due",
+    due_within="in",
+    complement_of="of",
+    absolute_opener="with",
+    conjunctions=frozenset({"and", "or", "but"}),
+    joining=frozenset({"and", "or"}),
+    addition="and",
+    bare_articles=frozenset({"a", "an", "the"}),
+    reported_future=frozenset({"would"}),
+    contracted_is_after=frozenset({"that", "there", "what", "here"}),
+    report_nouns=frozenset({"statement", "announcement", "report"}),
+    verb_group_adverbs=frozenset({"also", "still", "already", "just", "then"}),
+    saying=frozenset({"said", "says"}),
+    source_prepositions=frozenset({"from", "by"}),
+)
+
 LANGUAGE = Language(
     code="en",
     name="English",
@@ -311,6 +347,7 @@ LANGUAGE = Language(
         clock_to_day=cues.CLOCK_TO_DAY,
         clock_adjective=cues.CLOCK_ADJECTIVE,
         clock_noun_to_day=cues.CLOCK_NOUN_TO_DAY,
+        particles=PARTICLES,
         common_words=vocab.COMMON_WORDS,
         before_years=vocab.BEFORE_YEARS,
         person_titles=vocab.PERSON_TITLES,
@@ -381,7 +418,6 @@ LANGUAGE = Language(
         compared_figure=cues.COMPARED_FIGURE,
         close_of=cues.CLOSE_OF,
         fiscal=cues.FISCAL,
-        absolute_opener="with",
         coordinated_clause=cues.COORDINATED_CLAUSE,
         moving_ends=cues.MOVING_ENDS,
         moved_within_a_week=cues.MOVED_WITHIN_A_WEEK,
@@ -468,6 +504,7 @@ LANGUAGE = Language(
         attribution_phrases=event_words.ATTRIBUTION_PHRASES,
         boilerplate=event_words.BOILERPLATE,
         prepositions=event_words.PREPOSITIONS,
+        particles=PARTICLES,
     ),
     first_words=FIRST_WORDS,
 )
