@@ -2203,3 +2203,91 @@ def test_a_clock_time_of_a_report_told_after_a_day_ahead_is_not_that_day_s() -> 
 def test_the_next_day_listed_and_days_before_an_ordinary_word() -> None:
     text = "Students were out Jan. 26 and 27 during last week's winter storm."
     assert _found(text, "2026-02-02")[:2] == [("Jan. 26", "2026-01-26"), ("27", "2026-01-27")]
+
+
+def test_a_participle_in_an_aside_after_the_subject_is_no_verb_of_the_sentence() -> None:
+    text = "The iPhone 8 and 8 Plus, announced at the same event, arrive a week from Friday."
+    assert _found(text, "2017-09-12") == [("a week from Friday", "2017-09-22")]
+    assert _found("The firm, founded in 1976, opens its store Friday.", "2017-09-12")[-1] == ("Friday", "2017-09-15")
+    # (a past verb after an appositive is the sentence's own)
+    text = "Nick Dunlap, a 20-year-old amateur, won on Sunday, becoming the first amateur to win on tour in 33 years."
+    assert _found(text, "2024-01-21") == [("Sunday", "2024-01-21"), ("33 years", "P33Y")]
+
+
+def test_a_live_blog_stamp_alone_on_its_line_and_past_midnight() -> None:
+    text = "10:58 p.m. ET\n\nFlorida is called.\n\n2:02 a.m. ET\n\nPodesta tells supporters to go.\n\n2:31 a.m. ET"
+    assert _found(text, "2016-11-08") == [
+        ("10:58 p.m. ET", "2016-11-08T22:58"),
+        ("2:02 a.m. ET", "2016-11-09T02:02"),
+        ("2:31 a.m. ET", "2016-11-09T02:31"),
+    ]
+    text = "12:45 BST\n\nThe new prime minister has arrived."
+    assert _found(text, "2024-07-05") == [("12:45 BST", "2024-07-05T12:45")]
+    # (a time of the morning after one of the afternoon is the same day's when neither is late: a blog newest first)
+    assert _found("16:30 BST\n\nThe pound fell.\n\n10:05 BST\n\nThe chancellor rises.", "2022-09-23")[1] == (
+        "10:05 BST",
+        "2022-09-23T10:05",
+    )
+    # (a price alone on its line is no stamp)
+    assert _found("Coffee\n2.50\nTea\n1.80", "2022-09-23") == []
+
+
+def test_a_range_of_clock_times_past_midnight_ends_the_next_morning() -> None:
+    text = "Kyiv's mayor announces a curfew in the capital from 22:00 until 07:00."
+    assert _found(text, "2022-02-24") == [("22:00", "2022-02-24T22:00"), ("07:00", "2022-02-25T07:00")]
+    # (one put on the evening before the day named after it ends on that day)
+    assert _found("The shop was raided between 11.45pm and 4.30am on New Year's Day.", "2022-01-03")[:2] == [
+        ("11.45pm", "2021-12-31T23:45"),
+        ("4.30am", "2022-01-01T04:30"),
+    ]
+
+
+def test_the_end_of_a_range_after_a_year_and_a_comma_keeps_the_year() -> None:
+    assert _found("She died between March 1, 2015, and March 2.", "2016-08-04") == [
+        ("March 1, 2015", "2015-03-01"),
+        ("March 2", "2015-03-02"),
+    ]
+
+
+def test_a_story_recalled_in_a_report_of_the_week_does_not_move_the_week_s_days() -> None:
+    text = (
+        "On Tuesday, an arson investigator testified that the blaze started on Feb. 11, 2024. On Wednesday, the "
+        "defense suggested that a space heater was to blame."
+    )
+    assert _found(text, "2025-10-24") == [
+        ("Tuesday", "2025-10-21"),
+        ("Feb. 11, 2024", "2024-02-11"),
+        ("Wednesday", "2025-10-22"),
+    ]
+
+
+def test_days_later_count_from_the_day_a_report_s_sentence_told() -> None:
+    text = (
+        "She bought antifreeze on May 2, 2020, a store clerk testified Friday. Three days later, her husband was "
+        "hospitalized."
+    )
+    assert _found(text, "2022-07-15")[-1] == ("Three days later", "2020-05-05")
+    # (but a report that is itself the story's step is counted from)
+    text = "The FBI said on Dec. 19 that North Korea was responsible. Three days later, its internet went dark."
+    assert _found(text, "2015-01-02")[-1] == ("Three days later", "2014-12-22")
+
+
+def test_the_date_of_an_event_a_past_clause_called_or_moved_from_is_the_nearest() -> None:
+    text = "Cosgrove dissolved both houses this morning, paving the way for a double dissolution election on July 2."
+    assert _found(text, "2016-05-09")[-1] == ("July 2", "2016-07-02")
+    text = "Ardern today delayed the general election by four weeks, moving it from September 19 to October 17."
+    assert _found(text, "2020-08-17")[-2:] == [("September 19", "2020-09-19"), ("October 17", "2020-10-17")]
+    # (what a past clause did before an event says nothing of it: "before the April primary" is the one past)
+    text = "Local Democrats say voters changed their registration before the April primary."
+    assert _found(text, "2016-11-09") == [("April", "2016-04")]
+
+
+def test_a_length_in_years_and_days() -> None:
+    text = "She answered her final questions three years and 11 days after taking office."
+    assert _found(text, "2019-07-24") == [("three years and 11 days", "P3Y11D")]
+
+
+def test_orthodox_christmas_and_eid_written_with_a_capital() -> None:
+    text = "Putin ordered a cease-fire for Orthodox Christmas, which the Russian Orthodox Church celebrates on Jan. 7."
+    assert _found(text, "2023-01-05") == [("Orthodox Christmas", "2023-01-07"), ("Jan. 7", "2023-01-07")]
+    assert _found("Eid Al Fitr will be celebrated on Sunday.", "2023-04-19")[0] == ("Eid Al Fitr", "2023-04-21")

@@ -243,3 +243,25 @@ def test_seed_traps_are_not_dates(seed_text: str) -> None:
 )
 def test_graduates_rounds_and_rent_are_not_dates(sentence: str) -> None:
     assert timeline.extract(sentence, "2021-06-11").expressions == ()
+
+
+# From probes 148-155
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grace Lutheran Church will offer Sunday school for children.",
+        "Parliament will be suspended during the period of national mourning.",
+        "Coffee\n2.50\nTea\n1.80",
+    ],
+)
+def test_a_church_s_class_a_period_named_by_what_follows_and_prices_are_not_dates(sentence: str) -> None:
+    assert timeline.extract(sentence, "2022-09-09").expressions == ()
+
+
+def test_an_ordinal_in_words_after_a_weekday_that_heads_an_appositive_is_no_day_of_the_month() -> None:
+    text = "Leaders are due to pose for the family photo on Friday, the second and final day of the summit."
+    assert [e.text for e in timeline.extract(text, "2023-06-29").expressions] == ["Friday"]
+    text = "Pope Francis opened a synod on Wednesday, the first in which women are voting members."
+    assert [e.text for e in timeline.extract(text, "2023-10-04").expressions] == ["Wednesday"]

@@ -499,6 +499,8 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "veterans_day": FixedDate(11, 11),
     "christmas_eve": FixedDate(12, 24),
     "christmas": FixedDate(12, 25),
+    # Christmas by the Julian calendar, kept by Orthodox churches: January 7 from 1901 to 2099
+    "orthodox_christmas": FixedDate(1, 7),
     "boxing_day": FixedDate(12, 26),
     "mlk_day": NthWeekday(3, 1, 1),
     "presidents_day": NthWeekday(3, 1, 2),

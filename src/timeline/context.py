@@ -437,8 +437,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return _present(word, cues)
     if word in cues.verbs and word.endswith("s") and _after_a_quoted_title(text, tokens, i, cues):
         return _present(word, cues)  # a title in quotation marks is the subject: '"Oppenheimer" opens Friday'
-    if word in cues.verbs and word.endswith("s") and before == "," and _present(word, cues) is Tense.FUTURE:
-        return Tense.FUTURE  # a timetable after an aside: "The album, recorded last spring in a barn, arrives Friday"
+    if word in cues.verbs and before == "," and _present(word, cues) is Tense.FUTURE:
+        # a timetable after an aside: "The album, recorded last spring in a barn, arrives Friday", "The iPhone 8 and
+        # 8 Plus, announced at the same event, arrive a week from Friday"
+        aside = next((k for k in range(i - 2, max(0, i - _MAX_SCAN), -1) if tokens[k][0] in cues.clause_breaks), None)
+        if word.endswith("s") or (aside is not None and _opens_a_participial_aside(tokens, aside + 1, i, cues)):
+            return Tense.FUTURE
     if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(text, tokens, i, cues):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
@@ -814,6 +818,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # a form in -ed after a subject and "on" a date is its verb, whatever it may be elsewhere ("the proposed
             # rule"): "Federal wildlife officials on Friday proposed allowing ...", "Legislators on Monday advanced"
             return Tense.PAST
+        if i < clause_start and _opens_a_participial_aside(words, i, clause_start, cues):
+            continue  # "The iPhone 8, announced at the same event, arrives a week from Friday"
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
@@ -871,6 +877,23 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _opens_a_participial_aside(words: list[tuple[str, int, int]], i: int, clause_start: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` is a participle opening an aside between commas that ends right before the
+    expression's clause, which opens with the sentence's verb: the participle describes the noun before it ("The
+    iPhone 8, announced at the same event, arrives a week from Friday") and is no verb of the sentence (but "Nick
+    Dunlap, a 20-year-old amateur, won on Sunday, becoming the first amateur")."""
+    if i < 2 or words[i - 1][0] != "," or words[i - 2][0] in cues.clause_breaks:
+        return False
+    if clause_start >= len(words) or words[clause_start][0] not in cues.verbs or words[clause_start][0].endswith("ing"):
+        return False
+    if not (_is_past(words[i][0], cues) or words[i][0] in cues.participles):
+        return False
+    end = i + 1
+    while end < clause_start and words[end][0] not in cues.clause_breaks:
+        end += 1
+    return end == clause_start - 1 and words[end][0] == ","
 
 
 def _fronted_end_of_a_past_state(
@@ -1088,6 +1111,15 @@ def opens_a_line(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] == "\n"
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether only blanks stand beside ``text[start:end]`` on its line: a live blog's stamp above its entry
+    ("12:45 BST\n\nThe new prime minister has arrived")."""
+    i = end
+    while i < len(text) and text[i] in " \t\r":
+        i += 1
+    return opens_a_line(text, start) and (i == len(text) or text[i] == "\n")
 
 
 def labels_an_entry(text: str, start: int, end: int) -> bool:

@@ -284,6 +284,8 @@ class Cues:
     passive_verb_before: re.Pattern[str] = re.compile(r"(?!)")
     #: what leads up to a date, matched right before it: "ahead of the Feb. 23 election"
     lead_up: re.Pattern[str] = re.compile(r"(?!)")
+    #: the event a past clause called, right before its date: "paving the way for an election on July 2"
+    called_event: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a year a fiscal one, which frames no calendar months: "fiscal 2026", "FY2026"
     fiscal: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the one a thing follows, matched right before it: "after Monday's election"
@@ -348,6 +350,8 @@ class Cues:
     prepositions: frozenset[str] = frozenset()
     #: verbs that move the end of a span: the end they give lies ahead ("extended the warning through Friday")
     moving_ends: frozenset[str] = frozenset()
+    #: what gives the date a thing was moved from, matched right before it: "moving it from September 19"
+    moved_from: re.Pattern[str] = re.compile(r"(?!)")
     #: what moves a day to another of its week, matched right before the first: "moved from Friday to Thursday"
     moved_within_a_week: re.Pattern[str] = re.compile(r"(?!)")
     #: words that end a span before a date: "through", "until"

@@ -32,6 +32,7 @@ from timeline.calendar import (
 )
 from timeline.context import (
     Sentences,
+    alone_on_its_line,
     clause_tense,
     follows_a_first,
     in_a_negated_past,
@@ -1376,6 +1377,12 @@ class Resolver:
                     comparison=direction < 0,
                 )
         moment, anchor, previous = doc.anchor_for(p.anaphoric_direction)
+        told = self._told_before_its_report(doc, same_sentence=True) if p.anaphoric_direction else None
+        if told is not None:
+            # "bought antifreeze on May 2, 2020, a store clerk testified Friday. Three days later, her husband was
+            # hospitalized": the story goes on from the day the report's sentence told, not from the report's (but
+            # "The FBI said on Dec. 19 that ... Three days later": the report is the story)
+            moment, previous = told.start, told
         if (
             p.anaphoric_direction
             and previous is not None
@@ -1757,20 +1764,25 @@ class Resolver:
             if (
                 p.hour is not None
                 and opens_a_line(doc.text, mention.start)
-                and labels_an_entry(doc.text, mention.start, mention.end)
-            ):
-                # an entry stamp ("3:15 p.m. — The committee met"): on the day of the latest day heading
-                # ("MONDAY, March 24"), in a live blog without one the day of publication
-                heading = next(
-                    (
-                        period
-                        for span, period in doc.recent()
-                        if period.granularity is Granularity.DAY and opens_a_line(doc.text, span.start)
-                    ),
-                    None,
+                and (
+                    labels_an_entry(doc.text, mention.start, mention.end)
+                    or alone_on_its_line(doc.text, mention.start, mention.end)
                 )
-                if heading is not None:
-                    return heading, "entry-stamp", Anchor.PREVIOUS
+            ):
+                # an entry stamp ("3:15 p.m. — The committee met", "12:45 BST" above its entry): on the day of the
+                # latest day heading ("MONDAY, March 24") or stamp before it, in a live blog without one the day of
+                # publication; a stamp in the small hours after one in the afternoon or evening is past midnight
+                # ("10:58 p.m. ET ... 2:02 a.m. ET")
+                for span, period in doc.recent():
+                    if not opens_a_line(doc.text, span.start):
+                        continue
+                    if period.granularity is Granularity.DAY:
+                        return period, "entry-stamp", Anchor.PREVIOUS
+                    if period.granularity.rank >= Granularity.HOUR.rank:
+                        day = period.start.date()
+                        if period.start.hour >= _AFTERNOON_HOUR and _hour(p) < _SMALL_HOURS_END:
+                            return Period.day(day + dt.timedelta(days=1)), "entry-stamp-next-day", Anchor.PREVIOUS
+                        return Period.day(day), "entry-stamp", Anchor.PREVIOUS
                 moment, anchor, _ = doc.anchor_for(anaphoric=False)
                 return Period.day(moment.date()), "entry-stamp", anchor
             same_sentence = self._day_beside(mention, doc) or doc.recent_day(mention)
@@ -1825,6 +1837,17 @@ class Resolver:
                 if mention.start in doc.overnight_starts and doc.mentions[-1][0].start > mention.start:
                     # "between 11.45pm and 4.30am on New Year's Day": the range began the evening before
                     return Period.day(same_sentence.start.date() - dt.timedelta(days=1)), "overnight", Anchor.PREVIOUS
+                opened_at, opened = doc.mentions[-1]
+                opening = opened_at.start
+                if (
+                    opening in doc.overnight_starts
+                    and doc.range_ends.get(opening) == mention.end
+                    and opened.start.date() == same_sentence.start.date()
+                ):
+                    # "a curfew from 22:00 until 07:00": the range ends the morning after (unless its start was put on
+                    # the evening before the day named after it)
+                    morning = Period.day(same_sentence.start.date() + dt.timedelta(days=1))
+                    return morning, "overnight-end", Anchor.PREVIOUS
                 return same_sentence, "same-day", Anchor.PREVIOUS
             moment, anchor, _ = doc.anchor_for(anaphoric=False)
             return Period.day(moment.date()), "anchor-day", anchor
@@ -2120,6 +2143,18 @@ class Resolver:
             # "its highest since February": a stretch that has run until now began before it
             candidates = [c for c in candidates if c.start <= moment] or candidates
             tense = Tense.PAST
+        if (
+            tense is Tense.PAST
+            and choice is _Choice.PREFERENCE
+            and (
+                doc.preceded_by(mention, self.language.cues.called_event)
+                or doc.preceded_by(mention, self.language.cues.moved_from)
+            )
+        ):
+            # what a past clause led up to ("dissolved Parliament, paving the way for an election on July 2"), or
+            # moved from ("delayed the election, moving it from September 19 to October 17"), lies either side
+            # of the report: the nearest one
+            tense = Tense.NONE
         if (
             tense is Tense.PAST
             and choice is _Choice.PREFERENCE
@@ -2577,12 +2612,16 @@ class Resolver:
         Tuesday" (Tuesday is the news's)."""
         if doc.reference is None or len(doc.mentions) < 2:
             return False
-        (news_span, news), (span, latest) = doc.mentions[-2], doc.mentions[-1]
-        return (
-            doc.sentences.index_at(news_span.start) == doc.sentences.index_at(span.start)
-            and abs(latest.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
-            and abs(news.start - doc.reference) <= dt.timedelta(days=_STORY_DAYS_BACK)
-        )
+        span, latest = doc.mentions[-1]
+        if latest.end > doc.reference - dt.timedelta(days=_STORY_DAYS_BACK):
+            return False
+        sentence = doc.sentences.index_at(span.start)
+        for news_span, news in doc.recent()[1:]:
+            if doc.sentences.index_at(news_span.start) != sentence:
+                return False
+            if abs(news.start - doc.reference) <= dt.timedelta(days=_STORY_DAYS_BACK):
+                return True
+        return False
 
     def _at_an_anniversary(self, mention: Mention, doc: _Document) -> bool:
         """Whether the weekday's sentence brings the story told years back to the present: "On Wednesday, the

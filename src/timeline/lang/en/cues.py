@@ -172,6 +172,13 @@ MOVED_WITHIN_A_WEEK = re.compile(
     r"\b(?:moved|moving|switched|switching|shifted|shifting|changed|changing)[ \t]+(?:up[ \t]+|back[ \t]+)?from[ \t]+$",
     re.IGNORECASE,
 )
+#: What gives the date a thing was moved from, matched right before it: "delayed the election by four weeks, moving it
+#: from September 19 to October 17", "postponed the hearing from March 3": that date may lie either side of the report.
+MOVED_FROM = re.compile(
+    r"\b(?:moved|moving|postponed|postponing|delayed|delaying|pushed|pushing|rescheduled|rescheduling|shifted"
+    r"|shifting|deferred|deferring)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+from[ \t]+$",
+    re.IGNORECASE,
+)
 #: Words that end a span, or give the new date of something moved, right before the date.
 SPAN_END_WORDS = frozenset({"through", "thru", "until", "till", "to"})
 #: A past negated in one word: "didn't arrive until Sept. 1", "never reopened until spring".
@@ -254,8 +261,8 @@ RANGE_END = re.compile(
 RUN_INTO = re.compile(r"\b(?:into|through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: What opens a range whose end follows "and" or "to": "between Thanksgiving and Christmas".
 RANGE_OPENING = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-#: What joins the start of such a range to its end.
-RANGE_CLOSE = re.compile(r"[ \t]+(?:and|to|through|until)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+#: What joins the start of such a range to its end (after a year, with a comma: "between March 1, 2015, and March 2").
+RANGE_CLOSE = re.compile(r"(?:(?<=\d),)?[ \t]+(?:and|to|through|until)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: What joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m.",
 #: "Mon-Fri 9am-5pm". Days with opening hours recur: they are a timetable, not one week.
 DAYS_TO_HOURS = re.compile(r"[ \t]*,?[ \t]*(?:(?:from|between)[ \t]+)?", re.IGNORECASE)
@@ -337,12 +344,16 @@ EVENT_DATE_AFTER = re.compile(
 )
 #: What leads up to a date: "promised tighter controls ahead of the Feb. 23 election". What a past clause did
 #: before it says nothing of how far ahead the date lies.
+_CALLED_EVENT = r"(?:election|elections|vote|referendum|polls|summit|trial|hearing)[ \t]+(?:on|for)"
 LEAD_UP = re.compile(
     r"\b(?:(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|before)(?:[ \t]+the)?"
     # ... and so does the event a past clause called: "triggering a snap election on April 28"
-    r"|(?:election|elections|vote|referendum|polls|summit|trial|hearing)[ \t]+(?:on|for))[ \t]+$",
+    rf"|{_CALLED_EVENT})[ \t]+$",
     re.IGNORECASE,
 )
+#: The event a past clause called or set up, right before its date, which may lie either side of the report: "dissolved
+#: Parliament, paving the way for an election on July 2" (but "changed their registration before the April primary").
+CALLED_EVENT = re.compile(rf"\b{_CALLED_EVENT}[ \t]+$", re.IGNORECASE)
 #: What puts a date after the time of its clause: "held their final rallies on Thursday ahead of Sunday's runoff",
 #: "on Saturday, three days before Tuesday's election", "weeks before the November midterms" (not "shoppers held
 #: back in the weeks before Christmas": a stretch before it, not a time before it).

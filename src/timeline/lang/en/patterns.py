@@ -511,10 +511,14 @@ RULES: tuple[Rule, ...] = (
     rule(
         "weekday_the_day",
         # "Friday the thirteenth", "on Monday the 6th": the nearest month in which that day is that weekday
-        r"(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?!\w)"
-        r"(?=\s*(?:[.,;:!?)\"”]|$|(?:and|at|in|when|to|until|is|was|will)\b))",
+        # (an ordinal in words before "and" or "in" is an appositive: "on Friday, the second and final day of the
+        # summit", "on Wednesday, the first in which women vote")
+        r"(?P<weekday>{WEEKDAY}),?\s+the\s+(?:(?P<day>{DAY_ORDINAL})(?!\w)"
+        r"(?=\s*(?:[.,;:!?)\"”]|$|(?:and|at|in|when|to|until|is|was|will)\b))"
+        r"|(?P<day_1>{DAY_WORD})(?!\w)(?=\s*(?:[.,;:!?)\"”]|$|(?:at|when|to|until|is|was|will)\b)))",
         CALENDAR,
         ("The vote is on Friday the thirteenth.", "Friday the thirteenth", "2022-05-13"),
+        ("Polls close on Monday the 6th at 8 p.m.", "Monday the 6th", "2022-06-06"),
     ),
     rule(
         "day_of_shifted_month",
@@ -613,7 +617,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bsince )|(?<=\bstarting )|(?<=\beffective )|(?<=\bends )|(?<=\bending )"
         r"|(?<=\bthe )(?=\d+/\d+\s+(?:{DAY_EVENT}|show|concert|game|meeting|release|sale)\b))"
         r"(?!9/11\b)(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?![\w/-])(?!\.\d)"
-        r"(?!\s*(?:of|inch|inches|in\.|mile|miles|cup|cups|teaspoons?|tablespoons?|pounds?|lbs?|oz|tons?|points?)\b)",
+        r"(?!\s*(?:of|inch|inches|in\.|mile|miles|cup|cups|teaspoons?|tablespoons?|pounds?|lbs?|oz|tons?|points?"
+        r"|percent|percentage|per)\b)",
         CALENDAR,
         ("Applicants must file before the 12/31 deadline.", "12/31", "2024-12-31", "2024-12-09"),
         ("Tickets for the 5/6 show sold out.", "5/6", "2022-05-06", "2022-05-10"),
@@ -1113,6 +1118,8 @@ RULES: tuple[Rule, ...] = (
         r"|sunrise)\s+)?(?<!\bGood\s){NOT_A_NAMED_WEEKDAY}(?P<weekday>{WEEKDAY}|{WEEKDAY_SHORT})"
         # (a Sunday paper's name: "the Mail on Sunday", "Scotland on Sunday")
         r"{NOT_A_SUNDAY_PAPER}"
+        # (a church's class: "Sunday school for children at 9 a.m.")
+        r"(?!(?<=(?<!\bon\s)[Ss]unday)\s+schools?\b)"
         r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
         CALENDAR,
         ("Rain overnight Friday damped the flames.", "overnight Friday", "2022-01-14TNI"),
@@ -1316,8 +1323,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+|calendar\s+(?=year\b))?(?:(?P<fiscal>fiscal)\s+)?"
         r"(?:(?P<unit>quarter|year|month|week|decade|century)|(?P<period>period))(?!\w)(?!-(?:finals?|final-)\b)"
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)"
-        # "a dividend for the period from November 15 through February 14": the dates that follow say which
-        r"(?!(?<=period)\s+(?:from|between)\b)",
+        # "a dividend for the period from November 15 through February 14": the dates that follow say which; "the
+        # period of national mourning" is named by what follows
+        r"(?!(?<=period)\s+(?:from|between|of)\b)",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
@@ -1695,8 +1703,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred(?:\s+hours)?\s+{SPOKEN_ZONE})"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
-        # (an age: "a 45-year-old", "98 years young", "Aged 78 years")
-        r"(?!\w)(?![\s-]+(?:old|young)\b)(?<!\baged\s\d\d\syears)(?<!\baged\s\d\d\d\syears)"
+        # (an age: "a 45-year-old", "98 years young", "Aged 78 years", "everyone 6 months and older")
+        r"(?!\w)(?![\s-]+(?:old|young)\b)(?!\s+(?:and|or)\s+(?:older|over|up|younger)\b)"
+        r"(?<!\baged\s\d\d\syears)(?<!\baged\s\d\d\d\syears)"
         # "three seasons in Boston", "capped a season that began badly": sports seasons, not quarters of a year
         r"(?<!season)(?<!seasons)"
         # "a day-care unit", "a day hike", "a night owl": a kind of thing named after a length
@@ -1751,7 +1760,7 @@ RULES: tuple[Rule, ...] = (
         # a length in two units, the larger first: "four hours and 42 minutes", "3 years 6 months", "4 hours, 57
         # minutes"
         r"(?:(?P<approx>{DURATION_APPROX})\s+)?(?:the\s+)?(?P<count>{NUMBER}|an?|one)\s+(?:"
-        r"(?P<unit>years?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count>{NUMBER})\s+(?P<extra_unit>months?)"
+        r"(?P<unit>years?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count>{NUMBER})\s+(?P<extra_unit>months?|days?)"
         r"|(?P<unit_1>months?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_1>{NUMBER})\s+(?P<extra_unit_1>(?:weeks?|days?))"
         r"|(?P<unit_2>weeks?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_2>{NUMBER})\s+(?P<extra_unit_2>days?)"
         r"|(?P<unit_3>days?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_3>{NUMBER})\s+(?P<extra_unit_3>hours?)"
@@ -1764,6 +1773,7 @@ RULES: tuple[Rule, ...] = (
         ("The match lasted four hours and 42 minutes.", "four hours and 42 minutes", "PT4H42M"),
         ("Totality lasts up to 4 minutes and 28 seconds.", "up to 4 minutes and 28 seconds", "PT4M28S"),
         ("He served 3 years 6 months in prison.", "3 years 6 months", "P3Y6M"),
+        ("She left office three years and 11 days after taking it.", "three years and 11 days", "P3Y11D"),
         ("The final lasted 4 hours, 57 minutes.", "4 hours, 57 minutes", "PT4H57M"),
         ("She ran it in 4 hours, 51 minutes and 12 seconds.", "4 hours, 51 minutes and 12 seconds", "PT4H51M12S"),
         (
@@ -2033,8 +2043,13 @@ RULES: tuple[Rule, ...] = (
         # a time set for an event: "the address he had scheduled for 20:00"
         r"|(?<=\bfor )(?P<hour_3>[01]\d|2[0-3]):(?P<minute_3>[0-5]\d)(?![\d%:])"
         # a live blog's entry stamp, opening a line: "14:05 BST: The governor is due to speak"
-        r"|(?<![^\n])(?P<hour_4>[01]?\d|2[0-3])[:.](?P<minute_4>[0-5]\d)(?:\s*(?P<zone_4>(?-i:{ZONE}))(?!\w))?"
-        r"(?=\s*[:—–]\s|\s+-\s)",
+        r"|(?<![^\n])(?P<hour_4>[01]?\d|2[0-3])[:.](?P<minute_4>[0-5]\d)"
+        r"(?:\s*(?P<zone_4>(?-i:{ZONE}))(?!\w)|\s+local(?:\s+time)?(?!\w)|\s+(?-i:[A-Z][a-z]+)\s+time(?!\w))?"
+        r"(?=\s*[:—–]\s|\s+-\s)"
+        # ... or standing alone on the line above its entry: "12:45 BST\n\nThe new prime minister has arrived"
+        r"|(?<![^\n])(?P<hour_5>[01]?\d|2[0-3])"
+        r"(?::(?P<minute_5>[0-5]\d)(?:\s*(?P<zone_5>(?-i:{ZONE}))(?!\w))?|[.](?P<minute_6>[0-5]\d)\s*(?P<zone_6>(?-i:{ZONE}))(?!\w))"
+        r"(?=[ \t]*(?:\r?\n|$))",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
         ("The counter overflows at 03:14:07 UTC on Jan. 19, 2038.", "03:14:07 UTC", "2038-01-19T03:14:07"),
@@ -2047,6 +2062,9 @@ RULES: tuple[Rule, ...] = (
         ("The vote will be held between 18:00 and 20:00.", "20:00", "2022-01-19T20:00"),
         ("Macron postponed the address he had scheduled for 20:00.", "20:00", "2022-01-19T20:00"),
         ("Live updates\n14:05 GMT: The governor is due to speak.", "14:05 GMT", "2022-01-19T14:05"),
+        ("Live updates\n\n12:45 BST\n\nThe new prime minister has arrived.", "12:45 BST", "2022-01-19T12:45"),
+        ("05:55 Kyiv time: Vladimir Putin announces a military operation.", "05:55 Kyiv time", "2022-01-19T05:55"),
+        ("08:30 local: The ceasefire was due to take effect now.", "08:30 local", "2022-01-19T08:30"),
         ("Published on: 19/01/2022 - 18:40", "18:40", "2022-01-19T18:40"),
         ("Today's hearings: bail application (10:00); sentencing (14:00).", "14:00", "2022-01-19T14:00"),
     ),

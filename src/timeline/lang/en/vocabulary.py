@@ -227,6 +227,7 @@ HOLIDAYS: dict[str, str] = {
     "st patrick's day": "st_patricks_day", "st. stephen's day": "boxing_day", "st stephen's day": "boxing_day",
     "saint stephen's day": "boxing_day", "waitangi day": "waitangi_day", "earth day": "earth_day",
     "three kings day": "epiphany", "three kings' day": "epiphany", "pi day": "pi_day",
+    "orthodox christmas": "orthodox_christmas", "orthodox christmas day": "orthodox_christmas",
 }
 
 #: Holidays of lunar and lunisolar calendars, as they are written (their dates:
@@ -238,7 +239,7 @@ HOLIDAYS_AS_WRITTEN: dict[str, str] = {
     **{
         f"{eid}{link}{feast}": holiday
         for eid in ("Eid", "Id")
-        for link in (" al-", " ul-", "-ul-", "-al-", " al ", " ul ", " el-")
+        for link in (" al-", " ul-", "-ul-", "-al-", " al ", " ul ", " el-", " Al-", " Al ", "-Al-", " El-")
         for feast, holiday in (("Fitr", "eid_al_fitr"), ("Adha", "eid_al_adha"), ("Azha", "eid_al_adha"))
     },
     "Hari Raya Puasa": "eid_al_fitr", "Hari Raya Aidilfitri": "eid_al_fitr", "Lebaran": "eid_al_fitr",
