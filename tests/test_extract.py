@@ -2291,3 +2291,110 @@ def test_orthodox_christmas_and_eid_written_with_a_capital() -> None:
     text = "Putin ordered a cease-fire for Orthodox Christmas, which the Russian Orthodox Church celebrates on Jan. 7."
     assert _found(text, "2023-01-05") == [("Orthodox Christmas", "2023-01-07"), ("Jan. 7", "2023-01-07")]
     assert _found("Eid Al Fitr will be celebrated on Sunday.", "2023-04-19")[0] == ("Eid Al Fitr", "2023-04-21")
+
+
+def test_an_imperative_opening_the_sentence_looks_ahead() -> None:
+    assert _found("Start on Monday with three runs in the first week.", "2017-08-16") == [("Monday", "2017-08-21")]
+
+
+def test_moments_ago_and_a_bare_length_joined_to_another() -> None:
+    assert _found("Moments ago, the referee blew the final whistle.", "2022-12-18") == [("Moments ago", "PAST_REF")]
+    assert _found("Aftershocks could continue for days or even weeks.", "2023-02-07") == [
+        ("days", "PXD"),
+        ("weeks", "PXW"),
+    ]
+
+
+def test_a_unit_give_or_take_keeps_or_so() -> None:
+    assert _found("Sales should recover in the next year or so.", "1989-06-01") == [("the next year or so", "1990")]
+
+
+def test_a_weekday_right_before_a_clock_time_is_one_time() -> None:
+    assert _found("The vote closes Friday 8 p.m.", "2025-02-09") == [("Friday 8 p.m.", "2025-02-14T20:00")]
+    # (not the first of days that share hours)
+    assert _found("Open Monday-Friday 9 a.m.-5 p.m.", "2025-02-09")[1][0] == "Friday"
+
+
+def test_midnight_of_a_level_compared_with_is_the_one_that_began_the_day() -> None:
+    text = "More than 1 million customers are without power, up from about 400,000 at midnight."
+    assert _found(text, "2017-09-10") == [("midnight", "2017-09-09T24:00")]
+
+
+def test_an_hour_after_an_afternoon_clock_is_read_in_the_afternoon_on_that_day() -> None:
+    text = "The women's race starts at 3:21 p.m. and the men's at 4:11 p.m., on a tide that turns shortly after 4.30."
+    assert _found(text, "2024-03-30")[-1] == ("4.30", "2024-03-30T16:30")
+
+
+def test_a_story_told_in_order_does_not_step_back_months_for_a_date_without_a_year() -> None:
+    text = (
+        "They met at Georgetown Law in August 2009. They began dating two years later, and he proposed in October "
+        "2014. They were married May 28 at the Newport Marriott."
+    )
+    assert _found(text, "2016-05-31")[-1] == ("May 28", "2016-05-28")
+    # (a few days back is a story's own step)
+    text = (
+        "The earthquake struck off Sumatra at 7:58 a.m. on Dec. 26, 2004. Within half an hour, waves had smashed into "
+        "Banda Aceh. About two hours later they reached Thailand.\n\nBy New Year's Day, the death toll had passed "
+        "100,000. The first large aid flights landed in Aceh on Dec. 28, two days after the disaster."
+    )
+    assert ("Dec. 28", "2004-12-28") in _found(text, "2024-12-26")
+
+
+def test_spoken_days_before_last_and_a_week_from_a_weekday() -> None:
+    assert _found("We flew out the Thursday before last.", "2023-10-16") == [("the Thursday before last", "2023-10-05")]
+    assert _found("The night before last, the alarm went off.", "2017-04-05") == [
+        ("The night before last", "2017-04-03TNI")
+    ]
+    # a week from the coming Friday, or from a day just past
+    assert _found("My kid's graduating a week from Friday.", "2023-06-05") == [("a week from Friday", "2023-06-16")]
+    assert _found("Mississippi heads to a runoff three weeks from Tuesday.", "2018-11-07") == [
+        ("three weeks from Tuesday", "2018-11-27")
+    ]
+
+
+def test_a_holiday_with_its_year_after_a_comma_and_a_day_of_the_month_after_till() -> None:
+    assert _found("We met on Valentine's Day, 2007, at a diner.", "2018-02-14") == [
+        ("Valentine's Day, 2007", "2007-02-14")
+    ]
+    assert _found("I'm in Tokyo till the fourth, then Seoul.", "2025-09-29") == [("the fourth", "2025-10-04")]
+
+
+def test_what_was_forecast_to_happen_is_still_to_come() -> None:
+    text = "The Kennebec River was forecast to crest near 29 feet Tuesday afternoon."
+    assert _found(text, "2023-12-18") == [("Tuesday afternoon", "2023-12-19TAF")]
+
+
+def test_a_forecast_s_labels_and_an_almanac_s_clock_times() -> None:
+    text = "TONIGHT...Snow.\nSATURDAY NIGHT...Mostly cloudy. Lows around 12.\nSUNDAY...Partly sunny."
+    assert _found(text, "2019-02-08") == [
+        ("TONIGHT", "2019-02-08TNI"),
+        ("SATURDAY NIGHT", "2019-02-09TNI"),
+        ("SUNDAY", "2019-02-10"),
+    ]
+    text = "Tide times for Padstow, Saturday 22 June 2024: high water 05:41 (6.3m) and 18:02 (6.5m)."
+    assert _found(text, "2024-06-21")[1:] == [("05:41", "2024-06-22T05:41"), ("18:02", "2024-06-22T18:02")]
+    # (an ordinal in words after a weekday and a comma heads an appositive)
+    text = "Hilary could reach California as a tropical storm by Sunday, the first to do so since 1997."
+    assert _found(text, "2023-08-18")[0] == ("Sunday", "2023-08-20")
+
+
+def test_four_figure_clock_times_before_their_day() -> None:
+    text = (
+        "The vessel left Peel at 0400 on 9 October 2022. At about 2340 that night, a wave swept over the stern. The "
+        "deckhands were rescued just before 0300 the next day."
+    )
+    found = _found(text, "2023-07-13")
+    assert found[0] == ("0400", "2022-10-09T04:00")
+    assert ("about 2340", "2022-10-09T23:40") in found
+    assert ("0300", "2022-10-10T03:00") in found
+    assert _found("The aircraft took off at 1012 hrs.", "2016-08-03") == [("1012 hrs", "2016-08-03T10:12")]
+    # (a year and an address are no clock times)
+    assert _found("Emissions will fall by 2030 on current trends.", "2023-07-13")[0] == ("2030", "2030")
+    assert _found("He lives at 1600 Pennsylvania Avenue.", "2023-07-13") == []
+
+
+def test_a_title_s_abbreviation_ends_no_sentence_and_a_range_of_years_in_short() -> None:
+    text = "On Monday, the Rev. Alma Petit will preach her last sermon at Bethel AME."
+    assert _found(text, "2023-09-15") == [("Monday", "2023-09-18")]
+    text = "HALVORSEN, Kari Anne; Ambassador to Japan, 2009–13; Permanent Representative to the UN, 2014–19."
+    assert _found(text, "2022-07-01") == [("2009", "2009"), ("13", "2013"), ("2014", "2014"), ("19", "2019")]

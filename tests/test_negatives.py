@@ -265,3 +265,24 @@ def test_an_ordinal_in_words_after_a_weekday_that_heads_an_appositive_is_no_day_
     assert [e.text for e in timeline.extract(text, "2023-06-29").expressions] == ["Friday"]
     text = "Pope Francis opened a synod on Wednesday, the first in which women are voting members."
     assert [e.text for e in timeline.extract(text, "2023-10-04").expressions] == ["Wednesday"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bettors who backed UMBC at +2000 watched the Retrievers win.",
+        "Bettors cashed Detroit's first-half line of -3, but the 2nd-quarter under 10.5 missed.",
+        "Auction sales fell by roughly a quarter, and dealers' margins were down about a quarter too.",
+    ],
+)
+def test_odds_parts_of_a_game_bet_on_and_fractions_are_not_dates(sentence: str) -> None:
+    assert timeline.extract(sentence, "2018-03-17").expressions == ()
+
+
+def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
+    assert timeline.extract("Please quote Job ID 2024-1187 in your application.", "2024-09-12").expressions == ()
+    # (but a range of years is)
+    assert [e.text for e in timeline.extract("From 2009-2010 the plan stalled.", "2024-09-12").expressions] == [
+        "2009",
+        "2010",
+    ]

@@ -260,6 +260,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE  # a headline's "next meeting Oct. 28-29", "Next drawing Friday": what comes next
     if word in cues.forecasting and following == cues.particles.intended_for:
         return Tense.FUTURE  # "rain forecast for Wednesday", "storms predicted for the weekend"
+    if word in cues.forecasting and following == cues.particles.infinitive and before in cues.participle_auxiliaries:
+        return Tense.FUTURE  # "the river was forecast to crest Tuesday afternoon": what is forecast is still to come
     if (
         word == cues.particles.released
         and (before == "," or before in cues.particles.present_copulas)
@@ -338,6 +340,15 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             # lie either side of the report (a game delayed from a date still months away, a trial postponed weeks
             # back), is read without tense
             return Tense.NONE
+        return Tense.FUTURE
+    if (
+        i == 0
+        and word in cues.verbs
+        and not word.endswith(("s", "ed", "ing"))
+        and following is not None
+        and (following in cues.prepositions or following in cues.determiners)
+    ):
+        # an imperative opening the sentence looks ahead: "Start on Monday with three runs", "Join the march Saturday"
         return Tense.FUTURE
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
@@ -1060,8 +1071,9 @@ def _in_an_aside(
     return all(_word_tense(text, words, i, cues) is None for i in around)
 
 
-#: What follows a date that labels an entry of a timeline: "Oct. 30: ...", "March 8 - Schools reopen".
-_ENTRY_LABEL = re.compile(r"[ \t]*(?::(?!\d)|[-–—][ \t]+[A-Z])")
+#: What follows a date that labels an entry of a timeline: "Oct. 30: ...", "March 8 - Schools reopen", and of a
+#: forecast: "SATURDAY NIGHT...Mostly cloudy".
+_ENTRY_LABEL = re.compile(r"[ \t]*(?::(?!\d)|[-–—][ \t]+[A-Z]|\.\.\.(?=[A-Z]))")
 #: What may end the text before a date that labels an entry (a line break, a sentence end, a bullet), and
 #: how far back it is looked for.
 _ENTRY_OPENERS = frozenset("\n.:;!?•*·–—-")

@@ -1473,8 +1473,19 @@ class Resolver:
             anniversary = today - dt.timedelta(days=back if back <= _WEEK_DAYS // 2 else back - _WEEK_DAYS)
             period = Period.day(add_units(dt.datetime.combine(anniversary, dt.time()), count, p.unit).date())
             return _Value(TimexType.DATE, period.timex, Granularity.DAY, "offset-from-day", period, Anchor.REFERENCE)
+        if count > 0 and p.weekday is not None and doc.reference is not None and doc.tense(mention) is not Tense.PAST:
+            # "a week from Friday" counts from the coming Friday, or from one just past: "The caucuses are two weeks
+            # from Monday", written on the Tuesday; "My kid's graduating a week from Friday", written on a Monday.
+            # "Friday week" always counts from the coming one. (A past clause reads the day as it stands, below.)
+            today = doc.reference.date()
+            back = (today.isoweekday() - p.weekday) % _WEEK_DAYS
+            if back == 0 or (back <= _JUST_PAST_DAYS and p.shift is None):
+                counted_from = today - dt.timedelta(days=back)
+            else:
+                counted_from = today + dt.timedelta(days=_WEEK_DAYS - back)
+            period = Period.day(add_units(dt.datetime.combine(counted_from, dt.time()), count, p.unit).date())
+            return _Value(TimexType.DATE, period.timex, Granularity.DAY, "offset-from-day", period, Anchor.REFERENCE)
         named = attrs.evolve(p, build=Build.CALENDAR, count=None, unit=None, direction=None, quantity_mod=None)
-        # the day is read where it stands, after "from": "The caucuses are two weeks from Monday" (the Monday past)
         at = mention.text.rfind(" ") + 1
         day = self._calendar(attrs.evolve(mention, parts=named, start=mention.start + at, text=mention.text[at:]), doc)
         assert day.period is not None
@@ -1570,9 +1581,10 @@ class Resolver:
                 hour == 24
                 and doc.reference is not None
                 and period.start.date() == doc.reference.date()
-                and doc.tense(mention) is Tense.PAST
+                and (doc.tense(mention) is Tense.PAST or doc.preceded_by(mention, self.language.cues.compared_figure))
             ):
-                # a past clause on the day of publication reports the midnight that began it, not its end
+                # a past clause on the day of publication reports the midnight that began it, not its end, and so
+                # does a level compared with ("without power, up from about 400,000 at midnight")
                 period = Period.day(period.start.date() - dt.timedelta(days=1))
             if hour == 24:  # midnight ends the day it belongs to: TIMEX3 writes it T24:00
                 start = period.start + dt.timedelta(days=1)
@@ -1786,7 +1798,15 @@ class Resolver:
                 moment, anchor, _ = doc.anchor_for(anaphoric=False)
                 return Period.day(moment.date()), "entry-stamp", anchor
             same_sentence = self._day_beside(mention, doc) or doc.recent_day(mention)
-            if same_sentence is not None and p.hour is not None and _hour(p) < _SMALL_HOURS_END:
+            afternoon = (
+                p.hour is not None
+                and p.meridiem is None
+                and 1 <= _hour(p) < _SMALL_HOURS_END
+                and not _TWENTY_FOUR_HOUR.search(mention.text)
+                and self._later_than_an_afternoon_clock(mention, doc, _hour(p))
+            )
+            if same_sentence is not None and p.hour is not None and _hour(p) < _SMALL_HOURS_END and not afternoon:
+                # (not an hour read in the afternoon: "starts at 4:11 p.m., on a tide that turns shortly after 4.30")
                 clock = next(
                     (
                         c
@@ -2006,6 +2026,8 @@ class Resolver:
             chosen = _shift_choice(candidates, moment, step, by_week=p.weekday is not None)
             if p.shift != step and p.season is not None:  # "two summers ago": a year before last summer
                 chosen = self._with_year(p, chosen.start.year + p.shift - step)
+            elif p.shift != step and p.weekday is not None:  # "the Thursday before last": a week before last Thursday
+                chosen = Period.day(chosen.start.date() + dt.timedelta(days=_WEEK_DAYS * (p.shift - step)))
             return chosen, "shift", anchor
         tense = doc.tense(mention)
         ending = doc.period_ending_at(mention)
@@ -2260,7 +2282,8 @@ class Resolver:
         span, clock = found
         if in_figures and not _WITH_MERIDIEM.search(doc.text, span.start, span.end):
             return False
-        return _AFTERNOON_HOUR <= clock.start.hour < hour + _AFTERNOON_HOUR
+        read_late = (hour + _AFTERNOON_HOUR) * 60 + (mention.parts.minute or 0)
+        return clock.start.hour >= _AFTERNOON_HOUR and clock.start.hour * 60 + clock.start.minute < read_late
 
     def _led_up_to(
         self, mention: Mention, doc: _Document, candidates: list[Period], tense: Tense, choice: _Choice
@@ -2488,7 +2511,13 @@ class Resolver:
             around = [c for c in around if c.start.isoweekday() == p.weekday]
             if not around:
                 return None
-        return _choose(around, latest.start, Tense.NONE, _Choice.NEAREST)
+        chosen = _choose(around, latest.start, Tense.NONE, _Choice.NEAREST)
+        if chosen.end <= latest.start - dt.timedelta(days=_STORY_DAYS_BACK) and _told_in_order(doc):
+            # a story told in order does not step back months: "met in August 2009 ... began dating two years later ...
+            # proposed in October 2014. They were married May 28" (written three days after) is this year's May 28 (but
+            # "By New Year's Day, the toll had passed 100,000. The first aid flights landed on Dec. 28" steps back days)
+            return None
+        return chosen
 
     def _in_the_sentence_of_a_story_month(self, mention: Mention, doc: _Document) -> bool:
         """Whether a month goes on, in the same sentence, from a month or season of a story told years back:
@@ -2892,6 +2921,18 @@ def _hour_of_day(clock: Mention, opening: bool) -> int | None:
     if p.hour == 24:
         return 0 if opening else 24
     return p.hour if p.hour >= 12 or p.hour == 0 or clock.text.startswith("0") else None
+
+
+#: How many days back a weekday a length is counted from may lie: "two weeks from Monday", written on the Tuesday.
+_JUST_PAST_DAYS = 1
+#: How many dates in a row, each after the one before, show a story told in order.
+_IN_ORDER = 3
+
+
+def _told_in_order(doc: _Document) -> bool:
+    """Whether the latest dates of the text follow each other in time, a story told in order."""
+    latest = [period for _, period in doc.mentions[-_IN_ORDER:]]
+    return len(latest) == _IN_ORDER and all(a.start < b.start for a, b in itertools.pairwise(latest))
 
 
 def _runs_past_midnight(start: Mention, end: Mention) -> bool:

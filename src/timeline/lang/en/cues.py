@@ -372,10 +372,11 @@ FOLLOWING = re.compile(r"(?<!until[ \t])\bafter(?:[ \t]+the)?[ \t]+$", re.IGNORE
 #: What follows a day whose close a figure is set against, matched right after it: "a 31 percent premium to Friday's
 #: closing price", "over Thursday's close" (the last close, past).
 CLOSE_OF = re.compile(r"['’]s[ \t]+(?:closing|close)\b", re.IGNORECASE)
-#: What makes a date the time of a level compared with: "up from 3.1 percent in January", "from N25,000 in January".
+#: What makes a date the time of a level compared with: "up from 3.1 percent in January", "from N25,000 in January",
+#: "up from about 400,000 at midnight".
 COMPARED_FIGURE = re.compile(
-    r"\b(?:from|than|versus)[ \t]+[A-Z$€£¥₦]{0,3}\d[\d,.]*"
-    r"(?:%|[ \t]+(?:percent|per[ \t]+cent|points?|million|billion))?[ \t]+(?:in|on)[ \t]+$",
+    r"\b(?:from|than|versus)[ \t]+(?:(?:about|around|roughly|nearly|some)[ \t]+)?[A-Z$€£¥₦]{0,3}\d[\d,.]*"
+    r"(?:%|[ \t]+(?:percent|per[ \t]+cent|points?|million|billion))?[ \t]+(?:in|on|at)[ \t]+$",
     re.IGNORECASE,
 )
 #: Nouns in -ing made from timetable verbs: "held its annual shareholder meeting on Thursday" is no timetable.
@@ -525,7 +526,8 @@ ABBREVIATIONS = frozenset(
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "maj", "st", "jr",
         "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.n", "u.k", "e.u", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "mt", "ft", "ave", "blvd", "dept", "est",
-        "approx", "etc", "e.g", "i.e", "fig", "vol",
+        "approx", "etc", "e.g", "i.e", "fig", "vol", "rev", "fr", "msgr", "hon", "atty", "det", "cpl", "pvt", "adm",
+        "cmdr", "supt", "insp", "rd", "hwy",
     }
 )
 
@@ -596,6 +598,8 @@ GAME_WORDS = frozenset(
         "interceptions", "match", "matches", "game", "games", "fixture", "fixtures", "limped", "aggregate",
         # "with 10.9 seconds left in the third quarter", "a fadeaway jumper"
         "seconds", "jumper", "layup", "dunk",
+        # a bet on a part of a game: "a parlay on the first-half line", "the 2nd-quarter under 10.5"
+        "parlay", "moneyline", "bettors", "sportsbook", "sportsbooks",
     }
 )
 

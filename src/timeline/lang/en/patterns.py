@@ -96,13 +96,13 @@ MACROS: dict[str, str] = {
     "DAY_WORD": alternation(_DAY_ORDINAL_WORDS),
     "YEAR4": (
         "{NOT_NAMED}"
-        # not a dimension ("2880 x 1800"), a bill ("H.R. 1628", "S.B. 1047"), a number ("No. 1999") or a year's
-        # graduates ("the Class of 2020")
-        r"(?<![\w$€£¥#.,:/])(?<!\d{3}\s)(?<!\bflight [A-Z]{2} )(?<![x×]\s)(?<!\b[HSA]\.[RB]\.\s)(?<!\bNo\.\s)"
+        # not a dimension ("2880 x 1800"), a bill ("H.R. 1628", "S.B. 1047"), a number ("No. 1999"), a year's
+        # graduates ("the Class of 2020") or a bettor's odds ("backed UMBC at +2000")
+        r"(?<![\w$€£¥#.,:/+])(?<!\d{3}\s)(?<!\bflight [A-Z]{2} )(?<![x×]\s)(?<!\b[HSA]\.[RB]\.\s)(?<!\bNo\.\s)"
         r"(?<!\bclass of )"
         r"(?:(?<!-)|(?<=(?:1[5-9]|20)\d\d-)|(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=end-)|(?<=start-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
-        # (nor a number of a series: "inmate 1984-0032", "case 2019-00417")
-        r"(?![.,]\d)(?!-\d\d-)(?![-–]0\d\d)(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
+        # (nor a number of a series: "inmate 1984-0032", "case 2019-00417", "Job ID 2024-1187")
+        r"(?![.,]\d)(?!-\d\d-)(?![-–]0\d\d)(?![-–](?!(?:1[5-9]|20)\d\d(?!\d))\d{3})(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
         # (an address: "1600 Pennsylvania Avenue", "1515 S. Main St."; but not a court: "a 2012 Supreme Court ruling")
@@ -296,6 +296,18 @@ MACROS: dict[str, str] = {
         ]
     ),
     "NOT_A_NAMED_WEEKDAY": "".join(f"(?<!\\b(?-i:{name})\\s)" for name in vocab.WEEKDAY_NAME_OPENERS),
+    # what a change by a fraction stands after: "cut by a quarter", "down about a quarter"
+    "BEFORE_A_FRACTION": "|".join(
+        f"(?<=\\b{change}\\s{approx})"
+        for change in ("by", "down", "up", "off")
+        for approx in ("", "roughly\\s", "about\\s", "nearly\\s", "almost\\s", "some\\s", "around\\s")
+    ),
+    # after a bare length, the one joined to it: "could continue for days or even weeks"
+    "AFTER_A_BARE_LENGTH": "|".join(
+        f"(?<=\\b{unit}{join})"
+        for unit in ("years", "months", "weeks", "days", "hours", "minutes")
+        for join in (" or ", ", or ", " or even ", ", or even ", " if not ", ", if not ")
+    ),
     "NOT_A_SUNDAY_PAPER": "".join(f"(?<!(?-i:{name}) on Sunday)" for name in vocab.SUNDAY_PAPERS),
     "QUALIFIED_MONTH": _after([f"a {quality}" for quality in vocab.MONTH_QUALITIES]),
     "QUALIFIED_SEASON": _after(
@@ -487,10 +499,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "day_of_month",
-        r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\bto ))"
+        r"(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )"
+        r"|(?<=\bto ))"
         # (an ordinal in words after "after", "before", "since", "from" or "to" is one of a series: "struck nine
         # hours after the first")
-        r"(?!(?<!\bon )(?<!\bby )(?<!\buntil )the\s+(?:first|second|third)\b)"
+        r"(?!(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\btill )the\s+(?:first|second|third)\b)"
         r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b|in\s+(?-i:[A-Z])))"
         # "on the 12th and 13th of May": the month named after the second day
         r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
@@ -503,6 +516,7 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("Shipments go out the sixth or the seventh of September.", "the sixth", "2022-09-06"),
         ("The deal closed on the 9th.", "the 9th", "2022-01-09"),
+        ("I'm in Tokyo till the fourth, then Seoul.", "the fourth", "2022-02-04"),
         ("The deal closes on the 9th.", "the 9th", "2022-02-09"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
@@ -512,10 +526,11 @@ RULES: tuple[Rule, ...] = (
         "weekday_the_day",
         # "Friday the thirteenth", "on Monday the 6th": the nearest month in which that day is that weekday
         # (an ordinal in words before "and" or "in" is an appositive: "on Friday, the second and final day of the
-        # summit", "on Wednesday, the first in which women vote")
-        r"(?P<weekday>{WEEKDAY}),?\s+the\s+(?:(?P<day>{DAY_ORDINAL})(?!\w)"
+        # summit")
+        r"(?P<weekday>{WEEKDAY})(?:,?\s+the\s+(?P<day>{DAY_ORDINAL})(?!\w)"
         r"(?=\s*(?:[.,;:!?)\"”]|$|(?:and|at|in|when|to|until|is|was|will)\b))"
-        r"|(?P<day_1>{DAY_WORD})(?!\w)(?=\s*(?:[.,;:!?)\"”]|$|(?:at|when|to|until|is|was|will)\b)))",
+        # (in words, after a comma, it heads an appositive: "by Sunday, the first to do so since 1997")
+        r"|\s+the\s+(?P<day_1>{DAY_WORD})(?!\w)(?=\s*(?:[.,;:!?)\"”]|$|(?:at|when|to|until|is|was|will)\b)))",
         CALENDAR,
         ("The vote is on Friday the thirteenth.", "Friday the thirteenth", "2022-05-13"),
         ("Polls close on Monday the 6th at 8 p.m.", "Monday the 6th", "2022-06-06"),
@@ -543,6 +558,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "continued_day",
+        # (not the second year of a range after a four-figure year: "Ambassador to Japan, 2009-13")
+        r"(?<!\d{4}-)(?<!\d{4}–)"
         r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through ))"
         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?![.,/:]\d)(?:,\s*(?P<year>{YEAR4}))?"
         r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was|during|after"
@@ -668,6 +685,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=[a-z.][-–])(?P<month_5>{AMBIGUOUS_MONTH})(?!\w)(?!-)"
         # ... and of a list: "by April, May, June", "in March and April"
         r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+)?(?:{MONTH})(?!\w)(?!\s*\d))"
+        # "March's weak gain was revised down": the month's (not "May's", a person's)
+        r"|(?P<month_10>(?-i:March))(?=['’]s\b)"
         # "could stretch into May" (but "an inquiry into May's handling" is about a person)
         r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’])"
         # "March was the deadliest month": the subject of a verb that no march or marcher takes ("May was"
@@ -691,6 +710,7 @@ RULES: tuple[Rule, ...] = (
         ("Prices rose in late March.", "late March", "2021-03"),
         ("The economy shrank in January-March.", "March", "2018-03", "2018-05-16"),
         ("Employers added 287,000 jobs after a dismal May.", "May", "2016-05", "2016-07-08"),
+        ("March's weak gain was revised down to 85,000.", "March", "2015-03", "2015-05-08"),
         ("U.S. crude ended March down 54%, its worst month ever.", "March", "2020-03", "2020-03-31"),
     ),
     rule(
@@ -910,6 +930,7 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("The 2021-22 season was cancelled.", "22", "2022"),
         ("The 1999-00 budget passed.", "00", "2000"),
+        ("She was ambassador to Japan, 2009-13.", "13", "2013"),
         parts=(("continues", True),),
     ),
     rule(
@@ -1018,7 +1039,8 @@ RULES: tuple[Rule, ...] = (
         # ("Father Christmas" is Santa Claus; "an all-Christmas format" is a kind of music)
         r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?<!\bFather\s)(?<!\ball-)"
         r"(?P<holiday>{HOLIDAY})"
-        r"(?:\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
+        # (its year after a comma too: "Valentine's Day, 2007")
+        r"(?:,?\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
         # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
         r"(?!\s+(?:{HOLIDAY_THING})\b)(?!\s+{PLACE_HEAD})",
         CALENDAR,
@@ -1027,6 +1049,7 @@ RULES: tuple[Rule, ...] = (
         ("A boy was struck by a car on Halloween night.", "Halloween night", "2021-10-31TNI"),
         ("Gas prices peak heading into the Fourth of July weekend.", "the Fourth of July weekend", "2022-W26-WE"),
         ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
+        ("We met on Valentine's Day, 2007, at a diner.", "Valentine's Day, 2007", "2007-02-14"),
         ("The turkeys were pardoned before Thanksgiving.", "Thanksgiving", "2021-11-25"),
         ("The fireworks on Independence Day will draw crowds.", "Independence Day", "2022-07-04"),
         ("Easter 2022 falls in April.", "Easter 2022", "2022-04-17"),
@@ -1234,9 +1257,11 @@ RULES: tuple[Rule, ...] = (
         # "stayed for the next decade": a length (see stretch_of_a_unit); "first and last month's rent": ordinals
         r"(?!{STRETCH_AHEAD})(?!(?<=\bfirst and )last\s)"
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:(?P<definite>the\s+(?=next\s))|the\s+)?(?:(?P<just_past>this\s+past)|(?P<shift>{SHIFT}))\s+"
-        r"(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})(?!-\w)",
+        # ("the next year or so": the unit, give or take)
+        r"(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})(?!-\w)(?:\s+or\s+so(?!\w))?",
         CALENDAR,
         ("Officials met in Geneva last week.", "last week", "2022-W02"),
+        ("Sales should recover in the next year or so.", "the next year or so", "2023"),
         ("Fires burning in Greece this week - a sign of heat - spread.", "this week", "2022-W03"),
         ("US officials this week said troops moved.", "this week", "2022-W03"),
         ("A plane was diverted last year.", "last year", "2021"),
@@ -1275,6 +1300,22 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?P<unit>week|weekend|month|year)\s+before\s+last(?!\w)",
         CALENDAR,
         ("The complaint was lodged the week before last.", "the week before last", "2022-W01"),
+        parts=(("shift", -2),),
+    ),
+    rule(
+        "night_before_last",
+        # the night before last night
+        r"the\s+(?P<part>night)\s+before\s+last(?!\w)",
+        CALENDAR,
+        ("The night before last, the alarm went off.", "The night before last", "2022-01-17TNI"),
+        parts=(("relative_day", -2),),
+    ),
+    rule(
+        "weekday_before_last",
+        # the one before last Thursday
+        r"the\s+(?P<weekday>{WEEKDAY})\s+before\s+last(?!\w)",
+        CALENDAR,
+        ("We flew out the Thursday before last.", "the Thursday before last", "2022-01-06"),
         parts=(("shift", -2),),
     ),
     rule(
@@ -1674,18 +1715,26 @@ RULES: tuple[Rule, ...] = (
         "military_clock",
         # police and military time, four figures and "hours" after "at" (listed before "duration", which would read a
         # length of 2,340 hours): "at approximately 2340 hours" (but "logged 2340 hours" is a length)
-        r"(?<=\bat\s)(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+hours(?!\w)"
-        r"{CLOCK_DAY}",
+        r"(?<=\bat\s)(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)(?!\w)"
+        r"{CLOCK_DAY}"
+        # ... and without "hours" before the day it is on: "left Peel at 0400 on 9 October 2022", "at about 2340 that
+        # night", "just before 0300 the next day"
+        r"|(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\baround\s))"
+        r"(?:(?P<clock_approx_1>{CLOCK_APPROX})\s+)?(?P<hour_1>[01]\d|2[0-3])(?P<minute_1>[0-5]\d)"
+        r"(?=\s+(?:on\s+(?:\d|{WEEKDAY}|{MONTH})|that\s+(?:night|morning|evening|afternoon|day)\b"
+        r"|the\s+(?:next|following|previous)\s+(?:day|morning|night|evening)\b))",
         CALENDAR,
         ("Officers responded at approximately 2340 hours.", "approximately 2340 hours", "2022-01-19T23:40"),
         ("The search resumed at 0600 hours Sunday.", "0600 hours Sunday", "2022-01-16T06:00"),
+        ("The aircraft took off at 1012 hrs.", "1012 hrs", "2022-01-19T10:12"),
+        ("The vessel left Peel at 0400 on 9 October 2021.", "0400", "2021-10-09T04:00"),
         type=TIME,
     ),
     rule(
         "duration",
         r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
-        # "could have cut exports by a quarter": a fraction
-        r"(?!(?<=\bby\s)(?:a|one)\s+quarter\b)"
+        # "could have cut exports by a quarter", "fell by roughly a quarter", "down about a quarter": a fraction
+        r"(?!(?:{BEFORE_A_FRACTION})(?:(?:roughly|about|nearly|almost|some|around)\s+)?(?:a|one)\s+quarter\b)"
         # "the general sale following four days later": a participle before an offset, not "the following four days"
         r"(?!following\s+(?:\S+\s+){1,3}(?:later|earlier)\b)"
         # "the 2025, 2026 and 2027 calendar years" are years named, not a count of them
@@ -1869,7 +1918,7 @@ RULES: tuple[Rule, ...] = (
         "bare_plural_duration",
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts )|(?<=\blasting )|(?<=\bspent )|(?<=\bspend )|(?<=\bspends )"
-        r"|(?<=\bspending )|(?<=\bonly )|(?<=\bjust ))"
+        r"|(?<=\bspending )|(?<=\bonly )|(?<=\bjust )|{AFTER_A_BARE_LENGTH})"
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|centuries)"
         # (a distance between two times is no length of its own: "bombings only minutes apart")
         r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after|apart)\b)(?!\s+to\s+{COUNT})"
@@ -1886,6 +1935,7 @@ RULES: tuple[Rule, ...] = (
         ("A ceasefire was still months away.", "months", "PXM"),
         ("Prices rose for the first time in years.", "years", "PXY"),
         ("A deal could take weeks.", "weeks", "PXW"),
+        ("Aftershocks could continue for days or even weeks.", "weeks", "PXW"),
         ("The society has spent months raising money.", "months", "PXM"),
         ("Six nominees were confirmed within hours of the swearing-in.", "hours", "PTXH"),
         ("Volunteers book places months in advance.", "months", "PXM"),
@@ -1980,6 +2030,10 @@ RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- clock times
     rule(
         "clock_time",
+        # a weekday right before a clock time, without "at", is its day: "Updated Monday 9:12 a.m.", "closes Friday 8
+        # p.m." (not the first of days sharing hours: "Monday-Friday 9 a.m.-5 p.m.")
+        r"(?:(?P<weekday_9>{WEEKDAY})\.?,?\s+"
+        r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*{MERIDIEM}(?![\w.])(?!\s*[-–]|\s+(?:to|until)\b)))?"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
         r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
         r"(?:\s+o['’]\s?clock)?\s*(?P<meridiem>{MERIDIEM})"
@@ -1991,6 +2045,7 @@ RULES: tuple[Rule, ...] = (
         ("The bomb exploded at 10:30 in the morning.", "10:30 in the morning", "2022-01-19T10:30"),
         ("Polls close at 7 p.m. Tuesday, Feb. 8.", "7 p.m. Tuesday, Feb. 8", "2022-02-08T19:00"),
         ("Updated 3:45 p.m. ET, Jan. 18, 2022.", "3:45 p.m. ET, Jan. 18, 2022", "2022-01-18T15:45"),
+        ("Updated Monday 9:12 a.m.: The city says the parade is Friday.", "Monday 9:12 a.m.", "2022-01-17T09:12"),
     ),
     rule(
         "clock_range_start",
@@ -2027,6 +2082,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bbetween )"
         # the end of a span, written in full: "from 07:00 to 22:00", "between 18:00 and 20:00" (not "rose to 12.50")
         r"|(?:(?<=\bto )|(?<=\band )|(?<=\btill ))(?=\d\d:\d\d)"
+        # an almanac's and a tide table's: "sunrise 05:02", "high water 05:41"
+        r"|(?<=\bsunrise )|(?<=\bsunset )|(?<=\bmoonrise )|(?<=\bmoonset )|(?<=\bhigh water )|(?<=\blow water )"
+        r"|(?<=\bhigh tide )|(?<=\blow tide )"
         # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
         r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=(?:[01]?\d|2[0-3])[:.][0-5]\d))?"
@@ -2052,6 +2110,7 @@ RULES: tuple[Rule, ...] = (
         r"(?=[ \t]*(?:\r?\n|$))",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
+        ("Padstow: high water 05:41 (6.3m) and 18:02 (6.5m). Sunrise 05:02.", "05:41", "2022-01-19T05:41"),
         ("The counter overflows at 03:14:07 UTC on Jan. 19, 2038.", "03:14:07 UTC", "2038-01-19T03:14:07"),
         ("The ceasefire began at 1500 GMT.", "1500 GMT", "2022-01-19T15:00"),
         ("The quake struck at 0833 local time.", "0833", "2022-01-19T08:33"),

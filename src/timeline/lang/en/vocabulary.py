@@ -176,7 +176,7 @@ VAGUE: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF", "recently": "PAST_REF", "more recently": "PAST_REF", "until recently": "PAST_REF",
     "lately": "PAST_REF", "not long ago": "PAST_REF", "a while ago": "PAST_REF", "a while back": "PAST_REF",
-    "the other day": "PAST_REF",
+    "the other day": "PAST_REF", "moments ago": "PAST_REF", "a moment ago": "PAST_REF",
     "at present": "PRESENT_REF", "the present day": "PRESENT_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the short term": "FUTURE_REF", "the near term": "FUTURE_REF",
