@@ -2398,3 +2398,39 @@ def test_a_title_s_abbreviation_ends_no_sentence_and_a_range_of_years_in_short()
     assert _found(text, "2023-09-15") == [("Monday", "2023-09-18")]
     text = "HALVORSEN, Kari Anne; Ambassador to Japan, 2009–13; Permanent Representative to the UN, 2014–19."
     assert _found(text, "2022-07-01") == [("2009", "2009"), ("13", "2013"), ("2014", "2014"), ("19", "2019")]
+
+
+def test_that_christmas_and_the_following_easter_are_the_story_s() -> None:
+    text = "Grace Liu met Peter Huang in the spring of 1955. He proposed that Christmas; they wed the following June."
+    assert _found(text, "2016-07-20")[1:] == [("that Christmas", "1955-12-25"), ("the following June", "1956-06")]
+    assert _found("She arrived in March 1990. The following Easter, she was baptized.", "2016-07-20")[-1] == (
+        "The following Easter",
+        "1990-04-15",
+    )
+    # (a holiday after a "that" that opens a clause is the holiday itself)
+    assert _found("Retailers said that Christmas sales rose 4%.", "2016-01-05") == [("Christmas", "2015-12-25")]
+
+
+def test_a_holiday_in_a_past_clause_after_a_date_years_back_is_the_story_s() -> None:
+    text = "She was born Dec. 30, 1863, and was baptized on New Year's Day."
+    assert _found(text, "2025-09-29")[-1] == ("New Year's Day", "1864-01-01")
+
+
+def test_a_week_of_the_year_by_its_number() -> None:
+    text = "The ministry reported 1,204 new dengue cases in epidemiological week 32, up 18% from the previous week."
+    assert _found(text, "2024-08-16") == [("epidemiological week 32", "2024-W32"), ("the previous week", "2024-W31")]
+    assert _found("Between EW 1 and EW 17 of 2025, 212 cases were reported.", "2025-05-05") == [
+        ("EW 1", "2025-W01"),
+        ("EW 17 of 2025", "2025-W17"),
+    ]
+
+
+def test_a_date_takes_the_year_of_its_month_named_earlier_in_the_sentence() -> None:
+    text = "The show will again be held this September, organizers said Tuesday, with public days running Sept. 16-24."
+    assert _found(text, "2023-01-03")[2] == ("Sept. 16", "2023-09-16")
+    # (not past a date of another year)
+    text = (
+        "The October Revolution took place on Nov. 7, 1917, by the Western calendar; under the Julian calendar the "
+        "date was Oct. 25."
+    )
+    assert _found(text, "2017-10-25")[-1] == ("Oct. 25", "1917-10-25")

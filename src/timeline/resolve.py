@@ -1007,10 +1007,19 @@ class Resolver:
                 and start.month is not None
                 and start.day is not None
             )
+            # "from EW 1 to EW 18 of 2023"
+            numbered_weeks = (
+                start.part_unit is Unit.WEEK
+                and end.part_unit is Unit.WEEK
+                and start.year is None
+                and end.year is not None
+            )
             between = (
                 self.language.cues.range_end.fullmatch(text, mentions[index - 1].end, mentions[index].start) is not None
             )
-            if not between and (day_of_month or (start.holiday is not None and end.holiday is not None)):
+            if not between and (
+                day_of_month or numbered_weeks or (start.holiday is not None and end.holiday is not None)
+            ):
                 # "between Thanksgiving and Christmas", "from Christmas to New Year's Day", "due between March 1
                 # and May 31"
                 opening = self.language.cues.range_opening.search(
@@ -1035,6 +1044,9 @@ class Resolver:
             listed = (listed_months or (dated_end and unshifted)) and (
                 between or self.language.cues.list_join.fullmatch(text, mentions[index - 1].end, mentions[index].start)
             )
+            if numbered_weeks and between:
+                # "from EW 1 to EW 18 of 2023": both weeks are of the year written after the second
+                out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year=end.year, shift=None))
             if (dated_end and between) or listed:
                 # "from May 26 through Sept. 10, 2018", "in November and December of 2019", "from October to March
                 # 2021", "on May 31 and June 1, 1921": the start is in the end's year, or the one before
@@ -1625,9 +1637,9 @@ class Resolver:
                 moment, anchor, previous = benchmark[1].start, Anchor.PREVIOUS, benchmark[1]
         if p.month is not None and unit is Unit.YEAR:  # "July 1 of that year", "March of the following year"
             return self._with_year(p, moment.year + p.anaphoric_shift), "anaphoric-year", anchor
-        if p.month is not None or p.season is not None:
-            # "that summer", "the following spring", "that February": in the year of the previous mention
-            # (shift 0), or the first such after (before) it
+        if p.month is not None or p.season is not None or p.holiday is not None:
+            # "that summer", "the following spring", "that February", "that Christmas": in the year of the previous
+            # mention (shift 0), or the first such after (before) it
             instances = _year_candidates(moment, lambda year: self._with_year(p, year))
             if p.anaphoric_shift > 0:
                 # after a year, the first one after it ends: "In 1946 she married, and the couple moved the
@@ -2464,7 +2476,8 @@ class Resolver:
             return None  # (a weekday with its date only checks the year: "At 12:24 p.m. on Monday, May 4")
         if p.month is None and p.season is None and p.holiday is None:
             return None
-        if p.day is not None:
+        if p.day is not None or p.holiday is not None:
+            # (a holiday too: "she was born Dec. 30, 1863, and baptized on New Year's Day")
             # ... or, in a story told over months and seasons years back, the story's year: "reached Moscow in late
             # November 1941. Then came the winter of 1941-42, and a counteroffensive launched on Dec. 5"
             latest = self._story_time(mention, doc, Granularity.DAY)
@@ -2732,8 +2745,16 @@ class Resolver:
         if not in_sentence:
             return None
         latest_span, latest = in_sentence[0]
-        if latest.granularity is Granularity.MONTH and latest.start.month == p.month:
-            return latest.start.year
+        # the month just named, past dates of the same year: "will again be held this September, organizers said
+        # Tuesday, with public days running Sept. 16-24" (but not past a date of another year: "the October Revolution
+        # took place on Nov. 7, 1917 ...; under the Julian calendar the date was Oct. 25")
+        years_since: set[int] = set()
+        for _, period in in_sentence:
+            if period.granularity is Granularity.MONTH and period.start.month == p.month:
+                if years_since <= {period.start.year}:
+                    return period.start.year
+                break
+            years_since.add(period.start.year)
         if latest.granularity is Granularity.YEAR and self.language.cues.year_clause.match(doc.text, latest_span.end):
             return latest.start.year  # "since 2009, when it reached Kerala on May 23"
         first_span, first = in_sentence[-1]

@@ -157,7 +157,11 @@ MACROS: dict[str, str] = {
     "COUNT": "(?:{NUMBER}|" + alternation([w for w in vocab.VAGUE_COUNTS if w != "the next few"]) + ")",
     "UNIT": alternation(vocab.UNITS),
     "UNIT_SINGULAR": alternation([u for u in vocab.UNITS if vocab.UNITS[u] == u]),
-    "UNIT_PLURAL": alternation([u for u in vocab.UNITS if vocab.UNITS[u] != u and u.endswith(("s", "a"))]),
+    # (abbreviations in lower case count as plurals, "Active time: 35 min", but not a match's minute, "68 min:",
+    # nor the SEC)
+    "UNIT_PLURAL": "(?:"
+    + alternation([u for u in vocab.UNITS if vocab.UNITS[u] != u and u.endswith(("s", "a"))])
+    + r"|(?-i:min|hr|yr)(?![\w:]))",
     "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|a\s+single|single|half|\d{1,2}|{NUMBER_WORD})(?!\w)",
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
     r"|business|working|calendar|school|Earth)\s+)?",
@@ -980,7 +984,8 @@ RULES: tuple[Rule, ...] = (
         # (a season capitalised before a capitalised word names a thing: "the Winter Classic", "the Spring Framework")
         r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z][a-z]))"
         r"(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
-        r"(?!{FALL_AS_VERB})(?!\s+{PLACE_HEAD})",
+        # ("the start of spring break": a school's holiday, which the calendar's season does not date)
+        r"(?!{FALL_AS_VERB})(?!\s+{PLACE_HEAD})(?!(?<=\bof\sspring)\s+break\b)",
         CALENDAR,
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),
@@ -1296,6 +1301,19 @@ RULES: tuple[Rule, ...] = (
         parts=(("shift", 2),),
     ),
     rule(
+        "numbered_week",
+        # a week of the year by its number, as surveillance reports count them: "in epidemiological week 32", "from
+        # EW 1 to EW 18 of 2023", "week 9 of 2018"
+        r"(?:(?:epidemiological|epidemiologic|epi|MMWR|ISO|surveillance)\s+week|(?-i:EW))\s?"
+        r"(?P<part_nth>[1-9]|[1-4]\d|5[0-3])(?!\w)(?:\s+of\s+(?P<year>{YEAR4}))?"
+        r"|(?<![\w-])week\s+(?P<part_nth_1>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?P<year_1>{YEAR4})",
+        CALENDAR,
+        ("The ministry reported 1,204 dengue cases in epidemiological week 32.", "epidemiological week 32", "2022-W32"),
+        ("From EW 1 to EW 18 of 2023, cases rose.", "EW 18 of 2023", "2023-W18"),
+        ("In week 9 of 2018, 61 cases were confirmed.", "week 9 of 2018", "2018-W09"),
+        parts=(("part_unit", Unit.WEEK), ("unit", Unit.YEAR), ("shift", 0)),
+    ),
+    rule(
         "before_last",
         r"the\s+(?P<unit>week|weekend|month|year)\s+before\s+last(?!\w)",
         CALENDAR,
@@ -1430,7 +1448,7 @@ RULES: tuple[Rule, ...] = (
         "anaphoric_unit",
         # "that Friday" after a verb of saying or thinking is a conjunction and a weekday ("warning that Tuesday
         # and Saturday could be the busiest days"), elsewhere a demonstrative ("resumed that Monday")
-        r"(?!(?=that\s){THAT_CLAUSE}that\s+{WEEKDAY})"
+        r"(?!(?=that\s){THAT_CLAUSE}that\s+(?:{WEEKDAY}|{HOLIDAY}))"
         # ... and so is "that" before a weekday's possessive: "HBO said Monday that Sunday night's finale drew"
         r"(?!that\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
         r"(?!{STRETCH_AHEAD})"
@@ -1439,7 +1457,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<date_unit>date)"
         # "that summer", "the following spring", "that February": named in the year the story is in
         # ("deadlines that fall between March 16 and May 31": a verb; "that Dec. 28": a date after a conjunction)
-        r"|(?P<season>{SEASON})(?!{FALL_AS_VERB})|(?P<month>{MONTH})(?!\.?\s*(?:{DAY}|{YEAR4})))(?!\w)(?!\s+or\s+(?:two|so)\b)"
+        r"|(?P<season>{SEASON})(?!{FALL_AS_VERB})|(?P<month>{MONTH})(?!\.?\s*(?:{DAY}|{YEAR4}))"
+        # ... and "that Christmas (morning)", "the following Easter" (but "the next Leap Day" is the coming one)
+        r"|(?<!\bnext\s)(?P<holiday>{HOLIDAY})(?!\s+(?:{HOLIDAY_THING})\b)(?:\s+(?P<part_3>morning|afternoon|evening|night))?)"
+        r"(?!\w)(?!\s+or\s+(?:two|so)\b)"
         # "the week after that", "the day before that"
         r"|the\s+(?P<unit_1>day|week|month|year)\s+(?P<step>after|before)\s+that(?!\w)"
         # "the following decade", "that decade" ("the next decade" counts from now)
@@ -1458,6 +1479,7 @@ RULES: tuple[Rule, ...] = (
         ("Rebels took the town on Friday. Later that day they withdrew.", "Later that day", "2022-01-14"),
         ("Shares fell on Friday, Jan. 14, from the previous Friday.", "the previous Friday", "2022-01-07"),
         ("The storm hit on Jan. 7. That Friday, schools closed.", "That Friday", "2022-01-07"),
+        ("They met in the spring of 1955. He proposed that Christmas.", "that Christmas", "1955-12-25"),
         ("The auditor quit on Jan. 13. That Friday, shares fell.", "That Friday", "2022-01-14"),
         ("The Queen died on 8 September. Her coffin went to Edinburgh on the Sunday.", "the Sunday", "2021-09-12"),
         ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
@@ -1753,7 +1775,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
         # (an age: "a 45-year-old", "98 years young", "Aged 78 years", "everyone 6 months and older")
-        r"(?!\w)(?![\s-]+(?:old|young)\b)(?!\s+(?:and|or)\s+(?:older|over|up|younger)\b)"
+        r"(?!\w)(?![\s-]+(?:old|young)\b)(?!\s+(?:and|or)\s+(?:older|over|up(?!\s+to\b)|younger)\b)"
         r"(?<!\baged\s\d\d\syears)(?<!\baged\s\d\d\d\syears)"
         # "three seasons in Boston", "capped a season that began badly": sports seasons, not quarters of a year
         r"(?<!season)(?<!seasons)"
@@ -1772,6 +1794,8 @@ RULES: tuple[Rule, ...] = (
         ("The war lasted three years.", "three years", "P3Y"),
         ("Sales rose over the past two months.", "the past two months", "P2M"),
         ("He spent 18 months in jail.", "18 months", "P18M"),
+        ("Marinate for at least 4 hours or up to 2 days.", "at least 4 hours", "PT4H"),
+        ("Active time: 35 min. Total time: 2 hours.", "35 min", "PT35M"),
         ("The lander works for one lunar day, about 14 Earth days.", "14 Earth days", "P14D"),
         ("Losses in the first nine months narrowed.", "the first nine months", "P9M"),
         ("Talks lasted a few days.", "a few days", "PXD"),
@@ -2088,9 +2112,10 @@ RULES: tuple[Rule, ...] = (
         # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
         r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=(?:[01]?\d|2[0-3])[:.][0-5]\d))?"
-        r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+        # (not a decimal below one: "risen by about 0.25 deg C per decade")
+        r"(?!0\.\d)(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
-        r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b))"
+        r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b|deg\b|degrees?\b))"
         r"(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"
         # a decimal before a ticker or a range to another decimal: "from 6.25 BTC", "from 6.25 to 3.125 bitcoin"
         r"(?!(?<=\.\d\d)\s+(?-i:[A-Z]{3,5})(?!\w))(?!\s+(?:to|and)\s+\d+\.(?:\d{3}|\d(?!\d)))"
