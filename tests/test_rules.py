@@ -115,30 +115,45 @@ _PART_VALUES = frozenset({"am", "pm"})
 
 
 def _compared_words(source: str) -> list[tuple[int, str]]:
-    """(line, word) for each lower-case word literal a comparison in ``source`` holds: ``word == "to"``,
-    ``following in ("not", "never")``."""
+    """(line, word) for each lower-case word or ending a comparison or an ``endswith``/``startswith`` in ``source``
+    holds as a literal: ``word == "to"``, ``following in ("not", "never")``, ``word.endswith("ed")``."""
     tree = ast.parse(source)
-    return [
-        (node.lineno, item.value)
+    operands = [
+        (node.lineno, operand)
         for node in ast.walk(tree)
         if isinstance(node, ast.Compare)
         for operand in (node.left, *node.comparators)
+    ] + [
+        (node.lineno, argument)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ("endswith", "startswith")
+        for argument in node.args
+    ]
+    return [
+        (line, item.value)
+        for line, operand in operands
         for item in (operand.elts if isinstance(operand, (ast.Tuple, ast.Set, ast.List)) else [operand])
         if isinstance(item, ast.Constant)
         and isinstance(item.value, str)
-        and re.fullmatch(r"[a-z][a-z']+", item.value)
+        and re.fullmatch(r"['’]?[a-z][a-z'’]*", item.value)
         and item.value not in _PART_VALUES
     ]
 
 
 def test_literal_words_in_comparisons_are_seen() -> None:
-    source = 'if word == "to" or following in ("not", "never") or p.meridiem == "pm" or c == ",":\n    pass\n'
-    assert _compared_words(source) == [(1, "to"), (1, "not"), (1, "never")]
+    source = (
+        'if word == "to" or following in ("not", "never") or p.meridiem == "pm" or c == ",":\n    pass\n'
+        'if word.endswith(("ed", "ing")) or text.endswith(".") or w.startswith("\'s"):\n    pass\n'
+    )
+    assert _compared_words(source) == [(1, "to"), (1, "not"), (1, "never"), (3, "ed"), (3, "ing"), (3, "'s")]
 
 
 @pytest.mark.parametrize("module", _ENGINE_MODULES)
 def test_the_engine_compares_no_word_with_a_literal(module: str) -> None:
-    """Rules are data: a comparison such as ``word == "to"`` in the engine would bake English into it. The
-    grammar names the function words it checks by the part they play, in ``timeline.language.Particles``."""
+    """Rules are data: a comparison such as ``word == "to"`` or ``word.endswith("ed")`` in the engine would bake English
+    into it. The grammar names the function words and endings it checks by the part they play, in
+    ``timeline.language.Particles``."""
     source = Path(timeline.__file__).with_name(f"{module}.py").read_text(encoding="utf-8")
     assert _compared_words(source) == []

@@ -120,12 +120,13 @@ def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 def _is_past(word: str, cues: Cues) -> bool:
     if word in cues.past or word in cues.particles.negated_past_verbs:
         return True
-    return len(word) > 4 and word.endswith("ed") and word not in cues.not_past_ed
+    return len(word) > 4 and word.endswith(cues.particles.past_ending) and word not in cues.not_past_ed
 
 
-def _is_past_ed(word: str) -> bool:
+def _is_past_ed(word: str, cues: Cues) -> bool:
     """Whether ``word`` has the form of a past in -ed, whatever else it may be: "proposed", "advanced"."""
-    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+    particles = cues.particles
+    return len(word) > 4 and word.endswith(particles.past_ending) and not word.endswith(particles.not_past_endings)
 
 
 def is_finite_verb(word: str, cues: Cues) -> bool:
@@ -149,7 +150,11 @@ def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | 
     if (
         i > 1
         and before is not None
-        and (before.endswith("ly") or before in cues.degree_adverbs or before in cues.overtaken_adverbs)
+        and (
+            before.endswith(cues.particles.adverb_ending)
+            or before in cues.degree_adverbs
+            or before in cues.overtaken_adverbs
+        )
     ):
         return tokens[i - 2][0]
     return before
@@ -206,7 +211,7 @@ def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cu
     """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb or a compound
     modifier ("their third-quarter estimated tax payment")."""
     j = i - 1
-    if j > 0 and (tokens[j][0] in cues.degree_adverbs or tokens[j][0].endswith("ly")):
+    if j > 0 and (tokens[j][0] in cues.degree_adverbs or tokens[j][0].endswith(cues.particles.adverb_ending)):
         j -= 1
     elif j > 0 and text[tokens[j][1] - 1] == "-":
         while j > 0 and text[tokens[j][1] - 1] == "-":
@@ -228,7 +233,9 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and following not in cues.determiners
         and (following in cues.verbs or following in cues.infinitive_auxiliaries)
         and text[tokens[i + 1][1]].islower()
-        and not following.endswith("ed")  # "to cut", "to set" are infinitives; "to closed doors" is not
+        and not following.endswith(
+            cues.particles.past_ending
+        )  # "to cut", "to set" are infinitives; "to closed doors" is not
     ):
         return Tense.FUTURE  # "expects to close by Dec. 15": an infinitive names what is still to come
     if (
@@ -299,12 +306,15 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and _auxiliary(tokens, i - 1, cues) not in cues.perfect_auxiliaries
     ):
         return None  # "negotiators worked until late Tuesday night": the past verb tells when the span ran
-    if word in cues.future or word.endswith("'ll"):
+    if word in cues.future or word.endswith(cues.particles.future_ending):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
         planned = (
             (
                 word in cues.planning
-                and (following in cues.articles or (word.endswith("ed") and _for_follows(tokens, i, cues)))
+                and (
+                    following in cues.articles
+                    or (word.endswith(cues.particles.past_ending) and _for_follows(tokens, i, cues))
+                )
             )
             or (word in cues.timetabled and _times_a_timetable(tokens, i, cues))
             # "Sentencing was set for Aug. 4": an arrangement in the passive; "cooler conditions were expected
@@ -314,10 +324,16 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
                 and following == cues.particles.intended_for
                 and before in cues.participle_auxiliaries
             )
-            or (word.endswith("ed") and before in cues.participle_auxiliaries and following in cues.prepositions)
+            or (
+                word.endswith(cues.particles.past_ending)
+                and before in cues.participle_auxiliaries
+                and following in cues.prepositions
+            )
         )
         # an imperative opening the sentence looks ahead: "Expect a cloudy start Wednesday"
-        imperative = i == 0 and not word.endswith(("s", "ed", "ing"))
+        imperative = i == 0 and not word.endswith(
+            (cues.particles.s_ending, cues.particles.past_ending, cues.particles.participle_ending)
+        )
         if (
             word in cues.future_needing_to
             and following != cues.particles.infinitive
@@ -344,7 +360,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if (
         i == 0
         and word in cues.verbs
-        and not word.endswith(("s", "ed", "ing"))
+        and not word.endswith((cues.particles.s_ending, cues.particles.past_ending, cues.particles.participle_ending))
         and following is not None
         and (following in cues.prepositions or following in cues.determiners)
     ):
@@ -404,11 +420,11 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         ):
             return Tense.PAST  # present perfect ("he's moved") reports a past event; "is sentenced" is passive
         return Tense.PRESENT
-    if word in cues.verbs and word.endswith("s") and following in cues.finite_auxiliaries:
+    if word in cues.verbs and word.endswith(cues.particles.s_ending) and following in cues.finite_auxiliaries:
         return None  # "U.N. forces were penned", "the talks have stalled": a noun, the subject of the verb after it
     if (
         word in cues.verbs
-        and not word.endswith("ing")
+        and not word.endswith(cues.particles.participle_ending)
         and before is not None
         and before not in cues.participle_auxiliaries
         and _subject_like(before, cues)
@@ -416,7 +432,11 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         if i > 1 and tokens[i - 2][0] in cues.conditions:
             return Tense.FUTURE  # "if it lasts past Saturday": a condition still to be met
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
-    if word in cues.verbs and word.endswith("s") and _after_a_name(text, tokens, i, cues, aside=True):
+    if (
+        word in cues.verbs
+        and word.endswith(cues.particles.s_ending)
+        and _after_a_name(text, tokens, i, cues, aside=True)
+    ):
         return _present(word, cues)  # "Disney+ launches Tuesday", "New York, 62-45, opens a series on Friday"
     if (
         word in cues.verbs
@@ -427,7 +447,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         # "England, who beat Iran 6-2 on Monday, face the United States" (but "Alarcon, head of Cuba's assembly")
         return Tense.FUTURE
     if (
-        word.endswith("s")
+        word.endswith(cues.particles.s_ending)
         and word in cues.verbs
         and _present(word, cues) is Tense.FUTURE
         and before is not None
@@ -440,21 +460,30 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         i > 1
         and word in cues.verbs
         and before in cues.coordinators
-        and (word.endswith("s") or (_present(word, cues) is Tense.FUTURE and tokens[i - 2][0] in cues.weekday_words))
+        and (
+            word.endswith(cues.particles.s_ending)
+            or (_present(word, cues) is Tense.FUTURE and tokens[i - 2][0] in cues.weekday_words)
+        )
         and tokens[i - 2][0] not in cues.articles
     ):
         # "began Wednesday and runs through Saturday", "were held 1-1 on Thursday and play Zimbabwe on Sunday": the
         # subject's second verb (a bare form only after a day, as it may be a noun: "the summer and fall")
         return _present(word, cues)
-    if word in cues.verbs and word.endswith("s") and _after_a_quoted_title(text, tokens, i, cues):
+    if word in cues.verbs and word.endswith(cues.particles.s_ending) and _after_a_quoted_title(text, tokens, i, cues):
         return _present(word, cues)  # a title in quotation marks is the subject: '"Oppenheimer" opens Friday'
     if word in cues.verbs and before == "," and _present(word, cues) is Tense.FUTURE:
         # a timetable after an aside: "The album, recorded last spring in a barn, arrives Friday", "The iPhone 8 and
         # 8 Plus, announced at the same event, arrive a week from Friday"
         aside = next((k for k in range(i - 2, max(0, i - _MAX_SCAN), -1) if tokens[k][0] in cues.clause_breaks), None)
-        if word.endswith("s") or (aside is not None and _opens_a_participial_aside(tokens, aside + 1, i, cues)):
+        if word.endswith(cues.particles.s_ending) or (
+            aside is not None and _opens_a_participial_aside(tokens, aside + 1, i, cues)
+        ):
             return Tense.FUTURE
-    if word in cues.verbs and word.endswith("s") and _after_clause_opening_subject(text, tokens, i, cues):
+    if (
+        word in cues.verbs
+        and word.endswith(cues.particles.s_ending)
+        and _after_clause_opening_subject(text, tokens, i, cues)
+    ):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
 
@@ -528,7 +557,7 @@ def _to_shortly_after(text: str, tokens: list[tuple[str, int, int]], i: int, cue
     Thursday's report to show", "economists expect spending to cool"."""
     verb = tokens[i][0]
     plural_subject = i > 0 and _subject_like(tokens[i - 1][0], cues) and not _is_past(verb, cues)
-    if not (verb.endswith(("s", "ed")) or plural_subject):
+    if not (verb.endswith((cues.particles.s_ending, cues.particles.past_ending)) or plural_subject):
         # "set aside vacation plans to travel": "set" takes no object and "to" here; "doctors expect cases to
         # peak" does
         return False
@@ -547,7 +576,7 @@ _OBJECT_WORDS = 3
 
 def _present(verb: str, cues: Cues) -> Tense:
     """A verb in the simple present: a timetable ("the tour opens on 3 November") is still to come."""
-    stems = (verb, verb[:-1], verb[:-2]) if verb.endswith("s") else (verb,)
+    stems = (verb, verb[:-1], verb[:-2]) if verb.endswith(cues.particles.s_ending) else (verb,)
     return Tense.FUTURE if any(stem in cues.schedule_verbs for stem in stems) else Tense.PRESENT
 
 
@@ -562,7 +591,9 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
     "The school year ...", "The 90-day deadline ...")."""
     for article in range(i - 2, i - 2 - _SUBJECT_WORDS, -1):
         # a possessive determines the noun as an article does: "Saturday's lineup includes", "Apple's event starts"
-        if article < 0 or not (tokens[article][0] in cues.articles or tokens[article][0].endswith("'s")):
+        if article < 0 or not (
+            tokens[article][0] in cues.articles or tokens[article][0].endswith(cues.particles.possessive_endings)
+        ):
             continue
         inside = [(w, start) for w, start, _ in tokens[article + 1 : i] if text[start - 1] != "-"]  # not "[90-]day"
         between = [w for w, _ in inside]
@@ -592,7 +623,7 @@ _PLANNED_OBJECT_WORDS = 4
 def _negated(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the modal at ``i`` is negated: "couldn't", "could not", "could never"."""
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    return tokens[i][0].endswith(("n't", "n’t")) or following in cues.particles.negators
+    return tokens[i][0].endswith(cues.particles.negation_endings) or following in cues.particles.negators
 
 
 def _possible_then(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -669,7 +700,7 @@ def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues
     ):
         # a number ends the name: "BBC Radio 3 broadcasts", "Windows 10 ends" (not "gives Lei Jun 10 votes")
         return _names_a_subject(text, tokens, i - 1, cues)
-    if not text[start].isupper() or word in cues.common_words or word.endswith("'s"):
+    if not text[start].isupper() or word in cues.common_words or word.endswith(cues.particles.possessive_endings):
         return False  # "Tuesday's vote": a possessive is followed by its noun
     first = i
     while first > 0 and text[tokens[first - 1][1]].isupper():
@@ -685,8 +716,8 @@ def _subject_like(word: str, cues: Cues) -> bool:
         return True
     # "Friday's close": a possessive is followed by its noun, not by a verb
     return (
-        word.endswith("s")
-        and not word.endswith(("ss", "'s", "us"))
+        word.endswith(cues.particles.s_ending)
+        and not word.endswith(cues.particles.not_plural_endings)
         and word not in cues.determiners
         and word not in cues.not_plurals
     )
@@ -723,7 +754,7 @@ def _opens_a_subordinate_clause(text: str, words: list[tuple[str, int, int]], i:
     elections", "on or after January 15")."""
     if words[i][0] not in cues.subordinate_openers or (i > 0 and words[i - 1][0] in cues.coordinators):
         return False
-    if i + 1 < len(words) and words[i + 1][0].endswith("ing"):
+    if i + 1 < len(words) and words[i + 1][0].endswith(cues.particles.participle_ending):
         return True
     for k in range(after, min(len(words), after + _MAX_SCAN)):
         if words[k][0] in cues.clause_breaks:
@@ -818,13 +849,18 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE
         if clause_start <= i < first and _expects_an_object(words, i, cues):
             return Tense.FUTURE  # "it expects a stronger second half": what is expected is still to come
-        if ends_span and i < first - 1 and words[i][0] in cues.moving_ends and words[i][0].endswith("ing"):
+        if (
+            ends_span
+            and i < first - 1
+            and words[i][0] in cues.moving_ends
+            and words[i][0].endswith(cues.particles.participle_ending)
+        ):
             return Tense.FUTURE  # "granted a continuance, pushing the trial from June to early September"
         if (
             i == after
             and first - clause_start > 1
             and words[first - 1][0] == cues.particles.dated_on
-            and _is_past_ed(words[i][0])
+            and _is_past_ed(words[i][0], cues)
         ):
             # a form in -ed after a subject and "on" a date is its verb, whatever it may be elsewhere ("the proposed
             # rule"): "Federal wildlife officials on Friday proposed allowing ...", "Legislators on Monday advanced"
@@ -846,7 +882,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
                 continue
             if i > after and _on_a_noun(words, after, i, cues):
                 continue  # after the date, an infinitive on a noun: "on Tuesday set a binding target to cut emissions"
-            if (i > 0 and words[i - 1][0].endswith("ing")) or i == after:
+            if (i > 0 and words[i - 1][0].endswith(cues.particles.participle_ending)) or i == after:
                 # after the date, an infinitive on a participle ("On Saturday, a person claiming to be the
                 # hacker posted ...") belongs to a noun, and one right after it ("... 6-4 on Sunday to win his
                 # first title") says what for: a finite verb further on decides
@@ -897,7 +933,11 @@ def _opens_a_participial_aside(words: list[tuple[str, int, int]], i: int, clause
     Dunlap, a 20-year-old amateur, won on Sunday, becoming the first amateur")."""
     if i < 2 or words[i - 1][0] != "," or words[i - 2][0] in cues.clause_breaks:
         return False
-    if clause_start >= len(words) or words[clause_start][0] not in cues.verbs or words[clause_start][0].endswith("ing"):
+    if (
+        clause_start >= len(words)
+        or words[clause_start][0] not in cues.verbs
+        or words[clause_start][0].endswith(cues.particles.participle_ending)
+    ):
         return False
     if not (_is_past(words[i][0], cues) or words[i][0] in cues.participles):
         return False
@@ -978,9 +1018,9 @@ def _timetabled_by_a_participle(words: list[tuple[str, int, int]], first: int, c
     i = first - 1
     if i >= 0 and words[i][0] in cues.prepositions:
         i -= 1
-    if i < 1 or not words[i][0].endswith("ing"):
+    if i < 1 or not words[i][0].endswith(cues.particles.participle_ending):
         return False
-    stem = words[i][0][:-3]
+    stem = words[i][0][: -len(cues.particles.participle_ending)]
     verbs = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
     before = words[i - 1][0]
     return (
@@ -1046,7 +1086,7 @@ def _in_an_absolute_clause(
             return False
         between = range(k + 1, first)
         participle = any(
-            words[j][0].endswith("ing")
+            words[j][0].endswith(cues.particles.participle_ending)
             and j > k + 1
             and words[j][0] not in cues.prepositions  # "during", "following"
             and words[j - 1][0] not in cues.determiners
@@ -1084,7 +1124,7 @@ def _is_participle(words: list[tuple[str, int, int]], i: int, cues: Cues) -> boo
     """Whether the word at ``i`` is a verb in -ing after another verb, not a noun: "began accepting returns"
     (but "the meeting begins", "where bidding opens")."""
     return (
-        words[i][0].endswith("ing")
+        words[i][0].endswith(cues.particles.participle_ending)
         and i > 0
         and (words[i - 1][0] in cues.verbs or _is_past(words[i - 1][0], cues))
         and words[i - 1][0] not in cues.articles
@@ -1189,7 +1229,9 @@ def in_perfect(text: str, span: Span, tokens: Tokens, cues: Cues, auxiliaries: f
                 j >= 0
                 and words[j][0] not in auxiliaries
                 and (
-                    words[j][0] in cues.participles or words[j][0].endswith("ly") or words[j][0] in cues.aspect_adverbs
+                    words[j][0] in cues.participles
+                    or words[j][0].endswith(cues.particles.adverb_ending)
+                    or words[j][0] in cues.aspect_adverbs
                 )
             ):
                 j -= 1

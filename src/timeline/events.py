@@ -80,7 +80,7 @@ class _Sentence:
         while (
             j >= max(0, i - 3)
             and self.tokens[j].is_word
-            and self.tokens[j].lower.endswith("ly")
+            and self.tokens[j].lower.endswith(self.words.particles.adverb_ending)
             and len(self.tokens[j].lower) > 4
         ):
             j -= 1
@@ -106,9 +106,9 @@ class _Sentence:
         previous = self.tokens[before].lower if before is not None else None
         if previous in w.determiners or self._after_possessive(i):
             return False  # "the injured", "a planned visit", "the bombing", "Wednesday's meeting"
-        if word in w.past_forms or (word.endswith("ed") and len(word) > 4):
-            return word in w.verbs or word.endswith("ed")
-        if word.endswith("ing") and len(word) > 4:
+        if word in w.past_forms or (word.endswith(w.particles.past_ending) and len(word) > 4):
+            return word in w.verbs or word.endswith(w.particles.past_ending)
+        if word.endswith(w.particles.participle_ending) and len(word) > 4:
             return previous not in w.prepositions  # after a preposition it is a gerund: an event noun
         if word in w.verbs:
             following = self.tokens[i + 1].lower if i + 1 < len(self.tokens) else None
@@ -119,7 +119,7 @@ class _Sentence:
                 or previous in w.subject_pronouns
                 or (  # "the talks fail on Friday": a plural subject, then an adverbial
                     previous is not None
-                    and previous.endswith("s")
+                    and previous.endswith(w.particles.s_ending)
                     and previous not in w.function_words
                     and (following in w.prepositions or following in w.determiners or i + 1 in self.in_expression)
                 )
@@ -127,14 +127,14 @@ class _Sentence:
                     previous is not None
                     and before is not None
                     and self.tokens[before].text[0].isupper()
-                    and word.endswith("s")
+                    and word.endswith(w.particles.s_ending)
                 )
             )
         return False
 
     def _after_possessive(self, i: int) -> bool:
         """ "Wednesday's meeting" (a possessive), not "he's meeting" ("is")."""
-        if i < 2 or self.tokens[i - 1].lower != "'s":
+        if i < 2 or self.tokens[i - 1].lower not in self.words.particles.possessive_endings:
             return False
         before = self.tokens[i - 2].lower
         return before not in self.words.subject_pronouns and before not in self.words.particles.contracted_is_after
@@ -154,7 +154,11 @@ class _Sentence:
         return (
             self.tokens[j].is_word
             and word not in w.not_verbs
-            and (word in w.verbs or word.endswith(("ed", "ing")) or word in w.past_forms)
+            and (
+                word in w.verbs
+                or word.endswith((w.particles.past_ending, w.particles.participle_ending))
+                or word in w.past_forms
+            )
         )
 
     def is_event_noun(self, i: int) -> bool:
@@ -171,7 +175,9 @@ class _Sentence:
             return True
         before = self.previous_word(i)
         previous = self.tokens[before].lower if before is not None else None
-        return word.endswith("ing") and (previous in w.determiners or previous in w.prepositions)
+        return word.endswith(w.particles.participle_ending) and (
+            previous in w.determiners or previous in w.prepositions
+        )
 
     def is_noun_like(self, i: int) -> bool:
         token = self.tokens[i]
@@ -231,9 +237,9 @@ class _Sentence:
     def verb_class(self, i: int) -> str:
         """A coarse form class for coordination: "past", "ing", or "base"."""
         word = self.tokens[i].lower
-        if word in self.words.past_forms or word.endswith("ed"):
+        if word in self.words.past_forms or word.endswith(self.words.particles.past_ending):
             return "past"
-        if word.endswith("ing"):
+        if word.endswith(self.words.particles.participle_ending):
             return "ing"
         return "base"
 
@@ -325,7 +331,9 @@ class EventFinder:
         # "Wednesday's meeting", "a January report", "the Oct. 23 slaying", "third-quarter earnings"
         nxt = after
         possessive = (
-            nxt < len(tokens) and tokens[nxt].lower in ("'s", "s") and tokens[nxt].start == tokens[after - 1].end
+            nxt < len(tokens)
+            and tokens[nxt].lower in (*w.particles.possessive_endings, w.particles.s_ending)
+            and tokens[nxt].start == tokens[after - 1].end
         )
         if possessive:
             nxt += 1
@@ -483,10 +491,13 @@ class EventFinder:
                 word in self.words.auxiliaries
                 or word in self.words.negations
                 or word == self.words.particles.infinitive
-                or word.endswith("n't")
+                or word.endswith(self.words.particles.negation_endings)
             ):
                 group.append(word)
-            elif not (word.endswith("ly") and len(word) > 4) and word not in self.words.particles.verb_group_adverbs:
+            elif (
+                not (word.endswith(self.words.particles.adverb_ending) and len(word) > 4)
+                and word not in self.words.particles.verb_group_adverbs
+            ):
                 break
             j -= 1
         return group
@@ -509,16 +520,16 @@ class EventFinder:
             return Tense.NONE  # "would", "could": a mood, not a tense
         if word in w.auxiliaries:
             return Tense.PAST if word in w.past_auxiliaries else Tense.PRESENT
-        if word in w.past_forms or word.endswith("ed"):
+        if word in w.past_forms or word.endswith(w.particles.past_ending):
             return Tense.PAST
-        if word.endswith("ing"):
+        if word.endswith(w.particles.participle_ending):
             return Tense.NONE
         return Tense.PRESENT
 
     def _modality(self, s: _Sentence, i: int, tense: Tense) -> Modality:
         w = self.words
         group = self._group(s, i)
-        if any(a in w.negations or a.endswith("n't") for a in group):
+        if any(a in w.negations or a.endswith(w.particles.negation_endings) for a in group):
             return Modality.NEGATED
         conditional = self._conditional(s, i)
         if group and group[0] in w.particles.reported_future and not conditional and any(k < i for k in s.attributions):
@@ -540,7 +551,7 @@ class EventFinder:
                 seen_to = True
             elif seen_to and (word in self.words.planning or word in self.words.particles.present_copulas):
                 return True
-            elif not (word in self.words.auxiliaries or word.endswith("ly")):
+            elif not (word in self.words.auxiliaries or word.endswith(self.words.particles.adverb_ending)):
                 break
             j -= 1
         return False

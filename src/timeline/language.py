@@ -86,6 +86,24 @@ class Particles:
     saying: frozenset[str]
     #: prepositions that name a report's source: "a report from the Center", "a statement by the ministry"
     source_prepositions: frozenset[str]
+    #: the ending of a regular past or participle: "proposed"
+    past_ending: str
+    #: endings of words that end like a past but are none: "need", "feed"
+    not_past_endings: tuple[str, ...]
+    #: the ending of a present participle or a gerund: "meeting"
+    participle_ending: str
+    #: the ending of an adverb of manner: "fully", "originally"
+    adverb_ending: str
+    #: the ending of a verb's third person and of a noun's plural: "meets", "talks"
+    s_ending: str
+    #: endings in that letter that make no plural: "gas", "bus", "Friday's"
+    not_plural_endings: tuple[str, ...]
+    #: the negation joined to an auxiliary: "couldn't"
+    negation_endings: tuple[str, ...]
+    #: the future joined to its subject: "he'll"
+    future_ending: str
+    #: the possessive, with either apostrophe: "Saturday's lineup"
+    possessive_endings: tuple[str, ...]
 
 
 @attrs.frozen

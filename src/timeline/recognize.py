@@ -452,7 +452,9 @@ class Recognizer:
             return False
         if not _opens_a_sentence(text, before.start("word")):
             return True
-        return not (word in cues.function_words or word in cues.year_openers or word.endswith("ing"))
+        return not (
+            word in cues.function_words or word in cues.year_openers or word.endswith(cues.particles.participle_ending)
+        )
 
     def _opens_a_quoted_title(self, text: str, match: re.Match[str]) -> bool:
         """Whether the word matched opens a title in quotation marks: all of it ('"1917"', '"Halloween" film') or

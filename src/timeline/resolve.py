@@ -2438,7 +2438,7 @@ class Resolver:
         return (
             doc.reference is not None
             # "Sunday's yahrtzeit service": a day's event named by the day is today's news
-            and not doc.text.startswith(("'s", "’s"), mention.end)
+            and not doc.text.startswith(self.language.cues.particles.possessive_endings, mention.end)
             and latest.granularity.rank >= Granularity.DAY.rank
             and latest.end <= doc.reference - dt.timedelta(days=_STORY_DAYS_BACK)
             and span.end <= sentence.start
@@ -2778,7 +2778,10 @@ class Resolver:
         subject = (
             bool(following)
             and following[0][0] in self.language.cues.verbs
-            and (following[0][0].endswith("s") or is_finite_verb(following[0][0], self.language.cues))
+            and (
+                following[0][0].endswith(self.language.cues.particles.s_ending)
+                or is_finite_verb(following[0][0], self.language.cues)
+            )
         )
         opening = self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start)
         if framing and not subject and opening is not None:

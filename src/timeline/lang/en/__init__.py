@@ -312,6 +312,15 @@ PARTICLES = Particles(
     verb_group_adverbs=frozenset({"also", "still", "already", "just", "then"}),
     saying=frozenset({"said", "says"}),
     source_prepositions=frozenset({"from", "by"}),
+    past_ending="ed",
+    not_past_endings=("eed",),
+    participle_ending="ing",
+    adverb_ending="ly",
+    s_ending="s",
+    not_plural_endings=("ss", "'s", "us"),
+    negation_endings=("n't", "n’t"),
+    future_ending="'ll",
+    possessive_endings=("'s", "’s"),
 )
 
 LANGUAGE = Language(
