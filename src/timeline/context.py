@@ -207,6 +207,12 @@ def _completes_a_causative_infinitive(tokens: list[tuple[str, int, int]], i: int
     return False
 
 
+def _opens_an_imperative(word: str, i: int, cues: Cues) -> bool:
+    """Whether ``word`` opens the sentence in its base form, as an imperative does ("Expect", "Start")."""
+    particles = cues.particles
+    return i == 0 and not word.endswith((particles.s_ending, particles.past_ending, particles.participle_ending))
+
+
 def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb or a compound
     modifier ("their third-quarter estimated tax payment")."""
@@ -233,9 +239,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and following not in cues.determiners
         and (following in cues.verbs or following in cues.infinitive_auxiliaries)
         and text[tokens[i + 1][1]].islower()
-        and not following.endswith(
-            cues.particles.past_ending
-        )  # "to cut", "to set" are infinitives; "to closed doors" is not
+        # "to cut", "to set" are infinitives; "to closed doors" is not
+        and not following.endswith(cues.particles.past_ending)
     ):
         return Tense.FUTURE  # "expects to close by Dec. 15": an infinitive names what is still to come
     if (
@@ -331,9 +336,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             )
         )
         # an imperative opening the sentence looks ahead: "Expect a cloudy start Wednesday"
-        imperative = i == 0 and not word.endswith(
-            (cues.particles.s_ending, cues.particles.past_ending, cues.particles.participle_ending)
-        )
+        imperative = _opens_an_imperative(word, i, cues)
         if (
             word in cues.future_needing_to
             and following != cues.particles.infinitive
@@ -358,9 +361,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return Tense.NONE
         return Tense.FUTURE
     if (
-        i == 0
-        and word in cues.verbs
-        and not word.endswith((cues.particles.s_ending, cues.particles.past_ending, cues.particles.participle_ending))
+        word in cues.verbs
+        and _opens_an_imperative(word, i, cues)
         and following is not None
         and (following in cues.prepositions or following in cues.determiners)
     ):

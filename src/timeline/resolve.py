@@ -2649,9 +2649,10 @@ class Resolver:
 
     @staticmethod
     def _compared_with_the_news(doc: _Document) -> bool:
-        """Whether the story's day years back follows, in its sentence, a day of the news it is compared with: "5.28
-        inches of rain fell on Monday, topping the 5.27 inches that fell on Aug. 28, 2011. The river crested early
-        Tuesday" (Tuesday is the news's)."""
+        """Whether the story's day, a month back or more, follows in its sentence a day of the news it is compared with
+        or recalled in: "5.28 inches of rain fell on Monday, topping the 5.27 inches that fell on Aug. 28, 2011. The
+        river crested early Tuesday" (Tuesday is the news's); "On Tuesday, an investigator testified that the blaze
+        started on Feb. 11, 2024. On Wednesday, ..."."""
         if doc.reference is None or len(doc.mentions) < 2:
             return False
         span, latest = doc.mentions[-1]
