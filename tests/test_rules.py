@@ -115,22 +115,32 @@ _PART_VALUES = frozenset({"am", "pm"})
 
 
 def _compared_words(source: str) -> list[tuple[int, str]]:
-    """(line, word) for each lower-case word or ending a comparison or an ``endswith``/``startswith`` in ``source``
-    holds as a literal: ``word == "to"``, ``following in ("not", "never")``, ``word.endswith("ed")``."""
+    """(line, word) for each lower-case word or ending a comparison, an ``endswith``/``startswith`` or a joining of
+    strings in ``source`` holds as a literal: ``word == "to"``, ``following in ("not", "never")``,
+    ``word.endswith("ed")``, ``stem + "e"``."""
     tree = ast.parse(source)
-    operands = [
-        (node.lineno, operand)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Compare)
-        for operand in (node.left, *node.comparators)
-    ] + [
-        (node.lineno, argument)
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr in ("endswith", "startswith")
-        for argument in node.args
-    ]
+    operands = (
+        [
+            (node.lineno, operand)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Compare)
+            for operand in (node.left, *node.comparators)
+        ]
+        + [
+            (node.lineno, argument)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("endswith", "startswith")
+            for argument in node.args
+        ]
+        + [
+            (node.lineno, operand)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add)
+            for operand in (node.left, node.right)
+        ]
+    )
     return [
         (line, item.value)
         for line, operand in operands
@@ -146,8 +156,17 @@ def test_literal_words_in_comparisons_are_seen() -> None:
     source = (
         'if word == "to" or following in ("not", "never") or p.meridiem == "pm" or c == ",":\n    pass\n'
         'if word.endswith(("ed", "ing")) or text.endswith(".") or w.startswith("\'s"):\n    pass\n'
+        'bases = {stem + "e", stem + " ", prefix + stem}\n'
     )
-    assert _compared_words(source) == [(1, "to"), (1, "not"), (1, "never"), (3, "ed"), (3, "ing"), (3, "'s")]
+    assert _compared_words(source) == [
+        (1, "to"),
+        (1, "not"),
+        (1, "never"),
+        (3, "ed"),
+        (3, "ing"),
+        (3, "'s"),
+        (5, "e"),
+    ]
 
 
 @pytest.mark.parametrize("module", _ENGINE_MODULES)
@@ -157,3 +176,23 @@ def test_the_engine_compares_no_word_with_a_literal(module: str) -> None:
     ``timeline.language.Particles``."""
     source = Path(timeline.__file__).with_name(f"{module}.py").read_text(encoding="utf-8")
     assert _compared_words(source) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "bases"),
+    [("opens", {"opens", "open"}), ("finishes", {"finishes", "finishe", "finish"}), ("open", {"open"})],
+)
+def test_a_present_verb_has_its_base_forms(verb: str, bases: set[str]) -> None:
+    assert get_language("en").cues.particles.present_bases(verb) == bases
+
+
+@pytest.mark.parametrize(
+    ("stem", "base"),
+    [("start", "start"), ("mak", "make"), ("runn", "run"), ("schedul", "schedule")],
+)
+def test_a_participle_stem_has_its_base_form(stem: str, base: str) -> None:
+    assert base in get_language("en").cues.particles.participle_bases(stem)
+
+
+def test_a_stem_without_a_doubled_consonant_keeps_its_last_letter() -> None:
+    assert get_language("en").cues.particles.participle_bases("open") == {"open", "opene"}

@@ -578,8 +578,8 @@ _OBJECT_WORDS = 3
 
 def _present(verb: str, cues: Cues) -> Tense:
     """A verb in the simple present: a timetable ("the tour opens on 3 November") is still to come."""
-    stems = (verb, verb[:-1], verb[:-2]) if verb.endswith(cues.particles.s_ending) else (verb,)
-    return Tense.FUTURE if any(stem in cues.schedule_verbs for stem in stems) else Tense.PRESENT
+    timetabled = not cues.schedule_verbs.isdisjoint(cues.particles.present_bases(verb))
+    return Tense.FUTURE if timetabled else Tense.PRESENT
 
 
 #: How many words a clause's opening subject may take: "The warrant of further detention expires Monday",
@@ -1023,7 +1023,7 @@ def _timetabled_by_a_participle(words: list[tuple[str, int, int]], first: int, c
     if i < 1 or not words[i][0].endswith(cues.particles.participle_ending):
         return False
     stem = words[i][0][: -len(cues.particles.participle_ending)]
-    verbs = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    verbs = cues.particles.participle_bases(stem)
     before = words[i - 1][0]
     return (
         not cues.schedule_verbs.isdisjoint(verbs)

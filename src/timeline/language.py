@@ -104,6 +104,24 @@ class Particles:
     future_ending: str
     #: the possessive, with either apostrophe: "Saturday's lineup"
     possessive_endings: tuple[str, ...]
+    #: the endings a verb's third person adds to its base form: "opens", "finishes"
+    present_endings: tuple[str, ...]
+    #: the letter a base form drops before the participle's ending: "make", "making"
+    silent_ending: str
+    #: whether a base form doubles its last consonant before the participle's ending: "run", "running"
+    doubles_final_consonant: bool
+
+    def present_bases(self, verb: str) -> frozenset[str]:
+        """The word and the base forms it has if it is a verb's third person: "finishes" -> finish, finishe."""
+        return frozenset({verb, *(verb[: -len(ending)] for ending in self.present_endings if verb.endswith(ending))})
+
+    def participle_bases(self, stem: str) -> frozenset[str]:
+        """The base forms of a present participle's stem (the participle without its ending): "mak" -> mak,
+        make; "runn" -> runn, runne, run."""
+        bases = {stem, stem + self.silent_ending}
+        if self.doubles_final_consonant and len(stem) > 2 and stem[-1] == stem[-2]:
+            bases.add(stem[:-1])
+        return frozenset(bases)
 
 
 @attrs.frozen

@@ -321,6 +321,9 @@ PARTICLES = Particles(
     negation_endings=("n't", "n’t"),
     future_ending="'ll",
     possessive_endings=("'s", "’s"),
+    present_endings=("s", "es"),
+    silent_ending="e",
+    doubles_final_consonant=True,
 )
 
 LANGUAGE = Language(
