@@ -2434,3 +2434,65 @@ def test_a_date_takes_the_year_of_its_month_named_earlier_in_the_sentence() -> N
         "date was Oct. 25."
     )
     assert _found(text, "2017-10-25")[-1] == ("Oct. 25", "1917-10-25")
+
+
+def test_a_pronoun_s_arranging_verb_without_to_or_for_is_past() -> None:
+    text = "It expects to complete the sale in the first quarter of 2025, later than the target it set in August."
+    assert _found(text, "2024-12-31")[-1] == ("August", "2024-08")
+    assert _found("The company is set to report results on Thursday.", "2024-12-31") == [("Thursday", "2025-01-02")]
+
+
+def test_follow_puts_its_day_on_a_timetable_after_the_day_before_it() -> None:
+    text = "The Labor Department releases prices on Wednesday. Retail sales follow on Thursday."
+    assert _found(text, "2025-01-12") == [("Wednesday", "2025-01-15"), ("Thursday", "2025-01-16")]
+    text = "Trading resumes Tuesday, and the jobs report follows on Friday."
+    assert _found(text, "2023-12-29")[-1] == ("Friday", "2024-01-05")
+    # (but a possessive day right after it dates the object: "follows Tuesday's declaration")
+    text = "The GM move follows Tuesday's declaration by Ford."
+    assert _found(text, "1989-10-27") == [("Tuesday", "1989-10-24")]
+
+
+def test_a_year_opening_the_sentence_frames_its_quarters_and_halves() -> None:
+    assert _found("Last year, Q3 revenue was down 6% sequentially.", "2024-07-30") == [
+        ("Last year", "2023"),
+        ("Q3", "2023-Q3"),
+    ]
+    text = "For 2026, we expect to reach GAAP profitability at some point in the second half."
+    assert _found(text, "2026-01-29") == [("2026", "2026"), ("the second half", "2026-H2")]
+
+
+def test_a_date_fronted_in_a_reported_clause_is_dated_by_the_verb_after_it() -> None:
+    text = "The government said yesterday that from the end of September, proof of vaccination will be needed."
+    assert _found(text, "2021-07-20") == [("yesterday", "2021-07-19"), ("the end of September", "2021-09")]
+    text = "Police said that on Friday, officers found a body in the river."
+    assert _found(text, "2021-07-20") == [("Friday", "2021-07-16")]
+
+
+def test_british_bank_holidays_hogmanay_and_weeks_commencing() -> None:
+    text = "Library opening hours over the early May bank holiday: all branches will be closed on Monday 6 May."
+    assert _found(text, "2024-05-03") == [("early May bank holiday", "2024-05-06"), ("Monday 6 May", "2024-05-06")]
+    assert _found("Traffic was heavy over the spring bank holiday.", "2024-06-03") == [
+        ("spring bank holiday", "2024-05-27")
+    ]
+    assert _found("Flights are full for the June bank holiday.", "2025-05-29") == [("June bank holiday", "2025-06-02")]
+    assert _found("A warning covers Scotland from 6pm on Hogmanay.", "2025-12-30") == [
+        ("6pm", "2025-12-31T18:00"),
+        ("Hogmanay", "2025-12-31"),
+    ]
+    text = "Kent County Council will resurface the A28 in the week commencing 19 August."
+    assert _found(text, "2024-08-09") == [("the week commencing 19 August", "2024-W34")]
+    assert _found("The Dáil will rise for its summer recess on Thursday fortnight.", "2018-06-25") == [
+        ("Thursday fortnight", "2018-07-12")
+    ]
+
+
+def test_the_same_day_last_year_is_the_day_just_named_a_year_back() -> None:
+    text = "Shoppers flocked to the Boxing Day sales yesterday, with footfall up 6.7% on the same day last year."
+    assert _found(text, "2023-12-27")[-1] == ("the same day last year", "2022-12-26")
+
+
+def test_a_clipped_year_after_fiscal_or_calendar() -> None:
+    assert _found("Is it mostly a fiscal '19 issue, or does it linger?", "2018-10-31") == [("fiscal '19", "2019")]
+    assert _found("We expect the deal to close in the second half of calendar 2026.", "2026-03-03") == [
+        ("the second half of calendar 2026", "2026-H2")
+    ]

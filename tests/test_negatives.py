@@ -286,3 +286,15 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "2009",
         "2010",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "How much of the growth came from the March Madness tie-in?",
+        "Employees walked in the March for Babies in support of March of Dimes.",
+        "Offices at 24 May Street in Belfast have sold for £1.9m.",
+    ],
+)
+def test_a_tournament_a_march_and_a_street_named_by_a_month_are_not_dates(sentence: str) -> None:
+    assert timeline.extract(sentence, "2021-06-10").expressions == ()

@@ -537,6 +537,10 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "remembrance_sunday": NthWeekday(2, 7, 11),
     "waitangi_day": FixedDate(2, 6),
     "earth_day": FixedDate(4, 22),
+    "early_may_bank_holiday": NthWeekday(1, 1, 5),
+    "spring_bank_holiday": NthWeekday(-1, 1, 5),
+    "june_bank_holiday": NthWeekday(1, 1, 6),  # Ireland's
+    "october_bank_holiday": NthWeekday(-1, 1, 10),  # Ireland's
     "arbor_day": NthWeekday(-1, 5, 4),  # the United States' National Arbor Day: the last Friday of April
     # national days kept under one name by several countries (see the language's national holidays)
     "human_rights_day": FixedDate(12, 10),

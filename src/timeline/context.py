@@ -335,6 +335,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
                 and following in cues.prepositions
             )
         )
+        if (
+            word in cues.arranging
+            and before in cues.subject_pronouns
+            and following not in (cues.particles.infinitive, cues.particles.intended_for)
+        ):
+            return Tense.PAST  # "later than the target it set in August": a pronoun's arranging verb told, not planned
         # an imperative opening the sentence looks ahead: "Expect a cloudy start Wednesday"
         imperative = _opens_an_imperative(word, i, cues)
         if (
@@ -825,6 +831,16 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         order = [*range(first - 1, clause_start - 1, -1), *leftwards, *rightwards]
     else:
         order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
+    if (
+        first >= 2
+        and words[first - 1][0] in cues.prepositions
+        and words[first - 2][0] == cues.particles.complementizer
+        and after < right_end
+        and words[after][0] in cues.clause_breaks
+    ):
+        # a date fronted in a reported clause is dated by that clause's verb, after it: "said yesterday that from the
+        # end of September, proof of vaccination will be needed"
+        order = [*rightwards, *range(first - 1, clause_start - 1, -1), *leftwards]
     ends_span = first > 0 and words[first - 1][0] in cues.span_ends_words
     if _fronted_end_of_a_past_state(text, words, clause_start, first, after, right_end, cues):
         return Tense.PAST
@@ -840,9 +856,12 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     infinitive = later_infinitive = False
     arranged_for = first > 0 and words[first - 1][0] == cues.particles.intended_for
     deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
+    possessive = text.startswith(cues.particles.possessive_endings, span.end)
     for i in order:
         if words[i][0] in cues.clause_breaks:
             continue
+        if possessive and i == first - 1 and _present(words[i][0], cues) is Tense.FUTURE:
+            continue  # "The GM move follows Tuesday's declaration": the day dates the object, not a timetable
         if arranged_for and i < first and _arranges(words, i, cues):
             return Tense.FUTURE  # "called a general election for July 4": what was arranged is still to come
         if deadline and words[i][0] in cues.ability_modals and _possible_then(words, i, cues):

@@ -162,6 +162,9 @@ class Cues:
     firsts: frozenset[str] = frozenset()
     #: verbs whose simple present states a timetable: "the tour opens on 3 November", "talks resume Monday"
     schedule_verbs: frozenset[str] = frozenset()
+    #: verbs of a timetable that say their day comes after one named before: "Trading resumes Tuesday, and the jobs
+    #: report follows on Friday"
+    sequence_verbs: frozenset[str] = frozenset()
     #: titles of persons (lower case, without a period): a weekday or month after one is a name ("Dr. Sunday
     #: Adeyemi", "Mrs. May", "Father Christmas")
     person_titles: frozenset[str] = frozenset()

@@ -1514,7 +1514,7 @@ class Resolver:
         p = mention.parts
         if p.compared:
             base = doc.discourse(None, p.period)
-            if base is None and p.same:
+            if base is None and p.same and p.period is not Unit.DAY:
                 # "since January, arrivals are down 22% from the same period last year": no reporting period
                 # under discussion, so only the year is known
                 moment, _, _ = doc.anchor_for(p.anaphoric_direction)
@@ -2213,7 +2213,7 @@ class Resolver:
             if run_start is not None:
                 # "a hard frost from Thursday (11 January) into the weekend": the weekend that run reaches
                 return Period.weekend(run_start.start.date()), "run-end", Anchor.PREVIOUS
-        listed = self._listed_after(mention, doc, candidates) if tense in (Tense.NONE, Tense.PRESENT) else None
+        listed = self._listed_after(mention, doc, candidates, tense) if tense is not Tense.PAST else None
         if listed is not None:
             return listed, "listed-after", Anchor.PREVIOUS
         in_week = self._in_week_ahead(mention, doc) if tense is not Tense.PAST else None
@@ -2367,10 +2367,11 @@ class Resolver:
         return None
 
     @staticmethod
-    def _listed_after(mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
-        """A weekday in a clause without tense, or in the present, after a day named earlier in its sentence: the
-        first such day after it ("sit down in Geneva on Monday, followed by a meeting in Brussels on Wednesday and a
-        session in Vienna on Thursday"; "Trading resumes Tuesday, and the jobs report follows on Friday")."""
+    def _listed_after(mention: Mention, doc: _Document, candidates: list[Period], tense: Tense) -> Period | None:
+        """A weekday in a clause not in the past, after a day named earlier in its sentence: the first such day after
+        it ("sit down in Geneva on Monday, followed by a meeting in Brussels on Wednesday and a session in Vienna on
+        Thursday"), and in the future after a verb that puts it after the day named ("Trading resumes Tuesday, and the
+        jobs report follows on Friday")."""
         if mention.parts.weekday is None or mention.parts.month is not None:
             return None
         sentence = doc.sentences.at(mention.start)
@@ -2400,6 +2401,10 @@ class Resolver:
             is Tense.PAST
         ):
             return None  # nor the report's day told in the past: "Oil rose on Thursday, extending Wednesday's gain"
+        if tense is Tense.FUTURE and doc.language.cues.sequence_verbs.isdisjoint(
+            word for word, _, _ in words(doc.text, named_span.end, mention.start)
+        ):
+            return None
         return _first_after(candidates, named, _REST_OF_A_WEEK)
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
@@ -2719,7 +2724,7 @@ class Resolver:
             return None
         if p.weekday is not None and p.nth is None:  # (but "the first Monday of January" is a date of a year)
             return None
-        if p.month is None and p.season is None and p.holiday is None:
+        if p.month is None and p.season is None and p.holiday is None and p.quarter is None and p.half is None:
             return None
         stated_after = self.language.cues.year_after.match(doc.text, mention.end)
         if stated_after is not None and stated_after.group("year"):

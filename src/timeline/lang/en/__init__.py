@@ -104,7 +104,7 @@ def _unit(text: str) -> Fields:
 def _period(text: str) -> Fields:
     """The period of a comparison ("the year-ago *quarter*"); "period" itself leaves it to the context."""
     name = vocab.UNITS.get(_key(text))
-    return [("period", Unit(name) if name in ("week", "month", "quarter", "half", "year") else None)]
+    return [("period", Unit(name) if name in ("day", "week", "month", "quarter", "half", "year") else None)]
 
 
 def _count(text: str) -> Fields:
@@ -391,6 +391,7 @@ LANGUAGE = Language(
         coordinators=cues.COORDINATORS,
         participles=cues.PARTICIPLES,
         schedule_verbs=cues.SCHEDULE_VERBS,
+        sequence_verbs=frozenset({"follow", "follows"}),
         arranging=cues.ARRANGING,
         directives=cues.DIRECTIVES,
         aspirations=cues.ASPIRATIONS,

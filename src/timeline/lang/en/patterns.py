@@ -142,7 +142,7 @@ MACROS: dict[str, str] = {
     "NOT_A_COURT": "".join(f"(?<!(?-i:{kind})\\s)" for kind in vocab.COURT_KINDS),
     "STREET": "|".join(w.replace(".", r"\.") for w in vocab.STREET_TYPES),
     "TITLE_HEADS": "|".join([*vocab.TITLE_HEADS, *vocab.PLACE_HEADS]),
-    "PLACE_HEAD": "(?-i:" + "|".join(vocab.PLACE_HEADS) + r")\b",
+    "PLACE_HEAD": "(?-i:" + "|".join([*vocab.PLACE_HEADS, *vocab.MONTH_NAME_HEADS]) + r")\b",
     "ONES_W": alternation(vocab.ONES),
     "TENS_W": alternation(vocab.TENS),
     "NUMBER_WORD": _NUMBER_WORD,
@@ -466,7 +466,7 @@ RULES: tuple[Rule, ...] = (
         "day_month_year",
         r"{FALLS_ON}(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?"
         r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+|{THIS_DAY_OF})?(?P<day>{DAY}|{DAY_WORD})(?:\s+day\s+of|\s+of)?\s+"
-        r"(?P<month>{MONTH})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
+        r"(?P<month>{MONTH})(?!\s+{PLACE_HEAD})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
         r"|{YEAR_SHIFT_TAIL})?",
         CALENDAR,
         # the formal date of notices and deeds
@@ -702,8 +702,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:(?<=\bended )|(?<=\bclosed )|(?<=\bfinished ))(?P<month_9>{AMBIGUOUS_MONTH})"
         r"(?=\s+(?:up|down|higher|lower)\b))"
         r"(?!\s+{PLACE_HEAD})"
-        # "the March of Dimes", "the March for Our Lives", "the March on Washington": a march named
-        r"(?!(?<=\bthe March)\s+(?:of|for|on|to|against)\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z]))",
+        # "the March of Dimes", "the March for Our Lives", "the March on Washington": a march named (with or without
+        # its article: "in support of March of Dimes")
+        r"(?!(?<=\bthe March)\s+(?:of|for|on|to|against)\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z]))"
+        r"(?!(?<=March)\s+(?:of|for)\s+(?!{MONTH}|{WEEKDAY}|(?:this|that|last|next|the|each|every)\b)(?-i:[A-Z][a-z]))",
         CALENDAR,
         ("March was the deadliest month of the outbreak.", "March", "2021-03"),
         ("The suspension could stretch into May.", "May", "2022-05"),
@@ -798,11 +800,15 @@ RULES: tuple[Rule, ...] = (
         "clipped_year",
         # a year clipped to two digits after an apostrophe: "since the '98 team", "since '69" (not a year's
         # graduates, as with four digits: "the Class of '92")
-        r"(?:{LEADING_PREPOSITION}|(?<=\bthe\s))(?<!\bclass of )['’](?P<year>\d\d)(?![\w'’%/:-])(?![.,]\d)"
-        r"(?!\s*(?:percent|per\s+cent)\b)",
+        # and after the kind of year it is ("a fiscal '19 issue", "a calendar '17 event")
+        r"(?:{LEADING_PREPOSITION}|(?<=\bthe\s)|(?<=\binto\s)|(?:(?P<fiscal>fiscal)|calendar)\s+)(?<!\bclass of )"
+        r"['’](?P<year>\d\d)(?![\w'’%/:-])(?![.,]\d)(?!\s*(?:percent|per\s+cent)\b)",
         CALENDAR,
         ("The franchise has not won this many games since the '98 team.", "'98", "1998"),
         ("He has lived there since '69.", "'69", "1969"),
+        ("Is it mostly a fiscal '19 issue?", "fiscal '19", "2019"),
+        ("Is that a calendar '17 event?", "calendar '17", "2017"),
+        ("The run rate improves once you get into '19.", "'19", "2019"),
     ),
     rule(
         "anno_domini",
@@ -877,7 +883,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+(?!(?:{YEAR4}\s+|fiscal[\s-]+)?{ORDINAL4}-))?(?:(?P<year>{YEAR4})\s+|(?P<year_shift>last|this|next)\s+year['’]s\s+)?"
         r"(?:(?P<fiscal>fiscal)[\s-]+)?(?P<quarter>{ORDINAL4})[\s-]+(?:(?P<fiscal_1>fiscal)[\s-]+)?quarter(?!s)(?!\w)"
         r"(?![\s-]+finals?\b)"  # "a first quarter-final win"
-        r"(?:\s+of\s+(?:(?:the|its)\s+)?(?:(?P<fiscal_2>fiscal)\s+(?:year\s+)?)?(?P<year_1>{YEAR4})"
+        r"(?:\s+of\s+(?:(?:the|its)\s+)?(?:(?:(?P<fiscal_2>fiscal)|calendar)\s+(?:year\s+)?)?(?P<year_1>{YEAR4})"
         r"|\s+of\s+(?P<year_shift_1>last|this|next)\s+year(?!\w)|\s+of\s+(?P<the_year>the\s+year)(?!\w)"
         r"|\s+(?P<year_2>{YEAR4}))?",
         CALENDAR,
@@ -885,6 +891,7 @@ RULES: tuple[Rule, ...] = (
         ("Third-quarter earnings fell.", "Third-quarter", "2021-Q3"),
         ("The third-quarter results were weak.", "third-quarter", "2021-Q3"),
         ("Sales in the fourth quarter of 1989 rose.", "the fourth quarter of 1989", "1989-Q4"),
+        ("Shipments start in the first quarter of calendar 2025.", "the first quarter of calendar 2025", "2025-Q1"),
         ("It expects a loss in the fiscal first quarter.", "the fiscal first quarter", "2022-Q1"),
         ("This year's third quarter was weak.", "This year's third quarter", "2022-Q3"),
         ("The 1988 second quarter was strong.", "The 1988 second quarter", "1988-Q2"),
@@ -940,10 +947,11 @@ RULES: tuple[Rule, ...] = (
     rule(
         "half",
         r"(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half(?!\w)"
-        r"(?:\s+of\s+(?:(?:the\s+)?(?P<fiscal>fiscal)\s+(?:year\s+)?)?(?P<year>{YEAR4})"
+        r"(?:\s+of\s+(?:(?:the\s+)?(?:(?P<fiscal>fiscal)|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})"
         r"|\s+of\s+(?P<year_shift>last|this|next)\s+year(?!\w)|\s+of\s+(?P<the_year>the\s+year)(?!\w))?",
         CALENDAR,
         ("Growth slowed in the first half of 2021.", "the first half of 2021", "2021-H1"),
+        ("The deal should close in the second half of calendar 2026.", "the second half of calendar 2026", "2026-H2"),
         ("Demand will recover in the second half of the year.", "the second half of the year", "2022-H2"),
         ("Output will recover in the second half of next year.", "the second half of next year", "2023-H2"),
     ),
@@ -985,7 +993,7 @@ RULES: tuple[Rule, ...] = (
         r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z][a-z]))"
         r"(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
         # ("the start of spring break": a school's holiday, which the calendar's season does not date)
-        r"(?!{FALL_AS_VERB})(?!\s+{PLACE_HEAD})(?!(?<=\bof\sspring)\s+break\b)",
+        r"(?!{FALL_AS_VERB})(?!\s+{PLACE_HEAD})(?!(?<=\bof\sspring)\s+break\b)(?!\s+bank\s+holiday\b)",
         CALENDAR,
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),
@@ -1417,9 +1425,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "week_of",
-        r"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR4}))?",
+        # (British: "the week commencing 16 June", "the week beginning Monday 5 September")
+        r"the\s+week\s+(?:of|commencing|beginning|starting)\s+(?:{WEEKDAY},?\s+)?"
+        r"(?:(?P<month>{MONTH})\s*(?P<day>{DAY})|(?P<day_1>{DAY})\s+(?P<month_1>{MONTH})(?!\s*\d))"
+        r"(?:,?\s+(?P<year>{YEAR4}))?",
         CALENDAR,
         ("A hearing is set for the week of March 7.", "the week of March 7", "2022-W10"),
+        ("The road closes in the week commencing 16 June.", "the week commencing 16 June", "2022-W24"),
+        ("They return in the week beginning Monday 5 September.", "the week beginning Monday 5 September", "2022-W36"),
         parts=(("unit", Unit.WEEK), ("containing", Unit.WEEK)),
     ),
     rule(
@@ -1591,11 +1604,12 @@ RULES: tuple[Rule, ...] = (
     rule(
         "weekday_week",
         # British: "Friday week" is a week after the coming Friday
-        r"(?<!\ba )(?<!\bthe )(?P<weekday>{WEEKDAY})\s+week(?![\w-])(?!['’]s)",
+        r"(?<!\ba )(?<!\bthe )(?P<weekday>{WEEKDAY})\s+(?P<unit>week|fortnight)(?![\w-])(?!['’]s)",
         OFFSET,
         ("The inquiry will resume on Friday week.", "Friday week", "2022-01-28"),
         ("He could make his debut on Saturday week.", "Saturday week", "2022-01-29"),
-        parts=(("count", 1.0), ("unit", Unit.WEEK), ("direction", 1), ("shift", 1)),
+        ("The Dáil will rise for its summer recess on Thursday fortnight.", "Thursday fortnight", "2022-02-03"),
+        parts=(("count", 1.0), ("direction", 1), ("shift", 1)),
     ),
     rule(
         "week_on_weekday",
@@ -1626,7 +1640,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<period_1>period|quarter|month)"
         # "the same period last year", "the corresponding quarter a year earlier": the period under discussion,
         # a year back (or that year, when no period is under discussion)
-        r"|(?:(?:the\s+)?(?P<same>same|corresponding|comparable|equivalent)\s+(?P<period_2>period|quarter|half|month|week)"
+        r"|(?:(?:the\s+)?(?P<same>same|corresponding|comparable|equivalent)\s+(?P<period_2>period|quarter|half|month|week|day)"
         r"|the\s+(?P<period_7>quarter|half))\s+(?:(?:of|in)\s+)?(?:(?P<direction_2>last)\s+(?P<unit_2>year)"
         r"|a\s+(?P<unit_3>year)\s+(?P<direction_3>earlier|ago|before)"
         r"|the\s+(?P<direction_4>previous|prior|preceding)\s+(?P<unit_4>year)"
@@ -1640,6 +1654,7 @@ RULES: tuple[Rule, ...] = (
             "2020-Q3",
         ),
         ("Third-quarter sales of 2021 beat the year-ago quarter.", "the year-ago quarter", "2020-Q3"),
+        ("Footfall rose 6.7% on the same day last year.", "the same day last year", "2021-01-19"),
         ("It lost $5 million in the third quarter, compared with a year-earlier loss.", "a year-earlier", "2020-Q3"),
         (
             "Sales in the fourth quarter rose from the comparable year-ago quarter.",

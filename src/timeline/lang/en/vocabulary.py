@@ -228,6 +228,12 @@ HOLIDAYS: dict[str, str] = {
     "saint stephen's day": "boxing_day", "waitangi day": "waitangi_day", "earth day": "earth_day",
     "three kings day": "epiphany", "three kings' day": "epiphany", "pi day": "pi_day",
     "orthodox christmas": "orthodox_christmas", "orthodox christmas day": "orthodox_christmas",
+    "hogmanay": "new_years_eve",
+    # the bank holidays named alike across Britain and Ireland, in title case (not the summer or August one, which
+    # Scotland and Ireland keep at the start of August and England at its end)
+    "early may bank holiday": "early_may_bank_holiday", "may bank holiday": "early_may_bank_holiday",
+    "may day bank holiday": "early_may_bank_holiday", "spring bank holiday": "spring_bank_holiday",
+    "june bank holiday": "june_bank_holiday", "october bank holiday": "october_bank_holiday",
 }
 
 #: Holidays of lunar and lunisolar calendars, as they are written (their dates:
@@ -242,6 +248,11 @@ HOLIDAYS_AS_WRITTEN: dict[str, str] = {
         for link in (" al-", " ul-", "-ul-", "-al-", " al ", " ul ", " el-", " Al-", " Al ", "-Al-", " El-")
         for feast, holiday in (("Fitr", "eid_al_fitr"), ("Adha", "eid_al_adha"), ("Azha", "eid_al_adha"))
     },
+    # ... and in running text: "over the early May bank holiday"
+    "early May bank holiday": "early_may_bank_holiday", "Early May bank holiday": "early_may_bank_holiday",
+    "May bank holiday": "early_may_bank_holiday", "May Day bank holiday": "early_may_bank_holiday",
+    "spring bank holiday": "spring_bank_holiday", "Spring bank holiday": "spring_bank_holiday",
+    "June bank holiday": "june_bank_holiday", "October bank holiday": "october_bank_holiday",
     "Hari Raya Puasa": "eid_al_fitr", "Hari Raya Aidilfitri": "eid_al_fitr", "Lebaran": "eid_al_fitr",
     "Hari Raya Haji": "eid_al_adha", "Hari Raya Aidiladha": "eid_al_adha", "Bakrid": "eid_al_adha",
     "Bakri Eid": "eid_al_adha", "Islamic New Year": "islamic_new_year", "Hijri New Year": "islamic_new_year",
@@ -397,6 +408,9 @@ PLACE_HEADS = (
     "Square", "Harbor", "Harbour", "Bay", "Beach", "River", "Creek", "Island", "Hill", "Hills", "Valley", "Falls",
     "Springs", "Parkway", "Terrace", "Station", "Field", "Mountain", "Lake", "Garden", "Gardens",
 )
+#: Capitalised words after a month that make it part of a name other than a place: "March Madness" (the college
+#: basketball tournament).
+MONTH_NAME_HEADS = ("Madness",)
 
 #: Words other than function words that may open a sentence before a bare year ("Late 2019 saw ...", "Throughout
 #: 2023, ..."); another capitalised word there makes the year part of a name ("Euro 2020 kicks off", "Tokyo 2020 chief
