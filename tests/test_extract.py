@@ -2496,3 +2496,8 @@ def test_a_clipped_year_after_fiscal_or_calendar() -> None:
     assert _found("We expect the deal to close in the second half of calendar 2026.", "2026-03-03") == [
         ("the second half of calendar 2026", "2026-H2")
     ]
+
+
+def test_a_past_form_right_after_an_article_is_an_adjective() -> None:
+    text = "If the forecast holds, the wind drops on Thursday and I can make up the lost miles over the weekend."
+    assert _found(text, "2018-11-20") == [("Thursday", "2018-11-22"), ("the weekend", "2018-W47-WE")]

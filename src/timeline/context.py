@@ -401,8 +401,11 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             and _auxiliary(tokens, i, cues) in cues.perfect_auxiliaries
         ):
             return Tense.FUTURE  # "unions have called for fresh demonstrations on Thursday": what is called for
-        if word not in cues.past and _opens_noun_phrase(text, tokens, i, cues):
-            return None  # "a proposed merger", "a still unspecified date": an adjective, not a verb
+        if (word not in cues.past or before in cues.particles.bare_articles) and _opens_noun_phrase(
+            text, tokens, i, cues
+        ):
+            # "a proposed merger", "a still unspecified date", "the lost miles": an adjective, not a verb
+            return None
         if (
             word not in cues.past
             and before in cues.prepositions

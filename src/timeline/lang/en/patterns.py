@@ -508,7 +508,9 @@ RULES: tuple[Rule, ...] = (
         # (an ordinal in words after "after", "before", "since", "from" or "to" is one of a series: "struck nine
         # hours after the first")
         r"(?!(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\btill )the\s+(?:first|second|third)\b)"
-        r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b|in\s+(?-i:[A-Z])))"
+        # (or before the subject of the clause it opens: "On the 23rd we touched Camp 3")
+        r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b|in\s+(?-i:[A-Z]))"
+        r"|\s+(?:we|he|she|they|I|it)\s)"
         # "on the 12th and 13th of May": the month named after the second day
         r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
         # "the sixth or the seventh of September", wherever it stands
@@ -520,6 +522,7 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("Shipments go out the sixth or the seventh of September.", "the sixth", "2022-09-06"),
         ("The deal closed on the 9th.", "the 9th", "2022-01-09"),
+        ("We left on Jan. 4. On the 7th we reached the pole.", "the 7th", "2022-01-07"),
         ("I'm in Tokyo till the fourth, then Seoul.", "the fourth", "2022-02-04"),
         ("The deal closes on the 9th.", "the 9th", "2022-02-09"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
@@ -979,9 +982,14 @@ RULES: tuple[Rule, ...] = (
     rule(
         "season",
         r"(?:{PERIOD_MOD})?(?:the\s+)?(?P<season>{SEASON})\s+(?:(?:of\s+)?(?P<year>{YEAR4}|{YEAR2}|{YEAR_WORDS})"
-        r"|of\s+(?P<year_shift>last|this|next)\s+year(?!\w))",
+        r"|of\s+(?P<year_shift>last|this|next)\s+year(?!\w))"
+        # ... and the year first, before a season of climbing or trade ("the 2015 autumn season"), not a name ("the
+        # 2024 Summer Olympics")
+        r"|(?:the\s+)?(?P<year_1>{YEAR4})\s+(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z]))"
+        r"(?P<season_1>spring|summer|autumn|fall|winter)(?:\s+season)?(?!\w)",
         CALENDAR,
         ("It opened in the summer of 1990.", "the summer of 1990", "1990-SU"),
+        ("He flew 17 rescue missions in the 2015 autumn season.", "the 2015 autumn season", "2015-FA"),
         ("It returned in the spring of last year.", "the spring of last year", "2021-SP"),
         ("Students occupied the campus in the spring of '68.", "the spring of '68", "1968-SP"),
         ("The winter of nineteen ninety-four was cold.", "The winter of nineteen ninety-four", "1994-WI"),
