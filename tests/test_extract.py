@@ -2501,3 +2501,8 @@ def test_a_clipped_year_after_fiscal_or_calendar() -> None:
 def test_a_past_form_right_after_an_article_is_an_adjective() -> None:
     text = "If the forecast holds, the wind drops on Thursday and I can make up the lost miles over the weekend."
     assert _found(text, "2018-11-20") == [("Thursday", "2018-11-22"), ("the weekend", "2018-W47-WE")]
+
+
+def test_a_relative_clause_s_own_present_verb_puts_its_date_on_a_timetable() -> None:
+    text = "The chain warned that its first quarter, which ends May 4, would come in below its prior outlook."
+    assert _found(text, "2024-03-08")[-1] == ("May 4", "2024-05-04")

@@ -431,7 +431,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         ):
             return Tense.PAST  # present perfect ("he's moved") reports a past event; "is sentenced" is passive
         return Tense.PRESENT
-    if word in cues.verbs and word.endswith(cues.particles.s_ending) and following in cues.finite_auxiliaries:
+    if (
+        word in cues.verbs
+        and word.endswith(cues.particles.s_ending)
+        and following in cues.finite_auxiliaries
+        and text[tokens[i + 1][1]].islower()  # (not the month: "which ends May 4")
+    ):
         return None  # "U.N. forces were penned", "the talks have stalled": a noun, the subject of the verb after it
     if (
         word in cues.verbs
@@ -443,6 +448,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         if i > 1 and tokens[i - 2][0] in cues.conditions:
             return Tense.FUTURE  # "if it lasts past Saturday": a condition still to be met
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
+    if word in cues.verbs and word.endswith(cues.particles.s_ending) and before in cues.relative_pronouns:
+        return _present(word, cues)  # "its first quarter, which ends May 4, would come in below": the clause's own verb
     if (
         word in cues.verbs
         and word.endswith(cues.particles.s_ending)
