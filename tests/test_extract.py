@@ -2506,3 +2506,16 @@ def test_a_past_form_right_after_an_article_is_an_adjective() -> None:
 def test_a_relative_clause_s_own_present_verb_puts_its_date_on_a_timetable() -> None:
     text = "The chain warned that its first quarter, which ends May 4, would come in below its prior outlook."
     assert _found(text, "2024-03-08")[-1] == ("May 4", "2024-05-04")
+
+
+def test_a_clock_time_is_on_the_day_of_the_event_not_of_the_report_after_it() -> None:
+    text = "First Saturdays return May 2, the Brooklyn Museum said Thursday, with free admission from 5 to 11 p.m."
+    assert _found(text, "2026-05-01")[-2:] == [("5", "2026-05-02T17:00"), ("11 p.m.", "2026-05-02T23:00")]
+    text = (
+        "The quake that jolted Taiwan early Tuesday has killed 1,700 people, officials said Wednesday. The quake "
+        "struck at 1:47 a.m. local time."
+    )
+    assert _found(text, "1999-09-22")[-1] == ("1:47 a.m.", "1999-09-21T01:47")
+    # (a report's day alone in its sentence still dates the clock time after it)
+    text = "Police said Thursday that the suspect was arrested at 3 p.m. near the station."
+    assert _found(text, "2026-05-01") == [("Thursday", "2026-04-30"), ("3 p.m.", "2026-04-30T15:00")]

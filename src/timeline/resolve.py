@@ -410,6 +410,16 @@ class _Document:
                 return period
         return None
 
+    def reported_at(self, start: int) -> bool:
+        """Whether a reporting verb stands right before ``start``: "the museum said Thursday"."""
+        cues = self.language.cues
+        before = cues.verb_before.search(self.text, max(0, start - _CUE_REACH), start)
+        return (
+            before is not None
+            and before.group("word").lower() in cues.reporting
+            and cues.passive_verb_before.search(self.text, max(0, start - 2 * _CUE_REACH), start) is None
+        )
+
     def _told_in_the_past_since(self, span: Span, mention: Mention) -> bool:
         """Whether the sentences from the one of ``span`` to the one before ``mention`` keep to the past: a present or
         a present perfect brings the story up to now ("has become prime minister after winning on Tuesday", "In the
@@ -430,6 +440,19 @@ class _Document:
             back = here - self.sentences.index_at(span.start)
             if back < 0:
                 continue  # a day of the next sentence, resolved first: "a concert at 7 p.m. On Wednesday, ..."
+            if (
+                (back == 0 or (back == 1 and self.tense(mention) is not Tense.PRESENT))
+                and self.reported_at(span.start)
+                and any(
+                    self.sentences.at(span.start).start <= other.start < span.start
+                    and day.granularity is Granularity.DAY
+                    for other, day in self.recent()
+                )
+            ):
+                # the day of a report is not the day of the event told before it: "First Saturdays return May 2, the
+                # museum said Thursday, with free admission from 5 to 11 p.m."; "The station will open on Sunday
+                # week, officials confirmed yesterday. The first bus will leave at 5.50am."
+                continue
             if (
                 back == 0
                 and cues.benchmark.search(self.text, max(0, span.start - _CUE_REACH), span.start)
@@ -1535,7 +1558,7 @@ class Resolver:
             return quarter if compared is not None else None
         if quarter is not None:
             return quarter
-        if doc.mentions and self._reported_at(doc.mentions[-1][0].start, doc):
+        if doc.mentions and doc.reported_at(doc.mentions[-1][0].start):
             # "Sales fell 4.1% in October, the association said Tuesday. The median price climbed 3.4% from a year
             # earlier": the figures are October's, not the day they were reported
             month = doc.discourse_period(mention, (Granularity.MONTH,), sentences=2, reported=True)
@@ -2685,7 +2708,7 @@ class Resolver:
     def _reported_on(self, mention: Mention, doc: _Document) -> bool:
         """Whether a reporting verb dates ``mention`` ("said Thursday", "announced on Friday"): the day of a
         report, not of the story it tells."""
-        return self._reported_at(mention.start, doc)
+        return doc.reported_at(mention.start)
 
     def _told_before_its_report(self, doc: _Document, *, same_sentence: bool = False) -> Period | None:
         """The day a story stepped to before the day it was reported on, when the latest date is a report's ("The
@@ -2699,20 +2722,10 @@ class Resolver:
             and report.granularity is Granularity.DAY  # ("as announced earlier this morning" is a time of the day)
             and doc.sentences.index_at(span.start) - doc.sentences.index_at(told_span.start)
             <= (0 if same_sentence else 1)
-            and self._reported_at(span.start, doc)
+            and doc.reported_at(span.start)
         ):
             return told
         return None
-
-    def _reported_at(self, start: int, doc: _Document) -> bool:
-        """Whether a reporting verb stands right before ``start``."""
-        cues = self.language.cues
-        before = cues.verb_before.search(doc.text, max(0, start - _CUE_REACH), start)
-        return (
-            before is not None
-            and before.group("word").lower() in cues.reporting
-            and cues.passive_verb_before.search(doc.text, max(0, start - 2 * _CUE_REACH), start) is None
-        )
 
     def _framing_year(self, mention: Mention, doc: _Document) -> int | None:
         """The year a month or date without one belongs to when its sentence has already placed it:
