@@ -2519,3 +2519,11 @@ def test_a_clock_time_is_on_the_day_of_the_event_not_of_the_report_after_it() ->
     # (a report's day alone in its sentence still dates the clock time after it)
     text = "Police said Thursday that the suspect was arrested at 3 p.m. near the station."
     assert _found(text, "2026-05-01") == [("Thursday", "2026-04-30"), ("3 p.m.", "2026-04-30T15:00")]
+
+
+def test_a_range_of_weekdays_told_in_the_past_has_ended_by_the_report() -> None:
+    text = "Thames Valley Police made 38 arrests between Wednesday and Monday, down from 60 last year."
+    assert _found(text, "2019-08-30")[:2] == [("Wednesday", "2019-08-21"), ("Monday", "2019-08-26")]
+    # (but one that began on the day of the report runs on from it)
+    text = "AAA projects 43 million travelers between Thursday and Monday."
+    assert _found(text, "2019-05-23") == [("Thursday", "2019-05-23"), ("Monday", "2019-05-27")]

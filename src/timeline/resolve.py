@@ -208,6 +208,8 @@ class _Document:
         self.range_ends: dict[int, int] = {}
         #: ... and where such a range runs past midnight ("between 11.45pm and 4.30am on New Year's Day")
         self.overnight_starts: frozenset[int] = frozenset()
+        #: where a weekday opens a range of days, and the weekday that ends it ("between Wednesday and Monday")
+        self.weekday_range_ends: dict[int, int] = {}
         #: where the hours of a timetable start ("Mon-Fri 9am-5pm"): they recur with its days
         self.timetable_hours: frozenset[int] = frozenset()
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
@@ -878,6 +880,14 @@ class Resolver:
                 or cues.span_join.fullmatch(text, here.end, after.start)
             )
         )
+        doc.weekday_range_ends = {
+            here.start: after.parts.weekday
+            for here, after in itertools.pairwise(mentions)
+            if here.parts == Parts(Build.CALENDAR, weekday=here.parts.weekday)
+            and after.parts.weekday is not None
+            and after.parts.continues
+            and after.parts.month is None
+        }
         doc.recurrences = tuple(
             sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
         )
@@ -2242,7 +2252,19 @@ class Resolver:
         in_week = self._in_week_ahead(mention, doc) if tense is not Tense.PAST else None
         if in_week is not None:
             return in_week, "in-week-named", Anchor.PREVIOUS
-        return _choose(candidates, moment, tense, choice), f"tense-{tense.value.lower()}", anchor
+        chosen = _choose(candidates, moment, tense, choice)
+        until = doc.weekday_range_ends.get(mention.start)
+        if (
+            tense is Tense.PAST
+            and until is not None
+            and chosen.granularity is Granularity.DAY
+            and chosen.start.date() < moment.date()
+            and _weekday_from(chosen.start.date(), until, 1) > moment.date()
+        ):
+            # "made 38 arrests between Wednesday and Monday", written on Friday: a range told in the past that began
+            # before the day of the report has ended by it
+            chosen = Period.day(chosen.start.date() - dt.timedelta(days=7))
+        return chosen, f"tense-{tense.value.lower()}", anchor
 
     def _weekend_of_a_run(self, nth: int, mention: Mention, doc: _Document) -> Period | None:
         """A weekend of the run of an event whose day was just named: the last on or before the day that ends the
