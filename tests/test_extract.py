@@ -2527,3 +2527,15 @@ def test_a_range_of_weekdays_told_in_the_past_has_ended_by_the_report() -> None:
     # (but one that began on the day of the report runs on from it)
     text = "AAA projects 43 million travelers between Thursday and Monday."
     assert _found(text, "2019-05-23") == [("Thursday", "2019-05-23"), ("Monday", "2019-05-27")]
+
+
+def test_a_range_of_days_running_now_is_this_year_s() -> None:
+    text = "Medicare Advantage open enrollment runs from Jan. 1 through March 31, giving members one chance to switch."
+    assert _found(text, "2019-02-20") == [("Jan. 1", "2019-01-01"), ("March 31", "2019-03-31")]
+    assert _found("The exhibit will run from March 5 to Sept. 1.", "2019-02-20") == [
+        ("March 5", "2019-03-05"),
+        ("Sept. 1", "2019-09-01"),
+    ]
+    # (but not when its sentence names the year it is in)
+    text = "Status earned during the 2025 qualification year, which runs from Jan. 1 to Dec. 31, is valid for a year."
+    assert _found(text, "2024-10-15")[1:3] == [("Jan. 1", "2025-01-01"), ("Dec. 31", "2025-12-31")]

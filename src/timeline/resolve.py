@@ -210,6 +210,9 @@ class _Document:
         self.overnight_starts: frozenset[int] = frozenset()
         #: where a weekday opens a range of days, and the weekday that ends it ("between Wednesday and Monday")
         self.weekday_range_ends: dict[int, int] = {}
+        #: where a day of a month opens a range of days, and the month and day that end it ("from Jan. 1 through
+        #: March 31")
+        self.day_range_ends: dict[int, tuple[int, int]] = {}
         #: where the hours of a timetable start ("Mon-Fri 9am-5pm"): they recur with its days
         self.timetable_hours: frozenset[int] = frozenset()
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
@@ -887,6 +890,17 @@ class Resolver:
             and after.parts.weekday is not None
             and after.parts.continues
             and after.parts.month is None
+        }
+        doc.day_range_ends = {
+            here.start: (after.parts.month, after.parts.day)
+            for here, after in itertools.pairwise(mentions)
+            if here.parts == Parts(Build.CALENDAR, month=here.parts.month, day=here.parts.day)
+            and here.parts.month is not None
+            and here.parts.day is not None
+            and after.parts.month is not None
+            and after.parts.day is not None
+            and after.parts.continues
+            and after.parts.year is None
         }
         doc.recurrences = tuple(
             sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
@@ -2264,6 +2278,24 @@ class Resolver:
             # "made 38 arrests between Wednesday and Monday", written on Friday: a range told in the past that began
             # before the day of the report has ended by it
             chosen = Period.day(chosen.start.date() - dt.timedelta(days=7))
+        runs_to = doc.day_range_ends.get(mention.start)
+        sentence = doc.sentences.at(mention.start)
+        year_named = any(
+            span.start >= sentence.start and period.granularity is Granularity.YEAR for span, period in doc.recent()
+        )
+        if tense is not Tense.PAST and runs_to is not None and chosen.start > moment and not year_named:
+            # "open enrollment runs from Jan. 1 through March 31", written in February: the span running now (unless
+            # its sentence names the year: "the 2025 qualification year, which runs from Jan. 1 to Dec. 31")
+            day = chosen.start.date()
+            try:
+                began = day.replace(year=day.year - 1)
+                ends = dt.date(began.year, *runs_to)
+            except ValueError:
+                began = ends = day
+            if ends < began:
+                ends = ends.replace(year=ends.year + 1)
+            if began <= moment.date() <= ends:
+                chosen = Period.day(began)
         return chosen, f"tense-{tense.value.lower()}", anchor
 
     def _weekend_of_a_run(self, nth: int, mention: Mention, doc: _Document) -> Period | None:
