@@ -2539,3 +2539,11 @@ def test_a_range_of_days_running_now_is_this_year_s() -> None:
     # (but not when its sentence names the year it is in)
     text = "Status earned during the 2025 qualification year, which runs from Jan. 1 to Dec. 31, is valid for a year."
     assert _found(text, "2024-10-15")[1:3] == [("Jan. 1", "2025-01-01"), ("Dec. 31", "2025-12-31")]
+
+
+def test_an_aside_after_the_subject_is_dated_by_the_sentence_s_present_verb() -> None:
+    text = "The show, on view through Jan. 6, brings together some 60 prints made between 1870 and 1895."
+    assert _found(text, "2018-09-14")[0] == ("Jan. 6", "2019-01-06")
+    # (but not by a past form in -s after it)
+    text = "The first attempt, on Monday, was called off because of a faulty sensor."
+    assert _found(text, "2022-09-04") == [("Monday", "2022-08-29")]

@@ -832,9 +832,22 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         horizon = quotes_before[-1]
     rightwards, leftwards = range(after, right_end), range(clause_start - 1, horizon - 1, -1)
     fronted = clause_start > 0 and words[clause_start - 1][0] in cues.strong_breaks  # "...; by Tuesday night, ..."
+    aside = _in_an_aside(text, words, clause_start, first, after, cues)
+    if aside:
+        closing = next(k for k in range(after, len(words)) if words[k][0] in cues.clause_breaks)
+        verb = words[closing + 1][0] if closing + 1 < len(words) else ""
+        if (
+            verb in cues.verbs
+            and verb.endswith(cues.particles.s_ending)
+            and not _is_past(verb, cues)
+            and all(_word_tense(text, words, k, cues) is None for k in range(horizon, clause_start))
+        ):
+            # an aside after the subject, before the sentence's verb in the present, is dated by that verb: "The show,
+            # on view through Jan. 6, brings together some 60 prints made between 1870 and 1895"
+            return _present(verb, cues)
     if (
         not fronted and first - clause_start <= 1 and after < len(words) and words[after][0] in cues.clause_breaks
-    ) or _in_an_aside(text, words, clause_start, first, after, cues):
+    ) or aside:
         # a date in an aside between commas ("intend to finish on time, by May 2, unlike in 2023, when ...", "will
         # vote on April 12, weeks before the June 3 elections, officials said") belongs to the clause it adds
         # to, before the clauses after it
