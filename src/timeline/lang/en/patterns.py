@@ -1012,6 +1012,17 @@ RULES: tuple[Rule, ...] = (
         ("Most could be vaccinated by late spring or early summer.", "early summer", "2022-SU"),
     ),
     rule(
+        "season_moved_to",
+        # a season something moves to or from, with its article and before the end of the clause: "postponed to the
+        # fall", "moved from the spring" (not "expected to fall", "to the spring thaw", "to the fall of Rome")
+        r"(?:(?<=\bto )|(?<=\bfrom )|(?<=\btoward )|(?<=\btowards ))"
+        r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\w)"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|when|as|because|after|before|in|at|with|so|but|rather|instead)\b)",
+        CALENDAR,
+        ("The conference has been postponed to the fall.", "the fall", "2022-FA"),
+        ("The vote was moved to the spring, officials said.", "the spring", "2022-SP"),
+    ),
+    rule(
         # the season beginning, at the equinox or solstice or as a thing of nature: "Spring officially begins with the
         # vernal equinox", "when winter arrives" (but "Fall is for planting" is any fall)
         "season_arriving",
