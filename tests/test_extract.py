@@ -2547,3 +2547,8 @@ def test_an_aside_after_the_subject_is_dated_by_the_sentence_s_present_verb() ->
     # (but not by a past form in -s after it)
     text = "The first attempt, on Monday, was called off because of a faulty sensor."
     assert _found(text, "2022-09-04") == [("Monday", "2022-08-29")]
+
+
+def test_may_between_a_day_and_a_year_is_the_month_not_a_modal() -> None:
+    text = "He flew the first airmail route on 3 May 1927 and, the next month, set an altitude record."
+    assert _found(text, "2021-01-27") == [("3 May 1927", "1927-05-03"), ("the next month", "1927-06")]

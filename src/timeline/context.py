@@ -250,6 +250,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and (
             text[tokens[i - 1][1]].islower()
             or (following is not None and following.isalpha() and text[tokens[i + 1][1]].islower())
+            or (before is not None and before.isdigit())  # "on 3 May 1927"
         )
     ):
         # a modal capitalised after a word in lower case, or before one, is a name ("the 13th of May", "actor
