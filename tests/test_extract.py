@@ -2552,3 +2552,8 @@ def test_an_aside_after_the_subject_is_dated_by_the_sentence_s_present_verb() ->
 def test_may_between_a_day_and_a_year_is_the_month_not_a_modal() -> None:
     text = "He flew the first airmail route on 3 May 1927 and, the next month, set an altitude record."
     assert _found(text, "2021-01-27") == [("3 May 1927", "1927-05-03"), ("the next month", "1927-06")]
+
+
+def test_a_day_counted_from_the_story_is_the_date_that_restates_it() -> None:
+    text = "In case of rain, the event moves to the following Saturday, April 22."
+    assert _found(text, "2017-04-10") == [("the following Saturday", "2017-04-22"), ("April 22", "2017-04-22")]

@@ -289,6 +289,8 @@ class Cues:
     days_to_hours: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"
     restatement: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins a day counted from the story to the date that restates it: "the following Saturday, April 22"
+    apposition: re.Pattern[str] = re.compile(r"(?!)")
     #: a school year or season across two years ("the 2025-26 school year"), and the month its second year starts
     split_year: re.Pattern[str] = re.compile(r"(?!)")
     split_year_turn: int = 7

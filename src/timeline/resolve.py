@@ -1118,6 +1118,17 @@ class Resolver:
                 and self.language.cues.restatement.fullmatch(text, day.end, date.start)
             ):
                 out[index] = attrs.evolve(day, parts=attrs.evolve(q, weekday=p.weekday, continues=False))
+            if (
+                p.weekday is not None
+                and p.anaphoric_shift is not None
+                and p.unit is None
+                and q.month is not None
+                and q.day is not None
+                and q.weekday is None
+                and self.language.cues.apposition.fullmatch(text, day.end, date.start)
+            ):
+                # "the following Saturday, April 22": the day counted from the story is the date that restates it
+                out[index] = attrs.evolve(day, parts=attrs.evolve(q, weekday=p.weekday, continues=False))
             # a weekday joined to the holiday it falls on is that holiday: "Monday's Memorial Day holiday",
             # "Father's Day is Sunday"
             for weekday, holiday in ((index, index + 1), (index + 1, index)):

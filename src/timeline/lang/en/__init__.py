@@ -380,6 +380,7 @@ LANGUAGE = Language(
         ),
         firsts=cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
+        apposition=cues.APPOSITION,
         holiday_apposition=cues.HOLIDAY_APPOSITION,
         copula=cues.COPULA,
         split_year=cues.SPLIT_YEAR,

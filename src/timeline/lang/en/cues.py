@@ -563,6 +563,8 @@ HOLIDAY_APPOSITION = re.compile(r"['’]s[ \t]+|[ \t]+is[ \t]+")
 #: What separates a clock time from its restatement in another zone: "2 p.m. EST (1900 GMT)". Later
 #: anaphora ("half an hour later") counts from the first, in the zone of the story.
 CLOCK_RESTATEMENT = re.compile(r"[ \t]*[(\[][ \t]*")
+#: What joins a day counted from the story to the date that restates it: "the following Saturday, April 22".
+APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 
 #: Conjunctions and subordinators after which a new clause, with its own subject, may begin.
 #: Conjunctions that open a subordinate clause: a date's own clause starts there ("after Wednesday's attempt was
