@@ -143,6 +143,9 @@ MACROS: dict[str, str] = {
     "STREET": "|".join(w.replace(".", r"\.") for w in vocab.STREET_TYPES),
     "TITLE_HEADS": "|".join([*vocab.TITLE_HEADS, *vocab.PLACE_HEADS]),
     "PLACE_HEAD": "(?-i:" + "|".join([*vocab.PLACE_HEADS, *vocab.MONTH_NAME_HEADS]) + r")\b",
+    # a month before a capitalised word with a possessive or an age is a person: "May Stevens's portraits", "and
+    # June Okafor, 41,"
+    "NOT_A_PERSON": r"(?!\s+(?-i:[A-Z][a-z]+)(?:['’]s\b|,\s+\d{1,3},))",
     "ONES_W": alternation(vocab.ONES),
     "TENS_W": alternation(vocab.TENS),
     "NUMBER_WORD": _NUMBER_WORD,
@@ -669,7 +672,7 @@ RULES: tuple[Rule, ...] = (
         # a month name before a capitalised word is a first name ("April Ryan", "August Wilson") unless a
         # preposition or article shows it is a month ("in June Congress passed ...")
         r"(?:{PERIOD_MOD}|{LEADING_PREPOSITION}|(?!{MONTH_FULL}\s+(?-i:[A-Z][a-z])))"
-        r"(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\s+{PLACE_HEAD})",
+        r"(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\s+{PLACE_HEAD}){NOT_A_PERSON}",
         CALENDAR,
         ("Inflation slowed in December.", "December", "2021-12"),
         ("Exports rose in early September.", "early September", "2021-09"),
@@ -704,7 +707,7 @@ RULES: tuple[Rule, ...] = (
         r"|{QUALIFIED_MONTH}(?P<month_8>{AMBIGUOUS_MONTH})"
         r"|(?:(?<=\bended )|(?<=\bclosed )|(?<=\bfinished ))(?P<month_9>{AMBIGUOUS_MONTH})"
         r"(?=\s+(?:up|down|higher|lower)\b))"
-        r"(?!\s+{PLACE_HEAD})"
+        r"(?!\s+{PLACE_HEAD}){NOT_A_PERSON}"
         # "the March of Dimes", "the March for Our Lives", "the March on Washington": a march named (with or without
         # its article: "in support of March of Dimes")
         r"(?!(?<=\bthe March)\s+(?:of|for|on|to|against)\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z]))"
