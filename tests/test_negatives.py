@@ -295,10 +295,11 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "Employees walked in the March for Babies in support of March of Dimes.",
         "Offices at 24 May Street in Belfast have sold for £1.9m.",
         "Prices are expected to fall.",
+        "She got a perfect 1600 on the SAT, and a 1520 SAT score still opens doors on the 1600-point scale.",
         "April Gornik's landscapes fill Gallery 6, and May Stevens's portraits hang in the adjoining room.",
         "April Ruiz, 37, and June Okafor, 41, of the Seattle Mountaineers topped out on Island Peak.",
         "The story unfolds slowly, from the first frost to the spring thaw.",
     ],
 )
-def test_names_streets_and_people_after_a_month_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:
+def test_names_streets_people_scores_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:
     assert timeline.extract(sentence, "2021-06-10").expressions == ()

@@ -104,6 +104,8 @@ MACROS: dict[str, str] = {
         # (nor a number of a series: "inmate 1984-0032", "case 2019-00417", "Job ID 2024-1187")
         r"(?![.,]\d)(?!-\d\d-)(?![-–]0\d\d)(?![-–](?!(?:1[5-9]|20)\d\d(?!\d))\d{3})(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
+        # (nor a score: "a perfect 1600 on the SAT", "a 1520 SAT score", "the 1600-point scale")
+        r"(?!-point\b)(?!\s+(?:on\s+the\s+)?(?-i:SAT|ACT|PSAT|LSAT|MCAT|GMAT|GRE)\b)"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
         # (an address: "1600 Pennsylvania Avenue", "1515 S. Main St."; but not a court: "a 2012 Supreme Court ruling")
         r"(?!\s+(?-i:(?:[NSEW]\.|[A-Z][a-z]+)\s+){0,2}{NOT_A_COURT}(?-i:{STREET})(?!\w))"
