@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-A hundred and forty-seven probes, written by annotators who saw neither the rules nor each other's work:
+A hundred and seventy-nine probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -400,7 +400,31 @@ A hundred and forty-seven probes, written by annotators who saw neither the rule
   "420 ppm", "RCP8.5", "about 0.25 deg C per decade");
 * ``tests/data/news_probe_171.jsonl``: 115 cases of trade shows, conferences and the events industry ("Jan. 7-10",
   "Day 2 of the show", "early-bird pricing ends Friday", "doors open at 9 a.m. daily"), and look-alikes ("Booth
-  4012", "Hall C", "Web 3.0", "Gen Z").
+  4012", "Hall C", "Web 3.0", "Gen Z");
+* ``tests/data/news_probe_172.jsonl``: 108 cases of sports discipline and player movement ("a four-year ban
+  backdated to Aug. 3, 2023", "suspended for the next three games", "the transfer window shuts at 11 p.m. on deadline
+  day", "the 2024-25 season"), and look-alikes ("No. 23 shirt", "Article 10.2", "the 4x400m relay");
+* ``tests/data/news_probe_173.jsonl``: 106 cases of museums, exhibitions and heritage ("on view through Jan. 5,
+  2025", "closed Mondays", "the museum's 150th anniversary", works dated "c. 1665"), and look-alikes ("Gallery 104",
+  accession numbers such as "1979.206.1", titles that are years or hours such as "Seven A.M.");
+* ``tests/data/news_probe_174.jsonl``: 108 cases of UN, NGO and humanitarian situation reports ("as of 30 June 2024",
+  "during the reporting period (1-15 May)", "since 7 October 2023", "the lean season from June to September"), and
+  look-alikes (resolution numbers "2720 (2023)", "Phase 5", "Sector 4");
+* ``tests/data/news_probe_175.jsonl``: 113 cases of company filings and annual reports ("for the fiscal year ended
+  September 30, 2024", "as of December 31, 2023 and 2022", "within 90 days after the end of the fiscal year", "notes
+  due 2031"), and look-alikes ("Item 7A", "Rule 10b5-1", "Exhibit 10.3", "Series 2024-1 notes");
+* ``tests/data/news_probe_176.jsonl``: 110 cases of mountaineering, polar and expedition news and diaries ("on day
+  43", "summited at 9:12 a.m. local time on May 19", "a weather window opening Tuesday", "the 2015 autumn season"),
+  and look-alikes ("8,849 m", "Camp 4", "K2", "Midnight Lightning" the boulder problem);
+* ``tests/data/news_probe_177.jsonl``: 110 cases of pensions, retirement and ageing ("rises to 67 between 2026 and
+  2028", "after 35 years of service", "open enrollment from Oct. 15 to Dec. 7", "the trust fund runs out in 2033"),
+  and look-alikes that are ages ("at 65", "a 70-year-old", "the 401(k)", "Form SSA-1099");
+* ``tests/data/news_probe_178.jsonl``: 108 cases of everyday British and Irish English ("Monday week", "Thursday
+  fortnight", "the early May bank holiday", "the week commencing 8 July", "Hogmanay", "this time last year"), and
+  look-alikes ("the M25", "Year 11", "24 May Street", "the 1922 Committee");
+* ``tests/data/news_probe_179.jsonl``: 109 cases of earnings-call transcripts and spoken finance ("in the back half
+  of the year", "exiting Q4", "fiscal '26", "over the next 12 to 18 months", "as I said last quarter"), and
+  look-alikes ("200 basis points", "the H100", "March Madness", "1917" the film).
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -445,7 +469,9 @@ of 310, probe 151 370 and 346 of 371, probe 152 279 and 262 of 279, probe 153 33
 and 287 of 311, probe 159 283 and 268 of 288, probe 160 329 and 320 of 332, probe 161 469 and 437 of 476, probe 162
 277 and 253 of 280, probe 163 210 and 186 of 222, probe 164 283 and 272 of 289, probe 165 270 and 261 of 271, probe
 166 364 and 341 of 371, probe 167 319 and 307 of 329, probe 168 333 and 328 of 339, probe 169 282 and 273 of 286,
-probe 170 327 and 319 of 336, probe 171 356 and 336 of 359.
+probe 170 327 and 319 of 336, probe 171 356 and 336 of 359, probe 172 319 and 316 of 320, probe 173 356 and 342 of
+362, probe 174 273 and 269 of 276, probe 175 279 and 273 of 290, probe 176 340 and 328 of 344, probe 177 291 and 285
+of 292, probe 178 334 and 307 of 340, probe 179 321 and 298 of 338.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -467,7 +493,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 172))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 180))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -641,6 +667,14 @@ PROBE_SIZES = {
     "169": 109,
     "170": 108,
     "171": 115,
+    "172": 108,
+    "173": 106,
+    "174": 108,
+    "175": 113,
+    "176": 110,
+    "177": 110,
+    "178": 108,
+    "179": 109,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -857,7 +891,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("11:n105", "early summer"): "'maybe early summer': a season without a preposition is not read",
     ("11:n107", "this day"): "'We have waited five years for this day' (a quotation) is not read",
     ("12:q020", "Nov. 1"): "'When do they go back? On Nov. 1.': an answer takes no tense from its question",
-    ("12:q054", "March 16"): "'deadlines that fall between March 16 and May 31': 'fall' is read as a timetable verb",
     ("12:q059", "annual"): "'annual' before a noun is left alone: TBAQ tags it there 0 times in 6",
     ("12:q107", "quarterly"): "'quarterly' before a noun is left alone: TBAQ tags it there 1 time in 10",
     ("13:r108", "spring"): "'the most competitive spring selling seasons': a season before a noun is not read",
@@ -1005,6 +1038,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("19:r053", "that first day"): "'the first day', 'the second day' of an event are not read",
     ("19:r056", "the night"): "'through the night' takes the day just named, the day after the blast",
     ("19:r057", "midweek"): "'by midweek' on a Sunday is read as this week's middle, not the coming one",
+    ("20:r014", "4 July"): (
+        "'announced the election ... on 22 May, six weeks before polling day on 4 July': the past tense is taken, "
+        "so the 4 July before, 2023-07-04"
+    ),
     ("20:r040", "Freedom Day"): "'Freedom Day' is not read: South Africa's (27 April) shares its name with other days",
     ("20:r048", "today"): "'today' joined to its clock time is one expression, as in 22 of 23 cases of earlier probes",
     ("20:r058", "today"): "'today' joined to its clock time is one expression, as in 22 of 23 cases of earlier probes",
@@ -1424,7 +1461,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "33:r101",
         "a year earlier",
     ): "'a year earlier' after 'between Dec. 21 and Jan. 1': it keeps the day, the annotator the year",
-    ("33:r104", "Sunday"): "'The men's final follows on Sunday': 'follows' is not read as a timetable",
     (
         "33:r105",
         "about 2:15 a.m.",
@@ -1475,10 +1511,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "more than three decades",
     ): "written P30Y, as TBAQ writes lengths in decades; the annotator gives only P3DE",
     ("34:r108", "the past decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
-    (
-        "12:q054",
-        "May 31",
-    ): "'deadlines that fall between March 16 and May 31': it continues March 16, which 'fall' reads ahead",
     (
         "23:r105",
         "Dec. 22, 2020",
@@ -1913,6 +1945,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("50:r009", "Friday morning"): (
         "'forecasters warned of wind chills ... by Friday morning': the reporting verb's past decides"
     ),
+    ("50:r023", "7 a.m."): (
+        "'The gauge read 38.4 feet at 7 a.m.' after '..., the river forecast center said Sunday': the report's day "
+        "is passed over for the day of the event told before it, June 22, so 2020-06-22T07:00"
+    ),
     ("50:r024", "6 p.m. Tuesday"): (
         "'from midnight Monday until 6 p.m. Tuesday': read on from a midnight Monday taken as the one ahead"
     ),
@@ -1978,7 +2014,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("53:r030", "about 5am"): (
         "a clock time takes the day named before it; the day the story gives it comes from its logic"
     ),
-    ("53:r055", "9pm"): "'The 9pm family fireworks' on New Year's Eve: the clock takes the day of publication",
     ("53:r060", "Sunday"): (
         "'will be sworn in ... after winning the race on Sunday': a participle clause after 'after' takes the future"
     ),
@@ -2124,7 +2159,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("60:r045", "60 days"): (
         "'in three weeks' in a future clause is read as the date it lands on, not as a length (TBAQ reads both)"
     ),
-    ("60:r046", "August"): "'Rules for general-purpose AI models follow in August': the past clause before decides",
     ("60:r065", "12 months"): "'phased in over 12 months' is read as the date it lands on",
     ("60:r067", "August"): (
         "'was delayed until June 30 during a special session in August', said on Dec. 31: a past clause may "
@@ -2657,7 +2691,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("82:r084", "5 a.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("82:r093", "fiscal year 2026"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("82:r093", "weeks"): "'ending weeks of debate': a bare plural before 'of' is left alone (TBAQ is split)",
-    ("83:r013", "Hogmanay"): "'a second Hogmanay': 'Hogmanay' is not among the holiday names read",
     (
         "83:r019",
         "weeks",
@@ -2671,10 +2704,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "31 October",
     ): "'setting a new departure date of 31 October': the past verb 'granted' decides (2018-10-31)",
     ("83:r030", "Friday"): "'sparing the country a chaotic exit on Friday': the past verb 'granted' decides",
-    (
-        "83:r031",
-        "the early May bank holiday",
-    ): "read as 'early May' (2025-05); the holiday name 'early May bank holiday' is not read",
     ("83:r060", "06:30"): "'until 06:30 on Monday': it takes 'Monday', which 'until' reads ahead (09-26)",
     ("83:r060", "Monday"): "'until 06:30 on Monday': 'until' reads the day ahead (2022-09-26)",
     (
@@ -2965,10 +2994,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "15 minutes later",
     ): "'followed 15 minutes later': counted from '10 a.m.', which is put on the publication day",
     (
-        "91:r081",
-        "the following Saturday",
-    ): "'the following Saturday, April 22': counted from the publication day, so April 15",
-    (
         "91:r084",
         "6 a.m.",
     ): "'Lines now form as early as 6 a.m. ... each Thursday': put on the publication day, not as a set",
@@ -3010,10 +3035,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "91:r104",
         "about 11 days",
     ): "'Ramadan moves about 11 days earlier': read with 'earlier' as a date 11 days back, not a length",
-    (
-        "92:r002",
-        "Thursday",
-    ): "'WEEK AHEAD: ... Retail sales follow on Thursday': no tense is found; read as the Thursday just past",
     (
         "92:r011",
         "fiscal second-quarter",
@@ -3086,10 +3107,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "about 8:15 a.m.",
     ): "'spotted smoke ... at about 8:15 a.m.': it takes the day of 'Monday' (Feb. 14), the latest named",
     (
-        "93:r079",
-        "1:47 a.m. local time",
-    ): "'struck at 1:47 a.m. local time': 'local time' is left out; put on the publication day",
-    (
         "93:r081",
         "Saturday night",
     ): "'began on New Year's Day and continued into Saturday night': read as the Saturday just past",
@@ -3130,11 +3147,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "94:r045",
         "fiscal second-quarter",
     ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
-    (
-        "94:r046",
-        "Wednesday",
-    ): "'Microsoft, Alphabet and Meta report Wednesday': no tense is found; read as the Wednesday just past",
-    ("94:r046", "Thursday"): "'Apple and Amazon follow Thursday': no tense is found; read as the Thursday just past",
     (
         "94:r046",
         "fiscal first quarter",
@@ -3216,10 +3228,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "7 p.m.",
     ): "'midnight in London and 7 p.m. in New York': put after 'midnight' (ending Aug. 5), so on Aug. 6",
     ("95:r079", "fiscal 2017"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    (
-        "95:r093",
-        "four years later",
-    ): "'follows four years later' (after 2030): in a present clause, a year past today is read as 2026",
     (
         "95:r097",
         "May 31",
@@ -3697,7 +3705,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'the final weekend will feature free admission': read as the coming weekend (2018-W02-WE), not the "
         "one ending March 25"
     ),
-    ("108:r022", "the fall"): "'producers are looking to the fall': 'the fall' is not read",
     ("108:r022", "May"): "'could begin as early as May': 'May' is not read",
     ("108:r026", "7:30"): "'Doors 6:30 p.m., show 7:30': '7:30' without a.m./p.m. is not read",
     (
@@ -4493,7 +4500,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("126:r020", "May"): (
         "'has moved 14 titles from its April and May lists': the past tense makes it the May just past, 2019-05"
     ),
-    ("126:r020", "the fall"): "'moved ... to the fall': 'the fall' is not read",
     ("126:r063", "the final quarter"): (
         "'Sales were strongest in the final quarter' (of 2020): 'the final quarter' is not read"
     ),
@@ -5142,10 +5148,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'texted her sister at about 10 p.m.': put on the day of 'Saturday' (Aug. 20), so 2016-08-20T22:00, not the "
         "night before Aug. 12"
     ),
-    ("146:r029", "Two weeks later"): (
-        "'Two weeks later, a second fire was reported': counted from the publication date (Feb. 17), so 2020-03-02, "
-        "not from Jan. 26"
-    ),
     ("146:r039", "three days later"): (
         "'spotted at a gas station in Indiana three days later': counted from 'Saturday' (Aug. 3), so 2019-08-06, not"
         " from July 28"
@@ -5718,13 +5720,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("159:r021", "every 600 flight hours"): (
         "'every 600 flight hours': with 'flight' between the number and 'hours' it is not read"
     ),
-    ("159:r026", "7:33 a.m."): (
-        "'the recorder stopped at 7:33 a.m.': put on the last day mentioned, 'said Tuesday' (Dec. 19), so "
-        "2017-12-19T07:33"
-    ),
-    ("159:r026", "6 a.m."): (
-        "'had left Seattle at 6 a.m.': put on the last day mentioned, 'said Tuesday' (Dec. 19), so 2017-12-19T06:00"
-    ),
     ("159:r026", "about a month"): (
         "'expected in about a month': read as the date a month ahead (DATE 2018-01), not as a duration P1M"
     ),
@@ -5765,9 +5760,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'(c. 1300 – April 1377)': only 'April' is tagged, read as April 2015; the year 1377 is not joined to it"
     ),
     ("160:r064", "fiscal 2019"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("160:r072", "the next month"): (
-        "'on 3 May 1927 and, the next month,': counted from the publication date instead, so 2021-02"
-    ),
     ("160:r081", "5 a.m."): (
         "'These days Moreno rises at 5 a.m.' (a habit): put on the publication day, 2022-03-31T05:00"
     ),
@@ -6325,7 +6317,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("170:r103", "Saturday"): (
         "'the snow lingered in shaded spots until Saturday': read as future, so the coming Saturday (Feb. 1)"
     ),
-    ("171:r024", "the fall"): "'has been postponed to the fall': not read",
     ("171:r027", "decades"): "'after decades as a January fixture': bare 'decades' is not read as a duration",
     ("171:r031", "a year earlier"): (
         "'slightly more than a year earlier': found as 'more than a year earlier', counted from Sunday (Oct. 23), so "
@@ -6387,6 +6378,302 @@ KNOWN: dict[tuple[str, str], str] = {
     ("171:r111", "a year earlier"): (
         "'down from 672,000 a year earlier': counted as an exact day from 'closed Sunday' (March 3), so 2018-03-03 "
         "instead of 2018"
+    ),
+    ("172:r046", "the following morning"): (
+        "'presented to fans the following morning' is counted from 'a day earlier' (Aug. 2), so 2017-08-03TMO"
+    ),
+    ("172:r076", "midnight"): (
+        "'Clubs in Scotland had until midnight' (deadline day, Monday Sept. 1) is put on the publication date, so "
+        "2025-09-02T24:00"
+    ),
+    ("172:r093", "the same day"): (
+        "'He appealed the same day' is taken as the day of 'last Sunday's game' (Nov. 19), not of 'on Tuesday' (Nov. "
+        "21)"
+    ),
+    ("172:r106", "annual"): "'three annual installments': 'annual' is not read, no set is tagged",
+    ("173:r016", "10 p.m."): (
+        "'Friday hours extend to 10 p.m.' (a weekly schedule) is put on the coming Friday, Jan. 3, so 2025-01-03T22:00"
+    ),
+    ("173:r023", "weekends"): "'open weekends only': plural 'weekends' is not read, no set is tagged",
+    ("173:r034", "annual"): "'annual quilt show': 'annual' is not read, no set is tagged",
+    ("173:r057", "7 p.m. the evening before"): (
+        "'7 p.m. the evening before' is read as two expressions: '7 p.m.' on Tuesday (2016-06-21T19:00) and 'the "
+        "evening before' (2016-06-20TEV)"
+    ),
+    ("173:r057", "8 a.m."): (
+        "'closed it at 8 a.m.' is put on the day of 'the evening before' (Monday, June 20), so 2016-06-20T08:00"
+    ),
+    ("173:r058", "March"): "'Originally scheduled to open in March' is read as future, so the coming March (2021-03)",
+    ("173:r063", "Feb. 29"): (
+        "'Visitors born on Feb. 29' (a birthday, no particular year) is given the publication year, so 2024-02-29"
+    ),
+    ("173:r068", "9:30 p.m."): (
+        "'every evening ... through Halloween, with the last tour at 9:30 p.m.' is put on Halloween, so "
+        "2018-10-31T21:30"
+    ),
+    ("173:r070", "monthly"): "'the monthly members' talks': 'monthly' is not read, no set is tagged",
+    ("173:r073", "several hours"): (
+        "'several hours' is tagged as a duration PTXH (with the time designator T) rather than PXH"
+    ),
+    ("173:r074", "Aug. 14"): (
+        "'Through Aug. 14 at the Royal Academy' is read in past tense, so the Aug. 14 before publication (2015-08-14)"
+    ),
+    ("173:r076", "the day before"): (
+        "'preview the hall the day before it opens': 'the day before' followed by a clause is not read"
+    ),
+    ("173:r082", "annual"): "'annual members' night': 'annual' is not read, no set is tagged",
+    ("173:r088", "Tuesday"): (
+        "'before falling silent again on Tuesday' is read in past tense, so the Tuesday just past (Dec. 25) rather "
+        "than Jan. 1"
+    ),
+    ("173:r090", "the fall"): (
+        "'then to Seattle in the fall' is read as the coming fall from publication (2019-FA), not the one after the "
+        "Jan. 5, 2020 closing"
+    ),
+    ("173:r100", "the day before"): (
+        "'members can visit the day before the public opening': 'the day before' followed by a noun phrase is not read"
+    ),
+    ("173:r101", "the fall"): (
+        "'then, in the fall, to Boston' is read as the fall of the publication year (2024-FA), not the one after "
+        "'next spring'"
+    ),
+    ("173:r105", "December"): "'tours, offered twice a week through December' is read in past tense, so December 2019",
+    ("174:r024", "2024"): (
+        "'the Global Humanitarian Overview 2024': the year at the end of the report title is not read"
+    ),
+    ("174:r029", "week 8"): "'week 8 (17-23 February)': an epidemiological week number without a year is not read",
+    ("174:r061", "2023"): (
+        "'according to the Global Humanitarian Overview 2023': the year at the end of the report title is not read"
+    ),
+    ("174:r071", "FY 2022"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("174:r071", "FY 2023"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("174:r075", "Friday"): (
+        "'Requests ... submitted after 18:00 on Friday': 'submitted' is taken as past tense, so read as the Friday "
+        "before, Dec. 14"
+    ),
+    ("174:r077", "the end of the week"): (
+        "'By the end of the week' after 'on 27 March': not anchored to 27 March; read as the publication week, 2019-W14"
+    ),
+    ("175:r009", "quarterly"): "'a quarterly cash dividend': the adjective 'quarterly' is not tagged as a set",
+    ("175:r027", "30 consecutive business days"): (
+        "'for 30 consecutive business days': 'consecutive business days' is not read as a duration unit, nothing is "
+        "tagged"
+    ),
+    ("175:r060", "the prior year@130"): (
+        "'in 2023. The increase from the prior year': counted one year back from the last year mentioned (2023), so "
+        "2022"
+    ),
+    ("175:r060", "the prior year@261"): (
+        "'17.6% in the prior year': counted one year back from the preceding 'the prior year' (2022), so 2021"
+    ),
+    ("175:r064", "the first half of fiscal 2024"): (
+        "fiscal halves are written as calendar ones (H1 of FY2024 -> 2024-H1), as TBAQ does"
+    ),
+    ("175:r064", "the first half of fiscal 2023"): (
+        "fiscal halves are written as calendar ones (H1 of FY2023 -> 2023-H1), as TBAQ does"
+    ),
+    ("175:r065", "quarterly"): "'suspend its quarterly dividend': the adjective 'quarterly' is not tagged as a set",
+    ("175:r065", "the foreseeable future"): "'for the foreseeable future' is not read",
+    ("175:r066", "quarterly"): (
+        "'requires quarterly principal payments': the adjective 'quarterly' is not tagged as a set"
+    ),
+    ("175:r066", "annual"): "'to make annual prepayments': the adjective 'annual' is not tagged as a set",
+    ("175:r068", "the foreseeable future"): "'continue to incur losses for the foreseeable future' is not read",
+    ("175:r082", "quarterly"): (
+        "'the Board declared a quarterly dividend': the adjective 'quarterly' is not tagged as a set"
+    ),
+    ("175:r084", "that time"): "'On March 10, 2023, ... At that time, we held': 'that time' is not read",
+    ("175:r100", "the year"): "'we finished the year' (letter of March 2021): read as the current year, 2021",
+    ("175:r106", "that time"): (
+        "'at 11:59 p.m. ... on January 29, 2026 ... prior to that time': 'that time' is not read"
+    ),
+    ("175:r111", "30 trading-day"): (
+        "'a consecutive 30 trading-day period': 'trading-day' is not read as a duration unit, nothing is tagged"
+    ),
+    ("176:r030", "under six days"): (
+        "'climb all 214 Wainwright fells in under six days' is read as an offset from publication, the date "
+        "2021-08-15, not a duration P6D"
+    ),
+    ("176:r046", "next Tuesday"): (
+        "'pushed back to next Tuesday' is read as the coming Tuesday (Jan. 9), not the Tuesday after 'this Friday' "
+        "(Jan. 16)"
+    ),
+    ("176:r065", "7 a.m."): (
+        "'cross the couloir before 7 a.m.' (general advice) is anchored to the publication day, 2019-08-05T07:00"
+    ),
+    ("176:r066", "late March"): (
+        "'rainy seasons, from late March to May' (a yearly pattern) is read as March of the current year, 2021-03"
+    ),
+    ("176:r066", "May"): "'from late March to May' (a yearly pattern) is read as May of the current year, 2021-05",
+    ("176:r066", "November"): (
+        "'and again in November' (a yearly pattern) is read as November of the current year, 2021-11"
+    ),
+    ("176:r071", "06:45 NPT"): "'Posted 06:45 NPT' (a 24-hour clock time with a Nepal time-zone label) is not read",
+    ("176:r076", "this season"): "'only five good days this season' is not read",
+    ("176:r080", "that morning"): (
+        "'avalanche risk that morning' is tied to 'since Wednesday' (Feb. 14), so 2018-02-14TMO"
+    ),
+    ("176:r081", "4 a.m."): (
+        "'usually leaving the Hut at 4 a.m.' (a habit) is anchored to the publication day, 2024-07-01T04:00"
+    ),
+    ("176:r088", "the winter solstice"): "'tomorrow, on the winter solstice': 'the winter solstice' is not read",
+    ("177:r031", "a year earlier"): (
+        "'depleted in 2034, the same as projected a year earlier' is counted back from 2034, so 2033"
+    ),
+    ("177:r052", "seven years"): (
+        "'phased in over seven years' is tagged as 'over seven years', an offset from publication (the date 2026), "
+        "not a duration P7Y"
+    ),
+    ("177:r055", "weekends"): "'leave frozen meals for weekends' is not read",
+    ("177:r057", "Friday"): "'rises to $203 on Friday': no tense is found; read as the Friday just past (Dec. 25)",
+    ("177:r067", "that Friday"): (
+        "'promised payment by that Friday' is read as the Friday of 'the previous week' (Aug. 2), not the Friday "
+        "after Aug. 5"
+    ),
+    ("178:r003", "the St Brigid's Day bank holiday"): (
+        "'a week on Monday, which is the St Brigid's Day bank holiday': the holiday name is not read; nothing is tagged"
+    ),
+    ("178:r008", "Monday"): (
+        "'discounts starting as early as Monday' (ref Fri Nov. 23): read as future, the coming Monday (Nov. 26)"
+    ),
+    ("178:r016", "a Friday"): (
+        "'bins are normally emptied on a Friday': the habitual 'a Friday' is not read as a set; nothing is tagged"
+    ),
+    ("178:r018", "Thursday"): (
+        "'was sentenced on Thursday' is anchored to the story dates (July 2020), so 2020-07-30, not the publication "
+        "week"
+    ),
+    ("178:r026", "Last Easter"): (
+        "'Last Easter' (ref Apr. 23, 2025) is read as the Easter just past, 2025-04-20, not Easter 2024"
+    ),
+    ("178:r029", "one minute past midnight"): (
+        "'one minute past midnight' is read as two expressions, a duration PT1M and 'midnight' 2021-07-19T24:00"
+    ),
+    ("178:r033", "midnight"): (
+        "'11pm tonight, midnight in Brussels': 'midnight' is read as the one that starts the reference day, "
+        "2020-12-30T24:00"
+    ),
+    ("178:r036", "up to three-and-a-half hours"): (
+        "'arrive up to three-and-a-half hours before their flight': the hyphenated number is not read as a duration; "
+        "nothing is tagged"
+    ),
+    ("178:r042", "8pm"): (
+        "'working between 8pm and 6am' (nightly working hours) is anchored to the reference day, 2024-08-09T20:00"
+    ),
+    ("178:r042", "6am"): (
+        "'between 8pm and 6am' (nightly working hours): 6am is read as the morning after the reference day, "
+        "2024-08-10T06:00"
+    ),
+    ("178:r050", "October"): (
+        "'The 1922 Committee ... party conference in October': '1922' is taken as the year frame, so October is read "
+        "as 1922-10"
+    ),
+    ("178:r073", "the summer bank holiday"): (
+        "'closed on Monday for the summer bank holiday': the holiday name is not read; nothing is tagged on it"
+    ),
+    ("178:r076", "Monday 3 November 2025"): (
+        "'07:15 GMT, Monday 3 November 2025' is read as one timestamp, TIME 2025-11-03T07:15, not as the date alone"
+    ),
+    ("178:r076", "the new year"): (
+        "'with food served from the new year' (ref Nov. 3, 2025): a past tense is found, so read as 2025, not the "
+        "coming year 2026"
+    ),
+    ("178:r079", "Saturday"): (
+        "'after Saturday's home game' (ref Tue May 3): no tense is found; read as the Saturday just past (Apr. 30)"
+    ),
+    ("178:r089", "1.30am"): (
+        "'last trams leave Princes Street at 1.30am, an hour and a half after the bells' is anchored to the reference"
+        " day, 2024-12-31T01:30"
+    ),
+    ("178:r091", "the same quarter a year earlier"): (
+        "'the same quarter a year earlier' is read at year granularity, 2023, not as 2023-Q2"
+    ),
+    ("178:r094", "the extra bank holiday"): (
+        "'today, the extra bank holiday granted for the coronation': 'the extra bank holiday' is not read; nothing is"
+        " tagged"
+    ),
+    ("178:r096", "the following night"): (
+        "'They returned the following night' is counted from a later anchor, so 2015-04-06TNI, not the night after "
+        "Thursday 2 April"
+    ),
+    ("178:r101", "the Eleventh Night"): (
+        "'tomorrow night, the Eleventh Night': the name 'the Eleventh Night' is not read; nothing is tagged"
+    ),
+    ("178:r105", "21 June"): (
+        "'The next step of the roadmap, pencilled in for 21 June' (ref May 17): a past tense is found, so read as "
+        "2020-06-21"
+    ),
+    ("179:r013", "that evening"): (
+        "'On a call with analysts that evening' is anchored to 'Aug. 4' in the paragraph before, so 2023-08-04TEV"
+    ),
+    ("179:r013", "Two days later"): "'Two days later' is counted from 'Aug. 4', so 2023-08-06",
+    ("179:r018", "the extra week"): "'the extra week added about 9 cents' is not read as a duration; nothing is tagged",
+    ("179:r019", "'19"): "'It's mostly '19': the bare apostrophe year (fiscal '19) is not read; nothing is tagged",
+    ("179:r025", "Wednesday"): (
+        "'markets closed Wednesday for New Year's Day' (ref Mon Dec. 30): read as the Wednesday just past (Dec. 25)"
+    ),
+    ("179:r027", "the second quarter"): (
+        "'we told you the chip shortage would bottom out in the second quarter': read as future from 'would', so "
+        "2022-Q2"
+    ),
+    ("179:r027", "the quarter"): (
+        "'we exited the quarter' takes the previously mentioned quarter, 'the second quarter' read as 2022-Q2, so "
+        "2022-Q2"
+    ),
+    ("179:r027", "the second"): "'look a lot like the second' (the second quarter) is not read; nothing is tagged",
+    ("179:r027", "the fourth"): (
+        "'a more meaningful recovery starting in the fourth' (the fourth quarter) is not read; nothing is tagged"
+    ),
+    ("179:r032", "the back half"): "'a recovery in the back half' (second half of 2023) is not read; nothing is tagged",
+    ("179:r036", "September"): (
+        "'we lap last year's price increase in September' (ref July 2023): a past tense is found, so read as 2022-09"
+    ),
+    ("179:r041", "the final trading day of 2024"): (
+        "'the final trading day of 2024' is not read as a day; only '2024' is tagged, as the year 2024"
+    ),
+    ("179:r047", "March"): (
+        "'the 2025 notes mature in March' (ref Aug. 2024): no tense is found; read as March of the current year, "
+        "2024-03"
+    ),
+    ("179:r055", "the extra week"): (
+        "'Excluding the extra week in fiscal 2023': 'the extra week' is not read as a duration; nothing is tagged"
+    ),
+    ("179:r056", "a year ago"): (
+        "'July was up high single digits from a year ago' is read as the quarter a year earlier, 2019-Q2, not July 2019"
+    ),
+    ("179:r057", "the first quarter of fiscal 2021"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("179:r059", "full year"): (
+        "'results for the fourth quarter and full year ended December 31, 2025': 'full year' is not read; nothing is "
+        "tagged"
+    ),
+    ("179:r061", "the second quarter"): (
+        "'we expected pricing to turn positive in the second quarter' (ref July 2018): read as future, 2019-Q2"
+    ),
+    ("179:r064", "two weeks earlier"): (
+        "'only two weeks earlier, on Feb. 22' is counted from 'which ends May 4', so 2024-04-20"
+    ),
+    ("179:r076", "the second quarter"): (
+        "'you'll see reported growth spike in the second quarter' (ref Feb. 2021): read as past, 2020-Q2"
+    ),
+    ("179:r076", "the fourth"): (
+        "'normalize by the fourth' (the fourth quarter) is read as a day of the month after 'From April onward', "
+        "2021-04-04"
+    ),
+    ("179:r081", "the quarter"): (
+        "'Let me recap the quarter' (ref Apr. 27) defaults to the current quarter, 2023-Q2, not the one just ended"
+    ),
+    ("179:r083", "its fiscal first quarter"): (
+        "found as 'fiscal first quarter' (without 'its'); fiscal quarters are written as calendar ones (Q1 of FY2025 "
+        "-> 2025-Q1), as TBAQ does"
+    ),
+    ("179:r098", "'26"): (
+        "'We're not giving formal '26 guidance': the bare apostrophe year is not read; nothing is tagged"
+    ),
+    ("179:r100", "Quarter-end"): "'Quarter-end is today': 'Quarter-end' is not read; nothing is tagged on it",
+    ("179:r101", "Q2"): (
+        "'improve sequentially from Q2 through the back half of the year' (ref Oct. 2024): read as future, 2025-Q2"
     ),
 }
 
@@ -6748,7 +7035,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "141:r062": "'Hunting hours for spring turkey' (the name of a hunting season) is read as spring 2026",
     "141:r064": "'the season now closes May 15' is tagged as the present reference 'now'",
     "141:r087": "'the spring turkey season' (the name of a hunting season) is read as spring 2026",
-    "141:r089": "'The Fourth of July Creek trail' (a place name) is read as July 4, 2023",
     "141:r092": "'November is the month most whitetail hunters live for' is read as the current month, 2015-10",
     "142:r014": "'The sale will now take place April 16' is tagged as the present reference 'now'",
     "142:r016": "'ask for April' (a person's name) is read as the month April 2020",
@@ -6795,13 +7081,9 @@ KNOWN_EXTRA: dict[str, str] = {
     "143:r105": "'the 20-day average' of trading volume is tagged as a duration P20D",
     "143:r108": "'The 10-year Treasury yield' (a bond maturity) is tagged as a duration P10Y",
     "144:r013": "'Classes will now end June 14': 'now' is tagged as PRESENT_REF",
-    "144:r014": "'a 1520 SAT score' is read as the year 1520",
-    "144:r022": "'the 1600-point scale' of the SAT is read as the year 1600",
     "144:r033": "'after spring break' (the school holiday) is read as the season, 2021-SP",
-    "144:r052": "'a perfect 1600 on the SAT' is read as the year 1600",
     "144:r072": "'before winter break' (the school holiday) is read as the coming winter, 2023-WI",
     "144:r082": "'no school next week for spring break' (the school holiday) is read as the season, 2025-SP",
-    "144:r084": "'A perfect 1600 SAT score' is read as the year 1600",
     "145:r057": "'Sheffield Wednesday' (the football club) is read as the coming Wednesday, Nov. 19",
     "145:r058": "'The film 1917' (a film title) is read as the year 1917",
     "145:r063": "'teams will now earn 4 points': 'now' is tagged as PRESENT_REF",
@@ -6821,7 +7103,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "148:r062": "'the current brick church': 'current' is tagged as PRESENT_REF",
     "148:r082": "'\"Now it is real,\" he said' in a quotation: 'Now' is tagged as PRESENT_REF",
     "149:r006": "'The 10-year Treasury yield' (a bond name) is tagged as a duration P10Y",
-    "150:r027": "'a TV for March Madness' (the tournament): 'March' is read as the month, 2023-03",
     "151:r021": "'the Farm Laws Repeal Bill, 2021' (part of the bill's title) is tagged as the year 2021",
     "151:r025": "'chairman of the 1922 Committee' (a committee name) is read as the year 1922",
     "151:r058": "'the Citizenship (Amendment) Bill, 2019' (part of the bill's title) is tagged as the year 2019",
@@ -6873,7 +7154,6 @@ KNOWN_EXTRA: dict[str, str] = {
     ),
     "161:r073": "'HIGH RIP CURRENT RISK' (a rip current): 'CURRENT' is tagged as PRESENT_REF",
     "161:r094": "'2019 the warmest single year': 'single year' is tagged as a duration P1Y",
-    "162:r004": "'wagers on March Madness' (the tournament's name): 'March' is read as the month, 2019-03",
     "162:r039": "'5:58 left in the first quarter' (a game period): read as the quarter 2023-Q1",
     "162:r053": "'first-half spread' and '2nd-quarter under' (game periods): read as 2025-H1 and 2025-Q2",
     "162:r071": "'NFL Sunday Ticket' (a product name): 'Sunday' is read as the coming Sunday (Sept. 7)",
@@ -6927,6 +7207,47 @@ KNOWN_EXTRA: dict[str, str] = {
         "Friday (XXXX-WXX-5)"
     ),
     "171:r105": "'in 2004 it moved into its current arena': 'current' is tagged as PRESENT_REF",
+    "172:r024": "'and now has 11 goals in 19 games' is tagged as PRESENT_REF",
+    "172:r060": "'He will now miss the first two weeks' is tagged as PRESENT_REF",
+    "173:r025": "'Sam Mendes's 1917' (the film title) is read as the year 1917",
+    "173:r050": "'The 1772 Foundation' (a name) is read as the year 1772",
+    "173:r052": (
+        "'Seven A.M. (1948)' (a painting's title) is read as a clock time on the publication day, 2022-03-11T07:00"
+    ),
+    "173:r060": "'covering the period after 1838' is tagged as a discourse period anchored to 'on Friday' (2018-05-18)",
+    "173:r078": "'its current site' is tagged as PRESENT_REF",
+    "173:r086": (
+        "'The first half of the show' and 'the second half' (parts of an exhibition) are read as 2023-H1 and 2022-H2"
+    ),
+    "174:r078": "'The siege of El Fasher has now lasted': 'now' is tagged as PRESENT_REF",
+    "174:r101": "'convoys from Abéché now take up to three days': 'now' is tagged as PRESENT_REF",
+    "175:r061": (
+        "'on the first or last trading day': 'the first' is read as a day of the month, the next 1st (2022-04-01)"
+    ),
+    "175:r071": "'We adopted ASU 2020-06' (an accounting standard number): '2020' is read as the year 2020",
+    "175:r080": "'the end of the then-current term': 'current' is tagged as PRESENT_REF",
+    "176:r056": (
+        "'Climbers May Have to March in From Askole' (the verb, in a headline) is read as the month, next March "
+        "(2021-03)"
+    ),
+    "176:r073": (
+        "'Midnight Lightning' (the name of a boulder problem) is read as midnight of the publication day, "
+        "2025-08-18T24:00"
+    ),
+    "177:r002": (
+        "'sessions every Tuesday afternoon during the period' is read as the last named day, Dec. 7 (2023-12-07)"
+    ),
+    "177:r080": "'before the month they hit that age' (no particular month) is read as a specific month, 2026-01",
+    "177:r085": "'April, a 67-year-old retired bookkeeper' (a personal name) is read as the month, April 2019",
+    "178:r022": "'the 1922 Committee of backbench Tory MPs' is read as the year 1922",
+    "178:r041": (
+        "'opened 87 new shops in the period' is tagged and resolved to the end of the half, 28 June (2025-06-28)"
+    ),
+    "178:r050": "'The 1922 Committee' is read as the year 1922",
+    "178:r051": "'Residents in March' (the town of March) is read as the month, 2019-03",
+    "178:r058": "'it will not now welcome customers' is tagged as 'now', PRESENT_REF",
+    "178:r085": "'The current record of 38.7C' is tagged as 'current', PRESENT_REF",
+    "179:r109": "'Congrats on 1917 and the Oscar wins' (the film 1917) is read as the year 1917",
 }
 
 
