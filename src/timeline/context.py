@@ -835,7 +835,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     fronted = clause_start > 0 and words[clause_start - 1][0] in cues.strong_breaks  # "...; by Tuesday night, ..."
     aside = _in_an_aside(text, words, clause_start, first, after, cues)
     if aside:
-        closing = next(k for k in range(after, len(words)) if words[k][0] in cues.clause_breaks)
+        closing = next((k for k in range(after, len(words)) if words[k][0] in cues.clause_breaks), len(words))
         verb = words[closing + 1][0] if closing + 1 < len(words) else ""
         if (
             verb in cues.verbs

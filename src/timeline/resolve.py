@@ -2277,7 +2277,18 @@ class Resolver:
         in_week = self._in_week_ahead(mention, doc) if tense is not Tense.PAST else None
         if in_week is not None:
             return in_week, "in-week-named", Anchor.PREVIOUS
-        chosen = _choose(candidates, moment, tense, choice)
+        chosen = self._within_its_range(mention, doc, _choose(candidates, moment, tense, choice), moment, tense)
+        return chosen, f"tense-{tense.value.lower()}", anchor
+
+    @staticmethod
+    def _within_its_range(
+        mention: Mention, doc: _Document, chosen: Period, moment: dt.datetime, tense: Tense
+    ) -> Period:
+        """The day ``chosen`` for a day that opens a range of days, moved so that the range agrees with the tense: one
+        told in the past that began before the report has ended by it ("made 38 arrests between Wednesday and Monday",
+        written on Friday), one running now is this year's ("open enrollment runs from Jan. 1 through March 31",
+        written in February, unless its sentence names the year: "the 2025 qualification year, which runs from Jan. 1
+        to Dec. 31")."""
         until = doc.weekday_range_ends.get(mention.start)
         if (
             tense is Tense.PAST
@@ -2286,28 +2297,22 @@ class Resolver:
             and chosen.start.date() < moment.date()
             and _weekday_from(chosen.start.date(), until, 1) > moment.date()
         ):
-            # "made 38 arrests between Wednesday and Monday", written on Friday: a range told in the past that began
-            # before the day of the report has ended by it
-            chosen = Period.day(chosen.start.date() - dt.timedelta(days=7))
+            return Period.day(chosen.start.date() - dt.timedelta(days=7))
         runs_to = doc.day_range_ends.get(mention.start)
-        sentence = doc.sentences.at(mention.start)
-        year_named = any(
-            span.start >= sentence.start and period.granularity is Granularity.YEAR for span, period in doc.recent()
-        )
-        if tense is not Tense.PAST and runs_to is not None and chosen.start > moment and not year_named:
-            # "open enrollment runs from Jan. 1 through March 31", written in February: the span running now (unless
-            # its sentence names the year: "the 2025 qualification year, which runs from Jan. 1 to Dec. 31")
-            day = chosen.start.date()
-            try:
-                began = day.replace(year=day.year - 1)
-                ends = dt.date(began.year, *runs_to)
-            except ValueError:
-                began = ends = day
-            if ends < began:
-                ends = ends.replace(year=ends.year + 1)
-            if began <= moment.date() <= ends:
-                chosen = Period.day(began)
-        return chosen, f"tense-{tense.value.lower()}", anchor
+        if tense is Tense.PAST or runs_to is None or chosen.start <= moment:
+            return chosen
+        opening = doc.sentences.at(mention.start).start
+        if any(span.start >= opening and period.granularity is Granularity.YEAR for span, period in doc.recent()):
+            return chosen
+        day = chosen.start.date()
+        try:
+            began = day.replace(year=day.year - 1)
+            ends = dt.date(began.year, *runs_to)
+        except ValueError:
+            return chosen
+        if ends < began:
+            ends = ends.replace(year=ends.year + 1)
+        return Period.day(began) if began <= moment.date() <= ends else chosen
 
     def _weekend_of_a_run(self, nth: int, mention: Mention, doc: _Document) -> Period | None:
         """A weekend of the run of an event whose day was just named: the last on or before the day that ends the

@@ -586,6 +586,10 @@ SCHEDULE_VERBS = frozenset(
     }
 )
 
+#: Timetable verbs that put their day after one named before: "Trading resumes Tuesday, and the jobs report follows on
+#: Friday".
+SEQUENCE_VERBS = frozenset({"follow", "follows"})
+
 #: Conjunctions that join a second verb to the same subject: "began Wednesday and runs through Saturday".
 COORDINATORS = frozenset({"and", "but"})
 
