@@ -2557,3 +2557,11 @@ def test_may_between_a_day_and_a_year_is_the_month_not_a_modal() -> None:
 def test_a_day_counted_from_the_story_is_the_date_that_restates_it() -> None:
     text = "In case of rain, the event moves to the following Saturday, April 22."
     assert _found(text, "2017-04-10") == [("the following Saturday", "2017-04-22"), ("April 22", "2017-04-22")]
+
+
+def test_a_holiday_weekend_and_a_day_of_it_named_after() -> None:
+    text = (
+        "AAA expects 46.9 million Americans to travel over the Thanksgiving holiday weekend, and airlines say Sunday "
+        "will be the busiest day."
+    )
+    assert _found(text, "2015-11-25") == [("Thanksgiving holiday weekend", "2015-W48-WE"), ("Sunday", "2015-11-29")]

@@ -2474,7 +2474,7 @@ class Resolver:
                 for span, period in doc.recent()
                 if span.start >= sentence.start
                 and (
-                    period.granularity is Granularity.DAY
+                    period.granularity in (Granularity.DAY, Granularity.WEEKEND)
                     # a part of a day or a time named ("Sunday afternoon", "6-9 p.m. Monday"), not of the day of the
                     # report ("tonight")
                     or (
@@ -2487,6 +2487,11 @@ class Resolver:
         )
         if named is None or named_span is None or (doc.reference is not None and named.end <= doc.reference):
             return None  # a schedule ahead, not a day past ("marched on Saturday against a government ... sworn in")
+        if named.granularity is Granularity.WEEKEND:
+            # a day of the weekend named before it: "travel over the Thanksgiving weekend, and airlines say Sunday will
+            # be the busiest day"
+            day = named.start + dt.timedelta(days=(mention.parts.weekday - named.start.isoweekday()) % 7)
+            return Period.day(day.date()) if day < named.end else None
         if (
             doc.reference is not None
             and named.start.date() == doc.reference.date()

@@ -1077,11 +1077,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?<!\bFather\s)(?<!\ball-)"
         r"(?P<holiday>{HOLIDAY})"
         # (its year after a comma too: "Valentine's Day, 2007")
-        r"(?:,?\s+(?P<year>{YEAR4}))?(?:\s+(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
+        r"(?:,?\s+(?P<year>{YEAR4}))?"
+        r"(?:\s+(?:(?:bank\s+)?holiday\s+(?=weekend))?(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
         # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
         r"(?!\s+(?:{HOLIDAY_THING})\b)(?!\s+{PLACE_HEAD})",
         CALENDAR,
         ("Traffic peaks over Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
+        ("Police made 40 arrests over the Easter bank holiday weekend.", "Easter bank holiday weekend", "2021-W13-WE"),
+        ("Roads will be busy over the Memorial Day holiday weekend.", "Memorial Day holiday weekend", "2022-W21-WE"),
         ("Millions will travel during Thanksgiving week.", "Thanksgiving week", "2022-W47"),
         ("A boy was struck by a car on Halloween night.", "Halloween night", "2021-10-31TNI"),
         ("Gas prices peak heading into the Fourth of July weekend.", "the Fourth of July weekend", "2022-W26-WE"),
