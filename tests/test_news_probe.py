@@ -2050,6 +2050,10 @@ KNOWN: dict[tuple[str, str], str] = {
     ("54:r018", "noon CET"): (
         "'noon' before a zone abbreviation keeps the zone out of the span; its day is the Monday read as past"
     ),
+    ("54:r084", "Sunday afternoon"): (
+        "'play this weekend and again over the Easter weekend, with Manchester City hosting Liverpool on Sunday "
+        "afternoon': put in the weekend named last, Easter's, so 2022-04-17TAF"
+    ),
     ("54:r089", "last year"): "'the same period last year' after a fiscal first quarter read as the calendar one (Q1)",
     ("54:r090", "Christmas Eve"): (
         "'with games streamed weekly through Christmas Eve': the end of a span in an absolute clause is dated"
@@ -4470,10 +4474,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'on Thursday would begin at 8 a.m. PT' is put on the Thursday before (Dec. 25): 2025-12-25T08:00"
     ),
     ("125:r032", "hours"): "'hours after its season finale aired' is tagged as a duration in hours written PTXH",
-    ("125:r041", "6 a.m. Saturday"): (
-        "'over Labor Day weekend, beginning at 6 a.m. Saturday': no tense is found; read as the next day, Sat. Aug. "
-        "28, not the Labor Day Saturday (Sept. 4)"
-    ),
     ("125:r043", "its fiscal fourth quarter"): (
         "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
     ),
