@@ -2293,6 +2293,7 @@ class Resolver:
         if (
             tense is Tense.PAST
             and until is not None
+            and not doc.preceded_by(mention, doc.language.cues.moved_from)  # ("postponed from Friday to Monday")
             and chosen.granularity is Granularity.DAY
             and chosen.start.date() < moment.date()
             and _weekday_from(chosen.start.date(), until, 1) > moment.date()
