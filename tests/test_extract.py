@@ -2030,6 +2030,8 @@ def test_the_month_after_a_day_named_in_its_past_sentence_is_that_day_s_month() 
 def test_addresses_courts_and_numbers_of_a_series() -> None:
     assert _found("A 2012 Supreme Court ruling barred it.", "2026-01-30") == [("2012", "2012")]
     assert _found("They met at 1600 Pennsylvania Avenue in 2019.", "2026-01-30") == [("2019", "2019")]
+    assert _found("A 2019 County Court decision stands.", "2026-01-30") == [("2019", "2019")]
+    assert _found("In 2019 Route 66 turned 93.", "2026-01-30") == [("2019", "2019")]
 
 
 def test_what_is_rescheduled_for_a_day_lies_ahead() -> None:

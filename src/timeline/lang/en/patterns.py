@@ -107,8 +107,10 @@ MACROS: dict[str, str] = {
         # (nor a score: "a perfect 1600 on the SAT", "a 1520 SAT score", "the 1600-point scale")
         r"(?!-point\b)(?!\s+(?:on\s+the\s+)?(?-i:SAT|ACT|PSAT|LSAT|MCAT|GMAT|GRE)\b)"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
-        # (an address: "1600 Pennsylvania Avenue", "1515 S. Main St."; but not a court: "a 2012 Supreme Court ruling")
-        r"(?!\s+(?-i:(?:[NSEW]\.|[A-Z][a-z]+)\s+){0,2}{NOT_A_COURT}(?-i:{STREET})(?!\w))"
+        # (an address: "1600 Pennsylvania Avenue", "1515 S. Main St.", "4180 County Rd. 9", "1600 Route 22"; but
+        # not a court, "a 2012 Supreme Court ruling", nor a year after "in" or "since", "In 2019 Route 66 turned 93")
+        r"(?:(?<=\b[Ii]n\s\d{4})|(?<=\b[Ss]ince\s\d{4})"
+        r"|(?!\s+(?-i:(?:[NSEW]\.|[A-Z][a-z]+)\s+){0,2}(?-i:(?!Court\b)(?:{STREET})|{NOT_A_COURT}Court)(?!\w)))"
     ),
     "YEAR2": r"['’]\d\d(?!\w)",
     "ANNO_DOMINI": r"(?:A\.\s?D\.|AD(?!\w))",

@@ -343,7 +343,7 @@ COMMON_WORDS = frozenset(
 #: Street names after a number make it an address, not a year: "1600 Pennsylvania Avenue", "2020 Main St."
 STREET_TYPES = (
     "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Parkway", "Pkwy.", "Lane", "Drive",
-    "Dr.", "Way", "Place", "Court", "Ct.", "Highway", "Square", "Terrace", "Plaza",
+    "Dr.", "Way", "Place", "Court", "Ct.", "Highway", "Square", "Terrace", "Plaza", "Route",
 )
 
 #: Words before "Court" naming a court of law, not a street: "a 2012 Supreme Court ruling".
