@@ -2567,3 +2567,31 @@ def test_a_holiday_weekend_and_a_day_of_it_named_after() -> None:
         "will be the busiest day."
     )
     assert _found(text, "2015-11-25") == [("Thanksgiving holiday weekend", "2015-W48-WE"), ("Sunday", "2015-11-29")]
+
+
+def test_a_month_after_its_own_past_verb_has_begun() -> None:
+    text = "Since the program began in January, more than 59,000 asylum seekers have been returned to Mexico."
+    assert _found(text, "2019-12-10") == [("January", "2019-01")]
+    # (but a month still expected lies ahead)
+    assert _found("The sale is expected in January.", "2019-12-10") == [("January", "2020-01")]
+
+
+def test_a_passive_infinitive_is_still_to_come() -> None:
+    text = "Sea levels rose faster than estimated, according to a study to be published Wednesday in Nature."
+    assert _found(text, "2015-01-05") == [("Wednesday", "2015-01-07")]
+    # (but not one reported, nor one dating a possessive)
+    assert _found("He was said to be killed on Wednesday.", "2015-01-05") == [("Wednesday", "2014-12-31")]
+    text = "The keeper was fined for refusing to be substituted in Sunday's final."
+    assert _found(text, "2019-02-26") == [("Sunday", "2019-02-24")]
+
+
+def test_a_possessive_day_after_an_arranging_verb_dates_its_noun() -> None:
+    text = "Russia fired 75 missiles, in what Putin called retaliation for Saturday's blast on the Crimean bridge."
+    assert _found(text, "2022-10-10") == [("Saturday", "2022-10-08")]
+
+
+def test_a_year_counted_from_a_day_ahead_is_not_brought_up_to_the_present() -> None:
+    text = "The new funding period begins July 1, and the first progress report is due a year later."
+    assert _found(text, "2026-03-31") == [("July 1", "2026-07-01"), ("a year later", "2027")]
+    text = "When she was 9, a coach noticed her. Twelve years later, she is an Olympic finalist."
+    assert _found(text, "2016-08-12") == [("Twelve years later", "2016")]

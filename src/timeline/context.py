@@ -886,8 +886,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             continue
         if possessive and i == first - 1 and _present(words[i][0], cues) is Tense.FUTURE:
             continue  # "The GM move follows Tuesday's declaration": the day dates the object, not a timetable
-        if arranged_for and i < first and _arranges(words, i, cues):
-            return Tense.FUTURE  # "called a general election for July 4": what was arranged is still to come
+        if arranged_for and not possessive and i < first and _arranges(words, i, cues):
+            # "called a general election for July 4": what was arranged is still to come (but "called it retaliation
+            # for Saturday's blast" dates the blast)
+            return Tense.FUTURE
         if deadline and words[i][0] in cues.ability_modals and _possible_then(words, i, cues):
             # "orders could be lifted by the weekend", "by Tuesday night, turnout could approach 160 million": a
             # deadline is still to come
@@ -922,6 +924,16 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         if tense is Tense.FUTURE and words[i][0] == cues.particles.infinitive:
             if i > 0 and words[i - 1][0] in cues.present:
                 return Tense.FUTURE  # "is to resume trading Tuesday": an arrangement still to be carried out
+            if (
+                not possessive
+                and (i + 3 == first or (i + 4 == first and words[i + 3][0] == cues.particles.dated_on))
+                and words[i + 1][0] == cues.particles.be
+                and _is_past(words[i + 2][0], cues)
+                and not (i > 0 and _is_past(words[i - 1][0], cues) and words[i - 1][0] not in cues.future)
+            ):
+                # "according to a study to be published Wednesday": a passive still to come (but not one reported:
+                # "was said to be killed on Wednesday")
+                return Tense.FUTURE
             if i < first:
                 infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
                 continue

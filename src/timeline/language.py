@@ -52,6 +52,8 @@ class Particles:
     agent: str
     #: the preposition of a day: "Legislators on Monday advanced"
     dated_on: str
+    #: the preposition of a month or a year: "began in January"
+    dated_in: str
     #: the adverb of a release: "out Tuesday"
     released: str
     #: present forms of "be" that put a thing on a timetable: "is out on Friday", "is to resume"

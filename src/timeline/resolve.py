@@ -1371,6 +1371,16 @@ class Resolver:
         return _duration(p, "duration")
 
     # ---------------------------------------------------------------- offsets
+    @staticmethod
+    def _counts_from_a_day_ahead(mention: Mention, doc: _Document) -> bool:
+        """Whether the sentence of ``mention`` names, before it, a date after the publication that it counts from:
+        "The new funding period begins July 1, and the first progress report is due a year later"."""
+        if not doc.mentions or doc.reference is None:
+            return False
+        span, latest = doc.mentions[-1]
+        here = doc.sentences.index_at(mention.start)
+        return latest.start > doc.reference and doc.sentences.index_at(span.start) == here
+
     def _offset(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
         apposed = (
@@ -1394,9 +1404,9 @@ class Resolver:
             and value.period.start.year > doc.reference.year
             and mention.parts.anaphoric_direction
             and doc.tense(mention) is Tense.PRESENT
+            and not self._counts_from_a_day_ahead(mention, doc)
         ):
-            # "Twelve years later, she is an Olympic finalist": counted past the present, the story has come up
-            # to it
+            # "Twelve years later, she is an Olympic finalist": counted past the present, the story has come up to it
             year = Period.year(doc.reference.year)
             return _Value(TimexType.DATE, year.timex, year.granularity, "offset/to-the-present", year, Anchor.REFERENCE)
         return value
@@ -2256,7 +2266,8 @@ class Resolver:
             # a past clause reports what has happened, a month ahead at most (a tense misread near the
             # publication); the end of a span it began may lie farther ahead ("funded through Jan. 30"), and
             # so may what it led up to ("promised tighter controls ahead of the Feb. 23 election")
-            limit = dt.datetime(moment.year, moment.month, moment.day) + dt.timedelta(days=_PAST_REACH_AHEAD)
+            reach = 0 if self._its_own_verb_past(mention, doc) else _PAST_REACH_AHEAD
+            limit = dt.datetime(moment.year, moment.month, moment.day) + dt.timedelta(days=reach)
             candidates = [c for c in candidates if c.start <= limit] or candidates
         if tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.span_until):
             # "a transition period that runs until Dec. 31", written on Jan. 31: a span running from now ends ahead
@@ -2709,6 +2720,25 @@ class Resolver:
             if (after or before) and doc.sentences.index_at(span.start) == here:
                 return Period.day(period.start.date()) if period.granularity.rank >= Granularity.DAY.rank else None
         return None
+
+    def _its_own_verb_past(self, mention: Mention, doc: _Document) -> bool:
+        """Whether a verb in the past stands right before the preposition of ``mention``, with no auxiliary before
+        it: "Since the program began in January", "the strike ended in March" (not "is expected in March")."""
+        cues = self.language.cues
+        before = words(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        if len(before) < 3 or before[-1][0] != cues.particles.dated_in:
+            return False
+        verb, auxiliary = before[-2][0], before[-3][0]
+        return (
+            (
+                verb in cues.past_forms_not_participles
+                or (verb.endswith(cues.particles.past_ending) and is_finite_verb(verb, cues))
+            )
+            and verb not in cues.future
+            and auxiliary not in cues.participle_auxiliaries
+            and auxiliary not in cues.perfect_auxiliaries
+            and auxiliary != cues.particles.infinitive
+        )
 
     def _modal_of_the_past(self, mention: Mention, doc: _Document) -> bool:
         """Whether the sentence of ``mention`` holds a modal that may look ahead from the past ("would"), written

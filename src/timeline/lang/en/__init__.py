@@ -295,6 +295,7 @@ PARTICLES = Particles(
     deadline="by",
     agent="by",
     dated_on="on",
+    dated_in="in",
     released="out",
     present_copulas=frozenset({"is", "are"}),
     complementizer="that",

@@ -2172,7 +2172,8 @@ RULES: tuple[Rule, ...] = (
         # a live blog's entry stamp, opening a line: "14:05 BST: The governor is due to speak"
         r"|(?<![^\n])(?P<hour_4>[01]?\d|2[0-3])[:.](?P<minute_4>[0-5]\d)"
         r"(?:\s*(?P<zone_4>(?-i:{ZONE}))(?!\w)|\s+local(?:\s+time)?(?!\w)|\s+(?-i:[A-Z][a-z]+)\s+time(?!\w))?"
-        r"(?=\s*[:—–]\s|\s+-\s)"
+        # (with a mark after it, or, written with two digits, without one: "05:55 Putin announces an operation")
+        r"(?=\s*[:—–]\s|\s+-\s|(?<=\d\d[:.]\d\d)[ \t]+(?!(?-i:{ZONE})(?!\w))(?-i:[A-Z]))"
         # ... or standing alone on the line above its entry: "12:45 BST\n\nThe new prime minister has arrived"
         r"|(?<![^\n])(?P<hour_5>[01]?\d|2[0-3])"
         r"(?::(?P<minute_5>[0-5]\d)(?:\s*(?P<zone_5>(?-i:{ZONE}))(?!\w))?|[.](?P<minute_6>[0-5]\d)\s*(?P<zone_6>(?-i:{ZONE}))(?!\w))"
@@ -2193,6 +2194,7 @@ RULES: tuple[Rule, ...] = (
         ("Live updates\n\n12:45 BST\n\nThe new prime minister has arrived.", "12:45 BST", "2022-01-19T12:45"),
         ("05:55 Kyiv time: Vladimir Putin announces a military operation.", "05:55 Kyiv time", "2022-01-19T05:55"),
         ("08:30 local: The ceasefire was due to take effect now.", "08:30 local", "2022-01-19T08:30"),
+        ("LIVE\n\n09:10 Ukraine's border guard says troops have crossed.", "09:10", "2022-01-19T09:10"),
         ("Published on: 19/01/2022 - 18:40", "18:40", "2022-01-19T18:40"),
         ("Today's hearings: bail application (10:00); sentencing (14:00).", "14:00", "2022-01-19T14:00"),
     ),
