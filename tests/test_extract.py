@@ -2595,3 +2595,17 @@ def test_a_year_counted_from_a_day_ahead_is_not_brought_up_to_the_present() -> N
     assert _found(text, "2026-03-31") == [("July 1", "2026-07-01"), ("a year later", "2027")]
     text = "When she was 9, a coach noticed her. Twelve years later, she is an Olympic finalist."
     assert _found(text, "2016-08-12") == [("Twelve years later", "2016")]
+
+
+def test_a_deadline_that_was_due_lies_either_side_of_the_report() -> None:
+    assert _found("Applications for the fall semester were due Aug. 1.", "2024-09-16")[1] == ("Aug. 1", "2024-08-01")
+
+
+def test_a_participle_joined_to_a_passive_shares_its_auxiliary() -> None:
+    text = "Winners will be notified by email in mid-June and honored at a ceremony on July 12."
+    assert _found(text, "2023-05-31") == [("mid-June", "2023-06"), ("July 12", "2023-07-12")]
+
+
+def test_the_shopping_days_after_thanksgiving() -> None:
+    text = "Nonprofits are bracing for a weaker Giving Tuesday, after a quiet Small Business Saturday."
+    assert _found(text, "2025-11-28") == [("Giving Tuesday", "2025-12-02"), ("Small Business Saturday", "2025-11-29")]

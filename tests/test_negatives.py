@@ -74,6 +74,9 @@ NOT_DATES = [
     "The ratio was 13/11 and the score 23/11.",
     "Google is based at 1600 Amphitheatre Parkway and the shop at 2020 Main St. in Irvine.",
     "The chain will open a store at 1600 Route 22, and the auction is at 1950 County Rd. 9.",
+    # weeks of something else than the year, and hydrogen
+    "The jury heard testimony in week 2 of the trial, and the Bears play in Week 3.",
+    "The plant will make H2 from water, and investors put money in H2.",
     "The Fed held rates at 5.25%-5.50% and cut them at 4.75 percent.",
     "White House correspondent April Ryan asked August Wilson's widow a question.",
     "Police in Vancouver, B.C. said 2000 protesters and 1200 counter-protesters marched.",

@@ -511,7 +511,9 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "columbus_day": NthWeekday(2, 1, 10),
     "thanksgiving": NthWeekday(4, 4, 11),
     "black_friday": DaysAfter("thanksgiving", 1),
+    "small_business_saturday": DaysAfter("thanksgiving", 2),
     "cyber_monday": DaysAfter("thanksgiving", 4),
+    "giving_tuesday": DaysAfter("thanksgiving", 5),
     "first_monday_of_november": NthWeekday(1, 1, 11),
     "us_election_day": DaysAfter("first_monday_of_november", 1),
     "super_tuesday": NthWeekday(1, 2, 3),  # the United States' biggest day of primaries: the first Tuesday of March

@@ -160,6 +160,23 @@ def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | 
     return before
 
 
+#: How many words back a passive joined by "and" is looked for.
+_PASSIVE_REACH = 12
+
+
+def _joined_to_a_passive(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the participle at ``i`` follows "and" in the clause of a passive before it: "will be notified by email
+    in mid-June and honored at a ceremony"."""
+    if i < 3 or tokens[i - 1][0] != cues.particles.addition:
+        return False
+    for j in range(i - 2, max(0, i - _PASSIVE_REACH), -1):
+        if tokens[j][0] in cues.clause_breaks:
+            return False
+        if _is_past(tokens[j][0], cues) and _auxiliary(tokens, j, cues) in cues.participle_auxiliaries:
+            return True
+    return False
+
+
 def _after_negated_past(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether a negated past ("did not", "wasn't", "never") stands earlier in the clause of the word at ``i``."""
     for j in range(i - 1, max(-1, i - 1 - _MAX_SCAN), -1):
@@ -366,6 +383,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             # lie either side of the report (a game delayed from a date still months away, a trial postponed weeks
             # back), is read without tense
             return Tense.NONE
+        if word == cues.particles.due and before in cues.particles.past_copulas:
+            return Tense.NONE  # "applications were due Aug. 1": a deadline then ahead, now either side of the report
         return Tense.FUTURE
     if (
         word in cues.verbs
@@ -394,8 +413,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return None  # "will hold televised debates", "to issue revised figures": an adjective on the verb's object
         if following == cues.particles.agent and (before is None or before in cues.clause_breaks):
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
-        if _auxiliary(tokens, i, cues) in cues.participle_auxiliaries:
-            return None  # "will be held", "has been moved": the auxiliary carries the tense
+        if _auxiliary(tokens, i, cues) in cues.participle_auxiliaries or _joined_to_a_passive(tokens, i, cues):
+            # "will be held", "has been moved", "will be notified in June and honored on July 12": the auxiliary
+            # carries the tense
+            return None
         if (
             word in cues.arranging
             and following == cues.particles.intended_for

@@ -58,6 +58,8 @@ class Particles:
     released: str
     #: present forms of "be" that put a thing on a timetable: "is out on Friday", "is to resume"
     present_copulas: frozenset[str]
+    #: the past forms of the copula: "applications were due Aug. 1"
+    past_copulas: frozenset[str]
     #: the conjunction that opens a reported clause: "said on Monday that"
     complementizer: str
     #: the adjective of a timetable: "due Friday"

@@ -298,6 +298,7 @@ PARTICLES = Particles(
     dated_in="in",
     released="out",
     present_copulas=frozenset({"is", "are"}),
+    past_copulas=frozenset({"was", "were"}),
     complementizer="that",
     due="due",
     due_within="in",

@@ -928,9 +928,12 @@ RULES: tuple[Rule, ...] = (
         "quarter_code",
         # (with an analyst's short year: "3Q24", "Q3 '24")
         r"(?<![\w-])(?:Q(?P<quarter_2>[1-4])\s?['’]|(?P<quarter_3>[1-4])Q['’]?)(?P<year_1>\d\d)(?!\w)"
-        r"|(?<![\w-])(?:Q(?P<quarter>[1-4])|(?P<quarter_1>[1-4])Q)(?:\s*(?P<year>{YEAR4}))?(?!\w)",
+        # (with a part: "by end-Q3", "mid-Q2 2026")
+        r"|(?<![\w-])(?:(?P<mod>mid)-|(?P<mod_2>end|start)-)?(?:Q(?P<quarter>[1-4])|(?P<quarter_1>[1-4])Q)"
+        r"(?:\s*(?P<year>{YEAR4}))?(?!\w)",
         CALENDAR,
         ("Revenue in Q3 2021 rose.", "Q3 2021", "2021-Q3"),
+        ("The terminal will enter service by end-Q3.", "end-Q3", "2022-Q3"),
         ("Goldman raised its 3Q24 Brent forecast.", "3Q24", "2024-Q3"),
         ("Margins in Q4 '23 fell.", "Q4 '23", "2023-Q4"),
     ),
@@ -938,11 +941,19 @@ RULES: tuple[Rule, ...] = (
         "half_code",
         r"(?<![\w-])(?:H(?P<half>[12])|(?P<half_1>[12])H)\s*(?P<year>{YEAR4})(?!\w)"
         # written digit first, as analysts do, it needs no year ("2H margins", "1H22"); "H2" alone is hydrogen
-        r"|(?<![\w-])(?-i:(?P<half_2>[12])H)(?P<year_1>\d\d)?(?![\w-])",
+        r"|(?<![\w-])(?-i:(?P<half_2>[12])H)(?P<year_1>\d\d)?(?![\w-])"
+        # ... and written letter first, where it can only be a half: before its figures ("full H1 figures are due"),
+        # or ending a span ("budgeted for longer routings through H1")
+        r"|(?<![\w-])(?-i:H(?P<half_3>[12]))"
+        r"(?=\s+(?:results|figures|earnings|sales|revenues?|profits?|guidance|numbers|margins?)\b)"
+        r"|(?:(?<=\bthrough )|(?<=\bthroughout )|(?<=\bduring )|(?<=\buntil )|(?<=\bexiting ))"
+        r"(?-i:H(?P<half_4>[12]))(?![\w-])",
         CALENDAR,
         ("Profit fell in H1 2021, the company said.", "H1 2021", "2021-H1"),
         ("Management expects 2H margins to improve.", "2H", "2022-H2"),
         ("Revenue in 1H22 rose.", "1H22", "2022-H1"),
+        ("Full H1 figures are due on 25 July.", "H1", "2022-H1"),
+        ("The carrier has budgeted for Cape routings through H1.", "H1", "2022-H1"),
     ),
     rule(
         "continued_year",
@@ -1341,13 +1352,19 @@ RULES: tuple[Rule, ...] = (
         "numbered_week",
         # a week of the year by its number, as surveillance reports count them: "in epidemiological week 32", "from
         # EW 1 to EW 18 of 2023", "week 9 of 2018"
-        r"(?:(?:epidemiological|epidemiologic|epi|MMWR|ISO|surveillance)\s+week|(?-i:EW))\s?"
+        r"(?:(?:epidemiological|epidemiologic|epi|MMWR|ISO|surveillance|calendar)\s+week|(?-i:EW))\s?"
         r"(?P<part_nth>[1-9]|[1-4]\d|5[0-3])(?!\w)(?:\s+of\s+(?P<year>{YEAR4}))?"
-        r"|(?<![\w-])week\s+(?P<part_nth_1>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?P<year_1>{YEAR4})",
+        r"|(?<![\w-])week\s+(?P<part_nth_1>[1-9]|[1-4]\d|5[0-3])\s+of\s+(?P<year_1>{YEAR4})"
+        # ... and, in lower case after a preposition, as shippers and retailers count them: "bookings for week 32",
+        # "peak in week 32" (not the weeks of something else, "in week 2 of the trial", nor a league's "Week 3")
+        r"|(?:(?<=\bin )|(?<=\bfor )|(?<=\bfrom )|(?<=\bby )|(?<=\buntil )|(?<=\bto )|(?<=\bduring )|(?<=\bthrough ))"
+        r"(?-i:week)\s+(?P<part_nth_2>[1-9]|[1-4]\d|5[0-3])(?![\w.,]\d)(?!\w)(?!\s+of\b)",
         CALENDAR,
         ("The ministry reported 1,204 dengue cases in epidemiological week 32.", "epidemiological week 32", "2022-W32"),
         ("From EW 1 to EW 18 of 2023, cases rose.", "EW 18 of 2023", "2023-W18"),
         ("In week 9 of 2018, 61 cases were confirmed.", "week 9 of 2018", "2018-W09"),
+        ("Bookings for week 32 are already 95% full.", "week 32", "2022-W32"),
+        ("Output in calendar week 28 fell.", "calendar week 28", "2022-W28"),
         parts=(("part_unit", Unit.WEEK), ("unit", Unit.YEAR), ("shift", 0)),
     ),
     rule(
