@@ -2609,3 +2609,31 @@ def test_a_participle_joined_to_a_passive_shares_its_auxiliary() -> None:
 def test_the_shopping_days_after_thanksgiving() -> None:
     text = "Nonprofits are bracing for a weaker Giving Tuesday, after a quiet Small Business Saturday."
     assert _found(text, "2025-11-28") == [("Giving Tuesday", "2025-12-02"), ("Small Business Saturday", "2025-11-29")]
+
+
+def test_a_short_name_in_quotation_marks_is_no_quotation() -> None:
+    text = 'Sunday\'s "ring of fire" eclipse will be visible from central Africa.'
+    assert _found(text, "2020-06-19") == [("Sunday", "2020-06-21")]
+    # (but words spoken are: the verb after them dates the day)
+    assert _found('On Friday "we will win" he said.', "2020-06-19") == [("Friday", "2020-06-19")]
+
+
+def test_a_weekday_a_night_runs_into_follows_the_day_before_it() -> None:
+    text = "The Geminid meteor shower will peak Saturday night, Dec. 13, into Sunday morning."
+    assert _found(text, "2025-12-01")[1:] == [("Dec. 13", "2025-12-13"), ("Sunday morning", "2025-12-14TMO")]
+
+
+def test_a_holiday_placed_by_its_relative_clause() -> None:
+    text = "Shipping lines have announced blank sailings for three weeks after Chinese New Year, which falls on Feb. 5."
+    assert _found(text, "2018-12-31")[1] == ("Chinese New Year", "2019-02-05")
+
+
+def test_the_same_day_in_a_past_clause_is_no_day_ahead() -> None:
+    text = (
+        "Microsoft opened its E3 briefing on Sunday with a trailer. Cyberpunk 2077, the actor announced on stage, "
+        "will release April 16, 2020. Preorders opened the same day."
+    )
+    assert _found(text, "2019-06-11")[-1] == ("the same day", "2019-06-09")
+    # (but one in a sentence looking ahead may be)
+    text = "REI will close its stores on Black Friday. Online orders placed that day won't be processed until Monday."
+    assert _found(text, "2015-10-28")[1] == ("that day", "2015-11-27")

@@ -77,6 +77,7 @@ NOT_DATES = [
     # weeks of something else than the year, and hydrogen
     "The jury heard testimony in week 2 of the trial, and the Bears play in Week 3.",
     "The plant will make H2 from water, and investors put money in H2.",
+    "Kepler-452b circles a star some 1,400 light-years away.",
     "The Fed held rates at 5.25%-5.50% and cut them at 4.75 percent.",
     "White House correspondent April Ryan asked August Wilson's widow a question.",
     "Police in Vancouver, B.C. said 2000 protesters and 1200 counter-protesters marched.",

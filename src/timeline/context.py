@@ -832,10 +832,15 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     # rightwards the clause ends at a quotation mark: what is said inside a quote is not dated by the
     # "he said" after it, nor the words before a quote by the verbs inside it
     right_end = min(len(words), after + _MAX_SCAN)
-    for i in range(after, right_end):
+    i = after
+    while i < right_end:
         if words[i][0] in cues.quotes:
-            right_end = i
-            break
+            closing = _closes_a_quoted_name(words, i, right_end, cues)
+            if closing is None:
+                right_end = i
+                break
+            i = closing  # a short name in quotation marks is no quotation: 'Sunday's "ring of fire" eclipse will be'
+        i += 1
     if labels_an_entry(text, span.start, span.end):
         # a label in a timeline told in the past is past ("WEDNESDAY: SVB said it had sold ..."); one told
         # in the historical present ("Oct. 30: Union members vote"), a forecast or a fixture list ("Wednesday:
@@ -898,6 +903,13 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         return Tense.PRESENT
     if _described_by_a_past_relative_clause(words, first, after, cues):
         return Tense.PAST  # "The walkouts will follow a strike on Thursday that shut down most of the network"
+    if (
+        after + 2 < len(words)
+        and words[after][0] == ","
+        and words[after + 1][0] in cues.relative_pronouns
+        and words[after + 2][0] in cues.calendar_placing
+    ):
+        return _present(words[after + 2][0], cues)  # "sailings after Chinese New Year, which falls on Feb. 5"
     infinitive = later_infinitive = False
     arranged_for = first > 0 and words[first - 1][0] == cues.particles.intended_for
     deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
@@ -1002,6 +1014,33 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+#: How many words a name in quotation marks may hold: 'the "super blue blood moon"'.
+_QUOTED_NAME_WORDS = 5
+
+
+def _closes_a_quoted_name(words: list[tuple[str, int, int]], opening: int, end: int, cues: Cues) -> int | None:
+    """The index of the mark closing a short name in quotation marks opened at ``opening``, inside its clause and
+    followed by a word in the clause: 'Sunday's "ring of fire" eclipse'; None for a quotation."""
+    for k in range(opening + 1, min(end, opening + _QUOTED_NAME_WORDS + 2)):
+        word = words[k][0]
+        if word in cues.quotes:
+            after = words[k + 1][0] if k + 1 < end else None
+            inside = [w for w, _, _ in words[opening + 1 : k]]
+            spoken = any(w in cues.subject_pronouns or w in cues.modals or is_finite_verb(w, cues) for w in inside)
+            named = (
+                bool(inside)
+                and not spoken
+                and after is not None
+                and after.isalpha()
+                and after not in cues.reporting
+                and after not in cues.subject_pronouns
+            )
+            return k if named else None
+        if word in cues.clause_breaks:
+            return None
+    return None
 
 
 def _opens_a_participial_aside(words: list[tuple[str, int, int]], i: int, clause_start: int, cues: Cues) -> bool:

@@ -256,6 +256,8 @@ class Cues:
     strong_breaks: frozenset[str] = frozenset()
     #: words that open a relative clause ("a strike on Thursday that shut down the network")
     relative_pronouns: frozenset[str] = frozenset()
+    #: verbs of a relative clause that place its antecedent in the calendar: "Chinese New Year, which falls on Feb. 5"
+    calendar_placing: frozenset[str] = frozenset()
     #: future markers that look ahead with an object too, in the present: "it expects a stronger second half"
     expecting: frozenset[str] = frozenset()
     #: adverbs between an auxiliary and its participle, besides those a suffix marks ("has already been")

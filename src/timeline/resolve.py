@@ -1695,8 +1695,22 @@ class Resolver:
             # "that morning", "that day" after a day reported in its own sentence are that day's: "Grease drew 12.2
             # million viewers Sunday night, the network said Monday. A storm that morning ..."
             told = self._told_before_its_report(doc, same_sentence=True)
+        past = (
+            doc.past_mention()
+            if not p.anaphoric_shift
+            and previous is not None
+            and doc.reference is not None
+            and previous.start > doc.reference
+            and doc.tense(mention) is Tense.PAST
+            and not self._looks_ahead(mention, doc)
+            else None
+        )
         if told is not None:
             moment, previous = told.start, told
+        elif past is not None:
+            # a past clause's "the same day" is no day still ahead: "opened its briefing on Sunday ... Cyberpunk 2077
+            # will release April 16, 2020. Preorders opened the same day."
+            moment, anchor, previous = past.start, Anchor.PREVIOUS, past
         elif unit is Unit.YEAR and p.anaphoric_shift == 0 and p.month is None and p.season is None:
             # "that year" after a year a record is counted from: "returns for the first time since 2014. The
             # champion that year, ..." (later anaphora still skip it)
@@ -2368,12 +2382,17 @@ class Resolver:
             return None
         span, named = doc.mentions[-1]
         cues = self.language.cues
+        # (a span may follow an apposition's comma: "will peak Saturday night, Dec. 13, into Sunday morning")
         joined = cues.list_join.fullmatch(doc.text, span.end, mention.start) or cues.span_join.fullmatch(
-            doc.text, span.end, mention.start
+            doc.text, span.end + doc.text.startswith(",", span.end), mention.start
         )
         if joined is None or named.granularity is not Granularity.DAY:
             return None
-        return _first_after(candidates, named, _REST_OF_A_WEEK)
+        following = _first_after(candidates, named, _REST_OF_A_WEEK)
+        if following is None and doc.reference is not None and named.start > doc.reference:
+            # a day ahead beyond the weekdays near the publication: "will peak Saturday night, Dec. 13, into Sunday"
+            following = Period.day(_weekday_from(named.start.date(), mention.parts.weekday, 1))
+        return following
 
     @staticmethod
     def _later_than_an_afternoon_clock(mention: Mention, doc: _Document, hour: int) -> bool:
@@ -2739,6 +2758,13 @@ class Resolver:
             and auxiliary not in cues.perfect_auxiliaries
             and auxiliary != cues.particles.infinitive
         )
+
+    def _looks_ahead(self, mention: Mention, doc: _Document) -> bool:
+        """Whether the sentence of ``mention`` holds a modal or a word of the future: "Online orders placed that day
+        won't be processed until the following day"."""
+        cues = self.language.cues
+        vocabulary = doc.sentences.tokens_at(mention.start).vocabulary
+        return not (cues.modals.isdisjoint(vocabulary) and cues.future.isdisjoint(vocabulary))
 
     def _modal_of_the_past(self, mention: Mention, doc: _Document) -> bool:
         """Whether the sentence of ``mention`` holds a modal that may look ahead from the past ("would"), written

@@ -340,6 +340,7 @@ LANGUAGE = Language(
         expecting=cues.EXPECTING,
         strong_breaks=cues.STRONG_BREAKS,
         relative_pronouns=cues.RELATIVE_PRONOUNS,
+        calendar_placing=cues.CALENDAR_PLACING,
         past=cues.PAST_MARKERS,
         present=cues.PRESENT_MARKERS,
         not_past_ed=cues.NOT_PAST_ED,

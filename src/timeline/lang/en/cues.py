@@ -222,6 +222,9 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "''", "``
 STRONG_BREAKS = frozenset({";", ":"})
 #: Words that open a relative clause: "a strike on Thursday that shut down the network".
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+#: Verbs of a relative clause after a date that place it in the calendar, dating it by their own tense: "blank
+#: sailings after Chinese New Year, which falls on Feb. 5".
+CALENDAR_PLACING = frozenset({"falls", "is"})
 #: Quotation marks, straight, curly and typewriter (``...'').
 QUOTES = frozenset({'"', "“", "”", "''", "``"})
 #: What joins a date to a clock time written after it: "open June 2 at 9 a.m.".
@@ -247,7 +250,7 @@ CLOCK_NOUN_TO_DAY = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,6}?[ \t]+(?:(?i:
 #: 6 p.m. on July 20".
 CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+at[ \t]+)?")
 #: What joins the two ends of a range of days or of hours: "Monday through Friday", "Mon-Fri", "9am-5pm".
-SPAN_JOIN = re.compile(r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till)(?![\w-]))[ \t]*", re.IGNORECASE)
+SPAN_JOIN = re.compile(r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till|into)(?![\w-]))[ \t]*", re.IGNORECASE)
 #: What ends a run of days right before its last day: "runs through April 3", "from Aug. 14 to Aug. 25".
 RUN_END = re.compile(r"(?:-|–|—|\b(?:through|thru|to|until|till))[ \t]*$", re.IGNORECASE)
 #: What joins the start of a range of dates to its end: "from Nov. 15 through Jan. 10", "beginning Jan. 1 and

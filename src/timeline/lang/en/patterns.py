@@ -2007,7 +2007,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|centuries)"
         # (a distance between two times is no length of its own: "bombings only minutes apart")
         r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after|apart)\b)(?!\s+to\s+{COUNT})"
-        r"|\b(?P<unit_1>years|months|weeks|days|hours|minutes)"
+        # (not a distance: "a red dwarf about 100 light-years away")
+        r"|(?<![\w-])(?P<unit_1>years|months|weeks|days|hours|minutes)"
         r"(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late|in\s+advance)\b)"
         # "within hours of the swearing-in"
         r"|(?<=\bwithin )(?P<unit_3>years|months|weeks|days|hours|minutes)(?=\s+of\b)"
