@@ -2637,3 +2637,8 @@ def test_the_same_day_in_a_past_clause_is_no_day_ahead() -> None:
     # (but one in a sentence looking ahead may be)
     text = "REI will close its stores on Black Friday. Online orders placed that day won't be processed until Monday."
     assert _found(text, "2015-10-28")[1] == ("that day", "2015-11-27")
+
+
+def test_what_is_braced_for_is_still_to_come() -> None:
+    text = "Shelter directors said they were bracing for a surge in arrivals over the weekend."
+    assert _found(text, "2023-05-11") == [("the weekend", "2023-W19-WE")]

@@ -288,6 +288,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and following not in cues.number_words
     ):
         return Tense.FUTURE  # a headline's "next meeting Oct. 28-29", "Next drawing Friday": what comes next
+    if word in cues.preparing and following == cues.particles.intended_for:
+        return Tense.FUTURE  # "were bracing for a surge in arrivals over the weekend": what is awaited
     if word in cues.forecasting and following == cues.particles.intended_for:
         return Tense.FUTURE  # "rain forecast for Wednesday", "storms predicted for the weekend"
     if word in cues.forecasting and following == cues.particles.infinitive and before in cues.participle_auxiliaries:

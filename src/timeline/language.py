@@ -248,6 +248,8 @@ class Cues:
     conditions: frozenset[str] = frozenset()
     #: words of a forecast whose "for" names a time still ahead ("rain forecast for Wednesday")
     forecasting: frozenset[str] = frozenset()
+    #: verbs of getting ready: what is awaited "for" is still to come
+    preparing: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject
     not_plurals: frozenset[str] = frozenset()
     #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")

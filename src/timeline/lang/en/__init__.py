@@ -413,6 +413,7 @@ LANGUAGE = Language(
         counted_nouns=frozenset(vocab.COUNTED_NOUNS),
         number_words=frozenset({*vocab.ONES, *vocab.TENS, *vocab.MAGNITUDES, "dozen", "million", "billion"}),
         forecasting=cues.FORECASTING,
+        preparing=cues.PREPARING,
         span_ends=cues.SPAN_ENDS,
         timetable_phrases=cues.TIMETABLE_PHRASES,
         delivery=cues.DELIVERY,

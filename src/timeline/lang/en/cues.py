@@ -41,6 +41,10 @@ TIMETABLED = frozenset({"due", "expected", "likely", "unlikely"})
 #: Words of a forecast whose "for" names a time still ahead: "rain forecast for Wednesday might help", "storms
 #: predicted for the weekend", "the forecast for Friday".
 FORECASTING = frozenset({"forecast", "forecasts", "predicted", "projected", "expected"})
+#: Verbs of getting ready, before "for" and what is awaited: "were bracing for a surge in arrivals over the weekend".
+PREPARING = frozenset(
+    {"bracing", "braced", "brace", "braces", "preparing", "prepared", "prepare", "prepares", "readying", "gearing"}
+)
 TIMETABLE_FOLLOWERS = frozenset(
     {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in", "through"}
 )

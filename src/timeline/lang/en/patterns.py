@@ -2168,6 +2168,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bbetween )"
         # the end of a span, written in full: "from 07:00 to 22:00", "between 18:00 and 20:00" (not "rose to 12.50")
         r"|(?:(?<=\bto )|(?<=\band )|(?<=\btill ))(?=\d\d:\d\d)"
+        # a bound: "would reopen no earlier than 16:00"
+        r"|(?:(?<=\bearlier than )|(?<=\blater than ))(?=\d\d:\d\d)"
         # an almanac's and a tide table's: "sunrise 05:02", "high water 05:41"
         r"|(?<=\bsunrise )|(?<=\bsunset )|(?<=\bmoonrise )|(?<=\bmoonset )|(?<=\bhigh water )|(?<=\blow water )"
         r"|(?<=\bhigh tide )|(?<=\blow tide )"
@@ -2208,6 +2210,7 @@ RULES: tuple[Rule, ...] = (
         ("Polling stations are open from 07:00 to 22:00.", "22:00", "2022-01-19T22:00"),
         ("The vote will be held between 18:00 and 20:00.", "20:00", "2022-01-19T20:00"),
         ("Macron postponed the address he had scheduled for 20:00.", "20:00", "2022-01-19T20:00"),
+        ("The harbour master said the port would reopen no earlier than 16:00.", "16:00", "2022-01-19T16:00"),
         ("Live updates\n14:05 GMT: The governor is due to speak.", "14:05 GMT", "2022-01-19T14:05"),
         ("Live updates\n\n12:45 BST\n\nThe new prime minister has arrived.", "12:45 BST", "2022-01-19T12:45"),
         ("05:55 Kyiv time: Vladimir Putin announces a military operation.", "05:55 Kyiv time", "2022-01-19T05:55"),
