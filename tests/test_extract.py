@@ -2642,3 +2642,11 @@ def test_the_same_day_in_a_past_clause_is_no_day_ahead() -> None:
 def test_what_is_braced_for_is_still_to_come() -> None:
     text = "Shelter directors said they were bracing for a surge in arrivals over the weekend."
     assert _found(text, "2023-05-11") == [("the weekend", "2023-W19-WE")]
+
+
+def test_a_compound_verb_after_its_subject_is_past() -> None:
+    text = "Retailers front-loaded imports in the first quarter to beat the duties."
+    assert _found(text, "2025-04-14") == [("the first quarter", "2025-Q1")]
+    # (but a day of the publication's own morning is no day ahead of it)
+    text = "By 5am, Labour had passed the 326 seats needed. The final tally, confirmed later that morning, gave it 412."
+    assert _found(text, "2024-07-05")[-1] == ("later that morning", "2024-07-05TMO")

@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-A hundred and seventy-nine probes, written by annotators who saw neither the rules nor each other's work:
+A hundred and eighty-seven probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -424,7 +424,31 @@ A hundred and seventy-nine probes, written by annotators who saw neither the rul
   look-alikes ("the M25", "Year 11", "24 May Street", "the 1922 Committee");
 * ``tests/data/news_probe_179.jsonl``: 109 cases of earnings-call transcripts and spoken finance ("in the back half
   of the year", "exiting Q4", "fiscal '26", "over the next 12 to 18 months", "as I said last quarter"), and
-  look-alikes ("200 basis points", "the H100", "March Madness", "1917" the film).
+  look-alikes ("200 basis points", "the H100", "March Madness", "1917" the film);
+* ``tests/data/news_probe_180.jsonl``: 105 cases of immigration, visas, asylum and citizenship ("12:01 a.m. Saturday",
+  "longer than 180 days", "the preceding 17 days", "More than 11 years later"), and look-alikes ("Form I-140",
+  "Section 203(b)(2)", "case number 2024-0113");
+* ``tests/data/news_probe_181.jsonl``: 108 cases of construction, infrastructure and public works ("the second
+  quarter of fiscal 2023", "the next three weekends", "three years and nine months", "the day before
+  Thanksgiving"), and look-alikes ("Route 9", "Phase 2", "Pier 39", "1917 Broadway");
+* ``tests/data/news_probe_182.jsonl``: 109 cases of video games and esports ("every Tuesday at 10 a.m. Pacific",
+  "10 a.m. Beijing time today", "9:05 a.m. ET, Tuesday, March 4, 2025", "roughly every three months"), and
+  look-alikes ("Fallout 76", "Cyberpunk 2077", "Twelve Minutes", "Friday the 13th: The Game");
+* ``tests/data/news_probe_183.jsonl``: 108 cases of shipping, ports and supply chains ("0300 local time Saturday",
+  "end-Q2", "week 32", "the Lunar New Year holiday", "the middle of next week"), and look-alikes ("Berth 7",
+  "container 40HC-7731", "Suez Canal km 151");
+* ``tests/data/news_probe_184.jsonl``: 110 cases of science and research news ("00:01 GMT THURSDAY 19 MARCH 2015",
+  "about 1.3 billion years ago", "about two-tenths of a second", "the following five months"), and look-alikes
+  ("Figure 3", "Gen 2", "2024 YR4", "4.2 light-years away");
+* ``tests/data/news_probe_185.jsonl``: 105 cases of time and the sky ("the last Sunday in October that year",
+  "23:59:60 Coordinated Universal Time", "the longest day of the year", "the first Tuesday of each month"), and
+  look-alikes ("magnitude 4.5", "M31", "Apollo 17", "Comet C/2023 A3");
+* ``tests/data/news_probe_186.jsonl``: 111 cases of war and conflict reporting ("the seventh day of the invasion",
+  "the early hours of Tuesday", "the second night running", "about 4:40 a.m. Syria time"), and look-alikes ("47th
+  Mechanized Brigade", "Resolution 2334", "HIMARS", "1917" the film);
+* ``tests/data/news_probe_187.jsonl``: 110 cases of contests, lotteries, sweepstakes and fundraisers ("11:59 p.m.
+  ET tonight", "one week from today", "Giving Tuesday", "the 2026-27 academic year"), and look-alikes ("ticket
+  004512", "Table 9", "1-9-9-9", "Harry Wednesday").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -471,7 +495,9 @@ and 287 of 311, probe 159 283 and 268 of 288, probe 160 329 and 320 of 332, prob
 166 364 and 341 of 371, probe 167 319 and 307 of 329, probe 168 333 and 328 of 339, probe 169 282 and 273 of 286,
 probe 170 327 and 319 of 336, probe 171 356 and 336 of 359, probe 172 319 and 316 of 320, probe 173 356 and 342 of
 362, probe 174 273 and 269 of 276, probe 175 279 and 273 of 290, probe 176 340 and 328 of 344, probe 177 291 and 285
-of 292, probe 178 334 and 307 of 340, probe 179 321 and 298 of 338.
+of 292, probe 178 334 and 307 of 340, probe 179 321 and 298 of 338, probe 180 294 and 289 of 296, probe 181 354 and
+348 of 358, probe 182 301 and 289 of 305, probe 183 386 and 369 of 397, probe 184 350 and 339 of 354, probe 185 343
+and 317 of 351, probe 186 303 and 298 of 310, probe 187 349 and 333 of 351.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -493,7 +519,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 180))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 188))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -675,6 +701,14 @@ PROBE_SIZES = {
     "177": 110,
     "178": 108,
     "179": 109,
+    "180": 105,
+    "181": 108,
+    "182": 109,
+    "183": 108,
+    "184": 110,
+    "185": 105,
+    "186": 111,
+    "187": 110,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}

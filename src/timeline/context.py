@@ -407,8 +407,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if _is_past(word, cues) and _complements(tokens, i, cues):
         return None  # "keeps agencies funded through Dec. 3": the verb before the object decides
     if _is_past(word, cues):
-        if text[tokens[i][1] - 1 : tokens[i][1]] == "-":
-            return None  # "a split-adjusted basis", "the state-owned firm": the end of a compound adjective
+        if text[tokens[i][1] - 1 : tokens[i][1]] == "-" and not (
+            i > 1 and _subject_like(tokens[i - 2][0], cues) and tokens[i - 2][0] not in cues.subject_pronouns
+        ):
+            # "a split-adjusted basis", "the state-owned firm": the end of a compound adjective (but "Retailers
+            # front-loaded imports": a compound verb after its subject)
+            return None
         if before is not None and _bare_verb_marker(before, cues):
             return None  # "will last through Sunday", "ready to cut", "can put": a bare verb, not a past form
         if i > 1 and before in cues.verbs and _bare_verb_marker(tokens[i - 2][0], cues):

@@ -1700,7 +1700,7 @@ class Resolver:
             if not p.anaphoric_shift
             and previous is not None
             and doc.reference is not None
-            and previous.start > doc.reference
+            and previous.start.date() > doc.reference.date()
             and doc.tense(mention) is Tense.PAST
             and not self._looks_ahead(mention, doc)
             else None
