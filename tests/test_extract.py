@@ -2650,3 +2650,16 @@ def test_a_compound_verb_after_its_subject_is_past() -> None:
     # (but a day of the publication's own morning is no day ahead of it)
     text = "By 5am, Labour had passed the 326 seats needed. The final tally, confirmed later that morning, gave it 412."
     assert _found(text, "2024-07-05")[-1] == ("later that morning", "2024-07-05TMO")
+
+
+def test_an_aside_of_what_was_done_to_the_subject_is_past() -> None:
+    text = "The rule, blocked by federal judges in October, could take effect next month."
+    assert _found(text, "2019-12-31") == [("October", "2019-10"), ("next month", "2020-01")]
+    # (but not one of what follows it)
+    text = "The service, followed by a reception at 3 p.m. Friday, will be held at the church."
+    assert _found(text, "2019-12-31") == [("3 p.m. Friday", "2020-01-03T15:00")]
+
+
+def test_a_part_of_a_weekday_restated_by_a_date_is_that_date_s() -> None:
+    text = "The Geminid meteor shower will peak Saturday night, Dec. 13, into Sunday morning."
+    assert _found(text, "2025-12-01")[0] == ("Saturday night", "2025-12-13TNI")

@@ -177,6 +177,18 @@ def _joined_to_a_passive(tokens: list[tuple[str, int, int]], i: int, cues: Cues)
     return False
 
 
+def _closes_before_the_verb(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the aside opened by a comma before ``i`` closes with a comma right before the sentence's verb or modal,
+    after a subject: "The rule, blocked by federal judges in October, could take effect"."""
+    if i < 3 or tokens[i - 2][0] in cues.clause_breaks:
+        return False
+    for k in range(i + 1, min(len(tokens) - 1, i + _PASSIVE_REACH)):
+        if tokens[k][0] in cues.clause_breaks:
+            after = tokens[k + 1][0]
+            return tokens[k][0] == "," and (after in cues.modals or after in cues.finite_auxiliaries)
+    return False
+
+
 def _after_negated_past(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether a negated past ("did not", "wasn't", "never") stands earlier in the clause of the word at ``i``."""
     for j in range(i - 1, max(-1, i - 1 - _MAX_SCAN), -1):
@@ -418,6 +430,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         if i > 1 and before in cues.verbs and _bare_verb_marker(tokens[i - 2][0], cues):
             return None  # "will hold televised debates", "to issue revised figures": an adjective on the verb's object
         if following == cues.particles.agent and (before is None or before in cues.clause_breaks):
+            if (
+                before == ","
+                and word[: -len(cues.particles.past_ending)] not in cues.sequence_verbs
+                and _closes_before_the_verb(tokens, i, cues)
+            ):
+                # "The rule, blocked by federal judges in October, could take effect": an aside after the subject
+                # tells what was done to it
+                return Tense.PAST
             return None  # "..., followed by a memorial service": a participle opening a clause, not a verb
         if _auxiliary(tokens, i, cues) in cues.participle_auxiliaries or _joined_to_a_passive(tokens, i, cues):
             # "will be held", "has been moved", "will be notified in June and honored on July 12": the auxiliary

@@ -1129,6 +1129,20 @@ class Resolver:
             ):
                 # "the following Saturday, April 22": the day counted from the story is the date that restates it
                 out[index] = attrs.evolve(day, parts=attrs.evolve(q, weekday=p.weekday, continues=False))
+            if (
+                p.weekday is not None
+                and p.part_of_day is not None
+                and p == Parts(Build.CALENDAR, weekday=p.weekday, part_of_day=p.part_of_day)
+                and q.month is not None
+                and q.day is not None
+                and q.weekday is None
+                and q.hour is None
+                and self.language.cues.apposition.fullmatch(text, day.end, date.start)
+            ):
+                # "will peak Saturday night, Dec. 13, into Sunday morning": the night of the date that restates it
+                out[index] = attrs.evolve(
+                    day, parts=attrs.evolve(q, weekday=p.weekday, part_of_day=p.part_of_day, continues=False)
+                )
             # a weekday joined to the holiday it falls on is that holiday: "Monday's Memorial Day holiday",
             # "Father's Day is Sunday"
             for weekday, holiday in ((index, index + 1), (index + 1, index)):
@@ -1632,6 +1646,17 @@ class Resolver:
             period, how, anchor = self._by_holiday(mention, doc)
         else:
             period, how, anchor = self._anaphoric(mention, doc) if anaphoric else self._date_part(mention, doc)
+        if (
+            p.holiday is not None
+            and p.weekday is not None
+            and period.granularity is Granularity.DAY
+            and period.start.isoweekday() != p.weekday
+        ):
+            # a weekday joined to a holiday it does not fall on is the one nearest it: "Saturday's Arbor Day 5K",
+            # the day after the Friday of Arbor Day
+            day = period.start.date()
+            offset = (p.weekday - day.isoweekday()) % _WEEK_DAYS
+            period = Period.day(day + dt.timedelta(days=offset if offset <= _WEEK_DAYS // 2 else offset - _WEEK_DAYS))
         if p.containing is Unit.WEEKEND:
             # "Memorial Day weekend", "Thanksgiving weekend": the weekend nearest the day
             day = period.start.date()

@@ -1816,6 +1816,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "duration",
         r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        # a length in title case inside a sentence is a name: "Thirty Seconds to Mars", "Five Nights at Freddy's"
+        r"(?!(?:(?<=, )|(?<=\bthe ))(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?!\w))"
         # "could have cut exports by a quarter", "fell by roughly a quarter", "down about a quarter": a fraction
         r"(?!(?:{BEFORE_A_FRACTION})(?:(?:roughly|about|nearly|almost|some|around)\s+)?(?:a|one)\s+quarter\b)"
         # "the general sale following four days later": a participle before an offset, not "the following four days"
