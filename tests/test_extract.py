@@ -2663,3 +2663,10 @@ def test_an_aside_of_what_was_done_to_the_subject_is_past() -> None:
 def test_a_part_of_a_weekday_restated_by_a_date_is_that_date_s() -> None:
     text = "The Geminid meteor shower will peak Saturday night, Dec. 13, into Sunday morning."
     assert _found(text, "2025-12-01")[0] == ("Saturday night", "2025-12-13TNI")
+
+
+def test_a_clock_time_reaches_its_day_past_sharp_and_a_place() -> None:
+    text = "The hunt itself begins at 10 a.m. sharp on Saturday, rain or shine."
+    assert _found(text, "2018-03-26")[0] == ("10 a.m.", "2018-03-31T10:00")
+    text = "Polls close at 7 p.m. Eastern in Georgia on Tuesday."
+    assert _found(text, "2022-11-07")[0] == ("7 p.m.", "2022-11-08T19:00")

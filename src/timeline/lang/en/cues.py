@@ -239,10 +239,13 @@ DAY_THEN_CLOCK = re.compile(r",?[ \t]+at[ \t]+", re.IGNORECASE)
 #: Thursday", "at 1400 GMT later on Friday" (other clock times in between are skipped). A blank line (a new
 #: paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
-    r"[ \t,()\[\]]*(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
+    # (past a "sharp": "begins at 10 a.m. sharp on Saturday")
+    r"[ \t,()\[\]]*(?:sharp[ \t,]+)?(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
     r"|(?:Eastern|Central|Mountain|Pacific)[ \t,]+"
     # a zone in brackets, as press releases write it: "at 8:00 a.m. (ET) on Thursday, February 16"
     r"|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)[ \t,()\[\]]+)?"
+    # (past the place the clock is read in, before "on" its day: "Polls close at 7 p.m. Eastern in Georgia on Tuesday")
+    r"(?:in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?=on[ \t]))?"
     r"(?:(?:to|until|till|through|-|–)[ \t]+)?"
     r"(?:\n[ \t,()\[\]]*)?(?:(?i:later|earlier)[ \t]+(?i:on)[ \t]+|(?:(?i:on)[ \t]+)?)"
 )
