@@ -2670,3 +2670,17 @@ def test_a_clock_time_reaches_its_day_past_sharp_and_a_place() -> None:
     assert _found(text, "2018-03-26")[0] == ("10 a.m.", "2018-03-31T10:00")
     text = "Polls close at 7 p.m. Eastern in Georgia on Tuesday."
     assert _found(text, "2022-11-07")[0] == ("7 p.m.", "2022-11-08T19:00")
+
+
+def test_a_gerund_after_after_tells_what_has_happened() -> None:
+    text = "Banks will miss the rest of the season after tearing a ligament in his knee in Sunday's loss at Seattle."
+    assert _found(text, "2015-11-23") == [("Sunday", "2015-11-22")]
+    text = "Petrov will miss the start of the season after having surgery on a broken finger Monday."
+    assert _found(text, "2024-10-01") == [("Monday", "2024-09-30")]
+
+
+def test_an_alert_issued_for_a_day_looks_ahead_but_one_issued_for_it_is_told() -> None:
+    text = "The air district issued a Spare the Air alert for Saturday and Sunday."
+    assert _found(text, "2017-07-14") == [("Saturday", "2017-07-15"), ("Sunday", "2017-07-16")]
+    text = "The heat advisory issued for the weekend ended at 8 p.m. Sunday."
+    assert _found(text, "2019-07-22")[0] == ("the weekend", "2019-W29-WE")

@@ -300,6 +300,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and following not in cues.number_words
     ):
         return Tense.FUTURE  # a headline's "next meeting Oct. 28-29", "Next drawing Friday": what comes next
+    if (
+        before in cues.retrospective
+        and word.endswith(cues.particles.participle_ending)
+        and len(word) > len(cues.particles.participle_ending) + 2
+    ):
+        return Tense.PAST  # "will miss the season after tearing a ligament in Sunday's loss": what has happened
     if word in cues.preparing and following == cues.particles.intended_for:
         return Tense.FUTURE  # "were bracing for a surge in arrivals over the weekend": what is awaited
     if word in cues.forecasting and following == cues.particles.intended_for:
@@ -1333,7 +1339,10 @@ def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     return (
         words[i][0] in cues.arranging
         and i + 1 < len(words)
-        and (words[i + 1][0] in cues.articles or _for_follows(words, i, cues))
+        and (
+            words[i + 1][0] in cues.articles
+            or (words[i][0] not in cues.arranging_with_object and _for_follows(words, i, cues))
+        )
         and (i == 0 or _auxiliary(words, i, cues) not in cues.past_auxiliaries)
     )
 

@@ -248,6 +248,8 @@ class Cues:
     conditions: frozenset[str] = frozenset()
     #: words of a forecast whose "for" names a time still ahead ("rain forecast for Wednesday")
     forecasting: frozenset[str] = frozenset()
+    #: prepositions after which a gerund tells what has happened: "after tearing a ligament in Sunday's loss"
+    retrospective: frozenset[str] = frozenset()
     #: verbs of getting ready: what is awaited "for" is still to come
     preparing: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject
@@ -270,6 +272,9 @@ class Cues:
     aspirations: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"
     arranging: frozenset[str] = frozenset()
+    #: arranging verbs that arrange only with an object before "for": "issued an alert for Saturday" (but "the
+    #: advisory issued for the weekend ended Sunday" is told)
+    arranging_with_object: frozenset[str] = frozenset()
     #: irregular past participles: "may have been", "would have gone"
     participles: frozenset[str] = frozenset()
     #: modals that, followed by "have", speak of the past: "should have", "may have"

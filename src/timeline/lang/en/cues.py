@@ -41,6 +41,9 @@ TIMETABLED = frozenset({"due", "expected", "likely", "unlikely"})
 #: Words of a forecast whose "for" names a time still ahead: "rain forecast for Wednesday might help", "storms
 #: predicted for the weekend", "the forecast for Friday".
 FORECASTING = frozenset({"forecast", "forecasts", "predicted", "projected", "expected"})
+#: Prepositions after which a gerund tells what has happened: "will miss the season after tearing a ligament in
+#: Sunday's loss".
+RETROSPECTIVE = frozenset({"after", "since"})
 #: Verbs of getting ready, before "for" and what is awaited: "were bracing for a surge in arrivals over the weekend".
 PREPARING = frozenset(
     {"bracing", "braced", "brace", "braces", "preparing", "prepared", "prepare", "prepares", "readying", "gearing"}
@@ -69,7 +72,14 @@ ASPIRATIONS = frozenset(
 )
 #: Verbs that arrange an event for the date after "for": "called a general election for July 4", "setting
 #: the vote for Oct. 19".
-ARRANGING = frozenset({"called", "calling", "set", "setting", "fixed", "booked", "scheduled", "rescheduled", "slated"})
+ARRANGING = frozenset(
+    {
+        "called", "calling", "set", "setting", "fixed", "booked", "scheduled", "rescheduled", "slated", "issued",
+        "issuing",
+    }
+)
+#: Those of them that arrange only with their object before "for": "issued a Spare the Air alert for Saturday".
+ARRANGING_WITH_OBJECT = frozenset({"issued", "issuing"})
 #: Irregular past participles, after "may have", "would have".
 PARTICIPLES = frozenset(
     {
