@@ -2684,3 +2684,15 @@ def test_an_alert_issued_for_a_day_looks_ahead_but_one_issued_for_it_is_told() -
     assert _found(text, "2017-07-14") == [("Saturday", "2017-07-15"), ("Sunday", "2017-07-16")]
     text = "The heat advisory issued for the weekend ended at 8 p.m. Sunday."
     assert _found(text, "2019-07-22")[0] == ("the weekend", "2019-W29-WE")
+
+
+def test_a_gerund_clause_is_dated_by_the_clause_it_hangs_on() -> None:
+    text = (
+        "Pope Francis arrives in Havana on Saturday afternoon for a four-day visit before flying to Washington on "
+        "Tuesday, the Vatican said on Friday."
+    )
+    assert _found(text, "2015-09-18")[2] == ("Tuesday", "2015-09-22")
+
+
+def test_a_third_person_in_ies_is_its_verb_in_y() -> None:
+    assert _found("He flies to Beirut on Sunday.", "2025-11-21") == [("Sunday", "2025-11-23")]

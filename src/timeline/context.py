@@ -914,6 +914,14 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     else:
         order = [*range(first - 1, clause_start - 1, -1), *rightwards, *leftwards]
     if (
+        clause_start < first - 1
+        and words[clause_start][0] in cues.subordinate_openers
+        and words[clause_start + 1][0].endswith(cues.particles.participle_ending)
+    ):
+        # a clause of a gerund without a subject is dated by the clause it hangs on, before any report after it:
+        # "arrives in Havana on Saturday before flying to Washington on Tuesday, the Vatican said"
+        order = [*range(first - 1, clause_start - 1, -1), *leftwards, *rightwards]
+    if (
         first >= 2
         and words[first - 1][0] in cues.prepositions
         and words[first - 2][0] == cues.particles.complementizer

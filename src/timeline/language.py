@@ -110,14 +110,19 @@ class Particles:
     possessive_endings: tuple[str, ...]
     #: the endings a verb's third person adds to its base form: "opens", "finishes"
     present_endings: tuple[str, ...]
+    #: endings of a third person respelled from its base form's, with the base's: "flies" -> fly
+    present_respellings: tuple[tuple[str, str], ...]
     #: the letter a base form drops before the participle's ending: "make", "making"
     silent_ending: str
     #: whether a base form doubles its last consonant before the participle's ending: "run", "running"
     doubles_final_consonant: bool
 
     def present_bases(self, verb: str) -> frozenset[str]:
-        """The word and the base forms it has if it is a verb's third person: "finishes" -> finish, finishe."""
-        return frozenset({verb, *(verb[: -len(ending)] for ending in self.present_endings if verb.endswith(ending))})
+        """The word and the base forms it has if it is a verb's third person: "finishes" -> finish, finishe;
+        "flies" -> fly."""
+        respelled = (verb[: -len(ending)] + base for ending, base in self.present_respellings if verb.endswith(ending))
+        stripped = (verb[: -len(ending)] for ending in self.present_endings if verb.endswith(ending))
+        return frozenset({verb, *stripped, *respelled})
 
     def participle_bases(self, stem: str) -> frozenset[str]:
         """The base forms of a present participle's stem (the participle without its ending): "mak" -> mak,

@@ -324,6 +324,7 @@ PARTICLES = Particles(
     future_ending="'ll",
     possessive_endings=("'s", "’s"),
     present_endings=("s", "es"),
+    present_respellings=(("ies", "y"),),
     silent_ending="e",
     doubles_final_consonant=True,
 )
