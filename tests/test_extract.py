@@ -2696,3 +2696,21 @@ def test_a_gerund_clause_is_dated_by_the_clause_it_hangs_on() -> None:
 
 def test_a_third_person_in_ies_is_its_verb_in_y() -> None:
     assert _found("He flies to Beirut on Sunday.", "2025-11-21") == [("Sunday", "2025-11-23")]
+
+
+def test_an_almanac_s_years_frame_their_entries() -> None:
+    text = (
+        "On this day\n\n1066: Edward the Confessor died.\n\n1929: The crash on Black Tuesday, Oct. 29, wiped out money."
+    )
+    assert _found(text, "2017-10-31") == [("1066", "1066"), ("1929", "1929"), ("Tuesday, Oct. 29", "1929-10-29")]
+    # (a framing year is taken by a date with its weekday only if the weekday fits)
+    assert _found("In 1930, the vote on Tuesday, Oct. 29, mattered.", "2017-10-31")[1] != (
+        "Tuesday, Oct. 29",
+        "1930-10-29",
+    )
+
+
+def test_what_was_allowed_to_happen_happened() -> None:
+    text = "Fertility clinics in England were allowed to reopen on May 11 after a six-week shutdown."
+    assert _found(text, "2020-11-12")[0] == ("May 11", "2020-05-11")
+    assert _found("Stores will be allowed to reopen on May 11.", "2020-11-12") == [("May 11", "2021-05-11")]

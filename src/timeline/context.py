@@ -950,7 +950,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         and words[after + 2][0] in cues.calendar_placing
     ):
         return _present(words[after + 2][0], cues)  # "sailings after Chinese New Year, which falls on Feb. 5"
-    infinitive = later_infinitive = False
+    infinitive = later_infinitive = permitted = False
     arranged_for = first > 0 and words[first - 1][0] == cues.particles.intended_for
     deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
     possessive = text.startswith(cues.particles.possessive_endings, span.end)
@@ -1009,6 +1009,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
                 return Tense.FUTURE
             if i < first:
                 infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
+                permitted = i > 0 and words[i - 1][0] in cues.permitting
                 continue
             if i > after and _on_a_noun(words, after, i, cues):
                 continue  # after the date, an infinitive on a noun: "on Tuesday set a binding target to cut emissions"
@@ -1042,6 +1043,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # "ordered the agency to restore the data by 5 p.m. Tuesday", "hoped to clear the backlog by Thursday":
             # a directive, or an aim with a deadline, looks ahead (an aim is often dated itself: "agreed to buy
             # Credit Suisse on Sunday")
+            if permitted and not aim:
+                return Tense.PAST  # "clinics were allowed to reopen on May 11": what was let happen, happened
             if words[i][0] not in cues.directives and not aim:
                 return Tense.NONE
             if aim and not cues.overtaken_adverbs.isdisjoint(w for w, _, _ in words[max(clause_start, i - 4) : i]):

@@ -255,6 +255,8 @@ class Cues:
     forecasting: frozenset[str] = frozenset()
     #: prepositions after which a gerund tells what has happened: "after tearing a ligament in Sunday's loss"
     retrospective: frozenset[str] = frozenset()
+    #: verbs that let what their infinitive names happen then: "were allowed to reopen on May 11"
+    permitting: frozenset[str] = frozenset()
     #: verbs of getting ready: what is awaited "for" is still to come
     preparing: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject

@@ -2888,11 +2888,25 @@ class Resolver:
         """The year a month or date without one belongs to when its sentence has already placed it:
         a year said right after it ("on Jan. 5 in 2018"), a year opening the sentence ("In 2030, it begins
         first in January"; "Last year, Eid fell on 30 March"), or the month or year just named ("since
-        January 2019, when it fell to 23 below on Jan. 30", "since 2009, when it arrived on May 23")."""
+        January 2019, when it fell to 23 below on Jan. 30", "since 2009, when it arrived on May 23"). A date
+        written with its weekday takes it only if the weekday fits ("In 1929, the crash on Black Tuesday, Oct. 29")."""
+        p = mention.parts
+        if p.weekday is None or p.nth is not None:  # ("the first Monday of January" is a date of a year)
+            return self._year_placed(mention, doc)
+        if p.month is None or p.day is None:
+            return None
+        year = self._year_placed(attrs.evolve(mention, parts=attrs.evolve(p, weekday=None)), doc)
+        try:
+            fits = year is not None and dt.date(year, p.month, p.day).isoweekday() == p.weekday
+        except ValueError:
+            fits = False
+        return year if fits else None
+
+    def _year_placed(self, mention: Mention, doc: _Document) -> int | None:
+        """The year the sentence has placed a month or date without a year or weekday in (see
+        :meth:`_framing_year`)."""
         p = mention.parts
         if p.year is not None or p.year_shift is not None or p.shift is not None:
-            return None
-        if p.weekday is not None and p.nth is None:  # (but "the first Monday of January" is a date of a year)
             return None
         if p.month is None and p.season is None and p.holiday is None and p.quarter is None and p.half is None:
             return None

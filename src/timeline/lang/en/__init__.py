@@ -416,6 +416,7 @@ LANGUAGE = Language(
         number_words=frozenset({*vocab.ONES, *vocab.TENS, *vocab.MAGNITUDES, "dozen", "million", "billion"}),
         forecasting=cues.FORECASTING,
         preparing=cues.PREPARING,
+        permitting=cues.PERMITTING,
         retrospective=cues.RETROSPECTIVE,
         span_ends=cues.SPAN_ENDS,
         timetable_phrases=cues.TIMETABLE_PHRASES,

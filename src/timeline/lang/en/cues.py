@@ -59,6 +59,8 @@ DUE_TIMES = frozenset(
 NOT_TIMETABLE_AFTER_IN = frozenset({"part", "large", "no", "some", "great", "small", "turn"})
 #: Verbs that direct someone to do something: the infinitive after them ("ordered the agency to restore the data
 #: by 5 p.m. Tuesday", "asked residents to conserve power through Tuesday") looks ahead of the order.
+#: Verbs that let what their infinitive names happen then: "Fertility clinics were allowed to reopen on May 11".
+PERMITTING = frozenset({"allowed", "permitted", "cleared", "enabled"})
 DIRECTIVES = frozenset(
     {
         "ordered", "asked", "told", "urged", "instructed", "directed", "required", "advised", "warned", "reminded",

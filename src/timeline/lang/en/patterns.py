@@ -786,24 +786,30 @@ RULES: tuple[Rule, ...] = (
         # years before 1500 only after a preposition, and never before a counted noun ("in 1200 homes", "between
         # 1200 and 1300 people")
         r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\baround )|(?<=\bcirca )|(?<=\bbefore )|(?<=\bafter )"
-        r"|(?<=\bbetween )|(?<=\bfrom ))(?P<year>1[0-4]\d\d)(?!\w)(?![.,]\d)"
+        r"|(?<=\bbetween )|(?<=\bfrom )"
+        # ... or labelling an entry of an almanac: "1066: Edward the Confessor died"
+        r"|(?<![^\n])(?=1[0-4]\d\d:\s))(?P<year>1[0-4]\d\d)(?!\w)(?![.,]\d)"
         r"(?!\s*(?:%|percent\b))(?!\s+(?:{COUNTED})(?!\w))(?!\s*{BC})"
         r"(?!\s*(?:-|–|and|to|or)\s*\d+\s+(?:{COUNTED})(?!\w))",
         CALENDAR,
         ("The Normans invaded England in 1066.", "1066", "1066"),
         ("Parts of the nave were built before 1100.", "1100", "1100"),
         ("It has been dated to between 1430 and 1530.", "1430", "1430"),
+        ("On this day\n\n1066: Edward the Confessor died.", "1066", "1066"),
     ),
     rule(
         "continued_early_year",
         # the end of a range of years before 1500 (or of the common era) after its first: "struck between 1280 and
         # 1281", "the revolt of A.D. 132-136"
-        r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or ))(?P<year>1[0-4]\d\d|[1-9]\d\d)(?!\w)(?![.,]\d)"
+        # (or the next of a list of them: "reissued in 1216, 1217 and 1225")
+        r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d to )|(?<=\d or )|(?<=\b1[0-4]\d\d, )(?=1[0-4]\d\d))"
+        r"(?P<year>1[0-4]\d\d|[1-9]\d\d)(?!\w)(?![.,]\d)"
         r"(?!\s*(?:%|percent\b))(?!\s+(?:{COUNTED})(?!\w))(?!\s*{BC})",
         CALENDAR,
         ("The penny was struck between 1280 and 1281.", "1281", "1281"),
         ("The coins were minted between AD 364 and 378.", "378", "0378"),
         ("It dates from the revolt of A.D. 132-136.", "136", "0136"),
+        ("Magna Carta was reissued in 1216, 1217 and 1225.", "1217", "1217"),
         parts=(("continues", True),),
     ),
     rule(
