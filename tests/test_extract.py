@@ -2714,3 +2714,10 @@ def test_what_was_allowed_to_happen_happened() -> None:
     text = "Fertility clinics in England were allowed to reopen on May 11 after a six-week shutdown."
     assert _found(text, "2020-11-12")[0] == ("May 11", "2020-05-11")
     assert _found("Stores will be allowed to reopen on May 11.", "2020-11-12") == [("May 11", "2021-05-11")]
+
+
+def test_what_one_is_ruled_out_of_is_still_to_come() -> None:
+    text = "The Cowboys on Friday ruled rookie safety Damon Vick out of Sunday's regular-season finale."
+    assert _found(text, "2016-12-30") == [("Friday", "2016-12-30"), ("Sunday", "2017-01-01")]
+    text = "The Knicks ruled out center Obi Nwankwo for Saturday's Game 3 against Boston."
+    assert _found(text, "2025-05-09") == [("Saturday", "2025-05-10")]

@@ -257,6 +257,8 @@ class Cues:
     retrospective: frozenset[str] = frozenset()
     #: verbs that let what their infinitive names happen then: "were allowed to reopen on May 11"
     permitting: frozenset[str] = frozenset()
+    #: what ends right before a day one is ruled out of: "ruled Vick out of Sunday's finale"
+    ruled_out: re.Pattern[str] = re.compile(r"(?!)")
     #: verbs of getting ready: what is awaited "for" is still to come
     preparing: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject

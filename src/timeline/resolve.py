@@ -551,6 +551,8 @@ class _Document:
 
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before a weekday "ruled ... out of" may begin: "ruled rookie safety Damon Vick out of Sunday's finale".
+_RULED_OUT_REACH = 80
 #: How far before a clock time an article making it an adjective may begin.
 _ARTICLE_REACH = 6
 #: How far before a weekday the result of a game played on it may begin: "38-0 in the Cotton Bowl on Thursday".
@@ -2191,10 +2193,20 @@ class Resolver:
                 and doc.preceded_by(mention, self.language.cues.earliest_unless_past)
             )
             or (p.month is not None and self.language.cues.delivery.match(doc.text, mention.end))
+            or (
+                p.weekday is not None
+                and self.language.cues.ruled_out.search(
+                    doc.text,
+                    max(doc.sentences.at(mention.start).start, mention.start - _RULED_OUT_REACH),
+                    mention.start,
+                )
+                is not None
+            )
         ):
             # "setting up a final vote as soon as Saturday afternoon", "with winds arriving as early as Tuesday night",
             # "officials said he could be released as early as Monday" (but a month is as often past: "consumers
-            # buying costumes as early as July"); "Brent crude for December delivery slipped"
+            # buying costumes as early as July"); "Brent crude for December delivery slipped"; "The Cowboys ruled
+            # Vick out of Sunday's finale": what one is ruled out of is still to come
             tense = Tense.FUTURE
         elif (
             tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)

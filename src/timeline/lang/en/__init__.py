@@ -416,6 +416,7 @@ LANGUAGE = Language(
         number_words=frozenset({*vocab.ONES, *vocab.TENS, *vocab.MAGNITUDES, "dozen", "million", "billion"}),
         forecasting=cues.FORECASTING,
         preparing=cues.PREPARING,
+        ruled_out=cues.RULED_OUT,
         permitting=cues.PERMITTING,
         retrospective=cues.RETROSPECTIVE,
         span_ends=cues.SPAN_ENDS,

@@ -59,6 +59,13 @@ DUE_TIMES = frozenset(
 NOT_TIMETABLE_AFTER_IN = frozenset({"part", "large", "no", "some", "great", "small", "turn"})
 #: Verbs that direct someone to do something: the infinitive after them ("ordered the agency to restore the data
 #: by 5 p.m. Tuesday", "asked residents to conserve power through Tuesday") looks ahead of the order.
+#: What one is ruled out of is still to come: "ruled rookie safety Damon Vick out of Sunday's finale", "ruled out
+#: center Obi Nwankwo for Saturday's Game 3".
+RULED_OUT = re.compile(
+    r"\bruled(?:[ \t]+[\w'’.-]+){0,5}?[ \t]+out[ \t]+(?:of|for)[ \t]+$"
+    r"|\bruled[ \t]+out(?:[ \t]+[\w'’.-]+){1,5}?[ \t]+(?:of|for)[ \t]+$",
+    re.IGNORECASE,
+)
 #: Verbs that let what their infinitive names happen then: "Fertility clinics were allowed to reopen on May 11".
 PERMITTING = frozenset({"allowed", "permitted", "cleared", "enabled"})
 DIRECTIVES = frozenset(
