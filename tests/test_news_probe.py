@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-A hundred and eighty-seven probes, written by annotators who saw neither the rules nor each other's work:
+A hundred and ninety-five probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -448,7 +448,31 @@ A hundred and eighty-seven probes, written by annotators who saw neither the rul
   Mechanized Brigade", "Resolution 2334", "HIMARS", "1917" the film);
 * ``tests/data/news_probe_187.jsonl``: 110 cases of contests, lotteries, sweepstakes and fundraisers ("11:59 p.m.
   ET tonight", "one week from today", "Giving Tuesday", "the 2026-27 academic year"), and look-alikes ("ticket
-  004512", "Table 9", "1-9-9-9", "Harry Wednesday").
+  004512", "Table 9", "1-9-9-9", "Harry Wednesday");
+* ``tests/data/news_probe_188.jsonl``: 110 cases of cryptocurrency markets ("the final three months of 2025",
+  "roughly every four years", "Sixteen years ago today", "mid-December last year"), and look-alikes ("a 10x return on
+  the ERC-20 token", "the ticker MAY", "Version 0.21.1");
+* ``tests/data/news_probe_189.jsonl``: 108 cases of the automotive industry ("4:12 PM EDT, Tue April 23, 2024", "the
+  same period a year earlier", "the same month last year", "the Thanksgiving weekend"), and look-alikes ("2.0-liter",
+  "1500 W. Route 66", "March organizers");
+* ``tests/data/news_probe_190.jsonl``: 109 cases of "Today in History" and almanac columns ("the 366th and final day of
+  2020", "Eight hundred years ago Monday", "Four score and seven years ago", "Fifty years ago this morning"), and
+  look-alikes ("Catch-22", "Apollo 11", "12 Angry Men");
+* ``tests/data/news_probe_191.jsonl``: 108 cases of state visits, papal trips and royal tours ("9:40 a.m. local time
+  Sunday", "Thursday 27th June 2024", "the fourth week of January", "Ten years ago this week"), and look-alikes ("Air
+  Force One", "Boeing 747-200B", "Fiat 500L");
+* ``tests/data/news_probe_192.jsonl``: 111 cases of pregnancy, fertility and medical timelines ("the first Tuesday of
+  every month", "every two to three hours", "a Sunday in late November", "the afternoon of Dec. 23"), and look-alikes
+  ("IVF cycle 2", "Type 1 diabetes", "Dr. May Chen");
+* ``tests/data/news_probe_193.jsonl``: 108 cases of sports injuries and recovery ("at least another two weeks",
+  "approximately six months", "A year ago this week", "the final three weeks"), and look-alikes ("No. 23", "No. 12",
+  "third seed");
+* ``tests/data/news_probe_194.jsonl``: 113 cases of environmental regulation and emissions targets ("the end of the
+  decade", "this critical decade", "December of that year", "at least two more years"), and look-alikes ("PM2.5",
+  "Section 111(d)", "Tier 4", "Rule 1110.2");
+* ``tests/data/news_probe_195.jsonl``: 110 cases of nature calendars ("the Monday after Thanksgiving", "the Columbus
+  Day weekend", "the last days of September", "another two to three weeks"), and look-alikes ("Route 100", "Zone 6",
+  "Highway 1", "Fall River").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -497,7 +521,9 @@ probe 170 327 and 319 of 336, probe 171 356 and 336 of 359, probe 172 319 and 31
 362, probe 174 273 and 269 of 276, probe 175 279 and 273 of 290, probe 176 340 and 328 of 344, probe 177 291 and 285
 of 292, probe 178 334 and 307 of 340, probe 179 321 and 298 of 338, probe 180 294 and 289 of 296, probe 181 354 and
 348 of 358, probe 182 301 and 289 of 305, probe 183 386 and 369 of 397, probe 184 350 and 339 of 354, probe 185 343
-and 317 of 351, probe 186 303 and 298 of 310, probe 187 349 and 333 of 351.
+and 317 of 351, probe 186 303 and 298 of 310, probe 187 349 and 333 of 351, probe 188 330 and 319 of 331, probe 189
+328 and 324 of 328, probe 190 281 and 264 of 284, probe 191 402 and 379 of 407, probe 192 373 and 365 of 377, probe 193
+347 and 329 of 350, probe 194 322 and 319 of 324, probe 195 328 and 320 of 331.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -519,7 +545,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 188))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 196))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -709,6 +735,14 @@ PROBE_SIZES = {
     "185": 105,
     "186": 111,
     "187": 110,
+    "188": 110,
+    "189": 108,
+    "190": 109,
+    "191": 108,
+    "192": 111,
+    "193": 108,
+    "194": 113,
+    "195": 110,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -6958,6 +6992,294 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Voting ... ran through Friday' is anchored to the story's 'Jan. 9 ... three weeks later', so Friday Feb. 3,"
         " not the Friday just past (Mar. 17)"
     ),
+    ("188:r038", "00:00"): (
+        "'settled every eight hours, at 00:00': the recurrence is not seen; read as 00:00 on the publication day "
+        "(2024-10-25T00:00)"
+    ),
+    ("188:r038", "08:00"): "'at 00:00, 08:00 and 16:00 UTC': the middle time of the list, '08:00', is not read",
+    ("188:r038", "16:00 UTC"): (
+        "'every eight hours, at ... 16:00 UTC': the recurrence is not seen; read as 16:00 on the publication day "
+        "(2024-10-25T16:00)"
+    ),
+    ("188:r051", "07:00 GMT"): (
+        "'in the 24 hours to 07:00 GMT': put on the last day mentioned, 'Tuesday's presidential election', so "
+        "2024-11-05T07:00"
+    ),
+    ("188:r055", "the first day of the new year"): (
+        "'On the first day of the new year': only 'the new year' is tagged, as the year 2018; 'the first day of' is "
+        "not read"
+    ),
+    ("188:r059", "the final three months of 2025"): (
+        "'the final three months of 2025' is read as two expressions, a duration P3M and the year 2025"
+    ),
+    ("188:r063", "the weekend"): (
+        "'the previous Friday ... over the weekend': read as the weekend just past from publication (2024-W32-WE, "
+        "Aug. 10-11)"
+    ),
+    ("188:r065", "that morning"): (
+        "'was arrested that morning': counted from an earlier date in the text (July 15), so 2020-07-15TMO"
+    ),
+    ("188:r076", "19 April 2024"): "'Published 19 April 2024, 06:15 BST' is read as one timestamp, 2024-04-19T06:15",
+    ("188:r095", "90 days"): (
+        "'set to take effect in 90 days' is read as the date 90 days after publication (2021-09-07), not a duration"
+    ),
+    ("188:r108", "weekend"): (
+        "'after a weekend slide': 'a weekend' is tagged as a duration P2D, not the weekend just past"
+    ),
+    ("189:r031", "the first quarter"): (
+        "'could cut its production ... in the first quarter': 'could' is read as future, so the next first quarter, "
+        "2022-Q1"
+    ),
+    ("189:r038", "Tuesday"): (
+        "'hoped to restart the line Tuesday': the past tense 'hoped' is applied; read as the Tuesday just past (June "
+        "28)"
+    ),
+    ("189:r096", "a week"): "'5,000 Model 3s a week' is tagged as a duration P1W, not a set",
+    ("189:r097", "that Thursday"): (
+        "'said that Thursday it would not build': only 'Thursday' is tagged, read as the coming Thursday (Feb. 17)"
+    ),
+    ("189:r103", "a week earlier"): (
+        "'had walked out a week earlier': counted from 'Stellantis on Saturday' (Oct. 28), so 2023-10-21"
+    ),
+    ("190:r017", "Three days later"): (
+        "'Three days later': counted from 'Dec. 7, 1941', the last date mentioned, so 1941-12-10"
+    ),
+    ("190:r022", "the next day"): (
+        "'1066: Edward the Confessor died ...; the next day': the year heading is not used; counted from publication,"
+        " so 2016-01-06"
+    ),
+    ("190:r022", "that October"): (
+        "'killed at the Battle of Hastings that October': the 1066 heading is not used; read as October of the "
+        "publication year (2016-10)"
+    ),
+    ("190:r023", "Four score and seven years ago"): (
+        "'Four score and seven years ago': 'Four score and' is not read; 'seven years ago' is counted from "
+        "publication, so 2016"
+    ),
+    ("190:r026", "four days later"): (
+        "'splashed down ... four days later': counted from 'April 11, 1970', the last date mentioned, so 1970-04-15"
+    ),
+    ("190:r031", "next Thursday"): (
+        "'From the Feb. 12, 1925, edition: ... next Thursday': the edition date is not used; read from publication as"
+        " Feb. 13, 2025"
+    ),
+    ("190:r031", "midnight"): (
+        "'dancing until midnight': put on 'next Thursday' as read from publication, so 2025-02-13T24:00"
+    ),
+    ("190:r031", "Saturday"): (
+        "'plays Central on Saturday': the 1925 edition date is not used; read as the coming Saturday from publication"
+        " (2025-02-15)"
+    ),
+    ("190:r080", "9:32 a.m."): (
+        "'Fifty years ago this morning, at 9:32 a.m.': the time is put on the publication day (2019-07-16T09:32), not"
+        " 50 years back"
+    ),
+    ("190:r080", "Four days later"): (
+        "'Four days later' is counted from the publication date, not from the launch 'fifty years ago', so 2019-07-20"
+    ),
+    ("190:r092", "12 days later"): (
+        "'In 1981 ... released 12 days later': counted from the publication date (March 30, 2018), so 2018-04-11"
+    ),
+    ("190:r098", "2 a.m. Sunday"): (
+        "'The week ahead: ... at 2 a.m. Sunday' (published Saturday): put in the following week, March 19, not the "
+        "next day (March 12)"
+    ),
+    ("190:r100", "Christmas night 1776"): (
+        "'Christmas night 1776' is read as two expressions: 'Christmas night' in the publication year (2020-12-25TNI)"
+        " and '1776' as a year"
+    ),
+    ("190:r100", "the next morning"): (
+        "counted from 'Christmas night' as tagged (2020-12-25TNI), so 2020-12-26TMO rather than 1776-12-26TMO"
+    ),
+    ("190:r103", "late May"): (
+        "'did not surrender until late May' (after Appomattox '150 years ago'): read as May of the publication year, "
+        "2015-05"
+    ),
+    ("191:r012", "that evening"): (
+        "'a State Banquet at ... Versailles that evening': anchored to the last date named, 'Friday 22nd', so "
+        "2023-09-22TEV"
+    ),
+    ("191:r015", "Monday"): (
+        "'before meeting Emperor Naruhito on Monday' (published Saturday): read as the Monday just past (Nov. 18), "
+        "not the coming one (Nov. 25)"
+    ),
+    ("191:r022", "325"): "'the council held there in 325': the three-digit year is not read",
+    ("191:r022", "Sunday"): (
+        "'He flies to Beirut on Sunday' (trip leaves Thursday): read as the coming Sunday (Nov. 23), not the one "
+        "after departure (Nov. 30)"
+    ),
+    ("191:r025", "that evening"): (
+        "'He will pray ... that evening': anchored to the last date named, 'May 13, 1917', so 1917-05-13TEV"
+    ),
+    ("191:r030", "Tuesday"): (
+        "'will celebrate Mass ... at Zayed Sports City on Tuesday' (published Monday): read as the Tuesday just past "
+        "(Jan. 29)"
+    ),
+    ("191:r032", "Sunday"): "'The rain-soaked Sunday Mass': 'Sunday' used before a noun is not read",
+    ("191:r033", "November"): (
+        "'later this year ... pencilled in for November' (published Jan. 2): read as the November just past (2025-11)"
+    ),
+    ("191:r049", "Sunday"): (
+        "'He will celebrate Mass ... on Saturday and beatify ... in Blaj on Sunday': read as the Sunday just past "
+        "(May 26), not June 2"
+    ),
+    ("191:r056", "the Wednesday"): (
+        "'address ... parliament on the Wednesday': read as the Wednesday of the current week (April 2), not of the "
+        "visit next week (April 9)"
+    ),
+    ("191:r059", "10 a.m. local time Friday"): (
+        "'10 a.m. local time Friday' is read as two expressions, '10 a.m.' and 'Friday', both on the Friday just past"
+        " (Aug. 25)"
+    ),
+    ("191:r059", "that day"): (
+        "counted from 'Friday' as tagged (the Friday just past, Aug. 25), so 2023-08-25 rather than Sept. 1"
+    ),
+    ("191:r064", "1054"): "'the Great Schism of 1054': the year is not read",
+    ("191:r066", "annual"): "'an annual speech': the adjective 'annual' is not read as a set",
+    ("191:r071", "decades"): "'ended decades of conflict': bare 'decades' is not read as a duration",
+    ("191:r073", "1055 GMT"): "'at 1:55 p.m. (1055 GMT)': '1055 GMT' is read as 22:55 (2021-03-05T22:55), not 10:55",
+    ("191:r089", "the following evening"): (
+        "'Ten years ago this week ... the following evening': put on 2011-05-17 (ten years before publication) "
+        "without the day added, not May 18"
+    ),
+    ("191:r091", "Sunday"): (
+        "'He celebrates Mass ... on Sunday' (trip begins Friday, published Monday): read as the Sunday just past "
+        "(Feb. 7), not Feb. 14"
+    ),
+    ("191:r091", "the following day"): (
+        "counted from 'Sunday' as tagged (the Sunday just past, Feb. 7), so 2016-02-08 rather than Feb. 15"
+    ),
+    ("191:r091", "next Wednesday"): (
+        "'The trip ends next Wednesday' is read as the first Wednesday after the Feb. 8 publication date (Feb. 10)"
+    ),
+    ("191:r095", "Sunday"): (
+        "'then flies to Tokyo on Sunday': the present-tense itinerary is taken as past; read as the Sunday just past "
+        "(May 15)"
+    ),
+    ("191:r095", "Tuesday"): (
+        "'a summit of the Quad on Tuesday': the present-tense itinerary is taken as past; read as the Tuesday just "
+        "past (May 17)"
+    ),
+    ("192:r011", "midnight tonight"): (
+        "tagged as 'shortly after midnight tonight', with midnight put at the start of Dec. 31 (2024-12-31T00:00)"
+    ),
+    ("192:r034", "an hour"): "'more than one pad an hour' (a rate) is tagged as a duration PT1H, not a set",
+    ("192:r054", "Sunday"): (
+        "'On Sunday, the family marked six months': counted from 'Feb. 21', so the Sunday after it (Feb. 26)"
+    ),
+    ("192:r061", "three or more weeks"): "'three or more weeks since conception' is not read",
+    ("192:r072", "the first year"): "'any time in the first year' is not read",
+    ("192:r085", "9 a.m."): (
+        "'opens Monday, March 2, at 9 a.m.': the time is not attached to 'Monday, March 2'; tagged as a recurring "
+        "time XXXX-XX-XXT09:00"
+    ),
+    ("192:r094", "the same day"): (
+        "'his third birthday the same day' is resolved to 2021-01-01, the day after 'Dec. 31 at 11:58 p.m.', not Dec."
+        " 31 itself"
+    ),
+    ("192:r102", "The first month"): "'The first month was the hardest' is not read",
+    ("192:r106", "the first month"): "'checked weekly during the first month' is not read",
+    ("192:r108", "Feb. 14"): (
+        "'a due date of Feb. 14': the due date is not taken as future; read as the Feb. 14 just past (2022-02-14)"
+    ),
+    ("192:r108", "Valentine's Day"): (
+        "'Feb. 14 — Valentine's Day' (the due date) is read as the Valentine's Day just past (2022-02-14)"
+    ),
+    ("192:r108", "four weeks later"): (
+        "'The next appointment was four weeks later': counted from 'Feb. 14' (2022-02-14), so 2022-03-14, not from "
+        "July 5"
+    ),
+    ("193:r010", "Today"): (
+        "'Today, most NBA players ... return' (nowadays) is read as the publication date 2024-08-19, not PRESENT_REF"
+    ),
+    ("193:r015", "two weeks"): (
+        "'will be re-evaluated in two weeks' is read as a date, the week two weeks ahead (2021-W02), not a duration P2W"
+    ),
+    ("193:r032", "Friday"): (
+        "'released ... Thursday listed ... out for Friday's game': the past tense is applied; read as the Friday just"
+        " past (Feb. 23)"
+    ),
+    ("193:r039", "three weeks"): (
+        "'will be re-evaluated in three weeks' is read as a date, the week three weeks ahead (2024-W03), not a "
+        "duration P3W"
+    ),
+    ("193:r051", "seven months later"): (
+        "'in July, seven months later': counted forward from 'July' (2015-07), so 2016-02, instead of from December "
+        "2014"
+    ),
+    ("193:r059", "around eight weeks"): (
+        "'return in around eight weeks' is read as a date, the week eight weeks ahead (2021-W18), not a duration P8W"
+    ),
+    ("193:r078", "today"): (
+        "'in the 1980s; today, players routinely return' (nowadays) is read as the publication date 2021-05-12, not "
+        "PRESENT_REF"
+    ),
+    ("193:r079", "last season"): "'missed all of last season' is not read",
+    ("193:r080", "five days"): (
+        "'Detroit plays twice in five days' is read as a date five days ahead (2022-11-26), not the duration P5D"
+    ),
+    ("193:r084", "the day before"): (
+        "'practiced fully Thursday after being limited the day before': 'the day before' is not read"
+    ),
+    ("193:r085", "soon"): "'hopes to be back on court soon': 'soon' is not read",
+    ("193:r093", "a week"): (
+        "'will be re-evaluated in a week' is read as a date, the week one week ahead (2025-W20), not the duration P1W"
+    ),
+    ("193:r093", "Saturday@237"): (
+        "'in a week. Tip-off Saturday' is counted from the preceding 'in a week', so read as the Saturday after next "
+        "(May 17), not May 10"
+    ),
+    ("193:r093", "8 p.m."): (
+        "'Tip-off Saturday is at 8 p.m.' takes its day from 'Saturday' read as May 17, so 2025-05-17T20:00"
+    ),
+    ("193:r101", "Saturday night"): (
+        "'Since then ... On Saturday night' is anchored to the earlier 'May 17' (a Saturday), so 2025-05-17TNI, not "
+        "the Saturday just past"
+    ),
+    ("193:r103", "midnight"): (
+        "'Friday night ... released shortly after midnight' is read as the midnight starting Friday "
+        "(2023-11-10T00:00), not the one ending it"
+    ),
+    ("194:r056", "annually"): "'compared with roughly 5% annually': 'annually' is not read",
+    ("194:r062", "semiannually"): "'report results semiannually thereafter': 'semiannually' is not read",
+    ("194:r096", "7 p.m. Thursday"): (
+        "'The library will screen ... at 7 p.m. Thursday': the tense is taken as past, so read as the Thursday before"
+        " (Feb. 6)"
+    ),
+    ("195:r004", "2 a.m."): (
+        "'from 2 a.m. to 8 a.m. Wednesday' takes its day from 'Wednesday' read as the Wednesday before (Sept. 21), so"
+        " 2022-09-21T02:00"
+    ),
+    ("195:r004", "8 a.m. Wednesday"): (
+        "'has issued a frost advisory ... to 8 a.m. Wednesday': the tense is taken as past, so read as the Wednesday "
+        "before (Sept. 21)"
+    ),
+    ("195:r009", "late February"): (
+        "'In a typical year ... in late February': the generic frame is not seen; read as the coming February (2026-02)"
+    ),
+    ("195:r009", "mid-October"): (
+        "'In a typical year ... leave by mid-October': the generic frame is not seen; read as the coming October "
+        "(2025-10)"
+    ),
+    ("195:r036", "the end of the month"): (
+        "'by the end of the month' is counted from the last-named month, 'a warm February' of 2021, so 2021-02, not "
+        "April 2022"
+    ),
+    ("195:r050", "Autumn"): "'Autumn officially began at 8:44 a.m. EDT Sunday': sentence-initial 'Autumn' is not read",
+    ("195:r051", "August@420"): (
+        "'in 2023 heavy rain in July and August': 'August' takes its year from the earlier 'Last year' (2024), so "
+        "2024-08"
+    ),
+    ("195:r093", "the 18th"): "'Snow overnight on the 18th': 'the 18th' is not read",
+    ("195:r093", "mid-morning"): (
+        "'kept some observers home until mid-morning' is anchored to the publication day, so 2021-01-04TMO, not the "
+        "count day"
+    ),
+    ("195:r104", "the fall"): "'the first significant snow of the fall': 'the fall' is not read",
+    ("195:r104", "May 1"): (
+        "'Last year the highway closed on Nov. 12 and did not reopen until May 1': 'May 1' takes the year of 'Last "
+        "year', so 2019-05-01"
+    ),
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -7553,6 +7875,28 @@ KNOWN_EXTRA: dict[str, str] = {
     "187:r010": "'New Year's Millionaire Raffle' (the name of a lottery game) is read as the holiday, 2020-01-01",
     "187:r060": "'April Sunday' (a person's name) is read as the Sunday just past, 2020-08-16",
     "187:r085": "'Harry Wednesday' (a person's name) is read as the Wednesday just past, 2017-09-27",
+    "188:r105": "'its first losing October since 2018': '2018' is tagged as the year 2018",
+    "189:r101": "'at Sunday Motors' (a dealer name) is read as the coming Sunday (2022-05-01)",
+    "190:r011": "'Tchaikovsky's 1812 Overture' (a title) is read as the year 1812",
+    "190:r042": "'on the eighth, ninth and 10th floors': 'the eighth' is read as a day of the month, March 8, 1911",
+    "190:r066": "'A granddaughter of June Carter Cash' (a name) is read as the month June, 2018-06",
+    "190:r090": "'Tchaikovsky's 1812 Overture' (a title) is read as the year 1812",
+    "190:r107": "'U2's Sunday Bloody Sunday' (a song title) is read as the Sunday just past (Jan. 23)",
+    "191:r094": "'the Friday Mosque' (a building's name) is read as the Friday just past (Jan. 19)",
+    "192:r045": "'Baby New Year' (the year's first baby) is read as the New Year holiday, 2026-01-01",
+    "193:r026": (
+        "'in the second quarter of Sunday night's 24-17 win' (a game period) is read as the calendar quarter 2025-Q2"
+    ),
+    "193:r053": "'late in the fourth quarter of Sunday's loss' (a game period) is read as the calendar quarter 2019-Q4",
+    "193:r056": "'3:42 left in the second quarter' (a game period) is read as the calendar quarter 2017-Q2",
+    "193:r076": "'midway through the third quarter' (a game period) is read as the calendar quarter 2017-Q3",
+    "194:r060": "'when current commitments under the Kyoto Protocol expire': 'current' is tagged as PRESENT_REF",
+    "194:r087": "'Earth Day Network' (an organization) is read as the holiday Earth Day, 2024-04-22",
+    "195:r013": "'Audubon's 125th Christmas Bird Count' (an event name) is read as the holiday Christmas, 2024-12-25",
+    "195:r065": "'predicting six more weeks of winter': 'winter' is tagged as a date, the winter 2025-WI",
+    "195:r088": "'Angler Mike Friday of Monroe' (a surname) is read as the weekday Friday, 2024-08-02",
+    "195:r093": "'Our Christmas Bird Count on Dec. 19' (an event name) is read as the holiday Christmas, 2020-12-25",
+    "195:r101": "'It was a year of odd timing' is tagged as a duration P1Y",
 }
 
 
