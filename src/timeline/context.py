@@ -177,12 +177,16 @@ def _joined_to_a_passive(tokens: list[tuple[str, int, int]], i: int, cues: Cues)
     return False
 
 
+#: How many words an aside after the subject may hold: ", blocked by federal judges in October,".
+_ASIDE_REACH = 12
+
+
 def _closes_before_the_verb(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the aside opened by a comma before ``i`` closes with a comma right before the sentence's verb or modal,
     after a subject: "The rule, blocked by federal judges in October, could take effect"."""
     if i < 3 or tokens[i - 2][0] in cues.clause_breaks:
         return False
-    for k in range(i + 1, min(len(tokens) - 1, i + _PASSIVE_REACH)):
+    for k in range(i + 1, min(len(tokens) - 1, i + _ASIDE_REACH)):
         if tokens[k][0] in cues.clause_breaks:
             after = tokens[k + 1][0]
             return tokens[k][0] == "," and (after in cues.modals or after in cues.finite_auxiliaries)
