@@ -1111,37 +1111,27 @@ class Resolver:
         for index in range(len(mentions) - 1):
             day, date = mentions[index], mentions[index + 1]
             p, q = day.parts, date.parts
-            if (
-                p.weekday is not None
-                and p == Parts(Build.CALENDAR, weekday=p.weekday)
-                and q.month is not None
-                and q.day is not None
-                and q.weekday is None
-                and self.language.cues.restatement.fullmatch(text, day.end, date.start)
-            ):
-                out[index] = attrs.evolve(day, parts=attrs.evolve(q, weekday=p.weekday, continues=False))
-            if (
-                p.weekday is not None
-                and p.anaphoric_shift is not None
-                and p.unit is None
-                and q.month is not None
-                and q.day is not None
-                and q.weekday is None
-                and self.language.cues.apposition.fullmatch(text, day.end, date.start)
-            ):
-                # "the following Saturday, April 22": the day counted from the story is the date that restates it
-                out[index] = attrs.evolve(day, parts=attrs.evolve(q, weekday=p.weekday, continues=False))
-            if (
-                p.weekday is not None
-                and p.part_of_day is not None
-                and p == Parts(Build.CALENDAR, weekday=p.weekday, part_of_day=p.part_of_day)
-                and q.month is not None
-                and q.day is not None
-                and q.weekday is None
-                and q.hour is None
-                and self.language.cues.apposition.fullmatch(text, day.end, date.start)
-            ):
+            a_date = p.weekday is not None and q.month is not None and q.day is not None and q.weekday is None
+            restated = a_date and (
+                (
+                    p == Parts(Build.CALENDAR, weekday=p.weekday)
+                    and self.language.cues.restatement.fullmatch(text, day.end, date.start)
+                )
+                # "the following Saturday, April 22": the day counted from the story is the date that restates it;
                 # "will peak Saturday night, Dec. 13, into Sunday morning": the night of the date that restates it
+                or (
+                    (
+                        (p.anaphoric_shift is not None and p.unit is None)
+                        or (
+                            p.part_of_day is not None
+                            and q.hour is None
+                            and p == Parts(Build.CALENDAR, weekday=p.weekday, part_of_day=p.part_of_day)
+                        )
+                    )
+                    and self.language.cues.apposition.fullmatch(text, day.end, date.start)
+                )
+            )
+            if restated:
                 out[index] = attrs.evolve(
                     day, parts=attrs.evolve(q, weekday=p.weekday, part_of_day=p.part_of_day, continues=False)
                 )
