@@ -2721,3 +2721,214 @@ def test_what_one_is_ruled_out_of_is_still_to_come() -> None:
     assert _found(text, "2016-12-30") == [("Friday", "2016-12-30"), ("Sunday", "2017-01-01")]
     text = "The Knicks ruled out center Obi Nwankwo for Saturday's Game 3 against Boston."
     assert _found(text, "2025-05-09") == [("Saturday", "2025-05-10")]
+
+
+def test_a_possessive_s_next_event_lies_ahead_but_its_next_holder_is_named_then() -> None:
+    text = "The bank stopped short of an emergency hike before its next scheduled meeting on Nov. 3."
+    assert _found(text, "2022-09-26") == [("Nov. 3", "2022-11-03")]
+    text = "The university named Dr. Priya Menon its next provost on Friday."
+    assert _found(text, "2022-12-19") == [("Friday", "2022-12-16")]
+
+
+def test_a_noun_after_an_article_opening_a_sentence_is_no_name_with_a_verb() -> None:
+    assert _found("The vote on Thursday was the culmination of a campaign.", "2020-02-03") == [
+        ("Thursday", "2020-01-30")
+    ]
+
+
+def test_a_month_s_range_of_days_ends_before_any_word() -> None:
+    text = "A poll conducted Oct. 4-9 found the nominee ahead."
+    assert _found(text, "2016-10-14") == [("Oct. 4", "2016-10-04"), ("9", "2016-10-09")]
+    # (not a score after a day: "On Oct. 1, a 31-28 overtime loss")
+    assert _found("Sunday's 24-13 loss at Arizona dropped Detroit to 0-4.", "2015-10-05") == [("Sunday", "2015-10-04")]
+
+
+def test_a_length_over_days_from_a_day_starts_then() -> None:
+    text = "NHK's poll, conducted over three days from Friday, showed Kono ahead."
+    assert _found(text, "2021-09-13") == [("three days", "P3D"), ("Friday", "2021-09-10")]
+
+
+def test_a_year_earlier_compares_the_month_data_showed() -> None:
+    text = (
+        "Saudi crude exports fell to 6.0 million barrels per day in March from 6.3 million bpd in February, official "
+        "data showed on Sunday. Exports were down 19% from a year earlier."
+    )
+    assert _found(text, "2024-05-19")[-1] == ("a year earlier", "2023-03")
+
+
+def test_a_quarter_in_a_sentence_with_a_score_is_the_game_s() -> None:
+    text = "The Chiefs rallied from a 10-point deficit in the fourth quarter to beat San Francisco 31-20."
+    assert _found(text, "2020-02-03") == []
+    assert _found("The Falcons had led 28-3 midway through the third quarter.", "2017-02-06") == []
+    # (a range of percentages is no score)
+    text = "Inflation rose in the June quarter, still below the bank's 2-3 per cent target band."
+    assert _found(text, "2019-07-31") == [("the June quarter", "2019-Q2")]
+
+
+def test_an_estimate_may_count_a_past_range_up_to_a_day_ahead() -> None:
+    text = "The sequel took in an estimated $38.6 million from Friday through Monday, according to estimates Sunday."
+    assert _found(text, "2024-02-18")[:2] == [("Friday", "2024-02-16"), ("Monday", "2024-02-19")]
+    # (without one, a past range has ended by the report)
+    assert _found("Police made 38 arrests between Wednesday and Monday.", "2024-02-16")[:2] == [
+        ("Wednesday", "2024-02-07"),
+        ("Monday", "2024-02-12"),
+    ]
+
+
+def test_quoted_titles_joined_by_and_take_a_plural_verb() -> None:
+    text = "“Wicked” and “Gladiator II” open Friday, and “Moana 2” follows next Wednesday."
+    assert _found(text, "2024-11-20")[0] == ("Friday", "2024-11-22")
+
+
+def test_an_anniversary_to_the_day_is_that_day() -> None:
+    text = "Her last call came on Sept. 28, 1994. Thirty years to the day later, on Saturday, her brother returned."
+    assert _found(text, "2024-09-30")[1:] == [
+        ("Thirty years to the day later", "2024-09-28"),
+        ("Saturday", "2024-09-28"),
+    ]
+    text = "On May 30, 1978, a fisherman found a suitcase. Forty years later to the day, she was identified."
+    assert _found(text, "2018-05-31")[1] == ("Forty years later to the day", "2018-05-30")
+    # (a length counted to the day from an event stays a length)
+    text = "Ida made landfall on Aug. 29, 16 years to the day after Hurricane Katrina."
+    assert _found(text, "2021-08-30")[1] == ("16 years", "P16Y")
+
+
+def test_a_holiday_s_part_of_the_day_may_take_its_year_after_a_comma() -> None:
+    assert _found("Halloween night, 1975. A boy disappeared.", "2025-10-31") == [
+        ("Halloween night, 1975", "1975-10-31TNI")
+    ]
+
+
+def test_a_benchmark_s_holder_may_stand_between_since_and_its_year() -> None:
+    text = (
+        "Clemson routed Alabama 44-16 on Monday night, the first major college team to win 15 games in a season "
+        "since Penn in 1897. The Tigers also beat the Crimson Tide in the title game two years earlier."
+    )
+    assert _found(text, "2019-01-08")[-1] == ("two years earlier", "2017")
+
+
+def test_an_absolute_clause_s_participle_is_dated_by_the_clause_it_hangs_on() -> None:
+    text = "The restaurant will serve dinner Tuesday through Saturday, with lunch added in the fall."
+    assert _found(text, "2024-06-28")[-1] == ("the fall", "2024-FA")
+    # (a timetable's participle keeps its own reading)
+    text = "Temperatures will reach 27C over the weekend, with the warmest weather expected on Sunday afternoon."
+    assert _found(text, "2025-05-29")[-1] == ("Sunday afternoon", "2025-06-01TAF")
+
+
+def test_the_year_is_the_year_just_named() -> None:
+    text = "The departure caps a turbulent 2025 for the company, which cut jobs in the second half of the year."
+    assert _found(text, "2026-01-02")[-1] == ("the second half of the year", "2025-H2")
+    assert _found("Sales rose in 2019. In the first half of the year, margins fell.", "2026-01-02")[-1] == (
+        "the first half of the year",
+        "2019-H1",
+    )
+    # (not one compared with, nor the end of a range)
+    text = (
+        "The FDA approved 37 medicines in 2022, down from 50 in 2021. The slowdown was steepest in the first half of "
+        "the year."
+    )
+    assert _found(text, "2023-01-03")[-1] == ("the first half of the year", "2023-H1")
+    assert _found("Sales will rise in the second half of the year.", "2026-01-02") == [
+        ("the second half of the year", "2026-H2")
+    ]
+
+
+def test_the_decade_is_the_decade_just_named() -> None:
+    text = "Disney ended the 2010s with nine of the decade's 10 highest-grossing films."
+    assert _found(text, "2020-01-06") == [("the 2010s", "201"), ("the decade", "201")]
+    # (but a decade long gone is not the one a promise looks to)
+    text = "In the mid-1980s the town had three cinemas; a multiplex is promised for the end of the decade."
+    assert _found(text, "2019-03-30")[-1] == ("the end of the decade", "201")
+
+
+def test_an_irregular_past_with_a_prefix_is_past() -> None:
+    text = "The Patriots overcame a 25-point deficit Sunday night to beat Atlanta 34-28."
+    assert _found(text, "2017-02-06") == [("Sunday night", "2017-02-05TNI")]
+
+
+def test_a_benchmark_a_clause_goes_on_to_tell_of_is_the_story_s() -> None:
+    text = (
+        "It is the company's second major security incident since 2016, when attackers stole data on 57 million "
+        "users. The company did not disclose that breach until a year later."
+    )
+    assert _found(text, "2022-09-19") == [("2016", "2016"), ("a year later", "2017")]
+
+
+def test_the_start_of_a_record_is_a_benchmark() -> None:
+    text = (
+        "Pay grew 6.7%, the strongest growth since records began in 2001, the ONS said on Tuesday. Adjusted for "
+        "inflation, pay fell 2.5% on the year."
+    )
+    assert _found(text, "2023-02-14")[-1] == ("the year", "2023")
+
+
+def test_what_a_day_follows_is_no_later_step_of_a_list() -> None:
+    text = "Schools are closed today and Tuesday for the cleanup after Sunday's blizzard."
+    assert _found(text, "2026-02-23")[-1] == ("Sunday", "2026-02-22")
+
+
+def test_a_demonstrative_opening_a_sentence_reads_a_weekday_s_possessive() -> None:
+    text = (
+        "March 15, which was to be a staff development day, will now be a full student day. That Friday's sessions "
+        "will move to the following Monday."
+    )
+    assert _found(text, "2019-02-25")[-2:] == [("That Friday", "2019-03-15"), ("the following Monday", "2019-03-18")]
+
+
+def test_the_year_of_a_report_is_the_year_it_is_about() -> None:
+    text = (
+        "Homicides in the city reached 188 in 2016, the department said Monday.\n\nThe year started badly: 17 people "
+        "were killed in January."
+    )
+    assert ("The year", "2016") in _found(text, "2017-01-03")
+    # (not one listed among those compared with, nor a year still to come)
+    text = (
+        "There were 188 killings last year, compared with 231 in 2024 and 276 in 2023. The decline was steepest in "
+        "the second half of the year."
+    )
+    assert _found(text, "2026-01-02")[-1] == ("the second half of the year", "2026-H2")
+    text = "Members will elect a chair for 2017. The board's last regular meeting of the year was brief."
+    assert _found(text, "2016-12-29")[-1] == ("the year", "2016")
+
+
+def test_the_year_before_counts_from_the_year_reported_not_the_report() -> None:
+    text = (
+        "Broadway grossed a record $1.37 billion in 2015, the Broadway League said Monday, up 2 percent from the year "
+        "before."
+    )
+    assert _found(text, "2016-01-04")[-1] == ("the year before", "2014")
+
+
+def test_a_date_recalled_in_an_aside_is_not_the_day_of_the_main_clause() -> None:
+    text = "Olsen, who was born March 3, 1919, in a farmhouse, celebrated her 100th birthday Sunday with cake."
+    assert _found(text, "2019-03-04")[-1] == ("Sunday", "2019-03-03")
+    text = "The monarch, who became queen on Feb. 6, 1952, appeared on the balcony at about 1 p.m."
+    assert _found(text, "2022-06-02")[-1] == ("about 1 p.m.", "2022-06-02T13:00")
+    # (a date in the main clause keeps its times: "woken at about 6 a.m. on 20 June 1837 to be told that her uncle,
+    # William IV, had died")
+    text = (
+        "Victoria was woken at about 6 a.m. on 20 June 1837 to be told that her uncle, William IV, had died in the "
+        "night."
+    )
+    assert _found(text, "2017-06-20")[-1] == ("the night", "1837-06-20TNI")
+
+
+def test_a_weekend_s_friday_is_its_eve() -> None:
+    text = (
+        "The musical returns this weekend for four performances. Friday's 7 p.m. show is sold out, but tickets remain "
+        "for the Saturday and Sunday matinees."
+    )
+    assert _found(text, "2022-12-12")[1:] == [
+        ("Friday", "2022-12-16"),
+        ("7 p.m.", "2022-12-16T19:00"),
+        ("Saturday", "2022-12-17"),
+        ("Sunday", "2022-12-18"),
+    ]
+
+
+def test_the_weekday_of_a_date_just_named_is_that_date() -> None:
+    text = (
+        "The guild will present 'Carmen' on Oct. 17 and 19. Tickets for the Friday performance are nearly gone, but "
+        "seats remain for the Sunday matinee."
+    )
+    assert _found(text, "2025-10-02")[2:] == [("Friday", "2025-10-17"), ("Sunday", "2025-10-19")]

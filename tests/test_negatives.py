@@ -304,6 +304,13 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "April Gornik's landscapes fill Gallery 6, and May Stevens's portraits hang in the adjoining room.",
         "April Ruiz, 37, and June Okafor, 41, of the Seattle Mountaineers topped out on Island Peak.",
         "The story unfolds slowly, from the first frost to the spring thaw.",
+        "Under Law No. 12/2021 the state took over the port, and Decree 13/2020 set its fees.",
+        "The shot was taken at 1/2000 sec with a 400mm lens.",
+        "Acme Tool recalled its cordless drill, SKU 1998-22, because the battery can overheat.",
+        "The Saturday Market, a crafts bazaar, has moved to Lot 12 behind the diner.",
+        "The Roxy will show “Twelve Monkeys” and “500 Days of Summer” with tickets at $8.",
+        "Rotate any 2048-bit keys, and flag RSA keys shorter than 2048 bits.",
+        "It fixes the fifth actively exploited zero-day flaw, and staff on zero-hour contracts get the patch too.",
     ],
 )
 def test_names_streets_people_scores_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:

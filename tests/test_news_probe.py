@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-A hundred and ninety-five probes, written by annotators who saw neither the rules nor each other's work:
+Two hundred and eleven probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -472,7 +472,53 @@ A hundred and ninety-five probes, written by annotators who saw neither the rule
   "Section 111(d)", "Tier 4", "Rule 1110.2");
 * ``tests/data/news_probe_195.jsonl``: 110 cases of nature calendars ("the Monday after Thanksgiving", "the Columbus
   Day weekend", "the last days of September", "another two to three weeks"), and look-alikes ("Route 100", "Zone 6",
-  "Highway 1", "Fall River").
+  "Highway 1", "Fall River");
+* ``tests/data/news_probe_196.jsonl``: 105 cases of opinion polls and surveys ("conducted Oct. 4-9", "fielded Dec. 29
+  through Jan. 2", "a year from now", "the survey a year before"), and look-alikes ("plus or minus", "Question 12", "a
+  10-point lead", "Tuesday Morning");
+* ``tests/data/news_probe_197.jsonl``: 108 cases of box office and film release weekends ("the Presidents Day holiday
+  weekend", "Thursday previews", "the three-day weekend"), and look-alikes ("Last Christmas", "Fast X", "2001: A Space
+  Odyssey", "Screen 2");
+* ``tests/data/news_probe_198.jsonl``: 108 cases of cold cases and true-crime retrospectives ("Halloween night, 1975",
+  "Thirty years to the day later", "nearly four decades"), and look-alikes ("Case No.", "Interstate 84", "Jack
+  Friday", ".38-caliber");
+* ``tests/data/news_probe_199.jsonl``: 108 cases of product recalls and safety notices ("12/2021", "best-by", "to
+  date"), and look-alikes ("model year", "lot code", "SKU 1998-22", "UPC", "Sunday Brunch");
+* ``tests/data/news_probe_200.jsonl``: 105 cases of store, restaurant and service hours, openings and closures
+  ("Tuesday through Saturday", "extended holiday hours", "open 24 hours"), and look-alikes ("7-Eleven", "Bar 1920",
+  "Saturday Market", "Forever 21");
+* ``tests/data/news_probe_201.jsonl``: 111 cases of historical comparisons in economic and market news ("worst day
+  since the 1987 crash", "40-year high", "pre-pandemic", "2008-09"), and look-alikes ("the 10-year Treasury", "Form
+  10-K", "5/1 ARM");
+* ``tests/data/news_probe_202.jsonl``: 110 cases of executive appointments, resignations and leadership changes
+  ("effective Jan. 1", "at year-end", "on an interim basis", "after 14 years"), and look-alikes ("Fortune 500", "Class
+  of 1998", "9/11 Commission");
+* ``tests/data/news_probe_203.jsonl``: 108 cases of records, streaks and firsts in sport ("since Penn in 1897", "the
+  2019-20 season", "12th straight season", "this century"), and look-alikes ("Super Bowl LVII", "No. 34", "Marcus
+  April");
+* ``tests/data/news_probe_204.jsonl``: 108 cases of school closings, snow days and weather delays ("a two-hour delay",
+  "closed Monday and Tuesday", "make-up day", "remote learning"), and look-alikes ("District 211", "School No. 5",
+  "Grade 6", "Fridays for Future");
+* ``tests/data/news_probe_205.jsonl``: 110 cases of data breach notifications and cyber incident disclosures ("on or
+  about", "between March 3 and April 14", "24 months", "within 72 hours"), and look-alikes ("CVE-2024", "port 443",
+  "2048-bit", "Log4j");
+* ``tests/data/news_probe_206.jsonl``: 109 cases of birthdays, milestone ages and life anniversaries ("turns 80", "born
+  March 3, 1919", "100th birthday", "50th wedding anniversary"), and look-alikes ("Class of 1965", "80 candles",
+  "Tuesday Weld");
+* ``tests/data/news_probe_207.jsonl``: 108 cases of crime statistics and year-to-date comparisons ("so far this year",
+  "the same period last year", "the first six months of 2024", "the past 12 months"), and look-alikes ("75th Precinct",
+  "Penal Code 187", "10-4", "Tuesday Nguyen");
+* ``tests/data/news_probe_208.jsonl``: 111 cases of public health and environmental advisories ("until further notice",
+  "air quality alert", "heat advisory", "through the weekend"), and look-alikes ("PM2.5", "Code Red", "Well No. 4",
+  "O157:H7");
+* ``tests/data/news_probe_209.jsonl``: 110 cases of Broadway, theater and opera runs ("begins previews", "extended
+  through", "16-week engagement", "the 2025-26 season"), and look-alikes ("42nd Street", "Studio 54", "Row 12", "9 to
+  5");
+* ``tests/data/news_probe_210.jsonl``: 108 cases of passport, visa, DMV and government service backlogs ("10 to 13
+  weeks", "booked through", "up to 90 days", "last summer"), and look-alikes ("DS-11", "Window 12", "Real ID", "I-130");
+* ``tests/data/news_probe_211.jsonl``: 108 cases of sports drafts, trade deadlines and free agency ("trade deadline",
+  "free agency opens", "waiver period", "the offseason"), and look-alikes ("No. 1 pick", "6-foot-8", "Round 2", "the
+  76ers").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -523,7 +569,11 @@ of 292, probe 178 334 and 307 of 340, probe 179 321 and 298 of 338, probe 180 29
 348 of 358, probe 182 301 and 289 of 305, probe 183 386 and 369 of 397, probe 184 350 and 339 of 354, probe 185 343
 and 317 of 351, probe 186 303 and 298 of 310, probe 187 349 and 333 of 351, probe 188 330 and 319 of 331, probe 189
 328 and 324 of 328, probe 190 281 and 264 of 284, probe 191 402 and 379 of 407, probe 192 373 and 365 of 377, probe 193
-347 and 329 of 350, probe 194 322 and 319 of 324, probe 195 328 and 320 of 331.
+347 and 329 of 350, probe 194 322 and 319 of 324, probe 195 328 and 320 of 331, probe 196 303 and 296 of 315, probe
+197 222 and 212 of 223, probe 198 282 and 273 of 284, probe 199 244 and 241 of 248, probe 200 343 and 329 of 344, probe
+201 357 and 353 of 359, probe 202 310 and 307 of 310, probe 203 276 and 271 of 278, probe 204 353 and 330 of 354, probe
+205 268 and 264 of 268, probe 206 357 and 348 of 359, probe 207 323 and 302 of 325, probe 208 311 and 298 of 313, probe
+209 323 and 306 of 325, probe 210 323 and 312 of 325, probe 211 325 and 318 of 327.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -545,7 +595,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 196))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 212))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -743,6 +793,22 @@ PROBE_SIZES = {
     "193": 108,
     "194": 113,
     "195": 110,
+    "196": 105,
+    "197": 108,
+    "198": 108,
+    "199": 108,
+    "200": 105,
+    "201": 111,
+    "202": 110,
+    "203": 108,
+    "204": 108,
+    "205": 110,
+    "206": 109,
+    "207": 108,
+    "208": 111,
+    "209": 110,
+    "210": 108,
+    "211": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -1789,10 +1855,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Tuesday is read in the past"
     ),
     (
-        "41:r085",
-        "August",
-    ): "'some city flats listed at more than 2,000 pounds a week in August': the participle 'listed' is read as a past",
-    (
         "41:r092",
         "Friday",
     ): "'qualified fastest for Friday's final at 21:15': the final ahead is dated by the past 'qualified'",
@@ -1932,8 +1994,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("48:r084", "the autumn"): "'has ruled out a snap election in the autumn': the present perfect is read as past",
     ("48:r087", "the spring"): "'in the autumn of 2024 rather than the spring': a bare season after 'than' is not read",
     ("48:r111", "10am"): "a clock time takes the day named before it; the day the story gives it comes from its logic",
-    ("48:r116", "Thursday"): "'over four days from Thursday' is read as one date, four days after Thursday",
-    ("48:r116", "four days"): "'over four days from Thursday' is read as one date, four days after Thursday",
     ("48:r117", "January 14"): (
         "'would have been called for January 14': a future in a past conditional is read as past"
     ),
@@ -2045,10 +2105,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "written P40Y, as TBAQ writes lengths in decades; the annotator gives only P4DE"
     ),
     ("52:r035", "autumn"): "'a cold start to autumn': a bare season is not read",
-    ("52:r039", "the previous quarter"): (
-        "'reversing a 3.0% expansion in the previous quarter': it counts from the publication's quarter, not "
-        "the one reported"
-    ),
     ("52:r081", "June"): (
         "'a move economists had not expected until June': a negated past with 'until' is read as when it "
         "finally happened"
@@ -2110,10 +2166,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "afternoon': put in the weekend named last, Easter's, so 2022-04-17TAF"
     ),
     ("54:r089", "last year"): "'the same period last year' after a fiscal first quarter read as the calendar one (Q1)",
-    ("54:r090", "Christmas Eve"): (
-        "'with games streamed weekly through Christmas Eve': the end of a span in an absolute clause is dated"
-        " by the main clause"
-    ),
     ("55:r002", "early October"): (
         "'setting the stage for a decision by early October' after a past verb: the deadline is read in the past"
     ),
@@ -2151,10 +2203,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("57:r033", "three weeks"): (
         "'in three weeks' in a future clause is read as the date it lands on, not as a length (TBAQ reads both)"
     ),
-    ("57:r040", "the weekend"): (
-        "'The fall of Avdiivka over the weekend was' on a Monday: 'fall' is read as a season word and the "
-        "clause as present"
-    ),
     ("57:r041", "Sept. 30"): (
         "'The spending deal Congress passed on Thursday funds the government through Sept. 30': the relative "
         "clause's past decides"
@@ -2173,18 +2221,12 @@ KNOWN: dict[tuple[str, str], str] = {
         "'reopen on May 1' after 'since 1984' in the same sentence: a day without a year in a past clause is "
         "read in the past"
     ),
-    ("57:r094", "the end of the decade"): (
-        "'began closing in the mid-1990s. By the end of the decade': the decade named is not taken"
-    ),
     ("57:r096", "June"): (
         "'gave the seven states until June to propose cuts': 'until' reads the end ahead, whatever the verb"
     ),
     ("57:r100", "weekends"): "'recommended for weekends' is read as a set only after 'at', 'on', 'over'",
     ("57:r101", "about two and a half hours"): (
         "written PT2H30M (ISO 8601 without a decimal); the annotator writes PT2.5H"
-    ),
-    ("58:r037", "the fourth quarter"): (
-        "'with completion targeted for the fourth quarter': 'targeted for' is not read as looking ahead"
     ),
     ("58:r054", "annual"): "'annual' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
     ("58:r083", "H1 FY25"): "fiscal halves written 'H1 FY25' are not read; only 'FY25' is",
@@ -2484,10 +2526,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "2 p.m.",
     ): "'Bidding opened at 2 p.m.' a paragraph after the auction 'Saturday': read on the publication day",
     (
-        "70:r097",
-        "the second half of the year",
-    ): "'fall again in 2019 before stabilizing in the second half of the year': read in the current year",
-    (
         "70:r108",
         "the end of the month",
     ): "'at the end of the month' after 'rose 0.3% in March': read as the publication's month",
@@ -2681,8 +2719,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("78:r085", "that Tuesday"): "'enlisted after that Tuesday': it counts from 'two weeks ago', the latest time named",
     ("78:r089", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("79:r034", "weeks"): "'it could be weeks before the channel reopens': the bare plural 'weeks' is not read here",
-    ("79:r035", "01/2023"): "'best-by dates from 01/2023 through 06/2023': a month/year written MM/YYYY is not read",
-    ("79:r035", "06/2023"): "'best-by dates from 01/2023 through 06/2023': a month/year written MM/YYYY is not read",
     (
         "79:r039",
         "fiscal 2023 first quarter",
@@ -2745,10 +2781,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "83:r019",
         "weeks",
     ): "'faces weeks of political deadlock': a bare plural before 'of' is left alone (TBAQ is split)",
-    (
-        "83:r024",
-        "Sunday",
-    ): "'most large stores closed on Sunday': 'closed' is taken as a past verb, so the Sunday just past",
     (
         "83:r030",
         "31 October",
@@ -3093,10 +3125,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "fiscal 2026 second quarter",
     ): "read as two: 'fiscal 2026' as calendar 2026 and 'second quarter' as the next one (2026-Q2)",
     (
-        "92:r014",
-        "Saturday",
-    ): "'with Friday's routes collected on Saturday': the participle 'collected' makes it the last Saturday",
-    (
         "92:r029",
         "Monday",
     ): "'had been set to begin Monday': a plan overtaken is read without tense, the Monday just past",
@@ -3297,7 +3325,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "9 p.m. Sunday",
     ): "'on Sunday ordered ... to close ... at 9 p.m. Sunday': 'to close' looks ahead, so March 22",
     ("97:r029", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("97:r042", "05/2017"): "'a best-by date of 05/2017': a month/year written MM/YYYY is not read",
     ("97:r092", "March"): "'after a March cold snap': a month before a noun is not read",
     (
         "97:r092",
@@ -3628,7 +3655,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the second quarter",
     ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
     ("105:r021", "summer"): "'The summer book will be released in October': 'summer' is not read",
-    ("105:r026", "29"): "'Sept. 23-29': the end of the range, '29', is not read",
     (
         "105:r029",
         "its fiscal third quarter",
@@ -3895,11 +3921,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'a midnight Friday deadline' after 'passed': Friday is the publication day (May 17) and midnight its "
         "start, 2024-05-16T24:00"
     ),
-    ("110:r033", "Dec. 20"): (
-        "'added from Dec. 20 to Jan. 3' is read in past tense ('added'), so Dec. 20 goes to the year before "
-        "(2024-12-20)"
-    ),
-    ("110:r033", "Jan. 3"): "'to Jan. 3' is continued from Dec. 20 read as 2024, so 2025-01-03",
     ("110:r044", "the fall"): (
         "'could be extended into the fall, officials said': past tense from 'said' applies, so read as the "
         "fall before (2024-FA)"
@@ -4278,10 +4299,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("121:r080", "9:30 p.m."): (
         "'fireworks over the Delaware at 9:30 p.m.' takes the day of 'Saturday', read as June 27, so 2026-06-27T21:30"
     ),
-    ("121:r085", "Christmas night, 1776"): (
-        "'Christmas night, 1776' is read as two expressions: 'Christmas night' as the Christmas just past "
-        "(2026-12-25TNI) and the year '1776'"
-    ),
     ("121:r086", "the end of the decade"): (
         "'by the end of the decade' is read as the current decade, 202, not the 1840s of '21 December 1844'"
     ),
@@ -4306,9 +4323,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("122:r029", "the third quarter of fiscal 2018"): (
         "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
     ),
-    ("122:r030", "Wednesday"): (
-        "'markets closed on Wednesday for New Year's Day' is read as the Wednesday just past (Dec. 25)"
-    ),
     ("122:r031", "the quarter"): "'a 17% slide for the quarter' is read as the previous quarter, 2024-Q2",
     ("122:r037", "weeks"): "'weeks later than usual' is not read",
     ("122:r049", "the summer"): "'a market deficit ... over the summer' is read as the summer just past, 2023-SU",
@@ -4325,10 +4339,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("122:r063", "1130 GMT"): (
         "'by 1130 GMT' takes the day of the preceding 'Wednesday's 3% gain' (Jan. 3), so 2024-01-03T11:30"
-    ),
-    ("122:r071", "a year earlier"): (
-        "'Exports were down 19% from a year earlier' is counted from the publication date, 2023-05-19, not from 'in "
-        "March'"
     ),
     ("122:r076", "the second half"): (
         "'pricing in a recession in the second half' is read as the second half of the year before, 2022-H2"
@@ -5312,10 +5322,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "so 2022-09"
     ),
     ("149:r048", "semiannual"): "'his semiannual testimony': 'semiannual' is not read as a set",
-    ("149:r050", "the previous week"): (
-        "'last week ... double the previous week's all-time high': counted back from the publication week (W14), so "
-        "2020-W13, the same as 'last week'"
-    ),
     ("149:r053", "A year earlier"): (
         "'in February, up from 64.9% in January. A year earlier': counted from the last month mentioned, 'January', "
         "so 2023-01"
@@ -5877,13 +5883,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("161:r077", "the weekend"): (
         "'Its track beyond the weekend': tense taken as past; read as the weekend just past (2015-W39-WE)"
-    ),
-    ("161:r079", "Saturday morning"): (
-        "'warned of major flooding at the Saturday morning high tide': 'warned' makes it past; read as the Saturday "
-        "just past (Jan. 16)"
-    ),
-    ("161:r079", "that evening"): (
-        "'a second round possible that evening': counted from 'Saturday morning' as found (Jan. 16), so 2016-01-16TEV"
     ),
     ("161:r082", "midnight"): (
         "'Snow will begin after midnight': put on the same day as an earlier mention and read as 2017-03-15T24:00 "
@@ -6519,10 +6518,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("177:r031", "a year earlier"): (
         "'depleted in 2034, the same as projected a year earlier' is counted back from 2034, so 2033"
     ),
-    ("177:r052", "seven years"): (
-        "'phased in over seven years' is tagged as 'over seven years', an offset from publication (the date 2026), "
-        "not a duration P7Y"
-    ),
     ("177:r055", "weekends"): "'leave frozen meals for weekends' is not read",
     ("177:r057", "Friday"): "'rises to $203 on Friday': no tense is found; read as the Friday just past (Dec. 25)",
     ("177:r067", "that Friday"): (
@@ -6573,10 +6568,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("178:r076", "Monday 3 November 2025"): (
         "'07:15 GMT, Monday 3 November 2025' is read as one timestamp, TIME 2025-11-03T07:15, not as the date alone"
     ),
-    ("178:r076", "the new year"): (
-        "'with food served from the new year' (ref Nov. 3, 2025): a past tense is found, so read as 2025, not the "
-        "coming year 2026"
-    ),
     ("178:r079", "Saturday"): (
         "'after Saturday's home game' (ref Tue May 3): no tense is found; read as the Saturday just past (Apr. 30)"
     ),
@@ -6608,9 +6599,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("179:r013", "Two days later"): "'Two days later' is counted from 'Aug. 4', so 2023-08-06",
     ("179:r018", "the extra week"): "'the extra week added about 9 cents' is not read as a duration; nothing is tagged",
     ("179:r019", "'19"): "'It's mostly '19': the bare apostrophe year (fiscal '19) is not read; nothing is tagged",
-    ("179:r025", "Wednesday"): (
-        "'markets closed Wednesday for New Year's Day' (ref Mon Dec. 30): read as the Wednesday just past (Dec. 25)"
-    ),
     ("179:r027", "the second quarter"): (
         "'we told you the chip shortage would bottom out in the second quarter': read as future from 'would', so "
         "2022-Q2"
@@ -7264,6 +7252,451 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Last year the highway closed on Nov. 12 and did not reopen until May 1': 'May 1' takes the year of 'Last "
         "year', so 2019-05-01"
     ),
+    ("196:r011", "Saturday"): (
+        "'first 100 days ending Saturday': no tense is found; read as the Saturday just past (April 22)"
+    ),
+    ("196:r052", "two weeks earlier"): (
+        "'released two weeks earlier' is counted from 'Nov. 4', the end of the fieldwork, so 2017-10-21"
+    ),
+    ("196:r053", "fiscal 2019"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("196:r062", "February"): (
+        "'the New York Fed's February Survey of Consumer Expectations': 'February' before a survey name is not read"
+    ),
+    ("196:r064", "annual"): "'Gallup's annual Most Admired Man and Woman poll': 'annual' is not read as a set",
+    ("196:r072", "Tuesday"): (
+        "'before the Republican debate in Las Vegas on Tuesday': taken as past from 'was conducted'; read as the "
+        "Tuesday just past (Dec. 8)"
+    ),
+    ("196:r073", "annual"): "'the city's annual resident survey': 'annual' is not read as a set",
+    ("196:r078", "9/8"): "'conducted 9/8-9/11': numeric month/day dates joined by a hyphen are not read",
+    ("196:r078", "9/11"): (
+        "'conducted 9/8-9/11': numeric month/day dates joined by a hyphen are not read, so the end date is missed"
+    ),
+    ("196:r095", "annual"): "'Ofcom's annual news consumption survey': 'annual' is not read as a set",
+    ("196:r104", "the fourth quarter of fiscal 2014"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("197:r023", "Thursday night"): (
+        "'Thursday night previews' is not tied to 'Friday, April 26'; read as the coming Thursday (March 7), so "
+        "2019-03-07TNI"
+    ),
+    ("197:r023", "7 p.m."): (
+        "'previews beginning at 7 p.m.' is put on the Thursday night read as March 7, so 2019-03-07T19:00"
+    ),
+    ("197:r073", "the weekend"): (
+        "'studios have largely avoided the weekend': taken as past from 'have avoided'; read as the weekend just past"
+        " (2025-W43-WE)"
+    ),
+    ("197:r075", "weekends"): (
+        "'will run weekends only until Memorial Day': the bare plural 'weekends' is not read as a set"
+    ),
+    ("197:r096", "January"): (
+        "'has already dated the sequel ... for January': taken as past from 'has dated'; read as January 2025 (2025-01)"
+    ),
+    ("198:r045", "that night"): (
+        "'anyone who remembers that night' is anchored to 'on Saturday' (Sept. 28, 2024), not Sept. 28, 1994, so "
+        "2024-09-28TNI"
+    ),
+    ("198:r066", "that April"): (
+        "'last seen that April' is read as April of the publication year (2018-04), not of 1978"
+    ),
+    ("198:r076", "January"): "'a new forensic review begun in January' is read as the coming January (2016-01)",
+    ("198:r084", "daybreak"): "'did not call police until daybreak': 'daybreak' is not read",
+    ("198:r104", "Friday"): (
+        "'On Friday, they released it' is counted from 'Oct. 28, 1992' in the story; read as the Friday after it "
+        "(1992-10-30)"
+    ),
+    ("198:r106", "Fourth of July"): (
+        "'a Fourth of July fireworks display in Duluth in 1985': the later 'in 1985' is not joined; read as this "
+        "year's, 2025-07-04"
+    ),
+    ("198:r106", "around 10 p.m."): (
+        "'left around 10 p.m.' is put on the publication day (2025-07-04T22:00), not on the 1985 Fourth of July"
+    ),
+    ("198:r106", "Forty years later"): (
+        "'Forty years later' is counted from the Fourth of July read as this year's (2025), so 2065"
+    ),
+    ("198:r107", "The leap day"): "'The leap day marks exactly 1,000 days': 'the leap day' is not read",
+    ("199:r033", "the end of the day"): "'off shelves by the end of the day': 'the end of the day' is not read",
+    ("199:r054", "the fourth quarter of fiscal 2022"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("199:r054", "the quarter"): (
+        "'Results for the quarter' takes the value of 'the fourth quarter of fiscal 2022', and fiscal quarters are "
+        "written as calendar ones, so 2022-Q4"
+    ),
+    ("199:r086", "the last month"): (
+        "'two in the last month': read as the previous calendar month, 2023-04, not as a duration P1M"
+    ),
+    ("199:r099", "quarterly"): "'will submit quarterly reports': the adjective 'quarterly' is not read, so no set",
+    ("200:r002", "10 p.m."): (
+        "'dinner runs Wednesday through Sunday, 5 to 10 p.m.': the weekly hours are put on Sunday July 2, so "
+        "2023-07-02T22:00"
+    ),
+    ("200:r015", "the weekend before"): (
+        "'planned for the weekend before': not counted back from 'July 9'; read as 2024-W26-WE (June 29-30)"
+    ),
+    ("200:r020", "midnight"): (
+        "'open through Jan. 1 ... a partial government shutdown begins at midnight': midnight is put on Jan. 1, so "
+        "2019-01-01T24:00"
+    ),
+    ("200:r037", "noon"): (
+        "'open only from noon to 6 p.m. through Labor Day': the daily hours are put on Labor Day, so 2023-09-04T12:00"
+    ),
+    ("200:r037", "6 p.m."): (
+        "'open only from noon to 6 p.m. through Labor Day': the daily hours are put on Labor Day, so 2023-09-04T18:00"
+    ),
+    ("200:r047", "Monday"): (
+        "'got the green light Friday to reopen on Monday': past tense is taken from 'got'; read as the Monday just "
+        "past (June 8)"
+    ),
+    ("200:r047", "evening"): "'by evening every chair was booked': put on the Monday read as June 8, so 2020-06-08TEV",
+    ("200:r047", "the following Saturday"): (
+        "'booked through the following Saturday': read as the next Saturday, 2020-06-13, not the one after the Monday"
+        " reopening"
+    ),
+    ("200:r052", "9 p.m."): (
+        "'must stop seating guests at 9 p.m.': the standing rule is put on 'Friday, Jan. 15', so 2021-01-15T21:00"
+    ),
+    ("200:r062", "Christmas"): (
+        "'open ... every day of the year, including Christmas': read as the Christmas just past, 2023-12-25"
+    ),
+    ("200:r067", "6 a.m."): (
+        "'will open an hour earlier, at 6 a.m.': put on the publication day, so 2025-03-03T06:00, not a time on any day"
+    ),
+    ("200:r070", "The final weekend"): (
+        "'The final weekend is expected to be busy': not tied to the Sun. Oct. 27 closing; read as 2024-W41-WE (Oct. "
+        "12-13)"
+    ),
+    ("200:r077", "11 p.m."): (
+        "'out of Capri's by 11 p.m. under the curfew': put on the publication day, so 2021-03-12T23:00, not a time on"
+        " any day"
+    ),
+    ("200:r082", "the first night"): (
+        "'On the first night, the wait for a table topped two hours': 'the first night' is not read"
+    ),
+    ("201:r015", "the first quarter of fiscal 2025"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("201:r015", "the prior-year quarter"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("201:r053", "the day"): "'before ending the day at 38.57': 'the day' is not read",
+    ("201:r058", "quarterly"): "'declared a quarterly cash dividend': the adjective 'quarterly' is not read, so no set",
+    ("201:r093", "a year earlier"): (
+        "'from a year earlier' is counted from 'July' (July's 40-year high), so 2021-07, not from September"
+    ),
+    ("201:r100", "fiscal 2020"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("203:r020", "two years earlier"): (
+        "'two years earlier' is counted from '1998' (the 1998 side), so 1996, not from the 2018 World Cup"
+    ),
+    ("203:r029", "that season"): "'went on to win the state title that season': 'that season' is not read",
+    ("203:r047", "last season"): "'Keller, who hit .241 last season': 'last season' is not read",
+    ("203:r076", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("203:r079", "the following afternoon"): (
+        "'The championship game is the following afternoon': counted from 'Jan. 22', so 2022-01-23TAF, not from "
+        "Friday (March 18)"
+    ),
+    ("204:r001", "Wednesday"): (
+        "'have already called off classes for Wednesday' is taken as past tense; read as the Wednesday just past "
+        "(Jan. 21)"
+    ),
+    ("204:r003", "Friday"): (
+        "'information about Friday' gets past tense (after 'are also canceled'); read as the Friday just past (Dec. "
+        "29, 2017)"
+    ),
+    ("204:r008", "Saturday night"): (
+        "'forecasters warned of ... snow by Saturday night': past tense of 'warned' is used; read as the Saturday "
+        "night just past (2016-01-16TNI)"
+    ),
+    ("204:r010", "five days earlier"): (
+        "'five days earlier' is counted from the publication date (March 8), not from the Wednesday storm, so "
+        "2018-03-03"
+    ),
+    ("204:r038", "the winter"): "'finished the winter without a single snow day': 'the winter' is not read",
+    ("204:r038", "June"): (
+        "'A year earlier, ... add two days in June': the 'A year earlier' frame is not applied; read as June of the "
+        "publication year (2024-06)"
+    ),
+    ("204:r041", "Wednesday"): (
+        "'a decision on Wednesday would come', under 'officials said', is taken as past tense; read as the Wednesday "
+        "just past (Jan. 20)"
+    ),
+    ("204:r042", "the next night"): (
+        "'Monday, Feb. 6' is placed in 2017 (not the Blizzard of 1978), so 'the next night' becomes 2017-02-07TNI"
+    ),
+    ("204:r042", "the following Monday"): (
+        "counted from 'Monday, Feb. 6' placed in 2017 (not 1978), so 'the following Monday' becomes 2017-02-13"
+    ),
+    ("204:r059", "Tuesday"): (
+        "'Tuesday's snow day will be made up': the future 'will' is used; read as the next Tuesday (Feb. 20)"
+    ),
+    ("204:r059", "Good Friday"): (
+        "'had been scheduled as a day off for Good Friday' is taken as past tense; read as Good Friday 2023 (April "
+        "7), not 'Friday, March 29'"
+    ),
+    ("204:r067", "a year"): "'an average of seven a year' is tagged as a duration P1Y, not as a set",
+    ("204:r073", "nearly three years ago"): (
+        "'nearly three years ago' is counted back whole years from 2017, so 2014; 'nearly' and 'January 2015' are not"
+        " used"
+    ),
+    ("204:r074", "Tuesday"): (
+        "'have moved to an e-learning day schedule for Tuesday' is taken as past tense; read as the Tuesday just past"
+        " (Feb. 4)"
+    ),
+    ("204:r076", "6:15 a.m. Thursday"): (
+        "'waiting until 6:15 a.m. Thursday' is taken as future; read as the next Thursday (2020-01-23T06:15)"
+    ),
+    ("204:r076", "the night before"): (
+        "counted from 'Thursday' read as Jan. 23 (the next Thursday), so 'the night before' becomes 2020-01-22TNI"
+    ),
+    ("204:r085", "Today"): (
+        "'Today most use group texts' is read as the publication day (2019-12-02), not as generic PRESENT_REF"
+    ),
+    ("204:r091", "Saturday"): (
+        "'Saturday's SAT administration ... has been moved' is taken as past tense; read as the Saturday just past "
+        "(Nov. 29)"
+    ),
+    ("204:r093", "late June"): (
+        "'The year before, ... into late June' takes its year from 'The year before' (2018), so 2018-06"
+    ),
+    ("204:r096", "Wednesday"): (
+        "'have already canceled classes for Wednesday' is taken as past tense; read as the Wednesday just past (March"
+        " 8)"
+    ),
+    ("204:r107", "February"): (
+        "'the winter of 1996' is taken as winter 1996-97, so 'two Saturdays in February' becomes 1997-02"
+    ),
+    ("204:r107", "that Saturday"): (
+        "'that Saturday' is linked to the preceding 'Saturdays in February' (1997-02), so 1997-02-XX, not 'Saturday, "
+        "March 5'"
+    ),
+    ("205:r058", "September"): "'disclosed in September' takes its year from the preceding 'August 2013', so 2013-09",
+    ("205:r076", "late April"): "no tense is found for 'beginning in late April'; read as the next April (2024-04)",
+    ("205:r097", "7 a.m. Monday"): (
+        "'remained offline until 7 a.m. Monday': 'until' is taken as future, so read as the coming Monday (July 25) "
+        "at 7 a.m."
+    ),
+    ("206:r011", "the summer"): (
+        "'since 1969, the summer Stan and Irene were married': the appositive 'the summer' is not read"
+    ),
+    ("206:r045", "earlier that week"): (
+        "'published earlier that week' is counted from 'born Jan. 17, 1922', so 1922-W03 instead of the week of the "
+        "death"
+    ),
+    ("206:r068", "10 p.m."): (
+        "'spent the previous evening ... past 10 p.m.': 'previous evening' is not used; put on New Year's Day, so "
+        "2019-01-01T22:00"
+    ),
+    ("206:r073", "Feb. 5"): (
+        "'the county records list Feb. 5': the year 1925 from 'Feb. 2, 1925' is not carried over; read as Feb. 5, 2020"
+    ),
+    ("206:r087", "the following night"): (
+        "'added for the following night' is counted from 'April 6, 1959', so 1959-04-07TNI instead of the night after"
+        " the 2024 concert"
+    ),
+    ("206:r088", "the 12th"): "'on the 12th' (a bare day of the month) is not read",
+    ("206:r096", "8 p.m. ET"): (
+        "'at 8 p.m. ET on Wednesday': takes the date of 'Wednesday', read as the Wednesday just past, so "
+        "2023-04-19T20:00"
+    ),
+    ("206:r096", "Wednesday"): (
+        "'NBC will air ... on Wednesday': the future 'will air' is not found; read as the Wednesday just past (April "
+        "19)"
+    ),
+    ("206:r101", "October"): (
+        "'ahead of what would have been her 90th birthday in October': read as the October just past (2024-10), not "
+        "the one after 2026"
+    ),
+    ("207:r001", "the first six months of 2024"): (
+        "'the first six months of 2024' is read as two expressions, a duration P6M and the year 2024, not as 2024-H1"
+    ),
+    ("207:r021", "the second half of the year"): (
+        "'the second half of the year' is taken in the reference year (2026-H2), not the year of 'in 2025' / 'last "
+        "year' before it"
+    ),
+    ("207:r030", "the month"): (
+        "'during the month' refers back to 'March 2021' instead of 'in March', so read as 2021-03"
+    ),
+    ("207:r032", "later that morning"): (
+        "'later that morning' is counted from 'New Year's Eve' (Dec. 31), so 2018-12-31TMO instead of New Year's Day "
+        "morning"
+    ),
+    ("207:r045", "a day"): "'two shootings a day' is tagged as a duration P1D, not as a rate (SET)",
+    ("207:r051", "Monday afternoon"): (
+        "'still canvassing the area Monday afternoon' is counted from 'March 3 ... Two weeks later', so 2015-03-23TAF"
+    ),
+    ("207:r068", "fiscal 2023"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("207:r068", "Oct. 1"): (
+        "'fiscal year runs from Oct. 1 to Sept. 30' (a yearly date) is read as one specific date, Oct. 1, 2023"
+    ),
+    ("207:r068", "Sept. 30"): (
+        "'from Oct. 1 to Sept. 30' (a yearly date) is read as one specific date, continuing from Oct. 1, 2023, so "
+        "2024-09-30"
+    ),
+    ("207:r070", "Thursday"): (
+        "'He was due in court Thursday': 'was due' is read as past, so the Thursday just past (Dec. 26)"
+    ),
+    ("207:r073", "the year"): (
+        "'the quietest month of the year' is taken as the reference year (2026), not the year of 'December' (2025)"
+    ),
+    ("207:r076", "January"): (
+        "'17 people were killed in January': the story year 2016 is not carried over; read as the January of the "
+        "reference year (2017-01)"
+    ),
+    ("207:r076", "the final weeks of the year"): (
+        "'the final weeks of the year' is found only as 'the year', taken as the reference year 2017 instead of 2016"
+    ),
+    ("207:r078", "the first three months of the year"): (
+        "'the first three months of the year' is read as two expressions, a duration P3M and 'the year' (2023), not "
+        "as 2023-Q1"
+    ),
+    ("207:r082", "the coming weekend"): (
+        "'the coming weekend' on Thursday Dec. 29 is read as the weekend of the next week, 2023-W01-WE (Jan. 7-8)"
+    ),
+    ("207:r084", "6:30"): (
+        "'meetings ... will run from 6:30 to 8 p.m.' (a recurring time) is put on the reference date, so "
+        "2018-10-16T18:30"
+    ),
+    ("207:r084", "8 p.m."): (
+        "'will run from 6:30 to 8 p.m.' (a recurring time) is put on the reference date, so 2018-10-16T20:00"
+    ),
+    ("207:r084", "quarterly"): "'the quarterly forums' (the adjective 'quarterly') is not read",
+    ("207:r085", "a day"): "'roughly three a day' is tagged as a duration P1D, not as a rate (SET)",
+    ("207:r089", "four months"): (
+        "'close 41 cases in four months': read as an offset from the publication date, DATE 2024-06, not a duration"
+    ),
+    ("207:r089", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("207:r091", "the end of February"): (
+        "'by the end of February, 27 people had been killed': read as February 2025 (2025-02); 'ended 2024' is not "
+        "carried over"
+    ),
+    ("207:r108", "hours"): "'The shootings came hours after 2023 ended': bare 'hours' is not read",
+    ("208:r026", "Saturday"): "'off the road ... on Saturday and Sunday': read as the Saturday just past (Dec. 24)",
+    ("208:r026", "Sunday"): (
+        "'Saturday and Sunday': Sunday follows the past Saturday, so the Sunday just past (Dec. 25)"
+    ),
+    ("208:r026", "the end of March"): (
+        "'Milan had already passed that mark by the end of March': read as the coming March (2017-03)"
+    ),
+    ("208:r042", "9 a.m."): (
+        "'from 9 a.m. to 7 p.m., seven days a week': read as a time on the publication day, 2016-02-29T09:00"
+    ),
+    ("208:r042", "7 p.m."): (
+        "'from 9 a.m. to 7 p.m., seven days a week': read as a time on the publication day, 2016-02-29T19:00"
+    ),
+    ("208:r048", "10 a.m."): (
+        "'open from 10 a.m. to 10 p.m. through Friday': put on Friday (July 18), so 2025-07-18T10:00"
+    ),
+    ("208:r048", "10 p.m."): (
+        "'open from 10 a.m. to 10 p.m. through Friday': put on Friday (July 18), so 2025-07-18T22:00"
+    ),
+    ("208:r049", "annual"): "'The state's annual radon awareness campaign': 'annual' is not read",
+    ("208:r059", "10 a.m."): (
+        "'no watering is permitted between 10 a.m. and 4 p.m.': put on 'Beginning March 1', so 2026-03-01T10:00"
+    ),
+    ("208:r059", "4 p.m."): (
+        "'no watering is permitted between 10 a.m. and 4 p.m.': put on 'Beginning March 1', so 2026-03-01T16:00"
+    ),
+    ("208:r085", "6 a.m."): (
+        "'from 6 a.m. to 9 p.m. Saturday': Saturday is read as the one just past (Jan. 24), so 2026-01-24T06:00"
+    ),
+    ("208:r085", "9 p.m. Saturday"): (
+        "'imposed emergency reduction measures ... 9 p.m. Saturday': read as the Saturday just past, 2026-01-24T21:00"
+    ),
+    ("208:r091", "Friday"): "'asking anyone ... to report symptoms by Friday': read as the Friday just past (April 12)",
+    ("208:r094", "that night"): (
+        "'the main that broke that night': anchored to the publication day ('this morning'), so 2020-01-02TNI, not "
+        "Dec. 30"
+    ),
+    ("208:r098", "quarterly"): "'its quarterly update': 'quarterly' is not read",
+    ("209:r004", "summer"): "'followed by a summer staging': bare 'summer' is not read",
+    ("209:r007", "that date"): (
+        "'refund tickets for all performances through that date': resolved to 2020-03-01, not to 'April 12'"
+    ),
+    ("209:r015", "weekends"): "'plays weekends through the end of the month': 'weekends' is not read",
+    ("209:r032", "Sunday"): (
+        "'canceled performances through Sunday': no tense is found; read as the Sunday just past (Dec. 19)"
+    ),
+    ("209:r033", "the following September"): (
+        "'set to begin in Chicago the following September': read as 2025-09, the September after 'last summer', not "
+        "after March 1"
+    ),
+    ("209:r035", "New Year’s Eve"): (
+        "'New Year’s Eve gala this year': read as the New Year's Eve just past (2023-12-31); 'this year' is not applied"
+    ),
+    ("209:r045", "May 9"): "'calling off performances through May 9': read as the May 9 just past (2019-05-09)",
+    ("209:r051", "the following month"): (
+        "'A national tour begins the following month': read as 2024-10, the month after 'Labor Day', not after the "
+        "Dec. 29 closing"
+    ),
+    ("209:r058", "the week before"): (
+        "'a dress rehearsal the week before' (the Sept. 28 reopening) is resolved to the publication week, 2021-W18"
+    ),
+    ("209:r088", "the Sunday before"): (
+        "'the Sunday before' is counted from 'Oct. 1', the last date mentioned, so Sept. 28, not the Sunday before "
+        "the Nov. 7 opening"
+    ),
+    ("209:r088", "April"): "'follows in April': no tense is found; read as the April just past (2025-04)",
+    ("210:r005", "the end of the week"): (
+        "'by the end of the week' is resolved to the publication week (2021-W31), not the week of the Tuesday reopening"
+    ),
+    ("210:r021", "Fiscal year 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
+    ("210:r021", "the first quarter of fiscal 2026"): (
+        "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
+    ),
+    ("210:r027", "Dec. 12"): (
+        "'the earliest road test available was Dec. 12': past tense 'was' puts it before the publication date, "
+        "2018-12-12"
+    ),
+    ("210:r027", "Three weeks later"): (
+        "'Three weeks later' is counted from 'Dec. 12' (read as 2018-12-12), so 2019-01-02, not from 'Oct. 1'"
+    ),
+    ("210:r030", "March"): (
+        "'the earliest slot he could find in March: Oct. 3' is read as future, the next March (2019-03)"
+    ),
+    ("210:r036", "months"): "'waiting months for work permits': bare 'months' is not read",
+    ("210:r046", "September"): (
+        "'travelling in the September school holidays' is read as past, the September before publication (2024-09)"
+    ),
+    ("210:r057", "March"): "'a March trip to Cancún': the month used as a modifier is not read",
+    ("210:r073", "about 140 days"): (
+        "'a decision in about 140 days' is read as the date 140 days after publication (2022-05-23), not as a duration"
+    ),
+    ("210:r093", "Saturday"): (
+        "'extended hours through Saturday': no tense is found; read as the Saturday just past (Feb. 20)"
+    ),
+    ("210:r098", "9 a.m."): (
+        "'by 9 a.m.' is put on the last day mentioned, 'Martin Luther King Jr. Day' (Jan. 18), not on 'Tuesday' (Jan."
+        " 19)"
+    ),
+    ("210:r107", "8 a.m."): (
+        "'8 a.m. the next morning': '8 a.m.' is put on the day of '9 p.m. Friday' (Aug. 11), not the morning after"
+    ),
+    ("211:r016", "8 p.m. Eastern"): (
+        "found as 'shortly after 8 p.m.' (without 'Eastern') and put on 'Friday' (June 29), the last day mentioned, "
+        "not Sunday July 1"
+    ),
+    ("211:r034", "mid-January"): (
+        "'A year earlier, ... by mid-January' is read as the January just past (2018-01); 'A year earlier' is not "
+        "applied"
+    ),
+    ("211:r049", "the day before"): "'on Monday, the day before free agency opened': 'the day before' is not read",
+    ("211:r049", "noon ET"): (
+        "'at noon ET': only 'noon' is tagged, and it is put on 'Monday' (June 30), the last day mentioned"
+    ),
+    ("211:r056", "4 p.m. ET"): (
+        "'at 4 p.m. ET every business day' is read as 4 p.m. on the publication date (2024-08-20T16:00), not as a "
+        "recurring time"
+    ),
+    ("211:r056", "every business day"): "'every business day' is not read",
+    ("211:r079", "7 p.m. ET"): (
+        "'on Tuesday and Wednesday, with the first round beginning at 7 p.m. ET': put on the last day mentioned, "
+        "Wednesday (Oct. 7)"
+    ),
+    ("211:r105", "three months"): (
+        "'could return in three months' is read as the date three months after publication (2022-02), not as a duration"
+    ),
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -7287,7 +7720,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "10:m067": "'fall on the same date this year' is read as the date just named",
     "11:n001": "'before the Easter recess': a holiday inside an event's name is read as the day",
     "12:q004": "'after that date' is read as the date just named",
-    "12:q095": "'led 7-0 after the first quarter' (of a game) is read as a calendar quarter",
     "12:q107": "'now an empty lot' is read as PRESENT_REF, as TBAQ does 'now' 60 times of 85",
     "14:r029": "'it now expects': 'now' before a verb is read as PRESENT_REF, as TBAQ tags it 43 times of 52",
     "14:r036": "'Traders now see': 'now' before a verb is read as PRESENT_REF, as TBAQ tags it 43 times of 52",
@@ -7346,7 +7778,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "44:r078": "'Sheffield Wednesday' (a football club) is read as a weekday",
     "44:r089": "'A Tauranga cafe called Monday's Child' is read as a weekday",
     "44:r113": "'a public consultation on the future of the town's museum': 'the future' is read as FUTURE_REF",
-    "45:r016": "'from a 10-point deficit in the fourth quarter Sunday night' (of a game) is read as a calendar quarter",
     "45:r056": "'wage growth remained sluggish for most of the period' is read as the period under discussion",
     "45:r057": "'before the pandemic upended daily life' is read as a set, as AQUAINT tags 'his daily life'",
     "45:r073": (
@@ -7486,7 +7917,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "95:r067": "'watched the second half' (of a match) is read as the year's second half (2022-H2)",
     "96:r088": "'a new team challenged that date' (of the cave art) is read as the date just named, 'Friday'",
     "96:r101": "'cut through context 1987' (an excavation's context number) is read as the year 1987",
-    "96:r107": "'the Tuesday Market Place' (a square's name) is read as the Tuesday just past",
     "96:r110": "'The March of the Gods' (a procession): a month before a capitalised word after 'The' is read",
     "96:r111": "the surname in 'organiser Sam Friday' is read as a date, the Friday just past (Feb. 20)",
     "97:r048": "'Sunday Best sweet potato pies' (a product's name) is read as the next Sunday (May 19)",
@@ -7554,7 +7984,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "121:r097": "'The Spirit of '76' (a painting's title) is read as the year 1976",
     "121:r100": "'Tchaikovsky's 1812 Overture' is read as the year 1812",
     "121:r102": "'At 1789, the Georgetown restaurant' (a restaurant's name) is read as the year 1789",
-    "122:r101": "'campus in Spring, Texas' (a town) is read as the season, spring 2023 (2023-SP)",
     "122:r107": "'1.2 million barrels a day' (a rate) is tagged as a duration P1D",
     "123:r093": "'a 2004 Civic' (a car's model year) is read as the year 2004",
     "123:r097": "'April, my best friend' and 'May, her partner' (names) are read as the months April 2021 and May 2021",
@@ -7608,10 +8037,8 @@ KNOWN_EXTRA: dict[str, str] = {
     ),
     "135:r011": "the name 'April Hendricks' is read as the month April just past (2022-04)",
     "135:r069": "'the biggest single day of the primary calendar': 'single day' is tagged as a duration P1D",
-    "135:r098": "'the Saturday Market building' is read as the Saturday just past (May 5)",
     "136:r078": "'Jan. 1 of the year you converted': 'the year' is tagged and defaults to the publication year (2019)",
     "137:r025": "the song titles 'Summer of '69' and '1999' are read as summer 1969 (1969-SU) and the year 1999",
-    "137:r099": "the band name '5 Seconds of Summer' is read as summer 2019 (2019-SU)",
     "137:r108": "the band name 'Sunday Best' is read as the Sunday just past (March 31)",
     "139:r041": "'in the second half of the parade' is read as the second half of the year (2024-H2)",
     "140:r034": "'burned about 19 gallons an hour' (a fuel rate) is tagged as a set, every hour (PT1H)",
@@ -7868,11 +8295,7 @@ KNOWN_EXTRA: dict[str, str] = {
     "190:r107": "'U2's Sunday Bloody Sunday' (a song title) is read as the Sunday just past (Jan. 23)",
     "191:r094": "'the Friday Mosque' (a building's name) is read as the Friday just past (Jan. 19)",
     "192:r045": "'Baby New Year' (the year's first baby) is read as the New Year holiday, 2026-01-01",
-    "193:r026": (
-        "'in the second quarter of Sunday night's 24-17 win' (a game period) is read as the calendar quarter 2025-Q2"
-    ),
     "193:r053": "'late in the fourth quarter of Sunday's loss' (a game period) is read as the calendar quarter 2019-Q4",
-    "193:r056": "'3:42 left in the second quarter' (a game period) is read as the calendar quarter 2017-Q2",
     "193:r076": "'midway through the third quarter' (a game period) is read as the calendar quarter 2017-Q3",
     "194:r060": "'when current commitments under the Kyoto Protocol expire': 'current' is tagged as PRESENT_REF",
     "194:r087": "'Earth Day Network' (an organization) is read as the holiday Earth Day, 2024-04-22",
@@ -7881,6 +8304,48 @@ KNOWN_EXTRA: dict[str, str] = {
     "195:r088": "'Angler Mike Friday of Monroe' (a surname) is read as the weekday Friday, 2024-08-02",
     "195:r093": "'Our Christmas Bird Count on Dec. 19' (an event name) is read as the holiday Christmas, 2020-12-25",
     "195:r101": "'It was a year of odd timing' is tagged as a duration P1Y",
+    "196:r041": "'expect 2026 to be a year of economic difficulty': 'a year' is tagged as a duration P1Y",
+    "197:r070": "'Last Christmas' (the film title) is read as the Christmas before, 2018-12-25",
+    "198:r088": "'using the name Jack Friday': 'Friday' is read as the Friday just past (July 3)",
+    "199:r014": "'the April Cornell label' (a brand name): 'April' is read as April 2017 (2017-04)",
+    "199:r059": "'the 2017 through 2022 model years': the model years are tagged as the years 2017 and 2022",
+    "199:r076": "'That timeline now looks unlikely': 'now' is tagged as PRESENT_REF",
+    "199:r082": (
+        "'the Sunday Brunch 10-piece cookware set' (a product name): 'Sunday' is read as the Sunday just past (Oct. 4)"
+    ),
+    "199:r094": "'the company now forecasts revenue': 'now' is tagged as PRESENT_REF",
+    "200:r054": "'Bar 1920' and '1920 Kitchen' (business names) are read as the year 1920",
+    "201:r099": "'Prices in the region are now 13% above': 'now' is tagged as PRESENT_REF",
+    "203:r031": "'a 25-year stretch that now spans six visits': 'now' is tagged as PRESENT_REF",
+    "203:r085": "'retired goalkeeper Marcus April' (a surname) is read as the month April, 2024-04",
+    "203:r097": "'the longest current tenure': 'current' is tagged as PRESENT_REF",
+    "203:r103": "'the club now has 19 titles': 'now' is tagged as PRESENT_REF",
+    "204:r022": (
+        "'closed all week because of the winter storm': 'the winter' is tagged as the winter just past (2020-WI)"
+    ),
+    "204:r051": "'a school day' is tagged as a duration P1D",
+    "204:r053": "'freshman Sunday Okafor' (a first name) is read as the Sunday just past (Jan. 13)",
+    "204:r059": "'scheduled as a day off' is tagged as a duration P1D",
+    "204:r083": "'because of winter weather' is tagged as the winter just past (2017-WI)",
+    "204:r097": "'the Fridays for Future club' (a name) is tagged as the set of Fridays XXXX-WXX-5",
+    "204:r101": "'a day' is tagged as a duration P1D",
+    "205:r071": "'current mailing addresses' is tagged as PRESENT_REF",
+    "206:r028": "'Harold and June Beecham': the name June is read as the month, June 2018",
+    "206:r067": "'Actress Tuesday Weld': the name Tuesday is read as the Tuesday just past (Aug. 22)",
+    "207:r079": "'The Seven Days Market' (a store name) is tagged as a duration P7D",
+    "207:r093": "'lawyer, Tuesday Nguyen': the first name 'Tuesday' is read as the weekday, 2017-09-12",
+    "209:r013": "'within minutes of one another': bare 'minutes' is tagged as a duration PTXM",
+    "209:r036": "'will now run through April 7': 'now' is tagged as PRESENT_REF",
+    "209:r054": (
+        "'will now open May 5 ... and run through May 21': 'now' is tagged as PRESENT_REF and 'May 21' as 2023-05-21"
+    ),
+    "209:r057": "'is now booking until 16 December 2017' (tickets on sale) is tagged as PRESENT_REF",
+    "210:r011": "'their current licenses' is tagged as PRESENT_REF",
+    "210:r047": "'Passport photos now cost $16.99' is tagged as PRESENT_REF",
+    "211:r004": "'18.4 minutes per game' (a scoring average) is tagged as a duration PT18M24S",
+    "211:r031": "'is now expected to be moved in the offseason' is tagged as PRESENT_REF",
+    "211:r042": "'Buyout season now begins' is tagged as PRESENT_REF",
+    "211:r084": "'the winter meetings' (baseball's annual meetings) is read as the season, 2024-WI",
 }
 
 

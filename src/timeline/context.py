@@ -123,7 +123,7 @@ def _is_past(word: str, cues: Cues) -> bool:
     return len(word) > 4 and word.endswith(cues.particles.past_ending) and word not in cues.not_past_ed
 
 
-def _is_past_ed(word: str, cues: Cues) -> bool:
+def is_past_ed(word: str, cues: Cues) -> bool:
     """Whether ``word`` has the form of a past in -ed, whatever else it may be: "proposed", "advanced"."""
     particles = cues.particles
     return len(word) > 4 and word.endswith(particles.past_ending) and not word.endswith(particles.not_past_endings)
@@ -259,6 +259,10 @@ def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cu
     return j >= 0 and tokens[j][0] in cues.articles
 
 
+#: How many words a possessive's "next" may stand before the event it names: "its next scheduled meeting".
+_NEXT_EVENT_WORDS = 2
+
+
 def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> Tense | None:
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else None
@@ -296,14 +300,21 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE  # "Season passes go on sale Tuesday", "the increase takes effect Sunday"
     if (
         word == cues.particles.next
-        and before != cues.particles.definite_article
         and following is not None
         and following.isalpha()
         and following not in cues.calendar_words
         and following not in cues.function_words
         and following not in cues.number_words
+        and before != cues.particles.definite_article
+        and (
+            before not in cues.determiners
+            or any(w in cues.event_nouns for w, _, _ in tokens[i + 1 : i + 1 + _NEXT_EVENT_WORDS])
+        )
     ):
-        return Tense.FUTURE  # a headline's "next meeting Oct. 28-29", "Next drawing Friday": what comes next
+        # a headline's "next meeting Oct. 28-29", "Next drawing Friday", "before its next scheduled meeting on
+        # Nov. 3": what comes next (but "named Menon its next provost on Friday" is the naming, and "In the next
+        # game Sunday, Boston lost" tells a story)
+        return Tense.FUTURE
     if (
         before in cues.retrospective
         and word.endswith(cues.particles.participle_ending)
@@ -547,6 +558,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return _present(word, cues)
     if word in cues.verbs and word.endswith(cues.particles.s_ending) and _after_a_quoted_title(text, tokens, i, cues):
         return _present(word, cues)  # a title in quotation marks is the subject: '"Oppenheimer" opens Friday'
+    if (
+        word in cues.verbs
+        and _present(word, cues) is Tense.FUTURE
+        and _after_a_quoted_title(text, tokens, i, cues)
+        and not cues.coordinators.isdisjoint(w for w, _, _ in tokens[max(0, i - _JOINED_TITLE_WORDS) : i])
+    ):
+        return Tense.FUTURE  # titles joined by "and" take a plural verb: '"Wicked" and "Gladiator II" open Friday'
     if word in cues.verbs and before == "," and _present(word, cues) is Tense.FUTURE:
         # a timetable after an aside: "The album, recorded last spring in a barn, arrives Friday", "The iPhone 8 and
         # 8 Plus, announced at the same event, arrive a week from Friday"
@@ -563,6 +581,9 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
 
+
+#: How many words back two titles may be joined: '"Wicked" and "Gladiator II" open'.
+_JOINED_TITLE_WORDS = 8
 
 #: Marks that close a quoted title.
 _CLOSING_QUOTES = frozenset({"'", "’", '"', "”"})
@@ -776,8 +797,13 @@ def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues
     ):
         # a number ends the name: "BBC Radio 3 broadcasts", "Windows 10 ends" (not "gives Lei Jun 10 votes")
         return _names_a_subject(text, tokens, i - 1, cues)
-    if not text[start].isupper() or word in cues.common_words or word.endswith(cues.particles.possessive_endings):
-        return False  # "Tuesday's vote": a possessive is followed by its noun
+    if (
+        not text[start].isupper()
+        or word in cues.common_words
+        or word in cues.articles
+        or word.endswith(cues.particles.possessive_endings)
+    ):
+        return False  # "Tuesday's vote": a possessive is followed by its noun; "The vote on Thursday": no name
     first = i
     while first > 0 and text[tokens[first - 1][1]].isupper():
         first -= 1
@@ -954,12 +980,13 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         and words[after + 2][0] in cues.calendar_placing
     ):
         return _present(words[after + 2][0], cues)  # "sailings after Chinese New Year, which falls on Feb. 5"
+    absolute = _participle_of_an_absolute_clause(words, clause_start, first, cues)
     infinitive = later_infinitive = permitted = False
     arranged_for = first > 0 and words[first - 1][0] == cues.particles.intended_for
     deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
     possessive = text.startswith(cues.particles.possessive_endings, span.end)
     for i in order:
-        if words[i][0] in cues.clause_breaks:
+        if words[i][0] in cues.clause_breaks or i == absolute:
             continue
         if possessive and i == first - 1 and _present(words[i][0], cues) is Tense.FUTURE:
             continue  # "The GM move follows Tuesday's declaration": the day dates the object, not a timetable
@@ -984,7 +1011,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             i == after
             and first - clause_start > 1
             and words[first - 1][0] == cues.particles.dated_on
-            and _is_past_ed(words[i][0], cues)
+            and is_past_ed(words[i][0], cues)
         ):
             # a form in -ed after a subject and "on" a date is its verb, whatever it may be elsewhere ("the proposed
             # rule"): "Federal wildlife officials on Friday proposed allowing ...", "Legislators on Monday advanced"
@@ -1260,6 +1287,39 @@ def _in_an_absolute_clause(
     return False
 
 
+def _participle_of_an_absolute_clause(
+    words: list[tuple[str, int, int]], clause_start: int, first: int, cues: Cues
+) -> int | None:
+    """The index of the past participle of an absolute clause the date stands in, "with" + a noun + a participle
+    after the clause it hangs on, which dates it: "will serve dinner Tuesday through Saturday, with lunch added in the
+    fall" (not "With clocks turned back early Sunday, sunset now comes at 4:59 p.m.", told before the clause, nor "will
+    miss the race with a calf strain picked up on Wednesday", no clause of its own)."""
+    for k in range(first - 1, clause_start - 1, -1):
+        if words[k][0] != cues.particles.absolute_opener:
+            continue
+        if k != clause_start or k == 0:
+            return None
+        # the participle follows a short noun phrase (not "with little hope of progress after negotiations stalled in
+        # December", a clause of its own), and is no timetable's ("with the warmest weather expected on Sunday")
+        participle = k + 2
+        while participle < min(first, k + 2 + _ABSOLUTE_NOUN_WORDS) and not is_past_ed(words[participle][0], cues):
+            participle += 1
+        if (
+            participle < first
+            and is_past_ed(words[participle][0], cues)
+            and words[participle][0] not in cues.future
+            and words[participle - 1][0] not in cues.determiners
+            and all(w not in cues.function_words for w, _, _ in words[k + 2 : participle])
+        ):
+            return participle
+        return None
+    return None
+
+
+#: How many words the noun of an absolute clause may take: "with the new lunch menu added in the fall".
+_ABSOLUTE_NOUN_WORDS = 3
+
+
 def _in_an_aside(
     text: str, words: list[tuple[str, int, int]], clause_start: int, first: int, after: int, cues: Cues
 ) -> bool:
@@ -1363,7 +1423,7 @@ def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
 
 
 #: How many words before an expression a first or superlative is looked for.
-_FIRST_SCAN = 8
+_FIRST_SCAN = 16
 
 
 def follows_a_first(span: Span, tokens: Tokens, cues: Cues) -> bool:

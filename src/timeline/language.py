@@ -261,6 +261,13 @@ class Cues:
     ruled_out: re.Pattern[str] = re.compile(r"(?!)")
     #: verbs of getting ready: what is awaited "for" is still to come
     preparing: frozenset[str] = frozenset()
+    #: nouns naming events: what a possessive's "next" one is lies ahead ("before its next meeting on Nov. 3"),
+    #: unlike the next holder of a post ("named Menon its next provost on Friday")
+    event_nouns: frozenset[str] = frozenset()
+    #: words of an estimate, which may count a past range up to a day still ahead
+    estimating: frozenset[str] = frozenset()
+    #: verbs by which data are released: "official figures showed on Wednesday" reports the figures
+    showing: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject
     not_plurals: frozenset[str] = frozenset()
     #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")
@@ -430,6 +437,8 @@ class Cues:
     reported_figures: frozenset[str] = frozenset()
     #: words of a game, in whose sentence a bare "the second half" is the match's, not the year's
     game_words: frozenset[str] = frozenset()
+    #: a game's score: "to beat San Francisco 31-20"
+    game_score: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a company's accounts: beside them a quarter is of the year, whatever game the sentence names
     accounts_words: frozenset[str] = frozenset()
 

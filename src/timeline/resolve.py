@@ -38,6 +38,7 @@ from timeline.context import (
     in_a_negated_past,
     in_perfect,
     is_finite_verb,
+    is_past_ed,
     labels_an_entry,
     opens_a_line,
     without_a_verb,
@@ -415,13 +416,41 @@ class _Document:
                 return period
         return None
 
+    def recalled_in_an_aside(self, span: Span, mention: Mention) -> bool:
+        """Whether the date at ``span``, years from the publication, stands in an aside that the verb of its sentence
+        follows before ``mention``: "Olsen, who was born March 3, 1919, in a farmhouse north of town, celebrated her
+        100th birthday Sunday", "The monarch, who became queen on Feb. 6, 1952, appeared at about 1 p.m."."""
+        if (
+            self.reference is None
+            or self.sentences.index_at(span.start) != self.sentences.index_at(mention.start)
+            or not self.mentions
+        ):
+            return False
+        recalled = next((period for other, period in self.recent() if other == span), None)
+        if recalled is None or abs(recalled.start.year - self.reference.year) < _FRAME_YEARS_AWAY:
+            return False
+        cues = self.language.cues
+        before = words(self.text, self.sentences.at(span.start).start, span.start)
+        opening = next((k for k in range(len(before) - 1, -1, -1) if before[k][0] in cues.clause_breaks), None)
+        if opening is None or opening + 1 >= len(before):
+            return False
+        opener = before[opening + 1][0]
+        if not (opener in cues.relative_pronouns or opener in cues.participles or is_past_ed(opener, cues)):
+            return False  # no aside: "woken at about 6 a.m. on 20 June 1837 to be told that her uncle, William IV, had"
+        between = words(self.text, span.end, mention.start)
+        return any(
+            word in cues.clause_breaks and k + 1 < len(between) and is_finite_verb(between[k + 1][0], cues)
+            for k, (word, _, _) in enumerate(between)
+        )
+
     def reported_at(self, start: int) -> bool:
-        """Whether a reporting verb stands right before ``start``: "the museum said Thursday"."""
+        """Whether a reporting verb stands right before ``start``: "the museum said Thursday", "data showed on
+        Wednesday"."""
         cues = self.language.cues
         before = cues.verb_before.search(self.text, max(0, start - _CUE_REACH), start)
         return (
             before is not None
-            and before.group("word").lower() in cues.reporting
+            and (before.group("word").lower() in cues.reporting or before.group("word").lower() in cues.showing)
             and cues.passive_verb_before.search(self.text, max(0, start - 2 * _CUE_REACH), start) is None
         )
 
@@ -457,6 +486,8 @@ class _Document:
                 # the day of a report is not the day of the event told before it: "First Saturdays return May 2, the
                 # museum said Thursday, with free admission from 5 to 11 p.m."; "The station will open on Sunday
                 # week, officials confirmed yesterday. The first bus will leave at 5.50am."
+                continue
+            if back == 0 and self.recalled_in_an_aside(span, mention):
                 continue
             if (
                 back == 0
@@ -549,6 +580,8 @@ class _Document:
         return self.reference, Anchor.REFERENCE, None
 
 
+#: Dashes that join the ends of a range: "1850-1900", "2021–22".
+_RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
 #: How far before a weekday "ruled ... out of" may begin: "ruled rookie safety Damon Vick out of Sunday's finale".
@@ -624,6 +657,8 @@ _WEEKEND_JUST_PAST = 4
 _WEEKDAY_YEARS_AHEAD = 3
 #: ``date.weekday()`` of Saturday, the first day of a weekend.
 _SATURDAY = 5
+#: Friday as an ISO weekday (the weekday a date's ``isoweekday`` gives, Monday 1).
+_ISO_FRIDAY = 5
 #: Days in a week, for counting weekdays round it.
 _WEEK_DAYS = 7
 
@@ -1194,8 +1229,14 @@ class Resolver:
         return tuple(out)
 
     def _is_benchmark(self, mention: Mention, doc: _Document) -> bool:
-        """A date a superlative is measured against: "the lowest since April 2000"."""
-        return doc.preceded_by(mention, self.language.cues.benchmark) and doc.follows_a_first(mention)
+        """A date a superlative is measured against: "the lowest since April 2000" (but not one a clause goes on to
+        tell of: "its second major incident since 2016, when attackers stole data ... did not disclose it until a year
+        later")."""
+        return (
+            doc.preceded_by(mention, self.language.cues.benchmark)
+            and doc.follows_a_first(mention)
+            and not self.language.cues.year_clause.match(doc.text, mention.end)
+        )
 
     def _restated_clocks(self, text: str, mentions: tuple[Mention, ...]) -> set[int]:
         """Clock times that restate the one before in another zone: "2 p.m. EST (1900 GMT)"."""
@@ -1353,7 +1394,12 @@ class Resolver:
             return False
         cues = self.language.cues
         vocabulary = doc.sentences.tokens_at(mention.start).vocabulary
-        return cues.accounts_words.isdisjoint(vocabulary) and not cues.game_words.isdisjoint(vocabulary)
+        if not cues.accounts_words.isdisjoint(vocabulary):
+            return False
+        sentence = doc.sentences.at(mention.start)
+        return not cues.game_words.isdisjoint(vocabulary) or bool(
+            cues.game_score.search(doc.text, sentence.start, sentence.end)
+        )
 
     def _period_ending(self, mention: Mention, doc: _Document) -> _Value:
         """ "the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year
@@ -1707,7 +1753,7 @@ class Resolver:
         unit = p.unit or Unit.DAY
         granularity = UNIT_GRANULARITY[unit]
         moment, anchor, previous = doc.anchor_for(anaphoric=True)
-        told = self._told_before_its_report(doc) if p.anaphoric_shift else None
+        told = self._told_before_its_report(doc, finest=granularity) if p.anaphoric_shift else None
         if not p.anaphoric_shift and (p.part_of_day is not None or unit is Unit.DAY):
             # "that morning", "that day" after a day reported in its own sentence are that day's: "Grease drew 12.2
             # million viewers Sunday night, the network said Monday. A storm that morning ..."
@@ -2007,6 +2053,10 @@ class Resolver:
             return told, "story", Anchor.PREVIOUS
         moment, anchor, _ = doc.anchor_for(anaphoric=False)
         if p.year_shift is not None:
+            named_year = self._year_just_named(mention, doc) if p.definite and p.year_shift == 0 else None
+            if named_year is not None:
+                # "caps a turbulent 2025 for the company, which cut jobs in the second half of the year": that year
+                return self._with_year(p, named_year), "year-named", Anchor.PREVIOUS
             return self._with_year(p, moment.year + p.year_shift), "year-shift", anchor
         if p.relative_day is not None:
             return Period.day(moment.date() + dt.timedelta(days=p.relative_day)), "relative-day", anchor
@@ -2031,6 +2081,14 @@ class Resolver:
             if told is not None:
                 # "The bomb fell on Aug. 6, 1945 ... by the end of the year, 140,000 had died": the story's year
                 return period_of(told.start, UNIT_GRANULARITY[unit]), "story", Anchor.PREVIOUS
+            if unit is Unit.YEAR and not latest and doc.tense(mention) is Tense.PAST:
+                reported_year = self._year_just_named(mention, doc)
+                # (a past clause tells of no year still to come: "will elect a chair for 2017. The board's last
+                # meeting of the year, held Tuesday, was brief")
+                if reported_year is not None and (doc.reference is None or reported_year <= doc.reference.year):
+                    # "Homicides reached 188 in 2016, the department said Monday. The year started badly": the year
+                    # the report is about
+                    return Period.year(reported_year), "discourse-named", Anchor.PREVIOUS
             if unit in (Unit.YEAR, Unit.MONTH) and not latest and doc.mentions and doc.tense(mention) is Tense.PAST:
                 span, named = doc.mentions[-1]
                 granularity = UNIT_GRANULARITY[unit]
@@ -2071,6 +2129,13 @@ class Resolver:
                     # 29: the month of the day ahead, in the same clause (not "where the rains normally arrive around
                     # June 11, could see its first showers by the end of the month")
                     return period_of(named.start, Granularity.MONTH), "discourse-named", Anchor.PREVIOUS
+            if unit in (Unit.DECADE, Unit.CENTURY) and not latest:
+                named_era = doc.discourse_period(mention, (UNIT_GRANULARITY[unit],), sentences=2)
+                if named_era is not None and not (named_era.end <= moment and doc.tense(mention) is not Tense.PAST):
+                    # "Disney ended the 2010s with nine of the decade's 10 highest-grossing films": the one just named
+                    # (but "in the mid-1980s, the town had three cinemas; a multiplex is promised for the end of the
+                    # decade")
+                    return named_era, "discourse-named", Anchor.PREVIOUS
             shift = -1 if latest or unit in _REPORTING_UNITS else (p.shift or 0)
             if unit in _REPORTING_UNITS and not latest and doc.tense(mention) is Tense.FUTURE:
                 shift = 0  # "could remain volatile through the end of the quarter": the one under way
@@ -2163,6 +2228,9 @@ class Resolver:
         apposed = doc.apposed_day(mention) if p.weekday is not None and p.month is None else None
         if apposed is not None and apposed.start.isoweekday() == p.weekday:
             return apposed, "apposition", Anchor.PREVIOUS  # "on Aug. 12, a Saturday"
+        named = self._the_day_named(mention, doc)
+        if named is not None:
+            return named, "the-day-named", Anchor.PREVIOUS
         entry = self._after_the_entry_before(mention, doc, candidates)
         if entry is not None:
             return entry, "next-entry", Anchor.PREVIOUS
@@ -2338,9 +2406,10 @@ class Resolver:
     ) -> Period:
         """The day ``chosen`` for a day that opens a range of days, moved so that the range agrees with the tense: one
         told in the past that began before the report has ended by it ("made 38 arrests between Wednesday and Monday",
-        written on Friday), one running now is this year's ("open enrollment runs from Jan. 1 through March 31",
-        written in February, unless its sentence names the year: "the 2025 qualification year, which runs from Jan. 1
-        to Dec. 31")."""
+        written on Friday; but an estimate may count up to a day ahead: "took in an estimated $38.6 million from Friday
+        through Monday", written on Sunday), one running now is this year's ("open enrollment runs from Jan. 1
+        through March 31", written in February, unless its sentence names the year: "the 2025 qualification year,
+        which runs from Jan. 1 to Dec. 31")."""
         until = doc.weekday_range_ends.get(mention.start)
         if (
             tense is Tense.PAST
@@ -2349,6 +2418,7 @@ class Resolver:
             and chosen.granularity is Granularity.DAY
             and chosen.start.date() < moment.date()
             and _weekday_from(chosen.start.date(), until, 1) > moment.date()
+            and doc.language.cues.estimating.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
         ):
             return Period.day(chosen.start.date() - dt.timedelta(days=7))
         runs_to = doc.day_range_ends.get(mention.start)
@@ -2486,6 +2556,29 @@ class Resolver:
             return restated[0] if restated else _first_after(candidates, named, _LEAD_UP_REACH)
         return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
 
+    def _the_day_named(self, mention: Mention, doc: _Document) -> Period | None:
+        """The date just named that falls on a weekday written with "the" before a noun: "will present 'Carmen' on
+        Oct. 17 and 19. Tickets for the Friday performance are nearly gone" (Oct. 17)."""
+        p = mention.parts
+        if p.weekday is None or p.month is not None or p.shift is not None:
+            return None
+        before = words(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        after = words(doc.text, mention.end, min(len(doc.text), mention.end + _CUE_REACH))
+        if (
+            not before
+            or before[-1][0] != self.language.cues.particles.definite_article
+            or not after
+            or not doc.text[after[0][1]].islower()
+        ):
+            return None
+        here = doc.sentences.index_at(mention.start)
+        for span, period in doc.recent():
+            if here - doc.sentences.index_at(span.start) > 1:
+                return None
+            if period.granularity is Granularity.DAY and period.start.isoweekday() == p.weekday:
+                return period
+        return None
+
     def _in_week_ahead(self, mention: Mention, doc: _Document) -> Period | None:
         """A weekday after next week or the coming weekend was named, in its clause or the next sentence, falls
         in it: "The festival returns next weekend. It runs Saturday and Sunday"."""
@@ -2502,6 +2595,10 @@ class Resolver:
             if week.granularity in (Granularity.WEEK, Granularity.WEEKEND):
                 if not doc.reference < week.start <= doc.reference + dt.timedelta(days=7):
                     return None  # next week or the coming weekend, not a week counted ahead ("due in three weeks")
+                if week.granularity is Granularity.WEEKEND and weekday == _ISO_FRIDAY:
+                    # a weekend's shows open on its eve: "returns this weekend for four performances. Friday's 7 p.m.
+                    # show is sold out"
+                    return Period.day(week.start.date() - dt.timedelta(days=1))
                 day = week.start + dt.timedelta(days=(weekday - week.start.isoweekday()) % 7)
                 return Period.day(day.date()) if day < week.end else None
             # past the days named in it ("runs Saturday and Sunday") and what an aside adds ("held since 1987")
@@ -2523,7 +2620,12 @@ class Resolver:
         it ("sit down in Geneva on Monday, followed by a meeting in Brussels on Wednesday and a session in Vienna on
         Thursday"), and in the future after a verb that puts it after the day named ("Trading resumes Tuesday, and the
         jobs report follows on Friday")."""
-        if mention.parts.weekday is None or mention.parts.month is not None:
+        if (
+            mention.parts.weekday is None
+            or mention.parts.month is not None
+            # (what a day follows is no later step: "closed today and Tuesday for the cleanup after Sunday's blizzard")
+            or doc.preceded_by(mention, doc.language.cues.following)
+        ):
             return None
         sentence = doc.sentences.at(mention.start)
         named_span, named = next(
@@ -2767,6 +2869,28 @@ class Resolver:
                 return Period.day(period.start.date()) if period.granularity.rank >= Granularity.DAY.rank else None
         return None
 
+    def _year_just_named(self, mention: Mention, doc: _Document) -> int | None:
+        """The year written in figures as the latest date, in the sentence of ``mention`` or the one before, past the
+        day of a report ("Homicides reached 188 in 2016, the department said Monday. The year started badly"), unless
+        it is one compared with ("down from 50 in 2021. The slowdown was steepest in the first half of the year",
+        "compared with 231 in 2024 and 276 in 2023") or ends a range ("than the 1850-1900 average")."""
+        latest = next(((span, named) for span, named in doc.recent() if not doc.reported_at(span.start)), None)
+        if latest is None:
+            return None
+        span, named = latest
+        cues = self.language.cues
+        if (
+            named.granularity is Granularity.YEAR
+            and doc.text[span.start : span.end].isdigit()
+            and doc.text[span.start - 1 : span.start] not in _RANGE_DASHES
+            and doc.sentences.index_at(mention.start) - doc.sentences.index_at(span.start) <= 1
+            and not cues.compared_year.search(doc.text, max(0, span.start - _CUE_REACH), span.start)
+            # (nor one listed among those compared with: "compared with 231 in 2024 and 276 in 2023")
+            and not cues.compared_level.search(doc.text, max(0, span.start - _LEVEL_REACH), span.start)
+        ):
+            return named.start.year
+        return None
+
     def _its_own_verb_past(self, mention: Mention, doc: _Document) -> bool:
         """Whether a verb in the past stands right before the preposition of ``mention``, with no auxiliary before
         it: "Since the program began in January", "the strike ended in March" (not "is expected in March")."""
@@ -2824,6 +2948,8 @@ class Resolver:
         span, latest = doc.mentions[-1]
         if doc.reference is None or abs(latest.start.year - doc.reference.year) < _FRAME_YEARS_AWAY:
             return False
+        if doc.recalled_in_an_aside(span, mention):
+            return True  # "Olsen, who was born March 3, 1919, in a farmhouse, celebrated her 100th birthday Sunday"
         between = words(doc.text, span.end, mention.start)
         cues = self.language.cues
         if len(between) < 2 or between[0][0] not in cues.clause_breaks:
@@ -2869,15 +2995,19 @@ class Resolver:
         report, not of the story it tells."""
         return doc.reported_at(mention.start)
 
-    def _told_before_its_report(self, doc: _Document, *, same_sentence: bool = False) -> Period | None:
+    def _told_before_its_report(
+        self, doc: _Document, *, same_sentence: bool = False, finest: Granularity = Granularity.DAY
+    ) -> Period | None:
         """The day a story stepped to before the day it was reported on, when the latest date is a report's ("The
         festival opens Tuesday, organizers said on Monday. ... the following evening"): the story goes on from the
-        story's day, not from the report's. With ``same_sentence``, only a day told in the report's sentence."""
+        story's day, not from the report's. With ``same_sentence``, only a day told in the report's sentence. A
+        period as coarse as ``finest`` is told too ("grossed $1.37 billion in 2015, the League said Monday, up 2
+        percent from the year before")."""
         if len(doc.mentions) < 2:
             return None
         (told_span, told), (span, report) = doc.mentions[-2], doc.mentions[-1]
         if (
-            told.granularity.rank >= Granularity.DAY.rank
+            told.granularity.rank >= min(finest.rank, Granularity.DAY.rank)
             and report.granularity is Granularity.DAY  # ("as announced earlier this morning" is a time of the day)
             and doc.sentences.index_at(span.start) - doc.sentences.index_at(told_span.start)
             <= (0 if same_sentence else 1)

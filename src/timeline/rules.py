@@ -98,11 +98,12 @@ def alternation(words: Iterable[str], *, boundary: bool = True, transform: Calla
     return f"(?:{body})(?!\\w)" if boundary else f"(?:{body})"
 
 
-def after_any_of(words: Iterable[str]) -> str:
+def after_any_of(words: Iterable[str], tail: str = "") -> str:
     """A group of lookbehinds that holds where one of ``words`` and a space end, whatever their lengths (a
-    lookbehind must have one width, so the words are grouped by length)."""
+    lookbehind must have one width, so the words are grouped by length); ``tail``, a pattern of one width, may
+    follow the space."""
     by_length: dict[int, list[str]] = {}
     for word in sorted(set(words)):
         by_length.setdefault(len(word), []).append(re.escape(word))
-    behinds = [rf"(?<=\b(?:{'|'.join(group)})\s)" for _, group in sorted(by_length.items())]
+    behinds = [rf"(?<=\b(?:{'|'.join(group)})\s{tail})" for _, group in sorted(by_length.items())]
     return "(?:" + "|".join(behinds) + ")"

@@ -95,6 +95,7 @@ PARTICIPLES = frozenset(
         "been", "gone", "done", "seen", "taken", "given", "made", "had", "won", "lost", "come", "become", "begun",
         "run", "left", "got", "gotten", "known", "thought", "told", "said", "found", "held", "kept", "sent", "spent",
         "brought", "bought", "fallen", "risen", "grown", "shown", "written", "spoken", "broken", "chosen", "driven",
+        "born",
     }
 )
 #: Future markers that only count when directly followed by "to" ("plans to", "is set to").
@@ -122,6 +123,9 @@ PAST_MARKERS = frozenset(
         "announced", "died", "killed", "wasn't", "weren't", "didn't", "hadn't", "closed", "beat", "upset", "quit",
         "shut", "ate", "bent", "built", "caught", "dug", "forgot", "hung", "rode", "shrank", "sought", "spun", "stuck",
         "swung", "taught", "sued", "owed", "eyed", "axed", "tied", "vied",
+        # irregular pasts with a prefix: "overcame a 25-point deficit Sunday night"
+        "overcame", "overran", "overthrew", "overrode", "outran", "outgrew", "outdid", "oversaw", "underwent",
+        "withstood", "foresaw", "mistook", "overheard", "retook", "rebuilt",
     }
 )
 #: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
@@ -308,8 +312,14 @@ ELAPSED_UNTIL = re.compile(
     r"[ \t]+(?:(?:left|remaining|to[ \t]+go)[ \t]+(?:to|until|till|before)|to)[ \t]+(?:the[ \t]+)?", re.IGNORECASE
 )
 #: What opens a benchmark after a superlative: "the lowest since April 2000". The date is a yardstick, not
-#: a time the story moves to, so later anaphora ("a year earlier") does not count from it.
-BENCHMARK = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+#: a time the story moves to, so later anaphora ("a year earlier") does not count from it. The one who set it may
+#: come between: "the first team to win 15 games since Penn in 1897", and so may the start of a record: "the strongest
+#: growth since records began in 2001", "the lowest since modern polling began in the 1940s".
+BENCHMARK = re.compile(
+    r"\bsince[ \t]+(?:(?:(?-i:[A-Z][\w.'’-]*)[ \t]+){0,3}?|(?:[\w'’-]+[ \t]+){1,3}?(?:began|started)[ \t]+)"
+    r"(?:(?<=[ \t])in[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: What ends a span before a date: "funded the government through Jan. 30". A span begun in a past clause may
 #: end after the publication, so such a date keeps the weaker preference for the past.
 SPAN_END = re.compile(
@@ -405,7 +415,10 @@ CLOSE_OF = re.compile(r"['’]s[ \t]+(?:closing|close)\b", re.IGNORECASE)
 #: "up from about 400,000 at midnight".
 COMPARED_FIGURE = re.compile(
     r"\b(?:from|than|versus)[ \t]+(?:(?:about|around|roughly|nearly|some)[ \t]+)?[A-Z$€£¥₦]{0,3}\d[\d,.]*"
-    r"(?:%|[ \t]+(?:percent|per[ \t]+cent|points?|million|billion))?[ \t]+(?:in|on|at)[ \t]+$",
+    # (a count of millions may name its unit: "fell to 6.0 million barrels per day in March from 6.3 million bpd in
+    # February")
+    r"(?:%|[ \t]+(?:percent|per[ \t]+cent|points?|(?:million|billion)(?:[ \t]+(?!(?:in|on|at)\b)[A-Za-z]+)?))?"
+    r"[ \t]+(?:in|on|at)[ \t]+$",
     re.IGNORECASE,
 )
 #: Nouns in -ing made from timetable verbs: "held its annual shareholder meeting on Thursday" is no timetable.
@@ -517,6 +530,11 @@ NOT_PAST_ED = frozenset(
 )
 
 #: Verbs of saying, in every form, for event kinds and attribution.
+#: Words of an estimate: a past clause so hedged may count a range of days up to one still ahead ("taking in an
+#: estimated $38.6 million from Friday through Monday", written on the Sunday of a holiday weekend).
+ESTIMATING = frozenset({"estimated", "estimate", "estimates", "projected", "projection", "projections"})
+#: Verbs by which data are released, reported like a statement: "official figures showed on Wednesday".
+SHOWING_VERBS = frozenset({"showed", "shows", "show"})
 REPORTING_VERBS = frozenset(
     {
         "said", "say", "says", "saying", "told", "tell", "tells", "telling", "announced", "announce", "announces",
@@ -568,7 +586,7 @@ FIRSTS = frozenset(
         "smallest", "best", "worst", "strongest", "weakest", "fastest", "slowest", "longest", "shortest",
         "sharpest", "steepest", "deepest", "most", "least", "record", "coldest", "hottest", "warmest",
         "wettest", "driest", "snowiest", "windiest", "deadliest", "busiest", "heaviest", "cheapest", "earliest",
-        "latest",
+        "latest", "fewest", "safest", "quietest", "greatest", "lightest", "mildest", "calmest",
     }
 )
 
@@ -636,6 +654,14 @@ GAME_WORDS = frozenset(
         # a bet on a part of a game: "a parlay on the first-half line", "the 2nd-quarter under 10.5"
         "parlay", "moneyline", "bettors", "sportsbook", "sportsbooks",
     }
+)
+
+#: A game's score, which puts a bare quarter or half in its sentence in the match: "rallied from a 10-point
+#: deficit in the fourth quarter to beat San Francisco 31-20", "had led 28-3 midway through the third quarter"
+#: (not a share of votes or a percentage range).
+GAME_SCORE = re.compile(
+    r"(?<![\w.,/$-])\d{1,3}[-–]\d{1,3}(?![\w%/-])(?![.,]\d)"
+    r"(?![ \t]+(?:vote|votes|ruling|decision|majority|per[ \t]*cent|percent|percentage)\b)"
 )
 
 #: Words of a company's accounts: in their sentence a quarter is of the year even beside a game ("revenue rose 12

@@ -31,6 +31,12 @@ def _not_after(words: tuple[str, ...] | list[str]) -> str:
     return "".join(f"(?<!\\b{w} )" for w in sorted(set(words)) if w.isalpha())
 
 
+def _after_a_month_day_range() -> str:
+    """Lookbehinds requiring a month, a day, a dash and a day right before the match: "Oct. 4-9", "March 13-22"."""
+    months = [*vocab.MONTHS, *(f"{m}." for m in vocab.MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))]
+    return "(?:" + "|".join(after_any_of(months, rf"\d{{{a}}}-\d{{{b}}}") for a in (1, 2) for b in (1, 2)) + ")"
+
+
 def _after(words: tuple[str, ...] | list[str]) -> str:
     """A lookbehind requiring one of ``words`` and one space right before the match."""
     return "(?:" + "|".join(f"(?<=\\b{w} )" for w in sorted(set(words))) + ")"
@@ -104,8 +110,9 @@ MACROS: dict[str, str] = {
         # (nor a number of a series: "inmate 1984-0032", "case 2019-00417", "Job ID 2024-1187")
         r"(?![.,]\d)(?!-\d\d-)(?![-–]0\d\d)(?![-–](?!(?:1[5-9]|20)\d\d(?!\d))\d{3})(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
-        # (nor a score: "a perfect 1600 on the SAT", "a 1520 SAT score", "the 1600-point scale")
-        r"(?!-point\b)(?!\s+(?:on\s+the\s+)?(?-i:SAT|ACT|PSAT|LSAT|MCAT|GMAT|GRE)\b)"
+        # (nor a score: "a perfect 1600 on the SAT", "a 1520 SAT score", "the 1600-point scale"; nor a key's length:
+        # "2048-bit keys", "shorter than 2048 bits")
+        r"(?!-point\b)(?!-?\s?bits?\b)(?!\s+(?:on\s+the\s+)?(?-i:SAT|ACT|PSAT|LSAT|MCAT|GMAT|GRE)\b)"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
         # (an address: "1600 Pennsylvania Avenue", "1515 S. Main St.", "4180 County Rd. 9", "1600 Route 22"; but
         # not a court, "a 2012 Supreme Court ruling", nor a year after "in" or "since", "In 2019 Route 66 turned 93")
@@ -377,6 +384,7 @@ MACROS: dict[str, str] = {
     "NOT_SPEED": r"(?<!\bmiles )(?<!\bkilometers )(?<!\bkilometres )(?<!\bknots )",
 }
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
+MACROS["AFTER_MONTH_DAY_RANGE"] = _after_a_month_day_range()
 # a year after a determiner (or a colour) and before a vehicle make is a model year ("the 2024 Toyota Camry",
 # "a silver 2008 Honda Accord"), and so is one, or a range of them, before a make and its model ("recalled
 # 2014-2016 Kia Soul models"), or before what a maker sells ("Many 2018 models", "2024 Maverick pickups"; not
@@ -580,7 +588,10 @@ RULES: tuple[Rule, ...] = (
         r"|before|while|amid|because"
         r"|(?:this|next|last)\s+year)\b)"
         # ... or before the event it dates: "the Dec 10-12 election"
-        r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b)"
+        r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b"
+        # ... and, closing a range, before any word in lower case that counts nothing: "a poll conducted Oct. 4-9
+        # found", "was conducted Aug. 28-31 by Selzer"
+        r"|{AFTER_MONTH_DAY_RANGE}\s+(?!(?:{COUNTED})\b)(?-i:[a-z]))"
         # ... and inside a list of them: "walk out on June 21, 23 and 25"
         r"|(?<=\d, )(?P<day_1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=,\s*\d|\s+(?:and|or)\s+\d)",
         CALENDAR,
@@ -590,6 +601,7 @@ RULES: tuple[Rule, ...] = (
         ("Talks ran March 3-5, 2021, in Geneva.", "5, 2021", "2021-03-05"),
         ("Polls open on Feb. 9 and 10.", "10", "2022-02-10"),
         ("Spring break runs March 8-16 this year.", "16", "2022-03-16"),
+        ("A poll conducted Oct. 4-9 found the nominee ahead.", "9", "2021-10-09"),
         parts=(("continues", True),),
     ),
     rule(
@@ -638,6 +650,16 @@ RULES: tuple[Rule, ...] = (
         ("He was born on 11.23.1990 in Ohio.", "11.23.1990", "1990-11-23"),
         ("The release will resume on 2024/03/12.", "2024/03/12", "2024-03-12"),
         ("The department, in a notification dated 15-03-2024, closed schools.", "15-03-2024", "2024-03-15"),
+    ),
+    rule(
+        "numeric_month_year",
+        # a month and a year of four digits, as expiry and best-by dates are printed: "expiration dates from
+        # 12/2021 to 06/2022" (not a decree's number, "Law No. 12/2021", nor a shutter speed, "1/2000 sec")
+        r"{NOT_NAMED}(?<![\w/.$#-])(?<!\bNo\.\s)(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\w/-])(?!\.\d)"
+        r"(?!\s*(?:of|sec|secs|second|seconds|s)\b)",
+        CALENDAR,
+        ("The recalled lots have expiration dates from 12/2021 to 06/2022.", "12/2021", "2021-12"),
+        ("Cards expiring 3/2025 will be replaced.", "3/2025", "2025-03"),
     ),
     rule(
         "month_slash_day",
@@ -1097,7 +1119,9 @@ RULES: tuple[Rule, ...] = (
         r"(?P<holiday>{HOLIDAY})"
         # (its year after a comma too: "Valentine's Day, 2007")
         r"(?:,?\s+(?P<year>{YEAR4}))?"
-        r"(?:\s+(?:(?:bank\s+)?holiday\s+(?=weekend))?(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART}))?"
+        r"(?:\s+(?:(?:bank\s+)?holiday\s+(?=weekend))?(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART})"
+        # (and after its part of the day: "Halloween night, 1975")
+        r"(?(year)|(?:,\s+(?P<year_1>{YEAR4}))?))?"
         # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
         r"(?!\s+(?:{HOLIDAY_THING})\b)(?!\s+{PLACE_HEAD})",
         CALENDAR,
@@ -1106,6 +1130,7 @@ RULES: tuple[Rule, ...] = (
         ("Roads will be busy over the Memorial Day holiday weekend.", "Memorial Day holiday weekend", "2022-W21-WE"),
         ("Millions will travel during Thanksgiving week.", "Thanksgiving week", "2022-W47"),
         ("A boy was struck by a car on Halloween night.", "Halloween night", "2021-10-31TNI"),
+        ("Halloween night, 1975. A boy disappeared.", "Halloween night, 1975", "1975-10-31TNI"),
         ("Gas prices peak heading into the Fourth of July weekend.", "the Fourth of July weekend", "2022-W26-WE"),
         ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
         ("We met on Valentine's Day, 2007, at a diner.", "Valentine's Day, 2007", "2007-02-14"),
@@ -1514,8 +1539,9 @@ RULES: tuple[Rule, ...] = (
         # "that Friday" after a verb of saying or thinking is a conjunction and a weekday ("warning that Tuesday
         # and Saturday could be the busiest days"), elsewhere a demonstrative ("resumed that Monday")
         r"(?!(?=that\s){THAT_CLAUSE}that\s+(?:{WEEKDAY}|{HOLIDAY}))"
-        # ... and so is "that" before a weekday's possessive: "HBO said Monday that Sunday night's finale drew"
-        r"(?!that\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
+        # ... and so is "that" before a weekday's possessive: "HBO said Monday that Sunday night's finale drew" (but
+        # not opening a sentence: "That Friday's sessions will move")
+        r"(?!(?-i:that)\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
         r"(?!{STRETCH_AHEAD})"
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
         r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})(?:\s+(?P<part_2>morning|afternoon|evening|night))?"
@@ -1596,8 +1622,11 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\bfor )(?<!\bwithin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?P<unit>{UNIT})"
         r"(?P<and_half>\s+and\s+a\s+half)?"
         r"(?:\s+or\s+(?:so|more|two|three))?"
+        # (an anniversary to the day: "Thirty years to the day later", "Forty years later to the day")
+        # (not "16 years to the day after Katrina", a length before what it is counted from)
+        r"(?:(?P<to_the_day>\s+to\s+the\s+day)(?=\s+{DIRECTION}))?"
         r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER}|(?:after|before)\s+that(?=\s*(?:[.,;:!?)”]|$|and\b|but\b)))"
-        r"(?!\s+than\b)",
+        r"(?!\s+than\b)(?P<to_the_day_1>\s+to\s+the\s+day(?!\w))?",
         OFFSET,
         ("The company was founded two years ago.", "two years ago", "2020"),
         ("Prices rose three days ago.", "three days ago", "2022-01-16"),
@@ -1609,13 +1638,19 @@ RULES: tuple[Rule, ...] = (
         ("The plant closed a year and a half ago.", "a year and a half ago", "2020-07"),
         ("The jet left on Friday; a minute and a half later it fell.", "a minute and a half later", "PT1M30S"),
         ("The blast came at 3 p.m.; two hours later police arrived.", "two hours later", "2022-01-19T17:00"),
+        (
+            "She vanished on Sept. 28, 1994. Thirty years to the day later, he returned.",
+            "Thirty years to the day later",
+            "2024-09-28",
+        ),
     ),
     rule(
         "offset_from_day",
         # (not the rate of "three days a week from Monday")
         r"(?<!\bdays\s)(?<!\btimes\s)(?<!\bnights\s)(?<!\bhours\s)"
-        # (not "flags will fly for 30 days from Friday": a length starting then)
-        r"(?<!\bfor\s)(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+from\s+"
+        # (not "flags will fly for 30 days from Friday", "a poll conducted over three days from Friday": a length
+        # starting then)
+        r"(?<!\bfor\s)(?<!\bover\s)(?:(?!over\b)(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+from\s+"
         r"(?:(?P<relday>today|tomorrow|yesterday)|(?P<weekday>{WEEKDAY}))(?!\w)",
         OFFSET,
         ("The vote is two weeks from today.", "two weeks from today", "2022-02-02"),
@@ -1956,7 +1991,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=\bthe )[a-z]+-second\b)"
         r"(?!(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bmaiden )|(?<=\bbrisk )|(?<=\bquick )|(?<=\bfluent )"
         r"|(?<=\bfighting ))half-century\b)"
-        r"(?<![\d,.])(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)(?P<and_half>-and-a-half)?-(?!season)"
+        # ("a zero-day flaw" is one not yet known to its maker, "a zero-hour contract" one without set hours)
+        r"(?<![\d,.])(?!zero-)(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)(?P<and_half>-and-a-half)?-(?!season)"
         r"(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)"
         # "a one-day series", "one-day world champions": cricket's fifty-over game, not a length
         r"(?!(?<=\bone-day)\s+(?:series|internationals?|world|cup|format|side|team|squad|captain|cricket|champions"

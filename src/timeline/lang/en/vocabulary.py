@@ -329,14 +329,15 @@ NUMBER_NAMERS = (
     "file", "case", "docket", "order", "decree", "law", "act", "proposition", "prop", "measure", "item", "lane",
     "street", "avenue", "road", "hall", "level", "floor", "grade", "class", "division", "jet", "jets", "engine",
     "engines", "type", "mark", "mk", "dow", "index", "nikkei", "ftse", "dax", "nasdaq", "sb", "hb", "ab", "hr",
-    "ordinance",
+    "ordinance", "sku", "upc", "batch",
 )
 
 #: Words running text writes in lower case. Capitalised inside a sentence that is not itself in title
-#: case, they are part of a name: ABC's "This Week", CBS's "60 Minutes", "High Noon", "VOA Today".
+#: case, they are part of a name: ABC's "This Week", CBS's "60 Minutes", "High Noon", "VOA Today", "500
+#: Days of Summer".
 COMMON_WORDS = frozenset(
     word
-    for table in (UNITS, PARTS_OF_DAY, CLOCK_WORDS, RELATIVE_DAYS, FREQUENCIES, VAGUE)
+    for table in (UNITS, PARTS_OF_DAY, CLOCK_WORDS, RELATIVE_DAYS, FREQUENCIES, VAGUE, SEASONS)
     for phrase in table
     for word in phrase.split()
     if word not in ("the", "more", "until", "these", "near", "long", "short")
@@ -387,7 +388,7 @@ RUN_ENDS = {"opening": 1, "last": -1, "final": -1, "closing": -1}
 #: Capitalised words that make a weekday part of a title: "The Sunday Times", "Monday Night Football".
 TITLE_HEADS = (
     "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
-    "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show",
+    "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show", "Market",
 )
 
 #: Places that "24-hour" before them says are open around the clock: "a 24-hour diner" is no length of time.
