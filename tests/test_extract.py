@@ -2932,3 +2932,27 @@ def test_the_weekday_of_a_date_just_named_is_that_date() -> None:
         "seats remain for the Sunday matinee."
     )
     assert _found(text, "2025-10-02")[2:] == [("Friday", "2025-10-17"), ("Sunday", "2025-10-19")]
+
+
+def test_march_before_the_thing_it_dates_after_an_owner_is_the_month() -> None:
+    assert _found("Samsung began rolling out its March security patch on Monday.", "2022-03-07")[0] == (
+        "March",
+        "2022-03",
+    )
+    assert _found("The March jobs report is due Friday.", "2022-03-07")[0] == ("March", "2022-03")
+    # (since an owner's month, a stretch up to now began before it)
+    assert _found("The stock has gained 71% since its March low.", "2021-02-02") == [("March", "2020-03")]
+
+
+def test_a_range_s_start_after_since_keeps_its_end() -> None:
+    text = "City extended its unbeaten run to 15 matches, its longest since the 2017-18 season."
+    assert _found(text, "2020-12-31")[-2:] == [("2017", "2017"), ("18", "2018")]
+
+
+def test_fat_tuesday_is_shrove_tuesday() -> None:
+    assert _found("Parades roll all day Monday and on Fat Tuesday.", "2018-02-12")[-1] == ("Fat Tuesday", "2018-02-13")
+
+
+def test_a_clock_time_on_the_dot_reaches_its_day() -> None:
+    text = "The first baby of 2022 was born at 12:00 a.m. on the dot Saturday."
+    assert _found(text, "2022-01-03")[1] == ("12:00 a.m.", "2022-01-01T00:00")

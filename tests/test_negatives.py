@@ -311,6 +311,10 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "The Roxy will show “Twelve Monkeys” and “500 Days of Summer” with tickets at $8.",
         "Rotate any 2048-bit keys, and flag RSA keys shorter than 2048 bits.",
         "It fixes the fifth actively exploited zero-day flaw, and staff on zero-hour contracts get the patch too.",
+        "Campuses closed because of the winter storm, and spring training and the winter meetings were cut short.",
+        "Ollie's bought the store at 2026 Hartford Turnpike, and a cashier named June rang up the sale.",
+        "June, a reader in Sacramento, asks whether the speaker is worth it.",
+        "The chair, a gift from the Tuesday Club, is in the lobby.",
     ],
 )
 def test_names_streets_people_scores_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:

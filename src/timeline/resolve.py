@@ -211,6 +211,8 @@ class _Document:
         self.overnight_starts: frozenset[int] = frozenset()
         #: where a weekday opens a range of days, and the weekday that ends it ("between Wednesday and Monday")
         self.weekday_range_ends: dict[int, int] = {}
+        #: whether the sentence starting at each offset holds a game's score, read once per sentence
+        self.scored_sentences: dict[int, bool] = {}
         #: where a day of a month opens a range of days, and the month and day that end it ("from Jan. 1 through
         #: March 31")
         self.day_range_ends: dict[int, tuple[int, int]] = {}
@@ -429,8 +431,11 @@ class _Document:
         recalled = next((period for other, period in self.recent() if other == span), None)
         if recalled is None or abs(recalled.start.year - self.reference.year) < _FRAME_YEARS_AWAY:
             return False
+        if mention.start - span.end > _ASIDE_RECALL_REACH:
+            return False
         cues = self.language.cues
-        before = words(self.text, self.sentences.at(span.start).start, span.start)
+        opened = max(self.sentences.at(span.start).start, span.start - _ASIDE_RECALL_REACH)
+        before = words(self.text, opened, span.start)
         opening = next((k for k in range(len(before) - 1, -1, -1) if before[k][0] in cues.clause_breaks), None)
         if opening is None or opening + 1 >= len(before):
             return False
@@ -580,6 +585,9 @@ class _Document:
         return self.reference, Anchor.REFERENCE, None
 
 
+#: How far (in characters) an aside recalling a date may open before it, and the main clause's date lie after it:
+#: "Olsen, who was born March 3, 1919, in a farmhouse north of town, celebrated her 100th birthday Sunday".
+_ASIDE_RECALL_REACH = 160
 #: Dashes that join the ends of a range: "1850-1900", "2021–22".
 _RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
@@ -1236,6 +1244,8 @@ class Resolver:
             doc.preceded_by(mention, self.language.cues.benchmark)
             and doc.follows_a_first(mention)
             and not self.language.cues.year_clause.match(doc.text, mention.end)
+            # (a range's start keeps its place for the end after it: "its longest since the 2017-18 season")
+            and doc.text[mention.end : mention.end + 1] not in _RANGE_DASHES
         )
 
     def _restated_clocks(self, text: str, mentions: tuple[Mention, ...]) -> set[int]:
@@ -1396,10 +1406,12 @@ class Resolver:
         vocabulary = doc.sentences.tokens_at(mention.start).vocabulary
         if not cues.accounts_words.isdisjoint(vocabulary):
             return False
+        if not cues.game_words.isdisjoint(vocabulary):
+            return True
         sentence = doc.sentences.at(mention.start)
-        return not cues.game_words.isdisjoint(vocabulary) or bool(
-            cues.game_score.search(doc.text, sentence.start, sentence.end)
-        )
+        if sentence.start not in doc.scored_sentences:
+            doc.scored_sentences[sentence.start] = bool(cues.game_score.search(doc.text, sentence.start, sentence.end))
+        return doc.scored_sentences[sentence.start]
 
     def _period_ending(self, mention: Mention, doc: _Document) -> _Value:
         """ "the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year

@@ -262,8 +262,9 @@ DAY_THEN_CLOCK = re.compile(r",?[ \t]+at[ \t]+", re.IGNORECASE)
 #: Thursday", "at 1400 GMT later on Friday" (other clock times in between are skipped). A blank line (a new
 #: paragraph) is never crossed.
 CLOCK_TO_DAY = re.compile(
-    # (past a "sharp": "begins at 10 a.m. sharp on Saturday")
-    r"[ \t,()\[\]]*(?:sharp[ \t,]+)?(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
+    # (past a "sharp": "begins at 10 a.m. sharp on Saturday", "born at 12:00 a.m. on the dot Saturday")
+    r"[ \t,()\[\]]*(?:(?:sharp|on[ \t]+the[ \t]+dot)[ \t,]+)?"
+    r"(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
     r"|(?:Eastern|Central|Mountain|Pacific)[ \t,]+"
     # a zone in brackets, as press releases write it: "at 8:00 a.m. (ET) on Thursday, February 16"
     r"|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)[ \t,()\[\]]+)?"
@@ -314,9 +315,11 @@ ELAPSED_UNTIL = re.compile(
 #: What opens a benchmark after a superlative: "the lowest since April 2000". The date is a yardstick, not
 #: a time the story moves to, so later anaphora ("a year earlier") does not count from it. The one who set it may
 #: come between: "the first team to win 15 games since Penn in 1897", and so may the start of a record: "the strongest
-#: growth since records began in 2001", "the lowest since modern polling began in the 1940s".
+#: growth since records began in 2001", "the lowest since modern polling began in the 1940s", or an owner: "has gained
+#: 71% since its March low".
 BENCHMARK = re.compile(
-    r"\bsince[ \t]+(?:(?:(?-i:[A-Z][\w.'’-]*)[ \t]+){0,3}?|(?:[\w'’-]+[ \t]+){1,3}?(?:began|started)[ \t]+)"
+    r"\bsince[ \t]+(?:(?:its|their|the)[ \t]+|(?:(?-i:[A-Z][\w.'’-]*)[ \t]+){0,3}?"
+    r"|(?:[\w'’-]+[ \t]+){1,3}?(?:began|started)[ \t]+)"
     r"(?:(?<=[ \t])in[ \t]+)?$",
     re.IGNORECASE,
 )

@@ -146,6 +146,7 @@ MACROS: dict[str, str] = {
     "ZONE": "|".join(vocab.TIME_ZONES),
     "DAY_EVENT": alternation(vocab.DAY_EVENTS),
     "HOLIDAY_THING": alternation(vocab.HOLIDAY_THINGS),
+    "SEASON_THING": alternation(vocab.SEASON_THINGS),
     "HOLIDAY_SURNAME": alternation([*vocab.HOLIDAY_SURNAMES, *map(str.upper, vocab.HOLIDAY_SURNAMES)]),
     "AFTER_AUXILIARY": _after(
         ["will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do"]
@@ -480,7 +481,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "day_month_year",
         r"{FALLS_ON}(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?"
-        r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+|{THIS_DAY_OF})?(?P<day>{DAY}|{DAY_WORD})(?:\s+day\s+of|\s+of)?\s+"
+        # (a day in words takes its "of": "the first November since 2010" is no date)
+        r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+|{THIS_DAY_OF})?"
+        r"(?:(?P<day>{DAY})(?:\s+day\s+of|\s+of)?|(?P<day_1>{DAY_WORD})\s+(?:day\s+)?of)\s+"
         r"(?P<month>{MONTH})(?!\s+{PLACE_HEAD})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
         r"|{YEAR_SHIFT_TAIL})?",
         CALENDAR,
@@ -697,7 +700,11 @@ RULES: tuple[Rule, ...] = (
         "month",
         # a month name before a capitalised word is a first name ("April Ryan", "August Wilson") unless a
         # preposition or article shows it is a month ("in June Congress passed ...")
-        r"(?:{PERIOD_MOD}|{LEADING_PREPOSITION}|(?!{MONTH_FULL}\s+(?-i:[A-Z][a-z])))"
+        # (without a preposition, a month in apposition to someone is a person: "April, a reader in Ohio, wrote in")
+        r"(?:{PERIOD_MOD}|{LEADING_PREPOSITION}|(?!{MONTH_FULL}\s+(?-i:[A-Z][a-z]))"
+        r"(?!{MONTH_FULL},\s+an?\s+(?-i:[a-z]+)\s+(?:in|from|of|at|with)\s))"
+        # (nor one a person is named: "a cashier named June")
+        r"(?<!\bnamed\s)(?<!\bcalled\s)"
         r"(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\s+{PLACE_HEAD}){NOT_A_PERSON}",
         CALENDAR,
         ("Inflation slowed in December.", "December", "2021-12"),
@@ -732,7 +739,13 @@ RULES: tuple[Rule, ...] = (
         # "after a dismal May"; a market's month: "U.S. crude ended March down 54%"
         r"|{QUALIFIED_MONTH}(?P<month_8>{AMBIGUOUS_MONTH})"
         r"|(?:(?<=\bended )|(?<=\bclosed )|(?<=\bfinished ))(?P<month_9>{AMBIGUOUS_MONTH})"
-        r"(?=\s+(?:up|down|higher|lower)\b))"
+        r"(?=\s+(?:up|down|higher|lower)\b)"
+        # a month before the thing it dates, after an article or owner: "its March security patch", "the March jobs
+        # report" (not "the March for Our Lives"; nor "the May government", Theresa May's)
+        r"|(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|(?<=\bher ))(?P<month_11>(?-i:March))"
+        r"(?=\s+(?!(?:of|for|on|to|against|and|or)\b)(?-i:[a-z]))"
+        r"|(?:(?<=\bits )|(?<=\btheir )|(?<=\bour ))(?P<month_12>(?-i:May))"
+        r"(?=\s+(?!(?:of|for|on|to|and|or)\b)(?-i:[a-z])))"
         r"(?!\s+{PLACE_HEAD}){NOT_A_PERSON}"
         # "the March of Dimes", "the March for Our Lives", "the March on Washington": a march named (with or without
         # its article: "in support of March of Dimes")
@@ -1046,8 +1059,9 @@ RULES: tuple[Rule, ...] = (
         # (a season capitalised before a capitalised word names a thing: "the Winter Classic", "the Spring Framework")
         r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z][a-z]))"
         r"(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
-        # ("the start of spring break": a school's holiday, which the calendar's season does not date)
-        r"(?!{FALL_AS_VERB})(?!\s+{PLACE_HEAD})(?!(?<=\bof\sspring)\s+break\b)(?!\s+bank\s+holiday\b)",
+        # ("the start of spring break": a school's holiday, which the calendar's season does not date; "the winter
+        # storm", "spring training": a kind of thing)
+        r"(?!{FALL_AS_VERB})(?!\s+{PLACE_HEAD})(?!\s+(?:{SEASON_THING})\b)(?!\s+bank\s+holiday\b)",
         CALENDAR,
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),

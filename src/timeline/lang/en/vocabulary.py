@@ -25,6 +25,14 @@ SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI", "midsummer": "SU", "midwinter": "WI",
 }
 
+#: Nouns a season stands before as their modifier, naming a kind of thing and not a time: "the winter storm", "winter
+#: weather", "spring training", "the summer crowds", "the winter meetings", "spring turkey permits".
+SEASON_THINGS = (
+    "storm", "storms", "weather", "break", "breaks", "coat", "coats", "clothes", "clothing", "wardrobe", "crowd",
+    "crowds", "meeting", "meetings", "training", "camp", "camps", "league", "leagues", "school", "sports", "tournament",
+    "tournaments", "exhibition", "exhibitions", "merchandise", "wheat", "turkey", "crop", "crops", "squash", "fuel",
+    "heating", "gale", "gales", "snow", "tires", "tyres", "menu", "collection", "collections", "drive", "blend",
+)
 #: Words that describe a season as the one of a particular year: "after a dry spring", "the wettest summer on
 #: record", "a difficult winter for hospitals". Not "hot" ("a hot spring" is water) and no decline ("a sharp fall").
 SEASON_QUALITIES = (
@@ -223,6 +231,7 @@ HOLIDAYS: dict[str, str] = {
     "pentecost": "pentecost", "ascension day": "ascension_day", "epiphany": "epiphany", "whit monday": "whit_monday",
     "all souls' day": "all_souls_day",
     "whit sunday": "pentecost", "shrove tuesday": "shrove_tuesday", "mardi gras": "shrove_tuesday",
+    "fat tuesday": "shrove_tuesday",
     "pancake day": "shrove_tuesday", "leap day": "leap_day", "arbor day": "arbor_day", "australia day": "australia_day",
     "anzac day": "anzac_day", "victoria day": "victoria_day", "bonfire night": "bonfire_night",
     "guy fawkes night": "bonfire_night", "remembrance sunday": "remembrance_sunday",
@@ -346,7 +355,8 @@ COMMON_WORDS = frozenset(
 #: Street names after a number make it an address, not a year: "1600 Pennsylvania Avenue", "2020 Main St."
 STREET_TYPES = (
     "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Parkway", "Pkwy.", "Lane", "Drive",
-    "Dr.", "Way", "Place", "Court", "Ct.", "Highway", "Square", "Terrace", "Plaza", "Route",
+    "Dr.", "Way", "Place", "Court", "Ct.", "Highway", "Square", "Terrace", "Plaza", "Route", "Turnpike", "Tpke.",
+    "Pike", "Trail", "Circle", "Expressway", "Freeway",
 )
 
 #: Words before "Court" naming a court of law, not a street: "a 2012 Supreme Court ruling".
@@ -389,6 +399,7 @@ RUN_ENDS = {"opening": 1, "last": -1, "final": -1, "closing": -1}
 TITLE_HEADS = (
     "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
     "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show", "Market",
+    "Club",
 )
 
 #: Places that "24-hour" before them says are open around the clock: "a 24-hour diner" is no length of time.
