@@ -418,20 +418,17 @@ class _Document:
                 return period
         return None
 
-    def recalled_in_an_aside(self, span: Span, mention: Mention) -> bool:
-        """Whether the date at ``span``, years from the publication, stands in an aside that the verb of its sentence
-        follows before ``mention``: "Olsen, who was born March 3, 1919, in a farmhouse north of town, celebrated her
-        100th birthday Sunday", "The monarch, who became queen on Feb. 6, 1952, appeared at about 1 p.m."."""
+    def recalled_in_an_aside(self, span: Span, recalled: Period, mention: Mention) -> bool:
+        """Whether the date ``recalled`` at ``span``, years from the publication, stands in an aside that the verb of
+        its sentence follows before ``mention``: "Olsen, who was born March 3, 1919, in a farmhouse north of town,
+        celebrated her 100th birthday Sunday", "The monarch, who became queen on Feb. 6, 1952, appeared at about 1
+        p.m."."""
         if (
             self.reference is None
+            or abs(recalled.start.year - self.reference.year) < _FRAME_YEARS_AWAY
+            or mention.start - span.end > _ASIDE_RECALL_REACH
             or self.sentences.index_at(span.start) != self.sentences.index_at(mention.start)
-            or not self.mentions
         ):
-            return False
-        recalled = next((period for other, period in self.recent() if other == span), None)
-        if recalled is None or abs(recalled.start.year - self.reference.year) < _FRAME_YEARS_AWAY:
-            return False
-        if mention.start - span.end > _ASIDE_RECALL_REACH:
             return False
         cues = self.language.cues
         opened = max(self.sentences.at(span.start).start, span.start - _ASIDE_RECALL_REACH)
@@ -492,7 +489,7 @@ class _Document:
                 # museum said Thursday, with free admission from 5 to 11 p.m."; "The station will open on Sunday
                 # week, officials confirmed yesterday. The first bus will leave at 5.50am."
                 continue
-            if back == 0 and self.recalled_in_an_aside(span, mention):
+            if back == 0 and self.recalled_in_an_aside(span, period, mention):
                 continue
             if (
                 back == 0
@@ -2960,7 +2957,7 @@ class Resolver:
         span, latest = doc.mentions[-1]
         if doc.reference is None or abs(latest.start.year - doc.reference.year) < _FRAME_YEARS_AWAY:
             return False
-        if doc.recalled_in_an_aside(span, mention):
+        if doc.recalled_in_an_aside(span, latest, mention):
             return True  # "Olsen, who was born March 3, 1919, in a farmhouse, celebrated her 100th birthday Sunday"
         between = words(doc.text, span.end, mention.start)
         cues = self.language.cues
