@@ -2956,3 +2956,13 @@ def test_fat_tuesday_is_shrove_tuesday() -> None:
 def test_a_clock_time_on_the_dot_reaches_its_day() -> None:
     text = "The first baby of 2022 was born at 12:00 a.m. on the dot Saturday."
     assert _found(text, "2022-01-03")[1] == ("12:00 a.m.", "2022-01-01T00:00")
+
+
+def test_a_year_back_from_a_weekday_or_a_run_of_days_is_that_year() -> None:
+    text = "Entries for the Seoul Marathon closed on Friday with 31,271 applications, up 3 percent on a year earlier."
+    assert _found(text, "2019-01-28")[-1] == ("a year earlier", "2018")
+    text = "Holiday sales from Nov. 1 through Dec. 24 rose 3.1% from a year earlier, Mastercard said."
+    assert _found(text, "2023-12-27")[-1] == ("a year earlier", "2022")
+    # a day the calendar keeps has a same day a year back
+    text = "DNA-kit activations on Christmas Day were up 18 percent from a year earlier."
+    assert _found(text, "2025-01-02")[-1] == ("a year earlier", "2023-12-25")

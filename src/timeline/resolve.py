@@ -228,6 +228,9 @@ class _Document:
         self.recurring_days: frozenset[int] = frozenset()
         #: the latest length of time stated with a count ("a year", "six months")
         self.last_length: Mention | None = None
+        #: where days start that a year back from is only a year: days known by their weekday ("Friday",
+        #: "Tuesday's vote", "Friday, June 27") and the ends of runs of days ("from Nov. 1 through Dec. 24")
+        self.loose_days: set[int] = set()
 
     @property
     def sentences(self) -> Sentences:
@@ -990,6 +993,8 @@ class Resolver:
                 ):
                     doc.narrated.add(mention.start)
                 doc.mentions.append((Span(mention.start, mention.end), self._story_point(mention, value, doc)))
+                if (mention.parts.weekday is not None and mention.parts.holiday is None) or mention.parts.continues:
+                    doc.loose_days.add(mention.start)
         return tuple(sorted(out, key=lambda e: e.start))
 
     @staticmethod
@@ -1670,7 +1675,14 @@ class Resolver:
             month = doc.discourse_period(mention, (Granularity.MONTH,), sentences=2, reported=True)
             if month is not None:
                 return month
-        return doc.previous_within(mention, sentences=3)
+        previous = doc.previous_within(mention, sentences=3)
+        if previous is not None and doc.mentions[-1][0].start in doc.loose_days:
+            # "Entries closed on Friday with 31,271, up 3 percent on a year earlier", "The old mark was set a year
+            # earlier", "sales from Nov. 1 through Dec. 24 rose 3.1% from a year earlier": a day known by its weekday
+            # or a run of days has no same day a year back, only that year (a date a calendar keeps, "on Christmas
+            # Day, up 18 percent from a year earlier", is that day)
+            return Period.year(previous.start.year)
+        return previous
 
     def _by_holiday(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         """ "the Saturday after Thanksgiving", "the Friday before Christmas": that weekday next to the
