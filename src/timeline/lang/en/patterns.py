@@ -2154,11 +2154,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
         # "quilts most afternoons", "on many evenings"
         r"|(?:(?<=\bmost )|(?<=\bmany ))(?P<part_2>{PARTS})(?!\w)"
-        r"|(?:(?<=\bon )|(?<=\bat )|(?<=\bto )|(?<=\bduring ))(?P<weekends>weekends)(?!\w)"
-        # "open 8:30 a.m. to 4:30 p.m. weekdays", "airs weeknights at 11:35" (not "within five weekdays", a length)
-        r"|(?P<weekdays>(?:every|each)\s+week(?:day|night)"
+        # "open 8:30 a.m. to 4:30 p.m. weekdays", "airs weeknights at 11:35", "will run weekends only" (not "within
+        # five weekdays", a length, or "the weekends", some of them)
         r"|(?<!\bthe )(?<!\bof )(?<!\bthese )(?<!\bthose )(?<!\bfew )(?<!\bseveral )(?<!\bmany )(?<!\d )"
-        r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )(?:weekdays|weeknights))(?!\w))",
+        r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\bten )"
+        r"(?:(?P<weekends>weekends)|(?P<weekdays>(?:every|each)\s+week(?:day|night)|weekdays|weeknights))(?!\w))",
         SET_B,
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
@@ -2166,6 +2166,7 @@ RULES: tuple[Rule, ...] = (
         ("The market is open on weekends.", "weekends", "XXXX-WXX-WE"),
         ("She played in Camden pubs at weekends.", "weekends", "XXXX-WXX-WE"),
         ("The charge will be extended to weekends from May.", "weekends", "XXXX-WXX-WE"),
+        ("The drive-in will run weekends only until Memorial Day.", "weekends", "XXXX-WXX-WE"),
         ("The clerk's office is open 8:30 a.m. to 4:30 p.m. weekdays.", "weekdays", "XXXX-WXX-WD"),
         ("The show airs weeknights at 11:35 p.m.", "weeknights", "XXXX-WXX-WDTNI"),
         ("She has eaten lunch there every weekday since 2003.", "every weekday", "XXXX-WXX-WD"),
