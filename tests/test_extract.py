@@ -2966,3 +2966,11 @@ def test_a_year_back_from_a_weekday_or_a_run_of_days_is_that_year() -> None:
     # a day the calendar keeps has a same day a year back
     text = "DNA-kit activations on Christmas Day were up 18 percent from a year earlier."
     assert _found(text, "2025-01-02")[-1] == ("a year earlier", "2023-12-25")
+
+
+def test_a_past_verb_after_a_hyphenated_subject_is_a_verb() -> None:
+    text = "A bus and a tractor-trailer collided on Interstate 70 shortly after midnight Sunday, killing the driver."
+    assert _found(text, "2017-08-14") == [("shortly after midnight Sunday", "2017-08-13T00:00")]
+    # (a participle between a compound modifier and its noun is still an adjective)
+    text = "Send their third-quarter estimated tax payment by Jan. 18."
+    assert _found(text, "2022-01-14")[-1] == ("Jan. 18", "2022-01-18")

@@ -253,10 +253,24 @@ def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cu
     if j > 0 and (tokens[j][0] in cues.degree_adverbs or tokens[j][0].endswith(cues.particles.adverb_ending)):
         j -= 1
     elif j > 0 and text[tokens[j][1] - 1] == "-":
+        if not _before_its_noun(tokens, i, cues):
+            return False  # "a tractor-trailer collided shortly after midnight": the compound is the subject
         while j > 0 and text[tokens[j][1] - 1] == "-":
             j -= 1
         j -= 1
     return j >= 0 and tokens[j][0] in cues.articles
+
+
+def _before_its_noun(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word after ``i`` could be the noun it modifies: not an adverb, a function word or a mark."""
+    if i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1][0]
+    return (
+        following.isalpha()
+        and following not in cues.function_words
+        and not following.endswith(cues.particles.adverb_ending)
+    )
 
 
 #: How many words a possessive's "next" may stand before the event it names: "its next scheduled meeting".
