@@ -2974,3 +2974,11 @@ def test_a_past_verb_after_a_hyphenated_subject_is_a_verb() -> None:
     # (a participle between a compound modifier and its noun is still an adjective)
     text = "Send their third-quarter estimated tax payment by Jan. 18."
     assert _found(text, "2022-01-14")[-1] == ("Jan. 18", "2022-01-18")
+
+
+def test_last_and_the_month_just_over_is_a_year_back() -> None:
+    # said in May, the April just over would be "last month"
+    assert _found("The plant closed last April.", "2019-05-07") == [("last April", "2018-04")]
+    assert _found("The plant closed last April.", "2019-06-01") == [("last April", "2019-04")]
+    # (and "last December" said in January is still the December just over)
+    assert _found("The plant closed last December.", "2019-01-07") == [("last December", "2018-12")]

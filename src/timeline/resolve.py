@@ -2218,6 +2218,10 @@ class Resolver:
                 else [c for c in candidates if c.start < moment + margin]
             )
             candidates = [c for c in candidates if c not in near] or candidates
+        if p.month is not None and p.day is None and p.shift is not None and p.shift < 0 and not p.just_past:
+            # "last April" said in May: the month just over is "last month", so this is the April before it
+            margin = dt.timedelta(days=_MONTH_NEAR_DAYS)
+            candidates = [c for c in candidates if c.end <= moment - margin] or candidates
         if p.shift is not None:
             step = (p.shift > 0) - (p.shift < 0)
             chosen = _shift_choice(candidates, moment, step, by_week=p.weekday is not None)
@@ -3320,6 +3324,8 @@ _AFTERNOON_HOUR = 12
 _SMALL_HOURS_END = 6
 #: How near a season that is over or about to begin is still "this" one, not "last" or "next".
 _SEASON_NEAR_DAYS = 61
+#: How close to the publication the end of a month named with "last" may come before it is "last month" instead.
+_MONTH_NEAR_DAYS = 31
 
 #: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.
 _EVENING = frozenset({"EV", "NI"})
