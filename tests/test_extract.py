@@ -2982,3 +2982,11 @@ def test_last_and_the_month_just_over_is_a_year_back() -> None:
     assert _found("The plant closed last April.", "2019-06-01") == [("last April", "2019-04")]
     # (and "last December" said in January is still the December just over)
     assert _found("The plant closed last December.", "2019-01-07") == [("last December", "2018-12")]
+
+
+def test_a_game_one_is_listed_as_doubtful_for_is_still_to_come() -> None:
+    text = "The Bills listed their left tackle as doubtful for Sunday's AFC Championship Game."
+    assert _found(text, "2026-01-20") == [("Sunday", "2026-01-25")]
+    # ("starting" after a possessive is an adjective, and the downgrade was told on the day before the game)
+    text = "The Ravens downgraded their starting running back to out for Sunday's game on Saturday afternoon."
+    assert _found(text, "2021-10-17") == [("Sunday", "2021-10-17"), ("Saturday afternoon", "2021-10-16TAF")]

@@ -378,6 +378,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and _auxiliary(tokens, i - 1, cues) not in cues.perfect_auxiliaries
     ):
         return None  # "negotiators worked until late Tuesday night": the past verb tells when the span ran
+    if word in cues.future_adjectives and before in cues.articles:
+        return None  # "downgraded their starting running back to out": an adjective, not "starting Monday"
     if word in cues.future or word.endswith(cues.particles.future_ending):
         # "planned a rally for Saturday", "scheduled for Monday" (but not the noun in "plans for a trip")
         planned = (

@@ -259,6 +259,8 @@ class Cues:
     permitting: frozenset[str] = frozenset()
     #: what ends right before a day one is ruled out of: "ruled Vick out of Sunday's finale"
     ruled_out: re.Pattern[str] = re.compile(r"(?!)")
+    #: markers of the future that are adjectives after an article or possessive: "their starting running back"
+    future_adjectives: frozenset[str] = frozenset()
     #: verbs of getting ready: what is awaited "for" is still to come
     preparing: frozenset[str] = frozenset()
     #: nouns naming events: what a possessive's "next" one is lies ahead ("before its next meeting on Nov. 3"),

@@ -421,6 +421,7 @@ LANGUAGE = Language(
         showing=cues.SHOWING_VERBS,
         estimating=cues.ESTIMATING,
         ruled_out=cues.RULED_OUT,
+        future_adjectives=cues.FUTURE_ADJECTIVES,
         permitting=cues.PERMITTING,
         retrospective=cues.RETROSPECTIVE,
         span_ends=cues.SPAN_ENDS,

@@ -59,11 +59,13 @@ DUE_TIMES = frozenset(
 NOT_TIMETABLE_AFTER_IN = frozenset({"part", "large", "no", "some", "great", "small", "turn"})
 #: Verbs that direct someone to do something: the infinitive after them ("ordered the agency to restore the data
 #: by 5 p.m. Tuesday", "asked residents to conserve power through Tuesday") looks ahead of the order.
-#: What one is ruled out of is still to come: "ruled rookie safety Damon Vick out of Sunday's finale", "ruled out
-#: center Obi Nwankwo for Saturday's Game 3".
+#: What one is ruled out of, or listed as doubtful for, is still to come: "ruled rookie safety Damon Vick out of
+#: Sunday's finale", "ruled out center Obi Nwankwo for Saturday's Game 3", "listed their left tackle as doubtful for
+#: Sunday's AFC Championship Game", "downgraded him to out for Sunday's game".
 RULED_OUT = re.compile(
     r"\bruled(?:[ \t]+[\w'’.-]+){0,5}?[ \t]+out[ \t]+(?:of|for)[ \t]+$"
-    r"|\bruled[ \t]+out(?:[ \t]+[\w'’.-]+){1,5}?[ \t]+(?:of|for)[ \t]+$",
+    r"|\bruled[ \t]+out(?:[ \t]+[\w'’.-]+){1,5}?[ \t]+(?:of|for)[ \t]+$"
+    r"|\b(?:doubtful|questionable|probable|inactive|(?:is|are|was|were|be|been|as|to)[ \t]+out)[ \t]+for[ \t]+$",
     re.IGNORECASE,
 )
 #: Verbs that let what their infinitive names happen then: "Fertility clinics were allowed to reopen on May 11".
@@ -98,6 +100,9 @@ PARTICIPLES = frozenset(
         "born",
     }
 )
+#: Future markers that are adjectives after an article or possessive: "their starting running back", "the starting
+#: lineup".
+FUTURE_ADJECTIVES = frozenset({"starting"})
 #: Future markers that only count when directly followed by "to" ("plans to", "is set to").
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
