@@ -2990,3 +2990,14 @@ def test_a_game_one_is_listed_as_doubtful_for_is_still_to_come() -> None:
     # ("starting" after a possessive is an adjective, and the downgrade was told on the day before the game)
     text = "The Ravens downgraded their starting running back to out for Sunday's game on Saturday afternoon."
     assert _found(text, "2021-10-17") == [("Sunday", "2021-10-17"), ("Saturday afternoon", "2021-10-16TAF")]
+
+
+def test_a_weekday_measured_from_the_story_s_event_is_the_news() -> None:
+    text = (
+        "The avalanche came down on Saturday, Feb. 9. He woke up on Feb. 17. On Wednesday, nearly six weeks after "
+        "the slide, he walked out of hospital on his own."
+    )
+    assert _found(text, "2019-03-21")[2] == ("Wednesday", "2019-03-20")
+    # (without the length, the story goes on)
+    text = "The avalanche came down on Saturday, Feb. 9. He woke up on Feb. 17. On Wednesday, he walked out."
+    assert _found(text, "2019-03-21")[2] == ("Wednesday", "2019-02-20")

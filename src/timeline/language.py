@@ -344,6 +344,8 @@ class Cues:
     story_step_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: what brings a story told years back to the present in a weekday's sentence: "their 75th anniversary"
     anniversary: re.Pattern[str] = re.compile(r"(?!)")
+    #: a length after a weekday that measures it from the story's event: "On Monday, a month after the rescue,"
+    measured_from_the_story: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span, matched right before a date: "funded the government through Jan. 30"
     span_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a span running from now, matched right before a date: "runs until Dec. 31"

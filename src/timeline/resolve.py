@@ -2866,6 +2866,7 @@ class Resolver:
             or self._beside_a_story_recalled(mention, doc)
             or self._compared_with_the_news(doc)
             or self._at_an_anniversary(mention, doc)
+            or self.language.cues.measured_from_the_story.match(doc.text, mention.end) is not None
             or (not weekend and self._named_as_news(mention, doc))
         ):
             return None

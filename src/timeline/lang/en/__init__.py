@@ -495,6 +495,7 @@ LANGUAGE = Language(
         contrast=cues.CONTRAST,
         story_step_opening=cues.STORY_STEP_OPENING,
         anniversary=cues.ANNIVERSARY,
+        measured_from_the_story=cues.MEASURED_FROM_THE_STORY,
         clause_frame_opening=cues.CLAUSE_FRAME_OPENING,
         span_end=cues.SPAN_END,
         span_until=cues.SPAN_UNTIL,

@@ -165,6 +165,15 @@ ANNIVERSARY = re.compile(
     r"|for\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades))\b",
     re.IGNORECASE,
 )
+#: A length right after a weekday that measures the weekday from the story's event, and so brings the story to the
+#: present: "On Monday, a month after the rescue, the company said", "On Tuesday, almost 32 years to the day after
+#: Benning disappeared, he pleaded guilty".
+MEASURED_FROM_THE_STORY = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:almost|nearly|about|roughly|some|just|exactly|more[ \t]+than|less[ \t]+than)[ \t]+)?"
+    r"(?:a|an|one|\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?:days?|weeks?|months?|years?|decades?)"
+    r"(?:[ \t]+(?:almost[ \t]+|nearly[ \t]+)?to[ \t]+the[ \t]+(?:day|week))?[ \t]+(?:after|since)\b",
+    re.IGNORECASE,
+)
 #: Finite verbs that a plural noun may stand before as their subject: in "U.N. forces were penned", "the talks
 #: have stalled", "forces" and "talks" are nouns, not verbs.
 FINITE_AUXILIARIES = frozenset(
