@@ -250,7 +250,12 @@ def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cu
     """Whether the word at ``i`` follows an article or possessive, perhaps past one adverb or a compound
     modifier ("their third-quarter estimated tax payment")."""
     j = i - 1
-    if j > 0 and (tokens[j][0] in cues.degree_adverbs or tokens[j][0].endswith(cues.particles.adverb_ending)):
+    if j > 0 and (
+        tokens[j][0] in cues.degree_adverbs
+        or tokens[j][0].endswith(cues.particles.adverb_ending)
+        # "a final televised debate" (but "Their second arrived on the same date": the ordinal is the subject)
+        or (tokens[j][0] in cues.ranking_adjectives and _before_its_noun(tokens, i, cues))
+    ):
         j -= 1
     elif j > 0 and text[tokens[j][1] - 1] == "-":
         if not _before_its_noun(tokens, i, cues):

@@ -169,6 +169,8 @@ class Cues:
     particles: Particles
     #: words that make "in two years" look back ("the first talks in a year", "the highest in a decade")
     firsts: frozenset[str] = frozenset()
+    #: adjectives that rank what a noun phrase names, before a participle in it: "a final televised debate"
+    ranking_adjectives: frozenset[str] = frozenset()
     #: verbs whose simple present states a timetable: "the tour opens on 3 November", "talks resume Monday"
     schedule_verbs: frozenset[str] = frozenset()
     #: verbs of a timetable that say their day comes after one named before: "Trading resumes Tuesday, and the jobs

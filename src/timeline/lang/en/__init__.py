@@ -384,6 +384,7 @@ LANGUAGE = Language(
             for word in phrase.split()
         ),
         firsts=cues.FIRSTS,
+        ranking_adjectives=cues.RANKING_ADJECTIVES | cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
         apposition=cues.APPOSITION,
         holiday_apposition=cues.HOLIDAY_APPOSITION,

@@ -597,6 +597,9 @@ ABBREVIATIONS = frozenset(
 
 #: Firsts and superlatives: "in N years" after one is a stretch looking back ("the first talks in a
 #: year", "the highest level in a decade"), not a date N years ahead.
+#: Adjectives that rank what a noun phrase names, and may stand between its article and a participle: "a final
+#: televised debate", "the first confirmed case", "the last scheduled game".
+RANKING_ADJECTIVES = frozenset({"final", "last", "next", "previous", "new", "latest"})
 FIRSTS = frozenset(
     {
         "first", "second", "third", "fourth", "fifth", "only", "highest", "lowest", "biggest", "largest",
