@@ -3007,5 +3007,8 @@ def test_a_participle_after_a_ranking_adjective_modifies_its_noun() -> None:
     text = "Lula and Bolsonaro will face off in a final televised debate on Friday night, two days before the runoff."
     assert _found(text, "2022-10-26")[0] == ("Friday night", "2022-10-28TNI")
     # (an ordinal standing for its noun is the subject of the verb after it)
-    text = "Their first child was born on Jan. 1, 2024. Their second arrived at 3:16 a.m. Thursday."
+    text = (
+        "The Garcias' first child was born on Jan. 1, 2024. Their second arrived on the same date two years later, at "
+        "3:16 a.m. Thursday."
+    )
     assert _found(text, "2026-01-05")[-1] == ("3:16 a.m. Thursday", "2026-01-01T03:16")
