@@ -219,6 +219,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "hours_written": lambda text: [("count", int(text)), ("unit", Unit.HOUR)],
     "minutes_written": lambda text: [("extra_count", int(text)), ("extra_unit", Unit.MINUTE)],
     "and_half": lambda text: [("count_add", 0.5)],
+    "and_quarter": lambda text: [("count_add", 0.25)],
     "direction": _direction,
     "shift_direction": _table("direction", vocab.SHIFTS),
     "mod": _table("mod", vocab.PERIOD_MODS),

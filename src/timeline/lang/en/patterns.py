@@ -177,7 +177,8 @@ MACROS: dict[str, str] = {
     "UNIT_PLURAL": "(?:"
     + alternation([u for u in vocab.UNITS if vocab.UNITS[u] != u and u.endswith(("s", "a"))])
     + r"|(?-i:min|hr|yr)(?![\w:]))",
-    "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|a\s+single|single|half|\d{1,2}|{NUMBER_WORD})(?!\w)",
+    "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|(?:a|three)[\s-]quarters?\s+of\s+an?|a\s+single|single|half"
+    r"|\d{1,2}|{NUMBER_WORD})(?!\w)",
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
     r"|business|working|calendar|school|Earth)\s+)?",
     "PART_OF_DAY_THING": alternation(vocab.PART_OF_DAY_THINGS, boundary=False),
@@ -1870,7 +1871,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "duration",
-        r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of)"
+        r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of(?!\s+an?\s+{UNIT_SINGULAR}\b))"
         # a length in title case inside a sentence is a name: "Thirty Seconds to Mars", "Five Nights at Freddy's"
         r"(?!(?:(?<=, )|(?<=\bthe ))(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?!\w))"
         # "could have cut exports by a quarter", "fell by roughly a quarter", "down about a quarter": a fraction
@@ -1891,7 +1892,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=\bat\s)(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
         r"(?!(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred(?:\s+hours)?\s+{SPOKEN_ZONE})"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
-        r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})(?P<and_half>\s+and\s+a\s+half)?)"
+        r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})"
+        r"(?:(?P<and_half>\s+and\s+a\s+half)|(?P<and_quarter>\s+and\s+a\s+quarter)(?!\s+of\b))?)"
         # (an age: "a 45-year-old", "98 years young", "Aged 78 years", "everyone 6 months and older")
         r"(?!\w)(?![\s-]+(?:old|young)\b)(?!\s+(?:and|or)\s+(?:older|over|up(?!\s+to\b)|younger)\b)"
         r"(?<!\baged\s\d\d\syears)(?<!\baged\s\d\d\d\syears)"
@@ -1924,6 +1926,9 @@ RULES: tuple[Rule, ...] = (
         ("It ended eight straight quarters of growth.", "eight straight quarters", "P24M"),
         ("The pilot called after a minute and a half.", "a minute and a half", "PT1M30S"),
         ("Talks lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("The fire burned for a quarter of an hour.", "a quarter of an hour", "PT15M"),
+        ("The hearing lasted an hour and a quarter.", "an hour and a quarter", "PT1H15M"),
+        ("The speech ran three quarters of an hour.", "three quarters of an hour", "PT45M"),
         ("They were jailed for 22 and a half years.", "22 and a half years", "P22.5Y"),
         # a comparison, not an offset ("a year later" than a date): "a year" is a length
         ("The stadium opened on Friday, a year later than planned.", "a year", "P1Y"),

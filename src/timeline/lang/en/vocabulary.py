@@ -164,6 +164,8 @@ VAGUE_COUNTS: dict[str, float | None] = {
     "half a": 0.5, "a half": 0.5, "half an": 0.5, "a dozen": 12, "dozen": 12, "a few": None, "few": None,
     "several": None, "some": None, "many": None, "a number of": None, "numerous": None, "countless": None,
     "the next few": None, "a hundred": 100, "a thousand": 1000, "another": 1,
+    "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75, "three quarters of an": 0.75,
+    "three-quarters of a": 0.75, "three-quarters of an": 0.75,
 }
 
 #: Decades written as words: "the nineties".
