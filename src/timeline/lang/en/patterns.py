@@ -1927,6 +1927,7 @@ RULES: tuple[Rule, ...] = (
         ("The pilot called after a minute and a half.", "a minute and a half", "PT1M30S"),
         ("Talks lasted an hour and a half.", "an hour and a half", "PT1H30M"),
         ("The fire burned for a quarter of an hour.", "a quarter of an hour", "PT15M"),
+        ("It took nearly a quarter of a century.", "nearly a quarter of a century", "P25Y"),
         ("The hearing lasted an hour and a quarter.", "an hour and a quarter", "PT1H15M"),
         ("The speech ran three quarters of an hour.", "three quarters of an hour", "PT45M"),
         ("They were jailed for 22 and a half years.", "22 and a half years", "P22.5Y"),
@@ -1989,8 +1990,8 @@ RULES: tuple[Rule, ...] = (
         r"(?![\s-]+old\b)",
         DURATION_B,
         ("An investor who bought at the peak waited a quarter-century to break even.", "a quarter-century", "P25Y"),
-        ("It took nearly a quarter of a century.", "nearly a quarter of a century", "P25Y"),
         ("For the past quarter-century, they have fed the town.", "the past quarter-century", "P25Y"),
+        ("The last quarter of a century was hard.", "The last quarter of a century", "P25Y"),
         parts=(("count", 25), ("unit", Unit.YEAR)),
     ),
     rule(
