@@ -3012,3 +3012,11 @@ def test_a_participle_after_a_ranking_adjective_modifies_its_noun() -> None:
         "3:16 a.m. Thursday."
     )
     assert _found(text, "2026-01-05")[-1] == ("3:16 a.m. Thursday", "2026-01-01T03:16")
+
+
+def test_a_past_clause_moves_on_from_a_past_date_not_one_still_to_come() -> None:
+    text = (
+        "The jury convicted him of a crash on July 9, 2022. Sentencing is scheduled for Dec. 12. Wyoming lawmakers "
+        "passed a bill the following year."
+    )
+    assert _found(text, "2025-10-08")[-1] == ("the following year", "2023")

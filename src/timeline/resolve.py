@@ -1781,7 +1781,7 @@ class Resolver:
             told = self._told_before_its_report(doc, same_sentence=True)
         past = (
             doc.past_mention()
-            if not p.anaphoric_shift
+            if p.anaphoric_shift >= 0
             and previous is not None
             and doc.reference is not None
             and previous.start.date() > doc.reference.date()
@@ -1793,7 +1793,8 @@ class Resolver:
             moment, previous = told.start, told
         elif past is not None:
             # a past clause's "the same day" is no day still ahead: "opened its briefing on Sunday ... Cyberpunk 2077
-            # will release April 16, 2020. Preorders opened the same day."
+            # will release April 16, 2020. Preorders opened the same day.", nor its "the following year" a year after
+            # one: "a 2022 crash ... Sentencing is scheduled for Dec. 12. Lawmakers passed a bill the following year"
             moment, anchor, previous = past.start, Anchor.PREVIOUS, past
         elif unit is Unit.YEAR and p.anaphoric_shift == 0 and p.month is None and p.season is None:
             # "that year" after a year a record is counted from: "returns for the first time since 2014. The
