@@ -3020,3 +3020,11 @@ def test_a_past_clause_moves_on_from_a_past_date_not_one_still_to_come() -> None
         "passed a bill the following year."
     )
     assert _found(text, "2025-10-08")[-1] == ("the following year", "2023")
+
+
+def test_the_same_time_last_year_is_compared_with_not_gone_on_from() -> None:
+    text = (
+        "A crash killed two near Dubbo early yesterday. It is the 12th death on roads in the district this year, "
+        "compared with seven at the same time last year. The highway reopened at 9.30am."
+    )
+    assert _found(text, "2024-08-17")[2:] == [("the same time last year", "2023-08-17"), ("9.30am", "2024-08-16T09:30")]

@@ -1605,7 +1605,9 @@ class Resolver:
             part = Period.part_of_day(period.start.date(), p.part_of_day)
             return _Value(TimexType.TIME, part.timex, part.granularity, "offset+part", part, anchor)
         kind = TimexType.TIME if granularity.rank > Granularity.DAY.rank else TimexType.DATE
-        return _Value(kind, period.timex, granularity, "offset", period, anchor)
+        # "compared with seven at the same time last year": a time compared with, which the story does not go on from
+        compared = same_time and p.same
+        return _Value(kind, period.timex, granularity, "offset", period, anchor, comparison=compared)
 
     def _offset_from_day(self, mention: Mention, doc: _Document, count: float) -> _Value:
         """ "a week from Thursday", "two weeks from today": the named day first, then the distance."""

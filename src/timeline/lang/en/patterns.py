@@ -1674,7 +1674,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "same_time_shifted",
-        r"(?:this|that|the\s+same)\s+time\s+(?P<shift_direction>last|next)\s+(?P<unit>year|month|week)(?!\w)",
+        r"(?:this|that|the\s+(?P<same>same))\s+time\s+(?P<shift_direction>last|next)\s+(?P<unit>year|month|week)(?!\w)",
         OFFSET,
         ("This time last year, prices were falling.", "This time last year", "2021-01-19"),
         ("By the same time next year the plant will be open.", "the same time next year", "2023-01-19"),
