@@ -3028,3 +3028,7 @@ def test_the_same_time_last_year_is_compared_with_not_gone_on_from() -> None:
         "compared with seven at the same time last year. The highway reopened at 9.30am."
     )
     assert _found(text, "2024-08-17")[2:] == [("the same time last year", "2023-08-17"), ("9.30am", "2024-08-16T09:30")]
+
+
+def test_months_joined_by_an_ampersand_are_months() -> None:
+    assert [text for text, _ in _found("Sales rose in March & April.", "2022-06-10")] == ["March", "April"]

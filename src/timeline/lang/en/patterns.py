@@ -706,7 +706,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!{MONTH_FULL},\s+an?\s+(?-i:[a-z]+)\s+(?:in|from|of|at|with)\s))"
         # (nor one a person is named: "a cashier named June")
         r"(?<!\bnamed\s)(?<!\bcalled\s)"
-        r"(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\s+{PLACE_HEAD}){NOT_A_PERSON}",
+        r"(?P<month>{MONTH_FULL}|(?:jan|feb|aug|sept?|oct|nov|dec)\.)(?!\s+{PLACE_HEAD}){NOT_A_PERSON}(?!\s*&(?!\s*{MONTH}))",
         CALENDAR,
         ("Inflation slowed in December.", "December", "2021-12"),
         ("Exports rose in early September.", "early September", "2021-09"),
@@ -728,7 +728,7 @@ RULES: tuple[Rule, ...] = (
         # ... and the last: "shrank in January-March"
         r"|(?<=[a-z.][-–])(?P<month_5>{AMBIGUOUS_MONTH})(?!\w)(?!-)"
         # ... and of a list: "by April, May, June", "in March and April"
-        r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+)?(?:{MONTH})(?!\w)(?!\s*\d))"
+        r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+|&\s+)?(?:{MONTH})(?!\w)(?!\s*\d))"
         # "March's weak gain was revised down": the month's (not "May's", a person's)
         r"|(?P<month_10>(?-i:March))(?=['’]s\b)"
         # "could stretch into May" (but "an inquiry into May's handling" is about a person)
@@ -747,7 +747,8 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s+(?!(?:of|for|on|to|against|and|or)\b)(?-i:[a-z]))"
         r"|(?:(?<=\bits )|(?<=\btheir )|(?<=\bour ))(?P<month_12>(?-i:May))"
         r"(?=\s+(?!(?:of|for|on|to|and|or)\b)(?-i:[a-z])))"
-        r"(?!\s+{PLACE_HEAD}){NOT_A_PERSON}"
+        # ("the March & Sons warehouse": a firm's name)
+        r"(?!\s+{PLACE_HEAD}){NOT_A_PERSON}(?!\s*&(?!\s*{MONTH}))"
         # "the March of Dimes", "the March for Our Lives", "the March on Washington": a march named (with or without
         # its article: "in support of March of Dimes")
         r"(?!(?<=\bthe March)\s+(?:of|for|on|to|against)\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z]))"

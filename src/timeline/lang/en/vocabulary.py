@@ -411,8 +411,8 @@ ROUND_THE_CLOCK_PLACES = (
     "convenience", "gas station", "petrol station", "fitness", "McDonald's",
 )
 
-#: Words that make a weekday after them a name: the restaurant chains "Ruby Tuesday" and "TGI Fridays".
-WEEKDAY_NAME_OPENERS = ("Ruby", "TGI", r"T\.G\.I\.")
+#: Words that open a name ending in a weekday: "Ruby Tuesday", "TGI Fridays", "Sheffield Wednesday" (the club).
+WEEKDAY_NAME_OPENERS = ("Ruby", "TGI", r"T\.G\.I\.", "Sheffield")
 
 #: Names that make "on Sunday" after them a Sunday paper's title: "the Mail on Sunday", "Scotland on Sunday".
 SUNDAY_PAPERS = ("Mail", "Independent", "Scotland", "Wales")
