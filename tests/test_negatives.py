@@ -184,6 +184,11 @@ NOT_DATES = [
         ("The shares rose to 12.50 in early trading.", []),
         # a round of a tournament last year is no quarter of it
         ("He lost in last year's quarter-final.", [("last year", "2021")]),
+        # a part of a day's game is no part of the year
+        (
+            "Kellett was hurt in the third quarter of Saturday night's loss to Geelong.",
+            [("Saturday night", "2022-01-15TNI")],
+        ),
     ],
 )
 def test_words_beside_the_dates_are_not_dates(sentence: str, expected: list[tuple[str, str]]) -> None:

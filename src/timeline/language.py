@@ -445,6 +445,8 @@ class Cues:
     game_words: frozenset[str] = frozenset()
     #: a game's score: "to beat San Francisco 31-20"
     game_score: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes a half or quarter before it part of a day's event: "the third quarter of Saturday night's loss"
+    of_a_days_event: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a company's accounts: beside them a quarter is of the year, whatever game the sentence names
     accounts_words: frozenset[str] = frozenset()
 

@@ -1405,6 +1405,8 @@ class Resolver:
         if (p.half is None and p.quarter is None) or p.year is not None or p.year_shift is not None or p.shift:
             return False
         cues = self.language.cues
+        if cues.of_a_days_event.match(doc.text, mention.end):
+            return True  # "hurt in the third quarter of Saturday night's loss"
         vocabulary = doc.sentences.tokens_at(mention.start).vocabulary
         if not cues.accounts_words.isdisjoint(vocabulary):
             return False

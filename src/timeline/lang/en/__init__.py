@@ -488,6 +488,7 @@ LANGUAGE = Language(
         function_words=event_words.FUNCTION_WORDS,
         game_words=cues.GAME_WORDS,
         game_score=cues.GAME_SCORE,
+        of_a_days_event=cues.OF_A_DAYS_EVENT,
         accounts_words=cues.ACCOUNTS_WORDS,
         reported_figures=cues.REPORTED_FIGURES,
         elapsed_since=cues.ELAPSED_SINCE,

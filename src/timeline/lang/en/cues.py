@@ -684,6 +684,15 @@ GAME_SCORE = re.compile(
     r"(?![ \t]+(?:vote|votes|ruling|decision|majority|per[ \t]*cent|percent|percentage)\b)"
 )
 
+#: What follows a half or quarter of a day's event, a game's: "in the third quarter of Saturday night's loss", "during
+#: the first half of Saturday's final" (a year's quarter is of a year: "the third quarter of 2021").
+OF_A_DAYS_EVENT = re.compile(
+    r"[ \t]+of[ \t]+(?:(?:last|this|next)[ \t]+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?['’]s\b",
+    re.IGNORECASE,
+)
+
 #: Words of a company's accounts: in their sentence a quarter is of the year even beside a game ("revenue rose 12
 #: percent in the third quarter, and Truist Park will host the All-Star Game").
 ACCOUNTS_WORDS = frozenset(
