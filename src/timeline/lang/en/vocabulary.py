@@ -341,6 +341,10 @@ NUMBER_NAMERS = (
     "street", "avenue", "road", "hall", "level", "floor", "grade", "class", "division", "jet", "jets", "engine",
     "engines", "type", "mark", "mk", "dow", "index", "nikkei", "ftse", "dax", "nasdaq", "sb", "hb", "ab", "hr",
     "ordinance", "sku", "upc", "batch",
+    # ... and their plurals, before a list or range of them: "precincts 2020 through 2031", "models 1917 and 2020X"
+    "flights", "routes", "rooms", "suites", "models", "versions", "articles", "sections", "chapters", "resolutions",
+    "amendments", "bills", "precincts", "districts", "gates", "platforms", "tracks", "channels", "wards", "exits",
+    "lots", "units", "buildings", "blocks",
 )
 
 #: Words running text writes in lower case. Capitalised inside a sentence that is not itself in title
