@@ -149,6 +149,8 @@ NOT_DATES = [
     "Sheffield Wednesday's No. 10 hobbled off, and the March & Sons warehouse next door was sold.",
     # numbers after a plural of what they number
     "Coremark recalled treadmill models 1917 and 2020X, and volunteers canvassed precincts 2020 and 14.",
+    # ordinals before their noun
+    "The filing deadline also applies to the 3rd and 14th districts.",
 ]
 
 

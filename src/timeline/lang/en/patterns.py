@@ -528,7 +528,9 @@ RULES: tuple[Rule, ...] = (
         # hours after the first")
         r"(?!(?<!\bon )(?<!\bby )(?<!\buntil )(?<!\btill )the\s+(?:first|second|third)\b)"
         # (or before the subject of the clause it opens: "On the 23rd we touched Camp 3")
-        r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b|in\s+(?-i:[A-Z]))"
+        # (not one of ordinals before their noun: "applies to the 3rd and 14th districts")
+        r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$"
+        r"|(?:and|or)\b(?!\s+(?:the\s+)?{DAY_ORDINAL}\s+(?!of\b)(?-i:[a-z]))|at\b|in\s+(?-i:[A-Z]))"
         r"|\s+(?:we|he|she|they|I|it)\s)"
         # "on the 12th and 13th of May": the month named after the second day
         r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
