@@ -151,6 +151,8 @@ NOT_DATES = [
     "Coremark recalled treadmill models 1917 and 2020X, and volunteers canvassed precincts 2020 and 14.",
     # ordinals before their noun
     "The filing deadline also applies to the 3rd and 14th districts.",
+    # a length in title case inside a sentence is a name
+    "The new Seven Days Pizza sits next to a gym.",
 ]
 
 

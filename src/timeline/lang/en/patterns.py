@@ -1876,7 +1876,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of(?!\s+an?\s+{UNIT_SINGULAR}\b))"
         # a length in title case inside a sentence is a name: "Thirty Seconds to Mars", "Five Nights at Freddy's"
-        r"(?!(?:(?<=, )|(?<=\bthe ))(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?!\w))"
+        r"(?!(?:(?<=, )|(?<=(?-i:[a-z]) ))(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?!\w))"
         # "could have cut exports by a quarter", "fell by roughly a quarter", "down about a quarter": a fraction
         r"(?!(?:{BEFORE_A_FRACTION})(?:(?:roughly|about|nearly|almost|some|around)\s+)?(?:a|one)\s+quarter\b)"
         # "the general sale following four days later": a participle before an offset, not "the following four days"
