@@ -153,6 +153,8 @@ NOT_DATES = [
     "The filing deadline also applies to the 3rd and 14th districts.",
     # a length in title case inside a sentence is a name
     "The new Seven Days Pizza sits next to a gym.",
+    # firms named with a weekday
+    "The car was registered to a company called Sunday Holdings, a unit of Friday Group.",
 ]
 
 
