@@ -3032,3 +3032,22 @@ def test_the_same_time_last_year_is_compared_with_not_gone_on_from() -> None:
 
 def test_months_joined_by_an_ampersand_are_months() -> None:
     assert [text for text, _ in _found("Sales rose in March & April.", "2022-06-10")] == ["March", "April"]
+
+
+def test_a_weekday_after_a_span_into_next_week_is_in_this_one() -> None:
+    text = (
+        "Scotland's coldest spell in a decade is set to continue into next week, with temperatures that could drop to "
+        "minus 18C on Thursday night."
+    )
+    assert _found(text, "2026-02-10")[-1] == ("Thursday night", "2026-02-12TNI")
+    # (nor past a day of another week: the next week named before it is not its week)
+    text = (
+        "Exams were postponed until next week, and schools were closed on Friday. In Paris, where temperatures are "
+        "forecast to reach 37C on Saturday, cars were banned."
+    )
+    assert _found(text, "2019-06-28")[-1] == ("Saturday", "2019-06-29")
+    # (but "The festival returns next week. It runs Saturday and Sunday")
+    assert _found("The festival returns next week. It runs Saturday and Sunday.", "2019-06-24")[1] == (
+        "Saturday",
+        "2019-07-06",
+    )

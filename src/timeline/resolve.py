@@ -2616,6 +2616,7 @@ class Resolver:
         if weekday is None or mention.parts.month is not None or doc.reference is None:
             return None
         here = doc.sentences.index_at(mention.start)
+        passed: list[Period] = []
         for span, week in doc.recent():
             back = here - doc.sentences.index_at(span.start)
             if back > 1:
@@ -2625,6 +2626,11 @@ class Resolver:
             if week.granularity in (Granularity.WEEK, Granularity.WEEKEND):
                 if not doc.reference < week.start <= doc.reference + dt.timedelta(days=7):
                     return None  # next week or the coming weekend, not a week counted ahead ("due in three weeks")
+                if self.language.cues.run_into.search(doc.text, max(0, span.start - _CUE_REACH), span.start):
+                    return None  # what runs into next week runs through this one: "set to continue into next week"
+                if any(not (week.start <= day.start < week.end) for day in passed):
+                    return None  # past a day of another week: "exams postponed until next week, and schools were
+                    # closed on Friday. ... 37C on Saturday"
                 if week.granularity is Granularity.WEEKEND and weekday == _ISO_FRIDAY:
                     # a weekend's shows open on its eve: "returns this weekend for four performances. Friday's 7 p.m.
                     # show is sold out"
@@ -2632,6 +2638,8 @@ class Resolver:
                 day = week.start + dt.timedelta(days=(weekday - week.start.isoweekday()) % 7)
                 return Period.day(day.date()) if day < week.end else None
             # past the days named in it ("runs Saturday and Sunday") and what an aside adds ("held since 1987")
+            if week.granularity.rank >= Granularity.DAY.rank:
+                passed.append(week)
         return None
 
     def _run_start(self, mention: Mention, doc: _Document) -> Period | None:
