@@ -3051,3 +3051,11 @@ def test_a_weekday_after_a_span_into_next_week_is_in_this_one() -> None:
         "Saturday",
         "2019-07-06",
     )
+
+
+def test_an_event_moved_by_its_day_s_possessive_was_due_near_the_report() -> None:
+    text = "The Desert Hawks moved Saturday's practice to 6 a.m. after the forecast called for a heat index of 115."
+    assert _found(text, "2023-07-12") == [("Saturday", "2023-07-15"), ("6 a.m.", "2023-07-15T06:00")]
+    # (but what happened after it tells it in the past)
+    text = "Rain postponed Friday night's game, so the teams played a split doubleheader Saturday."
+    assert _found(text, "2021-09-22")[0] == ("Friday night", "2021-09-17TNI")

@@ -261,6 +261,10 @@ class Cues:
     permitting: frozenset[str] = frozenset()
     #: what ends right before a day one is ruled out of: "ruled Vick out of Sunday's finale"
     ruled_out: re.Pattern[str] = re.compile(r"(?!)")
+    #: what moves or calls off an event named by its day's possessive: "moved Saturday's practice to 6 a.m."
+    moved_event: re.Pattern[str] = re.compile(r"(?!)")
+    #: ... and what follows such a day to where or when it is moved: "'s practice to 6 a.m."
+    moved_to: re.Pattern[str] = re.compile(r"(?!)")
     #: markers of the future that are adjectives after an article or possessive: "their starting running back"
     future_adjectives: frozenset[str] = frozenset()
     #: verbs of getting ready: what is awaited "for" is still to come

@@ -2297,6 +2297,16 @@ class Resolver:
             # Vick out of Sunday's finale": what one is ruled out of is still to come
             tense = Tense.FUTURE
         elif (
+            p.weekday is not None
+            and p.month is None
+            and doc.preceded_by(mention, self.language.cues.moved_event)
+            and self.language.cues.moved_to.match(doc.text, mention.end)
+        ):
+            # "moved Saturday's practice to 6 a.m.", "moved Sunday's game ... to Detroit's Ford Field": the event moved
+            # was due near the report, either side of it (but "Rain postponed Friday night's game, so the teams played
+            # a doubleheader Saturday" tells what happened)
+            tense = Tense.NONE
+        elif (
             tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
         ) and doc.preceded_by(mention, self.language.cues.span_end):
             # "early voting continues through Friday", "the run has been extended through Jan. 5": a span

@@ -220,6 +220,16 @@ MOVED_FROM = re.compile(
     r"|shifting|deferred|deferring)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+from[ \t]+$",
     re.IGNORECASE,
 )
+#: What moves or calls off an event named right after it by its day's possessive: "moved Saturday's practice to 6
+#: a.m.", "canceled Friday's game". The event was due near the report, either side of it.
+MOVED_EVENT = re.compile(
+    r"\b(?:moved|moving|postponed|postponing|rescheduled|rescheduling|delayed|delaying|pushed[ \t]+back|canceled"
+    r"|cancelled|canceling|cancelling|called[ \t]+off|calling[ \t]+off|scrapped|shifted)[ \t]+$",
+    re.IGNORECASE,
+)
+#: ... and what follows that day to the place or time the event is moved to: "'s practice to 6 a.m.", "'s game between
+#: the Buffalo Bills and Cleveland Browns to Detroit's Ford Field".
+MOVED_TO = re.compile(r"['’]s(?:[ \t]+[\w'’.-]+){1,8}?[ \t]+(?:to|until|till)\b", re.IGNORECASE)
 #: Words that end a span, or give the new date of something moved, right before the date.
 SPAN_END_WORDS = frozenset({"through", "thru", "until", "till", "to"})
 #: A past negated in one word: "didn't arrive until Sept. 1", "never reopened until spring".
