@@ -3059,3 +3059,8 @@ def test_an_event_moved_by_its_day_s_possessive_was_due_near_the_report() -> Non
     # (but what happened after it tells it in the past)
     text = "Rain postponed Friday night's game, so the teams played a split doubleheader Saturday."
     assert _found(text, "2021-09-22")[0] == ("Friday night", "2021-09-17TNI")
+
+
+def test_a_past_form_before_a_subject_and_its_modal_is_an_adjective() -> None:
+    text = "Beginning Nov. 1, affected employees will remain on payroll for a 90-day notice period."
+    assert _found(text, "2021-09-21")[0] == ("Nov. 1", "2021-11-01")

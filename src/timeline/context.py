@@ -266,6 +266,22 @@ def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cu
     return j >= 0 and tokens[j][0] in cues.articles
 
 
+def _before_a_subject_s_modal(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the form at ``i`` opens its clause before a noun and the modal of that noun: "affected employees
+    will remain" (not "the cars it recalled Monday will be repaired")."""
+    if i + 2 >= len(tokens) or tokens[i + 2][0] not in cues.modals:
+        return False
+    noun = tokens[i + 1][0]
+    opens = i == 0 or tokens[i - 1][0] in cues.clause_breaks or tokens[i - 1][0] in cues.articles
+    return (
+        opens
+        and noun.isalpha()
+        and noun not in cues.function_words
+        and noun not in cues.calendar_words
+        and not noun.endswith(cues.particles.adverb_ending)
+    )
+
+
 def _before_its_noun(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the word after ``i`` could be the noun it modifies: not an adverb, a function word or a mark."""
     if i + 1 >= len(tokens):
@@ -460,6 +476,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return None  # "will pour its last drinks Saturday night": an adjective, not "last week"
     if _is_past(word, cues) and _complements(tokens, i, cues):
         return None  # "keeps agencies funded through Dec. 3": the verb before the object decides
+    if _is_past(word, cues) and _before_a_subject_s_modal(tokens, i, cues):
+        return None  # "Beginning Nov. 1, affected employees will remain on payroll": an adjective on the subject
     if _is_past(word, cues):
         if text[tokens[i][1] - 1 : tokens[i][1]] == "-" and not (
             i > 1 and _subject_like(tokens[i - 2][0], cues) and tokens[i - 2][0] not in cues.subject_pronouns
