@@ -3064,3 +3064,8 @@ def test_an_event_moved_by_its_day_s_possessive_was_due_near_the_report() -> Non
 def test_a_past_form_before_a_subject_and_its_modal_is_an_adjective() -> None:
     text = "Beginning Nov. 1, affected employees will remain on payroll for a 90-day notice period."
     assert _found(text, "2021-09-21")[0] == ("Nov. 1", "2021-11-01")
+
+
+def test_the_day_of_an_event_a_clause_leads_up_to_lies_ahead() -> None:
+    text = "Analysts said the move was aimed at protecting margins ahead of the company's investor day on April 14."
+    assert _found(text, "2026-02-25") == [("April 14", "2026-04-14")]

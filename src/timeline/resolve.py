@@ -592,6 +592,9 @@ _ASIDE_RECALL_REACH = 160
 _RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before a date the words leading up to the event it is the day of may start: "ahead of the company's
+#: investor day on April 14".
+_EVENT_NAME_REACH = 64
 #: How far before a weekday "ruled ... out of" may begin: "ruled rookie safety Damon Vick out of Sunday's finale".
 _RULED_OUT_REACH = 80
 #: How far before a clock time an article making it an adjective may begin.
@@ -2576,7 +2579,9 @@ class Resolver:
             # the date of an event named after it: "Candidate filing for the March 5 primary closed Tuesday"
             moment, _, _ = doc.anchor_for(anaphoric=False)
             return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
-        if not doc.preceded_by(mention, cues.leading_to):
+        if not doc.preceded_by(mention, cues.leading_to) and not (
+            cues.leading_to_an_event_on.search(doc.text, max(0, mention.start - _EVENT_NAME_REACH), mention.start)
+        ):
             return None
         sentence = doc.sentences.at(mention.start)
         named = next(

@@ -439,6 +439,7 @@ LANGUAGE = Language(
         year_clause=cues.YEAR_CLAUSE,
         year_after=cues.YEAR_AFTER,
         leading_to=cues.LEADING_TO,
+        leading_to_an_event_on=cues.LEADING_TO_AN_EVENT_ON,
         event_date_before=cues.EVENT_DATE_BEFORE,
         event_date_after=cues.EVENT_DATE_AFTER,
         announcing=cues.ANNOUNCING,

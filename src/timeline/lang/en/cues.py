@@ -430,6 +430,10 @@ LEADING_TO = re.compile(
     r"(?:[ \t]+the)?[ \t]+$",
     re.IGNORECASE,
 )
+#: ... and what puts the day of an event named after it there: "ahead of the company's investor day on April 14".
+LEADING_TO_AN_EVENT_ON = re.compile(
+    r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to)(?:[ \t]+[\w'’-]+){1,4}?[ \t]+on[ \t]+$", re.IGNORECASE
+)
 #: What makes a year a fiscal one: "For fiscal 2026, which began in October" does not put October in 2026.
 FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
 #: What makes a date the one a thing follows: "will form a minority government after Monday's election" (said on a
