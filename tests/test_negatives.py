@@ -192,6 +192,11 @@ NOT_DATES = [
         ("The shares rose to 12.50 in early trading.", []),
         # a round of a tournament last year is no quarter of it
         ("He lost in last year's quarter-final.", [("last year", "2021")]),
+        # a length before "earlier this season" counts no offset
+        (
+            "Quinlan, who missed six weeks earlier this season, was seen on crutches on Monday.",
+            [("six weeks", "P6W"), ("Monday", "2022-01-17")],
+        ),
         # a part of a day's game is no part of the year
         (
             "Kellett was hurt in the third quarter of Saturday night's loss to Geelong.",

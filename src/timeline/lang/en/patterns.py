@@ -1644,7 +1644,11 @@ RULES: tuple[Rule, ...] = (
         # (not "16 years to the day after Katrina", a length before what it is counted from)
         r"(?:(?P<to_the_day>\s+to\s+the\s+day)(?=\s+{DIRECTION}))?"
         r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER}|(?:after|before)\s+that(?=\s*(?:[.,;:!?)”]|$|and\b|but\b)))"
-        r"(?!\s+than\b)(?P<to_the_day_1>\s+to\s+the\s+day(?!\w))?",
+        r"(?!\s+than\b)"
+        # ("missed six weeks earlier this season": a length, then when in the season)
+        r"(?!(?:(?<=earlier)|(?<=later))\s+(?:this|last)\s+(?:season|year|month|week|summer|winter|spring|fall|autumn"
+        r"|quarter|term|decade|century)\b)"
+        r"(?P<to_the_day_1>\s+to\s+the\s+day(?!\w))?",
         OFFSET,
         ("The company was founded two years ago.", "two years ago", "2020"),
         ("Prices rose three days ago.", "three days ago", "2022-01-16"),
