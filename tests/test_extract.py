@@ -3069,3 +3069,11 @@ def test_a_past_form_before_a_subject_and_its_modal_is_an_adjective() -> None:
 def test_the_day_of_an_event_a_clause_leads_up_to_lies_ahead() -> None:
     text = "Analysts said the move was aimed at protecting margins ahead of the company's investor day on April 14."
     assert _found(text, "2026-02-25") == [("April 14", "2026-04-14")]
+
+
+def test_a_past_state_until_a_time_ran_then() -> None:
+    text = "A cyclist was struck at about 7:30 a.m. Saturday. The intersection was closed until early afternoon."
+    assert _found(text, "2021-07-18")[-1] == ("early afternoon", "2021-07-17TAF")
+    # (but what was adjourned until a day is moved ahead)
+    text = "The trial was adjourned until 10am on Monday after a juror fell ill."
+    assert _found(text, "2021-11-26") == [("10am", "2021-11-29T10:00"), ("Monday", "2021-11-29")]

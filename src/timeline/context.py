@@ -399,6 +399,16 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and _auxiliary(tokens, i - 1, cues) not in cues.perfect_auxiliaries
     ):
         return None  # "negotiators worked until late Tuesday night": the past verb tells when the span ran
+    if (
+        word in cues.span_ends
+        and before is not None
+        and _is_past(before, cues)
+        and before not in cues.moving_ends
+        and _auxiliary(tokens, i - 1, cues) in cues.particles.past_copulas
+    ):
+        # "The intersection was closed until early afternoon": a state that ran then (but "was adjourned until 10am on
+        # Monday" moves an end ahead)
+        return None
     if word in cues.future_adjectives and before in cues.articles:
         return None  # "downgraded their starting running back to out": an adjective, not "starting Monday"
     if word in cues.future or word.endswith(cues.particles.future_ending):
