@@ -3077,3 +3077,11 @@ def test_a_past_state_until_a_time_ran_then() -> None:
     # (but what was adjourned until a day is moved ahead)
     text = "The trial was adjourned until 10am on Monday after a juror fell ill."
     assert _found(text, "2021-11-26") == [("10am", "2021-11-29T10:00"), ("Monday", "2021-11-29")]
+
+
+def test_a_step_from_a_week_counts_from_the_day_named_before_it() -> None:
+    text = (
+        "Iowa Republicans will gather at 7 p.m. Central Monday for caucuses. The state party said last week it had no "
+        "plans to move the date. The results will set the tone for the New Hampshire primary eight days later."
+    )
+    assert _found(text, "2024-01-15")[-1] == ("eight days later", "2024-01-23")

@@ -790,10 +790,10 @@ def _coarser_than_year(previous: Period, granularity: Granularity) -> bool:
 
 
 def _steps_from_coarser(previous: Period, granularity: Granularity) -> bool:
-    """Whether an anaphor that moves a story on ("the next day", "two weeks later") finds only a month or a coarser
+    """Whether an anaphor that moves a story on ("the next day", "two weeks later") finds only a week or a coarser
     period before it, no step to count from: "crowned on Saturday, 70 years after the coronation in June 1953. The
     next day, ..." (but "killed last October ... crossed out that same day" is a day of that month)."""
-    return previous.granularity.rank <= Granularity.MONTH.rank and previous.granularity.rank < granularity.rank
+    return previous.granularity.rank <= Granularity.WEEK.rank and previous.granularity.rank < granularity.rank
 
 
 def _as_fine_as(granularity: Granularity) -> list[Granularity]:
