@@ -3085,3 +3085,11 @@ def test_a_step_from_a_week_counts_from_the_day_named_before_it() -> None:
         "plans to move the date. The results will set the tone for the New Hampshire primary eight days later."
     )
     assert _found(text, "2024-01-15")[-1] == ("eight days later", "2024-01-23")
+
+
+def test_an_evening_after_midnight_ending_a_day_is_that_day_s() -> None:
+    text = "Voters can cast ballots until midnight Monday; polls close at 9:30 p.m. Eastern time in Ontario."
+    assert _found(text, "2025-04-25") == [("midnight Monday", "2025-04-28T24:00"), ("9:30 p.m.", "2025-04-28T21:30")]
+    # (the small hours after it are the next day's)
+    text = "The curfew began at midnight Monday. At 6 a.m., troops withdrew."
+    assert _found(text, "2025-04-30")[-1] == ("6 a.m.", "2025-04-29T06:00")

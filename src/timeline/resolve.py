@@ -522,7 +522,7 @@ class _Document:
             ):
                 return None
             if period.granularity.rank >= Granularity.DAY.rank:
-                return Period.day(period.start.date())
+                return Period.day(_day_named(period, mention.parts))
             if back > 1:
                 return None
             # "tomorrow, when the September jobs report is released at 8:30 a.m.": past the month to the day
@@ -787,6 +787,20 @@ def _coarser_than_year(previous: Period, granularity: Granularity) -> bool:
     """Whether an anaphor of ``granularity`` ("the same day", "four days later") finds only a year or a
     coarser period before it, and should look a little farther back for one as fine as itself."""
     return previous.granularity.rank <= Granularity.YEAR.rank and previous.granularity.rank < granularity.rank
+
+
+def _day_named(period: Period, later: Parts) -> dt.date:
+    """The day a period of a day or finer gives a time of day ``later`` in the text: its first day, but for midnight
+    written T24:00, the day it ends for an afternoon or evening ("until midnight Monday; polls close at 9:30 p.m." is
+    Monday's), the day after for the small hours and the morning ("at midnight ... At 6 a.m.")."""
+    late_clock = (
+        later.hour is not None
+        and (later.meridiem is not None or later.hour >= _AFTERNOON_HOUR)
+        and _AFTERNOON_HOUR <= _hour(later) < _MIDNIGHT_HOUR
+    )
+    if period.timex.endswith("T24:00") and (later.part_of_day in _LATE_PARTS_OF_DAY or late_clock):
+        return (period.start - dt.timedelta(minutes=1)).date()
+    return period.start.date()
 
 
 def _steps_from_coarser(previous: Period, granularity: Granularity) -> bool:
@@ -3350,6 +3364,10 @@ def _is_bare_clock(p: Parts) -> bool:
 #: A clock time in the afternoon or evening followed by one in the small hours puts the second past midnight
 #: ("final bids by 4 p.m. Sunday. The agency announced the deal at about 3:15 a.m.").
 _AFTERNOON_HOUR = 12
+#: Parts of the day from noon on: after midnight written T24:00 they are the day it ends.
+_LATE_PARTS_OF_DAY = frozenset({"AF", "EV", "NI"})
+#: Midnight written as the end of its day.
+_MIDNIGHT_HOUR = 24
 _SMALL_HOURS_END = 6
 #: How near a season that is over or about to begin is still "this" one, not "last" or "next".
 _SEASON_NEAR_DAYS = 61
