@@ -852,7 +852,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("2:c023", "the previous evening"): "it counts from a date named after it ('... on 14 August last year')",
     ("2:c047", "Republic Day"): "several countries keep a Republic Day, on different dates",
     ("2:c153", "1 November"): "'as from 1 November' in a past clause: the schedule is not recognised",
-    ("2:c078", "the evening"): "'the evening' alone is read only after 'in', 'by', 'during', 'until', 'through'",
     ("3:09_fed_decision", "March@1304"): "'a rate cut in March': the noun 'cut' is read as a past verb",
     ("3:11_india_autos", "the year-ago quarter"): "Indian fiscal quarters (Q2 FY25) are not calendar quarters",
     ("3:17_retailer_earnings", "the quarter"): "a quarter ending Nov. 3 is a fiscal one: only its length is known",
@@ -1081,10 +1080,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "15:r107",
         "about three months",
     ): "'an amount it would normally see in about three months': a habit, read as a date ahead",
-    (
-        "16:r102",
-        "a year earlier",
-    ): "'up 5.7% from a year earlier' after 'Friday': counted from the day; the annotator writes the year",
     (
         "16:r105",
         "Saturday afternoon",
@@ -1344,10 +1339,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'breaking the record set only a year earlier': the record's year is not the year just named",
     ("25:r055", "two and a half minutes"): "written PT2M30S, the same length as the annotator's PT2.5M (or PT150S)",
     (
-        "26:r002",
-        "a year earlier",
-    ): "'rose from a year earlier' after 'from Oct 1 to 7': it keeps the day, the annotator the year",
-    (
         "26:r024",
         "nearly three decades",
     ): "written P30Y, as TBAQ writes lengths in decades; the annotator gives only P3DE",
@@ -1390,10 +1381,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("30:r014", "monthly"): "'monthly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
     ("30:r034", "months"): "'the culmination of months of instruction': a bare plural before 'of' is not read",
     ("30:r084", "three decades"): "written P30Y, as TBAQ writes lengths in decades; the annotator gives only P3DE",
-    (
-        "30:r104",
-        "a year earlier",
-    ): "'rose from a year earlier' after 'Nov. 1 through Dec. 24': it keeps the day, the annotator the year",
     ("30:r106", "4"): "'at 4, 6 and 8 p.m.': a list of hours before a meridiem is not read",
     ("30:r106", "6"): "'at 4, 6 and 8 p.m.': a list of hours before a meridiem is not read",
     (
@@ -1456,10 +1443,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "32:r006",
         "11 p.m. Monday",
     ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
-    (
-        "32:r006",
-        "Thursday",
-    ): "'said in an interview Thursday, a month after her defeat': the weekday after a story day is read in the story",
     ("32:r007", "the night after that"): "'the night after that' is not read",
     (
         "32:r007",
@@ -1757,7 +1740,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "36:r024",
         "Sunday morning",
     ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
-    ("36:r025", "that weekend"): "it counts from an earlier date of the story that was read from the publication",
     ("36:r028", "about 10:45 p.m."): "it counts from an earlier date of the story that was read from the publication",
     (
         "36:r028",
@@ -1920,9 +1902,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("43:r083", "nearly five decades"): (
         "lengths in decades are written in years (P40Y), as TBAQ does ('two decades' P20Y); the annotator writes P5DE"
     ),
-    ("43:r102", "last April"): (
-        "'losing 3-0 at Roma last April', written in May: the April of the year before needs the match's date"
-    ),
     ("43:r107", "June 1"): (
         "'the 2025 Atlantic hurricane season, which runs from June 1 to Nov. 30': the season's year does not "
         "reach its dates"
@@ -1965,10 +1944,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("45:r054", "January"): (
         "'what she will do after leaving office in January': a gerund after 'after' is read as past, so January 2024"
     ),
-    ("45:r092", "11:59 p.m."): (
-        "'The ball will begin its descent at 11:59 p.m., one minute before 2018 begins': the clock takes the "
-        "New Year's Day named before"
-    ),
     ("46:r044", "quarterly"): "'quarterly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
     ("46:r045", "the back half"): "'the back half' (of the year) is not read",
     ("46:r065", "March"): "'as early as March' after a modal perfect ('may have begun'): the month is not read",
@@ -2005,8 +1980,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("47:r106", "that day"): (
         "it counts from the latest day named (the death), not from the day of the bomb the story tells"
     ),
-    ("48:r008", "Friday night"): "'in a final televised debate on Friday night': 'televised' is read as a past verb",
-    ("48:r008", "Sunday"): "it counts from the Friday night just read as past",
     ("48:r010", "July 4"): (
         "'announcement of a July 4 election' in a past clause: a day without a year is read in the past "
         "(TBAQ's copy omits last year's years)"
@@ -2080,10 +2053,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("49:r101", "the end of February"): (
         "'The eligibility window was extended to the end of February', said in April: a moved end is read ahead"
     ),
-    ("49:r101", "last March"): (
-        "'last March' said in April is the latest March (TBAQ: 7 of 7 months); the annotator knows the "
-        "theatre closed in 2020"
-    ),
     ("49:r102", "the final weekend of twenty twenty-three"): "'the final weekend of' a year is not read",
     ("50:r005", "2 p.m."): (
         "a clock time takes the day named before it; the day the story gives it comes from its logic"
@@ -2144,9 +2113,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("52:r123", "the quarter"): (
         "'rose 0.8% in the quarter' in July: the quarter named before (the year to March) is taken"
     ),
-    ("52:r128", "more than two years"): (
-        "'its weakest level in more than two years earlier this month' is read as one date"
-    ),
     ("53:r005", "three weeks"): (
         "'in three weeks' in a future clause is read as the date it lands on, not as a length (TBAQ reads both)"
     ),
@@ -2169,7 +2135,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("53:r110", "nearly two decades"): "written P20Y, as TBAQ writes lengths in decades; the annotator gives only P2DE",
     ("53:r110", "noon"): "a clock time takes the day named before it; the day the story gives it comes from its logic",
-    ("53:r111", "4pm"): "a clock time takes the day named before it; the day the story gives it comes from its logic",
     ("53:r115", "about 11am"): (
         "a clock time takes the day named before it; the day the story gives it comes from its logic"
     ),
@@ -2252,7 +2217,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("57:r096", "June"): (
         "'gave the seven states until June to propose cuts': 'until' reads the end ahead, whatever the verb"
     ),
-    ("57:r100", "weekends"): "'recommended for weekends' is read as a set only after 'at', 'on', 'over'",
     ("57:r101", "about two and a half hours"): (
         "written PT2H30M (ISO 8601 without a decimal); the annotator writes PT2.5H"
     ),
@@ -2312,9 +2276,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("61:r052", "Saturday afternoon"): (
         "'would not make Saturday afternoon's performance available': the conditional is read as future"
     ),
-    ("61:r054", "8 p.m."): (
-        "a clock time takes the day named before it; the day the story gives it comes from its logic"
-    ),
     ("61:r060", "Sunday"): (
         "'warned drivers to expect gridlock as early as Sunday' on a Monday: 'as early as' looks ahead"
     ),
@@ -2338,7 +2299,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the week",
     ): "'in the week' of a weekly report published on Thursday is the report's week, the one before",
     ("62:r060", "summer"): "'summer demand': a season before a noun is not read",
-    ("62:r066", "Tuesday"): "'ahead of the contract's expiry on Tuesday': a lead-up is read only right before the day",
     (
         "62:r118",
         "1430 GMT",
@@ -2540,10 +2500,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "69:r101",
         "the afternoon",
     ): "'reserved seats at a restaurant for the afternoon' of Saturday's ceremony: read as today",
-    (
-        "70:r013",
-        "a year earlier",
-    ): "'down 0.2% from a year earlier' after 'released on Tuesday': counted from the day, not April",
     ("70:r020", "more than a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
     ("70:r050", "nearly a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
     ("70:r064", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
@@ -2914,7 +2870,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("86:r073", "May"): "'A similar shutdown last year ... ended in May': read as May 2025, the last past May",
     ("86:r087", "March"): "'reported March sales': a month before a noun is not read",
     ("86:r098", "June"): "'Starting in 2020, the show will move to June': read as the next June (2019), not June 2020",
-    ("87:r010", "weekends"): "'will take weekends off': the bare plural 'weekends' is not read as a set",
     ("87:r016", "Nov. 19"): "'on the 2026 calendar remains Nov. 19': read in 2025, the year of publication",
     (
         "87:r037",
@@ -3046,10 +3001,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the first quarter of fiscal 2025",
     ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
     (
-        "90:r061",
-        "A year earlier",
-    ): "'A year earlier, he vetoed': counted to the day from 'Thursday' (March 7), so 2023-03-07",
-    (
         "90:r063",
         "Oct. 19",
     ): "'It was first set for Sept. 14, then pushed to Oct. 19': read as the next Oct. 19, in 2022",
@@ -3093,10 +3044,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "91:r072",
         "9 a.m.",
     ): "'Parishioners held the 9 a.m. service': put on the publication day (April 22), not on 'Sunday'",
-    (
-        "91:r074",
-        "a century and a quarter",
-    ): "'For a century and a quarter': read as two, 'a century' (P100Y) and 'a quarter' (P3M)",
     ("91:r081", "10 a.m."): "'The hunt ... begins at 10 a.m. sharp': put on the publication day, not on 'Saturday'",
     (
         "91:r081",
@@ -3305,7 +3252,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "94:r082",
         "a year earlier",
     ): "'up 3% from a year earlier in June': counted from 'the second quarter' before it, so 2022-Q2",
-    ("94:r082", "last June"): "'a peak of 9.1% last June' (written in July): read as the June just past, 2023-06",
     (
         "94:r084",
         "Friday midnight",
@@ -3324,10 +3270,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "6:15 p.m. Paris time",
     ): "'the team final at 6:15 p.m. Paris time': it takes the day of 'Wednesday morning', the latest named",
     ("95:r063", "12:15 p.m. ET"): "'(12:15 p.m. ET)': it takes the day of 'Wednesday morning', the latest day named",
-    (
-        "95:r072",
-        "7 p.m.",
-    ): "'midnight in London and 7 p.m. in New York': put after 'midnight' (ending Aug. 5), so on Aug. 6",
     ("95:r079", "fiscal 2017"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     (
         "95:r097",
@@ -3394,10 +3336,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "three to four weeks",
     ): "'three to four weeks before': the range's start is not read; 'four weeks before' is read as a date",
     (
-        "98:r081",
-        "the following day",
-    ): "'closes the week the following day': counted from 'the week' (2023-W09, from Feb. 27): Feb. 28",
-    (
         "98:r083",
         "8 a.m. Friday",
     ): "'a second round of deals begins at 8 a.m. Friday': read as the publication day, a Friday",
@@ -3460,10 +3398,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "100:r024",
         "that morning",
     ): "'Eight years ago, ... that morning': counted from 'Friday' (Sept. 11, 2009), the latest day named",
-    (
-        "100:r037",
-        "A year earlier",
-    ): "'A year earlier' after 'on Wednesday night': counted from that night's day, so 2003-03-17",
     ("100:r043", "noon"): "'the shooting began shortly after noon': it takes the day of 'Monday', the latest day named",
     (
         "100:r050",
@@ -3474,10 +3408,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "last Thursday",
     ): "'last Thursday', written on a Friday: read as the day before (Sept. 8), not a week earlier",
     ("100:r052", "that day"): "'learned only that day': counted from 'last Thursday', read as Sept. 8",
-    (
-        "100:r059",
-        "a year earlier",
-    ): "'a quarterly loss on Wednesday ... a year earlier': counted from the day, not the quarter",
     ("100:r064", "soon"): "TBAQ leaves 'soon' unannotated 13 times of 18",
     ("100:r083", "hours"): "'ending hours of uncertainty': a bare plural before 'of' is left alone (TBAQ is split)",
     (
@@ -3546,10 +3476,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("102:r050", "Saturday"): "'after Saturday's game': no tense is found; read as the Saturday just past (May 27)",
     (
         "102:r066",
-        "A year earlier",
-    ): "'A year earlier' is counted from 'Friday night' (Dec. 27), so 2023-12-27, not from 'Christmas afternoon'",
-    (
-        "102:r066",
         "Christmas Day",
     ): (
         "'had beaten Milwaukee on Christmas Day': read as Christmas of the publication year (2024-12-25), not "
@@ -3567,7 +3493,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'one Monday night': read as the night of the publication day, Monday Jan. 5 (2026-01-05TNI), not the "
         "following Monday"
     ),
-    ("102:r088", "Sunday"): "'moved Sunday's game': read as the Sunday just past (Nov. 13)",
     (
         "102:r094",
         "7 p.m. next Tuesday",
@@ -3699,7 +3624,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "A year earlier",
     ): "'A year earlier' is counted from the publication date, so 2024-06-17, not from 'May'",
     ("105:r061", "Tuesday"): "'before Tuesday's election': read as the Tuesday just past (Nov. 1)",
-    ("105:r069", "a year earlier"): "'set a year earlier' is counted from 'Sunday' (Feb. 7), so 2015-02-07",
     ("105:r079", "annual"): "'Forbes' annual list': 'annual' is not read",
     ("105:r081", "once-a-decade"): "'Sight and Sound's once-a-decade critics' poll': 'once-a-decade' is not read",
     ("105:r104", "annual"): "'the annual World Happiness Report': 'annual' is not read",
@@ -3844,7 +3768,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "5 p.m.",
     ): "'a 5 p.m. Mass on Saturday': put on that 'Saturday', read as the Saturday just past (Oct. 6)",
     ("108:r062", "Saturday@121"): "'a 5 p.m. Mass on Saturday': 'Saturday' is read as the Saturday just past (Oct. 6)",
-    ("108:r065", "weekends"): "'10 a.m.-9 p.m. weekends': 'weekends' is not read",
     (
         "108:r065",
         "6 p.m.",
@@ -4016,9 +3939,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("111:r078", "the same day"): (
         "'The state appealed the same day' is resolved to 2023-05-19 (the Friday just mentioned), not to 'on "
         "Thursday' (May 18)"
-    ),
-    ("111:r080", "A year earlier"): (
-        "'A year earlier' is counted from 'Friday, June 27' as a day, 2024-06-27, not the year 2024"
     ),
     ("111:r080", "July"): (
         "'had stretched into July' is read as July of the publication year (2025-07), not the year before"
@@ -4279,9 +4199,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'He chose to celebrate it on Feb. 14' is read as the date in the publication year, 2018-02-14, not as a "
         "yearly date"
     ),
-    ("121:r020", "A quarter of a millennium"): (
-        "'A quarter of a millennium' is read only as 'a millennium', the duration P1000Y"
-    ),
     ("121:r031", "Emancipation Day"): "'marked Emancipation Day on Thursday': the holiday name is not read",
     ("121:r046", "July 4"): (
         "'the city's surrender on July 4' is not anchored to 'the spring of 1863'; read as the July 4 before, "
@@ -4369,10 +4286,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("122:r076", "the second half"): (
         "'pricing in a recession in the second half' is read as the second half of the year before, 2022-H2"
-    ),
-    ("122:r084", "a year earlier"): (
-        "'at the same time a year earlier' is counted from 'as of Thursday' (Feb. 19) to the same calendar date, "
-        "2025-02-19"
     ),
     ("123:r009", "That summer"): (
         "'That summer — 1994' is read as the summer of the publication year, 2017-SU; the appositive '1994' is not used"
@@ -4503,10 +4416,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("124:r074", "1 a.m."): (
         "'a normal Thursday schedule, with the last departures at 1 a.m.' is put on Thursday, Dec. 31 "
         "(2020-12-31T01:00), not after midnight"
-    ),
-    ("124:r077", "the next day"): (
-        "'Regular enforcement resumes the next day' is resolved to 2021-11-02, not the day after 'Thursday, Veterans "
-        "Day' (Nov. 12)"
     ),
     ("124:r081", "overnight"): "'plows cleared the main routes overnight' is not read",
     ("124:r082", "FY2024"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
@@ -4693,10 +4602,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'shut off after the first hard freeze, usually in late October': read as the October just past, 2018-10"
     ),
     ("131:r048", "Friday"): "'with the semifinals Friday' (no verb): read as the Friday before, Feb. 23",
-    ("131:r067", "A year earlier"): (
-        "'A year earlier' (the 2024 season) is counted a year back from 'Friday' (May 9) and written as the day "
-        "2024-05-09"
-    ),
     ("131:r077", "10 a.m. Tuesday"): (
         "'meet Tennessee at 10 a.m. Tuesday' follows past-tense sentences; read as the Tuesday just past (July 16), "
         "2019-07-16T10:00"
@@ -4798,10 +4703,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("135:r062", "Monday"): "'cast their ballots on Monday': tense is read as future, so the coming Monday (Dec. 21)",
     ("135:r062", "Nov. 3"): "'the Nov. 3 election': read as an upcoming date, Nov. 3, 2021",
-    ("135:r063", "a year earlier"): (
-        "'a year earlier in the midterms': counted back a year from Tuesday's election (Nov. 7) at day precision, so "
-        "2022-11-07"
-    ),
     ("135:r070", "the following Monday"): (
         "'the following Monday' is counted from the publication date (Monday, Nov. 10), so 2025-11-10 itself"
     ),
@@ -4824,9 +4725,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("136:r052", "that date"): (
         "'from Feb. 3 until that date': 'that date' points back to the nearest date, 'Feb. 3', not 'April 15'; read "
         "as 2025-02-03"
-    ),
-    ("136:r055", "11:59 p.m."): (
-        "'until 11:59 p.m.' after 'midnight tonight': put on the day after the publication date, so 2015-04-16T23:59"
     ),
     ("136:r062", "Dec. 31"): (
         "'his 2018 distribution by Dec. 31': '2018' is not applied; read as the coming Dec. 31 (2017-12-31)"
@@ -4996,9 +4894,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'the awards banquet is set for 6:30 p.m. Wednesday': future tense gives the coming Wednesday (Nov. 6), not "
         "the one of the Dec. 10-12 convention"
     ),
-    ("140:r038", "noon Wednesday"): (
-        "'due out at noon Wednesday': placed in the week named earlier ('next week'), so 2020-08-19T12:00"
-    ),
     ("140:r042", "fiscal year 2024"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("140:r060", "annual"): "'the annual bred-cow sale': the adjective 'annual' is not tagged",
     ("140:r078", "fiscal 2016"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
@@ -5021,7 +4916,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Shooting hours on opening day begin at noon': attached to the last date mentioned, Jan. 11, so "
         "2025-01-11T12:00"
     ),
-    ("141:r055", "weekends"): "'reopens for weekends in the fall': the plural 'weekends' is not read as a set",
     ("141:r058", "quarterly"): "'will hold its quarterly meeting': the adjective 'quarterly' is not tagged",
     ("141:r061", "a year earlier"): (
         "'season that ended Dec. 3, down from 80,354 a year earlier': counted from 'Dec. 3', so 2022-12-03 rather "
@@ -5198,10 +5092,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'in June and July' (from 2025): read as the July before (2023-07), not in the same year as 'June' (2024-06)"
     ),
     ("145:r101", "Republic Day"): "'four days after Republic Day': the Indian holiday 'Republic Day' is not read",
-    ("146:r016", "a year earlier"): (
-        "'on the Fourth of July, ... up from 19 a year earlier': counted from the publication date, so 2017-07-05, "
-        "not from July 4"
-    ),
     ("146:r025", "the night before"): "'the night before she was reported missing': 'the night before' is not read",
     ("146:r025", "about 10 p.m."): (
         "'texted her sister at about 10 p.m.': put on the day of 'Saturday' (Aug. 20), so 2016-08-20T22:00, not the "
@@ -5259,10 +5149,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'a curfew from 10 p.m. to 6 a.m.' is placed on the day of 'noon Tuesday', so 2021-07-20T06:00, not read as a"
         " nightly time"
     ),
-    ("147:r063", "A year earlier"): (
-        "'A year earlier, Hurricane Ian...' is counted a year back from 'Wednesday' (Aug. 30), so the day 2022-08-30 "
-        "rather than 2022"
-    ),
     ("147:r085", "the previous day"): (
         "'A 5.8 quake the previous day' is counted from 'Dec. 28', the last date named, so 2019-12-27 rather than "
         "Jan. 6"
@@ -5319,10 +5205,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("148:r065", "nine days later"): (
         "'Yom Kippur follows nine days later': counted from 'Yom Kippur' itself (Oct. 2), not Rosh Hashanah (Sept. "
         "22), so 2025-10-11"
-    ),
-    ("148:r068", "a year earlier"): (
-        "'a similar divide a year earlier': the year-over-year rule gives a day, 2022-04-22 (a year before "
-        "'Saturday'), not the year 2022"
     ),
     ("148:r084", "Friday"): (
         "'ends the trip in Iqaluit on Friday': read as the publication day itself (Friday, July 22), not the Friday "
@@ -5553,13 +5435,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'shortly after 6pm' is put on 'the August 9 vote' mentioned just before (2022-08-09T18:00), not on Monday's "
         "announcement"
     ),
-    ("154:r056", "8 pm"): (
-        "'in an address to the nation at 8 pm' is put on the publication day (2020-03-25T20:00), not on Tuesday's "
-        "announcement"
-    ),
-    ("154:r056", "Two days earlier"): (
-        "'Two days earlier' is counted from the publication day (March 25), so 2020-03-23, not from Tuesday's address"
-    ),
     ("154:r057", "10am"): (
         "'keep their branches open from 10am to 3pm until further notice': '10am' is put on the publication day "
         "(2024-08-14T10:00)"
@@ -5711,9 +5586,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'runs Jan. 25-27 ... closing at 10 p.m. Central on Saturday': no tense is found; read as the Saturday just "
         "past (Jan. 6)"
     ),
-    ("158:r031", "a year earlier"): (
-        "'wrapped up Thursday ... down from $3.2 billion a year earlier': counted from Thursday, so the day 2022-05-18"
-    ),
     ("158:r032", "6"): (
         "'Wednesday night, with doors opening at 6': the bare number after 'at' is not read as a clock time"
     ),
@@ -5742,9 +5614,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("158:r072", "that year"): (
         "'The 1955 Jaguar ... won its class at Le Mans that year': 1955 is not tagged, so 'that year' is the "
         "publication year 2025"
-    ),
-    ("158:r076", "a year earlier"): (
-        "'five days ending Sunday, up from $348 million a year earlier': counted from Sunday, so the day 2021-08-21"
     ),
     ("158:r076", "1954"): "'a 1954 Mercedes-Benz W196R': a year before a product name (model year) is not read",
     ("158:r076", "Aug. 15"): (
@@ -5809,7 +5678,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("160:r081", "5 a.m."): (
         "'These days Moreno rises at 5 a.m.' (a habit): put on the publication day, 2022-03-31T05:00"
     ),
-    ("160:r081", "Weekends"): "'Weekends are for her grandchildren' (plural, habitual): not read",
     ("160:r096", "the same day"): (
         "'succeeded her ... the same day': taken from the last date mentioned, 'February 1952' (1952-02-XX), not from"
         " 'Thursday'"
@@ -5959,14 +5827,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("162:r082", "Sunday"): (
         "'taking bets on Sunday's marble-racing final': no tense is found; read as the Sunday just past (March 29)"
-    ),
-    ("162:r083", "a year earlier"): (
-        "'up from $16 billion a year earlier': counted a year back from Super Bowl Sunday (Feb. 11), giving the day "
-        "2023-02-11, not the year"
-    ),
-    ("162:r089", "A year earlier"): (
-        "'A year earlier, when New England beat Seattle': counted a year back from 'Monday' (Feb. 8), giving the day "
-        "2015-02-08, not the year"
     ),
     ("162:r090", "9:30 a.m. ET Sunday"): (
         "'the game at 9:30 a.m. ET Sunday in London': no tense is found; read as the Sunday just past (Sept. 29)"
@@ -6128,15 +5988,9 @@ KNOWN: dict[tuple[str, str], str] = {
     ("165:r069", "less than four weeks"): (
         "'begin in less than four weeks': read as an offset date 2021-W30, not a duration"
     ),
-    ("165:r072", "a year earlier"): (
-        "'up 3 percent on a year earlier': counted from Friday (Jan. 25) at day level, so 2018-01-25"
-    ),
     ("165:r073", "8"): "'a prime-time replay at 8': a bare hour without a.m./p.m. is not read",
     ("165:r087", "07/08/2021 14:32"): (
         "'07/08/2021 14:32': only the date is found (2021-08-07); the clock time 14:32 is not joined to it"
-    ),
-    ("165:r092", "a year earlier"): (
-        "'the same race a year earlier': counted from Saturday (Feb. 13) at day level, so 2020-02-13"
     ),
     ("166:r005", "every two to three hours"): (
         "'every two to three hours': only 'three hours' is found, tagged as a duration PT3H, not a set"
@@ -6308,9 +6162,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'within 150 million years of its formation': not read; durations in millions of years are not tagged"
     ),
     ("170:r036", "the next 10 million years"): "'Mammals diversified over the next 10 million years': not read",
-    ("170:r041", "Friday"): (
-        "'said ahead of World Glacier Day on Friday': 'said' makes it past tense; read as the Friday before (March 14)"
-    ),
     ("170:r044", "Friday"): (
         "'talks, scheduled to end on Friday': 'scheduled to' is read as future; read as the coming Friday (Nov. 19)"
     ),
@@ -6339,10 +6190,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'the snow lingered in shaded spots until Saturday': read as future, so the coming Saturday (Feb. 1)"
     ),
     ("171:r027", "decades"): "'after decades as a January fixture': bare 'decades' is not read as a duration",
-    ("171:r031", "a year earlier"): (
-        "'slightly more than a year earlier': found as 'more than a year earlier', counted from Sunday (Oct. 23), so "
-        "2015-10-23"
-    ),
     ("171:r033", "July 23"): (
         "'shorten this year's fair to five days, July 23-27': read as past, so July 23 of last year (2024-07-23)"
     ),
@@ -6400,10 +6247,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'headlined the first weekend': resolved to the weekend just ended ('second weekend ended Sunday night'), "
         "2023-W16-WE"
     ),
-    ("171:r111", "a year earlier"): (
-        "'down from 672,000 a year earlier': counted as an exact day from 'closed Sunday' (March 3), so 2018-03-03 "
-        "instead of 2018"
-    ),
     ("172:r046", "the following morning"): (
         "'presented to fans the following morning' is counted from 'a day earlier' (Aug. 2), so 2017-08-03TMO"
     ),
@@ -6419,7 +6262,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("173:r016", "10 p.m."): (
         "'Friday hours extend to 10 p.m.' (a weekly schedule) is put on the coming Friday, Jan. 3, so 2025-01-03T22:00"
     ),
-    ("173:r023", "weekends"): "'open weekends only': plural 'weekends' is not read, no set is tagged",
     ("173:r034", "annual"): "'annual quilt show': 'annual' is not read, no set is tagged",
     ("173:r057", "7 p.m. the evening before"): (
         "'7 p.m. the evening before' is read as two expressions: '7 p.m.' on Tuesday (2016-06-21T19:00) and 'the "
@@ -6545,7 +6387,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("177:r031", "a year earlier"): (
         "'depleted in 2034, the same as projected a year earlier' is counted back from 2034, so 2033"
     ),
-    ("177:r055", "weekends"): "'leave frozen meals for weekends' is not read",
     ("177:r057", "Friday"): "'rises to $203 on Friday': no tense is found; read as the Friday just past (Dec. 25)",
     ("177:r067", "that Friday"): (
         "'promised payment by that Friday' is read as the Friday of 'the previous week' (Aug. 2), not the Friday "
@@ -7194,10 +7035,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("193:r015", "two weeks"): (
         "'will be re-evaluated in two weeks' is read as a date, the week two weeks ahead (2021-W02), not a duration P2W"
     ),
-    ("193:r032", "Friday"): (
-        "'released ... Thursday listed ... out for Friday's game': the past tense is applied; read as the Friday just"
-        " past (Feb. 23)"
-    ),
     ("193:r039", "three weeks"): (
         "'will be re-evaluated in three weeks' is read as a date, the week three weeks ahead (2024-W03), not a "
         "duration P3W"
@@ -7313,9 +7150,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("197:r073", "the weekend"): (
         "'studios have largely avoided the weekend': taken as past from 'have avoided'; read as the weekend just past"
         " (2025-W43-WE)"
-    ),
-    ("197:r075", "weekends"): (
-        "'will run weekends only until Memorial Day': the bare plural 'weekends' is not read as a set"
     ),
     ("197:r096", "January"): (
         "'has already dated the sequel ... for January': taken as past from 'has dated'; read as January 2025 (2025-01)"
@@ -7641,7 +7475,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("209:r007", "that date"): (
         "'refund tickets for all performances through that date': resolved to 2020-03-01, not to 'April 12'"
     ),
-    ("209:r015", "weekends"): "'plays weekends through the end of the month': 'weekends' is not read",
     ("209:r032", "Sunday"): (
         "'canceled performances through Sunday': no tense is found; read as the Sunday just past (Dec. 19)"
     ),
@@ -7776,10 +7609,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("214:r053", "4 p.m."): (
         "'On the added day, gates would open at 4 p.m.': the proposed Friday is not seen; anchored to the publication"
         " day, 2022-09-12T16:00"
-    ),
-    ("214:r056", "a year earlier"): (
-        "'The old mark ... was set a year earlier': counted back from Saturday's record day, so the exact day "
-        "2015-08-14"
     ),
     ("214:r058", "June 5"): (
         "'next year's festival ... likely June 5-7': 'next year' is not carried over; read as the coming June 5 of "
@@ -8007,7 +7836,6 @@ KNOWN_EXTRA: dict[str, str] = {
     ),
     "41:r094": "'Taylor Swift's 1989 (Taylor's Version)': an album named by a year is read as the year",
     "43:r092": "'known for its Sunday roast loaf': a weekday after a possessive and before a noun is read as a day",
-    "44:r078": "'Sheffield Wednesday' (a football club) is read as a weekday",
     "44:r089": "'A Tauranga cafe called Monday's Child' is read as a weekday",
     "44:r113": "'a public consultation on the future of the town's museum': 'the future' is read as FUTURE_REF",
     "45:r056": "'wage growth remained sluggish for most of the period' is read as the period under discussion",
@@ -8320,11 +8148,9 @@ KNOWN_EXTRA: dict[str, str] = {
     "143:r105": "'the 20-day average' of trading volume is tagged as a duration P20D",
     "143:r108": "'The 10-year Treasury yield' (a bond maturity) is tagged as a duration P10Y",
     "144:r013": "'Classes will now end June 14': 'now' is tagged as PRESENT_REF",
-    "145:r057": "'Sheffield Wednesday' (the football club) is read as the coming Wednesday, Nov. 19",
     "145:r058": "'The film 1917' (a film title) is read as the year 1917",
     "145:r063": "'teams will now earn 4 points': 'now' is tagged as PRESENT_REF",
     "145:r075": "'The hosts now head to India': 'now' is tagged as PRESENT_REF",
-    "145:r085": "'Sheffield Wednesday' (the football club) is read as the Wednesday just past, March 1",
     "146:r023": "'with current staffing': 'current' is tagged as PRESENT_REF",
     "146:r048": "'vanished after a night out' is tagged as a duration, 'a night' -> P1D",
     "146:r090": (
@@ -8516,7 +8342,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "190:r107": "'U2's Sunday Bloody Sunday' (a song title) is read as the Sunday just past (Jan. 23)",
     "191:r094": "'the Friday Mosque' (a building's name) is read as the Friday just past (Jan. 19)",
     "192:r045": "'Baby New Year' (the year's first baby) is read as the New Year holiday, 2026-01-01",
-    "193:r053": "'late in the fourth quarter of Sunday's loss' (a game period) is read as the calendar quarter 2019-Q4",
     "193:r076": "'midway through the third quarter' (a game period) is read as the calendar quarter 2017-Q3",
     "194:r060": "'when current commitments under the Kyoto Protocol expire': 'current' is tagged as PRESENT_REF",
     "194:r087": "'Earth Day Network' (an organization) is read as the holiday Earth Day, 2024-04-22",
@@ -8568,7 +8393,6 @@ KNOWN_EXTRA: dict[str, str] = {
         "(2024-03-19)"
     ),
     "212:r036": "'led by April Kowalski' (a first name) is read as the month April 2018",
-    "212:r054": "'Coremark treadmill models 1917 and 2020X': the model number 1917 is read as the year 1917",
     "212:r059": "'Shoppers at Friday's Outlet' (a store name) is read as the Friday just past (Oct. 1)",
     "212:r086": "'premium pay of $3 per hour' is tagged as a set PT1H",
     "213:r074": "'Office LTSC 2024' (a product name) is read as the year 2024",
