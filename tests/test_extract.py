@@ -3093,3 +3093,10 @@ def test_an_evening_after_midnight_ending_a_day_is_that_day_s() -> None:
     # (the small hours after it are the next day's)
     text = "The curfew began at midnight Monday. At 6 a.m., troops withdrew."
     assert _found(text, "2025-04-30")[-1] == ("6 a.m.", "2025-04-29T06:00")
+
+
+def test_a_bounded_wait_and_a_phased_length_are_lengths() -> None:
+    text = "The Tokyo Games begin in less than four weeks, and the plan will be phased in over five years."
+    assert _found(text, "2021-06-28") == [("less than four weeks", "P4W"), ("five years", "P5Y")]
+    # (but "expires in two years" names the year)
+    assert _found("The contract expires in two years.", "2021-06-28") == [("two years", "2023")]

@@ -1501,7 +1501,9 @@ class Resolver:
         assert p.unit is not None
         direction = p.direction
         if direction is None:  # "in two years": a date in a future clause, a duration otherwise
-            if doc.tense(mention) is not Tense.FUTURE or doc.follows_a_first(mention):
+            # ("begin in less than four weeks" bounds a wait, it names no date)
+            bounded = p.quantity_mod in _BOUNDS
+            if doc.tense(mention) is not Tense.FUTURE or doc.follows_a_first(mention) or bounded:
                 return _duration(p, "in-duration")
             direction = 1
         if p.count is None and p.vague_count:
@@ -3364,6 +3366,8 @@ def _is_bare_clock(p: Parts) -> bool:
 #: A clock time in the afternoon or evening followed by one in the small hours puts the second past midnight
 #: ("final bids by 4 p.m. Sunday. The agency announced the deal at about 3:15 a.m.").
 _AFTERNOON_HOUR = 12
+#: Modifiers that bound a length rather than place its end: "in less than four weeks", "in more than a year".
+_BOUNDS = frozenset({"LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
 #: Parts of the day from noon on: after midnight written T24:00 they are the day it ends.
 _LATE_PARTS_OF_DAY = frozenset({"AF", "EV", "NI"})
 #: Midnight written as the end of its day.

@@ -1790,7 +1790,9 @@ RULES: tuple[Rule, ...] = (
         "in_offset",
         # "in a quarter that produced a loss" describes a period, it does not count one off
         # (and "more readers in a day than ..." compares lengths)
-        r"(?<=\bin )(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?![\w-])"
+        # ("to be phased in over five years": the particle of a verb before a length)
+        r"(?<=\bin )(?<!\bphased in )(?<!\bphase in )(?<!\bphasing in )(?<!\bphases in )"
+        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?![\w-])"
         # ("73 home runs in a season" counts a sports season)
         r"(?<!season)(?<!seasons)"
         # ("remained in a second wallet": an ordinal before its noun)
