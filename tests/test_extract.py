@@ -3100,3 +3100,14 @@ def test_a_bounded_wait_and_a_phased_length_are_lengths() -> None:
     assert _found(text, "2021-06-28") == [("less than four weeks", "P4W"), ("five years", "P5Y")]
     # (but "expires in two years" names the year)
     assert _found("The contract expires in two years.", "2021-06-28") == [("two years", "2023")]
+
+
+def test_a_past_clause_after_a_time_and_when_does_not_date_it() -> None:
+    text = (
+        "On Saturday, family members will begin reading the names at 8:40 a.m. The ceremony pauses six times: at "
+        "8:46 a.m., when the first plane hit the north tower, and at 9:03 a.m."
+    )
+    assert _found(text, "2021-09-10")[2:] == [("8:46 a.m.", "2021-09-11T08:46"), ("9:03 a.m.", "2021-09-11T09:03")]
+    # (a clause after "when" that looks ahead still may)
+    text = "Look west an hour after sunset on Tuesday, when Venus and Jupiter will appear a third of a degree apart."
+    assert _found(text, "2015-06-29")[-1] == ("Tuesday", "2015-06-30")

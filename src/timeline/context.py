@@ -266,6 +266,16 @@ def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cu
     return j >= 0 and tokens[j][0] in cues.articles
 
 
+def _tells_the_past(text: str, words: list[tuple[str, int, int]], start: int, end: int, cues: Cues) -> bool:
+    """Whether the clause from ``start`` (up to a clause break or ``end``) has a verb in the past."""
+    for k in range(start, end):
+        if words[k][0] in cues.clause_breaks:
+            return False
+        if _word_tense(text, words, k, cues) is Tense.PAST:
+            return True
+    return False
+
+
 def _before_a_subject_s_modal(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the form at ``i`` opens its clause before a noun and the modal of that noun: "affected employees
     will remain" (not "the cars it recalled Monday will be repaired")."""
@@ -945,6 +955,16 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     right_end = min(len(words), after + _MAX_SCAN)
     i = after
     while i < right_end:
+        if (
+            words[i][0] == ","
+            and i + 1 < right_end
+            and words[i + 1][0] == cues.particles.time_relative
+            and _tells_the_past(text, words, i + 2, right_end, cues)
+        ):
+            # "The ceremony pauses at 8:46 a.m., when the first plane hit": the clause after tells what happened then,
+            # it does not date the time (but "kicks off on Friday, when hosts Germany face Scotland" may)
+            right_end = i
+            break
         if words[i][0] in cues.quotes:
             closing = _closes_a_quoted_name(words, i, right_end, cues)
             if closing is None:

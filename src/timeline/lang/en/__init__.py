@@ -329,6 +329,7 @@ PARTICLES = Particles(
     present_respellings=(("ies", "y"),),
     silent_ending="e",
     doubles_final_consonant=True,
+    time_relative="when",
 )
 
 LANGUAGE = Language(
