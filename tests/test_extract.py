@@ -3111,3 +3111,15 @@ def test_a_past_clause_after_a_time_and_when_does_not_date_it() -> None:
     # (a clause after "when" that looks ahead still may)
     text = "Look west an hour after sunset on Tuesday, when Venus and Jupiter will appear a third of a degree apart."
     assert _found(text, "2015-06-29")[-1] == ("Tuesday", "2015-06-30")
+
+
+def test_spoken_british_and_australian_times_of_day() -> None:
+    text = "Gardai were called at half seven yesterday evening, and crowds are expected this arvo."
+    assert _found(text, "2022-09-19") == [
+        ("half seven yesterday evening", "2022-09-18T19:30"),
+        ("this arvo", "2022-09-19TAF"),
+    ]
+    assert _found("The crash happened at ten to eleven yesterday morning.", "2022-11-07") == [
+        ("ten to eleven yesterday morning", "2022-11-06T10:50")
+    ]
+    assert _found("The result is expected by lunchtime.", "2016-11-14") == [("lunchtime", "2016-11-14TMI")]

@@ -33,7 +33,7 @@ SEASON_CODES = ("WI", "SP", "SU", "FA")
 _SATURDAY_INDEX = 5  # date.weekday()
 #: First month of each season; winter starts in December of the year it is named after.
 _SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PARTS_OF_DAY = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (22, 30), "DT": (8, 18)}
+PARTS_OF_DAY = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 22), "NI": (22, 30), "DT": (8, 18)}
 
 
 def _midnight(day: dt.date) -> dt.datetime:

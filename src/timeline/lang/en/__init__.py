@@ -186,6 +186,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "to_the_day": lambda text: [("period", Unit.DAY)],
     "containing": lambda text: [("containing", Unit.WEEK if _key(text) == "week" else Unit.WEEKEND)],
     "day_part": lambda text: [("meridiem", "am" if _key(text).endswith("morning") else "pm"), ("relative_day", 0)],
+    "relday_part": lambda text: [("meridiem", "am" if _key(text).endswith("morning") else "pm")],
     "minutes_past": lambda text: [("minute", vocab.CLOCK_FRACTIONS[_key(text)])],
     "minutes_to": lambda text: [("minute", 60 - vocab.CLOCK_FRACTIONS[_key(text)])],
     "second": lambda text: [("second", int(text))],

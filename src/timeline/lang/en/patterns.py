@@ -185,7 +185,7 @@ MACROS: dict[str, str] = {
     "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
     # "the next Winter Olympics", "the Summer Games" name an event, not a season
     "SEASON": alternation(vocab.SEASONS) + r"(?!\s+(?-i:Olympics|Olympic|Games|Paralympics|Paralympic)\b)",
-    "PART": alternation(["morning", "afternoon", "evening", "night", "overnight"]),
+    "PART": alternation(["morning", "afternoon", "evening", "night", "overnight", "arvo", "lunchtime", "teatime"]),
     "PARTS": alternation(["mornings", "afternoons", "evenings", "nights"]),
     "RELDAY": alternation(vocab.RELATIVE_DAYS),
     "SHIFT": alternation(vocab.SHIFTS),
@@ -240,7 +240,9 @@ MACROS: dict[str, str] = {
         # (nor the first of days that share the hours: "from 8 a.m. to 8 p.m. Monday through Saturday", "noon to 8
         # p.m. Saturday and Sunday")
         r"(?!\.?\s*(?:through|thru|to|-|–|and|or)\s*(?:{WEEKDAY}|{WEEKDAY_SHORT})(?!\s+(?:{PART})\b))"
-        r"|(?P<relday>today|tonight|yesterday|tomorrow)))?"
+        r"|(?P<relday>today|tonight|yesterday|tomorrow)"
+        # ... with its part, which tells the half of the day: "half seven yesterday evening"
+        r"(?:\s+(?P<relday_part>morning|afternoon|evening)(?!\w))?))?"
     ),
     # "deadlines that fall between March 16 and May 31": the verb, not the season
     "FALL_AS_VERB": (
@@ -1309,9 +1311,10 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "shifted_part_of_day",
-        r"{WITHIN}?(?P<shift>this|last)\s+(?P<part>morning|afternoon|evening|night)(?!\w)",
+        r"{WITHIN}?(?P<shift>this|last)\s+(?P<part>morning|afternoon|evening|night|arvo|lunchtime|teatime)(?!\w)",
         CALENDAR,
         ("Shots were heard last night.", "last night", "2022-01-18TNI"),
+        ("Crowds are expected at the dawn service this arvo.", "this arvo", "2022-01-19TAF"),
         ("He arrived this morning.", "this morning", "2022-01-19TMO"),
         ("A statement is due later this afternoon.", "later this afternoon", "2022-01-19TAF"),
     ),
@@ -1322,9 +1325,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bpart of ))"
         r"(?:the\s+)?"
         # "suspended from early afternoon" (but "tapes from the night the plane went down" name a night by an event)
-        r"|(?<=\bfrom )|(?<=\bsince ))"
+        r"|(?<=\bfrom )|(?<=\bsince )"
+        # ("at lunchtime", "at teatime": a time of the day as "at noon" is)
+        r"|(?<=\bat )(?=(?:early\s+|late\s+)?(?:lunchtime|teatime)\b))"
         r"(?:(?P<mod>early|late)\s+)?"
-        r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning)(?!\w)"
+        r"(?P<part>morning|afternoon|evening|night|mid-?morning|mid-?afternoon|mid\s+afternoon|mid\s+morning"
+        r"|lunchtime|teatime|arvo)(?!\w)"
         r"(?!\s+of\b)"  # "the morning of May 8": the date is what is tagged
         # "enrolled in evening classes", "in the morning rush": a kind of thing named after the part of day
         r"(?!\s+(?:{PART_OF_DAY_THING})\b)",
@@ -1335,6 +1341,7 @@ RULES: tuple[Rule, ...] = (
         ("Train services were suspended from early afternoon.", "early afternoon", "2022-01-19TAF"),
         ("Traffic eased by the evening, after the morning rush.", "the evening", "2022-01-19TEV"),
         ("Police fired tear gas throughout the afternoon.", "the afternoon", "2022-01-19TAF"),
+        ("Results are due by lunchtime.", "lunchtime", "2022-01-19TMI"),
     ),
     # ---------------------------------------------------------------- deictic periods
     rule(
@@ -2311,7 +2318,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
         r"(?:(?P<minutes_past>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+past\s+(?P<hour>{HOUR_WORD})"
         r"|(?<!\bfrom\s)(?P<minutes_to>(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+to\s+(?P<hour_before>{HOUR_WORD})"
-        r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|this\b|on\b|at\b|and\b|local\b|here\b))"
+        r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|tomorrow|yesterday|this\b|on\b|at\b|and\b|local\b"
+        r"|here\b))"
+        # ... and British "half seven" (half past), before what ends a clock time
+        r"|(?<!\ba\s)(?<!\bby\s)(?<!\bin\s)(?P<minutes_past_1>half)\s+(?P<hour_3>{HOUR_WORD})"
+        r"(?=\s*(?:[.,;:!?)]|$|tonight|tomorrow|yesterday|this\b|on\b|at\b|and\b|local\b))"
         # ... or where a clock time is announced: "It's six thirty-two.", "It is now seven-forty in the East"
         r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bnow\s)"
         r"|(?<=\bfor\s)|(?<=\bit's\s)|(?<=\bit’s\s))(?P<hour_1>{HOUR_WORD})[\s-](?P<minute>{MINUTE_WORD})"
@@ -2325,6 +2336,7 @@ RULES: tuple[Rule, ...] = (
         ("It's six thirty-two.", "six thirty-two", "2022-01-19T06:32"),
         ("Kickoff is set for six-thirty Eastern this evening.", "six-thirty Eastern", "2022-01-19T18:30"),
         ("The train left at a quarter to nine on Tuesday.", "a quarter to nine", "2022-01-18T08:45"),
+        ("Doors open at half seven tonight.", "half seven tonight", "2022-01-19T19:30"),
         ("The President speaks at eleven thirty tonight.", "eleven thirty tonight", "2022-01-19T23:30"),
         ("Doors open at seven fifteen p.m.", "seven fifteen p.m.", "2022-01-19T19:15"),
     ),

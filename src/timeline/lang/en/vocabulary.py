@@ -61,6 +61,8 @@ PARTS_OF_DAY: dict[str, str] = {
     "afternoons": "AF", "midafternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF", "evening": "EV",
     "evenings": "EV", "night": "NI", "nights": "NI", "overnight": "NI", "tonight": "NI", "daytime": "DT",
     "sundown": "EV", "sunset": "EV", "dusk": "EV", "nightfall": "EV", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+    # (Australian "arvo", British "teatime", and the middle of the day)
+    "arvo": "AF", "teatime": "EV", "lunchtime": "MI",
 }
 
 #: Clock words and the time they name.
