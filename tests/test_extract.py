@@ -3123,3 +3123,8 @@ def test_spoken_british_and_australian_times_of_day() -> None:
         ("ten to eleven yesterday morning", "2022-11-06T10:50")
     ]
     assert _found("The result is expected by lunchtime.", "2016-11-14") == [("lunchtime", "2016-11-14TMI")]
+
+
+def test_midnight_tonight_in_a_past_clause_is_the_night_ahead() -> None:
+    text = "Modi announced a complete lockdown for 21 days from midnight tonight."
+    assert _found(text, "2020-03-24")[-1] == ("midnight tonight", "2020-03-24T24:00")

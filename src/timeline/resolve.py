@@ -1768,10 +1768,12 @@ class Resolver:
                 hour == 24
                 and doc.reference is not None
                 and period.start.date() == doc.reference.date()
+                and p.part_of_day is None
                 and (doc.tense(mention) is Tense.PAST or doc.preceded_by(mention, self.language.cues.compared_figure))
             ):
                 # a past clause on the day of publication reports the midnight that began it, not its end, and so
-                # does a level compared with ("without power, up from about 400,000 at midnight")
+                # does a level compared with ("without power, up from about 400,000 at midnight"), unless it names the
+                # night ahead ("announced a lockdown from midnight tonight")
                 period = Period.day(period.start.date() - dt.timedelta(days=1))
             if hour == 24:  # midnight ends the day it belongs to: TIMEX3 writes it T24:00
                 start = period.start + dt.timedelta(days=1)
