@@ -155,6 +155,7 @@ NOT_DATES = [
     "The new Seven Days Pizza sits next to a gym.",
     # firms named with a weekday
     "The car was registered to a company called Sunday Holdings, a unit of Friday Group.",
+    "Fans who bought the game can also claim a free trial of NFL Sunday Ticket.",
 ]
 
 

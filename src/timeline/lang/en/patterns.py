@@ -1870,8 +1870,9 @@ RULES: tuple[Rule, ...] = (
         "military_clock",
         # police and military time, four figures and "hours" after "at" (listed before "duration", which would read a
         # length of 2,340 hours): "at approximately 2340 hours" (but "logged 2340 hours" is a length)
-        r"(?<=\bat\s)(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)(?!\w)"
-        r"{CLOCK_DAY}"
+        r"(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?:hours|hrs)(?!\w)"
+        r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}"
         # ... and without "hours" before the day it is on: "left Peel at 0400 on 9 October 2022", "at about 2340 that
         # night", "just before 0300 the next day"
         r"|(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\baround\s))"
@@ -1882,6 +1883,7 @@ RULES: tuple[Rule, ...] = (
         ("Officers responded at approximately 2340 hours.", "approximately 2340 hours", "2022-01-19T23:40"),
         ("The search resumed at 0600 hours Sunday.", "0600 hours Sunday", "2022-01-16T06:00"),
         ("The aircraft took off at 1012 hrs.", "1012 hrs", "2022-01-19T10:12"),
+        ("The ceasefire came into force from 1700 hours IST.", "1700 hours IST", "2022-01-19T17:00"),
         ("The vessel left Peel at 0400 on 9 October 2021.", "0400", "2021-10-09T04:00"),
         type=TIME,
     ),

@@ -407,7 +407,7 @@ RUN_ENDS = {"opening": 1, "last": -1, "final": -1, "closing": -1}
 TITLE_HEADS = (
     "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Star", "Mail", "Tribune", "Observer",
     "Independent", "Sport", "People", "Night", "Bloody", "Mass", "School", "Service", "Edition", "Show", "Market",
-    "Club", "Company", "Co", "Holdings", "Group", "Inc",
+    "Club", "Company", "Co", "Holdings", "Group", "Inc", "Ticket",
 )
 
 #: Places that "24-hour" before them says are open around the clock: "a 24-hour diner" is no length of time.
