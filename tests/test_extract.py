@@ -3128,3 +3128,8 @@ def test_spoken_british_and_australian_times_of_day() -> None:
 def test_midnight_tonight_in_a_past_clause_is_the_night_ahead() -> None:
     text = "Modi announced a complete lockdown for 21 days from midnight tonight."
     assert _found(text, "2020-03-24")[-1] == ("midnight tonight", "2020-03-24T24:00")
+
+
+def test_what_was_hoped_for_lies_ahead() -> None:
+    text = "The producers said on Friday that they hoped to restart in the autumn."
+    assert _found(text, "2020-03-30")[-1] == ("the autumn", "2020-FA")
