@@ -3133,3 +3133,8 @@ def test_midnight_tonight_in_a_past_clause_is_the_night_ahead() -> None:
 def test_what_was_hoped_for_lies_ahead() -> None:
     text = "The producers said on Friday that they hoped to restart in the autumn."
     assert _found(text, "2020-03-30")[-1] == ("the autumn", "2020-FA")
+
+
+def test_a_month_opening_a_range_takes_the_year_shift_of_its_end() -> None:
+    text = "Shooting took place in Mumbai between March and June last year."
+    assert _found(text, "2018-06-20") == [("March", "2017-03"), ("June last year", "2017-06")]

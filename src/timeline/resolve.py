@@ -1158,6 +1158,35 @@ class Resolver:
             if numbered_weeks and between:
                 # "from EW 1 to EW 18 of 2023": both weeks are of the year written after the second
                 out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year=end.year, shift=None))
+            shifted_end = (
+                start.month is not None
+                and start.year is None
+                and start.day is None
+                and end.month is not None
+                and end.day is None
+                and end.year is None
+                and end.year_shift is not None
+                and start.year_shift is None
+                and start.shift is None
+                and (
+                    between
+                    or (
+                        self.language.cues.range_opening.search(
+                            text, max(0, mentions[index - 1].start - _CUE_REACH), mentions[index - 1].start
+                        )
+                        is not None
+                        and self.language.cues.range_close.fullmatch(
+                            text, mentions[index - 1].end, mentions[index].start
+                        )
+                        is not None
+                    )
+                )
+            )
+            if shifted_end:
+                # "between March and June last year": the start is in the end's year, or the one before
+                assert end.year_shift is not None and end.month is not None and start.month is not None
+                shift = end.year_shift if start.month <= end.month else end.year_shift - 1
+                out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year_shift=shift))
             if (dated_end and between) or listed:
                 # "from May 26 through Sept. 10, 2018", "in November and December of 2019", "from October to March
                 # 2021", "on May 31 and June 1, 1921": the start is in the end's year, or the one before
