@@ -8009,7 +8009,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'April, May and June 2016': the year applies to April too; tagger reads the past April, 2015-04",
     ("228:r084", "May"): "'each of April, May and June 2016': 'May' in the list is not tagged at all",
     ("228:r094", "Dec. 31"): "'the next reset on Dec. 31' (upcoming): read as last December, 2015-12-31",
-    ("228:r106", "this calendar year"): "'the bank's second increase this calendar year' (2024) is not tagged at all",
     (
         "229:r003",
         "next Sunday",

@@ -1367,8 +1367,10 @@ RULES: tuple[Rule, ...] = (
         r"(?!{STRETCH_AHEAD})(?!(?<=\bfirst and )last\s)"
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:(?P<definite>the\s+(?=next\s))|the\s+)?(?:(?P<just_past>this\s+past)|(?P<shift>{SHIFT}))\s+"
         # ("the next year or so": the unit, give or take)
-        r"(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{CAL_UNIT})(?!-\w)(?:\s+or\s+so(?!\w))?",
+        # ("this calendar year" is the year itself)
+        r"(?:(?P<fiscal>fiscal)\s+|calendar\s+(?=year\b))?(?P<unit>{CAL_UNIT})(?!-\w)(?:\s+or\s+so(?!\w))?",
         CALENDAR,
+        ("The company expects to buy back shares this calendar year.", "this calendar year", "2022"),
         ("Officials met in Geneva last week.", "last week", "2022-W02"),
         ("Sales should recover in the next year or so.", "the next year or so", "2023"),
         ("Fires burning in Greece this week - a sign of heat - spread.", "this week", "2022-W03"),
