@@ -3138,3 +3138,9 @@ def test_what_was_hoped_for_lies_ahead() -> None:
 def test_a_month_opening_a_range_takes_the_year_shift_of_its_end() -> None:
     text = "Shooting took place in Mumbai between March and June last year."
     assert _found(text, "2018-06-20") == [("March", "2017-03"), ("June last year", "2017-06")]
+
+
+def test_an_abbreviated_amount_a_year_is_a_rate() -> None:
+    assert _found("The contract is worth about £220m a year.", "2024-03-05") == [("a year", "P1Y")]
+    document = timeline.extract("The contract is worth about £220m a year.", "2024-03-05")
+    assert document.expressions[0].type.value == "SET"

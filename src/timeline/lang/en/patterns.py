@@ -378,6 +378,8 @@ MACROS: dict[str, str] = {
     ),
     "AFTER_QUANTITY": (
         r"(?:(?<=\d )|(?<=\d% )|(?<=\d more )|(?<=\d less )|(?<=million )|(?<=billion )|(?<=trillion )"
+        # (an amount abbreviated: "worth about £220m a year", "$1.2bn a year")
+        r"|(?<=\dm )|(?<=\dbn )|(?<=\dk )"
         r"|(?<=thousand )|(?<=hundred )"
         r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
         r"|(?<=euros )|(?<=yen )|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
