@@ -4774,7 +4774,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("136:r062", "Dec. 31"): (
         "'his 2018 distribution by Dec. 31': '2018' is not applied; read as the coming Dec. 31 (2017-12-31)"
     ),
-    ("136:r063", "the 15th of each month"): "'the 15th of each month' is found only as 'each month', tagged as SET P1M",
     ("136:r067", "5 p.m."): (
         "'normally closes at 5 p.m.': put on the same day as 'Wednesday's filing deadline', so 2026-04-15T17:00"
     ),
@@ -8112,10 +8111,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "231:r015",
         "that morning",
     ): "'pulled from the rubble that morning' (the disaster, 1966-10-21) is dated 1966-10-29TMO",
-    (
-        "231:r052",
-        "Every 24th of the month",
-    ): "'Every 24th of the month' (recurring): only 'the month' is tagged, as 2022-06",
     (
         "231:r064",
         "9:30 p.m. Saturday",

@@ -3506,6 +3506,8 @@ def _set_value(p: Parts) -> _Value:
     if p.month is not None:
         of_month = f"-{p.day:02d}" if p.day is not None else ""  # "every Jan. 17"
         return _Value(TimexType.SET, f"XXXX-{p.month:02d}{of_month}", Granularity.NONE, "set/month")
+    if p.day is not None:  # "every 24th of the month"
+        return _Value(TimexType.SET, f"XXXX-XX-{p.day:02d}", Granularity.NONE, "set/day-of-month")
     if p.season is not None:
         return _Value(TimexType.SET, f"XXXX-{p.season}", Granularity.NONE, "set/season")
     if p.holiday is not None:  # "every Christmas Eve": its day when the calendar fixes one, else a yearly day

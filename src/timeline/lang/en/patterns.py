@@ -2163,6 +2163,15 @@ RULES: tuple[Rule, ...] = (
         ("The bridge closes every weekend.", "every weekend", "XXXX-WXX-WE"),
     ),
     rule(
+        "monthly_day",
+        # a day of every month: "every 24th of the month", "on the 14th of every month"
+        r"(?:every|each)\s+(?P<day>{DAY_ORDINAL})\s+(?:day\s+)?of\s+the\s+month(?!\w)"
+        r"|the\s+(?P<day_1>{DAY_ORDINAL})\s+(?:day\s+)?of\s+(?:every|each)\s+month(?!\w)",
+        SET_B,
+        ("Relatives gather at the memorial every 24th of the month.", "every 24th of the month", "XXXX-XX-24"),
+        ("The board meets on the 14th of every month.", "the 14th of every month", "XXXX-XX-14"),
+    ),
+    rule(
         "every_named",
         r"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<holiday>{HOLIDAY})|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"
         r"|(?P<month>{MONTH})(?:\s*(?P<day>{DAY}))?"
