@@ -8011,8 +8011,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "229:r003",
         "next Sunday",
     ): "'next Sunday', after 'airs Sunday', is read as the coming Sunday Oct. 8, not the one after",
-    ("229:r022", "fall"): "'pushed the video-game adaptation from summer to fall' (autumn 2024): 'fall' is not tagged",
-    ("229:r022", "summer"): "'pushed the video-game adaptation from summer to fall': 'summer' (2024-SU) is not tagged",
     ("229:r032", "the same day"): "'the same day it opens in theaters, Dec. 25' is read as publication day 2020-11-25",
     (
         "229:r039",

@@ -1085,9 +1085,14 @@ RULES: tuple[Rule, ...] = (
         # fall", "moved from the spring" (not "expected to fall", "to the spring thaw", "to the fall of Rome")
         r"(?:(?<=\bto )|(?<=\bfrom )|(?<=\btoward )|(?<=\btowards ))"
         r"the\s+(?P<season>spring|summer|autumn|fall|winter)(?!\w)"
-        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|when|as|because|after|before|in|at|with|so|but|rather|instead)\b)",
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|when|as|because|after|before|in|at|with|so|but|rather|instead)\b)"
+        # ... and both ends of a move between seasons without their articles: "pushed from summer to fall"
+        r"|(?<=\bfrom )(?P<season_1>spring|summer|autumn|fall|winter)(?=\s+to\s+(?:spring|summer|autumn|fall|winter)\b)"
+        r"|(?:(?<=\bspring to )|(?<=\bsummer to )|(?<=\bautumn to )|(?<=\bfall to )|(?<=\bwinter to ))"
+        r"(?P<season_2>spring|summer|autumn|fall|winter)(?!\w)",
         CALENDAR,
         ("The conference has been postponed to the fall.", "the fall", "2022-FA"),
+        ("The studio pushed the film from summer to fall.", "fall", "2022-FA"),
         ("The vote was moved to the spring, officials said.", "the spring", "2022-SP"),
     ),
     rule(
