@@ -3144,3 +3144,10 @@ def test_an_abbreviated_amount_a_year_is_a_rate() -> None:
     assert _found("The contract is worth about £220m a year.", "2024-03-05") == [("a year", "P1Y")]
     document = timeline.extract("The contract is worth about £220m a year.", "2024-03-05")
     assert document.expressions[0].type.value == "SET"
+
+
+def test_the_new_end_of_what_was_moved_lies_near_the_report() -> None:
+    text = "The opt-out period, originally due to end on 15 October, has been extended by a month to 15 November."
+    assert _found(text, "2018-09-27")[-1] == ("15 November", "2018-11-15")
+    text = "The administration on Wednesday extended the repayment moratorium for another 90 days, until May 1."
+    assert _found(text, "2021-12-22")[-1] == ("May 1", "2022-05-01")

@@ -274,6 +274,9 @@ class _Document:
         length = self.last_length
         if length is None or not self.language.cues.period_to.fullmatch(self.text, length.end, mention.start):
             return None
+        before = words(self.text, max(0, length.start - _CUE_REACH), length.start)
+        if before and before[-1][0] == self.language.cues.particles.agent:
+            return None  # "extended by a month to 15 November": how far an end moved, not a period ending then
         return length.parts if self._names_a_period(length) else None
 
     def _names_a_period(self, length: Mention) -> bool:
@@ -592,6 +595,9 @@ _ASIDE_RECALL_REACH = 160
 _RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How many words back a verb of moving may give the new end of what it moved: "extended the moratorium for another
+#: 90 days, until May 1".
+_MOVED_REACH = 10
 #: How far before a date the words leading up to the event it is the day of may start: "ahead of the company's
 #: investor day on April 14".
 _EVENT_NAME_REACH = 64
@@ -2356,6 +2362,10 @@ class Resolver:
             # was due near the report, either side of it (but "Rain postponed Friday night's game, so the teams played
             # a doubleheader Saturday" tells what happened)
             tense = Tense.NONE
+        elif tense is Tense.PAST and p.month is not None and self._end_moved_to(mention, doc):
+            # "has been extended by a month to 15 November", "extended the moratorium for another 90 days, until May
+            # 1": the new end of what was moved lies near the report, most often ahead of it
+            tense = Tense.NONE
         elif (
             tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
         ) and doc.preceded_by(mention, self.language.cues.span_end):
@@ -3085,6 +3095,22 @@ class Resolver:
         50th anniversary, he stood in the same kitchen", "They marked 75 years since that evening on Monday"."""
         sentence = doc.sentences.at(mention.start)
         return self.language.cues.anniversary.search(doc.text, sentence.start, sentence.end) is not None
+
+    def _end_moved_to(self, mention: Mention, doc: _Document) -> bool:
+        """Whether ``mention`` is the new end a verb of moving gives, a few words back in its clause: "extended by a
+        month to 15 November", "postponed until May 1"."""
+        cues = self.language.cues
+        tokens = doc.sentences.tokens_at(mention.start)
+        first = bisect.bisect_left(tokens.starts, mention.start)
+        if first == 0 or tokens.words[first - 1][0] not in cues.span_ends_words:
+            return False
+        for k in range(first - 2, max(-1, first - 2 - _MOVED_REACH), -1):
+            word = tokens.words[k][0]
+            if word in cues.clause_breaks and word != ",":
+                return False
+            if word in cues.moving_ends:
+                return True
+        return False
 
     @staticmethod
     def _crosses_a_paragraph(mention: Mention, doc: _Document) -> bool:
