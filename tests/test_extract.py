@@ -3151,3 +3151,8 @@ def test_the_new_end_of_what_was_moved_lies_near_the_report() -> None:
     assert _found(text, "2018-09-27")[-1] == ("15 November", "2018-11-15")
     text = "The administration on Wednesday extended the repayment moratorium for another 90 days, until May 1."
     assert _found(text, "2021-12-22")[-1] == ("May 1", "2022-05-01")
+
+
+def test_a_present_verb_after_an_apposition_to_its_subject_dates_the_day() -> None:
+    text = "Modi's monthly radio address, Mann Ki Baat, reaches its 100th episode on Sunday."
+    assert _found(text, "2023-04-28")[-1] == ("Sunday", "2023-04-30")

@@ -8185,10 +8185,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the wee hours of Friday",
     ): "'the wee hours of Friday': only 'Friday' is tagged, 2024-07-05, without the night part",
     (
-        "234:r018",
-        "Sunday",
-    ): "'reaches its 100th episode on Sunday' (upcoming) is read as the Sunday just past, 2023-04-23",
-    (
         "234:r025",
         "dawn tomorrow",
     ): "in 'by dawn tomorrow' only 'tomorrow' (2023-11-13) is tagged; 'dawn' (TMO) is left out",

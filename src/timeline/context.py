@@ -160,6 +160,9 @@ def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | 
     return before
 
 
+#: How many words an aside between commas after a subject may run: "the address, Mann Ki Baat, reaches".
+_APPOSITION_WORDS = 6
+
 #: How many words back a passive joined by "and" is looked for.
 _PASSIVE_REACH = 12
 
@@ -264,6 +267,18 @@ def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cu
             j -= 1
         j -= 1
     return j >= 0 and tokens[j][0] in cues.articles
+
+
+def _closes_an_apposition(tokens: list[tuple[str, int, int]], comma: int, cues: Cues) -> bool:
+    """Whether the comma at ``comma`` closes a short aside opened by a comma a few words before, with no verb in it: "the
+    address, Mann Ki Baat, reaches"."""
+    for k in range(comma - 1, max(-1, comma - 1 - _APPOSITION_WORDS), -1):
+        word = tokens[k][0]
+        if word == ",":
+            return k < comma - 1
+        if word in cues.clause_breaks or word in cues.verbs or _is_past(word, cues):
+            return False
+    return False
 
 
 def _tells_the_past(text: str, words: list[tuple[str, int, int]], start: int, end: int, cues: Cues) -> bool:
@@ -576,6 +591,16 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         if i > 1 and tokens[i - 2][0] in cues.conditions:
             return Tense.FUTURE  # "if it lasts past Saturday": a condition still to be met
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
+    if (
+        word in cues.verbs
+        and word.endswith(cues.particles.s_ending)
+        and before == ","
+        and following in cues.determiners
+        and _closes_an_apposition(tokens, i - 1, cues)
+    ):
+        # "Modi's monthly radio address, Mann Ki Baat, reaches its 100th episode on Sunday": the verb after an
+        # apposition to its subject
+        return _present(word, cues)
     if word in cues.verbs and word.endswith(cues.particles.s_ending) and before in cues.relative_pronouns:
         return _present(word, cues)  # "its first quarter, which ends May 4, would come in below": the clause's own verb
     if (
