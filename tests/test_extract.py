@@ -3156,3 +3156,8 @@ def test_the_new_end_of_what_was_moved_lies_near_the_report() -> None:
 def test_a_present_verb_after_an_apposition_to_its_subject_dates_the_day() -> None:
     text = "Modi's monthly radio address, Mann Ki Baat, reaches its 100th episode on Sunday."
     assert _found(text, "2023-04-28")[-1] == ("Sunday", "2023-04-30")
+
+
+def test_the_month_in_an_absolute_clause_is_the_month_just_named() -> None:
+    text = "July was the driest in England since 1935, with only 8.8mm of rain falling during the month."
+    assert _found(text, "2022-08-15")[-1] == ("the month", "2022-07")

@@ -7813,10 +7813,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "December 30",
     ): "'the deadline to deposit old notes, December 30' (upcoming): read as last December, 2015-12-30",
     ("222:r103", "8:46 a.m."): "'the first plane hit at 8:46 a.m.' (9/11, 2001) is put on the Sunday 2022-09-11",
-    (
-        "223:r026",
-        "the month",
-    ): "'during the month' refers back to July; the tagger reads it as the current month, 2022-08",
     ("223:r050", "overnight"): "'10 to 15 centimetres expected overnight into Sunday' (the coming night) is not tagged",
     (
         "223:r066",

@@ -2171,7 +2171,10 @@ class Resolver:
                     # "Homicides reached 188 in 2016, the department said Monday. The year started badly": the year
                     # the report is about
                     return Period.year(reported_year), "discourse-named", Anchor.PREVIOUS
-            if unit in (Unit.YEAR, Unit.MONTH) and not latest and doc.mentions and doc.tense(mention) is Tense.PAST:
+            tense = doc.tense(mention) if unit in (Unit.YEAR, Unit.MONTH) and not latest and doc.mentions else None
+            # (a month just named in the sentence dates its "the month" in an absolute clause too: "July was the driest
+            # since 1935, with only 8.8mm of rain falling during the month")
+            if tense is Tense.PAST or (unit is Unit.MONTH and tense is Tense.PRESENT):
                 span, named = doc.mentions[-1]
                 granularity = UNIT_GRANULARITY[unit]
                 if (
@@ -2191,7 +2194,7 @@ class Resolver:
                     # "early next year", nor one compared with: "less than in 2018, ... throughout the year"); "Two
                     # weeks later it entered the list, and by the end of the month it had climbed": that day's month
                     return period_of(named.start, granularity), "discourse-named", Anchor.PREVIOUS
-                if unit is Unit.MONTH:
+                if unit is Unit.MONTH and tense is Tense.PAST:
                     # "February ended on Monday, Feb. 29 ... The month itself averaged 35.6 degrees": the month told
                     # of in the sentences just before
                     told_month = doc.discourse_period(
