@@ -270,8 +270,8 @@ def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cu
 
 
 def _closes_an_apposition(tokens: list[tuple[str, int, int]], comma: int, cues: Cues) -> bool:
-    """Whether the comma at ``comma`` closes a short aside opened by a comma a few words before, with no verb in it: "the
-    address, Mann Ki Baat, reaches"."""
+    """Whether the comma at ``comma`` closes a short aside opened by a comma a few words before, with no verb in it:
+    "the address, Mann Ki Baat, reaches"."""
     for k in range(comma - 1, max(-1, comma - 1 - _APPOSITION_WORDS), -1):
         word = tokens[k][0]
         if word == ",":

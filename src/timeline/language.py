@@ -110,7 +110,8 @@ class Particles:
     possessive_endings: tuple[str, ...]
     #: the endings a verb's third person adds to its base form: "opens", "finishes"
     present_endings: tuple[str, ...]
-    #: the relative adverb of a time, whose clause tells what happened then: "at 9:37 a.m., when the Pentagon was struck"
+    #: the relative adverb of a time, whose clause tells what happened then: "at 9:37 a.m., when the Pentagon was
+    #: struck"
     time_relative: str
     #: endings of a third person respelled from its base form's, with the base's: "flies" -> fly
     present_respellings: tuple[tuple[str, str], ...]

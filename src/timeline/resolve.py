@@ -1662,8 +1662,8 @@ class Resolver:
             return _Value(TimexType.TIME, part.timex, part.granularity, "offset+part", part, anchor)
         kind = TimexType.TIME if granularity.rank > Granularity.DAY.rank else TimexType.DATE
         # "compared with seven at the same time last year": a time compared with, which the story does not go on from
-        compared = same_time and p.same
-        return _Value(kind, period.timex, granularity, "offset", period, anchor, comparison=compared)
+        same_compared = same_time and p.same
+        return _Value(kind, period.timex, granularity, "offset", period, anchor, comparison=same_compared)
 
     def _offset_from_day(self, mention: Mention, doc: _Document, count: float) -> _Value:
         """ "a week from Thursday", "two weeks from today": the named day first, then the distance."""
@@ -2171,10 +2171,10 @@ class Resolver:
                     # "Homicides reached 188 in 2016, the department said Monday. The year started badly": the year
                     # the report is about
                     return Period.year(reported_year), "discourse-named", Anchor.PREVIOUS
-            tense = doc.tense(mention) if unit in (Unit.YEAR, Unit.MONTH) and not latest and doc.mentions else None
+            told_tense = doc.tense(mention) if unit in (Unit.YEAR, Unit.MONTH) and not latest and doc.mentions else None
             # (a month just named in the sentence dates its "the month" in an absolute clause too: "July was the driest
             # since 1935, with only 8.8mm of rain falling during the month")
-            if tense is Tense.PAST or (unit is Unit.MONTH and tense is Tense.PRESENT):
+            if told_tense is Tense.PAST or (unit is Unit.MONTH and told_tense is Tense.PRESENT):
                 span, named = doc.mentions[-1]
                 granularity = UNIT_GRANULARITY[unit]
                 if (
@@ -2194,7 +2194,7 @@ class Resolver:
                     # "early next year", nor one compared with: "less than in 2018, ... throughout the year"); "Two
                     # weeks later it entered the list, and by the end of the month it had climbed": that day's month
                     return period_of(named.start, granularity), "discourse-named", Anchor.PREVIOUS
-                if unit is Unit.MONTH and tense is Tense.PAST:
+                if unit is Unit.MONTH and told_tense is Tense.PAST:
                     # "February ended on Monday, Feb. 29 ... The month itself averaged 35.6 degrees": the month told
                     # of in the sentences just before
                     told_month = doc.discourse_period(

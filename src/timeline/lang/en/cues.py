@@ -10,7 +10,8 @@ FUTURE_MARKERS = frozenset(
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
-        "aims", "aiming", "targeting", "hopes", "hope", "hoping", "hoped", "can", "upcoming", "tomorrow", "let's", "lets",
+        "aims", "aiming", "targeting", "hopes", "hope", "hoping", "hoped", "can", "upcoming", "tomorrow", "let's",
+        "lets",
         "would", "likely", "unlikely",
         "might", "may", "should", "must", "payable", "could",
         "until", "effective", "starting",
@@ -107,7 +108,8 @@ FUTURE_ADJECTIVES = frozenset({"starting"})
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
         "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
-        "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "hoped", "due", "scheduled", "slated", "likely",
+        "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "hoped", "due", "scheduled", "slated",
+        "likely",
         "unlikely",
     }
 )

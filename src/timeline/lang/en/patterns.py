@@ -177,7 +177,8 @@ MACROS: dict[str, str] = {
     "UNIT_PLURAL": "(?:"
     + alternation([u for u in vocab.UNITS if vocab.UNITS[u] != u and u.endswith(("s", "a"))])
     + r"|(?-i:min|hr|yr)(?![\w:]))",
-    "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|(?:a|three)[\s-]quarters?\s+of\s+an?|a\s+single|single|half"
+    "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|(?:a|three)[\s-]quarters?\s+of\s+an?|a\s+single"
+    r"|single|half"
     r"|\d{1,2}|{NUMBER_WORD})(?!\w)",
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
     r"|business|working|calendar|school|Earth)\s+)?",
