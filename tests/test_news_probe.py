@@ -8294,10 +8294,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "216:r106",
         "Exactly one year earlier",
     ): "'at 12:11 a.m. Wednesday. Exactly one year earlier': a year back from a weekday is read as a year",
-    (
-        "7:g092",
-        "Friday night",
-    ): "'initially said it hoped to restore service ... by Friday night' (a target since missed) is read ahead",
 }
 
 #: Expressions found where the annotator expected none, and why.

@@ -1159,7 +1159,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE
         # (an aim's "to" is an infinitive whatever verb follows it: "hoped to clear the backlog by Thursday")
         aim = (
-            deadline
+            (deadline or words[i][0] in cues.open_aspirations)
             and words[i][0] in cues.aspirations
             and i + 1 < first
             and words[i + 1][0] == cues.particles.infinitive

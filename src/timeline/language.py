@@ -297,6 +297,8 @@ class Cues:
     directives: frozenset[str] = frozenset()
     #: past verbs of an aim or undertaking: "hoped to contain the blaze by Thursday"
     aspirations: frozenset[str] = frozenset()
+    #: ... of which these look ahead whatever the preposition of the date: "hoped to restart in the autumn"
+    open_aspirations: frozenset[str] = frozenset()
     #: verbs that arrange an event for a date named after "for": "called an election for July 4"
     arranging: frozenset[str] = frozenset()
     #: arranging verbs that arrange only with an object before "for": "issued an alert for Saturday" (but "the

@@ -406,6 +406,7 @@ LANGUAGE = Language(
         arranging_with_object=cues.ARRANGING_WITH_OBJECT,
         directives=cues.DIRECTIVES,
         aspirations=cues.ASPIRATIONS,
+        open_aspirations=cues.OPEN_ASPIRATIONS,
         ability_modals=cues.ABILITY_MODALS,
         modals=cues.MODALS,
         base_form_markers=cues.BASE_FORM_MARKERS,

@@ -10,8 +10,7 @@ FUTURE_MARKERS = frozenset(
     {
         "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "gonna", "scheduled", "slated", "due", "planned",
         "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected", "set",
-        "aims", "aiming", "targeting", "hopes", "hope", "hoping", "hoped", "can", "upcoming", "tomorrow", "let's",
-        "lets",
+        "aims", "aiming", "targeting", "hopes", "hope", "hoping", "can", "upcoming", "tomorrow", "let's", "lets",
         "would", "likely", "unlikely",
         "might", "may", "should", "must", "payable", "could",
         "until", "effective", "starting",
@@ -82,6 +81,9 @@ DIRECTIVES = frozenset(
 ASPIRATIONS = frozenset(
     {"hoped", "promised", "pledged", "vowed", "aimed", "sought", "agreed", "threatened", "offered", "undertook"}
 )
+#: ... of which these look ahead whatever the date's preposition ("said they hoped to restart in the autumn"; but
+#: "agreed to buy Credit Suisse on Sunday" is dated itself).
+OPEN_ASPIRATIONS = frozenset({"hoped"})
 #: Verbs that arrange an event for the date after "for": "called a general election for July 4", "setting
 #: the vote for Oct. 19".
 ARRANGING = frozenset(
@@ -108,8 +110,7 @@ FUTURE_ADJECTIVES = frozenset({"starting"})
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
         "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
-        "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "hoped", "due", "scheduled", "slated",
-        "likely",
+        "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "due", "scheduled", "slated", "likely",
         "unlikely",
     }
 )
