@@ -370,7 +370,15 @@ class Recognizer:
             start = token.start()
             if start < resume:
                 continue
-            entry = dispatch.get(_token_key(token.group()))
+            word = token.group()
+            if word[0].isdigit():
+                # the digits after a number's comma or point ("1,000", "3.5") start no expression
+                if start > 1 and text[start - 1] in ",." and text[start - 2].isdigit():
+                    continue
+                key = _DIGIT_KEY
+            else:
+                key = word[:_KEY_LENGTH].lower()
+            entry = dispatch.get(key)
             if entry is None:
                 indexes = everywhere
             else:
