@@ -8,6 +8,8 @@ import pytest
 
 import timeline
 from timeline import errors
+from timeline.context import Sentences
+from timeline.language import get_language
 from timeline.model import Anchor, Granularity, Interval, TimexType
 
 
@@ -1921,6 +1923,22 @@ def test_the_hours_of_weekdays_named_as_recurring_may_follow_a_comma() -> None:
     assert ("3 a.m. ET", "2021-06-23T03:00") in _found(text, "2021-06-17")
 
 
+def test_hours_beside_any_recurrence_of_days_recur() -> None:
+    text = "Customers can choose a delivery window between 7 a.m. and 10 p.m., seven days a week, the grocer said."
+    assert _found(text, "2023-08-15")[:2] == [("7 a.m.", "XXXX-XX-XXT07:00"), ("10 p.m.", "XXXX-XX-XXT22:00")]
+    text = "Visitors can watch the sea lion training sessions twice a day, at 11:30 a.m. and 3 p.m."
+    assert _found(text, "2025-09-01")[1:] == [("11:30 a.m.", "XXXX-XX-XXT11:30"), ("3 p.m.", "XXXX-XX-XXT15:00")]
+    text = "The dumpling bar will trade later, until 9pm, on Fridays."
+    assert ("9pm", "XXXX-XX-XXT21:00") in _found(text, "2019-12-05")
+    # a recurrence further on, in words of its own, or one of years or hours, leaves the clock on its day
+    text = "Tickets go on sale on Monday at 10 a.m., with performances every Thursday, Friday and Saturday."
+    assert ("10 a.m.", "2023-04-17T10:00") in _found(text, "2023-04-14")
+    text = "The resort welcomed its first guests of 2024 at 12:01 a.m., a couple who stay there every New Year's."
+    assert ("12:01 a.m.", "2024-01-01T00:01") in _found(text, "2024-01-01")
+    text = "Leap Day party at the Planetarium: 8 p.m. Saturday till 1 a.m., with a laser show every hour on the hour."
+    assert ("1 a.m.", "2020-03-01T01:00") in _found(text, "2020-02-26")
+
+
 def test_a_year_earlier_after_a_report_counts_from_the_month_reported_not_the_one_compared_with() -> None:
     text = (
         "Sales of previously owned homes rose 1.2% in October from September, the National Association of "
@@ -3161,3 +3179,73 @@ def test_a_present_verb_after_an_apposition_to_its_subject_dates_the_day() -> No
 def test_the_month_in_an_absolute_clause_is_the_month_just_named() -> None:
     text = "July was the driest in England since 1935, with only 8.8mm of rain falling during the month."
     assert _found(text, "2022-08-15")[-1] == ("the month", "2022-07")
+
+
+def test_the_season_of_someone_s_event_is_a_date() -> None:
+    assert _found("The band postponed its spring tour on Tuesday.", "2019-04-18") == [
+        ("spring", "2019-SP"),
+        ("Tuesday", "2019-04-16"),
+    ]
+    assert _found("The Hollis Theater's summer season opens July 9.", "2025-06-29")[0] == ("summer", "2025-SU")
+    # (not when the owner is itself a time, which dates the event already)
+    text = "Carvers worked ahead of last weekend's winter festival, which drew 30,000 people."
+    assert _found(text, "2019-02-04") == [("last weekend", "2019-W05-WE")]
+
+
+def test_words_with_accented_letters_are_whole_words_for_the_tense() -> None:
+    text = "Negotiators gather in Belém on Monday, and the café reopened Friday."
+    words = [w for w, _, _ in Sentences(text, get_language("en").cues).tokens_at(0).words]
+    assert "belém" in words and "café" in words and "m" not in words
+
+
+def test_a_word_in_capitals_among_words_in_lower_case_is_a_name_not_a_verb() -> None:
+    # "SAT" is the test, not the past of "sit": the future verb dates the day
+    text = "Students taking the redesigned SAT on Saturday will face a shorter test."
+    assert _found(text, "2016-03-04") == [("Saturday", "2016-03-05")]
+
+
+def test_a_name_after_a_count_in_a_hyphenated_adjective_is_no_subject() -> None:
+    # "a 12-date North American tour": "American tour" is no team on its timetable
+    text = "The band announced a 12-date North American tour on Thursday, starting Oct. 3 in Seattle."
+    assert _found(text, "2015-06-12")[0] == ("Thursday", "2015-06-11")
+
+
+def test_a_month_after_a_word_of_habit_is_any_year_s() -> None:
+    text = "Bald eagle viewing typically peaks in November and December, but birders counted 40 eagles this week."
+    assert _found(text, "2026-02-13")[:2] == [("November", "XXXX-11"), ("December", "XXXX-12")]
+    text = "Royal Ascot, held annually in June since 1711, opened on Tuesday."
+    assert _found(text, "2019-06-18")[1] == ("June", "XXXX-06")
+    text = "The harvest, which typically runs from late August into early November, was projected to be large."
+    assert _found(text, "2019-10-26")[:2] == [("late August", "XXXX-08"), ("early November", "XXXX-11")]
+    # a habit told as this year's exception, or in another clause, leaves the month in its year
+    text = "Quarterly payments normally due on April 18 are now due May 15."
+    assert _found(text, "2023-02-24")[0] == ("April 18", "2023-04-18")
+    text = "The festival is usually held in April, but this year it moves to May."
+    assert ("May", "2026-05") in _found(text, "2026-02-02")
+
+
+def test_a_period_ending_on_a_day_told_in_the_past_is_the_one_just_over() -> None:
+    text = "Figures show 53 ambulances were delayed by more than an hour in the seven days to Sunday."
+    assert _found(text, "2017-12-21")[-1] == ("Sunday", "2017-12-17")
+    # (but a half year told in the past in its last weeks is still this one)
+    text = "The brewer said its board had approved an interim dividend for the half year to June 30."
+    assert _found(text, "2016-06-15")[-1] == ("June 30", "2016-06-30")
+
+
+def test_the_weekday_of_a_story_s_week_passes_over_a_month_named_since() -> None:
+    text = (
+        "The singer has pulled out of the festival this weekend after announcing she is expecting a child in "
+        "December. She was due to play on the Sunday afternoon."
+    )
+    assert _found(text, "2023-06-21")[-1] == ("the Sunday afternoon", "2023-06-25TAF")
+
+
+def test_going_live_is_on_a_timetable() -> None:
+    assert _found("Patch 14.23, which goes live Wednesday, trims 23 champions.", "2024-11-14") == [
+        ("Wednesday", "2024-11-20")
+    ]
+
+
+def test_a_capitalised_past_form_opening_a_name_is_no_verb() -> None:
+    text = "Vogue confirmed Wednesday that the couple will co-chair this year's Met Gala on Monday."
+    assert _found(text, "2022-04-27")[-1] == ("Monday", "2022-05-02")

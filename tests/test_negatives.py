@@ -336,6 +336,7 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "Ollie's bought the store at 2026 Hartford Turnpike, and a cashier named June rang up the sale.",
         "June, a reader in Sacramento, asks whether the speaker is worth it.",
         "The chair, a gift from the Tuesday Club, is in the lobby.",
+        "Tickets for the Summer Olympics and the Winter Classic sold out, and the spring water ran dry.",
     ],
 )
 def test_names_streets_people_scores_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:

@@ -26,7 +26,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[^\s.!?,;:])[ \t]*\n(?=[ \t]*[A-Z\"“])"
 )
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.'’-]+)$")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 
 
 def sentence_spans(text: str, cues: Cues) -> tuple[Span, ...]:
@@ -109,7 +109,7 @@ class Sentences:
         return tokens
 
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[:.,]\d+)*[A-Za-z]*|--|''|``|[,;:()\"“”—–]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[:.,]\d+)*[^\W\d_]*|--|''|``|[,;:()\"“”—–]")
 
 
 def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -323,12 +323,23 @@ def _before_its_noun(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> 
 _NEXT_EVENT_WORDS = 2
 
 
+def _is_an_acronym(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether word ``i`` is written in capitals among words in lower case: a name ("the SAT", "the ACT"), not a
+    verb (unlike a headline in capitals: "STORM SAT OVER THE COAST")."""
+    start, end = tokens[i][1], tokens[i][2]
+    if end - start < 2 or not text[start:end].isupper():
+        return False
+    return any(text[tokens[k][1] : tokens[k][2]].islower() for k in (i - 1, i + 1) if 0 <= k < len(tokens))
+
+
 def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> Tense | None:
     word = tokens[i][0]
     following = tokens[i + 1][0] if i + 1 < len(tokens) else None
     before = tokens[i - 1][0] if i > 0 else None
     if following in cues.comparison_words:
         return None  # "a week earlier than usual": a comparison, not a verb or a marker of the past
+    if _is_an_acronym(text, tokens, i):
+        return None  # "Students taking the SAT on Saturday will face", "sat for the ACT": a name, not a verb
     if (
         word == cues.particles.infinitive
         and following is not None
@@ -354,6 +365,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         # Will Smith", "Theresa May on Monday postponed"); in a headline in title case ("Biden Will Visit
         # Kyiv Friday") it is still a modal
         return None
+    if before in cues.timetable_phrases and any(phrase[0] == word for phrase in cues.timetable_phrases[before]):
+        return None  # "live" in "goes live Wednesday": the phrase's verb tells the tense
     if word in cues.timetable_phrases and any(
         tuple(w for w, _, _ in tokens[i + 1 : i + 1 + len(phrase)]) == phrase for phrase in cues.timetable_phrases[word]
     ):
@@ -505,8 +518,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return None  # "The Fed", "the Red Sox": a name
     if _is_past(word, cues) and before in cues.conditions:
         return Tense.FUTURE  # "promised to freeze rents if elected in November": a condition still to be met
-    if _is_past(word, cues) and _inside_a_name(text, tokens, i, cues):
-        return None  # "Students in the Riverside Unified district return Wednesday": a name
+    if _is_past(word, cues) and (_inside_a_name(text, tokens, i, cues) or _opens_a_name(text, tokens, i)):
+        # "Students in the Riverside Unified district return Wednesday", "will co-chair this year's Met Gala on
+        # Monday": a name
+        return None
     if word in cues.past_adjectives and _opens_noun_phrase(text, tokens, i, cues):
         return None  # "will pour its last drinks Saturday night": an adjective, not "last week"
     if _is_past(word, cues) and _complements(tokens, i, cues):
@@ -686,6 +701,14 @@ def _inside_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: 
         return False
     following = tokens[i + 1][0]
     return following.isalpha() and text[tokens[i + 1][1]].islower() and following not in cues.function_words
+
+
+def _opens_a_name(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the capitalised word at ``i`` follows a word in lower case and comes before a capitalised one:
+    "this year's Met Gala", "the Fed Chair" (a headline in title case capitalises the word before it too)."""
+    if i == 0 or i + 1 >= len(tokens) or not text[tokens[i][1]].isupper():
+        return False
+    return text[tokens[i - 1][1]].islower() and text[tokens[i + 1][1]].isupper() and tokens[i + 1][0].isalpha()
 
 
 def _after_a_counted_compound(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -891,9 +914,32 @@ def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues
     first = i
     while first > 0 and text[tokens[first - 1][1]].isupper():
         first -= 1
-    if first > 0 and tokens[first - 1][0] in cues.name_modifiers:
-        return False  # "its March Madness run": the name modifies the noun after it
+    if first > 0 and (tokens[first - 1][0] in cues.name_modifiers or _counts_a_noun(text, tokens, first - 1, cues)):
+        return False  # "its March Madness run", "a 12-date North American tour": the name modifies the noun after it
     return i > 0 or word not in cues.verbs
+
+
+#: How many words a length may take before the end of the period it names: "the seven days to Sunday".
+_LENGTH_WORDS = 3
+
+
+def _ends_a_period(words: list[tuple[str, int, int]], first: int, cues: Cues) -> bool:
+    """Whether the date at ``first`` ends a period a length names right before it: "were delayed ... in the seven
+    days to Sunday" (not how far an end moved: "extended by a month to 15 November")."""
+    if first < 3 or words[first - 2][0] not in cues.length_units:
+        return False
+    count = words[first - 3][0]
+    if not (count.isdigit() or count in cues.number_words or count in cues.articles):
+        return False  # "extended park opening hours through the weekend": hours that are no period
+    return all(words[k][0] != cues.particles.agent for k in range(max(0, first - 2 - _LENGTH_WORDS), first - 2))
+
+
+def _counts_a_noun(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether word ``i`` ends a count joined to it by a hyphen, an adjective: "12-date", "three-city"."""
+    if i == 0 or text[tokens[i - 1][2] : tokens[i][1]] != "-":
+        return False
+    count = tokens[i - 1][0]
+    return count.isdigit() or count in cues.number_words
 
 
 def _subject_like(word: str, cues: Cues) -> bool:
@@ -1153,6 +1199,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             and i < first - 1
             and (words[i][0] in cues.moving_ends or words[i + 1][0] in cues.moving_ends)
             and ends_span
+            and not _ends_a_period(words, first, cues)
         ):
             # "extended the warning through 11 p.m. Friday", "polling was postponed to Saturday", "has been
             # postponed to October": the new end lies ahead

@@ -26,7 +26,7 @@ from timeline.model import Event, EventKind, Modality, Span, Tense, TimeExpressi
 
 __all__ = ["EventFinder", "find_events"]
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)*|['’][sS]\b|\d+(?:[.,:/]\d+)*|``|''|--|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*|['’][sS]\b|\d+(?:[.,:/]\d+)*|``|''|--|[^\w\s]")
 #: Marks that end a clause for the search of a verb.
 _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", "``", "''", "—", "–", "--", "[", "]"})
 _QUOTES = ("``", "''", '"', "“", "”", "‘", "’", "'")

@@ -196,6 +196,8 @@ class Cues:
     clock_noun_to_day: re.Pattern[str] = re.compile(r"(?!)")
     #: the words of the calendar and the clock, in lower case: units, parts of day, weekdays, months, seasons
     calendar_words: frozenset[str] = frozenset()
+    #: the words of units of time, singular and plural: "day", "weeks"
+    length_units: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"
     planning: frozenset[str] = frozenset()
     #: articles, prepositions, conjunctions and other words that cannot be a verb's subject
@@ -460,6 +462,11 @@ class Cues:
     of_a_days_event: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a company's accounts: beside them a quarter is of the year, whatever game the sentence names
     accounts_words: frozenset[str] = frozenset()
+    #: words, and pairs of words joined by a space, that make the months after them in their clause any year's:
+    #: "typically peaks in November", "held annually in June", "each year from Dec. 1"
+    habitual: frozenset[str] = frozenset()
+    #: words that end the reach of such a word: "usually held in April, but this year moved to May"
+    habitual_breaks: frozenset[str] = frozenset()
 
 
 @attrs.frozen

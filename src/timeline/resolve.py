@@ -158,7 +158,8 @@ class _Unresolvable(Exception):
 
 
 class _Recurring(_Unresolvable):
-    """A clock time that recurs ("open daily from noon"): no one day to anchor it to."""
+    """A time that recurs ("open daily from noon", "typically peaks in November"): no one day or year to anchor it
+    to."""
 
 
 @attrs.frozen
@@ -218,13 +219,15 @@ class _Document:
         self.day_range_ends: dict[int, tuple[int, int]] = {}
         #: where the hours of a timetable start ("Mon-Fri 9am-5pm"): they recur with its days
         self.timetable_hours: frozenset[int] = frozenset()
+        #: where the latest clock time that recurs ends: the clock times listed after it recur too
+        self.recurring_clock_end = 0
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
         self.recurrences: tuple[Span, ...] = ()
         #: their starts, for bisection
         self.recurrence_starts: list[int] = []
         #: the latest year a record or a change is counted from ("its highest since 2014"), which anaphora skip
         self.benchmark_year: tuple[Span, Period] | None = None
-        #: where a recurrence of a named weekday starts ("every Saturday", "on Sundays")
+        #: where a recurrence of days starts ("every Saturday", "on Sundays", "seven days a week", "every night")
         self.recurring_days: frozenset[int] = frozenset()
         #: the latest length of time stated with a count ("a year", "six months")
         self.last_length: Mention | None = None
@@ -296,10 +299,11 @@ class _Document:
     def recurs_with(self, mention: Mention) -> bool:
         """Whether a recurrence stands in the clause of ``mention``, a few words away: "open daily from
         noon to 8 p.m.", "Hours are 10:30 a.m. to 5 p.m. daily"."""
+        end = self.range_ends.get(mention.start, mention.end)  # a range's hours recur together
         tokens = self.sentences.tokens_at(mention.start)
         first = bisect.bisect_left(tokens.starts, mention.start)
-        last = bisect.bisect_left(tokens.starts, mention.end)
-        after = bisect.bisect_left(self.recurrence_starts, mention.end)
+        last = bisect.bisect_left(tokens.starts, end)
+        after = bisect.bisect_left(self.recurrence_starts, end)
         neighbours = [self.recurrences[k] for k in (after - 1, after) if 0 <= k < len(self.recurrences)]
         for span in neighbours:
             if span.end <= mention.start:
@@ -307,21 +311,36 @@ class _Document:
             else:
                 between = range(last, bisect.bisect_left(tokens.starts, span.start))
             inside = tokens.starts and tokens.starts[0] <= span.start <= tokens.starts[-1]
-            # the hours of days named as recurring may follow after a comma: "walk-in hours every Saturday in April,
-            # from 9 a.m. to noon", "runs every Wednesday evening from April to September, starting at 7 p.m."
-            # (not into a clause of its own: "shifted its release day to Wednesdays, and the episode drops at 3 a.m.
-            # ET next Wednesday")
+            # the hours of days named as recurring may stand apart by a comma: "walk-in hours every Saturday in
+            # April, from 9 a.m. to noon", "runs every Wednesday evening from April to September, starting at 7 p.m.",
+            # "between 7 a.m. and 10 p.m., seven days a week", "until 9pm, on Fridays and Saturdays" (not into a
+            # clause of its own: "shifted its release day to Wednesdays, and the episode drops at 3 a.m. ET next
+            # Wednesday", "go on sale on Monday at 10 a.m., with performances every Thursday")
             if not inside or len(between) > _RECURRENCE_REACH:
                 continue
             comma = (
                 span.start in self.recurring_days
-                and span.end <= mention.start
+                and (span.end <= mention.start or len(between) <= _RECURRENCE_AFTER_A_COMMA)
                 and not any(tokens.words[k][0] in self.language.cues.coordinators for k in between)
             )
             if not any(
                 tokens.words[k][0] in self.language.cues.clause_breaks and not (comma and tokens.words[k][0] == ",")
                 for k in between
             ):
+                return True
+        return False
+
+    def habitual(self, mention: Mention) -> bool:
+        """Whether a word of habit stands a few words before ``mention`` in its clause: "typically peaks in
+        November and December", "held annually in June"."""
+        cues = self.language.cues
+        words = self.sentences.tokens_at(mention.start).words
+        first = bisect.bisect_left(self.sentences.tokens_at(mention.start).starts, mention.start)
+        for k in range(first - 1, max(-1, first - 1 - _HABITUAL_REACH), -1):
+            word = words[k][0]
+            if word in cues.clause_breaks or word in cues.habitual_breaks:
+                return False
+            if word in cues.habitual or (k + 1 < first and f"{word} {words[k + 1][0]}" in cues.habitual):
                 return True
         return False
 
@@ -664,6 +683,12 @@ _LEAD_UP_NAMED_REACH = 40
 
 #: How many words a recurrence ("daily") may stand from a clock time it makes recur.
 _RECURRENCE_REACH = 12
+#: How many words a word of habit ("typically") may stand before the month it makes any year's.
+_HABITUAL_REACH = 8
+#: How many words (the comma among them) may part a clock time from the recurrence of days after it.
+_RECURRENCE_AFTER_A_COMMA = 2
+#: The values of sets that recur every day or every weekend.
+_DAILY_SETS = frozenset({"P1D", "XXXX-WXX-WE"})
 
 #: How many days ahead the weekend of the week must lie for "this weekend" in a past clause to be the one
 #: just past (written on a Monday).
@@ -828,6 +853,29 @@ def _recurs(p: Parts) -> bool:
     return p.frequency or p.value is not None or p.unit is None
 
 
+def _any_years_month(p: Parts) -> bool:
+    """Whether the parts name a month, or a day of one, and nothing that would place it in one year."""
+    return (
+        p.month is not None
+        and p.year is None
+        and p.year_shift is None
+        and p.weekday is None
+        and p.holiday is None
+        and p.shift is None
+        and p.build is Build.CALENDAR
+    )
+
+
+def _recurs_by_the_day(p: Parts) -> bool:
+    """Whether a set recurs on days, or parts of them, that have opening hours: "every Saturday", "on weekends",
+    "every night", "daily", "twice a day", "seven days a week" (not "weekly", "every hour" or "every Jan. 8")."""
+    if not _recurs(p):
+        return False
+    if p.weekday is not None or p.part_of_day is not None or p.value in _DAILY_SETS:
+        return True
+    return p.frequency and p.unit in (Unit.DAY, Unit.WEEK)
+
+
 def _first_after(candidates: list[Period], named: Period, reach: dt.timedelta) -> Period | None:
     """The first candidate that begins after ``named`` begins, within ``reach`` of it."""
     after = [c for c in candidates if named.start < c.start <= named.start + reach]
@@ -974,7 +1022,7 @@ class Resolver:
             sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
         )
         doc.recurrence_starts = [span.start for span in doc.recurrences]
-        doc.recurring_days = frozenset(m.start for m in mentions if _recurs(m.parts) and m.parts.weekday is not None)
+        doc.recurring_days = frozenset(m.start for m in mentions if _recurs_by_the_day(m.parts))
         out = []
         restated = self._restated_clocks(text, mentions)
         for index in self._order(text, mentions):
@@ -1906,8 +1954,15 @@ class Resolver:
             # a part of day names a day the text has named: "struck at 4:31 a.m. on Jan. 17, 1994 ... It
             # reopened in April ... the lessons of that morning", "5:30 to 8 p.m. Monday, Oct. 31. The council set
             # the hours last week. ... patrols that evening"; a day after a month is a day of it, unknown
-            # ("killed last October ... crossed out that same day": 1998-10-XX)
-            if p.part_of_day is None:
+            # ("killed last October ... crossed out that same day": 1998-10-XX); a weekday is one of a week named
+            # before ("pulled out of this weekend's festival ... expecting her first child in December ... due to
+            # play on the Sunday afternoon")
+            week = None
+            if p.weekday is not None:
+                week = doc.discourse_period(mention, _as_fine_as(Granularity.WEEK), _FINER_ANCHOR_REACH)
+            if week is not None:
+                moment = week.start
+            elif p.part_of_day is None:
                 if previous.granularity is Granularity.MONTH:
                     raise _Coarse(previous)
             else:
@@ -1962,6 +2017,8 @@ class Resolver:
 
     def _date_part(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         p = mention.parts
+        if _any_years_month(p) and doc.habitual(mention):
+            raise _Recurring  # "Bald eagle viewing typically peaks in November": any year's November
         if p.event_nth is not None:
             run = self._weekend_of_a_run(p.event_nth, mention, doc)
             if run is not None:
@@ -2006,9 +2063,14 @@ class Resolver:
                 mention.start in doc.timetable_hours
                 or doc.recurs_with(mention)
                 or self.language.cues.new_hours.match(doc.text, doc.range_ends.get(mention.start, mention.end))
+                or (
+                    doc.recurring_clock_end > 0
+                    and self.language.cues.list_join.fullmatch(doc.text, doc.recurring_clock_end, mention.start)
+                )
             ):
                 # "open daily from noon to 8 p.m.", "plays Tuesdays at 7:30 p.m.", "will close at 9 p.m. starting
-                # Tuesday": a clock time that recurs
+                # Tuesday", "twice a day, at 11:30 a.m. and 3:30 p.m.": a clock time that recurs
+                doc.recurring_clock_end = mention.end
                 raise _Recurring
             # a bare clock time or part of day: the day of a date just mentioned in the same
             # sentence ("Tuesday at 3 p.m."), else the anchor's day
@@ -2301,6 +2363,10 @@ class Resolver:
             # period begun by the publication, ending nearest it
             count, unit = ending.count, ending.unit
             begun = [c for c in candidates if add_units(c.start, -count, unit) <= moment] or candidates
+            if tense is Tense.PAST:
+                # ... and the one just over when told in the past: "were delayed at hospitals in the seven days to
+                # Sunday" (but "approved a dividend for the half year to June 30" in mid-June is this half's)
+                begun = [c for c in begun if c.start <= moment <= add_units(c.start, count, unit)] or begun
             return _choose(begun, moment, Tense.NONE, _Choice.NEAREST), "period-end", anchor
         elapsed = doc.elapsed_before(mention)
         if elapsed is not None and (elapsed[1] > 0 or tense is not Tense.FUTURE):

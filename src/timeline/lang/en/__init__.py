@@ -373,6 +373,7 @@ LANGUAGE = Language(
         person_titles=vocab.PERSON_TITLES,
         year_openers=vocab.YEAR_OPENERS,
         weekday_words=frozenset(name for name in vocab.WEEKDAYS if len(name) > 3),
+        length_units=frozenset(vocab.UNITS),
         calendar_words=frozenset(
             word
             for table in (
@@ -456,6 +457,8 @@ LANGUAGE = Language(
         fiscal=cues.FISCAL,
         coordinated_clause=cues.COORDINATED_CLAUSE,
         moving_ends=cues.MOVING_ENDS,
+        habitual=cues.HABITUAL,
+        habitual_breaks=cues.HABITUAL_BREAKS,
         moved_from=cues.MOVED_FROM,
         moved_within_a_week=cues.MOVED_WITHIN_A_WEEK,
         span_ends_words=cues.SPAN_END_WORDS,

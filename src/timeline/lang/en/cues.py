@@ -188,13 +188,15 @@ FINITE_AUXILIARIES = frozenset(
 NOT_PLURALS = frozenset({"gas", "news", "series", "species", "this", "yes", "lens", "atlas", "canvas", "chaos"})
 #: Verbs in the present that, with the words after them, put a date on a timetable whatever their subject:
 #: "Season passes for next winter go on sale Tuesday", "the increase takes effect Sunday", "with effect from
-#: midnight on Sunday".
+#: midnight on Sunday", "Patch 14.23, which goes live Wednesday".
 _ON_SALE = frozenset({("on", "sale")})
 _IN_EFFECT = frozenset({("effect",), ("effect", "on"), ("effect", "at"), ("effect", "from")})
 _INTO_FORCE = frozenset({("into", "effect"), ("into", "force")})
+_LIVE = frozenset({("live",)})
 TIMETABLE_PHRASES = {
-    "go": _ON_SALE | _INTO_FORCE, "goes": _ON_SALE | _INTO_FORCE, "take": _IN_EFFECT, "takes": _IN_EFFECT,
-    "come": _INTO_FORCE, "comes": _INTO_FORCE, "with": frozenset({("effect", "from")}),
+    "go": _ON_SALE | _INTO_FORCE | _LIVE, "goes": _ON_SALE | _INTO_FORCE | _LIVE,
+    "take": _IN_EFFECT, "takes": _IN_EFFECT, "come": _INTO_FORCE, "comes": _INTO_FORCE,
+    "with": frozenset({("effect", "from")}),
 }
 #: Words that end a span, and put it ahead unless a negated past came before ("did not arrive until Sept. 1").
 SPAN_ENDS = frozenset({"until", "till"})
@@ -783,3 +785,15 @@ NATIONAL_HOLIDAYS = {
     # the UN's Human Rights Day is Dec. 10; South Africa keeps its own on March 21
     "human_rights_day": {"za": "za_human_rights_day"},
 }
+
+#: What makes the months after it in its clause any year's, not one year's: "Bald eagle viewing typically peaks in
+#: November", "Royal Ascot, held annually in June", "closes each year from Dec. 1 to March 31". ("normally" and
+#: "often" tell this year's exception as often as the rule: "payments normally due on April 18")
+HABITUAL = frozenset(
+    {
+        "typically", "usually", "traditionally", "customarily", "ordinarily", "annually", "ideally",
+        "every year", "each year", "typical year", "tend to", "tends to",
+    }
+)
+#: Words that end the reach of such a word: "usually held the last weekend of April, but this year on May 3".
+HABITUAL_BREAKS = frozenset({"but", "than", "this", "next", "last"})

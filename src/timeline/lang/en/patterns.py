@@ -147,6 +147,7 @@ MACROS: dict[str, str] = {
     "DAY_EVENT": alternation(vocab.DAY_EVENTS),
     "HOLIDAY_THING": alternation(vocab.HOLIDAY_THINGS),
     "SEASON_THING": alternation(vocab.SEASON_THINGS),
+    "SEASON_EVENT": alternation(vocab.SEASON_EVENTS),
     "HOLIDAY_SURNAME": alternation([*vocab.HOLIDAY_SURNAMES, *map(str.upper, vocab.HOLIDAY_SURNAMES)]),
     "AFTER_AUXILIARY": _after(
         ["will", "would", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do"]
@@ -333,6 +334,10 @@ MACROS: dict[str, str] = {
     ),
     "NOT_A_SUNDAY_PAPER": "".join(f"(?<!(?-i:{name}) on Sunday)" for name in vocab.SUNDAY_PAPERS),
     "QUALIFIED_MONTH": _after([f"a {quality}" for quality in vocab.MONTH_QUALITIES]),
+    # (an owner in the possessive that is itself a time dates the event already: "last weekend's winter festival")
+    "SEASON_OWNER": _after(["its", "his", "her", "their", "our", "the"])
+    + "|(?<=['’]s )"
+    + "".join(f"(?<!\\b{unit}['’]s )" for unit in ("day", "night", "week", "weekend", "month", "year", "season")),
     "QUALIFIED_SEASON": _after(
         [f"{article} {quality}" for article in ("a", "an", "the") for quality in vocab.SEASON_QUALITIES]
     ),
@@ -1110,6 +1115,17 @@ RULES: tuple[Rule, ...] = (
         ("Cover the roses when winter sets in.", "winter", "2021-WI", "2021-10-12"),
     ),
     rule(
+        # the season of someone's event, or of "the" event: "postponed its spring tour", "The Hollis Theater's summer
+        # season opens July 9" (a season in lower case only: not "the Summer Olympics", "the Spring Festival")
+        "season_of_an_event",
+        r"(?:{SEASON_OWNER})(?P<season>(?-i:spring|summer|autumn|fall|winter))(?=\s+(?:{SEASON_EVENT})\b)",
+        CALENDAR,
+        ("The band postponed its spring tour on Tuesday.", "spring", "2019-SP", "2019-04-18"),
+        ("The Hollis Theater's summer season opens July 9.", "summer", "2025-SU", "2025-06-29"),
+        ("The spring selling season will tell us a lot.", "spring", "2025-SP", "2025-01-07"),
+        ("A fix is coming in its spring update.", "spring", "2024-SP", "2024-02-10"),
+    ),
+    rule(
         # a season described as the one of a year, before a break or a season of trade: "after a dry spring", "a
         # busy spring selling season"
         "qualified_season",
@@ -1593,9 +1609,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?:(?:the|that)\s+)?(?P<ashift_1>following|previous|preceding|prior|same|that)\s+(?P<unit_2>decade)(?!\w)"
         # "a rally the Friday before", "late the night before", "the morning after"
         r"|the\s+(?:(?P<weekday_1>{WEEKDAY})|(?P<part_1>morning|afternoon|evening|night))\s+(?P<step_1>{BEFORE_AFTER})"
-        # British narrative: "driven to Edinburgh on the Sunday", "By the Thursday, managers had drafted in staff":
-        # the story's (not "the Sunday before Easter", "on the Sunday Times website", "by the Tuesday deadline")
-        r"|(?:(?<=\b[Oo]n )|(?<=\b[Bb]y ))(?P<ashift_2>the)\s+(?P<weekday_3>{WEEKDAY})(?![\w'’])"
+        # British narrative: "driven to Edinburgh on the Sunday", "By the Thursday, managers had drafted in staff",
+        # "Elton John on the Sunday night": the story's (not "the Sunday before Easter", "on the Sunday Times
+        # website", "by the Tuesday deadline")
+        r"|(?:(?<=\b[Oo]n )|(?<=\b[Bb]y ))(?P<ashift_2>the)\s+(?P<weekday_3>{WEEKDAY})"
+        r"(?:\s+(?P<part_4>morning|afternoon|evening|night))?(?![\w'’])"
         r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|when|as|in|at|to|with|for|from|that|the|a|an)\b)",
         CALENDAR,
         ("The ship sank on Jan. 9. The crew was rescued the next day.", "the next day", "2022-01-10"),
@@ -1608,6 +1626,12 @@ RULES: tuple[Rule, ...] = (
         ("They met in the spring of 1955. He proposed that Christmas.", "that Christmas", "1955-12-25"),
         ("The auditor quit on Jan. 13. That Friday, shares fell.", "That Friday", "2022-01-14"),
         ("The Queen died on 8 September. Her coffin went to Edinburgh on the Sunday.", "the Sunday", "2021-09-12"),
+        (
+            "Arctic Monkeys play on Friday 23 June and Elton John on the Sunday night.",
+            "the Sunday night",
+            "2023-06-25TNI",
+            "2023-03-16",
+        ),
         ("It opened on March 3, 2021 and closed that same day.", "that same day", "2021-03-03"),
         ("He flew to the moon in 1969, and that summer he landed.", "that summer", "1969-SU"),
         ("The plant closed in fall 2009. The following spring it reopened.", "The following spring", "2010-SP"),

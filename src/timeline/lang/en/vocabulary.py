@@ -33,6 +33,13 @@ SEASON_THINGS = (
     "tournaments", "exhibition", "exhibitions", "merchandise", "wheat", "turkey", "crop", "crops", "squash", "fuel",
     "heating", "gale", "gales", "snow", "tires", "tyres", "menu", "collection", "collections", "drive", "blend",
 )
+#: What a season dates when it is someone's, or "the" one, before it: "postponed its spring tour", "the summer
+#: season opens July 9", "a fix is coming in its spring update".
+SEASON_EVENTS = (
+    "tour", "tours", "season", "selling", "session", "sessions", "term", "semester", "schedule", "lineup", "line-up",
+    "slate", "dates", "update", "release", "releases", "campaign", "concerts", "festival", "programme", "program",
+    "exams", "intake", "staging", "sitting", "transfer", "window",
+)
 #: Words that describe a season as the one of a particular year: "after a dry spring", "the wettest summer on
 #: record", "a difficult winter for hospitals". Not "hot" ("a hot spring" is water) and no decline ("a sharp fall").
 SEASON_QUALITIES = (
