@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Two hundred and thirty-five probes, written by annotators who saw neither the rules nor each other's work:
+Two hundred and forty-three probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -584,7 +584,30 @@ Two hundred and thirty-five probes, written by annotators who saw neither the ru
   alikes ("Radio 4", "Today FM", "Channel 9");
 * ``tests/data/news_probe_235.jsonl``: 108 cases of media rights, sponsorship and long-term contracts in sport and
   entertainment ("through 2035", "over 11 years", "the end of 2031", "the summer of 2025"), and look-alikes
-  ("Thursday Night Football", "Sunday Ticket", "Monday Night Raw").
+  ("Thursday Night Football", "Sunday Ticket", "Monday Night Raw");
+* ``tests/data/news_probe_236.jsonl``: 108 cases of hospital emergency rooms, wait times and health-service
+  statistics ("12-hour shifts", "the week ending Sunday", "since records began", "the seven days to Sunday"), and
+  look-alikes ("Ward 7", "Form I-9", "Tuesday Morning");
+* ``tests/data/news_probe_237.jsonl``: 108 cases of housing and the property market ("45 days", "year over year",
+  "the spring selling season", "since the 2008"), and look-alikes ("1600 Pennsylvania Ave", "Unit 12B", "22 Sundays
+  Well Road");
+* ``tests/data/news_probe_238.jsonl``: 108 cases of concert tours, theatre runs and festivals ("a 12-date", "two
+  shows nightly", "the 7:30 p.m.", "extended through Labor Day"), and look-alikes ("The 1975", "Twelfth Night",
+  "Saturday Night Fever");
+* ``tests/data/news_probe_239.jsonl``: 108 cases of software releases, product launches and support cycles ("ships
+  next fall", "Patch Tuesday", "over the coming weeks", "nightly builds"), and look-alikes ("Windows 11 24H2",
+  "HTTP/2", "Pixel 9");
+* ``tests/data/news_probe_240.jsonl``: 108 cases of tax deadlines, filing seasons and government benefits ("Tax
+  Day", "extension to Oct. 15", "the 2023 tax year", "due June 1"), and look-alikes ("Form 1040", "401(k)",
+  "Schedule C");
+* ``tests/data/news_probe_241.jsonl``: 108 cases of celebrity and entertainment news ("Christmas Eve", "after 11
+  years of marriage", "turns 40", "late Sunday"), and look-alikes ("Friday Night Lights", "Summer Walker", "Midnight
+  Oil");
+* ``tests/data/news_probe_242.jsonl``: 108 cases of mountaineering, polar expeditions, solo sailing and adventure
+  ("9:15 a.m. local time on May 22", "in late May", "day 41", "36-hour"), and look-alikes ("K2", "Camp 4", "IMOCA
+  60");
+* ``tests/data/news_probe_243.jsonl``: 108 cases of video games and esports ("Season 3", "10 a.m. PT", "72-hour",
+  "grand final on Sunday"), and look-alikes ("Black Ops 6", "Cyberpunk 2077", "Patch 14.2").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -641,12 +664,15 @@ probe 197 222 and 212 of 223, probe 198 282 and 273 of 284, probe 199 244 and 24
 of 354, probe 205 268 and 264 of 268, probe 206 357 and 348 of 359, probe 207 323 and 302 of 325, probe 208 311 and
 298 of 313, probe 209 323 and 306 of 325, probe 210 323 and 312 of 325, probe 211 325 and 318 of 327, probe 212 270
 and 263 of 271, probe 213 310 and 304 of 317, probe 214 345 and 330 of 347, probe 215 302 and 297 of 307, probe 216
-297 and 293 of 300, probe 217 307 and 296 of 311, probe 218 299 and 288 of 301, probe 219 276 and 275 of 276., probe
+297 and 293 of 300, probe 217 307 and 296 of 311, probe 218 299 and 288 of 301, probe 219 276 and 275 of 276, probe
 220 304 and 296 of 304, probe 221 346 and 340 of 346, probe 222 350 and 347 of 350, probe 223 361 and 348 of 362,
 probe 224 344 and 330 of 345, probe 225 323 and 316 of 323, probe 226 390 and 361 of 390, probe 227 446 and 439 of
 448, probe 228 310 and 306 of 312, probe 229 358 and 337 of 362, probe 230 295 and 284 of 297, probe 231 345 and 328
 of 345, probe 232 329 and 317 of 329, probe 233 334 and 325 of 336, probe 234 353 and 329 of 372, probe 235 348 and
-344 of 348.
+344 of 348, probe 236 372 and 370 of 372, probe 237 315 and 307 of 316, probe 238 367 and 348 of 370, probe 239 344
+and 341 of 348, probe 240 354 and 339 of 366, probe 241 320 and 308 of 321, probe 242 334 and 329 of 334, probe 243
+330 and 319 of 333.
+
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
 (TimeBank annotates such words only sometimes) are reported by ``python tests/test_news_probe.py``
@@ -667,7 +693,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 236))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 244))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -905,6 +931,14 @@ PROBE_SIZES = {
     "233": 108,
     "234": 108,
     "235": 108,
+    "236": 108,
+    "237": 108,
+    "238": 108,
+    "239": 108,
+    "240": 108,
+    "241": 108,
+    "242": 108,
+    "243": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -7320,7 +7354,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'later that morning' is counted from 'New Year's Eve' (Dec. 31), so 2018-12-31TMO instead of New Year's Day "
         "morning"
     ),
-    ("207:r045", "a day"): "'two shootings a day' is tagged as a duration P1D, not as a rate (SET)",
     ("207:r051", "Monday afternoon"): (
         "'still canvassing the area Monday afternoon' is counted from 'March 3 ... Two weeks later', so 2015-03-23TAF"
     ),
@@ -8191,6 +8224,219 @@ KNOWN: dict[tuple[str, str], str] = {
         "216:r106",
         "Exactly one year earlier",
     ): "'at 12:11 a.m. Wednesday. Exactly one year earlier': a year back from a weekday is read as a year",
+    (
+        "236:r086",
+        "the Wednesday before Thanksgiving",
+    ): "'last year, the Wednesday before Thanksgiving ... of 2018' is read in 2019, giving 2019-11-27",
+    ("237:r020", "the first half"): "'sharpest in the first half' of last year's sales is read as 2025-H1, not 2024-H1",
+    (
+        "237:r020",
+        "the summer",
+    ): "'few see rates falling below 6% before the summer' (of 2025): read as last summer, 2024-SU",
+    ("237:r037", "Monday"): "'Under Monday's approval' is read as the coming Monday 2021-08-23, not the one just past",
+    ("237:r050", "Wednesday"): "'late into the evening on Wednesday' (just past): read as next Wednesday, 2016-04-06",
+    ("237:r050", "the weekend"): "'working through the weekend' (just past) is read as the coming weekend, 2016-W13-WE",
+    ("237:r061", "August"): "'later than the bank forecast in August' (past) is read as the coming August, 2024-08",
+    (
+        "237:r075",
+        "Christmas",
+    ): "'go sale agreed before Christmas' is read as last Christmas, 2017-12-25, not the coming one",
+    ("237:r108", "60 days"): "'close on the neighboring Lot 48 in 60 days' is resolved to a date 2015-12-25, not P60D",
+    ("238:r036", "Republic Day"): "'January 26, Republic Day': the holiday name 'Republic Day' is not tagged",
+    (
+        "238:r039",
+        "7:30 p.m.",
+    ): "'the 7:30 p.m. performance ... on Tuesday' is put on the reference day 01-26, not Tuesday",
+    (
+        "238:r042",
+        "the final weekend",
+    ): "'by the final weekend' (of the August Fringe) is read as this weekend, 2018-W20-WE",
+    ("238:r053", "early August"): "'in early August' takes its year from the band name 'The 1975', giving 1975-08",
+    ("238:r055", "May"): "'a three-week break in May' of next spring's tour is read as 2019-05, not 2020-05",
+    (
+        "238:r063",
+        "a fortnight",
+    ): "'rehearsals would begin in a fortnight' is tagged as the date 2025-W47, not a duration P2W",
+    (
+        "238:r064",
+        "Wednesdays at 6 p.m.",
+    ): "'Wednesdays at 6 p.m.' is split into a SET 'Wednesdays' and a separate TIME '6 p.m.'",
+    (
+        "238:r065",
+        "this weekend",
+    ): "on a Monday, 'two shows at the Barclays Center this weekend' is read as the weekend just past",
+    (
+        "238:r072",
+        "Tuesdays at 7 p.m.",
+    ): "'Tuesdays at 7 p.m.' is split into a SET 'Tuesdays' and a separate TIME '7 p.m.'",
+    ("238:r073", "New Year's Eve"): "'New Year's Eve concert sold out' in October: read as the past one, 2018-12-31",
+    (
+        "238:r074",
+        "9 p.m.",
+    ): "'returns next week ... from 6 to 9 p.m.': '9 p.m.' is put on the reference day, 2022-07-15",
+    ("238:r080", "March 23"): "'first India concert, on March 23' in February: read as the past March 23, 2018-03-23",
+    (
+        "238:r080",
+        "the next evening",
+    ): "'the next evening' after the 'March 23' concert is read as the reference day's evening",
+    ("238:r081", "mid-December"): "'the 2021 season will ... run until mid-December': anchored to 2020, giving 2020-12",
+    ("238:r082", "spring"): "'The high school's spring production': 'spring' is not tagged",
+    (
+        "238:r084",
+        "11am Friday",
+    ): "'starts at 11am Friday' (festival Friday) is read as the coming Friday 06-16, not 06-23",
+    (
+        "238:r084",
+        "Thursday night",
+    ): "'after the gates close on Thursday night' (festival eve, 22 June): read as 2023-06-15",
+    (
+        "238:r084",
+        "the Saturday",
+    ): "'showers were possible on the Saturday' (of the festival, 24 June): read as 2023-06-17",
+    (
+        "238:r106",
+        "every Sunday at 1 p.m.",
+    ): "'every Sunday at 1 p.m.' is split into a SET 'every Sunday' and a separate TIME '1 p.m.'",
+    (
+        "239:r014",
+        "the third quarter",
+    ): "'pushed the launch ... back to the third quarter' is not tagged; it means 2024-Q3",
+    ("239:r015", "the first year"): "'keep the upgrade free for the first year' is not tagged (a duration P1Y)",
+    (
+        "239:r030",
+        "the end of June",
+    ): "'switched off for good at the end of June' (this year): read as last June, 2023-06",
+    ("239:r032", "quarterly"): "'will receive quarterly feature updates' is not tagged as a SET",
+    ("239:r061", "the third quarter"): "'will go live in the third quarter' (coming): read as the past one, 2025-Q3",
+    ("239:r075", "Dec. 31"): "'will shut down its 3G network on Dec. 31' is read as the past Dec. 31, 2021-12-31",
+    ("239:r086", "months"): "'ended months of speculation' is not tagged; the annotator has a vague duration PXM",
+    ("240:r001", "Tax Day"): "'file before Tax Day, which falls on Monday': the named day 'Tax Day' is not tagged",
+    ("240:r003", "quarterly"): "'quarterly estimated payments' (a frequency) is not tagged as a set",
+    ("240:r006", "2018"): "'deadline to file 2018 income tax returns': the year '2018' is not tagged",
+    ("240:r022", "December"): "'each month through December' (coming): read as last December, 2020-12",
+    ("240:r025", "quarterly"): "'quarterly estimated payments' is not tagged as a SET",
+    (
+        "240:r027",
+        "Sunday",
+    ): "'£230.25 a week from Sunday' is tagged 'a week from Sunday' 04-13; it is the Sunday just past",
+    (
+        "240:r027",
+        "a week",
+    ): "'£230.25 a week from Sunday' (a weekly rate) is read as the date a week from Sunday, 2025-04-13",
+    (
+        "240:r030",
+        "midnight",
+    ): "'late Wednesday as the midnight deadline approached': placed at 2015-04-14T24:00, a day early",
+    ("240:r041", "quarterly"): "'the regular quarterly payment' is not tagged as a SET",
+    (
+        "240:r044",
+        "this year",
+    ): "tags 'May this year' as one expression, 2024-05; the annotator tags 'this year' alone, 2024",
+    ("240:r046", "March 15"): "'until after March 15' (a habitual deadline) is read as the coming March 15, 2018-03-15",
+    (
+        "240:r047",
+        "midnight",
+    ): "'portal would stay open till midnight' (today): anchored to 'July 31', giving 2019-07-31T24:00",
+    ("240:r063", "weekly"): "'the weekly rate of core social welfare payments' (a frequency) is not tagged as a set",
+    ("240:r074", "Tax Day"): "'Tuesday is Tax Day': the named day 'Tax Day' is not tagged",
+    ("240:r074", "quarterly"): "'the first quarterly estimated payment' (a frequency) is not tagged as a set",
+    (
+        "240:r074",
+        "the same day",
+    ): "'due the same day as returns' (April 15) is read as the 'Oct. 15' just before, 2025-10-15",
+    ("240:r076", "July 5"): "'the three months to July 5' (due by August 7, 2026): read as the past July 5, 2025-07-05",
+    ("240:r076", "quarterly@144"): "'send HMRC quarterly updates' (a frequency) is not tagged as a set",
+    ("240:r076", "quarterly@272"): "'send HMRC quarterly updates' is not tagged as a SET",
+    (
+        "240:r076",
+        "quarterly@755",
+    ): "'Late submission penalties will not apply to quarterly updates': 'quarterly' is not tagged",
+    ("240:r077", "March"): "'March benefits arrive Monday, April 2' is not tagged; it means March 2018",
+    ("240:r083", "Monday"): "'opening the filing season Monday' (the coming one): read as the day before, 2019-01-21",
+    ("240:r091", "January 26"): "'by January 26' is read as the past January 26, 2023-01-26, not the coming 2024-01-26",
+    ("240:r099", "a year"): "'a year earlier than planned' is tagged as a date 2021-Q2, not a duration P1Y",
+    ("240:r101", "a month"): "'interest of 1 per cent a month' (a rate) is tagged as a DURATION P1M, not a SET",
+    ("240:r103", "July"): "'payments flowing in July, when the new benefit year begins' is left unanchored, XXXX-07",
+    (
+        "240:r104",
+        "Saturday afternoon",
+    ): "'last year's holiday ... drew record crowds on Saturday afternoon': read as 2019-07-27",
+    (
+        "240:r104",
+        "the first weekend of August",
+    ): "'last year's holiday, held the first weekend of August' is read as 2019's, not 2018's",
+    ("241:r013", "the night before"): "'The celebrations began the night before' (the Saturday vows) is not tagged",
+    ("241:r024", "the summer"): "'reruns ... through the summer' after the May 2025 finale is read as 2024-SU",
+    (
+        "241:r034",
+        "the summer",
+    ): "'had been expected to rule ... before the summer' (past): read as next summer, 2017-SU",
+    ("241:r036", "July 10"): "'this summer ... shows on July 10' is read as the past July 10, 2024-07-10",
+    (
+        "241:r036",
+        "the following week",
+    ): "'shows on July 10, 11 and 12 and three more the following week': placed in 2024, 2024-W29",
+    (
+        "241:r060",
+        "the Sunday afternoon",
+    ): "'due to play the Pyramid Stage on the Sunday afternoon' (of Glastonbury): read as 2023-06-18",
+    (
+        "241:r060",
+        "this weekend",
+    ): "'this weekend's Glastonbury Festival' is read as the weekend just past, W24, not W25",
+    (
+        "241:r062",
+        "Tuesday night",
+    ): "'premiere in London on Tuesday night' (past) is read as the coming Tuesday, 2019-07-02",
+    (
+        "241:r084",
+        "July 20",
+    ): "'moved Mamma Mia! Here We Go Again up a week to July 20': read as the past one, 2017-07-20",
+    (
+        "241:r086",
+        "Little Christmas",
+    ): "'spent Little Christmas at home' (6 January): only 'Christmas' is tagged, as 2024-12-25",
+    (
+        "241:r091",
+        "10 a.m. Monday",
+    ): "'Fourth of July parade, which steps off at 10 a.m. Monday': read as the past Monday, 06-27",
+    ("241:r103", "Oct. 3"): "'weeks before the release of her 12th album on Oct. 3' is read as the past Oct. 3, 2024",
+    (
+        "242:r002",
+        "the end of the month",
+    ): "'before the end of the month' (January): anchored to 'Nov. 13', giving 2015-11",
+    ("242:r009", "early November"): "'depart ... in early November' after the January 2025 close is read as 2024-11",
+    ("242:r035", "about 10 days"): "'expect to reach Nome in about 10 days' is resolved to a date 2022-03-04, not P10D",
+    (
+        "242:r057",
+        "9.10pm local time",
+    ): "'reached Kangerlussuaq at 9.10pm' (before 'yesterday') is put on the reference day 06-29",
+    ("242:r060", "30 days"): "'five of the 8,000-metre peaks in 30 days' (a span) is resolved to a date 2022-05-28",
+    (
+        "243:r007",
+        "Tuesdays at 4 p.m.",
+    ): "'meets Tuesdays at 4 p.m.' is split into a SET 'Tuesdays' and a separate TIME '4 p.m.'",
+    ("243:r024", "3pm"): "tags 'shortly after 3pm' and puts the statement on the publication day, not the Thursday",
+    ("243:r051", "May"): "'topped the PlayStation Store's May chart' is not tagged; it means May 2021",
+    ("243:r054", "the first month"): "'free of charge for the first month' is not tagged (a duration P1M)",
+    (
+        "243:r058",
+        "October 1",
+    ): "'tax online gaming at 28% ... from October 1' (coming): read as the past one, 2022-10-01",
+    ("243:r059", "Friday"): "'unlocks at midnight on Friday' (the coming release): read as the Friday just past, 05-05",
+    ("243:r059", "midnight"): "'unlocks at midnight on Friday' is read as the end of last Friday, 2023-05-05T24:00",
+    ("243:r063", "March"): "'shipping 2.74 million units in March' takes 2018 from 'March 2018', giving 2018-03",
+    (
+        "243:r067",
+        "its first month",
+    ): "'than Breath of the Wild managed in its first month' is not tagged; a duration P1M",
+    ("243:r079", "September@612"): "'the 2026 edition would return to September' is read as September 2025, not 2026",
+    ("243:r079", "the Sunday"): "'now be played on the Sunday' is read as the day after 'September 20', 2025-09-21",
+    (
+        "243:r079",
+        "the evening before",
+    ): "'the evening before' (the rescheduled Sunday final): anchored to 'September 20'",
+    ("243:r091", "April"): "'a game originally slated for April' (past) is read as the coming April, 2021-04",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -8883,6 +9129,29 @@ KNOWN_EXTRA: dict[str, str] = {
     "235:r045": "'NXT's Halloween Havoc special' (an event name) is tagged as the date 2024-10-31",
     "235:r088": "'its Thirsty Thursday promotion' (a promotion's name) is tagged as the coming Thursday, 12-19",
     "235:r108": "'Kayo's Sunday Funday package' (a product name) is read as the Sunday just past, 2024-03-10",
+    "236:r055": "'healthdirect line on 1800 022 222' (a phone number) is tagged as the year 1800",
+    "236:r093": "'the local band Tuesday's Gone' (a band name) is read as the Tuesday just past, 2023-08-22",
+    "237:r013": "'a 2020s-era kitchen' (a style of kitchen) is tagged as the decade 202",
+    "237:r039": "'Flat 3, 1916 House' (a building name) is tagged as the year 1916",
+    "237:r065": "'22 Sundays Well Road' (a street name) is tagged as a set, every Sunday",
+    "238:r003": "'The 1975 will headline the O2' (a band name) is tagged as the year 1975",
+    "238:r037": "'five further nights at Wembley' (a count of shows) is tagged as a duration P5D",
+    "238:r053": "'The 1975' (a band name) is tagged as the year 1975",
+    "240:r056": "'for the year to June 30' (the income year) is tagged 'the year' as calendar 2022",
+    "240:r077": "'paid ... for the month before' (a generic rule) is tagged as February 2018",
+    "240:r108": "'roughly a quarter fewer employees' (a fraction) is tagged as a duration P3M",
+    "241:r006": "'Taylor Swift's 1989' (an album title) is tagged as the year 1989",
+    "241:r007": "'Sam Mendes's 1917 swept the Baftas' (a film title) is tagged as the year 1917",
+    "241:r032": "'the cast of 1923' and 'Sheridan's 1883' (TV series titles) are tagged as years",
+    "241:r033": "'Halloween Ends scared up $41 million' (a film title) is tagged as Halloween 2022-10-31",
+    "241:r040": "'The Tonight Show Starring Jimmy Fallon' (a show title) is tagged as tonight, 2024-12-27TNI",
+    "241:r055": "'Netflix's Wednesday' (a series title) is read as the Wednesday just past, 2023-03-01",
+    "241:r070": "'(500) Days of Summer' (a film title) is read as this summer, 2019-SU",
+    "241:r076": "'Midnight Oil will play' (a band name) is tagged as midnight, 2024-11-20T24:00",
+    "242:r070": "'Friday the 13th on K2' (a film title) is read as the coming Friday, 2024-12-20",
+    "242:r077": "'the Monday Pack 35' (a product name) is read as the Monday just past, 2017-01-16",
+    "243:r039": "'Sunday Gamers, the retro shop' (a shop name) is read as the Sunday just past, 2019-05-19",
+    "243:r079": "'would now be played on the Sunday' ('now' meaning 'instead') is tagged as PRESENT_REF",
 }
 
 

@@ -1857,8 +1857,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:{AFTER_QUANTITY}(?:a|an)"
         r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
         r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?![\w-])"
-        # ("plans a day of action" names an event; "closes a month-long run" names a length)
-        r"(?!\s+(?:after|before|ago|later|earlier|since|from|of)\b)"
+        # ("plans a day of action" names an event; "closes a month-long run" names a length; but "eight
+        # performances a week since its opening" is a rate)
+        r"(?!\s+(?:after|before|ago|later|earlier|from|of)\b)"
         # days that recur within a longer unit: "return to the office three days a week from Monday"
         r"|(?P<times_1>(?:{NUMBER})\s+(?:days|nights))\s+(?:a|an|per)\s+(?P<unit_1>week|month|year)(?!\w)"
         r"(?!\s+(?:after|before|ago|later|earlier)\b)",
@@ -1869,6 +1870,7 @@ RULES: tuple[Rule, ...] = (
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
         ("It has held meetings with workers twice a week since July.", "twice a week", "P1W"),
+        ("The show has played eight performances a week since its opening.", "a week", "P1W"),
     ),
     rule(
         "stretch_of_a_unit",
