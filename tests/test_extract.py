@@ -3249,3 +3249,45 @@ def test_going_live_is_on_a_timetable() -> None:
 def test_a_capitalised_past_form_opening_a_name_is_no_verb() -> None:
     text = "Vogue confirmed Wednesday that the couple will co-chair this year's Met Gala on Monday."
     assert _found(text, "2022-04-27")[-1] == ("Monday", "2022-05-02")
+
+
+def test_a_day_that_brings_a_release_is_on_the_timetable() -> None:
+    assert _found("Thursday brings weekly jobless claims and the ISM survey.", "2024-01-28")[0] == (
+        "Thursday",
+        "2024-02-01",
+    )
+    text = "On Thursday, the Central Statistics Office publishes September's live register figures."
+    assert _found(text, "2019-10-06")[0] == ("Thursday", "2019-10-10")
+
+
+def test_a_round_the_clock_service_is_no_length() -> None:
+    text = "Customers can get help from a 24-hour helpline, and its 24-hour support line stays open."
+    assert _found(text, "2015-11-18") == []
+    assert _found("Unions called a 24-hour strike.", "2015-11-18") == [("24-hour", "PT24H")]
+
+
+def test_an_anniversary_of_a_part_of_a_day_and_the_news_told_beside_it() -> None:
+    text = "Twenty years ago this morning, the first plane struck the north tower at 8:46 a.m."
+    assert _found(text, "2021-09-11") == [
+        ("Twenty years ago this morning", "2001-09-11TMO"),
+        ("8:46 a.m.", "2001-09-11T08:46"),
+    ]
+    text = "Eighty years ago today, Allied troops came ashore in Normandy, and on Thursday the King joined veterans."
+    assert _found(text, "2024-06-06") == [("Eighty years ago today", "1944-06-06"), ("Thursday", "2024-06-06")]
+
+
+def test_a_participle_on_a_sum_of_money_is_no_verb() -> None:
+    text = "Kohl's will offer store credit for every $50 spent from Nov. 25 through Dec. 2."
+    assert _found(text, "2024-09-12") == [("Nov. 25", "2024-11-25"), ("Dec. 2", "2024-12-02")]
+
+
+def test_a_date_set_for_something_lies_ahead() -> None:
+    text = "The FDA has set a PDUFA date of July 24 for the company's migraine drug, the company said Tuesday."
+    assert _found(text, "2015-03-10")[0] == ("July 24", "2015-07-24")
+    text = "The agency granted priority review, setting an action date of May 28, the company said."
+    assert _found(text, "2017-01-17") == [("May 28", "2017-05-28")]
+
+
+def test_the_hundreds_of_a_year_before_2000_are_its_century() -> None:
+    assert _found("Puck Fair has opened every August since the 1600s.", "2017-08-10")[-1] == ("the 1600s", "16")
+    assert _found("Sales boomed in the 2000s.", "2017-08-10") == [("the 2000s", "200")]

@@ -1414,6 +1414,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "the immediate future",
     ): "'the immediate future' is not read (TBAQ leaves 'the foreseeable future' out)",
     ("24:r090", "a decade"): "written P10Y, as TBAQ writes lengths in decades; the annotator gives only P1DE",
+    ("24:r106", "half past eight"): (
+        "'the ceremony began a little after half past eight' in the paragraph after 'Twenty years ago this morning': "
+        "put on the anniversary's day, 2001-09-11"
+    ),
     ("24:r102", "six o'clock"): "'Good evening. It's just gone six o'clock': a greeting does not make the hour evening",
     (
         "24:r102",
@@ -1423,12 +1427,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "24:r106",
         "eight forty-six",
     ): "'It's eight forty-six here': an hour and minutes in words after 'It's' are not read",
-    ("24:r106", "that Tuesday"): "'on duty that Tuesday, two decades ago': the day of the story is not found before it",
     (
         "24:r107",
         "Monday morning",
     ): "'could return on Sunday and last into Monday morning': 'last' is read as a marker of the past",
-    ("24:r108", "a week"): "'reaching 5.8 million people a week': a rate after a count of people is read as a length",
     ("25:r014", "Aug. 12"): "a story years back told after one date in it: later dates are read from the publication",
     (
         "25:r014",
@@ -2154,9 +2156,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("50:r005", "2 p.m."): (
         "a clock time takes the day named before it; the day the story gives it comes from its logic"
     ),
-    ("50:r007", "Monday"): (
-        "'Forecasters expect 110 or higher again Monday': 'expect' with an object, no 'to', is not read as future"
-    ),
     ("50:r009", "Friday morning"): (
         "'forecasters warned of wind chills ... by Friday morning': the reporting verb's past decides"
     ),
@@ -2719,7 +2718,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "January",
     ): "'reached a record ... for January to October', said on Dec. 31: a past clause may name next month",
     ("75:r055", "Thanksgiving"): "Canadian Thanksgiving (in October) is read as the US one",
-    ("75:r066", "2144"): "'will not come until 2144': a year after 2100 is not read",
     (
         "75:r070",
         "More than 72 hours",
@@ -2782,11 +2780,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("78:r069", "fiscal 2024"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("78:r069", "fiscal 2029"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("78:r071", "October"): "'stalled in Congress since October': read in the frame of 'This year', so October 2024",
-    (
-        "78:r085",
-        "Twenty years ago this morning",
-    ): "read as two: 'Twenty years ago' (2001) and 'this morning' (the publication day's morning)",
-    ("78:r085", "that Tuesday"): "'enlisted after that Tuesday': it counts from 'two weeks ago', the latest time named",
     ("78:r089", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("79:r034", "weeks"): "'it could be weeks before the channel reopens': the bare plural 'weeks' is not read here",
     (
@@ -2849,10 +2842,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "83:r019",
         "weeks",
     ): "'faces weeks of political deadlock': a bare plural before 'of' is left alone (TBAQ is split)",
-    (
-        "83:r030",
-        "31 October",
-    ): "'setting a new departure date of 31 October': the past verb 'granted' decides (2018-10-31)",
     ("83:r030", "Friday"): "'sparing the country a chaotic exit on Friday': the past verb 'granted' decides",
     ("83:r060", "06:30"): "'until 06:30 on Monday': it takes 'Monday', which 'until' reads ahead (09-26)",
     ("83:r060", "Monday"): "'until 06:30 on Monday': 'until' reads the day ahead (2022-09-26)",
@@ -3000,7 +2989,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the third quarter of fiscal year 2019",
     ): "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does",
     ("88:r054", "January"): "'down from nearly 1,000 days in January': read as the next January (2024)",
-    ("88:r069", "a day"): "'about 1,000 people a day': read as a length (P1D), not as a rate (a set)",
     (
         "88:r073",
         "the fiscal year",
@@ -4094,7 +4082,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("114:r071", "7 a.m."): (
         "'An earlier update, posted at 7 a.m.' is put on 'early Monday' (2021-02-15T07:00), not the publication day"
     ),
-    ("114:r074", "2444"): "'will not come until 2444': the year 2444 is not read",
     ("114:r077", "Thursday"): (
         "'Registration closes Thursday, two days before the event' is read as the coming Thursday (Dec. 7)"
     ),
@@ -4582,7 +4569,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "2016-12-31TEV"
     ),
     ("129:r032", "hours"): "'lined up for hours': tagged as a duration PTXH",
-    ("129:r065", "2245"): "'will not do so again until 2245': the year 2245 is not read",
     ("129:r069", "hours"): "'book up within hours': tagged as a duration PTXH",
     ("129:r073", "5 p.m."): (
         "'normally switched off at 5 p.m.' (habitual): anchored to the publication day, 2020-03-31T17:00"
@@ -6661,7 +6647,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("184:r040", "11-hour-55-minute"): (
         "'its 11-hour-55-minute orbit': only '55-minute' is read, as PT55M; '11-hour' is dropped"
     ),
-    ("184:r051", "2444"): "'another total solar eclipse until 2444': the year 2444 is not read",
     ("184:r056", "late Friday night"): (
         "'peaks late Friday night': tense taken as past; read as the Friday just past (Dec. 27), so 2024-12-27TNI"
     ),
@@ -6682,7 +6667,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("184:r103", "the end of the week"): (
         "'by the end of the week' (after 'April 12 ... Three days later'): read as the publication week, 2022-W17"
     ),
-    ("185:r006", "2317"): "'will not see another until 2317': the year 2317 is not read",
     ("185:r011", "23:59:60 Coordinated Universal Time"): (
         "'23:59:60 Coordinated Universal Time': only '23:59' is found (2016-12-31T23:59); the leap second ':60' is "
         "not read"
@@ -6692,7 +6676,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "year' (2019)"
     ),
     ("185:r023", "7½-hour"): "'a 7½-hour transit': the '½' fraction is not read, so no duration is tagged",
-    ("185:r026", "2153"): "'the next won't arrive until 2153': the year 2153 is not read",
     ("185:r029", "about a week"): (
         "'about a week afterward' is read as a date a week after Dec. 21 (2020-12-28), not as the duration P1W"
     ),
@@ -6892,13 +6875,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("190:r031", "Saturday"): (
         "'plays Central on Saturday': the 1925 edition date is not used; read as the coming Saturday from publication"
         " (2025-02-15)"
-    ),
-    ("190:r080", "9:32 a.m."): (
-        "'Fifty years ago this morning, at 9:32 a.m.': the time is put on the publication day (2019-07-16T09:32), not"
-        " 50 years back"
-    ),
-    ("190:r080", "Four days later"): (
-        "'Four days later' is counted from the publication date, not from the launch 'fifty years ago', so 2019-07-20"
     ),
     ("190:r092", "12 days later"): (
         "'In 1981 ... released 12 days later': counted from the publication date (March 30, 2018), so 2018-04-11"
@@ -8496,7 +8472,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "30:r104": "'post-Christmas sales' and 'Retailers now turn' are read as Christmas and the present",
     "30:r108": "'its annual Christmas concert' is read as Christmas",
     "32:r039": "'spent another night in emergency accommodation' is read as a length, as TimeML would tag it",
-    "32:r064": "'a 24-hour news cycle' is read as a length (TBAQ tags such adjectives)",
     "32:r070": "'2 of 14 in the fourth quarter', the game named in the sentence before, is read as a quarter",
     "34:r058": "'the October Revolution' is read as an October",
     "36:r058": "the horses 'Sunday Silence' and 'Friday's Child' are read as days",

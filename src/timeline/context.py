@@ -524,6 +524,9 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return None
     if word in cues.past_adjectives and _opens_noun_phrase(text, tokens, i, cues):
         return None  # "will pour its last drinks Saturday night": an adjective, not "last week"
+    if _is_past(word, cues) and i > 0 and text[tokens[i - 1][1] - 1 : tokens[i - 1][1]] in _CURRENCY_SIGNS:
+        # "will offer Kohl's Cash for every $50 spent from Nov. 25": a participle on a sum of money, not the verb
+        return None
     if _is_past(word, cues) and _complements(tokens, i, cues):
         return None  # "keeps agencies funded through Dec. 3": the verb before the object decides
     if _is_past(word, cues) and _before_a_subject_s_modal(tokens, i, cues):
@@ -701,6 +704,10 @@ def _inside_a_name(text: str, tokens: list[tuple[str, int, int]], i: int, cues: 
         return False
     following = tokens[i + 1][0]
     return following.isalpha() and text[tokens[i + 1][1]].islower() and following not in cues.function_words
+
+
+#: Signs written before a sum of money.
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
 
 
 def _opens_a_name(text: str, tokens: list[tuple[str, int, int]], i: int) -> bool:

@@ -614,6 +614,8 @@ _ASIDE_RECALL_REACH = 160
 _RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before a date the words that set it may begin: "setting an action date of May 28".
+_DATE_SET_REACH = 48
 #: How many words back a verb of moving may give the new end of what it moved: "extended the moratorium for another
 #: 90 days, until May 1".
 _MOVED_REACH = 10
@@ -2400,6 +2402,7 @@ class Resolver:
             return led_up_to, "lead-up", anchor
         if (
             doc.preceded_by(mention, self.language.cues.earliest)
+            or self.language.cues.date_set.search(doc.text, max(0, mention.start - _DATE_SET_REACH), mention.start)
             or (
                 (tense is not Tense.PAST or self._modal_of_the_past(mention, doc))
                 and p.weekday is not None
@@ -2419,7 +2422,8 @@ class Resolver:
             # "setting up a final vote as soon as Saturday afternoon", "with winds arriving as early as Tuesday night",
             # "officials said he could be released as early as Monday" (but a month is as often past: "consumers
             # buying costumes as early as July"); "Brent crude for December delivery slipped"; "The Cowboys ruled
-            # Vick out of Sunday's finale": what one is ruled out of is still to come
+            # Vick out of Sunday's finale": what one is ruled out of is still to come; "has set a PDUFA date of July
+            # 24": a date set
             tense = Tense.FUTURE
         elif (
             p.weekday is not None

@@ -125,6 +125,10 @@ def _direction(text: str) -> Fields:
     return [("direction", vocab.DIRECTIONS[key]), ("anaphoric_direction", key in vocab.ANAPHORIC_DIRECTIONS)]
 
 
+#: "the 2000s" is the decade most often meant; "the 1600s", "the 1900s" the centuries.
+_FIRST_YEAR_OF_THE_2000S = 2000
+
+
 def _decade(text: str) -> Fields:
     key = _key(text).strip("'’")
     if key in vocab.DECADE_WORDS:
@@ -132,6 +136,8 @@ def _decade(text: str) -> Fields:
     digits = key.rstrip("s").strip("'’")
     if len(digits) == 2:
         return [("decade", int(digits) // 10), ("year_digits", 1)]
+    if digits.endswith("00") and int(digits) < _FIRST_YEAR_OF_THE_2000S:
+        return [("century", int(digits) // 100)]  # "the 1600s": the century of the sixteen-hundreds
     return [("decade", int(digits) // 10)]
 
 
@@ -178,7 +184,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
         if _key(text) in ("tomorrow", "yesterday")
         else [
             ("period", {"this week": Unit.WEEK, "this month": Unit.MONTH}.get(_key(text), Unit.DAY)),
-            ("part_of_day", "NI" if _key(text) == "tonight" else None),
+            # "tonight", "this morning": that part of the day
+            ("part_of_day", vocab.PARTS_OF_DAY.get(_key(text).split()[-1])),
         ]
     ),
     "step": _table("anaphoric_shift", {"after": 1, "before": -1}),
@@ -457,6 +464,7 @@ LANGUAGE = Language(
         fiscal=cues.FISCAL,
         coordinated_clause=cues.COORDINATED_CLAUSE,
         moving_ends=cues.MOVING_ENDS,
+        date_set=cues.DATE_SET,
         habitual=cues.HABITUAL,
         habitual_breaks=cues.HABITUAL_BREAKS,
         moved_from=cues.MOVED_FROM,

@@ -165,6 +165,8 @@ STORY_STEP_OPENING = re.compile(
 ANNIVERSARY = re.compile(
     r"\b(?:anniversary|(?:bi|ter|sesqui|semiquin)?(?:centenary|centennial)|jubilee"
     r"|(?:years|decades|centuries|century|millennia|millennium)\s+(?:later|on|since|after)"
+    # "Eighty years ago today, troops came ashore in Normandy, and on Thursday the King joined veterans"
+    r"|(?:years|decades|centuries|century)\s+ago\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))"
     r"|for\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades))\b",
     re.IGNORECASE,
 )
@@ -378,6 +380,13 @@ PASSIVE_VERB_BEFORE = re.compile(
 #: What makes a date the earliest a thing may happen, matched right before it: "a vote as soon as Saturday"
 #: ("buying costumes as early as July" tells how early something was done).
 EARLIEST = re.compile(r"\bas[ \t]+soon[ \t]+as[ \t]+$", re.IGNORECASE)
+#: What sets a date for something still to come, right before the date: "The FDA has set a PDUFA date of July 24",
+#: "setting an action date of May 28", "set a deadline of Friday".
+DATE_SET = re.compile(
+    r"\b(?:set|sets|setting|fixed|fixes|fixing|gave|given|giving)[ \t]+(?:a|an|the|its|their)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}(?:date|deadline)[ \t]+(?:of[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: What after a weekday's possessive tells a result, so a game played: "after Thursday's 0-0 draw", "Sunday's 3-1 win"
 #: (not hours: "Friday's 7-10 p.m. show").
 RESULT_AFTER = re.compile(
@@ -668,7 +677,7 @@ SCHEDULE_VERBS = frozenset(
         "leave", "convene", "reconvene", "premiere", "debut", "kick", "wrap", "run", "take", "return", "finish",
         "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play", "come", "go",
         "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate", "culminate", "screen", "headline",
-        "perform", "tour", "stream", "tee", "broadcast", "follow",
+        "perform", "tour", "stream", "tee", "broadcast", "follow", "bring", "publish",
     }
 )
 

@@ -135,7 +135,7 @@ MACROS: dict[str, str] = {
     "YEAR_WORDS_TAIL": r"(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))(?!\w)",
     "YEAR": "(?:{YEAR4}|{YEAR2})",
     # years and centuries before Christ are not read (rather than read as AD)
-    "ROUND_THE_CLOCK_PLACES": alternation(vocab.ROUND_THE_CLOCK_PLACES),
+    "ROUND_THE_CLOCK": alternation(vocab.ROUND_THE_CLOCK),
     "BC": r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)",
     # a year before the common era, as written before "BC": "1800", "10,000"; radiocarbon years are "cal BC"
     "BC_NUMBER": r"(?:\d{1,3}(?:,\d{3})+|\d{1,5})",
@@ -388,7 +388,9 @@ MACROS: dict[str, str] = {
         r"|(?<=\dm )|(?<=\dbn )|(?<=\dk )"
         r"|(?<=thousand )|(?<=hundred )"
         r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
-        r"|(?<=euros )|(?<=yen )|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
+        # (a plural counted, regular or not: "eight performances a week", "135,000 people a week")
+        r"|(?<=euros )|(?<=yen )|(?<=\bpeople )|(?<=\bmen )|(?<=\bwomen )|(?<=\bchildren )"
+        r"|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
         r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross )"
         r"{NOT_SPEED})"
     ),
@@ -845,6 +847,17 @@ RULES: tuple[Rule, ...] = (
         ("Parts of the nave were built before 1100.", "1100", "1100"),
         ("It has been dated to between 1430 and 1530.", "1430", "1430"),
         ("On this day\n\n1066: Edward the Confessor died.", "1066", "1066"),
+    ),
+    rule(
+        "far_year",
+        # years after 2100 on the same terms, and after "by": "will not come again until 2144", "by 2150"
+        r"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\baround )|(?<=\bbefore )"
+        r"|(?<=\bafter )|(?<=\bbetween )|(?<=\bfrom ))(?P<year>2(?:1(?:0[1-9]|[1-9]\d)|[2-9]\d\d))(?!\w)(?![.,]\d)"
+        r"(?!\s*(?:%|percent\b))(?!\s+(?:{COUNTED})(?!\w))"
+        r"(?!\s*(?:-|–|and|to|or)\s*\d+\s+(?:{COUNTED})(?!\w))",
+        CALENDAR,
+        ("The next total eclipse here will not come until 2144.", "2144", "2144"),
+        ("The comet will next return in 2126.", "2126", "2126"),
     ),
     rule(
         "continued_early_year",
@@ -1732,13 +1745,14 @@ RULES: tuple[Rule, ...] = (
         "ago_today",
         # an anniversary: "fifty years ago today" is this day, fifty years back
         r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<direction>ago)\s+"
-        r"(?:(?P<lands_on>today|tonight|tomorrow|yesterday|this\s+week|this\s+month)(?!\w)"
+        r"(?:(?P<lands_on>today|tonight|tomorrow|yesterday|this\s+(?:week|month|morning|afternoon|evening))(?!\w)"
         # AP's anniversaries: "Sixty years ago Wednesday, President John F. Kennedy was shot"
         r"|(?<=years ago )(?P<weekday>{WEEKDAY})(?![\w-]))",
         OFFSET,
         ("Fifty years ago today, Apollo 11 lifted off.", "Fifty years ago today", "1972-01-19"),
         ("Twenty years ago tomorrow, euro notes went into circulation.", "Twenty years ago tomorrow", "2002-01-20"),
         ("Thirty years ago tonight, the Wall fell.", "Thirty years ago tonight", "1992-01-19TNI"),
+        ("Twenty years ago this morning, a plane struck.", "Twenty years ago this morning", "2002-01-19TMO"),
         ("The Berlin Wall fell 30 years ago this week.", "30 years ago this week", "1992-W03"),
         ("Sixty years ago Wednesday, Kennedy was shot in Dallas.", "Sixty years ago Wednesday", "1962-01-19"),
         ("The war began 100 years ago Thursday.", "100 years ago Thursday", "1922-01-20"),
@@ -1871,6 +1885,7 @@ RULES: tuple[Rule, ...] = (
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
         ("It has held meetings with workers twice a week since July.", "twice a week", "P1W"),
         ("The show has played eight performances a week since its opening.", "a week", "P1W"),
+        ("The service expects to vaccinate about 135,000 people a week.", "a week", "P1W"),
     ),
     rule(
         "stretch_of_a_unit",
@@ -2072,7 +2087,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=\bone-day)\s+(?:series|internationals?|world|cup|format|side|team|squad|captain|cricket|champions"
         r"|games?|match|matches)\b)"
         # "a 24-hour diner", "the 24-hour Wawa": open around the clock, no length of time
-        r"(?!(?<=\b24-hour)\s+(?:(?:{ROUND_THE_CLOCK_PLACES})\b|(?-i:[A-Z])))",
+        r"(?!(?<=\b24-hour)\s+(?:(?:{ROUND_THE_CLOCK})\b|(?-i:[A-Z])))",
         DURATION_B,
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("The probe flies past Pluto after a nine-and-a-half-year journey.", "nine-and-a-half-year", "P9.5Y"),

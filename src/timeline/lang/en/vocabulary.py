@@ -417,11 +417,13 @@ TITLE_HEADS = (
     "Club", "Company", "Co", "Holdings", "Group", "Inc", "Ticket",
 )
 
-#: Places that "24-hour" before them says are open around the clock: "a 24-hour diner" is no length of time.
-ROUND_THE_CLOCK_PLACES = (
+#: Places and services that "24-hour" before them says are open around the clock: "a 24-hour diner", "its 24-hour
+#: helpline" are no lengths of time.
+ROUND_THE_CLOCK = (
     "diner", "diners", "store", "stores", "shop", "shops", "pharmacy", "pharmacies", "drugstore", "drugstores", "gym",
     "gyms", "restaurant", "restaurants", "supermarket", "supermarkets", "grocery", "laundromat", "cafe", "café",
-    "convenience", "gas station", "petrol station", "fitness", "McDonald's",
+    "convenience", "gas station", "petrol station", "fitness", "McDonald's", "helpline", "helplines", "hotline",
+    "hotlines", "support", "customer", "emergency line", "outage line", "crisis line", "news",
 )
 
 #: Words that open a name ending in a weekday: "Ruby Tuesday", "TGI Fridays", "Sheffield Wednesday" (the club).
