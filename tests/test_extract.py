@@ -3291,3 +3291,24 @@ def test_a_date_set_for_something_lies_ahead() -> None:
 def test_the_hundreds_of_a_year_before_2000_are_its_century() -> None:
     assert _found("Puck Fair has opened every August since the 1600s.", "2017-08-10")[-1] == ("the 1600s", "16")
     assert _found("Sales boomed in the 2000s.", "2017-08-10") == [("the 2000s", "200")]
+
+
+def test_a_weekday_a_date_falls_on_is_that_date() -> None:
+    text = "Sales continue at most stores through New Year's Eve on Saturday."
+    assert _found(text, "2022-12-27") == [("New Year's Eve", "2022-12-31"), ("Saturday", "2022-12-31")]
+    # (not a date against the clause's tense: the Orthodox Easter is not the one just past)
+    text = "Orthodox Christians will celebrate Easter on Sunday, a week after Catholics."
+    assert ("Sunday", "2023-04-16") in _found(text, "2023-04-14")
+
+
+def test_an_adverb_between_the_auxiliary_and_its_participle() -> None:
+    text = "Bills could reach a record when the cap is next changed in October, analysts said on Monday."
+    assert _found(text, "2022-06-27")[0] == ("October", "2022-10")
+
+
+def test_a_clause_on_the_subject_does_not_date_a_fronted_month() -> None:
+    text = "Beginning in June, customers enrolled in the off-peak plan will pay 9 cents per kilowatt-hour."
+    assert _found(text, "2024-04-10") == [("June", "2024-06")]
+    # (but a verb with an object after its subject does)
+    text = "On Monday, officials said they would reopen the bridge."
+    assert _found(text, "2024-04-10") == [("Monday", "2024-04-08")]

@@ -145,7 +145,7 @@ def _bare_verb_marker(word: str, cues: Cues) -> bool:
 
 def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | None:
     """The word before ``i``, past one adverb: the auxiliary of "are fully booked", "was not moved", "were
-    originally scheduled", "was first set"."""
+    originally scheduled", "was first set", "is next changed"."""
     before = tokens[i - 1][0] if i > 0 else None
     if (
         i > 1
@@ -154,6 +154,7 @@ def _auxiliary(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> str | 
             before.endswith(cues.particles.adverb_ending)
             or before in cues.degree_adverbs
             or before in cues.overtaken_adverbs
+            or before == cues.particles.next
         )
     ):
         return tokens[i - 2][0]
@@ -305,6 +306,33 @@ def _before_a_subject_s_modal(tokens: list[tuple[str, int, int]], i: int, cues: 
         and noun not in cues.calendar_words
         and not noun.endswith(cues.particles.adverb_ending)
     )
+
+
+#: How many words a reduced relative clause may take before the modal of its noun.
+_RELATIVE_WORDS = 8
+
+
+def _in_a_reduced_relative(words: list[tuple[str, int, int]], i: int, end: int, cues: Cues) -> bool:
+    """Whether the past form at ``i`` follows a noun and comes before that noun's modal, as a clause on the noun:
+    "customers enrolled in the Summer Off-Peak plan will pay"."""
+    noun = words[i - 1][0] if i > 0 else ""
+    if (
+        not _is_past(words[i][0], cues)
+        or not noun.isalpha()
+        or noun in cues.function_words
+        or i + 1 >= len(words)
+        or words[i + 1][0] not in cues.prepositions
+        or not (i == 1 or words[i - 2][0] in cues.clause_breaks or words[i - 2][0] in cues.determiners)
+    ):
+        # (a verb with an object tells: "On Monday, officials said they would ..."; so does one after a noun phrase
+        # that does not open its clause: "on Wednesday night the undecided voters broke for No")
+        return False
+    for k in range(i + 1, min(end, i + 1 + _RELATIVE_WORDS)):
+        if words[k][0] in cues.clause_breaks:
+            return False
+        if words[k][0] in cues.modals:
+            return True
+    return False
 
 
 def _before_its_noun(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -1163,6 +1191,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # a form in -ed after a subject and "on" a date is its verb, whatever it may be elsewhere ("the proposed
             # rule"): "Federal wildlife officials on Friday proposed allowing ...", "Legislators on Monday advanced"
             return Tense.PAST
+        if i > after and _in_a_reduced_relative(words, i, right_end, cues):
+            continue  # "Beginning in June, customers enrolled in the plan will pay": the modal's verb is the clause's
         if i < clause_start and _opens_a_participial_aside(words, i, clause_start, cues):
             continue  # "The iPhone 8, announced at the same event, arrives a week from Friday"
         tense = _word_tense(text, words, i, cues)

@@ -402,6 +402,8 @@ class Cues:
     period_reported: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the earliest a thing may happen, matched right before it: "as soon as Saturday"
     earliest: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins a date to the weekday it falls on after it: "through New Year's Eve on Saturday"
+    falls_on: re.Pattern[str] = re.compile(r"(?!)")
     #: what sets a date for something still to come, matched right before it: "has set a PDUFA date of July 24"
     date_set: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a weekday the earliest a thing may happen unless the clause is past, matched right before it:

@@ -420,11 +420,12 @@ class _Document:
         return None
 
     def apposed_day(self, mention: Mention) -> Period | None:
-        """The day of the date or time ``mention`` stands in apposition to: "on Aug. 12, a Saturday", "on the
-        evening of March 21, a Friday"."""
+        """The day of the date or time ``mention`` stands in apposition to, or says it falls on: "on Aug. 12, a
+        Saturday", "on the evening of March 21, a Friday", "through New Year's Eve on Saturday"."""
         for span, period in self.recent()[:2]:
-            if period.granularity.rank >= Granularity.DAY.rank and _APPOSITION.fullmatch(
-                self.text, span.end, mention.start
+            if period.granularity.rank >= Granularity.DAY.rank and (
+                _APPOSITION.fullmatch(self.text, span.end, mention.start)
+                or self.language.cues.falls_on.fullmatch(self.text, span.end, mention.start)
             ):
                 return Period.day(period.start.date())
         return None
@@ -2383,8 +2384,14 @@ class Resolver:
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
         apposed = doc.apposed_day(mention) if p.weekday is not None and p.month is None else None
-        if apposed is not None and apposed.start.isoweekday() == p.weekday:
-            return apposed, "apposition", Anchor.PREVIOUS  # "on Aug. 12, a Saturday"
+        if (
+            apposed is not None
+            and apposed.start.isoweekday() == p.weekday
+            and not self._against_its_tense(apposed.start.date(), mention, doc)
+        ):
+            # "on Aug. 12, a Saturday" (but "will celebrate Easter on Sunday", the Orthodox one, is not the Easter
+            # just past)
+            return apposed, "apposition", Anchor.PREVIOUS
         named = self._the_day_named(mention, doc)
         if named is not None:
             return named, "the-day-named", Anchor.PREVIOUS

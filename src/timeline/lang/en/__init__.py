@@ -465,6 +465,7 @@ LANGUAGE = Language(
         coordinated_clause=cues.COORDINATED_CLAUSE,
         moving_ends=cues.MOVING_ENDS,
         date_set=cues.DATE_SET,
+        falls_on=cues.FALLS_ON,
         habitual=cues.HABITUAL,
         habitual_breaks=cues.HABITUAL_BREAKS,
         moved_from=cues.MOVED_FROM,

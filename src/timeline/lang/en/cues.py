@@ -660,6 +660,8 @@ HOLIDAY_APPOSITION = re.compile(r"['’]s[ \t]+|[ \t]+is[ \t]+")
 CLOCK_RESTATEMENT = re.compile(r"[ \t]*[(\[][ \t]*")
 #: What joins a day counted from the story to the date that restates it: "the following Saturday, April 22".
 APPOSITION = re.compile(r"[ \t]*,[ \t]*")
+#: What joins a date to the weekday it falls on after it: "Sales continue through New Year's Eve on Saturday".
+FALLS_ON = re.compile(r"[ \t]+on[ \t]+", re.IGNORECASE)
 
 #: Conjunctions and subordinators after which a new clause, with its own subject, may begin.
 #: Conjunctions that open a subordinate clause: a date's own clause starts there ("after Wednesday's attempt was
