@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Two hundred and forty-three probes, written by annotators who saw neither the rules nor each other's work:
+Two hundred and fifty-one probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -607,7 +607,26 @@ Two hundred and forty-three probes, written by annotators who saw neither the ru
   ("9:15 a.m. local time on May 22", "in late May", "day 41", "36-hour"), and look-alikes ("K2", "Camp 4", "IMOCA
   60");
 * ``tests/data/news_probe_243.jsonl``: 108 cases of video games and esports ("Season 3", "10 a.m. PT", "72-hour",
-  "grand final on Sunday"), and look-alikes ("Black Ops 6", "Cyberpunk 2077", "Patch 14.2").
+  "grand final on Sunday"), and look-alikes ("Black Ops 6", "Cyberpunk 2077", "Patch 14.2");
+* ``tests/data/news_probe_244.jsonl``: 108 cases of economic data calendars and week-ahead previews ("Friday's
+  payrolls", "the week ahead", "two-day meeting", "8:30 a.m. ET"), and look-alikes ("the S&P 500", "Nikkei 225",
+  "Form 4");
+* ``tests/data/news_probe_245.jsonl``: 108 cases of energy prices, utility bills and tariffs ("the price cap", "1
+  October", "the end of March", "for two years"), and look-alikes ("Economy 7", "Agile Octopus", "Unit 4");
+* ``tests/data/news_probe_246.jsonl``: 108 cases of golf and tennis tournaments ("tee times", "4:12 p.m.", "the
+  final round", "rain delay"), and look-alikes ("the 18th hole", "Court 17", "No. 1 seed");
+* ``tests/data/news_probe_247.jsonl``: 108 cases of astronomy and sky-watching ("April 8", "overnight Saturday into
+  Sunday", "until 2061", "before dawn"), and look-alikes ("NGC 1300", "Artemis II", "Voyager 1");
+* ``tests/data/news_probe_248.jsonl``: 108 cases of retail sales events and shopping seasons ("Black Friday", "Prime
+  Day", "Boxing Day", "since late April"), and look-alikes ("Forever 21", "7-Eleven", "Five Below");
+* ``tests/data/news_probe_249.jsonl``: 108 cases of history and anniversary columns ("100 years ago this week", "On
+  this day in 1969", "years ago today", "a generation later"), and look-alikes ("1619 Project", "Catch-22", "Studio
+  54");
+* ``tests/data/news_probe_250.jsonl``: 108 cases of county fairs, rodeos, agricultural shows and local festivals
+  ("Aug. 13-23", "8 a.m. daily", "the final day", "since 1853"), and look-alikes ("4-H", "Booth 12", "Grandstand
+  2");
+* ``tests/data/news_probe_251.jsonl``: 108 cases of drug approvals and clinical trial readouts ("a PDUFA date of",
+  "the first half of 2016", "a 24-week", "by year-end"), and look-alikes ("Phase 3", "BNT162b2", "H5N1").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -671,7 +690,9 @@ probe 224 344 and 330 of 345, probe 225 323 and 316 of 323, probe 226 390 and 36
 of 345, probe 232 329 and 317 of 329, probe 233 334 and 325 of 336, probe 234 353 and 329 of 372, probe 235 348 and
 344 of 348, probe 236 372 and 370 of 372, probe 237 315 and 307 of 316, probe 238 367 and 348 of 370, probe 239 344
 and 341 of 348, probe 240 354 and 339 of 366, probe 241 320 and 308 of 321, probe 242 334 and 329 of 334, probe 243
-330 and 319 of 333.
+330 and 319 of 333, probe 244 376 and 356 of 382, probe 245 350 and 340 of 350, probe 246 331 and 320 of 334, probe
+247 325 and 317 of 329, probe 248 376 and 365 of 379, probe 249 340 and 297 of 343, probe 250 360 and 341 of 361,
+probe 251 305 and 302 of 307.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -693,7 +714,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 244))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 252))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -939,6 +960,14 @@ PROBE_SIZES = {
     "241": 108,
     "242": 108,
     "243": 108,
+    "244": 108,
+    "245": 108,
+    "246": 108,
+    "247": 108,
+    "248": 108,
+    "249": 108,
+    "250": 108,
+    "251": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -8410,6 +8439,350 @@ KNOWN: dict[tuple[str, str], str] = {
         "the evening before",
     ): "'the evening before' (the rescheduled Sunday final): anchored to 'September 20'",
     ("243:r091", "April"): "'a game originally slated for April' (past) is read as the coming April, 2021-04",
+    (
+        "244:r005",
+        "a year earlier",
+    ): "'core prices rising 4.6% from a year earlier' (April's index, 2022-04) is read as 2022-05-26",
+    (
+        "244:r017",
+        "2 p.m.",
+    ): "'statement due at 2 p.m.' (today, 01-31) is put on the 'Saturday' just mentioned, 2018-02-03",
+    ("244:r024", "September"): "'a Fed rate increase in September' (upcoming) is read as the past September, 2014-09",
+    (
+        "244:r026",
+        "quarterly",
+    ): "'alongside the quarterly Inflation Report' is not tagged; it means every quarter, a set P3M",
+    ("244:r028", "quarterly"): "'replacing the quarterly measure' (a quarterly CPI, SET P3M) is not tagged",
+    (
+        "244:r030",
+        "Tuesday",
+    ): "'the meeting that had been planned for Tuesday' (the coming one, 03-17) is read as past 03-10",
+    (
+        "244:r030",
+        "Wednesday",
+    ): "'meeting planned for Tuesday and Wednesday' (this week, Mar. 18) is read as past Wed, 03-11",
+    (
+        "244:r033",
+        "the previous quarter",
+    ): "'the rate of the previous quarter' (before Q3 just reported, 2023-Q2) is read as 2023-Q3",
+    ("244:r046", "Tuesday"): "'before Tuesday's presidential election' (Nov. 8) is read as the past Tuesday, Nov. 1",
+    (
+        "244:r049",
+        "Friday",
+    ): "'Traders return from a quiet Friday session' (just past, 08-11) is read as the coming 08-18",
+    ("244:r069", "Thursday"): "'a day early, on Thursday' (today, 2020-04-09) is read as next Thursday, 2020-04-16",
+    ("244:r076", "May"): "'would top May's 8.6%' (the month's reading, 2022-05) is not tagged",
+    (
+        "244:r076",
+        "Saturday",
+    ): "'blackout period on Saturday' (in the week ahead, July 16) is read as the past Saturday, 07-09",
+    (
+        "244:r076",
+        "a year earlier",
+    ): "'June's CPI ... from a year earlier' means June 2021; tagger counts from Wednesday: 2021-07-13",
+    (
+        "244:r082",
+        "quarterly",
+    ): "'the quarterly Inflation Report' in August is not tagged; it means every quarter, a set P3M",
+    (
+        "244:r084",
+        "Tuesdays at 11.30am AEST",
+    ): "'on Tuesdays at 11.30am AEST' is split into a SET 'Tuesdays' and a separate TIME '11.30am AEST'",
+    ("244:r087", "June"): "'last seen in May 2007, clearing the way for a June rate hike' takes 2007 for June: 2007-06",
+    (
+        "244:r096",
+        "the same day",
+    ): "'released on the same day' (as the quarterly CPI, July 26) gets an unrelated value 2023-01-01",
+    (
+        "244:r101",
+        "Friday",
+    ): "'payrolls report for October on Friday' (week ahead, Nov. 5) is read as the past Friday, 10-29",
+    ("244:r108", "May"): "'its May Monetary Policy Statement' (the May 2026 statement) is not tagged",
+    ("245:r012", "April"): "'the six months from April' (set in February 2022) is read as the past April, 2021-04",
+    ("245:r012", "February"): "'could be reviewed again in February' (the coming one, 2022-02) is read as past 2021-02",
+    (
+        "245:r038",
+        "today",
+    ): "'between 4 p.m. and 6 p.m. today' is tagged as one TIME '6 p.m. today', not 'today' as the date",
+    (
+        "245:r040",
+        "the same day",
+    ): "'an £87 rise on the same day' (April 1, the price-cap date) is resolved to March, 2021-03-XX",
+    (
+        "245:r045",
+        "January",
+    ): "'before dipping slightly in January' (after October, 2023-01) is read as past January, 2022-01",
+    (
+        "245:r056",
+        "March 1",
+    ): "'relief would apply to dues from March 1' (past) is read as the coming March 1, 2021-03-01",
+    ("245:r078", "October"): "'review the market rules by October' (the coming one, 2016-10) is read as 2015-10",
+    (
+        "245:r106",
+        "Thursday",
+    ): "'New Year's Day holiday on Thursday' (2026-01-01) is read as the past Thursday, 2025-12-25",
+    (
+        "246:r016",
+        "late November",
+    ): "'The 2025 season ... will open in late November' (2024) takes its year from '2025': 2025-11",
+    (
+        "246:r018",
+        "2 p.m.",
+    ): "'Rain ... arrived by 2 p.m.' on the Open's final day (07-23) is put on the reference day 07-24",
+    (
+        "246:r018",
+        "the afternoon",
+    ): "'Rain forecast for the afternoon' (of the final day, Sunday) is put on the publication day",
+    (
+        "246:r018",
+        "the final day",
+    ): "'bogeyed the 5th and 6th on the final day' (the Open's Sunday, 2023-07-23) is not tagged",
+    ("246:r019", "April"): "'The Masters, postponed from April' (April 2020) is read as the coming April, 2021-04",
+    ("246:r025", "7:40"): "'at 8:45 a.m. instead of 7:40' (7:40 a.m. today) is not tagged; the bare '7:40' is missed",
+    ("246:r034", "1pm"): "'closed from 1pm' (on Tuesday, per 'Tuesday afternoon') is put on the publication day, 07-07",
+    (
+        "246:r050",
+        "Tuesdays at 5:30 p.m.",
+    ): "'Tuesdays at 5:30 p.m.' is split into SET XXXX-WXX-2 and an undated TIME T17:30, not one set",
+    (
+        "246:r054",
+        "10am AWST",
+    ): "'10am AWST on the first day' (Dec. 29) is attached to the last-named date, Jan. 7: 2024-01-07",
+    ("246:r067", "3 o'clock"): "'by 3 o'clock' (this afternoon, past 90 degrees) is read as 3 a.m., T03:00",
+    ("246:r095", "Sunday"): "'too sore to play on Sunday' (the final round, 05-22) is read as the past Sunday, 05-15",
+    ("246:r098", "months"): "'ending months of lawsuits' (a vague duration PXM) is not tagged",
+    ("246:r103", "last year"): "'the first week of last year's championships' is read as ISO week 1 of 2024, 2024-W01",
+    ("246:r107", "March"): "'their Miami Open match in March' (past, 2018-03) is read as the coming March, 2019-03",
+    (
+        "247:r024",
+        "Sunday night",
+    ): "'Sunday night's total lunar eclipse' (coming, 09-27) is read as the past Sunday, 09-20",
+    (
+        "247:r049",
+        "5:30pm",
+    ): "'a free viewing in Phoenix Park from 5:30pm' (eclipse day, 08-12) is put on the reference 08-10",
+    (
+        "247:r049",
+        "Tuesday",
+    ): "'extra flights ... on Tuesday and Wednesday' (the coming Tuesday, 08-11) is read as past 08-04",
+    (
+        "247:r049",
+        "Wednesday",
+    ): "'extra flights on Tuesday and Wednesday' (eclipse week, Aug. 12) is read as past Wed, 08-05",
+    ("247:r050", "month's end"): "'by month's end' (the end of March 2020) is not tagged",
+    (
+        "247:r055",
+        "2 a.m. Saturday",
+    ): "'between 9 p.m. Friday and 2 a.m. Saturday' (tonight into 10-12) is read as past 10-05",
+    (
+        "247:r058",
+        "about two weeks",
+    ): "'visible for about two weeks after that' is tagged as a date 2024-10-26, not the duration P2W",
+    ("247:r098", "3am"): "'stayed out until 3am on Saturday' (just past, May 11) is read as the coming Saturday, 05-18",
+    (
+        "247:r098",
+        "Saturday",
+    ): "'stayed out until 3am on Saturday' (just past, 05-11) is read as the coming Saturday, 05-18",
+    (
+        "248:r003",
+        "9 p.m. ET Monday",
+    ): "'ran for 30 hours starting at 9 p.m. ET Monday' (past, July 10) is read as next Monday, 07-17",
+    (
+        "248:r008",
+        "the Thanksgiving long weekend",
+    ): "in Ontario's 'Thanksgiving long weekend' (Oct. 8-10) only 'Thanksgiving' is tagged: 2015-11-26",
+    (
+        "248:r009",
+        "a year earlier",
+    ): "'Black Friday fell 52% from a year earlier' is dated 2019-11-27, not Black Friday 2019 (11-29)",
+    ("248:r060", "a month"): "'Now it lasts a month' (a length, P1M) is tagged as a set, every month",
+    ("248:r066", "1 a.m."): "'until 1 a.m. on Friday' (after Thanksgiving, Nov. 23) is put on the next day, 2018-10-26",
+    (
+        "248:r066",
+        "Friday",
+    ): "'until 1 a.m. on Friday' after Thanksgiving Day (2018-11-23) is read as the next Friday, 10-26",
+    ("248:r075", "24-hour"): "'its 24-hour Singles Day event' (a duration PT24H) is not tagged",
+    (
+        "248:r084",
+        "26 shopping days",
+    ): "'only 26 shopping days between Black Friday and Christmas' (a duration P26D) is not tagged",
+    ("248:r088", "Republic Day"): "'coinciding with Republic Day' (Jan. 26) is not tagged",
+    (
+        "248:r094",
+        "a year earlier",
+    ): "'up 13 per cent on a year earlier' (Black Friday 2018, 11-23) is read as 2018-11-29",
+    ("248:r103", "August 15"): "'ahead of Independence Day on August 15' (this year) is read as next year, 2024-08-15",
+    (
+        "248:r103",
+        "Independence Day",
+    ): "'ahead of Independence Day on August 15' (India's, 2023-08-15) is read as US July 4, 2024-07-04",
+    ("249:r015", "annual"): "'the physics department's annual Pi Day lecture' (a yearly set, P1Y) is not tagged",
+    (
+        "249:r020",
+        "Monday",
+    ): "'on Monday Germans gathered' (the publication day) is anchored to '9 November 1989': 1989-11-13",
+    (
+        "249:r025",
+        "Christmas",
+    ): "'full work before Christmas' (quoted in 1920) is read as the coming Christmas, 2020-12-25",
+    (
+        "249:r025",
+        "Monday, 30 August",
+    ): "'On Monday, 30 August' (1920, in an archive piece) is read as the next such date, 2021-08-30",
+    (
+        "249:r025",
+        "the Wednesday",
+    ): "'by the Wednesday' (Sept. 1, 1920) is read as 2021-09-01, following the wrong 2021 anchor",
+    (
+        "249:r025",
+        "the following morning",
+    ): "'return to work the following morning' after 'Monday, 30 August' 1920 is dated 2021-08-31",
+    (
+        "249:r025",
+        "the next week",
+    ): "'reopen the mills the next week' (1920) is read relative to the publication date, 2020-W37",
+    (
+        "249:r025",
+        "the spring",
+    ): "'on short time since the spring' in a 1920 archive quote is read as spring 2020, not 1920-SP",
+    (
+        "249:r025",
+        "two days later",
+    ): "'met two days later' (after that Wednesday, 1920-09-03) is dated 2020-12-27, after 'Christmas'",
+    (
+        "249:r029",
+        "Wednesday",
+    ): "'on Wednesday her sons viewed floral tributes' (yesterday, 2017-08-30) is put in 1997, 09-03",
+    (
+        "249:r035",
+        "the previous decade",
+    ): "'the previous decade' before 'The 1960s' (the 1950s, 195) is read as the 2000s, 200",
+    ("249:r037", "11:40 p.m."): "'In 1912 ... at 11:40 p.m.' is attached to the previous item's 1865 date, 1865-04-15",
+    (
+        "249:r038",
+        "a year later",
+    ): "'graduated a year later' than the Class of 1966 (1967) is counted from the reference: 2017",
+    (
+        "249:r051",
+        "next summer",
+    ): "'will return next summer' in the '10 years ago' item (2014) is read from today: 2025-SU",
+    (
+        "249:r059",
+        "the summer",
+    ): "'forced out before the summer' (summer 2019) takes 1979 from 'Forty years ago': 1979-SU",
+    ("249:r065", "Twelfth Night"): "'opens on Twelfth Night itself, 5 January' (the feast day) is not tagged",
+    (
+        "249:r068",
+        "3.45 pm",
+    ): "'On this day 20 years ago ... at 3.45 pm' (1998-05-11) is put on the reference day, 2018-05-11",
+    ("249:r068", "May 13"): "'On this day 20 years ago ... on May 13' (1998) is read in the current year, 2018-05-13",
+    (
+        "249:r074",
+        "the evening of Thursday 15 October",
+    ): "'the evening of Thursday 15 October' (1987, per 'Great Storm of 1987') is read as 2020-10-15",
+    (
+        "249:r092",
+        "20 minutes later",
+    ): "'followed 20 minutes later' (21 July 1969 archive) is dated on the publication day, 2019-07-21",
+    (
+        "249:r092",
+        "3.56 this morning",
+    ): "'3.56 this morning' in the 21 July 1969 archive report is dated 2019-07-21, not 1969-07-21",
+    (
+        "249:r092",
+        "6.54 this evening",
+    ): "'at 6.54 this evening' in a 21 July 1969 archive story is put on the publication day, 2019",
+    (
+        "249:r092",
+        "Thursday",
+    ): "'Splashdown ... scheduled for Thursday' in the 1969 report (1969-07-24) is read as 2019-07-25",
+    (
+        "249:r092",
+        "two and a quarter hours",
+    ): "'spent two and a quarter hours' (PT2H15M) is missed; only 'a quarter' is tagged, as P3M",
+    (
+        "249:r097",
+        "the end of the decade",
+    ): "'by the end of the decade' (the 1980s, after 1982) is read as the current decade, 202",
+    (
+        "249:r099",
+        "four years later",
+    ): "'held four years later, in 1971' is read as four years after 1962, 1966; the text says 1971",
+    (
+        "249:r104",
+        "Friday",
+    ): "'On Friday, a century after ... July 1, 1916' (tomorrow, July 1) is read as past Friday, 06-24",
+    (
+        "249:r108",
+        "Freedom Day",
+    ): "'South Africans celebrated Freedom Day on Saturday' (the holiday, 2024-04-27) is not tagged",
+    (
+        "250:r016",
+        "Aug. 11",
+    ): "'when the gates open on Aug. 11' (this year's fair, 2017-08-11) is read as past 2016-08-11",
+    (
+        "250:r027",
+        "a few months",
+    ): "'In a few months we'll be right back at it' is tagged DATE FUTURE_REF, not a duration PXM",
+    (
+        "250:r047",
+        "the second Saturday",
+    ): "'on the second Saturday' (of a 6-17 April show, April 15) is tagged as just 'Saturday', 04-08",
+    (
+        "250:r059",
+        "Thursday afternoon",
+    ): "'Thursday afternoon' of the coming show week (July 21) is read as the day before, 07-14",
+    ("250:r065", "Saturday"): "'set a single-day attendance record Saturday' (past, 01-14) is read as the coming 01-21",
+    ("250:r071", "another hundred years"): "'plan to be here another hundred years' (a duration P100Y) is not tagged",
+    (
+        "250:r071",
+        "the final Thursday",
+    ): "only 'Thursday' of 'on the final Thursday' of the fair (07-23) is tagged, as the next, 07-09",
+    (
+        "250:r071",
+        "the first Saturday",
+    ): "'on the first Saturday' (of a July 17-26 fair, July 18) is tagged as just 'Saturday', 07-11",
+    (
+        "250:r074",
+        "Tuesday night",
+    ): "'broadcast live ... on Tuesday night' (after Friday's start, 08-27) is read as past 08-20",
+    ("250:r075", "1 p.m."): "'at 1 p.m. on the first day' (June 14) is attached to the last-named date, June 15",
+    (
+        "250:r077",
+        "Saturday night",
+    ): "'five more rounds to go before Saturday night's finale' (12-12) is read as past 12-05",
+    (
+        "250:r089",
+        "10:30 p.m.",
+    ): "'fireworks at 10:30 p.m. on Saturday' (July 29, before the July 30 close) is past Sat, 07-22",
+    (
+        "250:r089",
+        "Saturday",
+    ): "'the fireworks show ... on Saturday' this week (07-29) is read as the past Saturday, 07-22",
+    ("250:r091", "this year"): "'moved to May this year' is merged into one date 2019-05; 'this year' alone is 2019",
+    (
+        "250:r101",
+        "Saturday",
+    ): "'concert that night was moved to Saturday' (past fair week, Aug. 12) is read as next Sat, 08-19",
+    (
+        "250:r101",
+        "that week",
+    ): "'said that week reminded him' (the week of the storm, W32) is read as the current week, W33",
+    (
+        "250:r103",
+        "Sunday morning",
+    ): "'woodchop moved to Sunday morning' (of the show, Feb. 24) is read as the next Sunday, 02-03",
+    (
+        "250:r106",
+        "October 23",
+    ): "'declared holidays on October 23 and 24' (coming) is read as the past October 23, 2022-10-23",
+    (
+        "251:r015",
+        "April",
+    ): "'Enrolment, originally due to finish in April' (past, 2021-04) is read as the coming 2022-04",
+    ("251:r034", "per year"): "'costs about EUR 300,000 per patient per year' (a SET P1Y) is not tagged",
+    ("251:r059", "months"): "'waiting months for the new migraine drug' (a vague duration PXM) is not tagged",
+    ("251:r079", "a year"): "'treat 2,000 people a year' (a rate, SET P1Y) is tagged as a duration P1Y",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -9124,6 +9497,43 @@ KNOWN_EXTRA: dict[str, str] = {
     "242:r077": "'the Monday Pack 35' (a product name) is read as the Monday just past, 2017-01-16",
     "243:r039": "'Sunday Gamers, the retro shop' (a shop name) is read as the Sunday just past, 2019-05-19",
     "243:r079": "'would now be played on the Sunday' ('now' meaning 'instead') is tagged as PRESENT_REF",
+    "244:r002": "'the 10-year Treasury note' (a bond maturity) is tagged as a duration P10Y",
+    "244:r015": "'the two-year Treasury note' (a bond maturity) is tagged as a duration P2Y",
+    "244:r049": "'the 10-year yield' (a bond maturity) is tagged as a duration P10Y",
+    "244:r051": "'Shares of Monday.com' (a company name) is read as the Monday just past, 2025-03-03",
+    "244:r059": "'the 10-year Treasury yield' (a bond maturity) is tagged as a duration P10Y",
+    "244:r099": "'the 30-year yield' (a bond maturity used as a name) is tagged as a duration P30Y",
+    "245:r003": "'Scottish Power's Sunday Saver plan' (a tariff name) is read as the past Sunday, 2015-11-15",
+    "245:r064": "'rise for the third quarter in a row' (a count of quarters) is read as the date 2025-Q3",
+    "245:r065": "'PeakSave Sundays' (a British Gas tariff name) is tagged as a SET of Sundays, XXXX-WXX-7",
+    "245:r096": "'a Saturday Saver bundle' (a product name) is read as the Saturday just past, 2023-09-30",
+    "246:r063": "'grab a burger at Fridays on the Green' (a bar name) is tagged as a set, every Friday",
+    "246:r070": "'bogeyed four holes in a row from the 11th' (a golf hole) is read as the date 2019-05-11",
+    "246:r085": "'the Sunday Scramble Trophy' (an event name) is read as the publication day, Sunday 2020-08-02",
+    "246:r101": "'The Serbian has now won 22 grand slam titles' (a state, not a time) is tagged PRESENT_REF",
+    "247:r018": "'for a while it seemed' (a discourse phrase, not a period) is tagged as a duration PXX",
+    "247:r033": "'asteroid 2024 YR4' (an object designation) is tagged as the year 2024",
+    "247:r066": "'the first-quarter moon will set' (a lunar phase) is read as the date 2024-Q1",
+    "248:r020": "'Challenger, Gray & Christmas' (a firm name) is read as the holiday, 2022-12-25",
+    "248:r048": "'Summer Fridays' and 'Sunday Riley' (brand names) are tagged as a SET and the past Sunday",
+    "248:r101": "'can now buy replica jerseys': the adverb 'now' is tagged as a date PRESENT_REF",
+    "249:r024": "'Tchaikovsky's 1812 Overture' (a title) is tagged as the year 1812",
+    "249:r033": "'Midnight's Children' and Orwell's '1984' (book titles) are tagged as a time and a year",
+    "249:r043": "'the 1812 Overture' (a music title) is tagged as the year 1812",
+    "249:r049": "'A Friday the 13th horror marathon' (a theme title) is tagged as the date 2023-10-13",
+    "249:r054": "'The 1619 Project' (a title) is tagged as the year 1619",
+    "249:r056": "'Sunday Bloody Sunday' (a song title) is read as the Sunday just past, 2022-11-27",
+    "249:r069": "'Man Friday' (a character) is read as 2021-11-19 and 'The Saturdays' (a band) as a set",
+    "249:r083": "'1969 Records' (a shop) and 'Tchaikovsky's 1812 Overture' (a title) are tagged as years",
+    "249:r086": "'the 1812 Overture' (a music title) is tagged as the year 1812",
+    "250:r008": "'The Sydney Royal Easter Show' (an event name) is tagged as Easter Sunday, 2017-04-16",
+    "250:r017": "'its popular 1776 hot sauce' (a product name) is tagged as the year 1776",
+    "250:r047": "'the Sydney Royal Easter Show' (an event name) is read as Easter Sunday, 2023-04-09",
+    "250:r100": "'the Memorial Day Quilt raffle' (a raffle name) is read as the holiday 2019-05-27",
+    "250:r105": "'the first time ... that a day has been lost' (a count of days) is tagged as a duration P1D",
+    "251:r036": "'the Phase 1/2 MAY-101 trial' (a trial code) is read as the date '2 MAY', 2019-05-02",
+    "251:r062": "'The virus first called 2019-nCoV' (a virus name) is tagged as the year 2019",
+    "251:r108": "'sold as Sunday Relief' (a brand name) is read as the Sunday just past, 2025-08-03",
 }
 
 
