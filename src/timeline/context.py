@@ -26,7 +26,10 @@ _BOUNDARY = re.compile(
     r"|(?<=[^\s.!?,;:])[ \t]*\n(?=[ \t]*[A-Z\"“])"
 )
 _WORD_BEFORE = re.compile(r"(?P<word>[\w.'’-]+)$")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+#: Latin letters, accented ones included ("Belém", "café"): a word is not cut at its accent. (A range, not the
+#: category class [^\W\d_], which the regular expression engine matches a third slower.)
+LETTERS = "A-Za-zÀ-ÖØ-öø-ɏ"
+_WORD = re.compile(rf"[{LETTERS}]+(?:['’][{LETTERS}]+)*|\d+")
 
 
 def sentence_spans(text: str, cues: Cues) -> tuple[Span, ...]:
@@ -109,7 +112,7 @@ class Sentences:
         return tokens
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[:.,]\d+)*[^\W\d_]*|--|''|``|[,;:()\"“”—–]")
+_TOKEN = re.compile(rf"[{LETTERS}]+(?:['’][{LETTERS}]+)*|\d+(?:[:.,]\d+)*[{LETTERS}]*|--|''|``|[,;:()\"“”—–]")
 
 
 def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -355,7 +358,7 @@ def _is_an_acronym(text: str, tokens: list[tuple[str, int, int]], i: int) -> boo
     """Whether word ``i`` is written in capitals among words in lower case: a name ("the SAT", "the ACT"), not a
     verb (unlike a headline in capitals: "STORM SAT OVER THE COAST")."""
     start, end = tokens[i][1], tokens[i][2]
-    if end - start < 2 or not text[start:end].isupper():
+    if not text[start].isupper() or end - start < 2 or not text[start:end].isupper():
         return False
     return any(text[tokens[k][1] : tokens[k][2]].islower() for k in (i - 1, i + 1) if 0 <= k < len(tokens))
 

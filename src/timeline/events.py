@@ -20,13 +20,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from timeline.context import Sentences
+from timeline.context import LETTERS, Sentences
 from timeline.language import EventWords, Language
 from timeline.model import Event, EventKind, Modality, Span, Tense, TimeExpression
 
 __all__ = ["EventFinder", "find_events"]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*|['’][sS]\b|\d+(?:[.,:/]\d+)*|``|''|--|[^\w\s]")
+_TOKEN = re.compile(rf"[{LETTERS}]+(?:['’](?![sS]\b)[{LETTERS}]+)*|['’][sS]\b|\d+(?:[.,:/]\d+)*|``|''|--|[^\w\s]")
 #: Marks that end a clause for the search of a verb.
 _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", "``", "''", "—", "–", "--", "[", "]"})
 _QUOTES = ("``", "''", '"', "“", "”", "‘", "’", "'")

@@ -334,8 +334,9 @@ class _Document:
         """Whether a word of habit stands a few words before ``mention`` in its clause: "typically peaks in
         November and December", "held annually in June"."""
         cues = self.language.cues
-        words = self.sentences.tokens_at(mention.start).words
-        first = bisect.bisect_left(self.sentences.tokens_at(mention.start).starts, mention.start)
+        tokens = self.sentences.tokens_at(mention.start)
+        words = tokens.words
+        first = bisect.bisect_left(tokens.starts, mention.start)
         for k in range(first - 1, max(-1, first - 1 - _HABITUAL_REACH), -1):
             word = words[k][0]
             if word in cues.clause_breaks or word in cues.habitual_breaks:
