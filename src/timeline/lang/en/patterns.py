@@ -1132,7 +1132,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         # the season of someone's event, or of "the" event: "postponed its spring tour", "The Hollis Theater's summer
-        # season opens July 9" (a season in lower case only: not "the Summer Olympics", "the Spring Festival")
+        # season opens July 9" (a season in lower case only: "the Summer Olympics" is no season, and "the Spring
+        # Festival" a holiday of its own)
         "season_of_an_event",
         r"(?:{SEASON_OWNER})(?P<season>(?-i:spring|summer|autumn|fall|winter))(?=\s+(?:{SEASON_EVENT})\b)",
         CALENDAR,
