@@ -3312,3 +3312,17 @@ def test_a_clause_on_the_subject_does_not_date_a_fronted_month() -> None:
     # (but a verb with an object after its subject does)
     text = "On Monday, officials said they would reopen the bridge."
     assert _found(text, "2024-04-10") == [("Monday", "2024-04-08")]
+
+
+def test_a_list_of_months_takes_the_year_written_after_its_last() -> None:
+    text = "The trust declared a dividend of 19 cents for each of April, May and June 2016."
+    assert _found(text, "2016-02-18") == [("April", "2016-04"), ("May", "2016-05"), ("June 2016", "2016-06")]
+    text = "Riots broke out on May 30, May 31 and June 1, 1921."
+    assert _found(text, "2021-05-30") == [
+        ("May 30", "1921-05-30"),
+        ("May 31", "1921-05-31"),
+        ("June 1, 1921", "1921-06-01"),
+    ]
+    # (the months before a turn of the year are of the year before)
+    text = "Sales were weak in November, December and January 2017."
+    assert [value for _, value in _found(text, "2017-03-01")] == ["2016-11", "2016-12", "2017-01"]

@@ -1252,6 +1252,25 @@ class Resolver:
                 before_end = (start.month, start.day or 0) <= (end.month, end.day or 0)
                 year = end.year if before_end else end.year - 1
                 out[index - 1] = attrs.evolve(out[index - 1], parts=attrs.evolve(start, year=year, year_digits=4))
+        for index in range(len(out) - 1, 1, -1):
+            # the year passes back along a list: "for each of April, May and June 2016", "on May 30, May 31 and
+            # June 1, 1921"
+            start, end = out[index - 2].parts, out[index - 1].parts
+            if (
+                mentions[index - 1].parts.year is None
+                and end.year is not None
+                and start.year is None
+                and start.month is not None
+                and end.month is not None
+                and start.weekday is None
+                and (start.day is None) == (end.day is None)
+                and start.year_shift is None
+                and start.shift is None
+                and self.language.cues.list_join.fullmatch(text, out[index - 2].end, out[index - 1].start)
+            ):
+                before_end = (start.month, start.day or 0) <= (end.month, end.day or 0)
+                year = end.year if before_end else end.year - 1
+                out[index - 2] = attrs.evolve(out[index - 2], parts=attrs.evolve(start, year=year, year_digits=4))
         return tuple(out)
 
     def _restated_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:

@@ -742,7 +742,7 @@ RULES: tuple[Rule, ...] = (
         # ... and the last: "shrank in January-March"
         r"|(?<=[a-z.][-–])(?P<month_5>{AMBIGUOUS_MONTH})(?!\w)(?!-)"
         # ... and of a list: "by April, May, June", "in March and April"
-        r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+|&\s+)?(?:{MONTH})(?!\w)(?!\s*\d))"
+        r"|(?P<month_4>{AMBIGUOUS_MONTH})(?=,?\s+(?:and\s+|or\s+|&\s+)?(?:{MONTH})(?!\w)(?!\s*\d{1,2}(?!\d)))"
         # "March's weak gain was revised down": the month's (not "May's", a person's)
         r"|(?P<month_10>(?-i:March))(?=['’]s\b)"
         # "could stretch into May" (but "an inquiry into May's handling" is about a person)
@@ -776,6 +776,7 @@ RULES: tuple[Rule, ...] = (
         ("The plant closed in May.", "May", "2021-05"),
         ("Farmers market: Saturdays, May through October.", "May", "2022-05"),
         ("By April, May, June, we'll be able to vaccinate most people.", "May", "2022-05"),
+        ("The trust declared a dividend for each of April, May and June 2016.", "May", "2016-05", "2016-02-18"),
         ("Elections are due in March.", "March", "2022-03"),
         ("Prices rose in late March.", "late March", "2021-03"),
         ("The economy shrank in January-March.", "March", "2018-03", "2018-05-16"),
