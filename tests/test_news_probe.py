@@ -7924,11 +7924,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "228:r076",
         "a year earlier",
     ): "'a year earlier' than this year's first quarter is read from 'fourth-quarter' as 2020-Q4",
-    (
-        "228:r084",
-        "April",
-    ): "'April, May and June 2016': the year applies to April too; tagger reads the past April, 2015-04",
-    ("228:r084", "May"): "'each of April, May and June 2016': 'May' in the list is not tagged at all",
     ("228:r094", "Dec. 31"): "'the next reset on Dec. 31' (upcoming): read as last December, 2015-12-31",
     (
         "229:r003",
