@@ -3326,3 +3326,28 @@ def test_a_list_of_months_takes_the_year_written_after_its_last() -> None:
     # (the months before a turn of the year are of the year before)
     text = "Sales were weak in November, December and January 2017."
     assert [value for _, value in _found(text, "2017-03-01")] == ["2016-11", "2016-12", "2017-01"]
+
+
+def test_a_change_between_figures_in_a_future_clause_is_dated_by_its_day() -> None:
+    text = "Interest on the loans will fall to 7.3% from 7.7% on Friday, the government said."
+    assert _found(text, "2023-08-30") == [("Friday", "2023-09-01")]
+    # (a level compared with is the level then)
+    assert _found("Unemployment fell to 3.9 percent from 4 percent in June.", "2023-08-30") == [("June", "2023-06")]
+
+
+def test_a_rate_of_money_from_a_figure_or_a_date() -> None:
+    doc = timeline.extract("Telstra said plans will rise by $3 to $4 a month from 28 June.", "2022-05-18")
+    assert [(e.text, e.type.value, e.value) for e in doc.expressions] == [
+        ("a month", "SET", "P1M"),
+        ("28 June", "DATE", "2022-06-28"),
+    ]
+    # (but a length counted from a moment ends then)
+    doc = timeline.extract("The plan will cost $20 a month from now.", "2022-05-18")
+    assert [(e.text, e.type.value, e.value) for e in doc.expressions] == [("a month from now", "DATE", "2022-06")]
+
+
+def test_a_day_of_a_month_with_a_word_of_habit_after_it_is_any_years() -> None:
+    assert _found("Interest is paid on 1 April each year.", "2020-10-14")[0] == ("1 April", "XXXX-04-01")
+    assert _found("The fair is held in June of every year.", "2020-10-14")[0] == ("June", "XXXX-06")
+    # (a clause of its own is no habit of the month)
+    assert _found("Sales rose in June, and each year since.", "2020-10-14")[0] == ("June", "2020-06")

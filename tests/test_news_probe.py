@@ -3011,7 +3011,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "88:r030",
         "October",
     ): "'The State Department's October Visa Bulletin': a month before a capitalised noun is not read",
-    ("88:r047", "a month"): "'up to 30,000 migrants a month': read as a length (P1M), not as a rate (a set)",
     (
         "88:r049",
         "the third quarter of fiscal year 2019",
@@ -5021,9 +5020,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("143:r068", "Friday"): (
         "'Investors now turn to ... Powell's speech at Jackson Hole on Friday': read as past, the Friday just past "
         "(Aug. 16)"
-    ),
-    ("143:r070", "a month"): (
-        "'bond purchases of 20 billion euros a month': tagged as a duration P1M, not as a rate (SET)"
     ),
     ("143:r072", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("143:r076", "the start of January"): (
@@ -8777,7 +8773,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'Enrolment, originally due to finish in April' (past, 2021-04) is read as the coming 2022-04",
     ("251:r034", "per year"): "'costs about EUR 300,000 per patient per year' (a SET P1Y) is not tagged",
     ("251:r059", "months"): "'waiting months for the new migraine drug' (a vague duration PXM) is not tagged",
-    ("251:r079", "a year"): "'treat 2,000 people a year' (a rate, SET P1Y) is tagged as a duration P1Y",
 }
 
 #: Expressions found where the annotator expected none, and why.

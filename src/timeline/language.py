@@ -381,6 +381,9 @@ class Cues:
     close_of: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the time of a level compared with, matched right before it: "up from 3.1% in January"
     compared_figure: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes a date the day of a change to come in a future clause, matched right before it: "will fall to
+    #: 7.3% from 7.7% on Friday"
+    change_between_figures: re.Pattern[str] = re.compile(r"(?!)")
     #: nouns in -ing made from timetable verbs, no participles: "the annual shareholder meeting on Thursday"
     verbal_nouns: frozenset[str] = frozenset()
     #: what joins a reporting period to the day it ends on: "the six months to December 31"
@@ -471,6 +474,8 @@ class Cues:
     habitual: frozenset[str] = frozenset()
     #: words that end the reach of such a word: "usually held in April, but this year moved to May"
     habitual_breaks: frozenset[str] = frozenset()
+    #: words of habit right after a month or a day of one, one to three words: "due on April 15 each year"
+    habitual_after: frozenset[str] = frozenset()
 
 
 @attrs.frozen

@@ -343,7 +343,10 @@ class _Document:
                 return False
             if word in cues.habitual or (k + 1 < first and f"{word} {words[k + 1][0]}" in cues.habitual):
                 return True
-        return False
+        # ... or right after it: "paid on 1 April each year"
+        after = bisect.bisect_left(tokens.starts, mention.end)
+        following = [word for word, *_ in words[after : after + _HABIT_AFTER_WORDS]]
+        return any(" ".join(following[:n]) in cues.habitual_after for n in range(1, len(following) + 1))
 
     def recent(self) -> list[tuple[Span, Period]]:
         """The latest mentions, most recent first: anaphora looks this far back, no farther (and a
@@ -691,6 +694,8 @@ _RECURRENCE_REACH = 12
 _HABITUAL_REACH = 8
 #: How many words (the comma among them) may part a clock time from the recurrence of days after it.
 _RECURRENCE_AFTER_A_COMMA = 2
+#: How many words a word of habit after a month may take: "of every year".
+_HABIT_AFTER_WORDS = 3
 #: The values of sets that recur every day or every weekend.
 _DAILY_SETS = frozenset({"P1D", "XXXX-WXX-WE"})
 
@@ -2504,9 +2509,10 @@ class Resolver:
             tense = Tense.PAST
         elif tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.following):
             tense = Tense.NONE  # "will form a minority government after Monday's federal election": just past
-        elif doc.preceded_by(mention, self.language.cues.compared_figure) or (
-            p.weekday is not None and self.language.cues.close_of.match(doc.text, mention.end)
-        ):
+        elif (
+            doc.preceded_by(mention, self.language.cues.compared_figure)
+            and not (tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.change_between_figures))
+        ) or (p.weekday is not None and self.language.cues.close_of.match(doc.text, mention.end)):
             # "tomatoes now sell for N120,000, up from N25,000 in January": a level then; "will receive $52 a share,
             # a 31 percent premium to Friday's closing price": the last close
             tense = Tense.PAST

@@ -458,13 +458,17 @@ FOLLOWING = re.compile(r"(?<!until[ \t])\bafter(?:[ \t]+the)?[ \t]+$", re.IGNORE
 CLOSE_OF = re.compile(r"['’]s[ \t]+(?:closing|close)\b", re.IGNORECASE)
 #: What makes a date the time of a level compared with: "up from 3.1 percent in January", "from N25,000 in January",
 #: "up from about 400,000 at midnight".
-COMPARED_FIGURE = re.compile(
-    r"\b(?:from|than|versus)[ \t]+(?:(?:about|around|roughly|nearly|some)[ \t]+)?[A-Z$€£¥₦]{0,3}\d[\d,.]*"
+_FIGURE = (
+    r"(?:(?:about|around|roughly|nearly|some)[ \t]+)?[A-Z$€£¥₦]{0,3}\d[\d,.]*"
     # (a count of millions may name its unit: "fell to 6.0 million barrels per day in March from 6.3 million bpd in
     # February")
     r"(?:%|[ \t]+(?:percent|per[ \t]+cent|points?|(?:million|billion)(?:[ \t]+(?!(?:in|on|at)\b)[A-Za-z]+)?))?"
-    r"[ \t]+(?:in|on|at)[ \t]+$",
-    re.IGNORECASE,
+)
+COMPARED_FIGURE = re.compile(r"\b(?:from|than|versus)[ \t]+" + _FIGURE + r"[ \t]+(?:in|on|at)[ \t]+$", re.IGNORECASE)
+#: What makes a date the day of a change to come rather than the time of the level it starts from, in a future
+#: clause: "will fall to 7.3% from 7.7% on Friday" (but "will receive $52, up from $40 in January": a level then).
+CHANGE_BETWEEN_FIGURES = re.compile(
+    r"\bto[ \t]+" + _FIGURE + r"[ \t]+from[ \t]+" + _FIGURE + r"[ \t]+(?:in|on|at)[ \t]+$", re.IGNORECASE
 )
 #: Nouns in -ing made from timetable verbs: "held its annual shareholder meeting on Thursday" is no timetable.
 VERBAL_NOUNS = frozenset(
@@ -808,3 +812,6 @@ HABITUAL = frozenset(
 )
 #: Words that end the reach of such a word: "usually held the last weekend of April, but this year on May 3".
 HABITUAL_BREAKS = frozenset({"but", "than", "this", "next", "last"})
+#: Words of habit right after a month or a day of one: "interest is paid on 1 April each year", "held in June of
+#: every year".
+HABITUAL_AFTER = frozenset({"each year", "every year", "annually", "yearly", "of each year", "of every year"})

@@ -1876,9 +1876,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?:{AFTER_QUANTITY}(?:a|an)"
         r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
         r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?![\w-])"
-        # ("plans a day of action" names an event; "closes a month-long run" names a length; but "eight
-        # performances a week since its opening" is a rate)
-        r"(?!\s+(?:after|before|ago|later|earlier|from|of)\b)"
+        # ("plans a day of action" names an event; "closes a month-long run" names a length; "a year from now" counts
+        # from a moment; but "eight performances a week since its opening" and "$11.99 a month from $10.99" or "from
+        # next Monday" are rates)
+        r"(?!\s+(?:after|before|ago|later|earlier|of)\b)"
+        r"(?!\s+from\s+(?:now|today|tonight|then|that|this|when|the\s+(?:date|day|time|moment))\b)"
         # days that recur within a longer unit: "return to the office three days a week from Monday"
         r"|(?P<times_1>(?:{NUMBER})\s+(?:days|nights))\s+(?:a|an|per)\s+(?P<unit_1>week|month|year)(?!\w)"
         r"(?!\s+(?:after|before|ago|later|earlier)\b)",
@@ -1891,6 +1893,8 @@ RULES: tuple[Rule, ...] = (
         ("It has held meetings with workers twice a week since July.", "twice a week", "P1W"),
         ("The show has played eight performances a week since its opening.", "a week", "P1W"),
         ("The service expects to vaccinate about 135,000 people a week.", "a week", "P1W"),
+        ("The plan will cost $11.99 a month from $10.99.", "a month", "P1M"),
+        ("Bills will rise by £4 a month from 31 March.", "a month", "P1M"),
     ),
     rule(
         "stretch_of_a_unit",
