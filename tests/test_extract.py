@@ -638,7 +638,11 @@ def test_a_date_a_stated_length_of_time_away_is_an_anniversary_or_a_countdown(
         # an entry stamp takes the day of the day heading before it, else the day of publication
         ("Updates\n3:15 p.m. — The committee met.", "2024-01-23", ("3:15 p.m.", "2024-01-23T15:15")),
         ("MONDAY, March 24\n\n9:14 a.m. — A car was reported stolen.", "2025-03-31", ("9:14 a.m.", "2025-03-24T09:14")),
-        ("The outage began at 3:12 p.m. Eastern on Wednesday.", "2024-09-06", ("3:12 p.m.", "2024-09-04T15:12")),
+        (
+            "The outage began at 3:12 p.m. Eastern on Wednesday.",
+            "2024-09-06",
+            ("3:12 p.m. Eastern", "2024-09-04T15:12"),
+        ),
         # a timetable verb after an aside; "last" after a determiner is an adjective; a participle that
         # completes an object ("keep the government funded") leaves the tense to the verb before
         ("The album, recorded last spring in a barn, arrives Friday.", "2020-02-06", ("Friday", "2020-02-07")),
@@ -2687,7 +2691,7 @@ def test_a_clock_time_reaches_its_day_past_sharp_and_a_place() -> None:
     text = "The hunt itself begins at 10 a.m. sharp on Saturday, rain or shine."
     assert _found(text, "2018-03-26")[0] == ("10 a.m.", "2018-03-31T10:00")
     text = "Polls close at 7 p.m. Eastern in Georgia on Tuesday."
-    assert _found(text, "2022-11-07")[0] == ("7 p.m.", "2022-11-08T19:00")
+    assert _found(text, "2022-11-07")[0] == ("7 p.m. Eastern", "2022-11-08T19:00")
 
 
 def test_a_gerund_after_after_tells_what_has_happened() -> None:
@@ -3107,7 +3111,10 @@ def test_a_step_from_a_week_counts_from_the_day_named_before_it() -> None:
 
 def test_an_evening_after_midnight_ending_a_day_is_that_day_s() -> None:
     text = "Voters can cast ballots until midnight Monday; polls close at 9:30 p.m. Eastern time in Ontario."
-    assert _found(text, "2025-04-25") == [("midnight Monday", "2025-04-28T24:00"), ("9:30 p.m.", "2025-04-28T21:30")]
+    assert _found(text, "2025-04-25") == [
+        ("midnight Monday", "2025-04-28T24:00"),
+        ("9:30 p.m. Eastern time", "2025-04-28T21:30"),
+    ]
     # (the small hours after it are the next day's)
     text = "The curfew began at midnight Monday. At 6 a.m., troops withdrew."
     assert _found(text, "2025-04-30")[-1] == ("6 a.m.", "2025-04-29T06:00")
@@ -3351,3 +3358,72 @@ def test_a_day_of_a_month_with_a_word_of_habit_after_it_is_any_years() -> None:
     assert _found("The fair is held in June of every year.", "2020-10-14")[0] == ("June", "XXXX-06")
     # (a clause of its own is no habit of the month)
     assert _found("Sales rose in June, and each year since.", "2020-10-14")[0] == ("June", "2020-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("India celebrated its 74th Republic Day on Thursday.", "2023-01-26", ("Republic Day", "2023-01-26")),
+        ("Freedom Day on Thursday falls days before Workers' Day.", "2023-04-26", ("Freedom Day", "2023-04-27")),
+        ("Family Day on Monday gives Ontarians a long weekend.", "2020-02-14", ("Family Day", "2020-02-17")),
+        ("Most Ontarians get Monday off for the Civic Holiday.", "2018-08-03", ("the Civic Holiday", "2018-08-06")),
+        ("Melbourne Cup Day is a public holiday in Melbourne.", "2019-11-04", ("Melbourne Cup Day", "2019-11-05")),
+        (
+            "Japan's Respect for the Aged Day comes as centenarians hit a record.",
+            "2024-09-13",
+            ("Respect for the Aged Day", "2024-09-16"),
+        ),
+        ("Shops will close for Chuseok.", "2025-10-02", ("Chuseok", "2025-10-06")),
+        ("Factories stay shut until the Lantern Festival.", "2026-02-02", ("the Lantern Festival", "2026-03-03")),
+        (
+            "Germans will mark the Day of German Unity with celebrations.",
+            "2015-10-02",
+            ("the Day of German Unity", "2015-10-03"),
+        ),
+        ("Hallowe'en falls on a Friday this year.", "2025-10-24", ("Hallowe'en", "2025-10-31")),
+        ("St Brigid's Day falls on Wednesday.", "2023-01-30", ("St Brigid's Day", "2023-02-01")),
+    ],
+)
+def test_national_days_and_festivals(text: str, reference: str, expected: tuple[str, str]) -> None:
+    found = _found(text, reference)
+    assert any(expected[1] == value and expected[0].endswith(name) for name, value in found), found
+
+
+def test_a_holiday_several_countries_keep_is_the_one_of_the_country_its_text_names() -> None:
+    # the country's word right before the name
+    text = "While the Scottish summer bank holiday falls on Monday, workers in England and Wales must wait."
+    assert _found(text, "2017-08-04")[0] == ("summer bank holiday", "2017-08-07")
+    # the country its sentence names
+    text = "Canada Post says there will be no mail delivery today for Thanksgiving."
+    assert _found(text, "2024-10-14")[-1] == ("Thanksgiving", "2024-10-14")
+    # the country the story names more than once, a dateline in capitals included
+    text = "ISLAMABAD: Preparations are in full swing for Independence Day on Monday. Karachi will hold a parade."
+    assert _found(text, "2017-08-12")[0] == ("Independence Day", "2017-08-14")
+    # (named once in passing, a country does not make the story its own)
+    text = "The CDC told consumers to throw away romaine lettuce before Thanksgiving. Canadian officials agreed."
+    assert _found(text, "2018-11-21")[0] == ("Thanksgiving", "2018-11-22")
+    # Britain keeps Mother's Day on Mothering Sunday
+    text = "Clocks go forward in Britain this Sunday, which is also Mother's Day."
+    assert _found(text, "2025-03-26")[-1] == ("Mother's Day", "2025-03-30")
+
+
+def test_a_weekday_a_date_is_said_to_fall_on_is_that_date_whatever_the_tense() -> None:
+    text = "With Australia Day falling on Wednesday, the council has warned residents about bin collections."
+    assert _found(text, "2022-01-24")[:2] == [("Australia Day", "2022-01-26"), ("Wednesday", "2022-01-26")]
+
+
+def test_clock_times_in_spelled_zones_and_their_restatements_share_the_day_after_them() -> None:
+    text = "The game will tip off at 7:30 p.m. Eastern, 4:30 p.m. Pacific, on Saturday."
+    assert _found(text, "2023-03-09") == [
+        ("7:30 p.m. Eastern", "2023-03-11T19:30"),
+        ("4:30 p.m. Pacific", "2023-03-11T16:30"),
+        ("Saturday", "2023-03-11"),
+    ]
+    text = "Join us for a webinar at 11 a.m. PT / 2 p.m. ET / 7 p.m. GMT on Wednesday, Nov. 6."
+    assert [value for _, value in _found(text, "2024-10-30")][:3] == [
+        "2024-11-06T11:00",
+        "2024-11-06T14:00",
+        "2024-11-06T19:00",
+    ]
+    # (not a place named after the zone)
+    assert _found("We met at 3 p.m. Central Park.", "2024-02-09") == [("3 p.m.", "2024-02-09T15:00")]

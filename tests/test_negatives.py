@@ -337,6 +337,9 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "June, a reader in Sacramento, asks whether the speaker is worth it.",
         "The chair, a gift from the Tuesday Club, is in the lobby.",
         "Tickets for the Summer Olympics and the Winter Classic sold out, and the spring water ran dry.",
+        "The phone shows alarms on the 24-hour clock for users who had chosen the 12-hour format.",
+        "We had a family day out, and the kids loved it.",
+        "Pope Francis will travel to Lisbon for World Youth Day, and Youth Day Sports Ltd sponsored the trip.",
     ],
 )
 def test_names_streets_people_scores_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:

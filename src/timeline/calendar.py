@@ -558,6 +558,27 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "ph_independence_day": FixedDate(6, 12),
     "il_independence_day": FixedDate(5, 14),
     "in_republic_day": FixedDate(1, 26),
+    "gandhi_jayanti": FixedDate(10, 2),
+    "za_freedom_day": FixedDate(4, 27),
+    "za_heritage_day": FixedDate(9, 24),
+    "german_unity_day": FixedDate(10, 3),
+    "hangul_day": FixedDate(10, 9),
+    "showa_day": FixedDate(4, 29),
+    "quebec_national_day": FixedDate(6, 24),
+    "st_brigids_day": FixedDate(2, 1),
+    "truth_and_reconciliation_day": FixedDate(9, 30),
+    # Canada's: the first Monday of August, a civic holiday in most provinces; Family Day, the third Monday of February
+    "civic_holiday": NthWeekday(1, 1, 8),
+    "family_day": NthWeekday(3, 1, 2),
+    "ca_thanksgiving": NthWeekday(2, 1, 10),
+    "respect_for_the_aged_day": NthWeekday(3, 1, 9),
+    "melbourne_cup_day": NthWeekday(1, 2, 11),
+    # England and Wales keep their summer bank holiday on the last Monday of August; Scotland and Ireland on the first
+    "summer_bank_holiday": NthWeekday(-1, 1, 8),
+    "first_monday_of_august": NthWeekday(1, 1, 8),
+    # Britain and Ireland keep Mother's Day on Mothering Sunday, three weeks before Easter
+    "mothering_sunday": EasterOffset(-21),
+    "lantern_festival": DaysAfter("lunar_new_year", 14),
     "us_inauguration_day": FixedDate(1, 20),
     **{holiday: Lunisolar() for holiday in LUNISOLAR_HOLIDAYS},
 }

@@ -221,6 +221,8 @@ class Cues:
     event_days: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = attrs.field(factory=dict)
     #: how the text names each country (code -> pattern), for holidays several countries keep
     country_names: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
+    #: the place a story opens with in capitals, matched at its start: "ISLAMABAD: Preparations are in full swing"
+    dateline: re.Pattern[str] = re.compile(r"(?!)")
     #: holidays kept under one name by several countries: holiday -> country code -> that country's holiday
     national_holidays: dict[str, dict[str, str]] = attrs.field(factory=dict)
     #: days that name a historic event ("the Sept. 11 attacks"): (month, day) -> what follows, and the year
@@ -319,6 +321,9 @@ class Cues:
     subordinate_openers: frozenset[str] = frozenset()
     #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."
     clock_range: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins a clock time to the next of a list or its restatement, sharing the day after the last: "7:30 p.m.
+    #: Eastern, 4:30 p.m. Pacific, on Saturday"
+    clock_list: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the items of a list: "every Monday, Wednesday and Friday"
     list_join: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the two ends of a range of days or hours: "Monday through Friday", "9am-5pm"
@@ -407,6 +412,9 @@ class Cues:
     earliest: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a date to the weekday it falls on after it: "through New Year's Eve on Saturday"
     falls_on: re.Pattern[str] = re.compile(r"(?!)")
+    #: what says a date falls on the weekday after it, whatever the clause's tense: "Australia Day falling on
+    #: Wednesday"
+    said_to_fall_on: re.Pattern[str] = re.compile(r"(?!)")
     #: what sets a date for something still to come, matched right before it: "has set a PDUFA date of July 24"
     date_set: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a weekday the earliest a thing may happen unless the clause is past, matched right before it:

@@ -423,15 +423,21 @@ class _Document:
             return period
         return None
 
-    def apposed_day(self, mention: Mention) -> Period | None:
+    def apposed_day(self, mention: Mention) -> tuple[Period, bool] | None:
         """The day of the date or time ``mention`` stands in apposition to, or says it falls on: "on Aug. 12, a
-        Saturday", "on the evening of March 21, a Friday", "through New Year's Eve on Saturday"."""
+        Saturday", "on the evening of March 21, a Friday", "through New Year's Eve on Saturday"; and whether a verb
+        says so ("Australia Day falls on Wednesday")."""
+        cues = self.language.cues
         for span, period in self.recent()[:2]:
-            if period.granularity.rank >= Granularity.DAY.rank and (
-                _APPOSITION.fullmatch(self.text, span.end, mention.start)
-                or self.language.cues.falls_on.fullmatch(self.text, span.end, mention.start)
+            if period.granularity.rank < Granularity.DAY.rank:
+                continue
+            said = cues.said_to_fall_on.fullmatch(self.text, span.end, mention.start) is not None
+            if (
+                said
+                or _APPOSITION.fullmatch(self.text, span.end, mention.start)
+                or cues.falls_on.fullmatch(self.text, span.end, mention.start)
             ):
-                return Period.day(period.start.date())
+                return Period.day(period.start.date()), said
         return None
 
     def event_day(self, holiday: str) -> Period | None:
@@ -694,6 +700,8 @@ _RECURRENCE_REACH = 12
 _HABITUAL_REACH = 8
 #: How many words (the comma among them) may part a clock time from the recurrence of days after it.
 _RECURRENCE_AFTER_A_COMMA = 2
+#: How many times a text must name a country for its holidays to be that country's when their sentence names none.
+_STORY_COUNTRY_MENTIONS = 2
 #: How many words a word of habit after a month may take: "of every year".
 _HABIT_AFTER_WORDS = 3
 #: The values of sets that recur every day or every weekend.
@@ -1346,25 +1354,45 @@ class Resolver:
         return tuple(out)
 
     def _national_holidays(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-        """A holiday several countries keep under one name is that of the country the text names most
-        ("Modi hoisted the flag on Independence Day": India's); with none named, the language's own."""
+        """A holiday several countries keep under one name is that of the country named right before it ("the
+        Scottish summer bank holiday"), else the one its sentence names most ("Canada Post says there will be no
+        mail delivery today for Thanksgiving"), else the one the text names most, and more than once ("Modi hoisted
+        the flag on Independence Day. ... India ..."); with none named, the language's own."""
         cues = self.language.cues
         kept = [i for i, m in enumerate(mentions) if m.parts.holiday in cues.national_holidays]
         if not kept:
             return mentions
-        named = sorted(((len(names.findall(text)), code) for code, names in cues.country_names.items()), reverse=True)
-        named += [(0, "")] * 2
-        (most, country), (second, _) = named[0], named[1]
-        if most == second:
-            return mentions  # no country, or no one country, is the story's
+        # (a dateline in capitals names its place too: "ISLAMABAD: Preparations are in full swing")
+        dateline = cues.dateline.match(text)
+        story = text if dateline is None else f"{dateline.group().title()} {text}"
+        story_country = self._country_named(story, 0, len(story), _STORY_COUNTRY_MENTIONS)
+        sentences = Sentences(text, cues)
         out = list(mentions)
         for index in kept:
             p = mentions[index].parts
             assert p.holiday is not None
+            before = words(text, max(0, mentions[index].start - _CUE_REACH), mentions[index].start)
+            adjective = text[before[-1][1] : before[-1][2]] if before else ""
+            sentence = sentences.at(mentions[index].start)
+            country = next(
+                (code for code, names in cues.country_names.items() if names.fullmatch(adjective)),
+                self._country_named(text, sentence.start, sentence.end, 1) or story_country,
+            )
             holiday = cues.national_holidays[p.holiday].get(country)
             if holiday is not None:
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(p, holiday=holiday))
         return tuple(out)
+
+    def _country_named(self, text: str, start: int, end: int, at_least: int) -> str:
+        """The code of the country named most between ``start`` and ``end``, at least ``at_least`` times and more
+        than any other; "" if none is."""
+        counts = sorted(
+            ((len(names.findall(text, start, end)), code) for code, names in self.language.cues.country_names.items()),
+            reverse=True,
+        )
+        counts += [(0, "")] * 2
+        (most, country), (second, _) = counts[0], counts[1]
+        return country if most >= at_least and most > second else ""
 
     def _is_benchmark(self, mention: Mention, doc: _Document) -> bool:
         """A date a superlative is measured against: "the lowest since April 2000" (but not one a clause goes on to
@@ -1412,7 +1440,9 @@ class Resolver:
             here, after = mentions[index], mentions[index + 1]
             if not _is_bare_clock(here.parts):
                 continue
-            if _is_bare_clock(after.parts) and self._joined(text, here, after):
+            if _is_bare_clock(after.parts) and (
+                self._joined(text, here, after) or self.language.cues.clock_list.fullmatch(text, here.end, after.start)
+            ):
                 day_of[index] = day_of[index + 1]
             elif (
                 after.parts.build is Build.CALENDAR
@@ -1579,12 +1609,13 @@ class Resolver:
 
     def _offset(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
-        apposed = (
+        apposition = (
             doc.apposed_day(mention)
             if p.anaphoric_direction and p.unit in (Unit.DAY, Unit.WEEK, Unit.YEAR) and p.count is not None
             else None
         )
-        if apposed is not None:
+        if apposition is not None:
+            apposed, _ = apposition
             # "invited leaders to meet on May 9, eight days later": the day it restates; "On Sunday, 80 years
             # later, ...": the year of the day it restates
             if p.unit is Unit.YEAR:
@@ -2408,15 +2439,15 @@ class Resolver:
             toward = Tense.PAST if direction < 0 else Tense.FUTURE
             how = "elapsed-since" if direction < 0 else "elapsed-until"
             return _choose(around, then, toward, _Choice.PREFERENCE), how, anchor
-        apposed = doc.apposed_day(mention) if p.weekday is not None and p.month is None else None
-        if (
-            apposed is not None
-            and apposed.start.isoweekday() == p.weekday
-            and not self._against_its_tense(apposed.start.date(), mention, doc)
-        ):
-            # "on Aug. 12, a Saturday" (but "will celebrate Easter on Sunday", the Orthodox one, is not the Easter
-            # just past)
-            return apposed, "apposition", Anchor.PREVIOUS
+        apposition = doc.apposed_day(mention) if p.weekday is not None and p.month is None else None
+        if apposition is not None:
+            apposed, said = apposition
+            if apposed.start.isoweekday() == p.weekday and (
+                said or not self._against_its_tense(apposed.start.date(), mention, doc)
+            ):
+                # "on Aug. 12, a Saturday" (but "will celebrate Easter on Sunday", the Orthodox one, is not the Easter
+                # just past)
+                return apposed, "apposition", Anchor.PREVIOUS
         named = self._the_day_named(mention, doc)
         if named is not None:
             return named, "the-day-named", Anchor.PREVIOUS

@@ -311,6 +311,9 @@ CLOCK_NOUN_TO_DAY = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,6}?[ \t]+(?:(?i:
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
 CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+at[ \t]+)?")
+#: What joins a clock time to the next of a list, or to its restatement in another zone, which share the day named
+#: after the last: "at 7:30 p.m. Eastern, 4:30 p.m. Pacific, on Saturday", "at 11 a.m. PT / 2 p.m. ET on Wednesday".
+CLOCK_LIST = re.compile(r"[ \t]*[,/(][ \t]*")
 #: What joins the two ends of a range of days or of hours: "Monday through Friday", "Mon-Fri", "9am-5pm".
 SPAN_JOIN = re.compile(r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till|into)(?![\w-]))[ \t]*", re.IGNORECASE)
 #: What ends a run of days right before its last day: "runs through April 3", "from Aug. 14 to Aug. 25".
@@ -666,6 +669,9 @@ CLOCK_RESTATEMENT = re.compile(r"[ \t]*[(\[][ \t]*")
 APPOSITION = re.compile(r"[ \t]*,[ \t]*")
 #: What joins a date to the weekday it falls on after it: "Sales continue through New Year's Eve on Saturday".
 FALLS_ON = re.compile(r"[ \t]+on[ \t]+", re.IGNORECASE)
+#: ... and what says so, whatever the tense of the clause around it: "With Australia Day falling on Wednesday, ...
+#: has warned", "Canada Day falls Tuesday".
+SAID_TO_FALL_ON = re.compile(r"[ \t]+(?:falls|falling|fell|fall)[ \t]+(?:on[ \t]+)?", re.IGNORECASE)
 
 #: Conjunctions and subordinators after which a new clause, with its own subject, may begin.
 #: Conjunctions that open a subordinate clause: a date's own clause starts there ("after Wednesday's attempt was
@@ -793,12 +799,26 @@ _COUNTRY_WORDS = {
     "il": r"Israel|Israeli|Israelis|Jerusalem|Tel\s+Aviv",
     "za": r"South\s+Africa|South\s+African|South\s+Africans|Johannesburg|Pretoria|Cape\s+Town|Durban|Soweto",
     "us": r"United\s+States|U\.S\.|US|America|American|Americans|Washington",
+    "ca": r"Canada|Canadian|Canadians|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Quebec"
+    r"|Alberta|Manitoba|Saskatchewan|Ontarians|Quebecers|Albertans",
+    "gb": r"Britain|British|Britons|U\.K\.|UK|England|English|London|Wales|Welsh|Manchester|Birmingham|Liverpool",
+    "ie": r"Ireland|Irish|Dublin|Cork|Galway|Limerick",
+    "sc": r"Scotland|Scottish|Scots|Edinburgh|Glasgow|Aberdeen",
 }
 COUNTRY_NAMES = {code: re.compile(rf"\b(?:{words})\b") for code, words in _COUNTRY_WORDS.items()}
+#: The place a story opens with in capitals: "ISLAMABAD: Preparations are in full swing", "VATICAN CITY, Dec 31".
+DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*(?=[ \t]*[,:(—–-])")
+_INDEPENDENCE_DAYS = ("in", "pk", "bd", "ng", "gh", "ke", "ua", "mx", "ph", "il")
 NATIONAL_HOLIDAYS = {
-    "us_independence_day": {code: f"{code}_independence_day" for code in _COUNTRY_WORDS if code not in ("us", "za")},
+    "us_independence_day": {code: f"{code}_independence_day" for code in _INDEPENDENCE_DAYS},
     # the UN's Human Rights Day is Dec. 10; South Africa keeps its own on March 21
     "human_rights_day": {"za": "za_human_rights_day"},
+    # Canada gives thanks on the second Monday of October
+    "thanksgiving": {"ca": "ca_thanksgiving"},
+    # Britain and Ireland keep Mother's Day on Mothering Sunday
+    "mothers_day": {"gb": "mothering_sunday", "ie": "mothering_sunday", "sc": "mothering_sunday"},
+    # Ireland and Scotland keep the August bank holiday on the first Monday of August, England on the last
+    "summer_bank_holiday": {"ie": "first_monday_of_august", "sc": "first_monday_of_august"},
 }
 
 #: What makes the months after it in its clause any year's, not one year's: "Bald eagle viewing typically peaks in

@@ -1181,7 +1181,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<holiday>{HOLIDAY})"
         # (its year after a comma too: "Valentine's Day, 2007")
         r"(?:,?\s+(?P<year>{YEAR4}))?"
-        r"(?:\s+(?:(?:bank\s+)?holiday\s+(?=weekend))?(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART})"
+        r"(?:\s+(?:(?:long|(?:bank\s+)?holiday)\s+(?=weekend))?(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART})"
         # (and after its part of the day: "Halloween night, 1975")
         r"(?(year)|(?:,\s+(?P<year_1>{YEAR4}))?))?"
         # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
@@ -1190,6 +1190,12 @@ RULES: tuple[Rule, ...] = (
         ("Traffic peaks over Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
         ("Police made 40 arrests over the Easter bank holiday weekend.", "Easter bank holiday weekend", "2021-W13-WE"),
         ("Roads will be busy over the Memorial Day holiday weekend.", "Memorial Day holiday weekend", "2022-W21-WE"),
+        (
+            "Canadians heading into the Thanksgiving long weekend face delays.",
+            "Thanksgiving long weekend",
+            "2022-W40-WE",
+            "2022-10-07",
+        ),
         ("Millions will travel during Thanksgiving week.", "Thanksgiving week", "2022-W47"),
         ("A boy was struck by a car on Halloween night.", "Halloween night", "2021-10-31TNI"),
         ("Halloween night, 1975. A boy disappeared.", "Halloween night, 1975", "1975-10-31TNI"),
@@ -2096,7 +2102,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=\bone-day)\s+(?:series|internationals?|world|cup|format|side|team|squad|captain|cricket|champions"
         r"|games?|match|matches)\b)"
         # "a 24-hour diner", "the 24-hour Wawa": open around the clock, no length of time
-        r"(?!(?<=\b24-hour)\s+(?:(?:{ROUND_THE_CLOCK})\b|(?-i:[A-Z])))",
+        r"(?!(?<=\b24-hour)\s+(?:(?:{ROUND_THE_CLOCK})\b|(?-i:[A-Z])))"
+        # "the 24-hour clock", "a 12-hour format": a way of telling the time
+        r"(?!(?:(?<=\b24-hour)|(?<=\b12-hour))\s+(?:clock|format|time|display|notation|system|dial|bezel)\b)",
         DURATION_B,
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("The probe flies past Pluto after a nine-and-a-half-year journey.", "nine-and-a-half-year", "P9.5Y"),
@@ -2220,12 +2228,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "monthly_day",
-        # a day of every month: "every 24th of the month", "on the 14th of every month"
-        r"(?:every|each)\s+(?P<day>{DAY_ORDINAL})\s+(?:day\s+)?of\s+the\s+month(?!\w)"
-        r"|the\s+(?P<day_1>{DAY_ORDINAL})\s+(?:day\s+)?of\s+(?:every|each)\s+month(?!\w)",
+        # a day of every month: "every 24th of the month", "on the 14th of every month", "the first of each month"
+        r"(?:every|each)\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})\s+(?:day\s+)?of\s+the\s+month(?!\w)"
+        r"|the\s+(?P<day_1>{DAY_ORDINAL}|{DAY_WORD})\s+(?:day\s+)?of\s+(?:every|each)\s+month(?!\w)",
         SET_B,
         ("Relatives gather at the memorial every 24th of the month.", "every 24th of the month", "XXXX-XX-24"),
         ("The board meets on the 14th of every month.", "the 14th of every month", "XXXX-XX-14"),
+        ("We have paid on the first of every month for 11 years.", "the first of every month", "XXXX-XX-01"),
     ),
     rule(
         "every_named",
@@ -2275,7 +2284,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
         r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
         r"(?:\s+o['’]\s?clock)?\s*(?P<meridiem>{MERIDIEM})"
-        r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w))?{CLOCK_DAY}",
+        r"(?:\s+(?P<zone>(?-i:{ZONE}))(?!\w)"
+        # ... or spelled: "7:30 p.m. Eastern", "8 p.m. Pacific time" (not "3 p.m. Central Park")
+        r"|\s+(?P<zone_1>(?-i:Eastern|Central|Mountain|Pacific)(?:\s+(?-i:Standard\s+|Daylight\s+)?(?-i:[Tt]ime))?)"
+        # (a day in words after a spelled zone stands alone: "at 5:00 p.m. Eastern Time today")
+        r"(?!\w)(?!\s+(?!(?:{WEEKDAY}|{MONTH})(?!\w))(?-i:[A-Z]))(?!\s+(?:today|tonight|yesterday|tomorrow)\b))?"
+        r"{CLOCK_DAY}",
         CALENDAR,
         ("Bids will be opened at 10:00 o'clock A.M.", "10:00 o'clock A.M.", "2022-01-19T10:00"),
         ("Polls close at 8 p.m. EST Tuesday.", "8 p.m. EST Tuesday", "2022-01-25T20:00"),
@@ -2284,6 +2298,7 @@ RULES: tuple[Rule, ...] = (
         ("Polls close at 7 p.m. Tuesday, Feb. 8.", "7 p.m. Tuesday, Feb. 8", "2022-02-08T19:00"),
         ("Updated 3:45 p.m. ET, Jan. 18, 2022.", "3:45 p.m. ET, Jan. 18, 2022", "2022-01-18T15:45"),
         ("Updated Monday 9:12 a.m.: The city says the parade is Friday.", "Monday 9:12 a.m.", "2022-01-17T09:12"),
+        ("The game will tip off at 7:30 p.m. Eastern on Saturday.", "7:30 p.m. Eastern", "2022-01-22T19:30"),
     ),
     rule(
         "clock_range_start",
