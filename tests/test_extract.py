@@ -3427,3 +3427,38 @@ def test_clock_times_in_spelled_zones_and_their_restatements_share_the_day_after
     ]
     # (not a place named after the zone)
     assert _found("We met at 3 p.m. Central Park.", "2024-02-09") == [("3 p.m.", "2024-02-09T15:00")]
+
+
+def test_a_day_s_event_its_clause_looks_to_is_the_nearest_or_the_next() -> None:
+    # a day named before it in the sentence: the first after that day
+    text = "Fans queued from early Friday for Saturday's weigh-ins."
+    assert _found(text, "2023-02-10")[-1] == ("Saturday", "2023-02-11")
+    # a past clause: the nearest such day; a present one: the next
+    assert _found("Tickets for Saturday's UFC 231 sold out in 20 minutes.", "2018-12-06")[0] == (
+        "Saturday",
+        "2018-12-08",
+    )
+    assert _found("The mare is 9-2 for Friday's showpiece.", "2026-03-11") == [("Friday", "2026-03-13")]
+    assert _found("Fans thanked the club for Saturday's parade.", "2017-10-16") == [("Saturday", "2017-10-14")]
+    # (no event: what one is fined for is past)
+    assert _found("He was fined for Saturday's incident.", "2020-03-18") == [("Saturday", "2020-03-14")]
+
+
+def test_a_weekday_said_to_be_something_to_come_is_the_next() -> None:
+    text = "Ferry operators said Thursday would be their busiest day of the year."
+    assert _found(text, "2024-03-27")[0] == ("Thursday", "2024-03-28")
+    # (but the day of saying, before its clause's subject)
+    assert _found("Officials said Thursday it would be their busiest day.", "2024-03-27") == [
+        ("Thursday", "2024-03-21")
+    ]
+
+
+def test_the_weekend_a_future_clause_goes_on_after_is_the_next() -> None:
+    assert _found("Workers will go back to work after the weekend.", "2026-04-21") == [("the weekend", "2026-W17-WE")]
+    # (an event the clause follows is the one just past)
+    assert _found("Talks will resume after Monday's vote.", "2026-04-21") == [("Monday", "2026-04-20")]
+
+
+def test_the_following_weekday_a_date_is_said_to_fall_on_is_that_date() -> None:
+    text = "Quebecers celebrate on Saturday, and because Canada Day falls the following Saturday, movers are busy."
+    assert _found(text, "2023-06-23")[-1] == ("the following Saturday", "2023-07-01")

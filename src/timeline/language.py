@@ -401,6 +401,13 @@ class Cues:
     announcing: frozenset[str] = frozenset()
     #: what puts a date after the time of its clause, matched right before it: "ahead of Sunday's runoff"
     leading_to: re.Pattern[str] = re.compile(r"(?!)")
+    #: what stands before a day's event its clause looks to, and what names the event after the day: "for
+    #: Saturday's weigh-ins"
+    #: what follows a weekday said to be something to come, right after a verb of saying: "said Thursday would be
+    #: their busiest day"
+    foretold_of_a_day: re.Pattern[str] = re.compile(r"(?!)")
+    for_an_event: re.Pattern[str] = re.compile(r"(?!)")
+    event_of_a_day: re.Pattern[str] = re.compile(r"(?!)")
     #: ... and the day of an event named after it: "ahead of the company's investor day on April 14"
     leading_to_an_event_on: re.Pattern[str] = re.compile(r"(?!)")
     #: what a date of an event still to come stands between, matched before and after it: "the March 5 primary"

@@ -1938,6 +1938,11 @@ class Resolver:
         """ "the next day", "that week", "the following year": from the previous mention."""
         p = mention.parts
         assert p.anaphoric_shift is not None
+        if p.weekday is not None:
+            # "because Canada Day falls the following Saturday": the date said to fall on it
+            apposition = doc.apposed_day(mention)
+            if apposition is not None and apposition[1] and apposition[0].start.isoweekday() == p.weekday:
+                return apposition[0], "apposition", Anchor.PREVIOUS
         unit = p.unit or Unit.DAY
         granularity = UNIT_GRANULARITY[unit]
         moment, anchor, previous = doc.anchor_for(anaphoric=True)
@@ -2472,6 +2477,7 @@ class Resolver:
                 and doc.preceded_by(mention, self.language.cues.earliest_unless_past)
             )
             or (p.month is not None and self.language.cues.delivery.match(doc.text, mention.end))
+            or (p.weekday is not None and p.month is None and self._foretold(mention, doc))
             or (
                 p.weekday is not None
                 and self.language.cues.ruled_out.search(
@@ -2486,7 +2492,7 @@ class Resolver:
             # "officials said he could be released as early as Monday" (but a month is as often past: "consumers
             # buying costumes as early as July"); "Brent crude for December delivery slipped"; "The Cowboys ruled
             # Vick out of Sunday's finale": what one is ruled out of is still to come; "has set a PDUFA date of July
-            # 24": a date set
+            # 24": a date set; "said Thursday would be their busiest day": a day foretold
             tense = Tense.FUTURE
         elif (
             p.weekday is not None
@@ -2538,8 +2544,14 @@ class Resolver:
             # "go into the final matchday needing a win after Thursday's 0-0 draw", "will play in the Super Bowl after
             # beating Baltimore 17-10 on Sunday": a game played
             tense = Tense.PAST
-        elif tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.following):
-            tense = Tense.NONE  # "will form a minority government after Monday's federal election": just past
+        elif (
+            tense is Tense.FUTURE
+            and p.unit is not Unit.WEEKEND
+            and doc.preceded_by(mention, self.language.cues.following)
+        ):
+            # "will form a minority government after Monday's federal election": just past (but "will go back to work
+            # after the weekend" is the weekend to come: no event of its own that the clause follows)
+            tense = Tense.NONE
         elif (
             doc.preceded_by(mention, self.language.cues.compared_figure)
             and not (tense is Tense.FUTURE and doc.preceded_by(mention, self.language.cues.change_between_figures))
@@ -2755,6 +2767,15 @@ class Resolver:
         read_late = (hour + _AFTERNOON_HOUR) * 60 + (mention.parts.minute or 0)
         return clock.start.hour >= _AFTERNOON_HOUR and clock.start.hour * 60 + clock.start.minute < read_late
 
+    def _foretold(self, mention: Mention, doc: _Document) -> bool:
+        """Whether the day ``mention`` names is the subject of what a verb of saying right before it foretells:
+        "Ferry operators said Thursday would be their busiest day"."""
+        cues = self.language.cues
+        if not cues.foretold_of_a_day.match(doc.text, mention.end):
+            return False
+        before = words(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        return bool(before) and before[-1][0] in cues.reporting
+
     def _led_up_to(
         self, mention: Mention, doc: _Document, candidates: list[Period], tense: Tense, choice: _Choice
     ) -> Period | None:
@@ -2773,8 +2794,22 @@ class Resolver:
             # the date of an event named after it: "Candidate filing for the March 5 primary closed Tuesday"
             moment, _, _ = doc.anchor_for(anaphoric=False)
             return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
-        if not doc.preceded_by(mention, cues.leading_to) and not (
-            cues.leading_to_an_event_on.search(doc.text, max(0, mention.start - _EVENT_NAME_REACH), mention.start)
+        if (
+            not doc.preceded_by(mention, cues.leading_to)
+            and not cues.leading_to_an_event_on.search(
+                doc.text, max(0, mention.start - _EVENT_NAME_REACH), mention.start
+            )
+            and not (
+                mention.parts.weekday is not None
+                and doc.preceded_by(mention, cues.for_an_event)
+                and cues.event_of_a_day.match(doc.text, mention.end)
+                # (what one is ruled out of is still to come, however the clause is told)
+                and not cues.ruled_out.search(
+                    doc.text,
+                    max(doc.sentences.at(mention.start).start, mention.start - _RULED_OUT_REACH),
+                    mention.start,
+                )
+            )
         ):
             return None
         sentence = doc.sentences.at(mention.start)

@@ -442,9 +442,26 @@ CALLED_EVENT = re.compile(rf"\b{_CALLED_EVENT}[ \t]+$", re.IGNORECASE)
 #: back in the weeks before Christmas": a stretch before it, not a time before it).
 LEADING_TO = re.compile(
     r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|(?<!the[ \t])(?:hours?|days?|weeks?|months?)[ \t]+before"
-    # ... and what awaits it: "surrogates previewed Tuesday's debate", "investors awaited Friday's jobs report"
-    r"|previewed|previewing|previews|awaited|awaiting|awaits)"
+    # ... and what awaits it: "surrogates previewed Tuesday's debate", "investors awaited Friday's jobs report",
+    # "Tickets for Saturday's UFC 231 sold out"
+    r"|previewed|previewing|previews|awaited|awaiting|awaits|tickets?[ \t]+for|build-?up[ \t]+to|countdown[ \t]+to)"
     r"(?:[ \t]+the)?[ \t]+$",
+    re.IGNORECASE,
+)
+#: What follows a weekday said to be something to come, right after a verb of saying: "Ferry operators said Thursday
+#: would be their busiest day" (the day is the subject of what was said, not the day of saying).
+FORETOLD_OF_A_DAY = re.compile(
+    r"[ \t]+(?:will|would|could|should|might|(?:is|was)[ \t]+(?:expected|likely|set|due)[ \t]+to)[ \t]+be\b",
+    re.IGNORECASE,
+)
+#: What makes a day's event one its clause looks to, before the day and after it: "queued from early Friday for
+#: Saturday's weigh-ins", "is 9-2 for Friday's showpiece", "moved first post for Sunday's card" (an event is held;
+#: "fined for Saturday's incident" tells of no event).
+FOR_AN_EVENT = re.compile(r"\bfor[ \t]+$", re.IGNORECASE)
+EVENT_OF_A_DAY = re.compile(
+    r"['’]s[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:games?|match(?:es)?|fights?|bouts?|card|races?|showpiece|finals?"
+    r"|semifinals?|weigh-ins?|meeting|session|vote|election|ceremony|parade|concert|show|opener|clash|derby|fixture"
+    r"|contest|premiere|debate|summit|hearing|launch|kickoff|deadline|rally|runoff|primary|auction|draw|festival)\b",
     re.IGNORECASE,
 )
 #: ... and what puts the day of an event named after it there: "ahead of the company's investor day on April 14".
