@@ -3462,3 +3462,18 @@ def test_the_weekend_a_future_clause_goes_on_after_is_the_next() -> None:
 def test_the_following_weekday_a_date_is_said_to_fall_on_is_that_date() -> None:
     text = "Quebecers celebrate on Saturday, and because Canada Day falls the following Saturday, movers are busy."
     assert _found(text, "2023-06-23")[-1] == ("the following Saturday", "2023-07-01")
+
+
+def test_a_month_after_the_quarter_or_half_of_a_year_that_holds_it_is_of_that_year() -> None:
+    text = "TKO said Wednesday that it expects a stronger first half of 2025, helped by WrestleMania 41 in April."
+    assert _found(text, "2025-02-27")[-1] == ("April", "2025-04")
+    # (a fiscal quarter holds no calendar month)
+    text = (
+        "The Navy expects the carrier to be ready in the first quarter of fiscal 2025, after work that began in March."
+    )
+    assert _found(text, "2023-06-21")[-1] == ("March", "2023-03")
+
+
+def test_the_first_half_of_a_month_is_that_month() -> None:
+    doc = timeline.extract("Officials expect the next round of talks in the first half of January.", "2025-12-31")
+    assert [(e.text, e.value, e.mod) for e in doc.expressions] == [("the first half of January", "2026-01", "START")]

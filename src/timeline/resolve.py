@@ -870,6 +870,16 @@ def _recurs(p: Parts) -> bool:
     return p.frequency or p.value is not None or p.unit is None
 
 
+#: Periods within one calendar year that a month named after them may fall in.
+_PARTS_OF_A_YEAR = frozenset({Granularity.MONTH, Granularity.QUARTER, Granularity.HALF})
+
+
+def _holds_month(period: Period, month: int) -> bool:
+    """Whether ``period``, within one year, holds ``month``."""
+    last = period.end - dt.timedelta(microseconds=1)
+    return period.start.year == last.year and period.start.month <= month <= last.month
+
+
 def _any_years_month(p: Parts) -> bool:
     """Whether the parts name a month, or a day of one, and nothing that would place it in one year."""
     return (
@@ -3370,8 +3380,16 @@ class Resolver:
         # Tuesday, with public days running Sept. 16-24" (but not past a date of another year: "the October Revolution
         # took place on Nov. 7, 1917 ...; under the Julian calendar the date was Oct. 25")
         years_since: set[int] = set()
-        for _, period in in_sentence:
-            if period.granularity is Granularity.MONTH and period.start.month == p.month:
+        for span, period in in_sentence:
+            if (
+                period.granularity in _PARTS_OF_A_YEAR
+                and p.month is not None
+                and _holds_month(period, p.month)
+                # (a fiscal quarter holds no calendar month: "in the first quarter of fiscal 2025, after ... March")
+                and not self.language.cues.fiscal.search(doc.text, span.start, span.end)
+            ):
+                # ... and the quarter or half that holds it: "expects a stronger first half of 2025, helped by
+                # WrestleMania 41 in April"
                 if years_since <= {period.start.year}:
                     return period.start.year
                 break

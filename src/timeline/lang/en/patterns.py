@@ -278,6 +278,8 @@ MACROS: dict[str, str] = {
     "PART_OF_PERIOD": (
         r"the\s+(?P<part_nth>first|second|third|fourth|last|final)\s+(?P<part_unit>day|week|weekend)\s+of\s+"
     ),
+    # "the first half of January": a part of a month (of a year, a half of its own: see "half")
+    "HALF_OF_A_MONTH": r"(?:the\s+)?(?P<mod_3>(?:first|second|latter|back)\s+half)\s+of\s+",
     "WITHIN": r"(?:(?P<within>earlier|later)\s+)",
     # a stretch of time ahead that a state lasts for or a change is spread over: a length, not a calendar unit
     # ("stayed for the next decade", "for most of the next year", "will roll out over the next year", "named
@@ -716,7 +718,7 @@ RULES: tuple[Rule, ...] = (
         # a month name before a capitalised word is a first name ("April Ryan", "August Wilson") unless a
         # preposition or article shows it is a month ("in June Congress passed ...")
         # (without a preposition, a month in apposition to someone is a person: "April, a reader in Ohio, wrote in")
-        r"(?:{PERIOD_MOD}|{LEADING_PREPOSITION}|(?!{MONTH_FULL}\s+(?-i:[A-Z][a-z]))"
+        r"(?:{PERIOD_MOD}|{HALF_OF_A_MONTH}|{LEADING_PREPOSITION}|(?!{MONTH_FULL}\s+(?-i:[A-Z][a-z]))"
         r"(?!{MONTH_FULL},\s+an?\s+(?-i:[a-z]+)\s+(?:in|from|of|at|with)\s))"
         # (nor one a person is named: "a cashier named June")
         r"(?<!\bnamed\s)(?<!\bcalled\s)"
@@ -728,6 +730,7 @@ RULES: tuple[Rule, ...] = (
         ("The summit will be held in June.", "June", "2022-06"),
         ("A January report found gaps.", "January", "2022-01"),
         ("Sales picked up by the end of October.", "the end of October", "2021-10"),
+        ("Talks are expected in the first half of January.", "the first half of January", "2022-01"),
         ("In June Congress passed the bill.", "June", "2021-06"),
         # a part of the month: its ISO week with most days in it, its day
         ("He left in the first week of June.", "the first week of June", "2021-W22"),

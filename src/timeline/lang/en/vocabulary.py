@@ -129,7 +129,8 @@ ANAPHORIC_DIRECTIONS = frozenset(
 #: Period modifiers and their TIMEX3 ``mod``.
 PERIOD_MODS: dict[str, str] = {
     "early": "START", "earlier": "START", "beginning": "START", "start": "START", "dawn": "START", "mid": "MID",
-    "middle": "MID", "late": "END", "later": "END", "end": "END", "close": "END",
+    "middle": "MID", "late": "END", "later": "END", "end": "END", "close": "END", "first half": "START",
+    "second half": "END", "latter half": "END", "back half": "END",
 }
 
 #: Quantity modifiers and their TIMEX3 ``mod``.
