@@ -3477,3 +3477,8 @@ def test_a_month_after_the_quarter_or_half_of_a_year_that_holds_it_is_of_that_ye
 def test_the_first_half_of_a_month_is_that_month() -> None:
     doc = timeline.extract("Officials expect the next round of talks in the first half of January.", "2025-12-31")
     assert [(e.text, e.value, e.mod) for e in doc.expressions] == [("the first half of January", "2026-01", "START")]
+
+
+def test_a_timetable_step_after_a_day_named_is_the_first_such_day_after_it() -> None:
+    text = "Supermarkets will close at 4pm on Christmas Eve and reopen at 9am on Saturday."
+    assert _found(text, "2026-12-18")[2:] == [("9am", "2026-12-26T09:00"), ("Saturday", "2026-12-26")]

@@ -340,6 +340,8 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "The phone shows alarms on the 24-hour clock for users who had chosen the 12-hour format.",
         "We had a family day out, and the kids loved it.",
         "Pope Francis will travel to Lisbon for World Youth Day, and Youth Day Sports Ltd sponsored the trip.",
+        "Labor Day Motors was fined, and Canada Day Fund Inc. and Thanksgiving Coffee Co. reported profits.",
+        "Boxing Day Sales Ltd appointed administrators, and May Day Brewing won gold.",
     ],
 )
 def test_names_streets_people_scores_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:

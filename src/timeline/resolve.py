@@ -688,6 +688,8 @@ _MONTH_NAMED_REACH = 3
 _PAST_REACH_AHEAD = 31
 #: How far after a day named the days listed after it may lie: "on Monday, ... on Wednesday and ... on Thursday".
 _REST_OF_A_WEEK = dt.timedelta(days=6)
+#: How far ahead of the publication a weekday a timetable steps to after a day named may lie.
+_TWO_WEEKS = dt.timedelta(days=14)
 #: How far after the time of its clause a date it leads up to may lie: "ahead of the April 12 election".
 _LEAD_UP_REACH = dt.timedelta(days=366)
 #: How many characters before such a date the day its clause happens on may end: "on Saturday, three days before
@@ -2951,10 +2953,16 @@ class Resolver:
             is Tense.PAST
         ):
             return None  # nor the report's day told in the past: "Oil rose on Thursday, extending Wednesday's gain"
-        if tense is Tense.FUTURE and doc.language.cues.sequence_verbs.isdisjoint(
-            word for word, _, _ in words(doc.text, named_span.end, mention.start)
-        ):
-            return None
+        if tense is Tense.FUTURE:
+            if doc.language.cues.sequence_verbs.isdisjoint(
+                word for word, _, _ in words(doc.text, named_span.end, mention.start)
+            ):
+                return None
+            # a step after the day named, past the weeks the candidates cover: "will close on Christmas Eve and reopen
+            # on Saturday"
+            day = named.start.date() + dt.timedelta(days=(mention.parts.weekday - named.start.isoweekday() - 1) % 7 + 1)
+            near = doc.reference is None or day - doc.reference.date() <= _TWO_WEEKS
+            return Period.day(day) if near and day - named.start.date() <= _REST_OF_A_WEEK else None
         return _first_after(candidates, named, _REST_OF_A_WEEK)
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:

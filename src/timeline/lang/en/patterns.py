@@ -156,6 +156,8 @@ MACROS: dict[str, str] = {
     "STREET": "|".join(w.replace(".", r"\.") for w in vocab.STREET_TYPES),
     "TITLE_HEADS": "|".join([*vocab.TITLE_HEADS, *vocab.PLACE_HEADS]),
     "PLACE_HEAD": "(?-i:" + "|".join([*vocab.PLACE_HEADS, *vocab.MONTH_NAME_HEADS]) + r")\b",
+    # the word that ends a firm's name, maybe after one more: "Labor Day Motors", "Boxing Day Sales Ltd"
+    "FIRM_HEAD": "(?-i:(?:[A-Z][a-z]+\\s+)?(?:" + "|".join(vocab.FIRM_HEADS) + r"))\b",
     # a month before a capitalised word with a possessive or an age is a person: "May Stevens's portraits", "and
     # June Okafor, 41,"
     "NOT_A_PERSON": r"(?!\s+(?-i:[A-Z][a-z]+)(?:['’]s\b|,\s+\d{1,3},))",
@@ -1187,8 +1189,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:(?:long|(?:bank\s+)?holiday)\s+(?=weekend))?(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART})"
         # (and after its part of the day: "Halloween night, 1975")
         r"(?(year)|(?:,\s+(?P<year_1>{YEAR4}))?))?"
-        # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday
-        r"(?!\s+(?:{HOLIDAY_THING})\b)(?!\s+{PLACE_HEAD})",
+        # "a Christmas tree", "the Thanksgiving turkey", "Easter Island": a thing named after the holiday; "Labor Day
+        # Motors", "Boxing Day Sales Ltd": a firm
+        r"(?!\s+(?:{HOLIDAY_THING})\b)(?!\s+{PLACE_HEAD})(?!\s+{FIRM_HEAD})",
         CALENDAR,
         ("Traffic peaks over Memorial Day weekend.", "Memorial Day weekend", "2022-W21-WE"),
         ("Police made 40 arrests over the Easter bank holiday weekend.", "Easter bank holiday weekend", "2021-W13-WE"),

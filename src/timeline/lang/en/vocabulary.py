@@ -459,6 +459,11 @@ PLACE_HEADS = (
     "Square", "Harbor", "Harbour", "Bay", "Beach", "River", "Creek", "Island", "Hill", "Hills", "Valley", "Falls",
     "Springs", "Parkway", "Terrace", "Station", "Field", "Mountain", "Lake", "Garden", "Gardens",
 )
+#: Capitalised words that end the name of a firm: "Labor Day Motors", "Canada Day Fund Inc.", "Thanksgiving Coffee Co.".
+FIRM_HEADS = (
+    "Ltd", "Inc", "Corp", "LLC", "Co", "Plc", "PLC", "GmbH", "Motors", "Fund", "Records", "Brewing", "Brewery", "Spa",
+    "Productions", "Studios",
+)
 #: Capitalised words after a month that make it part of a name other than a place: "March Madness" (the college
 #: basketball tournament).
 MONTH_NAME_HEADS = ("Madness",)
