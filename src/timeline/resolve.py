@@ -2960,9 +2960,9 @@ class Resolver:
                 return None
             # a step after the day named, past the weeks the candidates cover: "will close on Christmas Eve and reopen
             # on Saturday"
-            day = named.start.date() + dt.timedelta(days=(mention.parts.weekday - named.start.isoweekday() - 1) % 7 + 1)
-            near = doc.reference is None or day - doc.reference.date() <= _TWO_WEEKS
-            return Period.day(day) if near and day - named.start.date() <= _REST_OF_A_WEEK else None
+            step = named.start.date() + dt.timedelta(days=(mention.parts.weekday - named.start.isoweekday() - 1) % 7 + 1)
+            near = doc.reference is None or step - doc.reference.date() <= _TWO_WEEKS
+            return Period.day(step) if near and step - named.start.date() <= _REST_OF_A_WEEK else None
         return _first_after(candidates, named, _REST_OF_A_WEEK)
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:

@@ -768,8 +768,8 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s+(?!(?:of|for|on|to|against|and|or)\b)(?-i:[a-z]))"
         r"|(?:(?<=\bits )|(?<=\btheir )|(?<=\bour ))(?P<month_12>(?-i:May))"
         r"(?=\s+(?!(?:of|for|on|to|and|or)\b)(?-i:[a-z])))"
-        # ("the March & Sons warehouse": a firm's name)
-        r"(?!\s+{PLACE_HEAD}){NOT_A_PERSON}(?!\s*&(?!\s*{MONTH}))"
+        # ("the March & Sons warehouse", "May Day Brewing": a firm's name)
+        r"(?!\s+{PLACE_HEAD})(?!\s+{FIRM_HEAD}){NOT_A_PERSON}(?!\s*&(?!\s*{MONTH}))"
         # "the March of Dimes", "the March for Our Lives", "the March on Washington": a march named (with or without
         # its article: "in support of March of Dimes")
         r"(?!(?<=\bthe March)\s+(?:of|for|on|to|against)\s+(?!{MONTH}|{WEEKDAY})(?-i:[A-Z]))"
