@@ -2960,7 +2960,8 @@ class Resolver:
                 return None
             # a step after the day named, past the weeks the candidates cover: "will close on Christmas Eve and reopen
             # on Saturday"
-            step = named.start.date() + dt.timedelta(days=(mention.parts.weekday - named.start.isoweekday() - 1) % 7 + 1)
+            days_after = (mention.parts.weekday - named.start.isoweekday() - 1) % _WEEK_DAYS + 1
+            step = named.start.date() + dt.timedelta(days=days_after)
             near = doc.reference is None or step - doc.reference.date() <= _TWO_WEEKS
             return Period.day(step) if near and step - named.start.date() <= _REST_OF_A_WEEK else None
         return _first_after(candidates, named, _REST_OF_A_WEEK)
