@@ -3482,3 +3482,11 @@ def test_the_first_half_of_a_month_is_that_month() -> None:
 def test_a_timetable_step_after_a_day_named_is_the_first_such_day_after_it() -> None:
     text = "Supermarkets will close at 4pm on Christmas Eve and reopen at 9am on Saturday."
     assert _found(text, "2026-12-18")[2:] == [("9am", "2026-12-26T09:00"), ("Saturday", "2026-12-26")]
+
+
+def test_hours_that_take_effect_from_a_season_on_recur() -> None:
+    text = "The board voted Thursday to push the first bell from 7:25 a.m. to 8:30 a.m. starting next fall."
+    assert _found(text, "2017-11-11")[1:3] == [("7:25 a.m.", "XXXX-XX-XXT07:25"), ("8:30 a.m.", "XXXX-XX-XXT08:30")]
+    # (not across a sentence: "... to 6 p.m. Beginning next week, ...")
+    text = "The museum will be open on New Year's Day from noon to 6 p.m. Beginning next week, hours extend."
+    assert _found(text, "2024-12-30")[1:3] == [("noon", "2025-01-01T12:00"), ("6 p.m.", "2025-01-01T18:00")]

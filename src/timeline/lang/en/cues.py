@@ -543,11 +543,16 @@ _WEEKDAY_RUN = (
     r"(?![ \t]+(?:morning|afternoon|evening|night)\b)"
 )
 WEEKDAY_RUN = re.compile(_WEEKDAY_RUN, re.IGNORECASE)
-#: What follows clock times that take effect from a day on, or hold on a run of days, and so recur: "stores would
-#: close at 9 p.m. starting Tuesday", "opening from 7 a.m. to 8:30 p.m. starting Sunday", "meters will be enforced
-#: from 8 a.m. to 8 p.m. Monday through Saturday".
+#: What follows clock times that take effect from a day or a season on, or hold on a run of days, and so recur:
+#: "stores would close at 9 p.m. starting Tuesday", "opening from 7 a.m. to 8:30 p.m. starting Sunday", "push the first
+#: bell to 8:30 a.m. starting next fall", "meters will be enforced from 8 a.m. to 8 p.m. Monday through Saturday".
 NEW_HOURS = re.compile(
-    r"(?:[ \t]+(?-i:[A-Z]{2,4}))?,?[ \t]+(?:(?:starting|beginning)[ \t]+(?:on[ \t]+)?(?-i:[A-Z])|" + _WEEKDAY_RUN + ")",
+    r"(?:[ \t]+(?-i:[A-Z]{2,4}))?,?[ \t]+(?:(?:starting|beginning)[ \t]+(?:on[ \t]+)?(?-i:[A-Z])"
+    # (in lower case: "6 p.m. Beginning next week" opens a sentence of its own)
+    r"|(?-i:starting|beginning)[ \t]+(?:in[ \t]+)?(?:next|this|the)[ \t]+"
+    r"(?:fall|autumn|spring|summer|winter|week|month|year|semester|term|school[ \t]+year)\b|"
+    + _WEEKDAY_RUN
+    + ")",
     re.IGNORECASE,
 )
 #: What stands right before a weekday that clock times just given hold on: "from 8 a.m. to 8 p.m. Monday through
