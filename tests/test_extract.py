@@ -3490,3 +3490,14 @@ def test_hours_that_take_effect_from_a_season_on_recur() -> None:
     # (not across a sentence: "... to 6 p.m. Beginning next week, ...")
     text = "The museum will be open on New Year's Day from noon to 6 p.m. Beginning next week, hours extend."
     assert _found(text, "2024-12-30")[1:3] == [("noon", "2025-01-01T12:00"), ("6 p.m.", "2025-01-01T18:00")]
+
+
+def test_a_length_written_with_a_decimal_keeps_it_and_one_in_words_is_split() -> None:
+    text = "Adults slept 6.9 hours a night, up from 6.5 hours, and the race took two and a half hours."
+    assert [
+        (e.text, e.value) for e in timeline.extract(text, "2022-02-10").expressions if e.type.value == "DURATION"
+    ] == [
+        ("6.9 hours", "PT6.9H"),
+        ("6.5 hours", "PT6.5H"),
+        ("two and a half hours", "PT2H30M"),
+    ]

@@ -375,8 +375,9 @@ _SMALLER: dict[str, tuple[str, int, bool]] = {
 }
 
 
-def duration_value(count: float | None, unit: Unit) -> str:
-    """TIMEX3 duration: ``(3, YEAR)`` -> ``P3Y``; ``(None, MONTH)`` -> ``PXM``; ``(1.5, HOUR)`` -> ``PT1H30M``."""
+def duration_value(count: float | None, unit: Unit, *, decimal: bool = False) -> str:
+    """TIMEX3 duration: ``(3, YEAR)`` -> ``P3Y``; ``(None, MONTH)`` -> ``PXM``; ``(1.5, HOUR)`` -> ``PT1H30M``; a
+    count written as a decimal fraction keeps it (``decimal``: "6.9 hours" -> ``PT6.9H``), as annotators write it."""
     designator, multiplier, is_time = _DURATION_UNITS[unit]
     prefix = "PT" if is_time else "P"
     if count is None:
@@ -393,7 +394,7 @@ def duration_value(count: float | None, unit: Unit) -> str:
     key = "M_time" if (designator == "M" and is_time) else designator
     small, factor, small_is_time = _SMALLER.get(key, ("", 0, False)) if whole == 0 or is_time else ("", 0, False)
     rest = round(fraction * factor)
-    if not factor or abs(fraction * factor - rest) > 1e-6:  # "37.27 seconds", "7.2 years": the decimal written
+    if decimal or not factor or abs(fraction * factor - rest) > 1e-6:  # "37.27 seconds", "7.2 years": as written
         return f"{prefix}{round(amount, 3):f}".rstrip("0").rstrip(".") + designator
     if not whole:
         return f"{'PT' if small_is_time else 'P'}{rest}{small}"

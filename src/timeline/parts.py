@@ -95,6 +95,8 @@ class Parts:
     anaphoric_shift: int | None = None
     count: float | None = None
     vague_count: bool = False
+    #: the count is written as a decimal fraction ("6.9 hours"), which a length keeps as written
+    decimal_count: bool = False
     direction: int | None = None
     anaphoric_direction: bool = False
     mod: str | None = None

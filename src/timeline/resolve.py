@@ -3688,7 +3688,7 @@ def _duration(p: Parts, how: str) -> _Value:
     count = None if p.vague_count else (1.0 if p.count is None else p.count)
     if p.plural and p.count is None:
         count = None
-    return _Value(TimexType.DURATION, duration_value(count, unit), Granularity.NONE, how)
+    return _Value(TimexType.DURATION, duration_value(count, unit, decimal=p.decimal_count), Granularity.NONE, how)
 
 
 _SET_UNIT_VALUE = {Unit.SEASON: "P1Y", Unit.WEEKEND: "XXXX-WXX-WE"}

@@ -109,7 +109,8 @@ def _period(text: str) -> Fields:
 
 def _count(text: str) -> Fields:
     count, vague = parse_count(_key(text))
-    return [("count", count), ("vague_count", vague)]
+    decimal = count is not None and count != int(count) and any(c.isdigit() for c in text) and "." in text
+    return [("count", count), ("vague_count", vague), ("decimal_count", decimal)]
 
 
 def _seasons_back(text: str) -> Fields:
