@@ -1895,7 +1895,10 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+from\s+(?:now|today|tonight|then|that|this|when|the\s+(?:date|day|time|moment))\b)"
         # days that recur within a longer unit: "return to the office three days a week from Monday"
         r"|(?P<times_1>(?:{NUMBER})\s+(?:days|nights))\s+(?:a|an|per)\s+(?P<unit_1>week|month|year)(?!\w)"
-        r"(?!\s+(?:after|before|ago|later|earlier)\b)",
+        r"(?!\s+(?:after|before|ago|later|earlier)\b)"
+        # ... and either before a noun: "the twice-a-year clock change", "a four-night-a-week residency"
+        r"|(?P<times_2>once|twice|thrice|(?:{NUMBER})-(?:day|night|times?))-(?:a|an|per)-"
+        r"(?P<unit_3>year|month|fortnight|week|day|decade)(?![\w-])",
         SET_B,
         ("The fee is $5 a year.", "a year", "P1Y"),
         ("Staff return three days a week from Monday.", "three days a week", "P1W"),
@@ -1905,6 +1908,8 @@ RULES: tuple[Rule, ...] = (
         ("It has held meetings with workers twice a week since July.", "twice a week", "P1W"),
         ("The show has played eight performances a week since its opening.", "a week", "P1W"),
         ("The service expects to vaccinate about 135,000 people a week.", "a week", "P1W"),
+        ("Ontario voted to end the twice-a-year clock change.", "twice-a-year", "P1Y"),
+        ("The festival is a once-a-decade event.", "once-a-decade", "P10Y"),
         ("The plan will cost $11.99 a month from $10.99.", "a month", "P1M"),
         ("Bills will rise by £4 a month from 31 March.", "a month", "P1M"),
     ),
