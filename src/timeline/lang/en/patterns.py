@@ -2164,7 +2164,7 @@ RULES: tuple[Rule, ...] = (
         "bare_plural_duration",
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts )|(?<=\blasting )|(?<=\bspent )|(?<=\bspend )|(?<=\bspends )"
-        r"|(?<=\bspending )|(?<=\bonly )|(?<=\bjust )|{AFTER_A_BARE_LENGTH})"
+        r"|(?<=\bspending )|(?<=\bonly )|(?<=\bjust )|(?<=\bwaited )|(?<=\bwaiting )|{AFTER_A_BARE_LENGTH})"
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|centuries)"
         # (a distance between two times is no length of its own: "bombings only minutes apart")
         r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after|apart)\b)(?!\s+to\s+{COUNT})"
@@ -2173,9 +2173,17 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late|in\s+advance)\b)"
         # "within hours of the swearing-in"
         r"|(?<=\bwithin )(?P<unit_3>years|months|weeks|days|hours|minutes)(?=\s+of\b)"
-        # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed"
-        r"|(?:(?<=, )|(?<=\. )|(?<=\bfor )|(?<=\bjust )|(?<=\bonly )|(?<![\s\S]))"
-        r"(?P<unit_2>years|months|weeks|days|hours|minutes|decades|centuries)(?=\s+(?:after|before)\b)",
+        # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed", "it could be weeks
+        # before the channel reopens"
+        r"|(?:(?<=, )|(?<=\. )|(?<=\bfor )|(?<=\bjust )|(?<=\bonly )|(?<=\bbe )|(?<![\s\S]))"
+        r"(?P<unit_2>years|months|weeks|days|hours|minutes|decades|centuries)(?=\s+(?:after|before)\b)"
+        # a stretch of something: "ending months of speculation", "after weeks of tension", "Weeks of heat" (not "the
+        # days of the week", "years of age")
+        r"|(?:(?<=\bafter )|(?<=\bending )|(?<=\bended )|(?<=\bends )|(?<=\bend )|(?<=\bcapping )|(?<=\bcapped )"
+        r"|(?<=\bfollows )|(?<=\bfollowed )|(?<=\bfollowing )|(?<=\bby )|(?<=\bamid )|(?<=\bdespite )|(?<=\bfaces )"
+        r"|(?<=\bface )|(?<=\bfacing )|(?<=\bincluded )|(?<=\bendured )|(?<=\bculmination of )|(?<=\. )|(?<![\s\S]))"
+        r"(?P<unit_4>years|months|weeks|days|decades)(?=\s+of\s+(?!(?:the|this|that|these|those|a|an|his|her|its|their"
+        r"|our|my|your|age)\b)[a-z])",
         DURATION_B,
         ("They have fought for years.", "years", "PXY"),
         ("She was expelled in 1976, weeks after the Soweto uprising.", "weeks", "PXW"),
@@ -2189,6 +2197,10 @@ RULES: tuple[Rule, ...] = (
         ("The team had only weeks to map the ruins.", "weeks", "PXW"),
         ("The collaboration sold out in seconds.", "seconds", "PTXS"),
         ("Some outages could end up lasting weeks.", "weeks", "PXW"),
+        ("The announcement ended months of speculation.", "months", "PXM"),
+        ("Weeks of heat and almost no rain have parched the fields.", "Weeks", "PXW"),
+        ("Officials said it could be weeks before the channel reopens.", "weeks", "PXW"),
+        ("Some migrants had waited months to get an appointment.", "months", "PXM"),
     ),
     # ---------------------------------------------------------------- sets
     rule(
