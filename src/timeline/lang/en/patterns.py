@@ -2170,7 +2170,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after|apart)\b)(?!\s+to\s+{COUNT})"
         # (not a distance: "a red dwarf about 100 light-years away")
         r"|(?<![\w-])(?P<unit_1>years|months|weeks|days|hours|minutes)"
-        r"(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late|in\s+advance)\b)"
+        r"(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late|in\s+advance|(?:earlier|later|sooner)\s+than)\b)"
         # "within hours of the swearing-in"
         r"|(?<=\bwithin )(?P<unit_3>years|months|weeks|days|hours|minutes)(?=\s+of\b)"
         # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed", "it could be weeks
@@ -2194,6 +2194,7 @@ RULES: tuple[Rule, ...] = (
         ("The society has spent months raising money.", "months", "PXM"),
         ("Six nominees were confirmed within hours of the swearing-in.", "hours", "PTXH"),
         ("Volunteers book places months in advance.", "months", "PXM"),
+        ("Planting will start weeks later than usual.", "weeks", "PXW"),
         ("The team had only weeks to map the ruins.", "weeks", "PXW"),
         ("The collaboration sold out in seconds.", "seconds", "PTXS"),
         ("Some outages could end up lasting weeks.", "weeks", "PXW"),
