@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Two hundred and fifty-one probes, written by annotators who saw neither the rules nor each other's work:
+Two hundred and fifty-nine probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -626,7 +626,27 @@ Two hundred and fifty-one probes, written by annotators who saw neither the rule
   ("Aug. 13-23", "8 a.m. daily", "the final day", "since 1853"), and look-alikes ("4-H", "Booth 12", "Grandstand
   2");
 * ``tests/data/news_probe_251.jsonl``: 108 cases of drug approvals and clinical trial readouts ("a PDUFA date of",
-  "the first half of 2016", "a 24-week", "by year-end"), and look-alikes ("Phase 3", "BNT162b2", "H5N1").
+  "the first half of 2016", "a 24-week", "by year-end"), and look-alikes ("Phase 3", "BNT162b2", "H5N1");
+* ``tests/data/news_probe_252.jsonl``: 108 cases of renting, leases, tenancy and evictions ("the first of the
+  month", "60 days' notice", "a 12-month lease", "at midnight"), and look-alikes ("Apartment 3B", "Section 8", "Form
+  N-11");
+* ``tests/data/news_probe_253.jsonl``: 108 cases of public holidays, bank holidays and long weekends around the
+  world ("the August bank holiday", "Golden Week", "Anzac Day", "Eid al-Fitr"), and look-alikes ("Boxing Day Sales
+  Ltd", "Good Friday Agreement", "Labour Party");
+* ``tests/data/news_probe_254.jsonl``: 108 cases of subscriptions, memberships and billing cycles ("a month",
+  "billing cycle", "free trial", "March 1"), and look-alikes ("Disney+", "Plan 3", "Microsoft 365");
+* ``tests/data/news_probe_255.jsonl``: 108 cases of daylight saving time, time zones and calendar oddities ("clocks
+  go back", "the shortest day", "Friday the 13th", "5 p.m. Eastern"), and look-alikes ("UTC+10", "Y2K", "the 24-hour
+  clock");
+* ``tests/data/news_probe_256.jsonl``: 108 cases of banking, credit cards, loans and interest ("0% APR", "the 15th",
+  "a 21-day grace period", "five-year fixed"), and look-alikes ("Visa Signature", "a 740 credit score", "Regulation
+  Z");
+* ``tests/data/news_probe_257.jsonl``: 108 cases of sleep, daily routines and time-use surveys ("hours a night", "on
+  weeknights", "2.5 hours a day", "power nap"), and look-alikes ("Type 2 diabetes", "the 4-7-8", "5:2 diet");
+* ``tests/data/news_probe_258.jsonl``: 108 cases of horse racing and breeding ("post time", "foaled", "3-year-old",
+  "Royal Ascot week"), and look-alikes ("Race 7", "Secretariat", "Gate 4");
+* ``tests/data/news_probe_259.jsonl``: 108 cases of boxing, MMA and pro wrestling ("fight week", "weigh-ins",
+  "10-round", "in 14 months"), and look-alikes ("UFC 300", "WrestleMania 40", "Round 3").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -692,7 +712,9 @@ of 345, probe 232 329 and 317 of 329, probe 233 334 and 325 of 336, probe 234 35
 and 341 of 348, probe 240 354 and 339 of 366, probe 241 320 and 308 of 321, probe 242 334 and 329 of 334, probe 243
 330 and 319 of 333, probe 244 376 and 356 of 382, probe 245 350 and 340 of 350, probe 246 331 and 320 of 334, probe
 247 325 and 317 of 329, probe 248 376 and 365 of 379, probe 249 340 and 297 of 343, probe 250 360 and 341 of 361,
-probe 251 305 and 302 of 307.
+probe 251 305 and 302 of 307, probe 252 342 and 334 of 342, probe 253 378 and 349 of 406, probe 254 359 and 353 of
+360, probe 255 316 and 297 of 320, probe 256 301 and 296 of 302, probe 257 346 and 326 of 349, probe 258 392 and 371
+of 393, probe 259 350 and 334 of 354.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -714,7 +736,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 252))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 260))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -968,6 +990,14 @@ PROBE_SIZES = {
     "249": 108,
     "250": 108,
     "251": 108,
+    "252": 108,
+    "253": 108,
+    "254": 108,
+    "255": 108,
+    "256": 108,
+    "257": 108,
+    "258": 108,
+    "259": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -1008,7 +1038,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "5:e068",
         "January 8",
     ): "a year inside a sentence, not opening it, frames no later date ('the Class of 2025 arrive in August')",
-    ("5:e069", "weeks"): "'ending weeks of speculation': a bare plural before 'of' is left alone (TBAQ is split)",
     ("5:e078", "the following Wednesday"): "'begins on Feb 22, the following Wednesday': read as the Wednesday after",
     ("5:e083", "The second half of the year"): "'the year' in a past clause in early January is the year just ended",
     (
@@ -1080,7 +1109,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "7:g093",
         "Eighty years ago this week",
     ): "the ISO week of the day eighty years back (W03); the annotator keeps the week's number",
-    ("7:g095", "weeks"): "'for weeks' before 'as' is not read",
     ("7:g097", "7 p.m."): "'Kickoff is set for 7 p.m.': the game's day is not named in the sentence",
     ("7:g097", "the following Friday"): "it counts from the Wednesday just named, not the game's Friday",
     ("7:g101", "hours"): "'evacuated hours earlier': a bare plural before 'earlier' is left alone",
@@ -1158,7 +1186,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "10:m100",
         "three weeks",
     ): "'Formula 1 heads to Spa in three weeks': 'in N units' ahead is read as the date it lands on",
-    ("10:m045", "weeks"): "'weeks later than planned': a bare plural before 'later' is left alone",
     (
         "10:m102",
         "Monday",
@@ -1243,7 +1270,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("17:r112", "daily"): "'10am-6pm daily' in a listing is not read",
     ("17:r116", "10 p.m."): "a clock time takes the day named after it in the next clause ('until Dec. 31')",
     ("18:r039", "more than five decades"): "written P50Y; the annotator writes P5DE",
-    ("18:r067", "Weeks"): "a bare plural opening a sentence ('Weeks of heat') is not read",
     (
         "18:r101",
         "Sunday",
@@ -1497,7 +1523,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'the second half of the year' in a story of the year just ended: read now",
     ("30:r008", "the whole month"): "'for the whole month' is read as the month under discussion, not a length",
     ("30:r014", "monthly"): "'monthly' before a noun is left alone (TBAQ tags 'quarterly' there 1 time in 10)",
-    ("30:r034", "months"): "'the culmination of months of instruction': a bare plural before 'of' is not read",
     ("30:r084", "three decades"): "written P30Y, as TBAQ writes lengths in decades; the annotator gives only P3DE",
     ("30:r106", "4"): "'at 4, 6 and 8 p.m.': a list of hours before a meridiem is not read",
     ("30:r106", "6"): "'at 4, 6 and 8 p.m.': a list of hours before a meridiem is not read",
@@ -2176,8 +2201,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("50:r024", "6 p.m. Tuesday"): (
         "'from midnight Monday until 6 p.m. Tuesday': read on from a midnight Monday taken as the one ahead"
     ),
-    ("50:r028", "months"): "a bare plural ('months', 'weeks') without a count is left alone (TBAQ is split)",
-    ("50:r037", "months"): "a bare plural ('months', 'weeks') without a count is left alone (TBAQ is split)",
     ("50:r058", "12:01 a.m. Friday"): (
         "'averting a strike that could have begun at 12:01 a.m. Friday': the modal perfect is read as past"
     ),
@@ -2703,7 +2726,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "74:r040",
         "more than three decades",
     ): "written P30Y, as TBAQ writes lengths in decades; the annotator gives only P3DE",
-    ("74:r051", "decades"): "'after decades of debate': a bare plural before 'of' is left alone (TBAQ is split)",
     ("74:r104", "that day"): "'time stopped on that day' in a quotation: counts from Thursday, the latest day named",
     (
         "74:r107",
@@ -2788,7 +2810,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("78:r069", "fiscal 2029"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("78:r071", "October"): "'stalled in Congress since October': read in the frame of 'This year', so October 2024",
     ("78:r089", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("79:r034", "weeks"): "'it could be weeks before the channel reopens': the bare plural 'weeks' is not read here",
     (
         "79:r039",
         "fiscal 2023 first quarter",
@@ -2844,11 +2865,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("82:r084", "9 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("82:r084", "5 a.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("82:r093", "fiscal year 2026"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("82:r093", "weeks"): "'ending weeks of debate': a bare plural before 'of' is left alone (TBAQ is split)",
-    (
-        "83:r019",
-        "weeks",
-    ): "'faces weeks of political deadlock': a bare plural before 'of' is left alone (TBAQ is split)",
     ("83:r030", "Friday"): "'sparing the country a chaotic exit on Friday': the past verb 'granted' decides",
     ("83:r060", "06:30"): "'until 06:30 on Monday': it takes 'Monday', which 'until' reads ahead (09-26)",
     ("83:r060", "Monday"): "'until 06:30 on Monday': 'until' reads the day ahead (2022-09-26)",
@@ -3011,7 +3027,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "88:r092",
         "Tuesday",
     ): "'On Tuesday, USCIS said': read in the story's order, after 'two weeks later' (Feb. 28): March 1",
-    ("88:r107", "months"): "'had waited months to get': the bare plural 'months' is not read here",
     (
         "89:r022",
         "Sunday night",
@@ -3349,7 +3364,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "96:r072",
         "The summer",
     ): "'The summer brought ...': a season opening a sentence without a preposition is not read",
-    ("96:r093", "months"): "'after months of extreme drought': a bare plural before 'of' is left alone (TBAQ is split)",
     (
         "97:r008",
         "9 p.m. Sunday",
@@ -3596,7 +3610,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "104:r015",
         "about 8:20 p.m.",
     ): "'The blaze started at about 8:20 p.m.': put on the last day mentioned, 'Sunday' (Sept. 28), not 'Friday night'",
-    ("104:r027", "hours"): "'waiting hours': bare 'hours' with no number is not read",
     ("104:r028", "a month"): "'22 minutes of downtime a month': 'a month' is tagged as a duration P1M, not a set",
     (
         "104:r034",
@@ -3685,7 +3698,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'A year earlier' is counted from the publication date, so 2024-06-17, not from 'May'",
     ("105:r061", "Tuesday"): "'before Tuesday's election': read as the Tuesday just past (Nov. 1)",
     ("105:r079", "annual"): "'Forbes' annual list': 'annual' is not read",
-    ("105:r081", "once-a-decade"): "'Sight and Sound's once-a-decade critics' poll': 'once-a-decade' is not read",
     ("105:r104", "annual"): "'the annual World Happiness Report': 'annual' is not read",
     (
         "105:r110",
@@ -4115,7 +4127,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("115:r067", "the Friday"): (
         "'added on the Friday' is read as the day after the publication date (2020-11-13), not June 3, 2022"
     ),
-    ("116:r018", "years"): "'ending years of economic isolation': 'years' is not read",
     ("116:r033", "Friday"): "'retaliating for Washington's increase on Friday' is read as the coming Friday (May 17)",
     ("116:r048", "12:01 a.m. Friday"): (
         "'exported from China after 12:01 a.m. Friday' is read as the Friday before (May 3)"
@@ -4308,7 +4319,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
     ),
     ("122:r031", "the quarter"): "'a 17% slide for the quarter' is read as the previous quarter, 2024-Q2",
-    ("122:r037", "weeks"): "'weeks later than usual' is not read",
     ("122:r049", "the summer"): "'a market deficit ... over the summer' is read as the summer just past, 2023-SU",
     ("122:r051", "Friday"): (
         "'effective from midnight on Friday, the finance ministry said late Friday' is read as the coming Friday "
@@ -4660,8 +4670,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "recurring hours"
     ),
     ("133:r020", "fiscal 2019"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("133:r033", "6.5 hours"): "'6.5 hours' is written in hours and minutes, PT6H30M",
-    ("133:r033", "4.9 hours"): "'4.9 hours' is written in hours and minutes, PT4H54M",
     ("133:r037", "the weekend"): (
         "'halted elective surgeries for the weekend': past tense; read as the weekend just past (June 9-10), "
         "2018-W23-WE"
@@ -4849,7 +4857,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "before (2026-01-01T00:41)"
     ),
     ("138:r046", "25½-day"): "'a 25½-day mission': the fraction '½' is not read, so no duration is tagged",
-    ("138:r063", "weeks"): "'after weeks of delays': bare 'weeks' is not read as a duration",
     ("138:r082", "September@619"): (
         "'led NASA to send it home empty in September' (after 'June 5, 2024'): no tense is found; read as the coming "
         "September (2025-09)"
@@ -5058,7 +5065,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("144:r076", "the first week"): (
         "'a staggered start during the first week' (of school, from Aug. 26): 'the first week' is not read"
     ),
-    ("144:r088", "weeks"): "'it could be weeks before some buildings reopen': the bare 'weeks' is not read",
     ("144:r107", "Monday"): "'Students ... return from winter break on Monday': read as the Monday just past (Dec. 29)",
     ("144:r107", "the following week"): (
         "'will be held the following week, Jan. 12-16': counted from 'Monday' read as Dec. 29 (2026-W01), so 2026-W02"
@@ -5124,7 +5130,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'on the first day of the new year' is found only as 'the new year', read as the year 2024, not the day "
         "2024-01-01"
     ),
-    ("147:r045", "weeks"): "'it could be weeks before residents are allowed back': bare 'weeks' is not read",
     ("147:r047", "Sunday"): (
         "'72 hours beginning Sunday': no tense is found; read as the coming Sunday (Aug. 23) rather than the one just"
         " past (Aug. 16)"
@@ -5277,7 +5282,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("150:r091", "fiscal first quarter"): (
         "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
     ),
-    ("151:r001", "months"): "'ending months of speculation': 'months' is not read",
     ("151:r013", "hours"): (
         "'hours after winning': tagged as the duration PTXH (hours written with the T time designator)"
     ),
@@ -5420,7 +5424,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("154:r015", "the current financial year"): (
         "'the current financial year': only 'current' is tagged, as PRESENT_REF; the fiscal year itself is not read"
     ),
-    ("154:r023", "weeks"): "'after weeks of student-led protests': bare 'weeks' is not read",
     ("154:r027", "6pm"): (
         "'shortly after 6pm' is put on 'the August 9 vote' mentioned just before (2022-08-09T18:00), not on Monday's "
         "announcement"
@@ -6029,7 +6032,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("166:r076", "8:45 a.m."): (
         "'start ... next fall, at 8:45 a.m.': read as a clock time on the publication date, 2015-11-19T08:45"
     ),
-    ("166:r076", "years"): "'after years of lobbying': bare 'years' is not read as a duration",
     ("166:r079", "3:12 a.m."): (
         "'Last year's first baby didn't come until 3:12 a.m.': read as a clock time on the publication date, "
         "2024-01-01T03:12"
@@ -6109,7 +6111,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'planned to follow in the spring' in a letter of Jan. 3, 1913: the 1913 date is not used; read as spring of "
         "2023 (2023-SP)"
     ),
-    ("169:r055", "years"): "'had waited years': bare 'years' is not read as a duration",
     ("169:r055", "the same day"): (
         "'began a volunteer indexing drive the same day': anchored to another day in the story, giving 2022-04-02"
     ),
@@ -6486,8 +6487,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("179:r101", "Q2"): (
         "'improve sequentially from Q2 through the back half of the year' (ref Oct. 2024): read as future, 2025-Q2"
     ),
-    ("180:r022", "days"): "'reversing course after days of mounting criticism': bare 'days' is not read as a duration",
-    ("180:r051", "months"): "'some migrants had waited months to secure': bare 'months' is not read as a duration",
     ("180:r051", "Thursday"): (
         "'I had an appointment for Thursday': past tense 'had' makes it the Thursday just past (Jan. 16)"
     ),
@@ -6495,7 +6494,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'a day earlier in the week' is read as two expressions: 'a day earlier' (2023-05-10) and 'the week' as the "
         "current week (2023-W20)"
     ),
-    ("181:r004", "months"): "'followed by months of permitting delays': bare 'months' is not read as a duration",
     ("181:r009", "the second quarter of fiscal 2023"): (
         "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
     ),
@@ -6503,17 +6501,12 @@ KNOWN: dict[tuple[str, str], str] = {
         "'may cost ... an estimate ... given in the spring': tense taken from 'may cost'; read as the coming spring "
         "(2018-SP)"
     ),
-    ("181:r060", "weeks"): (
-        "'will open in the first week of January, weeks later than the Dec. 15 target': bare 'weeks' is not read as a"
-        " duration"
-    ),
     ("181:r071", "fiscal 2017"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("181:r071", "the previous fiscal year"): "'up 12 percent from the previous fiscal year': not read",
     ("181:r087", "4 p.m."): (
         "'starting Nov. 4, crews must be off the road by 4 p.m.': anchored to Nov. 4, so 2024-11-04T16:00 rather than"
         " a daily time"
     ),
-    ("181:r100", "months"): "'capping months of negotiations': bare 'months' is not read as a duration",
     ("181:r103", "Labor Day"): (
         "'the state initially said it would reopen by Labor Day': future 'would reopen' makes it the coming Labor Day"
         " (2024-09-02)"
@@ -6540,7 +6533,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'13:00 AST (10:00 GMT) on Saturday': found as '13:00' only, without 'AST', and put on the reference day "
         "(2024-07-19T13:00)"
     ),
-    ("182:r051", "months"): "'ending months of speculation': bare 'months' is not read as a duration",
     ("182:r056", "fiscal year 2023"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("182:r068", "soon"): "'will reveal more about the Switch successor soon': 'soon' is not read",
     ("182:r082", "the first day"): (
@@ -6723,7 +6715,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("185:r096", "3:18 p.m."): (
         "'starting at 3:18 p.m.' is put on the publication day (2024-04-01T15:18), not on the eclipse day, April 8"
     ),
-    ("186:r008", "weeks"): "'after weeks of tension': the bare plural 'weeks' is not read",
     ("186:r040", "days"): "'the flooding could last days': the bare plural 'days' is not read",
     ("186:r051", "6:29 a.m."): (
         "'sirens sounded at 6:29 a.m.' is put on the day of the attack, 'Oct. 7, 2023' (2023-10-07T06:29), not on "
@@ -6739,7 +6730,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("186:r107", "A year earlier"): (
         "'A year earlier' is counted back from 'Feb. 24, 2022' in the previous sentence, so 2021-02-24"
     ),
-    ("186:r110", "months"): "'ending months of delay': the bare plural 'months' is not read",
     ("187:r014", "Tuesday@129"): (
         "'No ticket matched ..., pushing the jackpot ... for Tuesday': the past tense is used; read as the Tuesday "
         "just past (Aug. 1)"
@@ -6911,7 +6901,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("191:r064", "1054"): "'the Great Schism of 1054': the year is not read",
     ("191:r066", "annual"): "'an annual speech': the adjective 'annual' is not read as a set",
-    ("191:r071", "decades"): "'ended decades of conflict': bare 'decades' is not read as a duration",
     ("191:r073", "1055 GMT"): "'at 1:55 p.m. (1055 GMT)': '1055 GMT' is read as 22:55 (2021-03-05T22:55), not 10:55",
     ("191:r089", "the following evening"): (
         "'Ten years ago this week ... the following evening': put on 2011-05-17 (ten years before publication) "
@@ -7435,7 +7424,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("210:r030", "March"): (
         "'the earliest slot he could find in March: Oct. 3' is read as future, the next March (2019-03)"
     ),
-    ("210:r036", "months"): "'waiting months for work permits': bare 'months' is not read",
     ("210:r046", "September"): (
         "'travelling in the September school holidays' is read as past, the September before publication (2024-09)"
     ),
@@ -7507,7 +7495,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("213:r014", "March"): "'its March Android security bulletin': 'March' before a noun is not read",
     ("213:r028", "two financial years"): "'spread over two financial years' is not read",
     ("213:r032", "quarterly"): "'Oracle's quarterly Critical Patch Update': 'quarterly' is not read",
-    ("213:r035", "years"): "'would end years earlier than planned': 'years' is not read",
     ("213:r037", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("213:r066", "the fiscal fourth quarter"): (
         "'the fiscal fourth quarter, which ended June 30' is read as the calendar fourth quarter just past, 2023-Q4"
@@ -7562,7 +7549,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Saturday, Dec. 7"
     ),
     ("214:r105", "the final weekend"): "'the final weekend of parades' is not read",
-    ("215:r001", "months"): "'months of combat' (a bare plural unit) is not read",
     ("215:r006", "late Thursday night"): (
         "'landing ... late Thursday night': the past tense is not found; read as the coming Thursday, 2016-12-29TNI"
     ),
@@ -7581,7 +7567,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'will spend the next year resetting equipment': read as a date, the year 2019, not a duration P1Y"
     ),
     ("215:r096", "soon"): "'expect to deploy again soon': 'soon' is not read",
-    ("215:r101", "weeks"): "'after weeks of attacks': bare 'weeks' is not read",
     ("216:r020", "leap day"): "'barely missing leap day': 'leap day' is not read",
     ("216:r025", "a day"): "'roughly six a day': 'a day' is tagged as a duration P1D, not a set",
     ("216:r031", "Sunday"): "'in a Sunday news release': 'Sunday' used before a noun is not read",
@@ -7742,7 +7727,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "224:r034",
         "9 December@664",
     ): "'had earlier proposed 9 December' (the election date) is read as the past one, 2018-12-09",
-    ("224:r034", "weeks"): "'ending weeks of deadlock' is not tagged; the annotator has a vague duration PXW",
     ("224:r038", "today"): "tagger merges '7 p.m. today' into one TIME 2018-08-07T19:00 instead of 'today' alone",
     (
         "224:r070",
@@ -8044,7 +8028,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "233:r045",
         "Monday",
     ): "'Monday's meeting' is dated after the 'Oct. 7 attack', 2023-10-09, not report day 2025-01-27",
-    ("233:r053", "months"): "'after months of secret contacts' (an unspecified duration, PXM) is not tagged",
     (
         "233:r066",
         "St Stephen's Day",
@@ -8255,7 +8238,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("239:r032", "quarterly"): "'will receive quarterly feature updates' is not tagged as a SET",
     ("239:r061", "the third quarter"): "'will go live in the third quarter' (coming): read as the past one, 2025-Q3",
     ("239:r075", "Dec. 31"): "'will shut down its 3G network on Dec. 31' is read as the past Dec. 31, 2021-12-31",
-    ("239:r086", "months"): "'ended months of speculation' is not tagged; the annotator has a vague duration PXM",
     ("240:r001", "Tax Day"): "'file before Tax Day, which falls on Monday': the named day 'Tax Day' is not tagged",
     ("240:r003", "quarterly"): "'quarterly estimated payments' (a frequency) is not tagged as a set",
     ("240:r006", "2018"): "'deadline to file 2018 income tax returns': the year '2018' is not tagged",
@@ -8494,7 +8476,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'10am AWST on the first day' (Dec. 29) is attached to the last-named date, Jan. 7: 2024-01-07",
     ("246:r067", "3 o'clock"): "'by 3 o'clock' (this afternoon, past 90 degrees) is read as 3 a.m., T03:00",
     ("246:r095", "Sunday"): "'too sore to play on Sunday' (the final round, 05-22) is read as the past Sunday, 05-15",
-    ("246:r098", "months"): "'ending months of lawsuits' (a vague duration PXM) is not tagged",
     ("246:r103", "last year"): "'the first week of last year's championships' is read as ISO week 1 of 2024, 2024-W01",
     ("246:r107", "March"): "'their Miami Open match in March' (past, 2018-03) is read as the coming March, 2019-03",
     (
@@ -8712,7 +8693,269 @@ KNOWN: dict[tuple[str, str], str] = {
         "April",
     ): "'Enrolment, originally due to finish in April' (past, 2021-04) is read as the coming 2022-04",
     ("251:r034", "per year"): "'costs about EUR 300,000 per patient per year' (a SET P1Y) is not tagged",
-    ("251:r059", "months"): "'waiting months for the new migraine drug' (a vague duration PXM) is not tagged",
+    (
+        "252:r002",
+        "the first of the month",
+    ): "'Rent is due on the first of the month' (recurring) is tagged only as 'the month', 2024-03",
+    (
+        "252:r003",
+        "Aug. 31",
+    ): "'a 12-month lease ending Aug. 31' signed this fall ends next August; read as past 2019-08-31",
+    ("252:r027", "April"): "'proposing £1,650 from April' (a coming rise) is read as the past April, 2021-04",
+    (
+        "252:r038",
+        "October 1",
+    ): "'new tenancies from October 1' (rules still to come) is read as the past October, 2014-10-01",
+    ("252:r045", "Wednesday"): "'had been set to lapse on Wednesday' is the coming day (03-31); read as the past 03-24",
+    (
+        "252:r100",
+        "midnight Friday",
+    ): "'by midnight Friday' on Friday June 30 is put at the end of Thursday, 2023-06-29T24:00",
+    ("252:r108", "the summer"): "'winds down by the summer' looks ahead in 2026; read as the past summer, 2025-SU",
+    ("253:r006", "Balipratipada"): "festival name 'Balipratipada' (on 'Saturday', Nov. 2) is not tagged",
+    ("253:r006", "Saturday"): "'will also shut on Saturday' (future tense) is read as the Saturday just past, Oct. 26",
+    (
+        "253:r017",
+        "The spring bank holiday",
+    ): "'moved to Thursday this year' (06-02) is ignored; given the usual holiday date, 2022-05-30",
+    (
+        "253:r018",
+        "National Day",
+    ): "'Mid-Autumn Festival and National Day' (China, Oct. 1): the holiday name is not tagged",
+    (
+        "253:r029",
+        "Sunday",
+    ): "'Sunday the worst times' over Thanksgiving is the coming Sunday (11-26); read as past 11-19",
+    (
+        "253:r043",
+        "King's Birthday",
+    ): "the holiday name in 'Monday's King's Birthday holiday' (2025-06-09) is not tagged",
+    ("253:r045", "Matariki"): "holiday name 'Matariki' (on 'Friday', June 24) is not tagged",
+    ("253:r049", "a long weekend"): "'gives most Ontarians a long weekend' (this weekend) is tagged as a duration P2D",
+    ("253:r050", "Eid al-Adha"): "'the festival would begin on June 17', but 'Eid al-Adha' is given as 2024-06-16",
+    ("253:r050", "Monday"): "'holiday ... from Monday to Thursday' (from June 17) is read as the past Monday, June 10",
+    (
+        "253:r050",
+        "Thursday",
+    ): "'from Monday to Thursday' of the coming holiday is read as the Thursday just past, 06-13",
+    (
+        "253:r052",
+        "Friday",
+    ): "'moved ... from Monday to Friday' for VE Day is May 8; read as the next week's Friday, 05-15",
+    (
+        "253:r052",
+        "Monday",
+    ): "'moved this year from Monday to Friday' (the original May 4) is read as the next Monday, May 11",
+    ("253:r056", "Eid"): "'the annual homecoming before Eid' (Eid al-Fitr, 2024-04-10): 'Eid' is not tagged",
+    ("253:r061", "Sunday"): "'on Sunday' of Victoria's March Labour Day weekend is read as 2016-09-04, not 03-13",
+    (
+        "253:r061",
+        "the Labour Day long weekend",
+    ): "'Labour Day long weekend' in Victoria (March) is read as a September one, 2016-W35-WE",
+    (
+        "253:r062",
+        "about 11 days",
+    ): "'Ramadan moves about 11 days earlier each year' (a shift) is read as a date, 2026-03-10",
+    ("253:r067", "Pongal"): "the harvest festival name 'Pongal' (2020-01-15) is not tagged",
+    ("253:r074", "National Foundation Day"): "holiday name 'National Foundation Day' (Korea, Oct. 3) is not tagged",
+    (
+        "253:r081",
+        "a day later",
+    ): "'a day later' than Friday's Eid (Apr. 22) is given as 2023-03-24, a day after Ramadan began",
+    (
+        "253:r082",
+        "February",
+    ): "'from next year, a new ... bank holiday in February' is read as the past February, 2022-02",
+    ("253:r088", "Children's Day"): "'Children's Day on Monday' (Japan, May 5): the holiday name is not tagged",
+    (
+        "253:r088",
+        "Monday@272",
+    ): "'Children's Day on Monday' (May 5) is read as the Monday before the reference, 2025-04-21",
+    ("253:r089", "2 a.m."): "'from 6 p.m. until 2 a.m.' on New Year's Eve is left unanchored, not Jan. 1, 2025",
+    ("253:r089", "6 p.m."): "'from 6 p.m.' on New Year's Eve (Tuesday) is left undated, XXXX-XX-XXT18:00",
+    (
+        "253:r091",
+        "the bank holiday weekend",
+    ): "'returning from the bank holiday weekend' on Monday is the one just past (W34); read as W35",
+    ("253:r092", "New Year's Eve"): "'a week before New Year's Eve' (Chinese, Feb. 16) is read as Dec. 31, 2025-12-31",
+    ("253:r095", "Raksha Bandhan"): "festival name 'Raksha Bandhan' (on 'Thursday', Aug. 11) is not tagged",
+    (
+        "253:r106",
+        "the Queen's Birthday public holiday",
+    ): "'the Queen's Birthday public holiday' (Monday June 12 in NSW) is not tagged",
+    (
+        "253:r107",
+        "The August bank holiday",
+    ): "'The August bank holiday here' (Ireland, Aug. 5) is read as England's, 2024-08-26",
+    (
+        "254:r011",
+        "two days later",
+    ): "'two days later' after 'Oct. 2' is anchored to 'Feb. 10' instead, giving 2025-02-12",
+    ("254:r019", "a month"): "'$9.99 a month' (a monthly price) is tagged as a duration P1M, not a set",
+    ("254:r020", "one full calendar month"): "'one full calendar month's notice' (P1M) is not tagged",
+    ("254:r038", "a month"): "'£6.99 a month' (a monthly price) is tagged as a duration P1M, not a set",
+    ("254:r040", "July"): "'raised the price ... in July' (past tense) is read as the coming July, 2024-07",
+    (
+        "254:r041",
+        "Oct. 16@266",
+    ): "'Quotes issued before Oct. 16' (the coming increase) is read as the past Oct. 16, 2024-10-16",
+    (
+        "254:r078",
+        "every Tuesday at 7 p.m.",
+    ): "'every Tuesday at 7 p.m.' is split into a set XXXX-WXX-2 and a separate time T19:00",
+    ("254:r080", "May"): "'She asked to cancel in May' (past narrative) is read as the next May, 2019-05",
+    ("254:r080", "the end of July"): "'pay until the end of July' (in a past account) is read as next July, 2019-07",
+    ("254:r106", "a day"): "'2GB of data a day' (a daily rate) is tagged as a duration P1D, not a set",
+    ("255:r014", "one second"): "'one second longer than usual' (the leap second) is not tagged",
+    (
+        "255:r022",
+        "4:30 p.m. Pacific",
+    ): "'4:30 p.m. Pacific, on Saturday' is the coming Saturday (03-11); read as the past 03-04",
+    (
+        "255:r022",
+        "7:30 p.m. Eastern",
+    ): "'tips off at 7:30 p.m. Eastern ... on Saturday' is put on the past Saturday, Mar. 4",
+    (
+        "255:r022",
+        "Saturday",
+    ): "'on Saturday, just hours before clocks spring forward' is read as the past Saturday, Mar. 4",
+    (
+        "255:r025",
+        "about an hour",
+    ): "'about an hour earlier' is tagged as a time 2016-04-03T01:00, not the duration 'an hour'",
+    ("255:r026", "midnight"): "'at midnight on Friday' is put at the end of Friday, 2024-03-01T24:00, not its start",
+    ("255:r031", "week 53"): "'a week 53 in the ISO calendar' (2020-W53): only 'a week' is tagged, as a duration P1W",
+    ("255:r033", "an hour"): "'left some residents an hour early' (a time offset) is tagged as a set PT1H",
+    ("255:r051", "5:37 p.m."): "'compared with 5:37 p.m. the day before' (Nov. 1) is put on Sunday, 2025-11-02",
+    (
+        "255:r063",
+        "four hours earlier",
+    ): "'four hours earlier' than the 6:30 p.m. ET kickoff is 14:30; counted from 3:30 p.m. PT, 11:30",
+    (
+        "255:r071",
+        "Tuesday",
+    ): "'on Tuesday, 3:30 p.m. local' is merged into one time, 2023-06-13T15:30, not the date alone",
+    ("255:r076", "the extra hour"): "'the benefit of the extra hour' (from clocks going back) is not tagged as PT1H",
+    ("255:r080", "12.30pm"): "'12.30pm lunch' on 'this Sunday, which is also Mother's Day' (UK) is put on May 11",
+    (
+        "255:r080",
+        "Mother's Day",
+    ): "'this Sunday, which is also Mother's Day' (UK, 03-30) is read as US Mother's Day, 05-11",
+    (
+        "255:r082",
+        "February",
+    ): "'after those in February and March' (earlier this year) is read as the coming February, 2016-02",
+    ("255:r082", "March"): "'those in February and March' (earlier this year) is read as the next March, 2016-03",
+    (
+        "255:r085",
+        "Thursday",
+    ): "'booked every slot ... for Thursday' (leap day, Feb. 29) is read as the past Thursday, Feb. 22",
+    ("255:r095", "midnight"): "'Friday, April 28 ... at midnight' is put at the end of April 28, T24:00, not its start",
+    ("255:r096", "the fortnight"): "'in the fortnight after the clocks change' (P2W) is not tagged",
+    (
+        "256:r041",
+        "Tuesday",
+    ): "'of Tuesday's 25 basis point cut' (Oct. 1, already made) is read as the coming Tuesday, Oct. 8",
+    ("256:r056", "Wednesday"): "'Wednesday's cut' (already made, 07-15) is read as the next Wednesday, 2015-07-22",
+    ("256:r058", "1 April each year"): "'1 April each year' is split into a date 2021-04-01 and a set 'each year' P1Y",
+    ("256:r061", "25 days"): "'due 25 days after that' is tagged as a date 2024-02-20, not the duration P25D",
+    ("256:r067", "the first year"): "'rate hikes on new accounts during the first year' (generic length) is not tagged",
+    ("257:r006", "15 minutes"): "'bed 15 minutes later each night' is tagged as a time 2019-11-03T02:15, not PT15M",
+    ("257:r020", "3 a.m."): "'used to ... wake at 3 a.m.' (a past habit) is put on the next day, 2023-08-29T03:00",
+    ("257:r020", "midnight"): "'in bed only between midnight and 5:30 a.m.' (habitual) is dated to the reference day",
+    (
+        "257:r023",
+        "11 a.m.",
+    ): "'avoid strenuous activity between 11 a.m. and 4 p.m.' (daily advice) is put on Sunday, July 30",
+    ("257:r023", "4 p.m."): "'avoid ... between 11 a.m. and 4 p.m.' (generic advice) is dated to Sunday, 2023-07-30",
+    ("257:r025", "every working day"): "'a 30-minute nap ... every working day' (a weekday set) is not tagged",
+    ("257:r032", "5 p.m."): "'practices, which used to end at 5 p.m.' (a habit) is put on Sept. 12, 2023-09-12T17:00",
+    ("257:r032", "6:15 p.m."): "'now run until 6:15 p.m.' (habitual) is dated to the 'Sept. 12' meeting, 2023-09-12",
+    ("257:r032", "7:50 a.m."): "'Buses now leave the depot at 7:50 a.m.' (habitual) is dated to the 'Sept. 12' meeting",
+    ("257:r041", "8.30am"): "'shifts, each running from 8pm to 8.30am' (repeated) is put on the next day, 2020-02-13",
+    ("257:r045", "two hours"): "'no work two hours before' (bed) is tagged as a date 2026-02-15, not the duration PT2H",
+    (
+        "257:r047",
+        "6:30 p.m.",
+    ): "'move to 6:30 p.m. in September' (a new start time) is put on Aug. 27, 2020-08-27T18:30",
+    ("257:r067", "8 am"): "'start at 9 am instead of 8 am' (the usual time) is put on Jan. 15, 2016-01-15T08:00",
+    ("257:r080", "Thanksgiving"): "'Thanksgiving' in 'Thanksgiving turkey' (Nov. 25, the next day) is not tagged",
+    ("257:r087", "7:30 a.m."): "'up by 7:30 a.m.' (a daily routine) is put on April 6, 2020-04-06T07:30",
+    ("257:r087", "noon"): "'lunch at noon' (a daily routine) is dated to 'April 6', 2020-04-06T12:00",
+    ("257:r102", "7 a.m."): "'bans construction between 10 p.m. and 7 a.m.' (generic) is dated to the next day, 09-04",
+    ("258:r018", "June 7"): "'Her final race came June 7' is put in 2020, the year of 'Feb. 11, 2020', not 2025",
+    (
+        "258:r018",
+        "two days later",
+    ): "'two days later' after 'June 7' is anchored to the 2020 foaling year, giving 2020-06-09",
+    ("258:r025", "April 18"): "'will open its 2026 ... season on April 18' is read as the past April, 2025-04-18",
+    ("258:r029", "4.20pm"): "'before the 4.20pm off' this afternoon is left unanchored, XXXX-XX-XXT16:20",
+    ("258:r045", "1.30pm"): "'the Festival's second day begins at 1.30pm' (today) is put on Tuesday, 2016-03-15",
+    (
+        "258:r056",
+        "winter",
+    ): "'freshened for eight weeks over winter' (the southern winter just past) is read as 2023-WI",
+    ("258:r061", "August 1"): "'next year's meeting will run from August 1' is read as this year's, 2016-08-01",
+    (
+        "258:r061",
+        "August 5",
+    ): "'next year's meeting will run from August 1 to August 5' is read as this year, 2016-08-05",
+    ("258:r063", "10 a.m. ET"): "'the first session at 10 a.m. ET' (Sept. 12) is put on the last sale day, Sept. 23",
+    (
+        "258:r063",
+        "12 days",
+    ): "'run 12 days from Monday, Sept. 12' is tagged as a date 2022-08-27, not the duration P12D",
+    ("258:r064", "October"): "'the Cox Plate in October' (after a 10-week spell) is read as the past October, 2022-10",
+    (
+        "258:r078",
+        "tomorrow morning",
+    ): "'tomorrow morning', said late Sunday night, is counted from Monday, giving Aug. 22",
+    ("258:r083", "August"): "'his defeat at York in August' (past) is read as the next August, 2023-08",
+    (
+        "258:r090",
+        "Saturday@218",
+    ): "'opens on Saturday with Derby Day' is the coming Saturday (10-29); read as the past 10-22",
+    (
+        "258:r090",
+        "the Thursday",
+    ): "'Oaks Day follows on the Thursday' (after the Cup, Nov. 3) is read as this week's, Oct. 27",
+    ("258:r090", "the year before"): "'the year before' (before last year, so 2020) is tagged only as 'the year', 2022",
+    (
+        "258:r098",
+        "Saturday",
+    ): "'Saturday's Breeders' Cup Classic winner' (the day before) is read as next Saturday, Nov. 9",
+    ("259:r043", "annual"): "'The annual Hall of Fame ceremony' (a yearly event) is not tagged as a set P1Y",
+    ("259:r051", "the summer"): "'last March kept him out ... until the summer' is read as the coming summer, 2026-SU",
+    (
+        "259:r054",
+        "an hour earlier",
+    ): "'an hour earlier' than the 7pm start is 18:00; counted from the 10.15pm ring walks, 21:15",
+    ("259:r075", "March"): "'the title defence in March' (upcoming) is read as the past March, 2025-03",
+    ("259:r078", "7 p.m. IST"): "'returns to Delhi on Saturday ... at 7 p.m. IST' is put on the past Saturday, Nov. 25",
+    ("259:r078", "Saturday"): "'returns to Delhi on Saturday' (upcoming, 12-02) is read as the past Saturday, 11-25",
+    (
+        "259:r083",
+        "Saturday",
+    ): "'postponed ... Saturday's featherweight title fight' is the coming 03-21; read as past 03-14",
+    ("259:r083", "months"): "'it could be weeks, it could be months' (a vague length) is not tagged",
+    (
+        "259:r083",
+        "the rest of the month",
+    ): "'halted all shows for the rest of the month' is tagged as 'the month', April 2020-04",
+    ("259:r083", "weeks"): "'It could be weeks' (an unspecified duration PXW) is not tagged",
+    ("259:r090", "12 days"): "'11 cities in 12 days' is tagged as a date 2017-10-30, not the duration P12D",
+    (
+        "259:r092",
+        "the foreseeable future",
+    ): "'run the UFC for the foreseeable future' (an open future period) is not tagged",
+    ("259:r094", "2 p.m."): "'from 2 p.m.' at Comic Con on Saturday is left undated, XXXX-XX-XXT14:00",
+    ("259:r095", "August 25"): "'a sample taken on August 25' (in the past) is read as next year's, 2023-08-25",
+    (
+        "259:r101",
+        "6.30am IST",
+    ): "'a card that begins at 6.30am IST' (the coming bout, 11-08) is dated to the reference day",
+    ("259:r101", "8am"): "'walk out shortly after 8am' (fight day, Nov. 8) is put on the article date, 2025-11-05",
+    ("259:r101", "the summer"): "'fight there before the summer' (of next year) is read as this year's summer, 2025-SU",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -9464,6 +9707,45 @@ KNOWN_EXTRA: dict[str, str] = {
     "251:r036": "'the Phase 1/2 MAY-101 trial' (a trial code) is read as the date '2 MAY', 2019-05-02",
     "251:r062": "'The virus first called 2019-nCoV' (a virus name) is tagged as the year 2019",
     "251:r108": "'sold as Sunday Relief' (a brand name) is read as the Sunday just past, 2025-08-03",
+    "252:r044": "'numbered 2023/0415' (a tenancy agreement number) is tagged as the year 2023",
+    "253:r016": "'Independence Day: Resurgence' (a film title) is tagged as the holiday, 2016-07-04",
+    "253:r022": "'councils have nominated another day' (some other date) is tagged as a duration P1D",
+    "253:r025": "'made it a day off' (a holiday, not a length of time) is tagged as a duration P1D",
+    "253:r031": "'will not get a day off in lieu' (a holiday) is tagged as a duration P1D",
+    "253:r037": "'the Easter Rising' (the 1916 rebellion) is tagged as Easter 2016, 2016-03-27",
+    "253:r059": "'Thanksgiving Point' (a Utah venue name) is tagged as the holiday, 2025-11-27",
+    "253:r064": "'Black Christmas' (a film title) is tagged as Christmas, 2023-12-25",
+    "253:r088": "'this year' in 'this year's Golden Week' is tagged on its own as 2025",
+    "253:r099": "'Tuesday Weld's films' (an actress's name) is read as the coming Tuesday, 2017-09-12",
+    "254:r038": "'Now TV' (a streaming service name) is tagged as 'Now', PRESENT_REF",
+    "255:r013": "'stay permanently on summer or winter time' (a clock regime) is tagged as 2018-WI",
+    "255:r034": "the film title 'Friday the 13th' yields a tag 'Friday', 2023-01-13",
+    "255:r073": "'summer or winter time' (clock regimes) gives 'winter' as the past winter, 2018-WI",
+    "255:r081": "'the week of production' (generic, for batch codes) is tagged as the current week, 2025-W02",
+    "255:r104": "'Friday' in the film title 'Friday the 13th' is read as the coming Friday, Sept. 22",
+    "255:r107": "'a 12-hour and a 24-hour clock display' (a clock format) is tagged as a duration PT12H",
+    "256:r075": "'The April Harris Scholarship' (a person's name) is tagged as the month 2026-04",
+    "256:r080": "'on the same date every month' (a recurring day) is tagged as today, 2022-07-04",
+    "256:r088": "'Mark Christmas' (an analyst's surname) is tagged as Christmas, 2018-12-25",
+    "257:r015": "'30-Night Trial campaign' (a campaign name) is tagged as a duration P30D",
+    "257:r020": "'CBT-I, is now recommended' (adverb 'now') is tagged as PRESENT_REF",
+    "257:r022": "'The 5AM Club' (a book title) is tagged as a time, 2017-07-09T05:00",
+    "257:r034": "'the most depressing day of the year' (generic) is tagged as the year 2019",
+    "257:r053": "'Midnight Marathon' (an event name) is tagged as a time, 2016-06-02T24:00",
+    "257:r082": "'after a night that ends at 3 a.m.' (one particular night) is tagged as a duration P1D",
+    "257:r097": "'the gloomiest day of the year' (generic) is tagged as the year 2022",
+    "258:r028": "'Friday Flyer' (a horse name) is tagged as the Friday just past, 2018-03-02",
+    "258:r044": "'Sunday Funday' (a horse name) is tagged as the Sunday just past, 2021-07-11",
+    "258:r053": "'Tuesday Racing Stables' (a buyer's name) is tagged as the Tuesday just past, 2022-07-05",
+    "258:r067": "'Easter Parade' (a horse's name) is tagged as Easter, 2023-04-09",
+    "258:r077": "'Midnight River' (a horse name) is tagged as a time, 2023-02-21T24:00",
+    "258:r084": "'Friday Fortune' (a horse's name) is read as the Friday just past, 2024-07-26",
+    "258:r102": "'The Durban July' (a race name, run today) is tagged as the month 2019-07",
+    "258:r105": "'Ides of March' (a horse's name) is tagged as March, 2022-03",
+    "259:r034": "'Sunday Ortiz' (a name) and 'May Day Classic' (an event name) are tagged as dates",
+    "259:r048": "'ended at 4:17 of the opening round' (elapsed fight time) is tagged as clock time 04:17",
+    "259:r060": "'stopped at 2:42 of Round 2' (elapsed fight time) is tagged as a clock time, T02:42",
+    "259:r070": "'Club Friday' (a venue) and 'Sunday Bloody Sunday' (a nickname) are tagged as dates",
 }
 
 
