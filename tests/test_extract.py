@@ -3501,3 +3501,30 @@ def test_a_length_written_with_a_decimal_keeps_it_and_one_in_words_is_split() ->
         ("6.5 hours", "PT6.5H"),
         ("two and a half hours", "PT2H30M"),
     ]
+
+
+def test_a_modal_capitalised_inside_a_sentence_is_a_name_and_the_verb_after_it_is_finite() -> None:
+    text = "Theresa May announced on Thursday that a public inquiry would be held."
+    assert _found(text, "2017-06-16") == [("Thursday", "2017-06-15")]
+
+
+def test_a_bare_form_after_an_owner_s_month_is_the_thing_it_dates() -> None:
+    text = "Shares dropped on Monday as the lock-up expired, roughly six months after the company's April debut."
+    assert _found(text, "2017-10-03")[-1] == ("April", "2017-04")
+    # (after a preposition it is the verb: "Retail sales for June follow on Friday")
+    assert _found("Retail sales for June follow on Friday.", "2023-07-23")[-1] == ("Friday", "2023-07-28")
+
+
+def test_a_span_up_to_a_day_s_close_ends_at_the_last_close() -> None:
+    text = "Companies that went public in the third quarter have returned 28% through Tuesday's close."
+    assert _found(text, "2018-09-26")[-1] == ("Tuesday", "2018-09-25")
+
+
+def test_a_date_a_future_clause_puts_ahead_is_not_of_a_month_gone_by() -> None:
+    text = "The shares, which debuted in September, have lost a third, and a lock-up expires on Sept. 15."
+    assert _found(text, "2015-07-30") == [("September", "2014-09"), ("Sept. 15", "2015-09-15")]
+
+
+def test_a_zone_in_brackets_between_a_clock_time_and_its_day() -> None:
+    text = "Its shares will commence trading at 11:00am (AEDT) on Monday, 23 March 2026."
+    assert _found(text, "2026-03-19")[0] == ("11:00am", "2026-03-23T11:00")

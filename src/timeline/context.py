@@ -569,7 +569,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             # "a split-adjusted basis", "the state-owned firm": the end of a compound adjective (but "Retailers
             # front-loaded imports": a compound verb after its subject)
             return None
-        if before is not None and _bare_verb_marker(before, cues):
+        if (
+            before is not None
+            and _bare_verb_marker(before, cues)
+            # (a modal capitalised inside the sentence is a name: "Theresa May announced on Thursday")
+            and not (before in cues.future and i > 1 and text[tokens[i - 1][1]].isupper())
+        ):
             return None  # "will last through Sunday", "ready to cut", "can put": a bare verb, not a past form
         if i > 1 and before in cues.verbs and _bare_verb_marker(tokens[i - 2][0], cues):
             return None  # "will hold televised debates", "to issue revised figures": an adjective on the verb's object
@@ -636,6 +641,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and before is not None
         and before not in cues.participle_auxiliaries
         and _subject_like(before, cues)
+        and not _names_a_dated_thing(tokens, i, cues)
     ):
         if i > 1 and tokens[i - 2][0] in cues.conditions:
             return Tense.FUTURE  # "if it lasts past Saturday": a condition still to be met
@@ -661,6 +667,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     if (
         word in cues.verbs
         and _present(word, cues) is Tense.FUTURE
+        and not _names_a_dated_thing(tokens, i, cues)
         and _after_a_name(text, tokens, i, cues, aside=True, relative_aside=True)
     ):
         # a team's plural verb on its timetable: "City face United on Saturday", "The Bulldogs (8-3) return Friday",
@@ -814,6 +821,17 @@ def _to_shortly_after(text: str, tokens: list[tuple[str, int, int]], i: int, cue
 
 #: How many words an object may take between "expected" and its "to".
 _OBJECT_WORDS = 3
+
+
+def _names_a_dated_thing(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether a bare verb form after a month and a determiner or an owner is the noun it dates: "after the company's
+    April debut", "its June release" (but "Retail sales for June follow on Friday" is a verb)."""
+    return (
+        i > 1
+        and tokens[i - 1][0] in cues.month_words
+        and not tokens[i][0].endswith(cues.particles.s_ending)
+        and (tokens[i - 2][0] in cues.determiners or tokens[i - 2][0].endswith(cues.particles.possessive_endings))
+    )
 
 
 def _present(verb: str, cues: Cues) -> Tense:

@@ -188,6 +188,8 @@ class Cues:
     year_openers: frozenset[str] = frozenset()
     #: the names of the days of the week, in lower case
     weekday_words: frozenset[str] = frozenset()
+    #: the names of the months, as words: "april", "sept"
+    month_words: frozenset[str] = frozenset()
     #: reporting verbs whose first noun is the one addressed, not a subject: "told students on Tuesday to leave"
     addressing: frozenset[str] = frozenset()
     #: an article before a clock time, matched at its start: the clock time qualifies a noun ("the 10:55 p.m. red-eye")

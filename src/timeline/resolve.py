@@ -2521,8 +2521,11 @@ class Resolver:
             # 1": the new end of what was moved lies near the report, most often ahead of it
             tense = Tense.NONE
         elif (
-            tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
-        ) and doc.preceded_by(mention, self.language.cues.span_end):
+            (tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries))
+            and doc.preceded_by(mention, self.language.cues.span_end)
+            # (a span up to a day's close ends at the last close: "have returned 28% through Tuesday's close")
+            and not (p.weekday is not None and self.language.cues.close_of.match(doc.text, mention.end))
+        ):
             # "early voting continues through Friday", "the run has been extended through Jan. 5": a span
             # running from now
             tense = Tense.FUTURE
@@ -3399,7 +3402,10 @@ class Resolver:
             ):
                 # ... and the quarter or half that holds it: "expects a stronger first half of 2025, helped by
                 # WrestleMania 41 in April"
-                if years_since <= {period.start.year}:
+                # (not a date a future clause puts ahead, past a month gone by: "shares which debuted in September
+                # ..., and a lock-up expires on Sept. 15")
+                gone = doc.reference is not None and period.end <= doc.reference
+                if years_since <= {period.start.year} and not (gone and doc.tense(mention) is Tense.FUTURE):
                     return period.start.year
                 break
             years_since.add(period.start.year)

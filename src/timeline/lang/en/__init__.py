@@ -381,6 +381,7 @@ LANGUAGE = Language(
         person_titles=vocab.PERSON_TITLES,
         year_openers=vocab.YEAR_OPENERS,
         weekday_words=frozenset(name for name in vocab.WEEKDAYS if len(name) > 3),
+        month_words=frozenset(vocab.MONTHS),
         length_units=frozenset(vocab.UNITS),
         calendar_words=frozenset(
             word

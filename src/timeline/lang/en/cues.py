@@ -297,8 +297,9 @@ CLOCK_TO_DAY = re.compile(
     r"[ \t,()\[\]]*(?:(?:sharp|on[ \t]+the[ \t]+dot)[ \t,]+)?"
     r"(?:(?:local|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]+[Tt]ime[ \t,()\[\]]*"
     r"|(?:Eastern|Central|Mountain|Pacific)[ \t,]+"
-    # a zone in brackets, as press releases write it: "at 8:00 a.m. (ET) on Thursday, February 16"
-    r"|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)[ \t,()\[\]]+)?"
+    # a zone in brackets, as press releases write it: "at 8:00 a.m. (ET) on Thursday, February 16", "at 11:00am (AEDT)
+    # on Monday, 23 March 2026"
+    r"|(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|A[ECW][SD]T|NZ[SD]T|IST|SGT|HKT|JST|KST)[ \t,()\[\]]+)?"
     # (past the place the clock is read in, before "on" its day: "Polls close at 7 p.m. Eastern in Georgia on Tuesday")
     r"(?:in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?=on[ \t]))?"
     r"(?:(?:to|until|till|through|-|–)[ \t]+)?"
@@ -340,7 +341,9 @@ LIST_BREAK = re.compile(r"[ \t]*[;,][ \t]*")
 LIST_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or|&)[ \t]+)")
 #: What joins a length of time to a date it counts from: "a year after the Oct. 7 attack", "six months
 #: since the March 11 quake". The date is then about that long before the reference: an anniversary.
-ELAPSED_SINCE = re.compile(r"[ \t]+(?:after|since|on[ \t]+from)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+ELAPSED_SINCE = re.compile(
+    r"[ \t]+(?:after|since|on[ \t]+from)[ \t]+(?:the[ \t]+)?(?:(?-i:[A-Za-z][\w.-]*)['’]s[ \t]+)?", re.IGNORECASE
+)
 #: What joins a length of time to a date it counts down to: "with seven weeks to the Feb. 25 election",
 #: "two days to go before Saturday's primary".
 ELAPSED_UNTIL = re.compile(
