@@ -3528,3 +3528,27 @@ def test_a_date_a_future_clause_puts_ahead_is_not_of_a_month_gone_by() -> None:
 def test_a_zone_in_brackets_between_a_clock_time_and_its_day() -> None:
     text = "Its shares will commence trading at 11:00am (AEDT) on Monday, 23 March 2026."
     assert _found(text, "2026-03-19")[0] == ("11:00am", "2026-03-23T11:00")
+
+
+def test_an_event_called_for_a_day_after_a_longer_object_lies_ahead() -> None:
+    assert _found("Unions have called another day of mass protests for Thursday.", "2020-01-06")[-1] == (
+        "Thursday",
+        "2020-01-09",
+    )
+    # ... and so does what one is appealed to to do
+    text = "The Shahi Imam appealed to Muslims to offer Eid prayers at home on Friday."
+    assert _found(text, "2021-05-13") == [("Friday", "2021-05-14")]
+
+
+def test_a_noun_after_an_article_and_an_adjective_in_ing_is_no_timetable_verb() -> None:
+    text = "Pat Cummins hit the winning runs at Edgbaston at 7.37pm on Tuesday."
+    assert _found(text, "2023-06-21") == [("7.37pm", "2023-06-20T19:37"), ("Tuesday", "2023-06-20")]
+
+
+def test_a_weekday_before_midnight_or_noon_is_that_day_s() -> None:
+    assert _found("Drivers have stayed off the roads since Sunday midnight.", "2018-10-24") == [
+        ("Sunday midnight", "2018-10-21T24:00")
+    ]
+    # (not the start of the day's hours)
+    text = "Oktoberfest: Saturday 4-11 p.m. and Sunday noon-6 p.m."
+    assert ("Sunday", "2018-10-14") in _found(text, "2018-10-11")

@@ -3328,10 +3328,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "a year earlier",
     ): "'up 3% from a year earlier in June': counted from 'the second quarter' before it, so 2022-Q2",
     (
-        "94:r084",
-        "Friday midnight",
-    ): "'the day before a Friday midnight deadline': only 'midnight' is read, on the day of 'Thursday'",
-    (
         "95:r012",
         "11 a.m. local time",
     ): "'begins Sunday ... at 11 a.m. local time': 'local time' is left out; put on the publication day",
@@ -8846,10 +8842,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "February",
     ): "'after those in February and March' (earlier this year) is read as the coming February, 2016-02",
     ("255:r082", "March"): "'those in February and March' (earlier this year) is read as the next March, 2016-03",
-    (
-        "255:r085",
-        "Thursday",
-    ): "'booked every slot ... for Thursday' (leap day, Feb. 29) is read as the past Thursday, Feb. 22",
     ("255:r095", "midnight"): "'Friday, April 28 ... at midnight' is put at the end of April 28, T24:00, not its start",
     ("255:r096", "the fortnight"): "'in the fortnight after the clocks change' (P2W) is not tagged",
     (

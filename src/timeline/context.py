@@ -681,6 +681,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and before.isalpha()
         and before not in cues.function_words
         and not _is_participle(tokens, i - 1, cues)
+        # (after an article and an adjective in -ing it is a noun: "hit the winning runs on Tuesday")
+        and not (
+            before.endswith(cues.particles.participle_ending) and i > 1 and tokens[i - 2][0] in cues.articles
+        )
     ):
         return Tense.FUTURE  # a timetable after a singular noun: "Daylight saving time begins at 2 a.m. Sunday"
     if (
@@ -876,8 +880,9 @@ def _after_clause_opening_subject(text: str, tokens: list[tuple[str, int, int]],
     return False
 
 
-#: How many words may stand between a planning verb and its "for": "scheduled another vote for Thursday".
-_PLANNED_OBJECT_WORDS = 4
+#: How many words may stand between a planning verb and its "for": "scheduled another vote for Thursday", "have
+#: called another day of mass protests for Thursday".
+_PLANNED_OBJECT_WORDS = 6
 
 
 def _negated(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:

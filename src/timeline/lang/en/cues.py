@@ -73,7 +73,7 @@ PERMITTING = frozenset({"allowed", "permitted", "cleared", "enabled"})
 DIRECTIVES = frozenset(
     {
         "ordered", "asked", "told", "urged", "instructed", "directed", "required", "advised", "warned", "reminded",
-        "called", "invited", "encouraged",
+        "called", "invited", "encouraged", "appealed",
     }
 )
 #: Past verbs of an aim or an undertaking: the infinitive after them looks ahead of them to a deadline ("officials

@@ -2414,12 +2414,16 @@ RULES: tuple[Rule, ...] = (
         "clock_word",
         # (not the album "Midnights")
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<clock>noon|midnight|midday)(?!\w)"
-        r"{CLOCK_DAY}",
+        r"{CLOCK_DAY}"
+        # ... and after its day: "have stayed off the roads since Sunday midnight" (not the start of its hours:
+        # "Sunday noon-6 p.m.")
+        r"|(?P<weekday_9>{WEEKDAY})\s+(?P<clock_1>noon|midnight|midday)(?!\w)(?!\s*(?:-|–|to\b|until\b|till\b))",
         CALENDAR,
         ("The deadline is noon Thursday.", "noon Thursday", "2022-01-20T12:00"),
         ("They met at midday.", "midday", "2022-01-19T12:00"),
         ("The blast came just after midnight on Tuesday.", "just after midnight", "2022-01-18T00:00"),
         ("The offer expires at midnight Friday, Jan. 28.", "midnight Friday, Jan. 28", "2022-01-28T24:00"),
+        ("Drivers have stayed off the roads since Sunday midnight.", "Sunday midnight", "2022-01-16T24:00"),
     ),
     rule(
         "clock_in_words",

@@ -259,6 +259,7 @@ HOLIDAYS: dict[str, str] = {
     # the bank holidays named alike across Britain and Ireland, in title case (not the summer or August one, which
     # Scotland and Ireland keep at the start of August and England at its end)
     "early may bank holiday": "early_may_bank_holiday", "may bank holiday": "early_may_bank_holiday",
+    "late may bank holiday": "spring_bank_holiday",
     "may day bank holiday": "early_may_bank_holiday", "spring bank holiday": "spring_bank_holiday",
     "june bank holiday": "june_bank_holiday", "october bank holiday": "october_bank_holiday",
 }
@@ -279,6 +280,7 @@ HOLIDAYS_AS_WRITTEN: dict[str, str] = {
     "early May bank holiday": "early_may_bank_holiday", "Early May bank holiday": "early_may_bank_holiday",
     "May bank holiday": "early_may_bank_holiday", "May Day bank holiday": "early_may_bank_holiday",
     "spring bank holiday": "spring_bank_holiday", "Spring bank holiday": "spring_bank_holiday",
+    "late May bank holiday": "spring_bank_holiday",
     "June bank holiday": "june_bank_holiday", "October bank holiday": "october_bank_holiday",
     "Hari Raya Puasa": "eid_al_fitr", "Hari Raya Aidilfitri": "eid_al_fitr", "Lebaran": "eid_al_fitr",
     "Hari Raya Haji": "eid_al_adha", "Hari Raya Aidiladha": "eid_al_adha", "Bakrid": "eid_al_adha",
