@@ -3552,3 +3552,8 @@ def test_a_weekday_before_midnight_or_noon_is_that_day_s() -> None:
     # (not the start of the day's hours)
     text = "Oktoberfest: Saturday 4-11 p.m. and Sunday noon-6 p.m."
     assert ("Sunday", "2018-10-14") in _found(text, "2018-10-11")
+
+
+def test_a_day_declared_something_lies_ahead() -> None:
+    text = "Delhi's government has declared Monday a public holiday for the festival."
+    assert _found(text, "2023-11-17") == [("Monday", "2023-11-20")]

@@ -426,6 +426,9 @@ class Cues:
     said_to_fall_on: re.Pattern[str] = re.compile(r"(?!)")
     #: what sets a date for something still to come, matched right before it: "has set a PDUFA date of July 24"
     date_set: re.Pattern[str] = re.compile(r"(?!)")
+    #: what declares a day something, before it and after it: "declared Monday a public holiday"
+    declared_before: re.Pattern[str] = re.compile(r"(?!)")
+    declared_after: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a weekday the earliest a thing may happen unless the clause is past, matched right before it:
     #: "winds arriving as early as Tuesday night" (but "lined up as early as Monday")
     earliest_unless_past: re.Pattern[str] = re.compile(r"(?!)")

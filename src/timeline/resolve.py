@@ -2492,6 +2492,11 @@ class Resolver:
             or (p.weekday is not None and p.month is None and self._foretold(mention, doc))
             or (
                 p.weekday is not None
+                and doc.preceded_by(mention, self.language.cues.declared_before)
+                and self.language.cues.declared_after.match(doc.text, mention.end)
+            )
+            or (
+                p.weekday is not None
                 and self.language.cues.ruled_out.search(
                     doc.text,
                     max(doc.sentences.at(mention.start).start, mention.start - _RULED_OUT_REACH),
@@ -2504,7 +2509,8 @@ class Resolver:
             # "officials said he could be released as early as Monday" (but a month is as often past: "consumers
             # buying costumes as early as July"); "Brent crude for December delivery slipped"; "The Cowboys ruled
             # Vick out of Sunday's finale": what one is ruled out of is still to come; "has set a PDUFA date of July
-            # 24": a date set; "said Thursday would be their busiest day": a day foretold
+            # 24": a date set; "said Thursday would be their busiest day": a day foretold; "declared Monday a public
+            # holiday": a day declared
             tense = Tense.FUTURE
         elif (
             p.weekday is not None

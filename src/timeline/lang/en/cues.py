@@ -393,6 +393,10 @@ DATE_SET = re.compile(
     r"(?:[\w-]+[ \t]+){0,2}(?:date|deadline)[ \t]+(?:of[ \t]+)?$",
     re.IGNORECASE,
 )
+#: What declares a day something, around the day: "has declared Monday a public holiday", "declared Monday the first
+#: day of Shawwal": a day still to come.
+DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declare|declaring|designated|designates)[ \t]+$", re.IGNORECASE)
+DECLARED_AFTER = re.compile(r"[ \t]+(?:a|an|the)[ \t]", re.IGNORECASE)
 #: What after a weekday's possessive tells a result, so a game played: "after Thursday's 0-0 draw", "Sunday's 3-1 win"
 #: (not hours: "Friday's 7-10 p.m. show").
 RESULT_AFTER = re.compile(
