@@ -3557,3 +3557,11 @@ def test_a_weekday_before_midnight_or_noon_is_that_day_s() -> None:
 def test_a_day_declared_something_lies_ahead() -> None:
     text = "Delhi's government has declared Monday a public holiday for the festival."
     assert _found(text, "2023-11-17") == [("Monday", "2023-11-20")]
+
+
+def test_what_a_future_clause_draws_from_a_day_s_event_is_the_nearest() -> None:
+    text = "Mortgage holders will see only a partial benefit from Wednesday's cut."
+    assert _found(text, "2015-07-16") == [("Wednesday", "2015-07-15")]
+    # (the publication's own weekday is its day)
+    text = "The team will open the playoffs on Wednesday or Thursday, depending on the result of Sunday's game."
+    assert _found(text, "2016-05-08")[-1] == ("Sunday", "2016-05-08")

@@ -384,6 +384,8 @@ class Cues:
     fiscal: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the one a thing follows, matched right before it: "after Monday's election"
     following: re.Pattern[str] = re.compile(r"(?!)")
+    #: what a day's event is a source of, before it: "a partial benefit from Wednesday's cut"
+    drawn_from: re.Pattern[str] = re.compile(r"(?!)")
     #: what follows a day whose close a figure is set against, matched right after it: "Friday's closing price"
     close_of: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a date the time of a level compared with, matched right before it: "up from 3.1% in January"

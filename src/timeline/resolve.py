@@ -2568,7 +2568,17 @@ class Resolver:
         elif (
             tense is Tense.FUTURE
             and p.unit is not Unit.WEEKEND
-            and doc.preceded_by(mention, self.language.cues.following)
+            and (
+                doc.preceded_by(mention, self.language.cues.following)
+                # ... and so does what comes from a day's event: "will see only a partial benefit from Wednesday's cut"
+                or (
+                    p.weekday is not None
+                    and doc.preceded_by(mention, self.language.cues.drawn_from)
+                    and doc.text.startswith(self.language.cues.particles.possessive_endings, mention.end)
+                    # (the publication's own weekday is its day: "depending on the result of Sunday's late game")
+                    and (doc.reference is None or doc.reference.isoweekday() != p.weekday)
+                )
+            )
         ):
             # "will form a minority government after Monday's federal election": just past (but "will go back to work
             # after the weekend" is the weekend to come: no event of its own that the clause follows)

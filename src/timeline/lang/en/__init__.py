@@ -464,6 +464,7 @@ LANGUAGE = Language(
         period_owner=cues.PERIOD_OWNER,
         verbal_nouns=cues.VERBAL_NOUNS,
         following=cues.FOLLOWING,
+        drawn_from=cues.DRAWN_FROM,
         compared_figure=cues.COMPARED_FIGURE,
         change_between_figures=cues.CHANGE_BETWEEN_FIGURES,
         close_of=cues.CLOSE_OF,

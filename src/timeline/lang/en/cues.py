@@ -480,6 +480,9 @@ FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
 #: What makes a date the one a thing follows: "will form a minority government after Monday's election" (said on a
 #: Tuesday) says nothing of whether Monday is still to come.
 FOLLOWING = re.compile(r"(?<!until[ \t])\bafter(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
+#: What a day's event is a source of, before it: "will see only a partial benefit from Wednesday's cut", "will pass on
+#: only 20 basis points of Tuesday's cut" (what comes of an event just past).
+DRAWN_FROM = re.compile(r"\b(?:from|of)[ \t]+$", re.IGNORECASE)
 #: What follows a day whose close a figure is set against, matched right after it: "a 31 percent premium to Friday's
 #: closing price", "over Thursday's close" (the last close, past).
 CLOSE_OF = re.compile(r"['’]s[ \t]+(?:closing|close)\b", re.IGNORECASE)
