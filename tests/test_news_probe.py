@@ -8958,6 +8958,162 @@ KNOWN: dict[tuple[str, str], str] = {
         "95:r037",
         "Tuesday",
     ): "'The government declared Tuesday a national holiday', told the day after: read as a day ahead",
+    ("260:r040", "July 2"): "'its July 2 debut last year': the 'last year' is ignored, read as this year, 2020-07-02",
+    (
+        "260:r059",
+        "early afternoon",
+    ): "'first trade ... not expected until early afternoon' is put on Tuesday 04-13, not today 04-14",
+    ("260:r059", "several hours"): "'takes several hours': the annotator writes PXH; the tagger writes PTXH",
+    (
+        "260:r073",
+        "two quarters",
+    ): "'has reported two quarters of better-than-expected sales' (a duration, P6M) is not tagged",
+    (
+        "260:r088",
+        "next Wednesday",
+    ): "'due to be published next Wednesday' on a Tuesday is read as the next day, 02-24, not 03-03",
+    ("260:r091", "November"): "'fell by a third from its November peak': read as the coming November, 2022-11",
+    ("260:r104", "11am"): "'Trading will open at 11am New Zealand time' is put on the publication day, 2023-08-15",
+    (
+        "260:r105",
+        "June 3",
+    ): "'ahead of the expiry of a second lock-up tranche on June 3': read as last year's, 2023-06-03",
+    ("261:r050", "early April"): "'usually concludes in early April' is left without a year, XXXX-04, not April 2025",
+    (
+        "261:r058",
+        "Monday",
+    ): "'On Monday, the panel voted' is read as the Monday after 'Jan. 6, 2021' (01-11), not 2022-12-19",
+    (
+        "261:r084",
+        "Feb. 23",
+    ): "'The act was revoked on Feb. 23' (in 2022, the convoy year) is read as this year, 2023-02-23",
+    (
+        "261:r108",
+        "5 p.m. the day before",
+    ): "split: '5 p.m.' is put on Feb. 24 itself (2026-02-24T17:00); 'the day before' gets 2026-02-23",
+    ("262:r002", "midnight"): "'clouds could roll in after midnight' tonight is put a day late, 2024-05-11T24:00",
+    (
+        "262:r018",
+        "Tuesday night",
+    ): "'an aurora watch for tonight and Tuesday night': read as the Tuesday just past, 2023-04-18",
+    (
+        "262:r027",
+        "Wednesday",
+    ): "'the activity fades by Wednesday' is read as the Wednesday just past (Nov. 1), not Nov. 8",
+    ("262:r029", "11 p.m."): "'catch ... the aurora after 11 p.m.' tonight is put on 'Monday' (2024-08-12), not 08-11",
+    (
+        "262:r040",
+        "Sunday@784",
+    ): "'27 days after Sunday's eruption' is read as 2015-02-15, not the Sunday just past, 03-15",
+    (
+        "262:r040",
+        "late evening",
+    ): "'By late evening' is attached to 'on Sunday' (2015-03-15TEV), not storm day Tuesday the 17th",
+    ("262:r048", "a day"): "'sank by as much as a kilometer a day' (a rate) is tagged as a duration P1D, not a set",
+    (
+        "262:r062",
+        "Friday evening",
+    ): "'degraded ... starting Friday evening' (past) is read as the coming Friday, May 17",
+    (
+        "262:r077",
+        "the weekend",
+    ): "'a repeat display over the weekend' is read as the weekend just past (W45), not the coming W46",
+    (
+        "262:r100",
+        "Thursdays at 7 p.m.",
+    ): "split: 'Thursdays' SET XXXX-WXX-4 and '7 p.m.' a separate TIME XXXX-XX-XXT19:00",
+    (
+        "263:r009",
+        "the first Monday of the month",
+    ): "'the first Monday of the month' (Nov.) is split: 'Monday' 2021-10-25, 'the month' 2021-10",
+    (
+        "263:r034",
+        "Wednesday",
+    ): "'called another round of ... strikes for Wednesday' is read as the Wednesday just past (Mar. 8)",
+    (
+        "263:r035",
+        "Monday",
+    ): "'an overtime ban that had been due to start on Monday' is read as the Monday past, not 08-23",
+    ("263:r044", "weekly"): "'the weekly 24-hour stoppages' (a weekly set, P1W) is not tagged",
+    (
+        "263:r053",
+        "Thursday",
+    ): "'before Thanksgiving on Thursday' is read as the Thursday just past (Nov. 17), not Nov. 24",
+    (
+        "263:r086",
+        "the weekend",
+    ): "'no talks scheduled before the weekend' is read as the weekend past (W43), not the coming W44",
+    ("263:r098", "Monday"): "'700 services a day from Monday': 'a day from Monday' is read as 05-24; 'a day' is a rate",
+    (
+        "263:r098",
+        "a day",
+    ): "'700 services a day from Monday' is read as one day after Monday, 2022-05-24; 'a day' is a rate",
+    (
+        "263:r099",
+        "the week before Christmas",
+    ): "split: 'the week' is this week, 2018-W50, and 'Christmas' 2018-12-25; the week before is W51",
+    (
+        "263:r105",
+        "the winter",
+    ): "'being balloted on action over the winter' is read as last winter, 2015-WI, not the coming one",
+    (
+        "264:r019",
+        "11am",
+    ): "'Gates will open at 11am' is put on the publication day, 2024-04-08, not the weekend event day",
+    (
+        "264:r019",
+        "7pm",
+    ): "'Gates will ... close at 7pm' on the Saturday event day (04-13) is put on the publication day",
+    (
+        "264:r019",
+        "Wednesday",
+    ): "'had originally pencilled in Wednesday' (the planned Eid day, 04-10) is read as the past 04-03",
+    (
+        "264:r023",
+        "Monday morning",
+    ): "'Eid prayers ... on Monday morning' is read as the Monday just past (Mar. 24), not Mar. 31",
+    (
+        "264:r031",
+        "1.30 pm",
+    ): "'played only until 1.30 pm' is put on 'on Wednesday' (Mar. 12), not Friday prayers day, Mar. 14",
+    ("264:r069", "annual"): "'the annual mudik exodus' (a yearly set, P1Y) is not tagged",
+    (
+        "264:r076",
+        "10pm",
+    ): "'polls close at 10pm' is put on the start of 'Ramadan' (2017-05-27), not election day, 8 June",
+    (
+        "264:r101",
+        "3.42am",
+    ): "'the fast ... lasts from 3.42am' today is anchored on 'Sunday' (2019-05-05), not 2019-05-06",
+    (
+        "264:r101",
+        "8.46pm",
+    ): "'the fast ... lasts from 3.42am to 8.46pm' is put on 'on Sunday' (May 5), not today, May 6",
+    (
+        "264:r104",
+        "the weekend",
+    ): "'extra police for the weekend' is read as the weekend just past (W49), not the coming W50",
+    (
+        "265:r030",
+        "1 August",
+    ): "'the 2019 Ashes series will begin ... on 1 August' is read as 2018-08-01, not 2019-08-01",
+    ("265:r034", "Friday"): "'overs scheduled for Friday was bowled' (past) is read as the coming Friday, Mar. 4",
+    (
+        "265:r047",
+        "Wednesday",
+    ): "'was called off ... on Wednesday' (past tense) is read as the coming Wednesday, 2017-11-29",
+    (
+        "265:r076",
+        "Thursday",
+    ): "'the second Test at Lord's starts on Thursday' is read as the Thursday just past (Jul. 9)",
+    (
+        "265:r078",
+        "16 September",
+    ): "'the final Test is scheduled to finish on 16 September' (2019 series) is read as 2018-09-16",
+    (
+        "265:r094",
+        "Friday night",
+    ): "'5 for 0 at stumps on Friday night' (past) is read as the coming Friday, 2025-02-07, not 01-31",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -9748,6 +9904,40 @@ KNOWN_EXTRA: dict[str, str] = {
     "259:r048": "'ended at 4:17 of the opening round' (elapsed fight time) is tagged as clock time 04:17",
     "259:r060": "'stopped at 2:42 of Round 2' (elapsed fight time) is tagged as a clock time, T02:42",
     "259:r070": "'Club Friday' (a venue) and 'Sunday Bloody Sunday' (a nickname) are tagged as dates",
+    "260:r047": "'whose messaging app is called Friday' (an app name) is read as the Friday 2016-12-16",
+    "260:r058": "'This week on Market Watch Sunday' (a show title) is tagged as today, Sunday 2020-10-25",
+    "260:r079": "'under the symbol JUNE' (a stock ticker) is read as the month June, 2016-06",
+    "260:r096": "'Sunday Capital' (a shareholder's name) is read as the Sunday just past, 2024-07-07",
+    "261:r007": "'The Jan. 6 committee' (the committee's name) is tagged as the date 2021-01-06",
+    "261:r020": "'the Jan. 6 committee' (a committee name) is tagged as the date 2021-01-06",
+    "261:r058": "'The House Jan. 6 committee' (the committee's name) is tagged as the date 2021-01-06",
+    "261:r062": "'will now report by 27 April' ('now' meaning after the extension) is tagged PRESENT_REF",
+    "261:r069": "'H.R. 2024 and S. 1990' (bill numbers): '1990' is read as the year 1990",
+    "261:r073": "'the final report is now due in December 2021' ('now' = after the delay) is tagged PRESENT_REF",
+    "261:r089": "'Friday Media Group' (a company name) is read as the Friday just past, 2021-02-26",
+    "261:r096": "'its final report is now expected' (as things stand) is tagged as the date PRESENT_REF",
+    "261:r097": "'the 1922 Committee' (a committee name) is tagged as the year 1922",
+    "262:r017": "'after the monthly count topped 160' (a sunspot measure) is tagged as a set P1M",
+    "262:r060": "'Winnipeg teacher Jane Friday' (a surname) is read as the Friday just past, 2024-05-10",
+    "262:r063": "'a few days past first quarter' (a moon phase) is tagged as the quarter 2025-Q1",
+    "262:r072": "'remains current until 11pm' (meaning still in force) is tagged as the date PRESENT_REF",
+    "263:r042": "'called another day of mass protests' (one more protest day) is tagged as a duration P1D",
+    "264:r017": "'the last 10 days of Ramadan' (a general statement) is tagged as Ramadan 2017, 2017-05-27",
+    "264:r027": "'Shares in Ramadan Foods' (a company name) is read as Ramadan 2019, 2019-05-06",
+    "264:r034": "'its Christmas fair' (an event moved to Dec. 1) is tagged as Christmas Day, 2018-12-25",
+    "264:r040": "'the Passover Gate café' (a café name) is tagged as the holiday, 2018-03-31",
+    "264:r048": "'closed for public worship over Easter' (the holiday period) is tagged as Easter Sunday 04-04",
+    "264:r055": "'Sunday League side Eid United' (a league name) is tagged as today, Sunday 2022-11-27",
+    "264:r057": "'typically rises ... in the last 10 days of Ramadan' (any year) is tagged as Ramadan 2025-03-01",
+    "264:r063": "'the first Passover Seder at sundown' (tonight's meal) is tagged as Passover, 2022-04-16",
+    "264:r080": "'spend the period in a quiet room' (a lunch period) is tagged as the date 2018-05-17",
+    "264:r083": "'one for each year of her age' (a count of her years) is tagged as a set P1Y",
+    "264:r090": "'came up to Dublin for their Christmas shopping' (a past habit) is tagged as 2015-12-25",
+    "264:r095": "'kosher-for-Passover meals' (a food category) is tagged as the date 2025-04-13",
+    "264:r102": "'All I Want for Christmas Is You' (a song title) is tagged as Christmas Day, 2020-12-25",
+    "265:r056": "'Both teams now head to Melbourne' (meaning next) is tagged as the date PRESENT_REF",
+    "265:r057": "'England now turn to Trent Bridge' ('now' meaning next) is tagged PRESENT_REF",
+    "265:r088": "'India ... now face a five-Test tour' is tagged as the date PRESENT_REF",
 }
 
 
