@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 import timeline
 from timeline.lang.en import vocabulary as vocab
+from timeline.language import get_language
 from timeline.model import Anchor, Granularity
+from timeline.recognize import Recognizer
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 FRAGMENTS = [
@@ -134,6 +136,26 @@ def test_deictic_periods_contain_or_neighbour_the_reference(reference: dt.date) 
     assert (midnight - last_week.interval.start).days < 14
     assert this_month.interval is not None and midnight in this_month.interval
     assert next_year.value == str(reference.year + 1)
+
+
+#: Words of every shape a number takes, and the words around numbers that rules look behind or ahead for.
+NUMBER_FRAGMENTS = [
+    *FRAGMENTS,
+    *("1", "12", "123", "12345", "1234567", "10am", "3pm", "21st", "1st", "3.5", "1,000", "2022s", "9/11", "7:30"),
+    *("at", "from", "to", "and", "between", "until", "BC", "AD", "century", "–", ":", "(", ")", "hours", "Q3", "FY22"),
+]
+number_text = st.lists(
+    st.tuples(st.sampled_from(NUMBER_FRAGMENTS), st.sampled_from([" ", " ", "", ", ", "-"])), max_size=25
+).map(lambda pieces: "".join(word + gap for word, gap in pieces))
+KEYED = Recognizer(get_language("en"))
+EVERY_RULE = Recognizer(get_language("en"), keyed=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(number_text)
+def test_the_first_words_table_loses_no_match(text: str) -> None:
+    """Trying only the rules a word's key (a number's shape) lists finds what trying every rule finds."""
+    assert KEYED.find(text) == EVERY_RULE.find(text)
 
 
 def _spans(document: timeline.Document, shift: int = 0) -> list[tuple[int, int]]:

@@ -99,6 +99,46 @@ def test_table_of_first_words_is_current(language: timeline.Language) -> None:
     assert generated["FIRST_WORDS"] == dict(language.first_words)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        # a word is keyed by its first four letters, a number by its shape: its first five characters (digits
+        # or not) and where it ends
+        (r"\d{4}(?!\w)", {("#9999.",)}),
+        (r"\d{1,2}(?:st|nd|rd|th)[ -]century", {("#9aa.", "cent"), ("#99aa.", "cent")}),
+        (r"\d{5,}", {("#99999",)}),
+        # a number the pattern ends in may go on in the text: "19" may be "1990s"
+        (
+            r"19",
+            {("#99.",), ("#999.",), ("#99a.",), ("#9999.",), ("#999a.",), ("#99a9.",), ("#99aa.",)}
+            | {("#99" + a + b + c,) for a in "9a" for b in "9a" for c in "9a"},
+        ),
+        # the text ahead must match a lookahead, so it gives the words after the match
+        (r"(?<=\bat )\d(?=\s*p\.m\.)", {("#9.", "p"), ("#9a.", "m")}),
+        (
+            r"(?:late|early)(?=\s+(?:in\s+)?the\s+day)",
+            {("late", "in"), ("late", "the"), ("earl", "in"), ("earl", "the")},
+        ),
+        # a lookahead that stops inside the first word tells nothing: the rest of the pattern does
+        (r"(?=\w)may(?!\w)", {("may",)}),
+    ],
+)
+def test_word_keys(pattern: str, keys: set[tuple[str, ...]]) -> None:
+    assert word_keys(pattern) == frozenset(keys)
+
+
+def test_keyed_recogniser_finds_what_trying_every_rule_finds() -> None:
+    """The table of first words only spares work: the rules' examples and the negative cases are found the same
+    whether a word tries the rules its key lists or every rule."""
+    from test_negatives import NOT_DATES
+
+    for language in LANGUAGES:
+        keyed, every_rule = Recognizer(language), Recognizer(language, keyed=False)
+        texts = [example.text for rule in language.rules for example in rule.examples]
+        for text in [*texts, *NOT_DATES]:
+            assert keyed.find(text) == every_rule.find(text), text
+
+
 def test_a_rule_missing_from_the_table_still_dispatches() -> None:
     """A language without the table (or a rule added since it was made) has its words worked out when built."""
     english = get_language("en")

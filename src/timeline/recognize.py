@@ -80,8 +80,15 @@ _LISTED_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>\d{4})(?:,[ \t]*(?:(?:and|or)
 #: How far back the year before a listed year may begin, and how many listed years back a name is looked for.
 _LISTED_YEAR_REACH = 12
 _LISTED_YEARS = 8
-_KEY_LENGTH = 3
+_KEY_LENGTH = 4
+#: A word starting with a digit is keyed by its shape: "#" then a mark for each of its first characters
+#: (a digit or anything else) and, when it is shorter than that, a mark of its end: "1990" is "#9999.",
+#: "19th" "#99aa.", "2" "#9.", "100000" "#99999". Most numbers in news are none of the shapes of dates.
 _DIGIT_KEY = "#"
+_SHAPE_LENGTH = 5
+_DIGIT_MARK = "9"
+_LETTER_MARK = "a"
+_WORD_END = "."
 
 
 @attrs.frozen
@@ -99,10 +106,28 @@ class _Unknown(Exception):
     """The first word of a pattern cannot be listed: the rule is tried everywhere."""
 
 
+def _digit_shape(chars: str) -> str:
+    return "".join(_DIGIT_MARK if ch.isdigit() else _LETTER_MARK for ch in chars)
+
+
 def _token_key(token: str) -> str:
     if token[0].isdigit():
-        return _DIGIT_KEY
+        shape = _DIGIT_KEY + _digit_shape(token[:_SHAPE_LENGTH])
+        return shape if len(token) >= _SHAPE_LENGTH else shape + _WORD_END
     return token[:_KEY_LENGTH].lower()
+
+
+def _shape_completions(shape: str) -> set[str]:
+    """Every key of a number word whose shape so far is ``shape`` (``"#99"``): the word may end there
+    or go on with digits or letters."""
+    keys = set()
+    grown = {shape}
+    while grown:
+        keys |= {key + _WORD_END for key in grown}
+        grown = {key + mark for key in grown for mark in (_DIGIT_MARK, _LETTER_MARK)}
+        if len(next(iter(grown))) > _SHAPE_LENGTH:
+            return keys | grown
+    return keys
 
 
 def _is_word(ch: str) -> bool:
@@ -131,7 +156,13 @@ def _extend(states: set[_State], chars: set[str], finished: set[tuple[str, ...]]
                 if prefix is None:
                     add(done, None)
                 elif not prefix and ch.isdigit():
-                    add((*done, _DIGIT_KEY), None)
+                    add(done, _DIGIT_KEY + _DIGIT_MARK)
+                elif prefix.startswith(_DIGIT_KEY):
+                    shape = prefix + _digit_shape(ch)
+                    if len(shape) > _SHAPE_LENGTH:
+                        add((*done, shape), None)
+                    else:
+                        add(done, shape)
                 else:
                     word = prefix + ch
                     if len(word) >= _KEY_LENGTH:
@@ -141,7 +172,7 @@ def _extend(states: set[_State], chars: set[str], finished: set[tuple[str, ...]]
             elif prefix is None:
                 add(done, "")
             elif prefix:
-                add((*done, prefix), "")
+                add((*done, prefix + _WORD_END if prefix.startswith(_DIGIT_KEY) else prefix), "")
             elif ch in "'’":
                 add((*done, ch), "")
             elif done:
@@ -170,6 +201,47 @@ def _class_chars(items: list[tuple[Any, Any]]) -> set[str]:
         else:
             raise _Unknown
     return chars
+
+
+def _is_word_class(items: Any) -> bool:
+    """Whether ``items`` is one class of characters holding every word character ("\\w", "[\\w.]")."""
+    return (
+        len(items) == 1
+        and items[0][0] is _sre.IN
+        and any(op is _sre.CATEGORY and arg is _sre.CATEGORY_WORD for op, arg in items[0][1])
+    )
+
+
+def _look_ahead(items: Any, states: set[_State], finished: set[tuple[str, ...]]) -> set[_State]:
+    """The states still open after a lookahead ``items`` at ``states``.
+
+    The text there must match the lookahead, so the words of any match going on from a state are the
+    words the lookahead completes or, where it stops in a word, begins; such a state needs no more
+    walking. A state the lookahead cannot tell about (its words cannot be listed, it stops inside the
+    first word) is walked on by the rest of the pattern.
+    """
+    going_on: set[_State] = set()
+    for state in states:
+        try:
+            done, still = _walk(items, {state})
+        except _Unknown:
+            going_on.add(state)
+            continue
+        ends = [_open_end(*open_state) for open_state in still]
+        if any(keys is None for keys in ends):
+            going_on.add(state)
+            continue
+        finished |= done
+        finished.update(key for keys in ends if keys is not None for key in keys)
+    return going_on
+
+
+def _open_end(done: tuple[str, ...], prefix: str | None) -> set[tuple[str, ...]] | None:
+    """The keys of the words of a text going on from a lookahead that stopped at state ``(done, prefix)``,
+    or None when nothing is known: the lookahead stopped inside the first word."""
+    if prefix and prefix.startswith(_DIGIT_KEY):
+        return {(*done, key) for key in _shape_completions(prefix)}
+    return {done} if done else None
 
 
 def _walk(items: Any, states: set[_State]) -> tuple[set[tuple[str, ...]], set[_State]]:
@@ -216,6 +288,12 @@ def _walk(items: Any, states: set[_State]) -> tuple[set[tuple[str, ...]], set[_S
                 finished |= done
                 grown |= still
             current = grown
+        elif op is _sre.ASSERT and arg[0] == 1:
+            current = _look_ahead(arg[1], current, finished)
+        elif op is _sre.ASSERT_NOT and arg[0] == 1 and _is_word_class(arg[1]):
+            # "(?!\w)": the word being read ends here
+            ended = {state for state in current if state[1] != ""}
+            current = (current - ended) | _extend(ended, {" "}, finished)
         elif op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue  # zero-width: the words are unchanged
         else:
@@ -226,8 +304,9 @@ def _walk(items: Any, states: set[_State]) -> tuple[set[tuple[str, ...]], set[_S
 def word_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
     """The keys of the first two words a match of ``pattern`` can start with.
 
-    A word's key is its first three characters, lowercased (a shorter word is its own key); ``"#"``
-    stands for any word starting with a digit. A one-key tuple means any second word may follow.
+    A word's key is its first four characters, lowercased (a shorter word is its own key); a word
+    starting with a digit is keyed by its shape (``"#9999."`` for "1990"). A one-key tuple means any
+    second word may follow.
     ``None`` when the words cannot be listed.
     """
     try:
@@ -235,6 +314,10 @@ def word_keys(pattern: str) -> frozenset[tuple[str, ...]] | None:
     except (_Unknown, RecursionError):
         return None
     for done, prefix in still_open:
+        if prefix and prefix.startswith(_DIGIT_KEY):
+            # the word of digits the pattern ends in may go on in the text
+            finished.update((*done, key) for key in _shape_completions(prefix))
+            continue
         keys = (*done, prefix) if prefix else done
         if not keys:
             return None  # the pattern can match the empty string
@@ -321,10 +404,13 @@ def _opens_a_sentence(text: str, position: int) -> bool:
 class Recognizer:
     """Applies a language's rules to text."""
 
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Language, *, keyed: bool = True) -> None:
+        """``keyed=False`` tries every rule at every word, where the table of first words would try only the
+        rules a word can start: slow, the reference the keyed recogniser is tested against."""
         self.language = language
         #: compiled when a text first needs the rule
         self._rules: list[_Compiled | None] = [None] * len(language.rules)
+        self._matchers: list[Callable[[str, int], re.Match[str] | None] | None] = [None] * len(language.rules)
         any_second: dict[str, set[int]] = {}
         by_second: dict[str, dict[str, set[int]]] = {}
         everywhere: set[int] = set()
@@ -333,7 +419,7 @@ class Recognizer:
             keys = listed.get(pattern_digest(rule.pattern), _UNLISTED)
             if keys is _UNLISTED:
                 keys = word_keys(rule.pattern)
-            if keys is None:
+            if keys is None or not keyed:
                 everywhere.add(index)
                 continue
             for key in keys:
@@ -344,10 +430,24 @@ class Recognizer:
         self._everywhere = tuple(sorted(everywhere))
         #: first-word key -> (rules whatever the second word, second-word key -> rules)
         self._dispatch: dict[str, tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
+        ordered: dict[frozenset[int], tuple[int, ...]] = {}  # many keys share their rules
+
+        def in_order(indexes: set[int]) -> tuple[int, ...]:
+            key = frozenset(indexes)
+            found = ordered.get(key)
+            if found is None:
+                found = ordered[key] = tuple(sorted(key))
+            return found
+
         for first in {*any_second, *by_second}:
             base = any_second.get(first, set()) | everywhere
-            seconds = {second: tuple(sorted(base | indexes)) for second, indexes in by_second.get(first, {}).items()}
-            self._dispatch[first] = (tuple(sorted(base)), seconds)
+            seconds = {second: in_order(base | indexes) for second, indexes in by_second.get(first, {}).items()}
+            self._dispatch[first] = (in_order(base), seconds)
+
+    def _matcher(self, index: int) -> Callable[[str, int], re.Match[str] | None]:
+        matcher = self._compiled(index).regex.match
+        self._matchers[index] = matcher
+        return matcher
 
     def _compiled(self, index: int) -> _Compiled:
         compiled = self._rules[index]
@@ -362,9 +462,9 @@ class Recognizer:
     def candidates(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(rule index, match) for every non-overlapping longest match, left to right."""
         resume = 0
-        dispatch = self._dispatch
+        dispatch = self._dispatch.get
         everywhere = self._everywhere
-        rules = self._rules
+        matchers = self._matchers
         token_search = _TOKEN.search
         for token in _TOKEN.finditer(text):
             start = token.start()
@@ -375,11 +475,13 @@ class Recognizer:
                 # the digits after a number's comma or point ("1,000", "3.5") start no expression
                 if start > 1 and text[start - 1] in ",." and text[start - 2].isdigit():
                     continue
-                key = _DIGIT_KEY
+                key = _token_key(word)
             else:
                 key = word[:_KEY_LENGTH].lower()
-            entry = dispatch.get(key)
+            entry = dispatch(key)
             if entry is None:
+                if not everywhere:
+                    continue
                 indexes = everywhere
             else:
                 indexes, seconds = entry
@@ -391,8 +493,7 @@ class Recognizer:
             best_match: re.Match[str] | None = None
             best_end = start
             for index in indexes:
-                compiled = rules[index] or self._compiled(index)
-                match = compiled.regex.match(text, start)
+                match = (matchers[index] or self._matcher(index))(text, start)
                 if match is not None and match.end() > best_end:
                     best, best_match, best_end = index, match, match.end()
             if best_match is None:
