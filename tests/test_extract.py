@@ -3565,3 +3565,46 @@ def test_what_a_future_clause_draws_from_a_day_s_event_is_the_nearest() -> None:
     # (the publication's own weekday is its day)
     text = "The team will open the playoffs on Wednesday or Thursday, depending on the result of Sunday's game."
     assert _found(text, "2016-05-08")[-1] == ("Sunday", "2016-05-08")
+
+
+def test_earlier_after_a_length_compares_and_the_verb_decides() -> None:
+    text = "The Book of Kells exhibition will open an hour earlier, at 8.30am, from Monday to cope with the crowds."
+    assert ("Monday", "2017-06-05") in _found(text, "2017-06-02")
+
+
+def test_a_timetable_verb_after_an_adverb_or_a_name_ending_in_a_number() -> None:
+    text = "China's first grand prix since 2019 also hosts the season's first sprint on Saturday."
+    assert ("Saturday", "2024-04-20") in _found(text, "2024-04-17")
+    assert _found("Matrix Fight Night 12 returns to Delhi on Saturday.", "2023-11-30") == [("Saturday", "2023-12-02")]
+    # (a number in lower-case running text counts what follows it)
+    assert _found("England beat India by 22 runs at Lord's on Monday.", "2025-07-15") == [("Monday", "2025-07-14")]
+
+
+def test_a_compound_adjective_is_no_time_a_clock_time_takes_its_day_from() -> None:
+    text = (
+        "Thieves broke into the vault shortly before 5 a.m. on Monday and escaped with 18th-century jewellery. "
+        "Police said the burglars had cut the power. A guard alerted police at 4:59 a.m."
+    )
+    assert ("4:59 a.m.", "2019-11-25T04:59") in _found(text, "2019-11-26")
+
+
+def test_hours_kept_each_day_of_a_stretch_recur() -> None:
+    text = "Crews will mill and pave Route 6A overnight from June 16 through June 20, working from 7 p.m. to 6 a.m."
+    assert _found(text, "2025-06-13")[-2:] == [("7 p.m.", "XXXX-XX-XXT19:00"), ("6 a.m.", "XXXX-XX-XXT06:00")]
+    text = "Beginning Monday, July 13, each patient may designate one visitor, who may visit between 10 a.m. and 7 p.m."
+    assert _found(text, "2020-07-06")[-2:] == [("10 a.m.", "XXXX-XX-XXT10:00"), ("7 p.m.", "XXXX-XX-XXT19:00")]
+    # (the sentence before may tell the stretch, if it names no day of its own)
+    text = "The overnight parking ban lasts until March 31. Cars may not be parked between 2 a.m. and 6 a.m."
+    assert _found(text, "2019-12-09")[-2:] == [("2 a.m.", "XXXX-XX-XXT02:00"), ("6 a.m.", "XXXX-XX-XXT06:00")]
+
+
+def test_hours_of_a_day_named_or_told_in_the_past_do_not_recur() -> None:
+    # a day of the hours' own, beside a stretch
+    text = "Early voting runs through Feb. 27. Polls will be open on Tuesday from 7 a.m. to 7 p.m."
+    assert _found(text, "2026-02-14")[-2:] == [("7 a.m.", "2026-02-17T07:00"), ("7 p.m.", "2026-02-17T19:00")]
+    # a stretch after the hours in a clause of its own
+    text = "Polls are open from 7am until 10pm, and counting will not begin until Friday morning."
+    assert _found(text, "2026-05-07")[:2] == [("7am", "2026-05-07T07:00"), ("10pm", "2026-05-07T22:00")]
+    # a stretch told in the past
+    text = "Talks have dragged on for more than a year. Parents should make other arrangements from 9am until 3pm."
+    assert [value for _, value in _found(text, "2019-05-28")[-2:]] == ["2019-05-28T09:00", "2019-05-28T15:00"]

@@ -369,6 +369,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     before = tokens[i - 1][0] if i > 0 else None
     if following in cues.comparison_words:
         return None  # "a week earlier than usual": a comparison, not a verb or a marker of the past
+    if word in cues.past and before in cues.length_units and word in cues.length_comparatives:
+        return None  # "will open an hour earlier, at 8.30am, from Monday": a comparison, the verb decides
     if _is_an_acronym(text, tokens, i):
         return None  # "Students taking the SAT on Saturday will face", "sat for the ACT": a name, not a verb
     if (
@@ -673,17 +675,20 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         # a team's plural verb on its timetable: "City face United on Saturday", "The Bulldogs (8-3) return Friday",
         # "England, who beat Iran 6-2 on Monday, face the United States" (but "Alarcon, head of Cuba's assembly")
         return Tense.FUTURE
+    # (an adverb may stand between the noun and its verb: "China's first grand prix also hosts the first sprint")
+    noun_at = i - 2 if before in cues.aspect_adverbs and i > 1 else i - 1
+    noun = tokens[noun_at][0] if noun_at >= 0 else None
     if (
         word.endswith(cues.particles.s_ending)
         and word in cues.verbs
         and _present(word, cues) is Tense.FUTURE
-        and before is not None
-        and before.isalpha()
-        and before not in cues.function_words
-        and not _is_participle(tokens, i - 1, cues)
+        and noun is not None
+        and (noun.isalpha() or _ends_a_name_or_benchmark(text, tokens, noun_at, cues))
+        and noun not in cues.function_words
+        and not _is_participle(tokens, noun_at, cues)
         # (after an article and an adjective in -ing it is a noun: "hit the winning runs on Tuesday")
         and not (
-            before.endswith(cues.particles.participle_ending) and i > 1 and tokens[i - 2][0] in cues.articles
+            noun.endswith(cues.particles.participle_ending) and noun_at > 0 and tokens[noun_at - 1][0] in cues.articles
         )
     ):
         return Tense.FUTURE  # a timetable after a singular noun: "Daylight saving time begins at 2 a.m. Sunday"
@@ -724,6 +729,16 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     ):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
     return None
+
+
+def _ends_a_name_or_benchmark(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the number at ``i`` ends a name or a phrase that ranks ("Fight Night 12 returns", "the first grand
+    prix since 2019 hosts", "the last 16"), so a verb may follow it; a number after a word in lower case counts
+    what follows it ("won by 135 runs")."""
+    if not tokens[i][0].isdigit() or i == 0:
+        return False
+    word, start, _ = tokens[i - 1]
+    return text[start].isupper() or word in cues.retrospective or word in cues.ranking_adjectives
 
 
 #: How many words back two titles may be joined: '"Wicked" and "Gladiator II" open'.

@@ -200,6 +200,8 @@ class Cues:
     calendar_words: frozenset[str] = frozenset()
     #: the words of units of time, singular and plural: "day", "weeks"
     length_units: frozenset[str] = frozenset()
+    #: markers of the past that compare after a length of time: "will open an hour earlier"
+    length_comparatives: frozenset[str] = frozenset()
     #: planning words whose object or "for" names a date still ahead: "planned a rally for Saturday"
     planning: frozenset[str] = frozenset()
     #: articles, prepositions, conjunctions and other words that cannot be a verb's subject
@@ -332,6 +334,10 @@ class Cues:
     span_join: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a run of days, matched right before its last day: "runs through April 3"
     run_end: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes a date open or close a stretch of days, matched before it: "Beginning Monday", "until March 31"
+    span_edge: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes a length of days or more the stretch of a clause, matched before it: "take about two weeks"
+    stretch_length: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the start of a range of dates to its end: "from Nov. 15 through Jan. 10"
     range_end: re.Pattern[str] = re.compile(r"(?!)")
     #: what separates the entries of a listing: "Mon-Fri 9am-5pm; Sat 10am-4pm"

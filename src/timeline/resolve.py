@@ -182,6 +182,15 @@ class _Value:
 _SAME_DAY_REACH = 600
 
 
+#: A word in lower case after a compound: "18th-century jewellery", "a 1960s-style kitchen".
+_NOUN_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _describes_a_noun(text: str, span: Span) -> bool:
+    """Whether the mention at ``span`` is a compound adjective before a noun: "18th-century jewellery"."""
+    return "-" in text[span.start : span.end] and _NOUN_AFTER.match(text, span.end) is not None
+
+
 class _Document:
     """Per-document state: the text, its sentences, its anchors."""
 
@@ -221,6 +230,17 @@ class _Document:
         self.timetable_hours: frozenset[int] = frozenset()
         #: where the latest clock time that recurs ends: the clock times listed after it recur too
         self.recurring_clock_end = 0
+        #: what makes a clause stretch over days: a length of days or more ("take about two weeks"), a date opening or
+        #: closing a span ("Beginning Monday, July 13", "until March 31")
+        self.stretches: list[Mention] = []
+        #: where the mentions that name a day start, for bisection
+        self.day_starts: list[int] = []
+        #: sentences that name a day of their own, not the edge of a stretch ("Polls will be open on Election Day")
+        self.day_sentences: frozenset[int] = frozenset()
+        #: where clock times open a span of hours to another ("from 7 p.m. to 5 a.m.", "between 10 a.m. and 7 p.m.")
+        self.hour_spans: frozenset[int] = frozenset()
+        #: where the ranges of hours kept each day of a stretch end ("working from 7 p.m. to 6 a.m.")
+        self.daily_range_ends: set[int] = set()
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
         self.recurrences: tuple[Span, ...] = ()
         #: their starts, for bisection
@@ -527,6 +547,8 @@ class _Document:
                 continue
             if back == 0 and self.recalled_in_an_aside(span, period, mention):
                 continue
+            if period.granularity.rank < Granularity.DAY.rank and _describes_a_noun(self.text, span):
+                continue  # "escaped with 18th-century jewellery. ... at 4:59 a.m.": a kind of thing, not a time told
             if (
                 back == 0
                 and cues.benchmark.search(self.text, max(0, span.start - _CUE_REACH), span.start)
@@ -1052,6 +1074,20 @@ class Resolver:
         )
         doc.recurrence_starts = [span.start for span in doc.recurrences]
         doc.recurring_days = frozenset(m.start for m in mentions if _recurs_by_the_day(m.parts))
+        doc.stretches = [m for m in mentions if self._stretches_over_days(text, m)]
+        days = [m for m in mentions if m.parts.hour is None and _names_a_day(m.parts)]
+        doc.day_starts = [m.start for m in days]
+        doc.day_sentences = frozenset(
+            doc.sentences.index_at(m.start)
+            for m in days
+            if m.parts.build is not Build.DURATION and not self._stretches_over_days(text, m)
+        )
+        doc.hour_spans = frozenset(
+            here.start
+            for here, after in ranges
+            if cues.clock_range.fullmatch(text, here.end, after.start)
+            or cues.span_join.fullmatch(text, here.end, after.start)
+        )
         out = []
         restated = self._restated_clocks(text, mentions)
         for index in self._order(text, mentions):
@@ -2139,6 +2175,7 @@ class Resolver:
                 mention.start in doc.timetable_hours
                 or doc.recurs_with(mention)
                 or self.language.cues.new_hours.match(doc.text, doc.range_ends.get(mention.start, mention.end))
+                or self._hours_kept_each_day(mention, doc)
                 or (
                     doc.recurring_clock_end > 0
                     and self.language.cues.list_join.fullmatch(doc.text, doc.recurring_clock_end, mention.start)
@@ -3176,6 +3213,65 @@ class Resolver:
             return None
         return Period.day(day)
 
+    def _stretches_over_days(self, text: str, mention: Mention) -> bool:
+        """Whether ``mention`` makes its sentence stretch over days: a length of days or more ("take about two weeks",
+        "for the next month"), or a date opening or closing a span ("Beginning Monday, July 13", "lasts until March
+        31")."""
+        p = mention.parts
+        cues = self.language.cues
+        if p.build is Build.DURATION:
+            return (
+                p.unit in _STRETCHING_UNITS or (p.unit is Unit.DAY and (p.count is None or p.count > 1))
+            ) and cues.stretch_length.search(text, max(0, mention.start - _CUE_REACH), mention.start) is not None
+        return (
+            p.hour is None
+            and _names_a_day(p)
+            and cues.span_edge.search(text, max(0, mention.start - _CUE_REACH), mention.start) is not None
+        )
+
+    def _hours_kept_each_day(self, mention: Mention, doc: _Document) -> bool:
+        """Whether ``mention`` opens (or closes) a range of hours kept each day of a stretch its sentence or the one
+        before tells of: "will mill and pave Route 6A overnight from June 16 through June 20, working from 7 p.m.
+        to 6 a.m."; "Paving will take about two weeks. Crews will work from 7 p.m. to 5 a.m." (not hours of a day
+        named beside them, nor hours told in the past)."""
+        if mention.end in doc.daily_range_ends:
+            return True
+        end = doc.range_ends.get(mention.start)
+        here = doc.sentences.index_at(mention.start)
+        if (
+            end is None
+            or mention.start not in doc.hour_spans
+            or here in doc.day_sentences
+            or doc.tense(mention) is Tense.PAST
+            or self._day_beside(mention, doc) is not None
+            or not any(self._stretches_hours(stretch, mention.start, end, doc) for stretch in doc.stretches)
+        ):
+            return False
+        following = bisect.bisect_left(doc.day_starts, end)
+        if following < len(doc.day_starts) and self.language.cues.clock_to_day.fullmatch(
+            doc.text, end, doc.day_starts[following]
+        ):
+            return False  # "between 10 p.m. and 5 a.m. on Saturday"
+        doc.daily_range_ends.add(end)
+        return True
+
+    def _stretches_hours(self, stretch: Mention, start: int, end: int, doc: _Document) -> bool:
+        """Whether ``stretch`` is the stretch of days the hours from ``start`` to ``end`` are kept over: in their
+        sentence, before them or after them in their clause ("stay open until 9 p.m. through Dec. 23", not "Polls are
+        open from 7am until 10pm, and counting will not begin until Friday morning"), or in the sentence before if
+        that names no day of its own; and not a stretch told in the past ("Negotiations have dragged on for more than
+        a year")."""
+        here, there = doc.sentences.index_at(start), doc.sentences.index_at(stretch.start)
+        if there == here - 1:
+            placed = there not in doc.day_sentences
+        elif there == here:
+            placed = stretch.end <= start or (
+                stretch.start >= end and not _CLAUSE_MARKS.intersection(doc.text[end : stretch.start])
+            )
+        else:
+            return False
+        return placed and doc.tense(stretch) is not Tense.PAST
+
     def _day_beside(self, mention: Mention, doc: _Document) -> Period | None:
         """The day of a date written right after a clock time, or right before it with "at": "open June 2 at 9 a.m.
         and close at 5 p.m. on June 13" (clock times resolve after the days of their sentence, so the latest date
@@ -3579,6 +3675,12 @@ class _Coarse(_Unresolvable):
         self.previous = previous
         self.how = how
         self.anchor = anchor
+
+
+#: Marks that end a clause.
+_CLAUSE_MARKS = frozenset(",;:")
+#: Lengths that stretch over days whatever their count: "the next month", "a week", "two years".
+_STRETCHING_UNITS = frozenset({Unit.WEEK, Unit.FORTNIGHT, Unit.MONTH, Unit.SEASON, Unit.YEAR})
 
 
 def _names_a_day(p: Parts) -> bool:

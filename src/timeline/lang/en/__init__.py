@@ -397,6 +397,7 @@ LANGUAGE = Language(
             for word in phrase.split()
         ),
         firsts=cues.FIRSTS,
+        length_comparatives=cues.LENGTH_COMPARATIVES,
         ranking_adjectives=cues.RANKING_ADJECTIVES | cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
         apposition=cues.APPOSITION,
@@ -513,6 +514,8 @@ LANGUAGE = Language(
         list_join=cues.LIST_JOIN,
         span_join=cues.SPAN_JOIN,
         run_end=cues.RUN_END,
+        span_edge=cues.SPAN_EDGE,
+        stretch_length=cues.STRETCH_LENGTH,
         range_end=cues.RANGE_END,
         list_break=cues.LIST_BREAK,
         days_to_hours=cues.DAYS_TO_HOURS,

@@ -319,6 +319,18 @@ CLOCK_LIST = re.compile(r"[ \t]*[,/(][ \t]*")
 SPAN_JOIN = re.compile(r"[ \t]*(?:-|–|—|(?:through|thru|to|until|till|into)(?![\w-]))[ \t]*", re.IGNORECASE)
 #: What ends a run of days right before its last day: "runs through April 3", "from Aug. 14 to Aug. 25".
 RUN_END = re.compile(r"(?:-|–|—|\b(?:through|thru|to|until|till))[ \t]*$", re.IGNORECASE)
+#: What makes a date open or close a stretch of days: "Beginning Monday, July 13, each patient may visit between 10
+#: a.m. and 7 p.m.", "overnight from June 16 through June 20", "lasts until March 31", "the week commencing 19 August".
+SPAN_EDGE = re.compile(
+    r"\b(?:beginning|starting|from|effective|effect|commencing|as[ \t]+of|through|thru|until|till|ending)"
+    r"[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: What makes a length of days or more the stretch a clause runs over: "will take about two weeks", "For the first
+#: two weeks, ambassadors will be stationed", "remain in place for six months" (not "results within five days").
+STRETCH_LENGTH = re.compile(
+    r"\b(?:for|over|during|throughout|takes?|taking|lasts?|lasting)[ \t]+(?:(?-i:[a-z]+)[ \t]+){0,2}$", re.IGNORECASE
+)
 #: What joins the start of a range of dates to its end: "from Nov. 15 through Jan. 10", "beginning Jan. 1 and
 #: ending June 30".
 RANGE_END = re.compile(
@@ -661,6 +673,9 @@ ABBREVIATIONS = frozenset(
         "cmdr", "supt", "insp", "rd", "hwy",
     }
 )
+
+#: Markers of the past that compare after a length of time: "will open an hour earlier, from Monday".
+LENGTH_COMPARATIVES = frozenset({"earlier"})
 
 #: Firsts and superlatives: "in N years" after one is a stretch looking back ("the first talks in a
 #: year", "the highest level in a decade"), not a date N years ahead.
