@@ -3608,3 +3608,34 @@ def test_hours_of_a_day_named_or_told_in_the_past_do_not_recur() -> None:
     # a stretch told in the past
     text = "Talks have dragged on for more than a year. Parents should make other arrangements from 9am until 3pm."
     assert [value for _, value in _found(text, "2019-05-28")[-2:]] == ["2019-05-28T09:00", "2019-05-28T15:00"]
+
+
+def test_a_stretch_after_a_date_starts_then() -> None:
+    text = "It awarded contracts to guarantee medicine supplies for six months after March 29."
+    assert ("March 29", "2019-03-29") in _found(text, "2019-03-01")
+
+
+def test_a_quarter_after_a_year_ahead_just_named_is_of_that_year() -> None:
+    text = "Analysts expect congestion to persist into 2022, and say rates will not ease before the fourth quarter."
+    assert _found(text, "2021-12-30")[-1] == ("the fourth quarter", "2022-Q4")
+
+
+def test_a_count_of_things_in_a_length_is_no_date() -> None:
+    text = "The Irish Championship returns to Dublin next month, with nine rounds in four days."
+    assert ("four days", "P4D") in _found(text, "2023-07-19")
+
+
+def test_an_event_a_subject_has_on_a_day_lies_ahead() -> None:
+    assert _found("The team has a game on Wednesday.", "2025-01-21") == [("Wednesday", "2025-01-22")]
+
+
+def test_a_verb_after_an_age_between_commas_is_the_subject_s() -> None:
+    assert _found("Gukesh, 18, qualified by winning the Candidates in April.", "2024-11-25") == [("April", "2024-04")]
+
+
+def test_a_range_a_past_verb_ran_over_is_past() -> None:
+    text = "The squad trained online from March until the end of June."
+    assert _found(text, "2025-07-16") == [("March", "2025-03"), ("the end of June", "2025-06")]
+    # (a warning issued, in the present perfect, runs ahead)
+    text = "Met Éireann has issued a red wind warning from 2am until 10am on Friday."
+    assert _found(text, "2025-01-23")[-1] == ("Friday", "2025-01-24")

@@ -9,6 +9,8 @@ import timeline
 REFERENCE = "2022-01-19"
 
 NOT_DATES = [
+    "At the end of the day, voters want lower prices.",
+    "The flooding began shortly before the end of the day shift.",
     "To ensure air defense, 12 Su-35 jets will be moved to Belarusian territory.",
     "Two divisions of the S-400 anti-aircraft missile system will follow.",
     "About 100,000 Russian soldiers are deployed near the border.",

@@ -1168,7 +1168,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "9:k008",
         "Sunday",
     ): "'covering Saturday evening and Sunday': the second weekday of a list is not read as the next day",
-    ("9:k008", "the weekend of 22 February"): "'the weekend of 22 February' is read as two expressions",
     ("9:k012", "11am"): "a clock time takes the day named before it; the story's own day is given by its logic",
     (
         "9:k015",
@@ -2449,10 +2448,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the summer",
     ): "'allowing sales ... during the summer' after 'announced': the past verb is read, not the permission",
     (
-        "63:r010",
-        "fiscal 2019 first-quarter",
-    ): "TBAQ writes fiscal periods as calendar ones ('fiscal 1989' 1989); read as two expressions",
-    (
         "63:r035",
         "the second quarter",
     ): "'the payment that would have been made in the second quarter': the unreal past is read as past",
@@ -2723,7 +2718,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "73:r052",
         "the last day of the quarter",
     ): "'the last day of the quarter' on March 31: 'the quarter' is read as the last one ended, not this one",
-    ("73:r052", "the end of the day"): "'by the end of the day' is not read (only the end of a week, month or year is)",
     (
         "73:r102",
         "4 p.m. UTC",
@@ -2878,8 +2872,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("82:r084", "5 a.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("82:r093", "fiscal year 2026"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("83:r030", "Friday"): "'sparing the country a chaotic exit on Friday': the past verb 'granted' decides",
-    ("83:r060", "06:30"): "'until 06:30 on Monday': it takes 'Monday', which 'until' reads ahead (09-26)",
-    ("83:r060", "Monday"): "'until 06:30 on Monday': 'until' reads the day ahead (2022-09-26)",
     (
         "83:r064",
         "the following weekend",
@@ -3882,10 +3874,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'the first quarter of the fiscal year' is read as two expressions: 'the first quarter' (2024-Q1) and "
         "'the fiscal year' (2023)"
     ),
-    (
-        "108:r101",
-        "the weekend of Jan. 25",
-    ): "'the weekend of Jan. 25' is read as two expressions: 'the weekend' (the coming one, 2020-W01-WE) and 'Jan. 25'",
     (
         "108:r101",
         "that Friday",
@@ -5467,9 +5455,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("155:r049", "noon"): (
         "'from noon to 6 p.m. the day before the race': 'the day before the race' is not used; noon is put on the "
         "last date, Oct. 6 (2019-10-06T12:00)"
-    ),
-    ("155:r064", "one day"): (
-        "'two doses in one day': 'in one day' is read as an offset from the publication date, so the date 2026-03-04"
     ),
     ("155:r068", "12:07 a.m."): (
         "'first baby of 2024 at 12:07 a.m. on Jan. 1': the time is put on Jan. 1 read as 2025-01-01, so "
@@ -7079,7 +7064,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Forty years later' is counted from the Fourth of July read as this year's (2025), so 2065"
     ),
     ("198:r107", "The leap day"): "'The leap day marks exactly 1,000 days': 'the leap day' is not read",
-    ("199:r033", "the end of the day"): "'off shelves by the end of the day': 'the end of the day' is not read",
     ("199:r054", "the fourth quarter of fiscal 2022"): (
         "fiscal quarters are written as calendar ones (Q1 of FY2025 -> 2025-Q1), as TBAQ does"
     ),
@@ -7316,9 +7300,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("207:r084", "quarterly"): "'the quarterly forums' (the adjective 'quarterly') is not read",
     ("207:r085", "a day"): "'roughly three a day' is tagged as a duration P1D, not as a rate (SET)",
-    ("207:r089", "four months"): (
-        "'close 41 cases in four months': read as an offset from the publication date, DATE 2024-06, not a duration"
-    ),
     ("207:r089", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("207:r091", "the end of February"): (
         "'by the end of February, 27 people had been killed': read as February 2025 (2025-02); 'ended 2024' is not "
@@ -8899,7 +8880,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the rest of the month",
     ): "'halted all shows for the rest of the month' is tagged as 'the month', April 2020-04",
     ("259:r083", "weeks"): "'It could be weeks' (an unspecified duration PXW) is not tagged",
-    ("259:r090", "12 days"): "'11 cities in 12 days' is tagged as a date 2017-10-30, not the duration P12D",
     (
         "259:r092",
         "the foreseeable future",

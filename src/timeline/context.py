@@ -465,6 +465,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
                 break
     if (
         word in cues.span_ends
+        and cues.particles.range_opener in (w for w, _, _ in tokens[max(0, i - _RANGE_WORDS) : i])
+        and _past_verb_before(tokens, i, cues)
+    ):
+        return None  # "trained online from March until the end of June": the past verb tells when the range ran
+    if (
+        word in cues.span_ends
         and before in cues.durative_past
         and _auxiliary(tokens, i - 1, cues) not in cues.participle_auxiliaries
         and _auxiliary(tokens, i - 1, cues) not in cues.perfect_auxiliaries
@@ -581,6 +587,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         if i > 1 and before in cues.verbs and _bare_verb_marker(tokens[i - 2][0], cues):
             return None  # "will hold televised debates", "to issue revised figures": an adjective on the verb's object
         if following == cues.particles.agent and (before is None or before in cues.clause_breaks):
+            if _after_an_age(tokens, i):
+                return Tense.PAST  # "Gukesh, 18, qualified by winning the Candidates in April": the subject's verb
             if (
                 before == ","
                 and word[: -len(cues.particles.past_ending)] not in cues.sequence_verbs
@@ -728,6 +736,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and _after_clause_opening_subject(text, tokens, i, cues)
     ):
         return _present(word, cues)  # "The hearing starts Thursday", "The Fed meets Sept. 19"
+    if (
+        word in cues.perfect_auxiliaries
+        and not _is_past(word, cues)
+        and following in cues.particles.bare_articles
+        and any(w in cues.event_nouns for w, _, _ in tokens[i + 2 : i + 2 + _HELD_EVENT_WORDS])
+    ):
+        return Tense.FUTURE  # "The team has a game on Wednesday": an event it holds lies ahead
     return None
 
 
@@ -741,6 +756,27 @@ def _ends_a_name_or_benchmark(text: str, tokens: list[tuple[str, int, int]], i: 
     return text[start].isupper() or word in cues.retrospective or word in cues.ranking_adjectives
 
 
+def _after_an_age(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word at ``i`` follows an age set between commas after a name: "Gukesh, 18, qualified"."""
+    return i >= 3 and tokens[i - 1][0] == tokens[i - 3][0] == "," and tokens[i - 2][0].isdigit()
+
+
+def _past_verb_before(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether a verb in the simple past stands before word ``i`` in its clause ("trained", not "has issued")."""
+    for j in range(i - 1, max(-1, i - 1 - _MAX_SCAN), -1):
+        word = tokens[j][0]
+        if word in cues.clause_breaks:
+            return False
+        if _is_past(word, cues):
+            auxiliary = tokens[j - 1][0] if j > 0 else None
+            return auxiliary not in cues.perfect_auxiliaries and auxiliary not in cues.participle_auxiliaries
+    return False
+
+
+#: How many words back from "until" the start of a range may stand: "from early March until".
+_RANGE_WORDS = 4
+#: How many words after "has a" the event held may stand: "has a key policy meeting".
+_HELD_EVENT_WORDS = 3
 #: How many words back two titles may be joined: '"Wicked" and "Gladiator II" open'.
 _JOINED_TITLE_WORDS = 8
 

@@ -66,6 +66,10 @@ class Particles:
     due: str
     #: the preposition after "due" that may make it a cause: "due in part to"
     due_within: str
+    #: the preposition of the length a count of things takes: "nine rounds in four days"
+    done_within: str
+    #: the preposition that opens a range: "from March until the end of June"
+    range_opener: str
     #: the preposition of a noun's complement: "the warrant of further detention"
     complement_of: str
     #: the word that opens an absolute clause: "with preorders opening Friday"

@@ -284,7 +284,10 @@ class _Document:
         if length is None:
             return None
         cues = self.language.cues
-        if cues.elapsed_since.fullmatch(self.text, length.end, mention.start):
+        if cues.elapsed_since.fullmatch(self.text, length.end, mention.start) and not cues.stretch_length.search(
+            self.text, max(0, length.start - _CUE_REACH), length.start
+        ):
+            # (not a stretch that starts then: "to guarantee supplies for six months after March 29")
             return length.parts, -1
         # "over the 12 months to the March quarter" is a period ending then, not a countdown
         if cues.elapsed_until.fullmatch(self.text, length.end, mention.start) and not self._names_a_period(length):
@@ -1686,6 +1689,20 @@ class Resolver:
             return _Value(TimexType.DATE, year.timex, year.granularity, "offset/to-the-present", year, Anchor.REFERENCE)
         return value
 
+    def _counted_within(self, mention: Mention, doc: _Document) -> bool:
+        """Whether a count of things stands right before the "in" of ``mention``: "nine rounds in four days"."""
+        cues = self.language.cues
+        before = words(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        if len(before) < 3:
+            return False
+        count, things, particle = (word for word, _, _ in before[-3:])
+        return (
+            (count.isdigit() or count in cues.number_words)
+            and things.endswith(cues.particles.s_ending)
+            and things.isalpha()
+            and particle == cues.particles.done_within
+        )
+
     def _counted_offset(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
         assert p.unit is not None
@@ -1695,6 +1712,8 @@ class Resolver:
             bounded = p.quantity_mod in _BOUNDS
             if doc.tense(mention) is not Tense.FUTURE or doc.follows_a_first(mention) or bounded:
                 return _duration(p, "in-duration")
+            if self._counted_within(mention, doc):
+                return _duration(p, "in-duration")  # "with nine rounds in four days": how long a count takes
             direction = 1
         if p.count is None and p.vague_count:
             return _Value(
@@ -3523,6 +3542,16 @@ class Resolver:
             years_since.add(period.start.year)
         if latest.granularity is Granularity.YEAR and self.language.cues.year_clause.match(doc.text, latest_span.end):
             return latest.start.year  # "since 2009, when it reached Kerala on May 23"
+        if (
+            latest.granularity is Granularity.YEAR
+            and (p.quarter is not None or p.half is not None)
+            and doc.reference is not None
+            and latest.start > doc.reference
+            and doc.tense(mention) is Tense.FUTURE
+        ):
+            # "expect congestion to persist well into 2022, and say rates are unlikely to normalise before the fourth
+            # quarter": a part of the year ahead just named
+            return latest.start.year
         first_span, first = in_sentence[-1]
         if latest.granularity is Granularity.YEAR and latest_span is not first_span:
             # a year opening a later clause: "Last year it arrived on June 25, but this year it set in on 9th June"
@@ -3574,6 +3603,8 @@ class Resolver:
             # "the first weekend of June": the weekend of the month's first Saturday
             return Period.weekend(nth_weekday(year, p.month, 6, p.nth))
         if p.month is not None and p.day is not None:
+            if p.unit is Unit.WEEKEND:
+                return Period.weekend(dt.date(year, p.month, p.day))  # "the weekend of June 8"
             return Period.day(dt.date(year, p.month, p.day))
         if p.month is not None:
             return Period.month(year, p.month)

@@ -464,7 +464,9 @@ RULES: tuple[Rule, ...] = (
         # "the night of Nov. 9, 1989" is one time, as annotators of news write it
         # ("early March 26": early on that day)
         r"{FALLS_ON}(?:(?P<mod>early|late)\s+(?:on\s+)?(?={MONTH}\s*\d))?"
-        r"(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
+        # ("the weekend of June 8": the weekend of that day's week)
+        r"(?:the\s+(?:(?P<part_3>morning|afternoon|evening|night)|(?P<unit>weekend))\s+of\s+)?"
+        r"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
         r"|(?P<weekday_1>{WEEKDAY_ABBREVIATION}),?\s*"
         r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
         r"(?:(?:,\s*|\s+)(?P<year>{YEAR})|{YEAR_SHIFT_TAIL}"
@@ -477,6 +479,7 @@ RULES: tuple[Rule, ...] = (
         ("Sales slumped on Friday, Oct. 13, 1989.", "Friday, Oct. 13, 1989", "1989-10-13"),
         ("He arrived on Nov. 25.", "Nov. 25", "2021-11-25"),
         ("The guards opened the gates on the night of Nov. 9, 1989.", "the night of Nov. 9, 1989", "1989-11-09TNI"),
+        ("The championship will be played on the weekend of June 8.", "the weekend of June 8", "2022-W23-WE"),
         ("It began on the morning of Saturday, Jan. 15.", "the morning of Saturday, Jan. 15", "2022-01-15TMO"),
         ("Voters go to the polls this coming Sunday, March eighth.", "this coming Sunday, March eighth", "2022-03-08"),
         ("Shares rose on Sept. 30.", "Sept. 30", "2021-09-30"),
@@ -497,13 +500,14 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "day_month_year",
-        r"{FALLS_ON}(?:the\s+(?P<part_3>morning|afternoon|evening|night)\s+of\s+)?"
+        r"{FALLS_ON}(?:the\s+(?:(?P<part_3>morning|afternoon|evening|night)|(?P<unit>weekend))\s+of\s+)?"
         # (a day in words takes its "of": "the first November since 2010" is no date)
         r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+|{THIS_DAY_OF})?"
         r"(?:(?P<day>{DAY})(?:\s+day\s+of|\s+of)?|(?P<day_1>{DAY_WORD})\s+(?:day\s+)?of)\s+"
         r"(?P<month>{MONTH})(?!\s+{PLACE_HEAD})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
         r"|{YEAR_SHIFT_TAIL})?",
         CALENDAR,
+        ("The open is held on the weekend of 10 August.", "the weekend of 10 August", "2022-W32-WE"),
         # the formal date of notices and deeds
         ("Sale on the 15th day of March, 2024, at 10 a.m.", "the 15th day of March, 2024", "2024-03-15"),
         ("Dated this 20th day of January, 2023.", "this 20th day of January, 2023", "2023-01-20"),
@@ -1566,6 +1570,18 @@ RULES: tuple[Rule, ...] = (
         parts=(("discourse", True),),
     ),
     rule(
+        "day_end",
+        # (not the idiom "at the end of the day": "in the end")
+        r"(?:(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s))"
+        # (nor a day's shift: "shortly before the end of the day shift")
+        r"the\s+(?P<mod>end|close)\s+of\s+the\s+(?P<unit>day)(?!\w)"
+        r"(?![ \t]+(?!(?:on|in|at|and|or|to|for|as|when|if|but|so|with|from)\b)(?-i:[a-z]))",
+        CALENDAR,
+        ("Stores should have the jars off shelves by the end of the day.", "the end of the day", "2022-01-19"),
+        ("Payments would be processed before the close of the day.", "the close of the day", "2022-01-19"),
+        parts=(("discourse", True),),
+    ),
+    rule(
         "mid_century",
         r"(?<![\w-])(?P<mod>mid)(?:[\s-](?P<unit>century)|-?(?P<unit_1>week|month|year|decade))(?![\w-])",
         CALENDAR,
@@ -2262,7 +2278,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "every_named",
-        r"(?P<every>every|each)\s+(?:other\s+)?(?:(?P<holiday>{HOLIDAY})|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"
+        # ("every second Friday", "every third Tuesday": a weekday of every second or third week)
+        r"(?P<every>every|each)\s+(?:other\s+|(?:second|third|fourth)\s+(?={WEEKDAY}))?"
+        r"(?:(?P<holiday>{HOLIDAY})|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"
         r"|(?P<month>{MONTH})(?:\s*(?P<day>{DAY}))?"
         # ("every other night" is every second day: see every_unit)
         r"|(?<!other )(?P<part_1>{PART})|(?P<season>{SEASON}))",
@@ -2271,6 +2289,7 @@ RULES: tuple[Rule, ...] = (
         ("The festival is held each July.", "each July", "XXXX-07"),
         ("He jogs every morning.", "every morning", "XXXX-XX-XXTMO"),
         ("Bins are emptied every other Tuesday.", "every other Tuesday", "XXXX-WXX-2"),
+        ("Improvers play every second Friday.", "every second Friday", "XXXX-WXX-5"),
         ("The family gathers every Christmas Eve.", "every Christmas Eve", "XXXX-12-24"),
         ("A lantern ceremony is held every Jan. 17.", "every Jan. 17", "XXXX-01-17"),
     ),
