@@ -1031,6 +1031,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("1:147", "the quarter"): "on a quarter's last day, 'ended the quarter' is the current one, not the last reported",
     ("2:c023", "the previous evening"): "it counts from a date named after it ('... on 14 August last year')",
     ("2:c153", "1 November"): "'as from 1 November' in a past clause: the schedule is not recognised",
+    ("4:b10", "June 6"): "'the weekend of June 6' is read as one weekend, as most probes write it; this one splits it",
     ("3:09_fed_decision", "March@1304"): "'a rate cut in March': the noun 'cut' is read as a past verb",
     ("3:11_india_autos", "the year-ago quarter"): "Indian fiscal quarters (Q2 FY25) are not calendar quarters",
     ("3:17_retailer_earnings", "the quarter"): "a quarter ending Nov. 3 is a fiscal one: only its length is known",
