@@ -3639,3 +3639,7 @@ def test_a_range_a_past_verb_ran_over_is_past() -> None:
     # (a warning issued, in the present perfect, runs ahead)
     text = "Met Éireann has issued a red wind warning from 2am until 10am on Friday."
     assert _found(text, "2025-01-23")[-1] == ("Friday", "2025-01-24")
+
+
+def test_an_amount_expected_by_a_day_lies_ahead() -> None:
+    assert _found("Forecasters expect up to 20 centimetres by Monday.", "2019-02-01") == [("Monday", "2019-02-04")]

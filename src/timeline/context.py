@@ -1449,6 +1449,8 @@ def _expects_an_object(words: list[tuple[str, int, int]], i: int, cues: Cues) ->
     if words[i][0] not in cues.expecting or i + 1 >= len(words):
         return False
     following = words[i + 1][0]
+    if following.isdigit() or following in cues.number_words or following in cues.amount_openers:
+        return True  # "Forecasters expect up to 20 centimetres by Monday", "expect 5,000 visitors"
     return (
         following.isalpha()
         and following != cues.particles.infinitive

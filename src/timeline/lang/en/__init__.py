@@ -400,6 +400,7 @@ LANGUAGE = Language(
         ),
         firsts=cues.FIRSTS,
         length_comparatives=cues.LENGTH_COMPARATIVES,
+        amount_openers=cues.AMOUNT_OPENERS,
         ranking_adjectives=cues.RANKING_ADJECTIVES | cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
         apposition=cues.APPOSITION,

@@ -674,6 +674,10 @@ ABBREVIATIONS = frozenset(
     }
 )
 
+#: Words that open an amount: "Forecasters expect up to 20 centimetres by Monday", "expect about 5,000 visitors".
+AMOUNT_OPENERS = frozenset(
+    {"up", "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "fewer", "less", "at", "as"}
+)
 #: Markers of the past that compare after a length of time: "will open an hour earlier, from Monday".
 LENGTH_COMPARATIVES = frozenset({"earlier"})
 
