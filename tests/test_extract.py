@@ -3643,3 +3643,16 @@ def test_a_range_a_past_verb_ran_over_is_past() -> None:
 
 def test_an_amount_expected_by_a_day_lies_ahead() -> None:
     assert _found("Forecasters expect up to 20 centimetres by Monday.", "2019-02-01") == [("Monday", "2019-02-04")]
+
+
+def test_a_clock_time_in_a_clause_of_when_after_a_day_is_that_day_s() -> None:
+    text = (
+        "Traffic will be restricted from 6 a.m. to midnight each day through Sunday, when the race starts at 3:30 p.m."
+    )
+    assert _found(text, "2022-05-06")[-1] == ("3:30 p.m.", "2022-05-08T15:30")
+
+
+def test_next_month_s_name_said_just_before_it_is_a_year_on() -> None:
+    # the month about to begin is "next month"; "next June" said in May is the June after it
+    assert _found("Tickets will be valid next June, the promoter said.", "2021-05-14") == [("next June", "2022-06")]
+    assert _found("Tickets will be valid next August.", "2021-05-14") == [("next August", "2021-08")]

@@ -233,8 +233,9 @@ class _Document:
         #: what makes a clause stretch over days: a length of days or more ("take about two weeks"), a date opening or
         #: closing a span ("Beginning Monday, July 13", "until March 31")
         self.stretches: list[Mention] = []
-        #: where the mentions that name a day start, for bisection
+        #: where the mentions that name a day start, for bisection, and where they end
         self.day_starts: list[int] = []
+        self.day_ends: list[int] = []
         #: sentences that name a day of their own, not the edge of a stretch ("Polls will be open on Election Day")
         self.day_sentences: frozenset[int] = frozenset()
         #: where clock times open a span of hours to another ("from 7 p.m. to 5 a.m.", "between 10 a.m. and 7 p.m.")
@@ -330,6 +331,10 @@ class _Document:
         neighbours = [self.recurrences[k] for k in (after - 1, after) if 0 <= k < len(self.recurrences)]
         for span in neighbours:
             if span.end <= mention.start:
+                if self._day_of_a_when_clause(span.end, mention.start):
+                    # "restricted from 6 a.m. to midnight each day through Sunday, when the race starts at 3:30 p.m.":
+                    # the clock time of what happens on the day named since
+                    continue
                 between = range(bisect.bisect_left(tokens.starts, span.end), first)
             else:
                 between = range(last, bisect.bisect_left(tokens.starts, span.start))
@@ -352,6 +357,19 @@ class _Document:
             ):
                 return True
         return False
+
+    def _day_of_a_when_clause(self, start: int, end: int) -> bool:
+        """Whether a day named between ``start`` and ``end`` opens a clause of "when" that runs on to ``end``."""
+        index = bisect.bisect_left(self.day_starts, start)
+        if index == len(self.day_starts) or self.day_starts[index] >= end:
+            return False
+        following = words(self.text, self.day_ends[index], end)
+        return (
+            len(following) > 1
+            and following[0][0] == ","
+            and following[1][0] == self.language.cues.particles.time_relative
+            and "," not in (word for word, _, _ in following[2:])
+        )
 
     def habitual(self, mention: Mention) -> bool:
         """Whether a word of habit stands a few words before ``mention`` in its clause: "typically peaks in
@@ -1080,6 +1098,7 @@ class Resolver:
         doc.stretches = [m for m in mentions if self._stretches_over_days(text, m)]
         days = [m for m in mentions if m.parts.hour is None and _names_a_day(m.parts)]
         doc.day_starts = [m.start for m in days]
+        doc.day_ends = [m.end for m in days]
         doc.day_sentences = frozenset(
             doc.sentences.index_at(m.start)
             for m in days
@@ -2480,6 +2499,10 @@ class Resolver:
             # "last April" said in May: the month just over is "last month", so this is the April before it
             margin = dt.timedelta(days=_MONTH_NEAR_DAYS)
             candidates = [c for c in candidates if c.end <= moment - margin] or candidates
+        if p.month is not None and p.day is None and p.shift is not None and p.shift > 0:
+            # "next June" said in May: the month about to begin is "next month", so this is the June after it
+            margin = dt.timedelta(days=_MONTH_NEAR_DAYS)
+            candidates = [c for c in candidates if c.start >= moment + margin] or candidates
         if p.shift is not None:
             step = (p.shift > 0) - (p.shift < 0)
             chosen = _shift_choice(candidates, moment, step, by_week=p.weekday is not None)
