@@ -3656,3 +3656,8 @@ def test_next_month_s_name_said_just_before_it_is_a_year_on() -> None:
     # the month about to begin is "next month"; "next June" said in May is the June after it
     assert _found("Tickets will be valid next June, the promoter said.", "2021-05-14") == [("next June", "2022-06")]
     assert _found("Tickets will be valid next August.", "2021-05-14") == [("next August", "2021-08")]
+
+
+def test_a_year_long_gone_frames_no_date_a_future_clause_names() -> None:
+    text = "The 1851 Great Exhibition is the subject of a new display, which opens on 14 October."
+    assert _found(text, "2015-10-08")[-1] == ("14 October", "2015-10-14")

@@ -6344,10 +6344,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'between 8pm and 6am' (nightly working hours): 6am is read as the morning after the reference day, "
         "2024-08-10T06:00"
     ),
-    ("178:r050", "October"): (
-        "'The 1922 Committee ... party conference in October': '1922' is taken as the year frame, so October is read "
-        "as 1922-10"
-    ),
     ("178:r076", "Monday 3 November 2025"): (
         "'07:15 GMT, Monday 3 November 2025' is read as one timestamp, TIME 2025-11-03T07:15, not as the date alone"
     ),
@@ -8129,7 +8125,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "238:r042",
         "the final weekend",
     ): "'by the final weekend' (of the August Fringe) is read as this weekend, 2018-W20-WE",
-    ("238:r053", "early August"): "'in early August' takes its year from the band name 'The 1975', giving 1975-08",
     ("238:r055", "May"): "'a three-week break in May' of next spring's tour is read as 2019-05, not 2020-05",
     (
         "238:r063",

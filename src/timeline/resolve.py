@@ -2340,8 +2340,11 @@ class Resolver:
             period = self._with_year(p, framed)
             # "This year's flu season got off to a slow start, but doctors expect cases to peak in late January",
             # said in December: a future clause does not reach back into this year's past
-            over = doc.reference is not None and framed == doc.reference.year and period.end <= doc.reference
-            if not (over and doc.tense(mention) is Tense.FUTURE):
+            # ... nor back into a year gone by: "The 1851 Great Exhibition is the subject of a display which opens on 14
+            # October"
+            over = doc.reference is not None and period.end <= doc.reference
+            gone = doc.reference is not None and framed <= doc.reference.year - _FRAME_YEARS_AWAY
+            if not ((over and framed == doc.reference.year) or gone) or doc.tense(mention) is not Tense.FUTURE:
                 return period, "year-frame", Anchor.PREVIOUS
         told = self._story_day(mention, doc) or self._story_weekday(mention, doc)
         if told is not None:
