@@ -6025,6 +6025,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("167:r099", "a year earlier"): (
         "'fiscal 2024, which ended June 30, ... a year earlier': counted from 'June 30', so the day 2023-06-30"
     ),
+    ("168:r099", "late June"): "'In 2014, the campaign dragged on until late June': 'until' reads as ahead, 2016-06",
     ("168:r007", "18 years"): "'Aged 18 years in ex-sherry casks': not read as a duration",
     ("168:r024", "April 15"): (
         "'will release ... on April 15': the tense is taken as past, so read as the April 15 just past, 2015-04-15"

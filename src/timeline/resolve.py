@@ -2342,9 +2342,10 @@ class Resolver:
             # said in December: a future clause does not reach back into this year's past
             # ... nor back into a year gone by: "The 1851 Great Exhibition is the subject of a display which opens on 14
             # October"
-            over = doc.reference is not None and period.end <= doc.reference
-            gone = doc.reference is not None and framed <= doc.reference.year - _FRAME_YEARS_AWAY
-            if not ((over and framed == doc.reference.year) or gone) or doc.tense(mention) is not Tense.FUTURE:
+            reference = doc.reference
+            over = reference is not None and framed == reference.year and period.end <= reference
+            gone = reference is not None and framed <= reference.year - _FRAME_YEARS_AWAY
+            if not (over or gone) or doc.tense(mention) is not Tense.FUTURE:
                 return period, "year-frame", Anchor.PREVIOUS
         told = self._story_day(mention, doc) or self._story_weekday(mention, doc)
         if told is not None:
