@@ -233,6 +233,8 @@ class _Document:
         #: what makes a clause stretch over days: a length of days or more ("take about two weeks"), a date opening or
         #: closing a span ("Beginning Monday, July 13", "until March 31")
         self.stretches: list[Mention] = []
+        #: their starts, for bisection
+        self.stretch_starts: list[int] = []
         #: where the mentions that name a day start, for bisection, and where they end
         self.day_starts: list[int] = []
         self.day_ends: list[int] = []
@@ -361,7 +363,7 @@ class _Document:
     def _day_of_a_when_clause(self, start: int, end: int) -> bool:
         """Whether a day named between ``start`` and ``end`` opens a clause of "when" that runs on to ``end``."""
         index = bisect.bisect_left(self.day_starts, start)
-        if index == len(self.day_starts) or self.day_starts[index] >= end:
+        if index == len(self.day_starts) or self.day_starts[index] >= end or end - self.day_ends[index] > _WHEN_REACH:
             return False
         following = words(self.text, self.day_ends[index], end)
         return (
@@ -1096,6 +1098,7 @@ class Resolver:
         doc.recurrence_starts = [span.start for span in doc.recurrences]
         doc.recurring_days = frozenset(m.start for m in mentions if _recurs_by_the_day(m.parts))
         doc.stretches = [m for m in mentions if self._stretches_over_days(text, m)]
+        doc.stretch_starts = [m.start for m in doc.stretches]
         days = [m for m in mentions if m.parts.hour is None and _names_a_day(m.parts)]
         doc.day_starts = [m.start for m in days]
         doc.day_ends = [m.end for m in days]
@@ -3290,7 +3293,7 @@ class Resolver:
             or here in doc.day_sentences
             or doc.tense(mention) is Tense.PAST
             or self._day_beside(mention, doc) is not None
-            or not any(self._stretches_hours(stretch, mention.start, end, doc) for stretch in doc.stretches)
+            or not any(self._stretches_hours(stretch, mention.start, end, doc) for stretch in self._near(mention, doc))
         ):
             return False
         following = bisect.bisect_left(doc.day_starts, end)
@@ -3300,6 +3303,16 @@ class Resolver:
             return False  # "between 10 p.m. and 5 a.m. on Saturday"
         doc.daily_range_ends.add(end)
         return True
+
+    @staticmethod
+    def _near(mention: Mention, doc: _Document) -> list[Mention]:
+        """The stretches of the sentence of ``mention`` and of the one before (a few, so a long text stays linear)."""
+        here = doc.sentences.index_at(mention.start)
+        start = doc.sentences.spans[here - 1].start if here > 0 else 0
+        end = doc.sentences.spans[here].end if doc.sentences.spans else len(doc.text)
+        first = bisect.bisect_left(doc.stretch_starts, start)
+        last = bisect.bisect_left(doc.stretch_starts, end)
+        return doc.stretches[first:last][:_NEAR_STRETCHES]
 
     def _stretches_hours(self, stretch: Mention, start: int, end: int, doc: _Document) -> bool:
         """Whether ``stretch`` is the stretch of days the hours from ``start`` to ``end`` are kept over: in their
@@ -3735,6 +3748,10 @@ class _Coarse(_Unresolvable):
         self.anchor = anchor
 
 
+#: How many stretches of a sentence and the one before are weighed for hours kept each day.
+_NEAR_STRETCHES = 8
+#: How far after a day its clause of "when" may reach a clock time: "Sunday, when the race starts at 3:30 p.m.".
+_WHEN_REACH = 160
 #: Marks that end a clause.
 _CLAUSE_MARKS = frozenset(",;:")
 #: Lengths that stretch over days whatever their count: "the next month", "a week", "two years".
