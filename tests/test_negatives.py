@@ -9,6 +9,7 @@ import timeline
 REFERENCE = "2022-01-19"
 
 NOT_DATES = [
+    "Each topper received a copy of 'Midnight's Children'.",
     "At the end of the day, voters want lower prices.",
     "The flooding began shortly before the end of the day shift.",
     "To ensure air defense, 12 Su-35 jets will be moved to Belarusian territory.",

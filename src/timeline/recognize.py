@@ -577,7 +577,8 @@ class Recognizer:
         inside = rest.group()[:-1].rstrip()
         if inside.endswith((".", "!", "?")):
             return False  # a sentence quoted: 'He said: "Monday."'
-        words = _WORD.findall(inside)
+        possessive = next((e for e in self.language.cues.particles.possessive_endings if inside.startswith(e)), "")
+        words = _WORD.findall(inside[len(possessive) :])  # (its first word may be an owner: "'Midnight's Children'")
         small = self.language.cues.title_small_words
         return all(word[0].isupper() or word.lower() in small for word in words)
 
