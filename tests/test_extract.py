@@ -3661,3 +3661,10 @@ def test_next_month_s_name_said_just_before_it_is_a_year_on() -> None:
 def test_a_year_long_gone_frames_no_date_a_future_clause_names() -> None:
     text = "The 1851 Great Exhibition is the subject of a new display, which opens on 14 October."
     assert _found(text, "2015-10-08")[-1] == ("14 October", "2015-10-14")
+
+
+def test_an_hour_in_utc_or_beside_an_afternoon_on_the_24_hour_clock_is_as_written() -> None:
+    text = "The network said its API began failing at about 11:20 UTC Tuesday, with errors into the evening."
+    assert _found(text, "2025-11-19")[0] == ("about 11:20 UTC", "2025-11-18T11:20")
+    text = "Fans queued from 9:15 and the gates opened at 13:30, though the concert ran into the night."
+    assert _found(text, "2025-11-19")[0] == ("9:15", "2025-11-19T09:15")

@@ -6856,7 +6856,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("191:r064", "1054"): "'the Great Schism of 1054': the year is not read",
     ("191:r066", "annual"): "'an annual speech': the adjective 'annual' is not read as a set",
-    ("191:r073", "1055 GMT"): "'at 1:55 p.m. (1055 GMT)': '1055 GMT' is read as 22:55 (2021-03-05T22:55), not 10:55",
     ("191:r089", "the following evening"): (
         "'Ten years ago this week ... the following evening': put on 2011-05-17 (ten years before publication) "
         "without the day added, not May 18"

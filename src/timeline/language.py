@@ -262,6 +262,8 @@ class Cues:
     new_hours: re.Pattern[str] = re.compile(r"(?!)")
     #: numbers written in words: a verb form after one is a noun it counts ("two votes", "three shows")
     number_words: frozenset[str] = frozenset()
+    #: time zones news tells on the 24-hour clock, as the parts read them: "11:20 UTC" is before noon
+    twenty_four_hour_zones: frozenset[str] = frozenset()
     #: words that open an amount: "expect up to 20 centimetres", "about 5,000 visitors"
     amount_openers: frozenset[str] = frozenset()
     #: past verbs of an activity whose "until" tells when it ended ("worked until late Tuesday night")

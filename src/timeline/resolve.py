@@ -1987,6 +1987,10 @@ class Resolver:
                 p.meridiem is None
                 and 1 <= hour <= 11
                 and not _TWENTY_FOUR_HOUR.search(mention.text)
+                # (nor an hour in a zone told on the 24-hour clock, or beside one past noon on it: "began failing at
+                # about 11:20 UTC Tuesday ... flowing normally again by 14:30 UTC ... into the evening")
+                and p.zone not in self.language.cues.twenty_four_hour_zones
+                and not self._beside_an_afternoon_on_the_24_hour_clock(mention, doc)
                 and (
                     (doc.evening_sentences and doc.sentences.index_at(mention.start) in doc.evening_sentences)
                     or self._later_than_an_afternoon_clock(mention, doc, hour)
@@ -3262,6 +3266,11 @@ class Resolver:
             return None
         return Period.day(day)
 
+    @staticmethod
+    def _beside_an_afternoon_on_the_24_hour_clock(mention: Mention, doc: _Document) -> bool:
+        sentence = doc.sentences.at(mention.start)
+        return _AFTERNOON_ON_THE_24_HOUR_CLOCK.search(doc.text, sentence.start, sentence.end) is not None
+
     def _stretches_over_days(self, text: str, mention: Mention) -> bool:
         """Whether ``mention`` makes its sentence stretch over days: a length of days or more ("take about two weeks",
         "for the next month"), or a date opening or closing a span ("Beginning Monday, July 13", "lasts until March
@@ -3839,6 +3848,8 @@ _EVENING = frozenset({"EV", "NI"})
 _WITH_MERIDIEM = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)
 #: An hour written with a leading zero is on the 24-hour clock: "05:00", "0815 GMT" (never evening).
 _TWENTY_FOUR_HOUR = re.compile(r"(?<!\d)0\d[:.h]?[0-5]\d")
+#: A clock time past noon on the 24-hour clock: "14:30".
+_AFTERNOON_ON_THE_24_HOUR_CLOCK = re.compile(r"(?<![\d.:])(?:1[3-9]|2[0-3])[:.h][0-5]\d(?![\d.:])")
 
 
 def _hour(p: Parts) -> int:
