@@ -3668,3 +3668,8 @@ def test_an_hour_in_utc_or_beside_an_afternoon_on_the_24_hour_clock_is_as_writte
     assert _found(text, "2025-11-19")[0] == ("about 11:20 UTC", "2025-11-18T11:20")
     text = "Fans queued from 9:15 and the gates opened at 13:30, though the concert ran into the night."
     assert _found(text, "2025-11-19")[0] == ("9:15", "2025-11-19T09:15")
+
+
+def test_a_holiday_naming_a_kind_of_record_is_no_date() -> None:
+    text = "Perth singer Kira Dunn's Christmas single will be released on Friday."
+    assert _found(text, "2016-11-14") == [("Friday", "2016-11-18")]

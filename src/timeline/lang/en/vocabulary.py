@@ -337,7 +337,7 @@ HOLIDAY_THINGS = (
     "ornament", "ornaments", "decorations", "bunny", "lily", "lilies", "basket", "baskets", "ham", "pudding",
     "cake", "cookies", "sweater", "sweaters", "stocking", "stockings", "wreath", "wreaths", "costume",
     "costumes", "candy", "platter", "movie", "film", "song", "songs", "Agreement", "Test", "Offensive", "War", "City",
-    "market", "markets", "Honours", "Honors",
+    "market", "markets", "Honours", "Honors", "single", "singles", "album", "albums",
 )
 
 #: One-off events a weekday may date after "a": "before a Friday deadline" is a day, "a Sunday service" a kind.
