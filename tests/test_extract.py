@@ -3673,3 +3673,8 @@ def test_an_hour_in_utc_or_beside_an_afternoon_on_the_24_hour_clock_is_as_writte
 def test_a_holiday_naming_a_kind_of_record_is_no_date() -> None:
     text = "Perth singer Kira Dunn's Christmas single will be released on Friday."
     assert _found(text, "2016-11-14") == [("Friday", "2016-11-18")]
+
+
+def test_a_record_s_start_a_few_words_long_is_a_benchmark_anaphora_skips() -> None:
+    text = "2015 was the warmest year since modern record-keeping began in 1880, beating the mark set a year earlier."
+    assert _found(text, "2016-01-20")[-1] == ("a year earlier", "2014")

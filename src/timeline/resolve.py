@@ -318,9 +318,11 @@ class _Document:
             or cues.period_owner.search(self.text, max(0, length.start - _CUE_REACH), length.start) is not None
         )
 
-    def preceded_by(self, mention: Mention, cue: re.Pattern[str]) -> bool:
-        """Whether ``cue`` ends right before ``mention``: "since April 2000", "funded through Jan. 30"."""
-        return cue.search(self.text, max(0, mention.start - _CUE_REACH), mention.start) is not None
+    def preceded_by(self, mention: Mention, cue: re.Pattern[str], reach: int | None = None) -> bool:
+        """Whether ``cue`` ends right before ``mention``, within ``reach`` characters (a few words by default):
+        "since April 2000", "funded through Jan. 30"."""
+        start = mention.start - (_CUE_REACH if reach is None else reach)
+        return cue.search(self.text, max(0, start), mention.start) is not None
 
     def recurs_with(self, mention: Mention) -> bool:
         """Whether a recurrence stands in the clause of ``mention``, a few words away: "open daily from
@@ -670,6 +672,8 @@ _ASIDE_RECALL_REACH = 160
 _RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before a date the words opening a benchmark may start: "since modern record-keeping began in 1880".
+_BENCHMARK_REACH = 48
 #: How far before a date the words that set it may begin: "setting an action date of May 28".
 _DATE_SET_REACH = 48
 #: How many words back a verb of moving may give the new end of what it moved: "extended the moratorium for another
@@ -1472,7 +1476,8 @@ class Resolver:
         tell of: "its second major incident since 2016, when attackers stole data ... did not disclose it until a year
         later")."""
         return (
-            doc.preceded_by(mention, self.language.cues.benchmark)
+            # (the start of a record may take some words: "since modern record-keeping began in 1880")
+            doc.preceded_by(mention, self.language.cues.benchmark, _BENCHMARK_REACH)
             and doc.follows_a_first(mention)
             and not self.language.cues.year_clause.match(doc.text, mention.end)
             # (a range's start keeps its place for the end after it: "its longest since the 2017-18 season")
