@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Two hundred and sixty-five probes, written by annotators who saw neither the rules nor each other's work:
+Two hundred and seventy-one probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -659,7 +659,20 @@ Two hundred and sixty-five probes, written by annotators who saw neither the rul
 * ``tests/data/news_probe_264.jsonl``: 108 cases of Ramadan, fasting, religious feasts and prayer times ("iftar",
   "suhoor", "sundown", "Ash Wednesday"), and look-alikes ("Surah 2", "Psalm 90", "Gate 7");
 * ``tests/data/news_probe_265.jsonl``: 108 cases of Test cricket and multi-day matches ("at stumps", "the Boxing Day
-  Test", "before tea", "since 1988"), and look-alikes ("252 for 4", "The Hundred", "T20").
+  Test", "before tea", "since 1988"), and look-alikes ("252 for 4", "The Hundred", "T20");
+* ``tests/data/news_probe_266.jsonl``: 108 cases of Formula 1, MotoGP and motor-racing weekends ("first practice",
+  "lights out", "a 10-second", "24-race"), and look-alikes ("Turn 4", "Lap 57", "the W15");
+* ``tests/data/news_probe_267.jsonl``: 108 cases of museums, exhibitions, galleries and art auctions ("runs
+  through", "closed Mondays", "17th-century", "through Sept. 8"), and look-alikes ("Lot 42", "Gallery 3", "Room
+  101");
+* ``tests/data/news_probe_268.jsonl``: 108 cases of shipping, ports, freight and supply chains ("transit times",
+  "week on week", "72 hours"), and look-alikes ("Berth 7", "IMO 9811000", "Panamax");
+* ``tests/data/news_probe_269.jsonl``: 108 cases of chess, go, bridge and quiz tournaments ("rest day", "tiebreaks",
+  "Round 9"), and look-alikes ("1.e4", "Rb7", "2700-rated", "Board 1");
+* ``tests/data/news_probe_270.jsonl``: 108 cases of drug and device approvals and regulators ("PDUFA", "priority
+  review", "filing review"), and look-alikes ("Phase 3", "BLA 761234", "21 CFR 314");
+* ``tests/data/news_probe_271.jsonl``: 108 cases of skiing, snow and the winter-sports season ("lifts", "avalanche",
+  "earliest start"), and look-alikes ("Lift 3", "Run 5", "K90", "Peak 2 Peak").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -728,7 +741,9 @@ and 341 of 348, probe 240 354 and 339 of 366, probe 241 320 and 308 of 321, prob
 probe 251 305 and 302 of 307, probe 252 342 and 334 of 342, probe 253 378 and 349 of 406, probe 254 359 and 353 of
 360, probe 255 316 and 297 of 320, probe 256 301 and 296 of 302, probe 257 346 and 326 of 349, probe 258 392 and 371
 of 393, probe 259 350 and 334 of 354, probe 260 337 and 326 of 338, probe 261 307 and 302 of 307, probe 262 308 and
-299 of 308, probe 263 338 and 326 of 339, probe 264 338 and 326 of 339, probe 265 332 and 323 of 332.
+299 of 308, probe 263 338 and 326 of 339, probe 264 338 and 326 of 339, probe 265 332 and 323 of 332, probe 266 340
+and 322 of 341, probe 267 348 and 321 of 349, probe 268 326 and 321 of 328, probe 269 335 and 316 of 337, probe 270
+297 and 294 of 297, probe 271 341 and 333 of 341.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -750,7 +765,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 266))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 272))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1018,6 +1033,12 @@ PROBE_SIZES = {
     "263": 108,
     "264": 108,
     "265": 108,
+    "266": 108,
+    "267": 108,
+    "268": 108,
+    "269": 108,
+    "270": 108,
+    "271": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -9043,6 +9064,169 @@ KNOWN: dict[tuple[str, str], str] = {
         "265:r094",
         "Friday night",
     ): "'5 for 0 at stumps on Friday night' (past) is read as the coming Friday, 2025-02-07, not 01-31",
+    ("266:r022", "Sunday"): "'from Thursday to Sunday' (this race weekend) read as the Sunday just past, 2024-06-30",
+    (
+        "266:r022",
+        "Thursday",
+    ): "'four days from Thursday to Sunday' (this race week) is read as the week before, 2024-06-27",
+    (
+        "266:r024",
+        "Saturday night",
+    ): "'a concert on Saturday night' (coming weekend) is read as the Saturday past, 2017-10-14",
+    (
+        "266:r028",
+        "Saturdays at 15:00 local time",
+    ): "split into 'Saturdays' SET and '15:00' TIME instead of one SET XXXX-WXX-6T15:00",
+    (
+        "266:r037",
+        "every Thursday at 7 p.m. ET",
+    ): "split into SET 'every Thursday' and a generic TIME '7 p.m. ET', not one SET XXXX-WXX-4T19:00",
+    ("266:r050", "4.15 pm"): "'ended at 4.15 pm' anchored to the 'Saturday evening' just mentioned, not Sunday's race",
+    (
+        "266:r058",
+        "midnight",
+    ): "'scheduled for midnight' on Thursday night is put at the end of Friday, 2023-11-17T24:00",
+    ("266:r058", "this season"): "'an extra element for this season' (the 2023 F1 season) is not tagged",
+    (
+        "266:r067",
+        "the first weekend of the month",
+    ): "'in December ... the first weekend of the month' is read in June, 2022-W22-WE, not Dec 3-4",
+    (
+        "266:r068",
+        "2pm local time",
+    ): "'Lights out at Suzuka is at 2pm' put on the reference day, not race day Sunday 2023-09-24",
+    ("266:r069", "10am"): "'told at 10am that the event was off' anchored to 'last night' (03-12), not the same day",
+    ("266:r069", "8am"): "'queuing ... by 8am' (the morning of the ref day) is put on the previous day, 2020-03-12",
+    (
+        "266:r084",
+        "later that afternoon",
+    ): "'later that afternoon' follows the Saturday sprint; it is tied to 'Sunday's race', 2024-04-21",
+    (
+        "266:r108",
+        "Monday afternoon",
+    ): "'a 10-lap feature on Monday afternoon' of the meeting read as next Monday, Jan. 19, not Jan. 26",
+    (
+        "266:r108",
+        "Saturday",
+    ): "'two races on Saturday' (the holiday weekend, Jan 24) is read as the next Saturday, 2026-01-17",
+    ("267:r008", "9 p.m."): "'Wednesday evening hours, until 9 p.m.' (generic opening hours) put on the reference day",
+    (
+        "267:r008",
+        "Wednesday evening",
+    ): "'its Wednesday evening hours' (a recurring opening) is read as the ref day, 2022-08-03TEV",
+    ("267:r019", "Sunday"): "'from Thursday through Sunday' (this week) read as the Sunday just past, 2025-06-15",
+    (
+        "267:r019",
+        "Thursday",
+    ): "'admitted from Thursday through Sunday' (coming days) is read as the Thursday past, 2025-06-12",
+    ("267:r033", "11am"): "'from 11am to 5.30pm' (generic opening hours) is anchored to Sunday, 2025-09-07T11:00",
+    ("267:r033", "5.30pm"): "'from 11am to 5.30pm' (generic opening hours) anchored to Sunday 2025-09-07",
+    ("267:r033", "Sunday@98"): "'open Wednesday to Sunday only' (recurring) read as a single date, Sunday 2025-09-07",
+    ("267:r033", "Wednesday"): "'open Wednesday to Sunday only' (a weekly schedule) is tagged as one date, 2025-09-03",
+    ("267:r042", "5pm"): "'closing at 9pm instead of 5pm' (usual closing time) put on the reference day",
+    ("267:r042", "9pm"): "'closing at 9pm' on Thursdays (generic hours) is anchored to the ref day, 2016-06-29T21:00",
+    (
+        "267:r059",
+        "Monday",
+    ): "'open five days a week, Thursday through Monday' (weekly) is read as next Monday, 2020-10-19",
+    (
+        "267:r059",
+        "Thursday",
+    ): "'open five days a week, Thursday through Monday' (recurring) read as a single date 2020-10-15",
+    ("267:r064", "today"): "tags 'noon, today' as one TIME 2018-01-05T12:00 instead of 'today' as the DATE 2018-01-05",
+    (
+        "267:r065",
+        "10 a.m.",
+    ): "'regular hours of 10 a.m. to 5:30 p.m.' (generic) is anchored to 'Sunday, Oct. 2', 2016-10-02",
+    ("267:r065", "5:30 p.m."): "'regular hours of 10 a.m. to 5:30 p.m.' (generic) anchored to 'Sunday, Oct. 2'",
+    ("267:r072", "11 p.m."): "'resume on March 10 ... lights out at 11 p.m.' is put in the past March, 2022, not 2023",
+    ("267:r072", "March 10"): "'sleepovers ... resume on March 10' read as the past March, 2022-03-10, not 2023",
+    (
+        "267:r072",
+        "the next morning",
+    ): "'breakfast served the next morning' follows the wrong March 10, giving 2022-03-11",
+    ("267:r076", "4pm"): "'stay open from 9am to 4pm during the closure' (generic hours) anchored to Monday 2019-08-19",
+    ("267:r076", "9am"): "'open from 9am to 4pm during the closure' (daily hours) is anchored to Monday, 2019-08-19",
+    ("267:r081", "International Museum Day"): "'On International Museum Day today' (2018-05-18) is not tagged",
+    (
+        "267:r086",
+        "8.30am",
+    ): "'open an hour earlier, at 8.30am, from Monday' (new daily opening) put on the reference day",
+    (
+        "267:r092",
+        "Wednesday nights",
+    ): "'open late on Wednesday nights from next year' (weekly) is tagged 'late on Wednesday', ref day",
+    (
+        "268:r014",
+        "12:01 a.m. Tuesday",
+    ): "'ready to walk out at 12:01 a.m. Tuesday' read as the Tuesday just past, not Oct. 1",
+    (
+        "268:r088",
+        "the end of the month",
+    ): "'leaves without a deal at the end of the month' (October) is read as November, 2019-11",
+    (
+        "268:r089",
+        "the third quarter",
+    ): "'weak transshipment demand in the third quarter' (already seen) read as 2016-Q3, not 2015-Q3",
+    ("268:r108", "08:45"): "'the 08:45 sailing ... on Tuesday' (2015-12-08T08:45) is not tagged",
+    (
+        "269:r005",
+        "Thursdays at 7 p.m.",
+    ): "split into SET 'Thursdays' and a generic TIME '7 p.m.', not one SET XXXX-WXX-4T19:00",
+    (
+        "269:r006",
+        "Friday",
+    ): "'tiebreaks that had been scheduled for Friday' (the next day) is read as the past Friday, 12-06",
+    ("269:r016", "the final evening"): "'blitz on the final evening' (Sunday 20 April, 2025-04-20TEV) is not tagged",
+    (
+        "269:r016",
+        "the opening Monday",
+    ): "tags only 'Monday' as next Monday 2025-03-10; 'the opening Monday' is Monday 14 April",
+    ("269:r023", "10 a.m."): "'on Independence Day at 10 a.m.' read as US July 4, 2024, not India's Aug. 15, 2023",
+    (
+        "269:r023",
+        "Independence Day",
+    ): "'Independence Day' in an Indian story (Aug 15) is read as the US holiday, 2024-07-04",
+    ("269:r040", "Wednesdays at 8pm"): "split into 'Wednesdays' SET and '8pm' TIME instead of one SET XXXX-WXX-3T20:00",
+    ("269:r041", "a day"): "'one game a day' (a rate) is tagged as a duration P1D, not a SET",
+    ("269:r067", "7.45pm"): "'The opening session starts at 7.45pm' (Monday) is put on the ref day, 2017-10-20T19:45",
+    (
+        "269:r067",
+        "the following Saturday",
+    ): "'planned for the following Saturday' read as tomorrow, 2017-10-21, not Oct. 28",
+    ("269:r070", "Thursday"): "'rapid tiebreaks on Thursday' (the next day) read as the Thursday just past, 2023-08-17",
+    ("269:r071", "Wednesday"): "'a rest day on Wednesday' (the coming one) is read as the Wednesday past, 2025-01-15",
+    ("269:r072", "Mondays at 3pm"): "split into SET 'Mondays' and a generic TIME '3pm', not one SET XXXX-WXX-1T15:00",
+    ("269:r073", "annual"): "'The Toronto club's annual simul' is not tagged as a yearly SET P1Y",
+    ("269:r086", "3 p.m."): "'opening round at 3 p.m. on the first day' anchored to December 21, not December 15",
+    (
+        "269:r100",
+        "the Saturday evening",
+    ): "'the Saturday evening' of the March 14-15 tournament read as tomorrow, 2026-02-07",
+    ("269:r103", "5 p.m."): "'5 p.m. on the first day' (Wednesday) is put on Thursday, 2017-03-16T17:00",
+    ("270:r020", "July 1"): "'subsidised on the PBS from July 1' (after March 2018) read as the past July 2017-07-01",
+    ("270:r096", "October"): "'offering every adult a shot by October' read as the past October, 2020-10, not 2021-10",
+    ("270:r097", "Monday"): "'received the FDA warning letter ... on Monday' (past) is read as next Monday, 2019-10-14",
+    (
+        "271:r016",
+        "Monday night",
+    ): "'The storm arrived Monday night' (last week) read as this week's Monday, not 2023-03-20",
+    (
+        "271:r016",
+        "Wednesday afternoon",
+    ): "'storm ... last week ... until Wednesday afternoon' is read as the ref day, 2023-03-29",
+    (
+        "271:r021",
+        "Wednesday",
+    ): "'48 hours to regroup before Wednesday's slalom' read as the Wednesday just past, 2022-02-02",
+    ("271:r031", "the next day"): "'The men's slalom follows the next day' (Nov. 18) is given the ref date, 2018-11-09",
+    ("271:r073", "Sunday"): "'crowds thin out after Sunday' (the coming one) is read as the Sunday past, 2025-12-28",
+    ("271:r107", "Dec. 6"): "'resume service on Dec. 6' anchored to the '2022' mentioned earlier, not 2025-12-06",
+    ("271:r107", "the previous year"): "'up 4 per cent on the previous year' (2024) is read as 2021",
+    (
+        "271:r107",
+        "late October",
+    ): "'in 2022, when an early cold snap let snowmakers start in late October': read as ahead",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -9867,6 +10051,22 @@ KNOWN_EXTRA: dict[str, str] = {
     "265:r056": "'Both teams now head to Melbourne' (meaning next) is tagged as the date PRESENT_REF",
     "265:r057": "'England now turn to Trent Bridge' ('now' meaning next) is tagged PRESENT_REF",
     "265:r088": "'India ... now face a five-Test tour' is tagged as the date PRESENT_REF",
+    "266:r025": "'go through Q1 tomorrow' (qualifying session 1) is read as a quarter, 2026-Q1",
+    "266:r042": "'the 24 Hours of Le Mans' (a race name) is tagged as a duration PT24H",
+    "266:r085": "'Tuesday Morning Racing' (a team name) is read as next Tuesday morning, 2016-08-23TMO",
+    "267:r012": "'No. 5, 1948' (a painting title) is tagged as the year 1948",
+    "267:r018": "Goya's painting title 'The Third of May 1808' is tagged as the date 1808-05-03",
+    "267:r058": "'Untitled (1987)' (an artwork title) is tagged as the year 1987",
+    "267:r070": "'Number 11, 1952' (a painting title) is tagged as the year 1952",
+    "269:r018": "'Titled Tuesday' (an online event name) is read as the Tuesday just past, 2020-05-19",
+    "269:r044": "'the 1812 Overture' (a piece of music) is tagged as the year 1812",
+    "269:r051": "'A day off on Wednesday' (a rest day) is tagged as a duration P1D",
+    "269:r052": "team names 'March Hares' and 'The Wednesday Football Club' are tagged 2016-03 and 2016-06-01",
+    "269:r058": "'wagered $5,000 on the second' (Daily Double) is read as the 2nd of the month, 2022-11-02",
+    "269:r067": "'Membership fell by a third over the period' (the canteen years) is tagged as the ref day",
+    "269:r096": "'Titled Tuesday' (a tournament name) is tagged as the Tuesday just past, 2023-03-14",
+    "270:r052": "'the current user-fee agreement' (an adjective) is tagged as PRESENT_REF",
+    "271:r045": "'with a night slalom' (a race format) is tagged as a duration 'a night', P1D",
 }
 
 
