@@ -70,7 +70,7 @@ _TITLE_OPENING = re.compile(r"[\"“](?P<before>[^\"“”\n]{0,60})$")
 _STRAIGHT_QUOTE = re.compile('"')
 _TITLE_CLOSING = re.compile(r"(?P<after>[^\"“”\n]{0,60}?)[,.]?[\"”]")
 #: a capitalised word (not all capitals) right before a match, on the same line
-_NAME_BEFORE = re.compile(r"(?P<word>[A-Z][a-z]+)[ \t]+$")
+_NAME_BEFORE = re.compile(r"(?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+$")  # (accents too: "Château 1855", "Cuvée 1531")
 #: How far after a closing quotation mark a verb of saying is looked for: '"...," the company said'.
 _SAID_REACH = 24
 #: A capitalised word, maybe abbreviated, right before a match: a title of the person named ("Dr. Sunday Adeyemi").
