@@ -3678,3 +3678,8 @@ def test_a_holiday_naming_a_kind_of_record_is_no_date() -> None:
 def test_a_record_s_start_a_few_words_long_is_a_benchmark_anaphora_skips() -> None:
     text = "2015 was the warmest year since modern record-keeping began in 1880, beating the mark set a year earlier."
     assert _found(text, "2016-01-20")[-1] == ("a year earlier", "2014")
+
+
+def test_a_length_an_end_moved_by_is_no_period_ending_at_it() -> None:
+    text = "The album, originally due March 29, has been pushed back a week to April 5, his label said late Monday."
+    assert ("April 5", "2024-04-05") in _found(text, "2024-03-12")

@@ -304,8 +304,13 @@ class _Document:
         if length is None or not self.language.cues.period_to.fullmatch(self.text, length.end, mention.start):
             return None
         before = words(self.text, max(0, length.start - _CUE_REACH), length.start)
-        if before and before[-1][0] == self.language.cues.particles.agent:
-            return None  # "extended by a month to 15 November": how far an end moved, not a period ending then
+        if before and (
+            before[-1][0] == self.language.cues.particles.agent
+            or not self.language.cues.moving_ends.isdisjoint(word for word, _, _ in before[-_MOVED_WORDS:])
+        ):
+            # "extended by a month to 15 November", "has been pushed back a week to April 5": how far an end moved,
+            # not a period ending then
+            return None
         return length.parts if self._names_a_period(length) else None
 
     def _names_a_period(self, length: Mention) -> bool:
@@ -3766,6 +3771,8 @@ class _Coarse(_Unresolvable):
 _NEAR_STRETCHES = 8
 #: How far after a day its clause of "when" may reach a clock time: "Sunday, when the race starts at 3:30 p.m.".
 _WHEN_REACH = 160
+#: How many words before a length the verb that moved an end by it may stand: "pushed back a week".
+_MOVED_WORDS = 2
 #: Marks that end a clause.
 _CLAUSE_MARKS = frozenset(",;:")
 #: Lengths that stretch over days whatever their count: "the next month", "a week", "two years".
