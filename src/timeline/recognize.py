@@ -71,6 +71,8 @@ _STRAIGHT_QUOTE = re.compile('"')
 _TITLE_CLOSING = re.compile(r"(?P<after>[^\"“”\n]{0,60}?)[,.]?[\"”]")
 #: a capitalised word (not all capitals) right before a match, on the same line
 _NAME_BEFORE = re.compile(r"(?P<word>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+$")  # (accents too: "Château 1855", "Cuvée 1531")
+#: How far before an opening quotation mark the possessive of its owner is looked for: 'Wham!'s "Last Christmas"'.
+_OWNER_REACH = 4
 #: How far after a closing quotation mark a verb of saying is looked for: '"...," the company said'.
 _SAID_REACH = 24
 #: A capitalised word, maybe abbreviated, right before a match: a title of the person named ("Dr. Sunday Adeyemi").
@@ -597,7 +599,10 @@ class Recognizer:
         if closing is None:
             return False
         alone = not (_WORD.search(opening.group("before")) or _WORD.search(closing.group("after")))
-        if alone and (not filling or " " not in match.group() or any(c.isdigit() for c in match.group())):
+        # (a quotation an owner's name opens is a work's title whatever it names: 'Wham!'s "Last Christmas"')
+        before = text[max(0, opening.start() - _OWNER_REACH) : opening.start()]
+        owned = before[-1:].isspace() and before.rstrip().endswith(self.language.cues.particles.possessive_endings)
+        if alone and (not (filling or owned) or " " not in match.group() or any(c.isdigit() for c in match.group())):
             return False  # (a quoted word alone is left to _opens_a_quoted_title)
         inside = text[opening.start() + 1 : match.end() + len(closing.group("after"))]
         if inside.isupper():
