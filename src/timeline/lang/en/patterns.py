@@ -1305,9 +1305,11 @@ RULES: tuple[Rule, ...] = (
         r"{NOT_A_SUNDAY_PAPER}"
         # (a church's class: "Sunday school for children at 9 a.m.")
         r"(?!(?<=(?<!\bon\s)[Ss]unday)\s+schools?\b)"
-        r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:\s+(?P<part>{PART}))?",
+        # (joined by a hyphen before a noun: "Glastonbury's Sunday-afternoon slot")
+        r"(?!\s+(?-i:{TITLE_HEADS})\b)(?:(?:\s+|-(?=(?:{PART})\s+\w))(?P<part>{PART}))?",
         CALENDAR,
         ("Rain overnight Friday damped the flames.", "overnight Friday", "2022-01-14TNI"),
+        ("Minogue played the Sunday-afternoon slot yesterday.", "Sunday-afternoon", "2022-01-16TAF"),
         ("Passover begins at sundown Friday.", "sundown Friday", "2022-01-21TEV"),
         ("Lukashenko said on Monday that the exercises would start.", "Monday", "2022-01-17"),
         ("Blinken will meet Lavrov on Friday.", "Friday", "2022-01-21"),
