@@ -3683,3 +3683,10 @@ def test_a_record_s_start_a_few_words_long_is_a_benchmark_anaphora_skips() -> No
 def test_a_length_an_end_moved_by_is_no_period_ending_at_it() -> None:
     text = "The album, originally due March 29, has been pushed back a week to April 5, his label said late Monday."
     assert ("April 5", "2024-04-05") in _found(text, "2024-03-12")
+
+
+def test_a_run_of_days_without_a_verb_is_the_run_nearest_the_publication() -> None:
+    text = "WINTER STORM WATCH from late Saturday night through Monday morning."
+    assert _found(text, "2026-02-27") == [("late Saturday night", "2026-02-28TNI"), ("Monday morning", "2026-03-02TMO")]
+    text = "The sequel set a record, earning $225 million from Wednesday through Sunday."
+    assert _found(text, "2024-12-02") == [("Wednesday", "2024-11-27"), ("Sunday", "2024-12-01")]

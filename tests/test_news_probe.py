@@ -2967,10 +2967,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Election Day",
     ): "'with Election Day on Tuesday, March 3': read as the November general election (2026-11-03)",
     (
-        "85:r085",
-        "late Saturday night",
-    ): "'WINTER STORM WATCH from late Saturday night' (no verb): read as the Saturday just past",
-    (
         "86:r024",
         "a year earlier",
     ): "'at the show a year earlier': counted to the day from 'Jan. 9', so 2023-01-09, not a month",
@@ -5679,10 +5675,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "(2020-04-21)"
     ),
     ("161:r024", "afternoons"): "'likely on sunny afternoons in spring' (plural, habitual): not read",
-    ("161:r027", "WEDNESDAY AFTERNOON"): (
-        "'WATCH IN EFFECT FROM WEDNESDAY AFTERNOON': no future tense is found; read as the Wednesday just past (Dec. "
-        "9), 2020-12-09TAF"
-    ),
     ("161:r030", "Sunday afternoon"): (
         "'rising above the summits by Sunday afternoon' (a forecast): read as the Sunday just past (March 21), "
         "2021-03-21TAF"

@@ -1085,7 +1085,9 @@ class Resolver:
         doc.weekday_range_ends = {
             here.start: after.parts.weekday
             for here, after in itertools.pairwise(mentions)
-            if here.parts == Parts(Build.CALENDAR, weekday=here.parts.weekday)
+            # (a part of the day or "late" may go with it: "from late Saturday night through Monday morning")
+            if here.parts
+            == Parts(Build.CALENDAR, weekday=here.parts.weekday, part_of_day=here.parts.part_of_day, mod=here.parts.mod)
             and after.parts.weekday is not None
             and after.parts.continues
             and after.parts.month is None
@@ -2710,6 +2712,19 @@ class Resolver:
             # hours that hold on a run of days are a timetable: "Happy hour runs 4 to 6 p.m. Monday through Friday",
             # "meters will be enforced from 8 a.m. to 8 p.m. Monday through Saturday"
             tense = Tense.FUTURE
+        elif (
+            tense is Tense.NONE
+            and mention.start in doc.weekday_range_ends
+            and without_a_verb(doc.text, doc.sentences.tokens_at(mention.start), self.language.cues)
+        ):
+            # a run of days in a sentence without a verb is the run nearest the publication: "WINTER STORM WATCH from
+            # late Saturday night through Monday morning", written on a Friday, is ahead; "set a Thanksgiving record,
+            # earning $225 million from Wednesday through Sunday", written on the Monday, just over
+            past, ahead = _choose(candidates, moment, Tense.PAST), _choose(candidates, moment, Tense.FUTURE)
+            ended = _weekday_from(past.start.date(), doc.weekday_range_ends[mention.start], 1, inclusive=True)
+            if (moment.date() - ended).days > (ahead.start.date() - moment.date()).days:
+                return ahead, "nearest-run", anchor
+            return past, "nearest-run", anchor
         elif tense is Tense.NONE:
             tense = default
         elif (

@@ -422,6 +422,13 @@ MACROS["MODEL_YEAR"] = (
     nouns="|".join(vocab.VEHICLE_NOUNS),
 )
 MACROS["BETWEEN_DAY_AND"] = "|".join(f"(?<=between {day} and )" for day in vocab.WEEKDAYS if len(day) > 5)
+#: ... and past a part of the first day: "between Friday evening and Sunday morning", "from Friday night to Monday"
+MACROS["DAY_PART_TO"] = "|".join(
+    [
+        *(f"(?<=day {part} {join} )" for part in vocab.DAY_PARTS for join in ("through", "to", "until", "till")),
+        *(f"(?<=between {day} {part} and )" for day in vocab.WEEKDAYS if len(day) > 5 for part in vocab.DAY_PARTS),
+    ]
+)
 _FULL_WEEKDAYS = {number: day for day, number in vocab.WEEKDAYS.items() if len(day) > 5}
 #: a weekday listed right after the one before it: "canceled classes Tuesday and Wednesday" names two days in a row
 MACROS["NEXT_DAY_AND"] = "|".join(
@@ -634,11 +641,12 @@ RULES: tuple[Rule, ...] = (
         "continued_weekday",
         # a range runs forward; a list ("made Friday and Thursday") need not, unless "between" opens it
         r"(?:(?<=day through )|(?<=day to )|(?<=day until )|(?<=day till )|(?<=day-)|(?<=day–)|{BETWEEN_DAY_AND}"
-        r"|{NEXT_DAY_AND})"
+        r"|{DAY_PART_TO}|{NEXT_DAY_AND})"
         r"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?!\s+(?-i:{TITLE_HEADS})\b)"
         r"|{AFTER_STAMP_WEEKDAY}(?P<weekday_1>{STAMP_WEEKDAY})(?!\w)",
         CALENDAR,
         ("Highs are expected between Tuesday and Thursday.", "Thursday", "2022-01-20", "2022-01-16"),
+        ("Rain is due between Friday evening and Sunday morning.", "Sunday morning", "2021-11-14TMO", "2021-11-12"),
         ("The desk is staffed Mon-Fri this week.", "Fri", "2022-01-21"),
         ("The museum was closed from Friday through Monday.", "Monday", "2022-01-17"),
         ("Schools canceled classes Tuesday and Wednesday.", "Wednesday", "2025-01-22", "2025-01-21"),

@@ -72,6 +72,9 @@ PARTS_OF_DAY: dict[str, str] = {
     "arvo": "AF", "teatime": "EV", "lunchtime": "MI",
 }
 
+#: The parts of a day named after a weekday that may open a range of days: "between Friday evening and Sunday".
+DAY_PARTS = ("morning", "afternoon", "evening", "night")
+
 #: Clock words and the time they name.
 CLOCK_WORDS: dict[str, tuple[int, int]] = {
     "noon": (12, 0), "midday": (12, 0), "mid-day": (12, 0), "midnight": (24, 0),
