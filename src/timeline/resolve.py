@@ -2720,11 +2720,12 @@ class Resolver:
             # a run of days in a sentence without a verb is the run nearest the publication: "WINTER STORM WATCH from
             # late Saturday night through Monday morning", written on a Friday, is ahead; "set a Thanksgiving record,
             # earning $225 million from Wednesday through Sunday", written on the Monday, just over
-            before, after = _choose(candidates, moment, Tense.PAST), _choose(candidates, moment, Tense.FUTURE)
-            ended = _weekday_from(before.start.date(), doc.weekday_range_ends[mention.start], 1, inclusive=True)
-            if (moment.date() - ended).days > (after.start.date() - moment.date()).days:
-                return after, "nearest-run", anchor
-            return before, "nearest-run", anchor
+            last_run = _choose(candidates, moment, Tense.PAST)
+            next_run = _choose(candidates, moment, Tense.FUTURE)
+            ended = _weekday_from(last_run.start.date(), doc.weekday_range_ends[mention.start], 1, inclusive=True)
+            if (moment.date() - ended).days > (next_run.start.date() - moment.date()).days:
+                return next_run, "nearest-run", anchor
+            return last_run, "nearest-run", anchor
         elif tense is Tense.NONE:
             tense = default
         elif (
