@@ -343,7 +343,12 @@ MACROS: dict[str, str] = {
     + "|(?<=['’]s )"
     + "".join(f"(?<!\\b{unit}['’]s )" for unit in ("day", "night", "week", "weekend", "month", "year", "season")),
     "QUALIFIED_SEASON": _after(
-        [f"{article} {quality}" for article in ("a", "an", "the") for quality in vocab.SEASON_QUALITIES]
+        # (or an owner's: "the UK had just recorded its warmest spring since the series began")
+        [
+            f"{article} {quality}"
+            for article in ("a", "an", "the", "its", "their", "our")
+            for quality in vocab.SEASON_QUALITIES
+        ]
     ),
     "SEASON_PREPOSITION": _after(
         [
@@ -1171,6 +1176,7 @@ RULES: tuple[Rule, ...] = (
         ("Agents expect a busy spring selling season.", "spring", "2022-SP"),
         ("Ministers are preparing for a difficult winter for the NHS.", "winter", "2021-WI", "2021-10-12"),
         ("Aemet said it was the driest spring on record.", "spring", "2023-SP", "2023-06-02"),
+        ("The UK has just recorded its warmest spring since 1884.", "spring", "2025-SP", "2025-06-02"),
     ),
     rule(
         "shifted_season",
