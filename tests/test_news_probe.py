@@ -6120,7 +6120,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "so 2016-11"
     ),
     ("170:r066", "another 10 million years"): "'it took another 10 million years': not read",
-    ("170:r076", "summer"): "'its hottest summer on record': bare 'summer' is not read",
     ("170:r078", "hours"): (
         "'reached Paradise within hours': tagged as a duration PTXH, written with the T time designator"
     ),

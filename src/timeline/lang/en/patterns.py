@@ -385,6 +385,12 @@ MACROS: dict[str, str] = {
             "into",
             "before",
             "after",
+            # ("drought entering the winter meant some fires could smoulder")
+            "entering",
+            "enters",
+            "entered",
+            "toward",
+            "towards",
             "this",
             "that",
             "last",
