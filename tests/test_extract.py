@@ -3690,3 +3690,8 @@ def test_a_run_of_days_without_a_verb_is_the_run_nearest_the_publication() -> No
     assert _found(text, "2026-02-27") == [("late Saturday night", "2026-02-28TNI"), ("Monday morning", "2026-03-02TMO")]
     text = "The sequel set a record, earning $225 million from Wednesday through Sunday."
     assert _found(text, "2024-12-02") == [("Wednesday", "2024-11-27"), ("Sunday", "2024-12-01")]
+
+
+def test_an_effort_in_progress_toward_a_deadline_looks_ahead() -> None:
+    text = "The company said on Tuesday that engineers were working to restore the rest by Thursday."
+    assert _found(text, "2023-12-20") == [("Tuesday", "2023-12-19"), ("Thursday", "2023-12-21")]

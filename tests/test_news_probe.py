@@ -9330,10 +9330,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'the one it disclosed in September' (2016) is read as September after 'August 2013', 2013-09",
     ("275:r061", "hours"): "'within hours': the annotator writes PXH; the tagger writes PTXH",
     ("275:r069", "the fortnight"): "'in the fortnight leading up to' Black Friday (P2W) is not tagged",
-    (
-        "275:r089",
-        "Thursday",
-    ): "'working to restore the rest by Thursday' (the coming one) is read as the past one, 2023-12-14",
     ("275:r098", "quarterly"): "'Oracle's quarterly Critical Patch Update' (SET P3M) is not tagged",
     (
         "275:r104",

@@ -1324,6 +1324,12 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             and words[i][0] in cues.aspirations
             and i + 1 < first
             and words[i + 1][0] == cues.particles.infinitive
+        ) or (
+            # an effort in progress toward a deadline: "engineers were working to restore the rest by Thursday"
+            deadline
+            and i + 2 < first
+            and words[i + 1][0] in cues.efforts
+            and words[i + 2][0] == cues.particles.infinitive
         )
         if (infinitive or aim) and tense is Tense.PAST:
             # "ordered the agency to restore the data by 5 p.m. Tuesday", "hoped to clear the backlog by Thursday":

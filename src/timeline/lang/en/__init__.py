@@ -401,6 +401,7 @@ LANGUAGE = Language(
         firsts=cues.FIRSTS,
         length_comparatives=cues.LENGTH_COMPARATIVES,
         amount_openers=cues.AMOUNT_OPENERS,
+        efforts=cues.EFFORTS,
         twenty_four_hour_zones=cues.TWENTY_FOUR_HOUR_ZONES,
         ranking_adjectives=cues.RANKING_ADJECTIVES | cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,
