@@ -3695,3 +3695,8 @@ def test_a_run_of_days_without_a_verb_is_the_run_nearest_the_publication() -> No
 def test_an_effort_in_progress_toward_a_deadline_looks_ahead() -> None:
     text = "The company said on Tuesday that engineers were working to restore the rest by Thursday."
     assert _found(text, "2023-12-20") == [("Tuesday", "2023-12-19"), ("Thursday", "2023-12-21")]
+
+
+def test_a_span_a_past_verb_went_on_for_ends_in_the_past() -> None:
+    text = "The team was called out over the weekend, including a rescue that went on until 2am on Sunday."
+    assert _found(text, "2021-08-16")[-2:] == [("2am", "2021-08-15T02:00"), ("Sunday", "2021-08-15")]

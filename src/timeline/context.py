@@ -469,11 +469,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and _past_verb_before(tokens, i, cues)
     ):
         return None  # "trained online from March until the end of June": the past verb tells when the range ran
+    # (past a particle of going on: "a rescue that went on until 2am on Sunday", "the campaign dragged on until June")
+    verb_at = i - 2 if before in cues.going_on and i > 1 and _is_past(tokens[i - 2][0], cues) else i - 1
     if (
         word in cues.span_ends
-        and before in cues.durative_past
-        and _auxiliary(tokens, i - 1, cues) not in cues.participle_auxiliaries
-        and _auxiliary(tokens, i - 1, cues) not in cues.perfect_auxiliaries
+        and (before in cues.durative_past or verb_at == i - 2)
+        and _auxiliary(tokens, verb_at, cues) not in cues.participle_auxiliaries
+        and _auxiliary(tokens, verb_at, cues) not in cues.perfect_auxiliaries
     ):
         return None  # "negotiators worked until late Tuesday night": the past verb tells when the span ran
     if (

@@ -264,6 +264,8 @@ class Cues:
     number_words: frozenset[str] = frozenset()
     #: time zones news tells on the 24-hour clock, as the parts read them: "11:20 UTC" is before noon
     twenty_four_hour_zones: frozenset[str] = frozenset()
+    #: particles that make a verb go on: "went on until 2am", "dragged on until late June"
+    going_on: frozenset[str] = frozenset()
     #: efforts in progress toward what follows "to": "were working to restore the rest by Thursday"
     efforts: frozenset[str] = frozenset()
     #: words that open an amount: "expect up to 20 centimetres", "about 5,000 visitors"

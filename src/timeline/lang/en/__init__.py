@@ -402,6 +402,7 @@ LANGUAGE = Language(
         length_comparatives=cues.LENGTH_COMPARATIVES,
         amount_openers=cues.AMOUNT_OPENERS,
         efforts=cues.EFFORTS,
+        going_on=cues.GOING_ON,
         twenty_four_hour_zones=cues.TWENTY_FOUR_HOUR_ZONES,
         ranking_adjectives=cues.RANKING_ADJECTIVES | cues.FIRSTS,
         restatement=cues.CLOCK_RESTATEMENT,

@@ -676,6 +676,8 @@ ABBREVIATIONS = frozenset(
 
 #: Time zones news tells on the 24-hour clock (as the parts write them): "began failing at about 11:20 UTC".
 TWENTY_FOUR_HOUR_ZONES = frozenset({"UTC", "GMT", "Z"})
+#: Particles that make a verb go on: "a rescue that went on until 2am on Sunday".
+GOING_ON = frozenset({"on"})
 #: Efforts in progress toward what follows "to": "engineers were working to restore the rest by Thursday".
 EFFORTS = frozenset({"working", "racing", "scrambling", "rushing", "striving", "struggling", "trying", "battling"})
 #: Words that open an amount: "Forecasters expect up to 20 centimetres by Monday", "expect about 5,000 visitors".
