@@ -3700,3 +3700,8 @@ def test_an_effort_in_progress_toward_a_deadline_looks_ahead() -> None:
 def test_a_span_a_past_verb_went_on_for_ends_in_the_past() -> None:
     text = "The team was called out over the weekend, including a rescue that went on until 2am on Sunday."
     assert _found(text, "2021-08-16")[-2:] == [("2am", "2021-08-15T02:00"), ("Sunday", "2021-08-15")]
+
+
+def test_a_possibility_that_opens_on_a_day_lies_ahead() -> None:
+    text = "The board said on Wednesday that hall tickets could be downloaded from Monday."
+    assert _found(text, "2023-05-31") == [("Wednesday", "2023-05-31"), ("Monday", "2023-06-05")]

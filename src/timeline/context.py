@@ -1238,6 +1238,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     infinitive = later_infinitive = permitted = False
     arranged_for = first > 0 and words[first - 1][0] == cues.particles.intended_for
     deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
+    starting = first > 0 and words[first - 1][0] == cues.particles.range_opener
     possessive = text.startswith(cues.particles.possessive_endings, span.end)
     for i in order:
         if words[i][0] in cues.clause_breaks or i == absolute:
@@ -1248,6 +1249,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # "called a general election for July 4": what was arranged is still to come (but "called it retaliation
             # for Saturday's blast" dates the blast)
             return Tense.FUTURE
+        if starting and i < first and words[i][0] in cues.ability_modals and not _negated(words, i, cues):
+            return Tense.FUTURE  # "hall tickets could be downloaded from Monday": a possibility that opens then
         if deadline and words[i][0] in cues.ability_modals and _possible_then(words, i, cues):
             # "orders could be lifted by the weekend", "by Tuesday night, turnout could approach 160 million": a
             # deadline is still to come
