@@ -3705,3 +3705,8 @@ def test_a_span_a_past_verb_went_on_for_ends_in_the_past() -> None:
 def test_a_possibility_that_opens_on_a_day_lies_ahead() -> None:
     text = "The board said on Wednesday that hall tickets could be downloaded from Monday."
     assert _found(text, "2023-05-31") == [("Wednesday", "2023-05-31"), ("Monday", "2023-06-05")]
+
+
+def test_an_ability_lost_by_a_day_is_past() -> None:
+    text = "The attack was detected last Thursday. By Friday, residents could no longer pay their bills online."
+    assert _found(text, "2018-03-27")[-1] == ("Friday", "2018-03-23")

@@ -9314,7 +9314,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "275:r020",
         "hours@716",
     ): "'taken down again within hours' is not tagged; the annotator's value PXH should be PTXH",
-    ("275:r053", "Friday"): "'last Thursday ... By Friday' (past, 03-23) is read as the next Friday, 2018-03-30",
     (
         "275:r059",
         "September",
