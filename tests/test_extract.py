@@ -3710,3 +3710,8 @@ def test_a_possibility_that_opens_on_a_day_lies_ahead() -> None:
 def test_an_ability_lost_by_a_day_is_past() -> None:
     text = "The attack was detected last Thursday. By Friday, residents could no longer pay their bills online."
     assert _found(text, "2018-03-27")[-1] == ("Friday", "2018-03-23")
+
+
+def test_a_compound_verb_after_a_name_opening_its_clause_is_past() -> None:
+    text = "Drake surprise-released a mixtape late Thursday night, and analysts say it is on pace to sell well."
+    assert _found(text, "2015-02-17") == [("late Thursday night", "2015-02-12TNI")]

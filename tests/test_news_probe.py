@@ -9349,10 +9349,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("276:r104", "spring"): "'a warmer and drier than average spring' (the coming spring, 2023-SP) is not tagged",
     ("276:r104", "winter"): "'its warmest winter since' (southern winter, June to August 2023) is not tagged",
     (
-        "277:r029",
-        "late Thursday night",
-    ): "'surprise-released ... late Thursday night' (past) read as next Thursday, 2015-02-19",
-    (
         "277:r040",
         "the Friday night",
     ): "'Fair week runs Aug. 4-9 ... on the Friday night' is read as the Friday after, 2015-08-14",

@@ -574,7 +574,9 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return None  # "Beginning Nov. 1, affected employees will remain on payroll": an adjective on the subject
     if _is_past(word, cues):
         if text[tokens[i][1] - 1 : tokens[i][1]] == "-" and not (
-            i > 1 and _subject_like(tokens[i - 2][0], cues) and tokens[i - 2][0] not in cues.subject_pronouns
+            i > 1
+            and (_subject_like(tokens[i - 2][0], cues) or _names_a_subject(text, tokens, i - 2, cues))
+            and tokens[i - 2][0] not in cues.subject_pronouns
         ):
             # "a split-adjusted basis", "the state-owned firm": the end of a compound adjective (but "Retailers
             # front-loaded imports": a compound verb after its subject)
@@ -756,6 +758,11 @@ def _ends_a_name_or_benchmark(text: str, tokens: list[tuple[str, int, int]], i: 
         return False
     word, start, _ = tokens[i - 1]
     return text[start].isupper() or word in cues.retrospective or word in cues.ranking_adjectives
+
+
+def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the word at ``i`` is a name opening its sentence or clause ("Drake surprise-released a mixtape")."""
+    return text[tokens[i][1]].isupper() and (i == 0 or tokens[i - 1][0] in cues.clause_breaks)
 
 
 def _after_an_age(tokens: list[tuple[str, int, int]], i: int) -> bool:
