@@ -760,11 +760,6 @@ def _ends_a_name_or_benchmark(text: str, tokens: list[tuple[str, int, int]], i: 
     return text[start].isupper() or word in cues.retrospective or word in cues.ranking_adjectives
 
 
-def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
-    """Whether the word at ``i`` is a name opening its sentence or clause ("Drake surprise-released a mixtape")."""
-    return text[tokens[i][1]].isupper() and (i == 0 or tokens[i - 1][0] in cues.clause_breaks)
-
-
 def _after_an_age(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the word at ``i`` follows an age set between commas after a name: "Gukesh, 18, qualified"."""
     return i >= 3 and tokens[i - 1][0] == tokens[i - 3][0] == "," and tokens[i - 2][0].isdigit()
