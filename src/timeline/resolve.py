@@ -242,6 +242,10 @@ class _Document:
         self.day_sentences: frozenset[int] = frozenset()
         #: where clock times open a span of hours to another ("from 7 p.m. to 5 a.m.", "between 10 a.m. and 7 p.m.")
         self.hour_spans: frozenset[int] = frozenset()
+        #: whether each sentence read so far holds a clock time past noon on the 24-hour clock ("14:30")
+        self.afternoons_on_the_24_hour_clock: dict[int, bool] = {}
+        #: whether each sentence read so far has no word that marks a tense
+        self._verbless: dict[int, bool] = {}
         #: where the ranges of hours kept each day of a stretch end ("working from 7 p.m. to 6 a.m.")
         self.daily_range_ends: set[int] = set()
         #: where the text states a recurrence ("daily", "every Sunday", "on Saturdays")
@@ -379,6 +383,16 @@ class _Document:
             and following[1][0] == self.language.cues.particles.time_relative
             and "," not in (word for word, _, _ in following[2:])
         )
+
+    def verbless(self, mention: Mention) -> bool:
+        """Whether no word of the sentence of ``mention`` marks a tense (read once per sentence)."""
+        here = self.sentences.index_at(mention.start)
+        found = self._verbless.get(here)
+        if found is None:
+            found = self._verbless[here] = without_a_verb(
+                self.text, self.sentences.tokens_at(mention.start), self.language.cues
+            )
+        return found
 
     def habitual(self, mention: Mention) -> bool:
         """Whether a word of habit stands a few words before ``mention`` in its clause: "typically peaks in
@@ -2697,7 +2711,7 @@ class Resolver:
             and p.weekday is not None
             and p.month is None
             and (p.hour is not None or self.language.cues.listed_hours.match(doc.text, mention.end))
-            and without_a_verb(doc.text, doc.sentences.tokens_at(mention.start), self.language.cues)
+            and doc.verbless(mention)
         ):
             # a listing gives a day its hours without a verb: "Oktoberfest: Saturday 4-11 p.m. and Sunday noon-6
             # p.m.", "Frost advisory 2 a.m.-9 a.m. Sat.": what is on
@@ -2712,11 +2726,7 @@ class Resolver:
             # hours that hold on a run of days are a timetable: "Happy hour runs 4 to 6 p.m. Monday through Friday",
             # "meters will be enforced from 8 a.m. to 8 p.m. Monday through Saturday"
             tense = Tense.FUTURE
-        elif (
-            tense is Tense.NONE
-            and mention.start in doc.weekday_range_ends
-            and without_a_verb(doc.text, doc.sentences.tokens_at(mention.start), self.language.cues)
-        ):
+        elif tense is Tense.NONE and mention.start in doc.weekday_range_ends and doc.verbless(mention):
             # a run of days in a sentence without a verb is the run nearest the publication: "WINTER STORM WATCH from
             # late Saturday night through Monday morning", written on a Friday, is ahead; "set a Thanksgiving record,
             # earning $225 million from Wednesday through Sunday", written on the Monday, just over
@@ -3294,8 +3304,13 @@ class Resolver:
 
     @staticmethod
     def _beside_an_afternoon_on_the_24_hour_clock(mention: Mention, doc: _Document) -> bool:
-        sentence = doc.sentences.at(mention.start)
-        return _AFTERNOON_ON_THE_24_HOUR_CLOCK.search(doc.text, sentence.start, sentence.end) is not None
+        here = doc.sentences.index_at(mention.start)
+        found = doc.afternoons_on_the_24_hour_clock.get(here)
+        if found is None:  # (read once per sentence: a long line of clock times stays linear)
+            sentence = doc.sentences.at(mention.start)
+            found = _AFTERNOON_ON_THE_24_HOUR_CLOCK.search(doc.text, sentence.start, sentence.end) is not None
+            doc.afternoons_on_the_24_hour_clock[here] = found
+        return found
 
     def _stretches_over_days(self, text: str, mention: Mention) -> bool:
         """Whether ``mention`` makes its sentence stretch over days: a length of days or more ("take about two weeks",
