@@ -3715,3 +3715,81 @@ def test_an_ability_lost_by_a_day_is_past() -> None:
 def test_a_compound_verb_after_a_name_opening_its_clause_is_past() -> None:
     text = "Drake surprise-released a mixtape late Thursday night, and analysts say it is on pace to sell well."
     assert _found(text, "2015-02-17") == [("late Thursday night", "2015-02-12TNI")]
+
+
+def test_a_date_moved_to_in_the_past_perfect_is_the_nearest() -> None:
+    text = "NASA said Tuesday the launch, originally set for Friday, had been moved up a day to Thursday."
+    assert _found(text, "2018-02-06")[-1] == ("Thursday", "2018-02-08")
+    text = "The actors' contract had been extended to 11:59 p.m. Wednesday, and the board voted Thursday to strike."
+    assert _found(text, "2023-07-14")[0] == ("11:59 p.m. Wednesday", "2023-07-12T23:59")
+
+
+def test_a_date_an_event_is_being_moved_to_lies_ahead() -> None:
+    text = "The festival moved once in March, when the board voted to shift the three-day event to Sept. 4."
+    assert _found(text, "2020-07-21")[-1] == ("Sept. 4", "2020-09-04")
+    text = "Production had been delayed by roughly six weeks, pushing first shipments into August."
+    assert _found(text, "2017-06-14")[-1] == ("August", "2017-08")
+
+
+def test_the_date_an_event_was_moved_from_far_back_in_a_range_is_the_nearest() -> None:
+    text = "Organizers of the expo have pushed the three-day event back from March 3 to May 10, citing a clash."
+    assert _found(text, "2016-01-14")[1:] == [("March 3", "2016-03-03"), ("May 10", "2016-05-10")]
+
+
+def test_a_day_an_overtaken_plan_was_set_for_is_the_nearest() -> None:
+    text = "The strike, which had been due to begin at 7am on Tuesday, has been pushed back 48 hours, the union said."
+    assert _found(text, "2024-02-24")[:2] == [("7am", "2024-02-27T07:00"), ("Tuesday", "2024-02-27")]
+    text = "The run, which was due to start in Glasgow on Saturday, will now take place next spring."
+    assert ("Saturday", "2024-09-07") in _found(text, "2024-09-05")
+    # a plan told in the simple past still stands, and a past clause's day is past
+    text = "The run started in Glasgow on Saturday."
+    assert _found(text, "2024-09-05") == [("Saturday", "2024-08-31")]
+
+
+def test_a_recurrence_within_the_hours_of_a_day_named_leaves_them_that_day_s() -> None:
+    text = (
+        "Fireworks start at 9:15 p.m. Thursday, and the trolley will run every 20 minutes from 5 p.m. until midnight."
+    )
+    assert _found(text, "2019-07-03")[2:] == [("5 p.m.", "2019-07-04T17:00"), ("midnight", "2019-07-04T24:00")]
+    # with no day named before it, or a day that opens a stretch, the hours recur
+    text = "Starting today, the ferry runs every 30 minutes from 7 a.m. until 11 p.m."
+    assert _found(text, "2021-07-01")[2:] == [("7 a.m.", "XXXX-XX-XXT07:00"), ("11 p.m.", "XXXX-XX-XXT23:00")]
+    text = "Skate sessions start every two hours beginning at 10 a.m., and the rink will be closed Christmas Day."
+    assert ("10 a.m.", "XXXX-XX-XXT10:00") in _found(text, "2016-12-02")
+
+
+def test_lengths_with_fractions_in_words_or_one_character() -> None:
+    text = "The flight took two and a quarter hours, the final an hour and three-quarters, and rescuers 27½ hours."
+    assert _found(text, "2024-05-02") == [
+        ("two and a quarter hours", "PT2H15M"),
+        ("an hour and three-quarters", "PT1H45M"),
+        ("27½ hours", "PT27H30M"),
+    ]
+    text = "The 1½-hour meeting ended; the pipe will be replaced within the next year and a half."
+    assert _found(text, "2019-11-18") == [("1½-hour", "PT1H30M"), ("the next year and a half", "P1.5Y")]
+    text = "A second outing is planned in about a week and a half."
+    assert _found(text, "2018-04-16") == [("about a week and a half", "P1.5W")]
+
+
+def test_an_irregular_plural_is_the_subject_of_a_timetable_present() -> None:
+    text = "England's women open their campaign against Austria at Old Trafford on Wednesday night."
+    assert _found(text, "2022-07-05") == [("Wednesday night", "2022-07-06TNI")]
+
+
+def test_a_day_named_that_none_follows_closely_leaves_a_lead_up_to_the_nearest() -> None:
+    text = "The next chancellor is unlikely to be sworn in before Easter, analysts said ahead of Sunday's election."
+    assert _found(text, "2025-02-20") == [("Easter", "2025-04-20"), ("Sunday", "2025-02-23")]
+
+
+def test_a_target_with_an_object_looks_ahead() -> None:
+    text = "The agency said Tuesday it had again delayed the flyby, now targeting no earlier than April."
+    assert _found(text, "2026-02-10") == [("Tuesday", "2026-02-10"), ("now", "PRESENT_REF"), ("April", "2026-04")]
+
+
+def test_a_time_moved_to_an_earlier_hour_is_no_range_past_midnight() -> None:
+    text = "Saturday's 5K run has been moved from 9 a.m. to 7 a.m., and packet pickup will open at 6 a.m."
+    assert _found(text, "2021-07-30")[1:] == [
+        ("9 a.m.", "2021-07-31T09:00"),
+        ("7 a.m.", "2021-07-31T07:00"),
+        ("6 a.m.", "2021-07-31T06:00"),
+    ]

@@ -105,6 +105,8 @@ NOT_DATES = [
     "The Sun — a tabloid — ran the story; the 118th Congress sat.",
     "The class grew from ten to twelve students, and eleven thirty-year-olds were hurt.",
     "He needed five to six stitches; a quarter to a third of them healed.",
+    "A survey found a quarter would accept a pay cut, and borrowers are paying about a quarter less.",
+    "Whisk 1½ cups of flour, then fold in a quarter of the sugar and bake until golden.",
     "Growth was estimated at 2.38pc and inflation at 5.10pct.",
     "Passengers on flight EK 2024 were told to quote reference 2305-2023.",
     "The probe travels at 58 kilometers per second; OPEC pumps 1.2 million barrels per day.",

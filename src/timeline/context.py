@@ -220,6 +220,33 @@ def in_a_negated_past(span: Span, tokens: Tokens, cues: Cues) -> bool:
     return _after_negated_past(tokens.words, bisect.bisect_left(tokens.starts, span.start), cues)
 
 
+def under_an_overtaken_plan(span: Span, tokens: Tokens, cues: Cues) -> bool:
+    """Whether a plan told as overtaken stands earlier in the clause of ``span``: "which had been due to begin at 7am
+    on Tuesday", "was originally scheduled for Sunday", "were due to meet Thursday"."""
+    words = tokens.words
+    first = bisect.bisect_left(tokens.starts, span.start)
+    for i in range(first - 1, max(-1, first - _PLAN_WORDS), -1):
+        word, before = words[i][0], words[i - 1][0] if i > 0 else None
+        if word in cues.clause_breaks:
+            return False
+        if word in cues.future_needing_to and (
+            _overtaken(words, i, cues) or (word == cues.particles.due and before in cues.particles.past_copulas)
+        ):
+            return True
+    return False
+
+
+#: How many words before a date the plan it was set for may stand: "had been due to begin at 7am on Tuesday".
+_PLAN_WORDS = 10
+
+
+def _moves(words: list[tuple[str, int, int]], i: int, first: int, cues: Cues) -> bool:
+    """Whether the verb at ``i`` moves a date, itself or as the auxiliary of a passive that does: "postponed",
+    "was postponed", "had been moved"."""
+    at = i + 1 if words[i + 1][0] == cues.particles.been and i + 2 < first else i
+    return words[at][0] in cues.moving_ends or words[at + 1][0] in cues.moving_ends
+
+
 def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the plan named at ``i`` ("scheduled", "set", "due") is told as one overtaken: in the past
     perfect ("had been scheduled to end on Saturday"), or as it first was ("was originally set for May").
@@ -1037,6 +1064,8 @@ def _names_a_subject(text: str, tokens: list[tuple[str, int, int]], i: int, cues
 
 #: How many words a length may take before the end of the period it names: "the seven days to Sunday".
 _LENGTH_WORDS = 3
+#: How many words before a length may hold the verb that moved a date by it: "moved up a day to Thursday".
+_MOVED_WORDS = 2
 
 
 def _ends_a_period(words: list[tuple[str, int, int]], first: int, cues: Cues) -> bool:
@@ -1047,6 +1076,8 @@ def _ends_a_period(words: list[tuple[str, int, int]], first: int, cues: Cues) ->
     count = words[first - 3][0]
     if not (count.isdigit() or count in cues.number_words or count in cues.articles):
         return False  # "extended park opening hours through the weekend": hours that are no period
+    if not cues.moving_ends.isdisjoint(word for word, _, _ in words[max(0, first - 3 - _MOVED_WORDS) : first - 3]):
+        return False  # "had been moved up a day to Thursday": how far a date moved
     return all(words[k][0] != cues.particles.agent for k in range(max(0, first - 2 - _LENGTH_WORDS), first - 2))
 
 
@@ -1060,7 +1091,7 @@ def _counts_a_noun(text: str, tokens: list[tuple[str, int, int]], i: int, cues: 
 
 def _subject_like(word: str, cues: Cues) -> bool:
     """A pronoun subject, or a plural noun that a present-tense verb could follow."""
-    if word in cues.subject_pronouns:
+    if word in cues.subject_pronouns or word in cues.irregular_plurals:
         return True
     # "Friday's close": a possessive is followed by its noun, not by a verb
     return (
@@ -1218,6 +1249,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         # end of September, proof of vaccination will be needed"
         order = [*rightwards, *range(first - 1, clause_start - 1, -1), *leftwards]
     ends_span = first > 0 and words[first - 1][0] in cues.span_ends_words
+    # (what a date is being moved to may also be what it is pushed into: "pushing first shipments into August")
+    moved_to = ends_span or (first > 0 and words[first - 1][0] in cues.moved_into)
     if _fronted_end_of_a_past_state(text, words, clause_start, first, after, right_end, cues):
         return Tense.PAST
     if ends_span and after < len(words) and words[after][0] in cues.modals and words[after][0] not in cues.past_modals:
@@ -1259,13 +1292,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE
         if clause_start <= i < first and _expects_an_object(words, i, cues):
             return Tense.FUTURE  # "it expects a stronger second half": what is expected is still to come
-        if (
-            ends_span
-            and i < first - 1
-            and words[i][0] in cues.moving_ends
-            and words[i][0].endswith(cues.particles.participle_ending)
-        ):
-            return Tense.FUTURE  # "granted a continuance, pushing the trial from June to early September"
+        if moved_to and i < first - 1 and words[i][0] in cues.moving_ends and not _is_past(words[i][0], cues):
+            # "granted a continuance, pushing the trial from June to early September", "voted to shift the festival
+            # to Sept. 4": the new date lies ahead of the move
+            return Tense.FUTURE
         if (
             i == after
             and first - clause_start > 1
@@ -1318,12 +1348,14 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         if (
             tense in (Tense.PAST, Tense.PRESENT)
             and i < first - 1
-            and (words[i][0] in cues.moving_ends or words[i + 1][0] in cues.moving_ends)
+            and _moves(words, i, first, cues)
             and ends_span
             and not _ends_a_period(words, first, cues)
         ):
+            if words[i][0] in cues.past_perfect:
+                return Tense.NONE  # "had been extended to 11:59 p.m. Wednesday": a move since overtaken, either side
             # "extended the warning through 11 p.m. Friday", "polling was postponed to Saturday", "has been
-            # postponed to October": the new end lies ahead
+            # postponed to October", "had been moved up a day to Thursday": the new end lies ahead
             return Tense.FUTURE
         # (an aim's "to" is an infinitive whatever verb follows it: "hoped to clear the backlog by Thursday")
         aim = (

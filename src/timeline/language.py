@@ -301,6 +301,8 @@ class Cues:
     showing: frozenset[str] = frozenset()
     #: words in "s" that are no plurals ("gas", "news"): no base-form verb follows them as its subject
     not_plurals: frozenset[str] = frozenset()
+    #: plurals not in "s" ("women", "people"): a base-form verb may follow them as its subject
+    irregular_plurals: frozenset[str] = frozenset()
     #: finite verbs a plural noun may stand before as their subject ("U.N. forces were penned")
     finite_auxiliaries: frozenset[str] = frozenset()
     #: breaks after which a clause stands on its own ("...; by Tuesday night, turnout could ...")
@@ -492,6 +494,9 @@ class Cues:
     moved_within_a_week: re.Pattern[str] = re.compile(r"(?!)")
     #: words that end a span before a date: "through", "until"
     span_ends_words: frozenset[str] = frozenset()
+    #: prepositions besides those that end a span before the date a thing is pushed into ("pushing shipments into
+    #: August")
+    moved_into: frozenset[str] = frozenset()
     #: what joins a clause with a subject of its own: ", and the sites will be closed Friday"
     coordinated_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: a year said right after a date without one, which it places: "three days before Christmas in 2018" (group

@@ -41,6 +41,7 @@ from timeline.context import (
     is_past_ed,
     labels_an_entry,
     opens_a_line,
+    under_an_overtaken_plan,
     without_a_verb,
     words,
 )
@@ -276,6 +277,10 @@ class _Document:
         span = Span(mention.start, mention.end)
         return in_perfect(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues, auxiliaries)
 
+    def under_an_overtaken_plan(self, mention: Mention) -> bool:
+        span = Span(mention.start, mention.end)
+        return under_an_overtaken_plan(span, self.sentences.tokens_at(mention.start), self.language.cues)
+
     def negated(self, mention: Mention) -> bool:
         span = Span(mention.start, mention.end)
         return in_a_negated_past(span, self.sentences.tokens_at(mention.start), self.language.cues)
@@ -332,6 +337,16 @@ class _Document:
         "since April 2000", "funded through Jan. 30"."""
         start = mention.start - (_CUE_REACH if reach is None else reach)
         return cue.search(self.text, max(0, start), mention.start) is not None
+
+    def moved_from(self, mention: Mention) -> bool:
+        """Whether ``mention`` is the date a thing was moved from: "postponed the hearing from March 3", and farther
+        back when the date it was moved to follows: "pushed the three-day event back from March 3 to May 10"."""
+        reach = (
+            _MOVED_FROM_REACH
+            if mention.start in self.day_range_ends or mention.start in self.weekday_range_ends
+            else None
+        )
+        return self.preceded_by(mention, self.language.cues.moved_from, reach)
 
     def recurs_with(self, mention: Mention) -> bool:
         """Whether a recurrence stands in the clause of ``mention``, a few words away: "open daily from
@@ -691,6 +706,8 @@ _ASIDE_RECALL_REACH = 160
 _RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far back the verb that moved a thing from a date may stand: "pushed the three-day event back from March 3".
+_MOVED_FROM_REACH = 48
 #: How far before a date the words opening a benchmark may start: "since modern record-keeping began in 1880".
 _BENCHMARK_REACH = 48
 #: How far before a date the words that set it may begin: "setting an action date of May 28".
@@ -963,6 +980,10 @@ def _any_years_month(p: Parts) -> bool:
     )
 
 
+#: Units of a recurrence within a day: "every 20 minutes", "hourly".
+_WITHIN_A_DAY = frozenset({Unit.HOUR, Unit.MINUTE, Unit.SECOND})
+
+
 def _recurs_by_the_day(p: Parts) -> bool:
     """Whether a set recurs on days, or parts of them, that have opening hours: "every Saturday", "on weekends",
     "every night", "daily", "twice a day", "seven days a week" (not "weekly", "every hour" or "every Jan. 8")."""
@@ -1090,6 +1111,8 @@ class Resolver:
             here.start
             for here, after in ranges
             if _runs_past_midnight(here, after)
+            # (not a time moved to another: "the 5K has been moved from 9 a.m. to 7 a.m.")
+            and cues.moved_from.search(text, max(0, here.start - _CUE_REACH), here.start) is None
             # (not a restatement in another zone: "at 4:14 pm (1414 GMT)")
             and (
                 cues.clock_range.fullmatch(text, here.end, after.start)
@@ -1117,11 +1140,6 @@ class Resolver:
             and after.parts.continues
             and after.parts.year is None
         }
-        doc.recurrences = tuple(
-            sorted((Span(m.start, m.end) for m in mentions if _recurs(m.parts)), key=lambda s: s.start)
-        )
-        doc.recurrence_starts = [span.start for span in doc.recurrences]
-        doc.recurring_days = frozenset(m.start for m in mentions if _recurs_by_the_day(m.parts))
         doc.stretches = [m for m in mentions if self._stretches_over_days(text, m)]
         doc.stretch_starts = [m.start for m in doc.stretches]
         days = [m for m in mentions if m.parts.hour is None and _names_a_day(m.parts)]
@@ -1132,6 +1150,29 @@ class Resolver:
             for m in days
             if m.parts.build is not Build.DURATION and not self._stretches_over_days(text, m)
         )
+        first_days: dict[int, int] = {}
+        for m in mentions:
+            if m.parts.build is Build.CALENDAR and _names_a_day(m.parts) and not self._stretches_over_days(text, m):
+                first_days.setdefault(doc.sentences.index_at(m.start), m.start)
+        doc.recurrences = tuple(
+            sorted(
+                (
+                    Span(m.start, m.end)
+                    for m in mentions
+                    if _recurs(m.parts)
+                    # (a recurrence within the hours of a day its sentence has named leaves them that day's:
+                    # "fireworks at 9:15 p.m. Thursday, and the trolley will run every 20 minutes from 5 p.m. until
+                    # midnight")
+                    and not (
+                        m.parts.unit in _WITHIN_A_DAY
+                        and first_days.get(doc.sentences.index_at(m.start), m.start) < m.start
+                    )
+                ),
+                key=lambda s: s.start,
+            )
+        )
+        doc.recurrence_starts = [span.start for span in doc.recurrences]
+        doc.recurring_days = frozenset(m.start for m in mentions if _recurs_by_the_day(m.parts))
         doc.hour_spans = frozenset(
             here.start
             for here, after in ranges
@@ -2638,9 +2679,14 @@ class Resolver:
             # was due near the report, either side of it (but "Rain postponed Friday night's game, so the teams played
             # a doubleheader Saturday" tells what happened)
             tense = Tense.NONE
-        elif tense is Tense.PAST and p.month is not None and self._end_moved_to(mention, doc):
+        elif (
+            tense in (Tense.PAST, Tense.NONE)
+            and (p.month is not None or p.weekday is not None)
+            and self._end_moved_to(mention, doc)
+        ):
             # "has been extended by a month to 15 November", "extended the moratorium for another 90 days, until May
-            # 1": the new end of what was moved lies near the report, most often ahead of it
+            # 1", "had been extended to 11:59 p.m. Wednesday": the new end of what was moved lies near the report,
+            # most often ahead of it
             tense = Tense.NONE
         elif (
             (tense in (Tense.NONE, Tense.PRESENT) or doc.in_perfect(mention, self.language.cues.perfect_auxiliaries))
@@ -2736,7 +2782,11 @@ class Resolver:
             if (moment.date() - ended).days > (next_run.start.date() - moment.date()).days:
                 return next_run, "nearest-run", anchor
             return last_run, "nearest-run", anchor
-        elif tense is Tense.NONE:
+        elif tense is Tense.NONE and not (
+            p.weekday is not None and p.month is None and doc.under_an_overtaken_plan(mention)
+        ):
+            # (but a day a plan was set for and is no longer lies either side of the report, and is the nearest one:
+            # "The strike, which had been due to begin at 7am on Tuesday, has been pushed back", written on a Saturday)
             tense = default
         elif (
             tense is Tense.PRESENT
@@ -2763,10 +2813,7 @@ class Resolver:
         if (
             tense is Tense.PAST
             and choice is _Choice.PREFERENCE
-            and (
-                doc.preceded_by(mention, self.language.cues.called_event)
-                or doc.preceded_by(mention, self.language.cues.moved_from)
-            )
+            and (doc.preceded_by(mention, self.language.cues.called_event) or doc.moved_from(mention))
         ):
             # what a past clause led up to ("dissolved Parliament, paving the way for an election on July 2"), or
             # moved from ("delayed the election, moving it from September 19 to October 17"), lies either side
@@ -2820,7 +2867,7 @@ class Resolver:
         if (
             tense is Tense.PAST
             and until is not None
-            and not doc.preceded_by(mention, doc.language.cues.moved_from)  # ("postponed from Friday to Monday")
+            and not doc.moved_from(mention)  # ("postponed from Friday to Monday")
             and chosen.granularity is Granularity.DAY
             and chosen.start.date() < moment.date()
             and _weekday_from(chosen.start.date(), until, 1) > moment.date()
@@ -2982,9 +3029,13 @@ class Resolver:
         )
         moment, _, _ = doc.anchor_for(anaphoric=False)
         if named is not None:
-            # (the day named itself, restated, is that day: "released Lunar New Year capsules ahead of Jan. 22")
+            # (the day named itself, restated, is that day: "released Lunar New Year capsules ahead of Jan. 22"; a
+            # day named that none follows closely is no time of the clause: "unlikely to be sworn in before Easter,
+            # analysts said ahead of Sunday's election")
             restated = [c for c in candidates if c.start == named.start and c.end == named.end]
-            return restated[0] if restated else _first_after(candidates, named, _LEAD_UP_REACH)
+            following = restated[0] if restated else _first_after(candidates, named, _LEAD_UP_REACH)
+            if following is not None:
+                return following
         return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
 
     def _the_day_named(self, mention: Mention, doc: _Document) -> Period | None:

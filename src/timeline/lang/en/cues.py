@@ -115,8 +115,9 @@ FUTURE_MARKERS_NEEDING_TO = frozenset(
     }
 )
 #: ... of which these look ahead with an object too, in the present: "it expects a stronger second half",
-#: "administrators expect another decline in the spring", "they expect results by 10 p.m. on Monday".
-EXPECTING = frozenset({"expect", "expects", "expecting"})
+#: "administrators expect another decline in the spring", "they expect results by 10 p.m. on Monday", "now
+#: targeting no earlier than April".
+EXPECTING = frozenset({"expect", "expects", "expecting", "targeting"})
 #: Markers of a past event, beside verbs in -ed.
 PAST_MARKERS = frozenset(
     {
@@ -188,6 +189,9 @@ FINITE_AUXILIARIES = frozenset(
 #: subject: "a gas station clerk told detectives", "the news conference", "a bus stop". (Words in "-us" and
 #: "-ss" are left out by their ending: "the virus", "the class".)
 NOT_PLURALS = frozenset({"gas", "news", "series", "species", "this", "yes", "lens", "atlas", "canvas", "chaos"})
+#: Plurals not ending in "s", which a present-tense verb in the base form may follow as its subject: "England's
+#: women open their campaign on Wednesday night".
+IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people", "police", "feet", "teeth", "mice", "geese"})
 #: Verbs in the present that, with the words after them, put a date on a timetable whatever their subject:
 #: "Season passes for next winter go on sale Tuesday", "the increase takes effect Sunday", "with effect from
 #: midnight on Sunday", "Patch 14.23, which goes live Wednesday".
@@ -211,7 +215,8 @@ MOVING_ENDS = frozenset(
     {
         "extended", "prolonged", "postponed", "delayed", "deferred", "adjourned", "pushed", "shifted", "moved",
         "rescheduled", "extending", "postponing", "delaying", "deferring", "pushing", "shifting", "moving",
-        "rescheduling",
+        "rescheduling", "extend", "prolong", "postpone", "delay", "defer", "adjourn", "push", "shift", "move",
+        "reschedule",
     }
 )
 #: What puts a day moved to another of its week, matched right before the first: "the game has been moved from
@@ -224,7 +229,7 @@ MOVED_WITHIN_A_WEEK = re.compile(
 #: from September 19 to October 17", "postponed the hearing from March 3": that date may lie either side of the report.
 MOVED_FROM = re.compile(
     r"\b(?:moved|moving|postponed|postponing|delayed|delaying|pushed|pushing|rescheduled|rescheduling|shifted"
-    r"|shifting|deferred|deferring)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+from[ \t]+$",
+    r"|shifting|deferred|deferring)(?:[ \t]+[\w'’-]+){0,5}?[ \t]+from[ \t]+$",
     re.IGNORECASE,
 )
 #: What moves or calls off an event named right after it by its day's possessive: "moved Saturday's practice to 6
@@ -239,6 +244,8 @@ MOVED_EVENT = re.compile(
 MOVED_TO = re.compile(r"['’]s(?:[ \t]+[\w'’.-]+){1,8}?[ \t]+(?:to|until|till)\b", re.IGNORECASE)
 #: Words that end a span, or give the new date of something moved, right before the date.
 SPAN_END_WORDS = frozenset({"through", "thru", "until", "till", "to"})
+#: ... and the preposition a date is pushed into: "delayed by six weeks, pushing first shipments into August".
+MOVED_INTO = frozenset({"into"})
 #: A past negated in one word: "didn't arrive until Sept. 1", "never reopened until spring".
 NEGATED_PAST = frozenset({"didn't", "didn’t", "wasn't", "wasn’t", "weren't", "weren’t", "hadn't", "hadn’t", "never"})
 #: Adverbs that tell a plan as it first was, since overtaken: "was originally scheduled for the summer".

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from timeline.lang.en.vocabulary import MAGNITUDES, ONES, ORDINALS, TENS, VAGUE_COUNTS
+from timeline.lang.en.vocabulary import (
+    ADDED_FRACTIONS,
+    FRACTION_CHARACTERS,
+    MAGNITUDES,
+    ONES,
+    ORDINALS,
+    TENS,
+    VAGUE_COUNTS,
+)
 
 __all__ = ["parse_count", "parse_number", "parse_ordinal", "parse_year_words"]
 
@@ -13,15 +21,20 @@ _FRACTION = re.compile(r"^(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)$")
 
 
 def parse_number(text: str) -> float | None:
-    """``"18"`` -> 18, ``"twenty-four"`` -> 24, ``"one hundred and five"`` -> 105, ``"1 1/2"`` -> 1.5."""
-    cleaned = text.strip().lower().replace(",", "")
+    """``"18"`` -> 18, ``"twenty-four"`` -> 24, ``"one hundred and five"`` -> 105, ``"1 1/2"`` -> 1.5, ``"1½"`` -> 1.5,
+    ``"two and a quarter"`` -> 2.25."""
+    cleaned = " ".join(text.lower().replace(",", "").split())
     if not cleaned:
         return None
     if cleaned == "half":  # "a half-hour"
         return 0.5
-    if cleaned.endswith(" and a half"):  # "22 and a half", "two and a half"
-        whole = parse_number(cleaned[: -len(" and a half")])
-        return None if whole is None else whole + 0.5
+    if cleaned[-1] in FRACTION_CHARACTERS:  # "1½", "27½"
+        whole = parse_number(cleaned[:-1]) if len(cleaned) > 1 else 0
+        return None if whole is None else whole + FRACTION_CHARACTERS[cleaned[-1]]
+    for added, part in ADDED_FRACTIONS.items():
+        if cleaned.endswith(" " + added):  # "22 and a half", "two and a quarter", "eight and three-quarter"
+            whole = parse_number(cleaned[: -len(added) - 1])
+            return None if whole is None else whole + part
     fraction = _FRACTION.match(cleaned)
     if fraction:
         whole = int(fraction.group("whole") or 0)

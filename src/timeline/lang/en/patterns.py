@@ -52,7 +52,7 @@ _DAY_ORDINAL_WORDS = [
 _NUMBER_WORD = (
     r"(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
     r"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W})))?)?"
-    r"(?:\s+and\s+a\s+half)?"
+    r"(?:\s+{ADDED_FRACTION})?"
 )
 
 MACROS: dict[str, str] = {
@@ -162,11 +162,13 @@ MACROS: dict[str, str] = {
     # June Okafor, 41,"
     "NOT_A_PERSON": r"(?!\s+(?-i:[A-Z][a-z]+)(?:['’]s\b|,\s+\d{1,3},))",
     "ONES_W": alternation(vocab.ONES),
+    # "two and a half", "eight and three-quarter" (not "a quarter of", a fraction of what follows)
+    "ADDED_FRACTION": r"(?:and\s+(?:a\s+half|a\s+quarter(?!\s+of\b)|three[\s-]quarters?)(?!\w))",
     "TENS_W": alternation(vocab.TENS),
     "NUMBER_WORD": _NUMBER_WORD,
     # a number starts at its first digit group: matching from inside "1,000,000,..." would rescan the rest
     "NUMBER": (
-        r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,4}|\d+(?:\.\d+)?(?:\s+\d/\d|\s+and\s+a\s+half)?|"
+        r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,4}|\d+(?:\.\d+)?(?:\s+\d/\d|[½¼¾]|\s+{ADDED_FRACTION})?|"
         + _NUMBER_WORD
         # (a notice writes the number in figures too: "sixty (60) days")
         + r"(?:\s+\(\d{1,4}\))?"
@@ -244,6 +246,8 @@ MACROS: dict[str, str] = {
         # (nor the first of days that share the hours: "from 8 a.m. to 8 p.m. Monday through Saturday", "noon to 8
         # p.m. Saturday and Sunday")
         r"(?!\.?\s*(?:through|thru|to|-|–|and|or)\s*(?:{WEEKDAY}|{WEEKDAY_SHORT})(?!\s+(?:{PART})\b))"
+        # ... with its part, which tells the half of the day: "half past nine Thursday night"
+        r"(?:\s+(?P<weekday_part>morning|afternoon|evening|night)(?!\w))?"
         r"|(?P<relday>today|tonight|yesterday|tomorrow)"
         # ... with its part, which tells the half of the day: "half seven yesterday evening"
         r"(?:\s+(?P<relday_part>morning|afternoon|evening)(?!\w))?))?"
@@ -1903,8 +1907,9 @@ RULES: tuple[Rule, ...] = (
         # ("to be phased in over five years": the particle of a verb before a length)
         r"(?<=\bin )(?<!\bphased in )(?<!\bphase in )(?<!\bphasing in )(?<!\bphases in )"
         r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})(?![\w-])"
-        # ("73 home runs in a season" counts a sports season)
-        r"(?<!season)(?<!seasons)"
+        r"(?:(?P<and_half>\s+and\s+a\s+half)(?!\w))?"
+        # ("73 home runs in a season" counts a sports season; "fold in a quarter of the sugar" a fraction)
+        r"(?<!season)(?<!seasons)(?!(?<=quarter)\s+of\b)"
         # ("remained in a second wallet": an ordinal before its noun)
         r"(?!(?<=\ba second)\s+(?!(?:or|and)\b)[a-z])"
         r"(?!\s+(?:that|which|when|where|in\s+which|than)\b)"
@@ -1915,6 +1920,7 @@ RULES: tuple[Rule, ...] = (
         ("Prices rose for the first time in three years.", "three years", "P3Y"),
         ("They will hold their first talks in a year.", "a year", "P1Y"),
         ("Rates will reach their highest level in a decade.", "a decade", "P10Y"),
+        ("A second outing is planned in about a week and a half.", "about a week and a half", "P1.5W"),
     ),
     # ---------------------------------------------------------------- durations
     rule(
@@ -1962,6 +1968,9 @@ RULES: tuple[Rule, ...] = (
         r"the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_1>week|month|year|day|decade)(?!\w)"
         # ... and so is one a state lasts for or a change is spread over: "stayed for the next decade", "toured for
         # much of the next decade", "will roll out over the next year" (see STRETCH_AHEAD)
+        # ... and so is a stretch with its half: "within the next year and a half", "over the past month and a half"
+        r"|the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_3>day|week|month|year|decade)"
+        r"(?P<and_half_1>\s+and\s+a\s+half)(?!\w)"
         r"|(?=(?:{STRETCH_AHEAD}))the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
@@ -1971,6 +1980,7 @@ RULES: tuple[Rule, ...] = (
         ("She joined the bureau in 1972 and stayed for the next decade.", "the next decade", "P10Y"),
         ("A successor will be named within the next month.", "the next month", "P1M"),
         ("Rates must rise sharply over the next decade.", "the next decade", "P10Y"),
+        ("The line will be closed for the next year and a half.", "the next year and a half", "P1.5Y"),
         parts=(("count", 1.0),),
     ),
     rule(
@@ -1993,9 +2003,17 @@ RULES: tuple[Rule, ...] = (
         r"|(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\baround\s))"
         r"(?:(?P<clock_approx_1>{CLOCK_APPROX})\s+)?(?P<hour_1>[01]\d|2[0-3])(?P<minute_1>[0-5]\d)"
         r"(?=\s+(?:on\s+(?:\d|{WEEKDAY}|{MONTH})|that\s+(?:night|morning|evening|afternoon|day)\b"
-        r"|the\s+(?:next|following|previous)\s+(?:day|morning|night|evening)\b))",
+        r"|the\s+(?:next|following|previous)\s+(?:day|morning|night|evening)\b))"
+        # ... and with its zone ("by 0500 AEDT"), or with a leading zero no year has ("until 0730", "at 0900")
+        r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bfrom\s))"
+        r"(?:(?P<clock_approx_2>{CLOCK_APPROX})\s+)?"
+        # (GMT and UTC are read wherever they stand: see clock_24h)
+        r"(?:(?P<hour_2>[01]\d|2[0-3])(?P<minute_2>[0-5]\d)\s*(?!(?-i:GMT|UTC|Z)\b)(?P<zone_1>(?-i:{ZONE}))(?!\w)"
+        r"|(?P<hour_3>0\d)(?P<minute_3>[0-5]\d)(?!\w)(?![.,:/-]\d)(?!\s+local\s+time\b))",
         CALENDAR,
         ("Officers responded at approximately 2340 hours.", "approximately 2340 hours", "2022-01-19T23:40"),
+        ("Residents had been told to leave by 0500 AEDT.", "0500 AEDT", "2022-01-19T05:00"),
+        ("The first service will not depart until 0730.", "0730", "2022-01-19T07:30"),
         ("The search resumed at 0600 hours Sunday.", "0600 hours Sunday", "2022-01-16T06:00"),
         ("The aircraft took off at 1012 hrs.", "1012 hrs", "2022-01-19T10:12"),
         ("The ceasefire came into force from 1700 hours IST.", "1700 hours IST", "2022-01-19T17:00"),
@@ -2026,7 +2044,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred(?:\s+hours)?\s+{SPOKEN_ZONE})"
         r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})"
-        r"(?:(?P<and_half>\s+and\s+a\s+half)|(?P<and_quarter>\s+and\s+a\s+quarter)(?!\s+of\b))?)"
+        r"(?:(?P<and_half>\s+and\s+a\s+half)|(?P<and_quarter>\s+and\s+a\s+quarter)(?!\s+of\b)"
+        r"|(?P<and_three_quarters>\s+and\s+three[\s-]quarters))?)"
         # (an age: "a 45-year-old", "98 years young", "Aged 78 years", "everyone 6 months and older")
         r"(?!\w)(?![\s-]+(?:old|young)\b)(?!\s+(?:and|or)\s+(?:older|over|up(?!\s+to\b)|younger)\b)"
         r"(?<!\baged\s\d\d\syears)(?<!\baged\s\d\d\d\syears)"
@@ -2038,6 +2057,8 @@ RULES: tuple[Rule, ...] = (
         # "three quarters of the vote" is a fraction; "eight straight quarters of growth" a length
         r"(?!(?<=quarter)\s+of\b)(?!(?:(?<=\btwo[\s-]quarters)|(?<=\bthree[\s-]quarters)|(?<=\b2\squarters)"
         r"|(?<=\b3\squarters))\s+of\b)"
+        # "a quarter would accept a pay cut", "paying about a quarter less": a fraction of people or of an amount
+        r"(?!(?<=\ba\squarter)\s+(?:would|will|said|say|says|were|are|less|more|fewer)\b)"
         # "a quarter to a third of them", "a half or more": a fraction, not three months
         r"(?!(?<=quarter)\s+(?:to|or)\s+(?:a|one|two)\s+(?:third|half|fifth|quarter)s?\b)"
         # "a quarter point", "a half-point cut": a fraction of a percentage point
@@ -2062,6 +2083,11 @@ RULES: tuple[Rule, ...] = (
         ("The fire burned for a quarter of an hour.", "a quarter of an hour", "PT15M"),
         ("It took nearly a quarter of a century.", "nearly a quarter of a century", "P25Y"),
         ("The hearing lasted an hour and a quarter.", "an hour and a quarter", "PT1H15M"),
+        ("The final lasted an hour and three-quarters.", "an hour and three-quarters", "PT1H45M"),
+        ("The flight took two and a quarter hours.", "two and a quarter hours", "PT2H15M"),
+        ("The shift ran eight and three-quarter hours.", "eight and three-quarter hours", "PT8H45M"),
+        ("Rescuers worked for 27½ hours.", "27½ hours", "PT27H30M"),
+        ("The final lasted 38½ minutes.", "38½ minutes", "PT38M30S"),
         ("The speech ran three quarters of an hour.", "three quarters of an hour", "PT45M"),
         ("They were jailed for 22 and a half years.", "22 and a half years", "P22.5Y"),
         # a comparison, not an offset ("a year later" than a date): "a year" is a length
@@ -2145,7 +2171,7 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?:(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bmaiden )|(?<=\bbrisk )|(?<=\bquick )|(?<=\bfluent )"
         r"|(?<=\bfighting ))half-century\b)"
         # ("a zero-day flaw" is one not yet known to its maker, "a zero-hour contract" one without set hours)
-        r"(?<![\d,.])(?!zero-)(?P<count>\d{1,3}|{NUMBER_WORD}|several|multi|half)(?P<and_half>-and-a-half)?-(?!season)"
+        r"(?<![\d,.])(?!zero-)(?P<count>\d{1,3}[½¼¾]?|{NUMBER_WORD}|several|multi|half)(?P<and_half>-and-a-half)?-(?!season)"
         r"(?P<unit>{UNIT_SINGULAR})(?:-long)?(?!-?\w)"
         # "a one-day series", "one-day world champions": cricket's fifty-over game, not a length
         r"(?!(?<=\bone-day)\s+(?:series|internationals?|world|cup|format|side|team|squad|captain|cricket|champions"
@@ -2158,6 +2184,7 @@ RULES: tuple[Rule, ...] = (
         ("He signed a two-year contract.", "two-year", "P2Y"),
         ("The probe flies past Pluto after a nine-and-a-half-year journey.", "nine-and-a-half-year", "P9.5Y"),
         ("After a 10-day strike, talks resumed.", "10-day", "P10D"),
+        ("The 1½-hour meeting ended without a deal.", "1½-hour", "PT1H30M"),
         ("A five-hour meeting ended.", "five-hour", "PT5H"),
     ),
     rule(
@@ -2475,6 +2502,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?<!\bfrom\s)(?P<minutes_to>(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+to\s+(?P<hour_before>{HOUR_WORD})"
         r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|tomorrow|yesterday|this\b|on\b|at\b|and\b|local\b"
         r"|here\b))"
+        # ... and so on either side of midnight and noon: "quarter to midnight", "two minutes past midnight"
+        r"|(?P<minutes_to_1>(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+to\s+"
+        r"(?:(?P<before_midnight>midnight)|(?P<before_noon>noon))(?!\w)"
+        r"|(?:(?P<minutes_past_2>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)"
+        r"|(?P<minute_2>{MINUTE_WORD}|one|two|three|four|five|six|seven|eight|nine|[1-9]|[1-5]\d)\s+minutes?)"
+        r"\s+past\s+(?:(?P<after_midnight>midnight)|(?P<after_noon>noon))(?!\w)"
         # ... and British "half seven" (half past), before what ends a clock time
         r"|(?<!\ba\s)(?<!\bby\s)(?<!\bin\s)(?P<minutes_past_1>half)\s+(?P<hour_3>{HOUR_WORD})"
         r"(?=\s*(?:[.,;:!?)]|$|tonight|tomorrow|yesterday|this\b|on\b|at\b|and\b|local\b))"
@@ -2491,6 +2524,10 @@ RULES: tuple[Rule, ...] = (
         ("It's six thirty-two.", "six thirty-two", "2022-01-19T06:32"),
         ("Kickoff is set for six-thirty Eastern this evening.", "six-thirty Eastern", "2022-01-19T18:30"),
         ("The train left at a quarter to nine on Tuesday.", "a quarter to nine", "2022-01-18T08:45"),
+        ("The bar closed at half past nine Thursday night.", "half past nine Thursday night", "2022-01-13T21:30"),
+        ("The last train leaves at quarter to midnight.", "quarter to midnight", "2022-01-19T23:45"),
+        ("The result was declared at two minutes past midnight.", "two minutes past midnight", "2022-01-19T00:02"),
+        ("Talks broke up at ten past noon.", "ten past noon", "2022-01-19T12:10"),
         ("Doors open at half seven tonight.", "half seven tonight", "2022-01-19T19:30"),
         ("The President speaks at eleven thirty tonight.", "eleven thirty tonight", "2022-01-19T23:30"),
         ("Doors open at seven fifteen p.m.", "seven fifteen p.m.", "2022-01-19T19:15"),
@@ -2546,9 +2583,10 @@ RULES: tuple[Rule, ...] = (
         # (not the flower: "four o'clocks and moonflowers")
         # (nor a title: "the Seven O'Clock Swing Orchestra", "Twelve O'Clock High")
         r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})\s+(?-i:o['’]clock|O['’]CLOCK)(?!s\b)(?:\s+(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
-        r"(?:\s+(?P<zone>{REGION_ZONE}))?",
+        r"(?:\s+(?P<zone>{REGION_ZONE}))?{CLOCK_DAY}",
         CALENDAR,
         ("The meeting starts at ten o'clock.", "ten o'clock", "2022-01-19T10:00"),
+        ("The hearing resumes at 3 o'clock Thursday afternoon.", "3 o'clock Thursday afternoon", "2022-01-20T15:00"),
         ("Tonight's ceremony begins at nine o'clock.", "nine o'clock", "2022-01-19T21:00"),
         ("The briefing is at two o'clock this afternoon.", "two o'clock this afternoon", "2022-01-19T14:00"),
         ("He speaks after ten o'clock Central time.", "ten o'clock Central time", "2022-01-19T10:00"),

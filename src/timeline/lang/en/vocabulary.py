@@ -163,6 +163,13 @@ TENS: dict[str, int] = {
     "ninety": 90,
 }
 MAGNITUDES: dict[str, int] = {"hundred": 100, "thousand": 1000}
+#: Fractions written in one character after a number: "1½ hours", "10¾ miles".
+FRACTION_CHARACTERS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+#: Fractions added in words after a number: "two and a half years", "eight and three-quarter hours".
+ADDED_FRACTIONS: dict[str, float] = {
+    "and a half": 0.5, "and a quarter": 0.25, "and three-quarters": 0.75, "and three quarters": 0.75,
+    "and three-quarter": 0.75, "and three quarter": 0.75,
+}
 
 #: Ordinal words: "the third quarter", "March eighth", "the 20th century".
 ORDINALS: dict[str, int] = {
