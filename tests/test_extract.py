@@ -3793,3 +3793,19 @@ def test_a_time_moved_to_an_earlier_hour_is_no_range_past_midnight() -> None:
         ("7 a.m.", "2021-07-31T07:00"),
         ("6 a.m.", "2021-07-31T06:00"),
     ]
+
+
+def test_a_weekday_before_an_ordinal_day_in_figures_is_that_day() -> None:
+    text = "The fair opens Saturday 8th and closes Sun 9th."
+    assert _found(text, "2024-06-01") == [("Saturday 8th", "2024-06-08"), ("Sun 9th", "2024-06-09")]
+    # a place in a table is no day
+    assert _found("He finished Saturday 8th in the standings.", "2024-06-01") == [("Saturday", "2024-06-01")]
+
+
+def test_days_and_units_as_posts_shorten_them() -> None:
+    text = "Launch is tmrw 10am, the show 2nite at 9, and the refit takes 3 mos; back in 2 wks."
+    found = _found(text, "2024-02-10")
+    assert ("tmrw", "2024-02-11") in found
+    assert ("2nite", "2024-02-10TNI") in found
+    assert ("3 mos", "P3M") in found
+    assert ("2 wks", "2024-W08") in found

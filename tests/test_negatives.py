@@ -107,6 +107,7 @@ NOT_DATES = [
     "He needed five to six stitches; a quarter to a third of them healed.",
     "A survey found a quarter would accept a pay cut, and borrowers are paying about a quarter less.",
     "Whisk 1½ cups of flour, then fold in a quarter of the sugar and bake until golden.",
+    "Call 0730 1234 or text 0900 for results; he finished 8th in the standings.",
     "Growth was estimated at 2.38pc and inflation at 5.10pct.",
     "Passengers on flight EK 2024 were told to quote reference 2305-2023.",
     "The probe travels at 58 kilometers per second; OPEC pumps 1.2 million barrels per day.",

@@ -600,10 +600,15 @@ RULES: tuple[Rule, ...] = (
         r"(?P<weekday>{WEEKDAY})(?:,?\s+the\s+(?P<day>{DAY_ORDINAL})(?!\w)"
         r"(?=\s*(?:[.,;:!?)\"”]|$|(?:and|at|in|when|to|until|is|was|will)\b))"
         # (in words, after a comma, it heads an appositive: "by Sunday, the first to do so since 1997")
-        r"|\s+the\s+(?P<day_1>{DAY_WORD})(?!\w)(?=\s*(?:[.,;:!?)\"”]|$|(?:at|when|to|until|is|was|will)\b)))",
+        r"|\s+the\s+(?P<day_1>{DAY_WORD})(?!\w)(?=\s*(?:[.,;:!?)\"”]|$|(?:at|when|to|until|is|was|will)\b)))"
+        # ... and without "the", the day an ordinal in figures, as listings write it: "Saturday 8th", "Sun 9th"
+        r"|(?P<weekday_1>{WEEKDAY}|{STAMP_WEEKDAY})\s+(?P<day_2>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\w)"
+        # (not a place in a table: "finished Saturday 8th in the standings")
+        r"(?=\s*(?:[.,;:!?)\"”&–-]|$|\d|(?:and|at|when|to|until|from|is|was|will)\b))",
         CALENDAR,
         ("The vote is on Friday the thirteenth.", "Friday the thirteenth", "2022-05-13"),
         ("Polls close on Monday the 6th at 8 p.m.", "Monday the 6th", "2022-06-06"),
+        ("The fair opens Saturday 5th and closes Sun 6th.", "Saturday 5th", "2022-02-05"),
     ),
     rule(
         "day_of_shifted_month",
@@ -2371,8 +2376,8 @@ RULES: tuple[Rule, ...] = (
         "clock_time",
         # a weekday right before a clock time, without "at", is its day: "Updated Monday 9:12 a.m.", "closes Friday 8
         # p.m." (not the first of days sharing hours: "Monday-Friday 9 a.m.-5 p.m.")
-        r"(?:(?P<weekday_9>{WEEKDAY})\.?,?\s+"
-        r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*{MERIDIEM}(?![\w.])(?!\s*[-–]|\s+(?:to|until)\b)))?"
+        r"(?:(?P<weekday_9>{WEEKDAY}|{STAMP_WEEKDAY})\.?,?\s+"
+        r"(?=(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*{MERIDIEM}(?!\w)(?!\.?(?:\w|\s*[-–]|\s+(?:to|until)\b))))?"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
         r"(?P<hour>1[0-2]|0?[1-9]|{ONES_W})(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
         r"(?:\s+o['’]\s?clock)?\s*(?P<meridiem>{MERIDIEM})"
@@ -2390,6 +2395,7 @@ RULES: tuple[Rule, ...] = (
         ("Polls close at 7 p.m. Tuesday, Feb. 8.", "7 p.m. Tuesday, Feb. 8", "2022-02-08T19:00"),
         ("Updated 3:45 p.m. ET, Jan. 18, 2022.", "3:45 p.m. ET, Jan. 18, 2022", "2022-01-18T15:45"),
         ("Updated Monday 9:12 a.m.: The city says the parade is Friday.", "Monday 9:12 a.m.", "2022-01-17T09:12"),
+        ("Doors open Fri 9pm.", "Fri 9pm", "2022-01-21T21:00"),
         ("The game will tip off at 7:30 p.m. Eastern on Saturday.", "7:30 p.m. Eastern", "2022-01-22T19:30"),
     ),
     rule(

@@ -88,11 +88,11 @@ CLOCK_FRACTIONS: dict[str, int] = {
 
 #: Calendar units as they are written, singular and plural, mapped to the unit's name.
 UNITS: dict[str, str] = {
-    "second": "second", "seconds": "second", "sec": "second", "secs": "second", "minute": "minute",
-    "minutes": "minute", "min": "minute", "mins": "minute", "hour": "hour", "hours": "hour", "hr": "hour",
-    "hrs": "hour", "day": "day", "days": "day", "night": "night", "nights": "night", "weekend": "weekend",
-    "weekends": "weekend", "week": "week", "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight",
-    "month": "month", "months": "month", "quarter": "quarter", "quarters": "quarter", "season": "season",
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second", "minute": "minute", "minutes": "minute",
+    "min": "minute", "mins": "minute", "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "day": "day",
+    "days": "day", "night": "night", "nights": "night", "weekend": "weekend", "weekends": "weekend", "week": "week",
+    "weeks": "week", "wk": "week", "wks": "week", "fortnight": "fortnight", "fortnights": "fortnight", "month": "month",
+    "months": "month", "mos": "month", "quarter": "quarter", "quarters": "quarter", "season": "season",
     "seasons": "season", "year": "year", "years": "year", "yr": "year", "yrs": "year", "decade": "decade",
     "decades": "decade", "century": "century", "centuries": "century", "millennium": "millennium",
     "millennia": "millennium", "millenniums": "millennium",
@@ -115,6 +115,8 @@ ANAPHORIC_SHIFTS: dict[str, int] = {
 RELATIVE_DAYS: dict[str, tuple[int, str | None]] = {
     "today": (0, None), "tonight": (0, "NI"), "yesterday": (-1, None), "tomorrow": (1, None),
     "the day before yesterday": (-2, None), "the day after tomorrow": (2, None),
+    # ... as posts and texts shorten them
+    "tmrw": (1, None), "tmw": (1, None), "2moro": (1, None), "2morrow": (1, None), "2nite": (0, "NI"),
 }
 
 #: Directions of an offset from an anchor: "two years ago", "three days later".
