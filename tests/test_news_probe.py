@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Two hundred and seventy-seven probes, written by annotators who saw neither the rules nor each other's work:
+Two hundred and eighty-nine probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -685,7 +685,32 @@ Two hundred and seventy-seven probes, written by annotators who saw neither the 
 * ``tests/data/news_probe_276.jsonl``: 108 cases of climate reports and weather records ("since records began",
   "1991-2020", "warmest"), and look-alikes ("COP28", "Category 5", "SSP5-8.5");
 * ``tests/data/news_probe_277.jsonl``: 108 cases of pop music: chart runs, tours and album releases ("tickets go on
-  sale", "weeks at No. 1"), and look-alikes ("Route 91", "The 1975", "Blink-182").
+  sale", "weeks at No. 1"), and look-alikes ("Route 91", "The 1975", "Blink-182");
+* ``tests/data/news_probe_278.jsonl``: 108 cases of postponements, cancellations and rescheduled events ("originally
+  set for", "moved up", "called off"), and look-alikes ("Gate 7", "Flight 2231", "Terminal 5");
+* ``tests/data/news_probe_279.jsonl``: 108 cases of reported speech, indirect quotation and the sequence of tenses
+  ("said he would", "the day before", "told reporters"), and look-alikes ("Article 5", "Section 230", "Chapter 11");
+* ``tests/data/news_probe_280.jsonl``: 108 cases of frequencies, rates and recurring schedules ("twice a month",
+  "every other week"), and look-alikes ("7-Eleven", "Route 66", "24/7");
+* ``tests/data/news_probe_281.jsonl``: 108 cases of ages, tenures, terms of office and service milestones ("third
+  term", "first 100 days"), and look-alikes ("1922 Committee", "Generation Z", "47th president");
+* ``tests/data/news_probe_282.jsonl``: 108 cases of approximate, hedged and bounded times ("sometime after Easter",
+  "in the coming days", "the foreseeable future"), and look-alikes ("Room 101", "split second", "11th hour");
+* ``tests/data/news_probe_283.jsonl``: 108 cases of contracts, leases, warranties, licences and expiry dates ("a
+  99-year lease", "expires at midnight", "within 30 days"), and look-alikes ("Clause 4.2", "Form W-9", "ISO 9001");
+* ``tests/data/news_probe_284.jsonl``: 108 cases of negated, bounded and conditional times ("no later than", "Not
+  since 1966", "at the earliest"), and look-alikes ("Catch-22", "Proposition 8", "Vision 2030");
+* ``tests/data/news_probe_285.jsonl``: 108 cases of fractions, compound and approximate lengths ("an hour and a
+  half", "two and a half years", "a week or two"), and look-alikes ("1½", "two-thirds", "7-Eleven");
+* ``tests/data/news_probe_286.jsonl``: 108 cases of times of day and clock expressions in their written and spoken
+  forms ("half past nine", "quarter to midnight", "0600 hours", "wee hours"), and look-alikes ("Studio 8H", "Cloud
+  9", "24/7");
+* ``tests/data/news_probe_287.jsonl``: 108 cases of stories told in sequence across sentences ("hours later", "the
+  next morning", "within hours"), and look-alikes ("Minute Maid", "Week 5", "Day 1");
+* ``tests/data/news_probe_288.jsonl``: 108 cases of sport seasons, fixtures and competition phases ("matchday",
+  "transfer window", "2024-25 season"), and look-alikes ("49ers", "76ers", "4-3-3");
+* ``tests/data/news_probe_289.jsonl``: 108 cases of compact and abbreviated forms in listings, headlines and posts
+  ("tmrw", "2nite", "wk 42", "H1 2025"), and look-alikes ("9/11", "50/50", "4x4").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -757,7 +782,11 @@ of 393, probe 259 350 and 334 of 354, probe 260 337 and 326 of 338, probe 261 30
 299 of 308, probe 263 338 and 326 of 339, probe 264 338 and 326 of 339, probe 265 332 and 323 of 332, probe 266 340
 and 322 of 341, probe 267 348 and 321 of 349, probe 268 326 and 321 of 328, probe 269 335 and 316 of 337, probe 270
 297 and 294 of 297, probe 271 341 and 333 of 341, probe 272 335 and 326 of 337, probe 273 321 and 316 of 321, probe
-274 378 and 371 of 381, probe 275 336 and 324 of 342, probe 276 324 and 316 of 329, probe 277 364 and 350 of 364.
+274 378 and 371 of 381, probe 275 336 and 324 of 342, probe 276 324 and 316 of 329, probe 277 364 and 350 of 364,
+probe 278 335 and 313 of 339, probe 279 312 and 309 of 312, probe 280 425 and 389 of 425, probe 281 361 and 357 of
+362, probe 282 316 and 308 of 327, probe 283 332 and 328 of 336, probe 284 342 and 330 of 343, probe 285 343 and 329
+of 352, probe 286 321 and 295 of 334, probe 287 362 and 356 of 364, probe 288 345 and 323 of 345, probe 289 320 and
+264 of 393.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -779,7 +808,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 278))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 290))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1059,6 +1088,18 @@ PROBE_SIZES = {
     "275": 108,
     "276": 108,
     "277": 108,
+    "278": 108,
+    "279": 108,
+    "280": 108,
+    "281": 108,
+    "282": 108,
+    "283": 108,
+    "284": 108,
+    "285": 108,
+    "286": 108,
+    "287": 108,
+    "288": 108,
+    "289": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -9278,6 +9319,550 @@ KNOWN: dict[tuple[str, str], str] = {
         "277:r105",
         "the July weekend",
     ): "'booked for the July weekend' (July 19-21, 2024): only 'July' is tagged, as last July 2023-07",
+    (
+        "278:r024",
+        "September",
+    ): "'we still thought September was realistic' (this year's festival) is read as last year, 2019-09",
+    (
+        "278:r036",
+        "11 a.m.",
+    ): "'from Monday, May 29, at 11 a.m.': the time is put on the new Sunday, May 28, not the Monday",
+    (
+        "278:r042",
+        "June 4",
+    ): "'counting ... shifted from June 4 to June 2' (upcoming) is read as the past June 4, 2023-06-04",
+    (
+        "278:r045",
+        "Saturday",
+    ): "'due to start ... on Saturday' (the coming one) is read as the Saturday just past, 2024-08-31",
+    ("278:r048", "the second quarter"): "'would slip into the second quarter' is not tagged; it means 2025-Q2",
+    (
+        "278:r050",
+        "Sunday",
+    ): "'had been set for Sunday' (the coming canonization) is read as the Sunday just past, 2025-04-20",
+    (
+        "278:r056",
+        "Saturday",
+    ): "'postpone Saturday's football game' (this weekend) is read as the past Saturday, 2016-10-01",
+    (
+        "278:r061",
+        "Sept. 10",
+    ): "'first floated for Sept. 10' (the coming repeat vote) is read as the past Sept. 10, 2018",
+    ("278:r063", "10.30"): "'at 11.15 yesterday instead of 10.30': the dotted clock time '10.30' is not tagged",
+    (
+        "278:r081",
+        "Sunday",
+    ): "'move the ... season opener from Sunday' (the coming one) is read as last Sunday, 2017-09-03",
+    (
+        "278:r084",
+        "Friday",
+    ): "'cancel classes Thursday and Friday' (this week, ahead) is read as the past Friday, 2018-10-12",
+    (
+        "278:r084",
+        "Thursday",
+    ): "'cancel classes Thursday and Friday' (the coming days) is read as last Thursday, 2018-10-11",
+    ("278:r092", "16:35"): "'at 17:40 today instead of 16:35': the original time 16:35 is not tagged",
+    (
+        "278:r101",
+        "Wednesday@293",
+    ): "'Wednesday's wristbands' (the rained-out show just past) is read as the coming one, 2016-07-20",
+    ("278:r101", "an entire day"): "'closed the grounds for an entire day' (in 2014) is not tagged; a duration P1D",
+    (
+        "279:r044",
+        "noon on Monday",
+    ): "'until noon on Monday' (a deadline just past) is split and read as next Monday, 2017-11-27",
+    (
+        "279:r076",
+        "that December",
+    ): "'the recount that December' is read as December 2023; the annotator dates the recount 2022-12",
+    (
+        "279:r091",
+        "late Wednesday",
+    ): "'after he returned from Japan late Wednesday' (a coming trip) is read as last Wednesday, 05-18",
+    (
+        "280:r005",
+        "7 a.m.",
+    ): "'Polls are open today from 7 a.m.' is left undated, XXXX-XX-XXT07:00, not today 2024-11-05",
+    ("280:r005", "8 p.m."): "'Polls are open today from 7 a.m. to 8 p.m.': 8 p.m. is left undated (XXXX), not today",
+    ("280:r010", "March"): "'daily from October to March' (a recurring season) is read as one specific March, 2015-03",
+    (
+        "280:r035",
+        "11 a.m.",
+    ): "'the 2017 parade would begin at 11 a.m.' is put on today, 2016-03-17, not the 2017 parade",
+    (
+        "280:r041",
+        "5 a.m.",
+    ): "'first trains at 5 a.m.' (a daily schedule) is anchored to the publication day, 2022-04-04",
+    ("280:r041", "6 a.m."): "'first trains at 5 a.m. instead of 6 a.m.' (a daily schedule) is put on today, 2022-04-04",
+    (
+        "280:r041",
+        "every 2.5 minutes",
+    ): "'every 2.5 minutes' is tagged SET PT2M30S; the annotator writes PT2.5M (the same length)",
+    (
+        "280:r044",
+        "10 a.m.",
+    ): "'watering to before 10 a.m.' (a daily rule) is anchored to the publication day, 2020-02-20",
+    ("280:r044", "4 p.m."): "'watering ... after 4 p.m.' (a standing daily rule) is put on today, 2020-02-20T16:00",
+    (
+        "280:r049",
+        "3 p.m.",
+    ): "'every second and fourth Tuesday ... from 3 p.m.' (a schedule) is pinned to Tuesday 2026-05-12",
+    ("280:r049", "7 p.m."): "'every second and fourth Tuesday ... to 7 p.m.' is anchored to one Tuesday, 2026-05-12",
+    ("280:r054", "3 a.m."): "'subways operating until 3 a.m.' after New Year's Eve is put on Dec 31, not Jan 1, 2017",
+    ("280:r056", "January"): "'every month except January' (any January) is read as the coming January, 2022-01",
+    ("280:r057", "6 a.m."): "'weekday mornings from 6 a.m.' (a daily schedule) is anchored to Labor Day, 2025-09-01",
+    ("280:r057", "9 a.m."): "'weekday mornings from 6 a.m. to 9 a.m.' (recurring) is put on Labor Day, 2025-09-01",
+    (
+        "280:r061",
+        "Every night at 8 p.m.",
+    ): "'Every night at 8 p.m.' is split into a SET 'Every night' (TNI) and an undated TIME 8 p.m.",
+    (
+        "280:r062",
+        "3 p.m. Thursday",
+    ): "'from 4 p.m. Wednesday to 3 p.m. Thursday' (a coming warning) is read as last Thursday, 02-22",
+    (
+        "280:r062",
+        "4 p.m. Wednesday",
+    ): "'from 4 p.m. Wednesday' (the coming warning) is read as the Wednesday just past, 2018-02-21",
+    (
+        "280:r066",
+        "9.30am",
+    ): "'runs start at ... 9.30am in Scotland' (every Saturday) is anchored to July 24, 2021-07-24",
+    ("280:r066", "9am"): "'The runs start at 9am sharp' (the usual start time) is pinned to the July 24 restart date",
+    ("280:r077", "10 a.m."): "'classes from 6 a.m. to 10 a.m. until further notice' (daily) is anchored to 2022-05-09",
+    (
+        "280:r077",
+        "6 a.m.",
+    ): "'classes from 6 a.m. to 10 a.m. until further notice' (daily hours) is pinned to today, 05-09",
+    ("280:r079", "1 a.m."): "'may not park ... between 1 a.m. and 6 a.m.' (a standing rule) is dated March 31, 2024",
+    ("280:r079", "6 a.m."): "'may not park ... between 1 a.m. and 6 a.m.' (a nightly rule) is pinned to March 31, 2024",
+    (
+        "280:r079",
+        "6 p.m.",
+    ): "'sent by 6 p.m. on the day a ban is declared' (any such day) is given one date, 2024-03-31",
+    (
+        "280:r080",
+        "4pm",
+    ): "'open from 8am to 4pm over the rest of the long weekend' is pinned to Good Friday, 2017-04-14",
+    ("280:r080", "8am"): "'open from 8am to 4pm over the rest of the long weekend' is put on Good Friday, 2017-04-14",
+    (
+        "280:r087",
+        "Monday",
+    ): "'After the pope's death on Monday' (the day before) is read as the coming Monday, 2025-04-28",
+    (
+        "280:r091",
+        "December",
+    ): "'rain between October and December' (the usual season) is read as the coming December, 2019-12",
+    (
+        "280:r091",
+        "October",
+    ): "'rain between October and December' (habitual monsoon months) is read as this year, 2019-10",
+    ("280:r103", "2 p.m."): "'every Saturday ... from 10 a.m. to 2 p.m.' (recurring) is put on April 14, 2018-04-14",
+    (
+        "280:r105",
+        "8 a.m.",
+    ): "'close overnight, from 8 p.m. to 8 a.m., for the rest of August' (nightly) is dated 2022-08-11",
+    (
+        "280:r105",
+        "8 p.m.",
+    ): "'close overnight, from 8 p.m. to 8 a.m., for the rest of August' is pinned to today, 08-10",
+    (
+        "281:r021",
+        "that evening",
+    ): "'the board's regular meeting that evening' (the vote day) is dated 2026-06-01, months ahead",
+    ("281:r044", "March"): "'the force's handling of the vigil in March' (past) is read as the coming March, 2022-03",
+    ("281:r078", "Jan. 18"): "'her first session on Jan. 18' (upcoming) is dated 1972-01-18 instead of 2016-01-18",
+    (
+        "281:r078",
+        "Tuesday morning",
+    ): "'was sworn in Tuesday morning' (today, 2016-01-12) is given a 1972 date, 1972-01-04TMO",
+    ("281:r107", "the foreseeable future"): "'for the foreseeable future' is not tagged; it means FUTURE_REF",
+    ("282:r004", "the foreseeable future"): "'keep its 1,100 stores closed for the foreseeable future' is not tagged",
+    ("282:r029", "weeks"): "'within days rather than weeks' is not tagged; the bare 'weeks' is a vague duration PXW",
+    (
+        "282:r034",
+        "10 a.m.",
+    ): "'began its work shortly after 10 a.m.' (on Monday) is put on today, 11-19, not Monday 11-18",
+    (
+        "282:r037",
+        "mid-afternoon on Friday",
+    ): "'by mid-afternoon on Friday' is split: 'mid-afternoon' is put on today 05-04, 'Friday' alone",
+    ("282:r037", "overnight"): "'counting ... will begin overnight' (tonight, after polls close) is not tagged",
+    ("282:r050", "late Tuesday"): "'power restored by late Tuesday' (a forecast) is read as last Tuesday, 2023-01-03",
+    ("282:r056", "June"): "'the odds of a cut before June' (upcoming) is read as the past June, 2024-06",
+    ("282:r073", "10am"): "'more than 13,000 claims by 10am' (this morning) is put on 'Sunday', 2022-02-27T10:00",
+    ("282:r073", "months"): "'would take months, not weeks' is not tagged; it is a vague duration PXM",
+    ("282:r073", "overnight"): "'rescued from rooftops overnight' (the night just past) is not tagged",
+    ("282:r073", "weeks"): "'months, not weeks' (a vague duration) is not tagged; 'weeks' gets nothing",
+    ("282:r074", "spring"): "'spring will arrive early' is not tagged; it means spring 2016",
+    ("282:r084", "three sitting days"): "'she will have three sitting days' (a duration, P3D) is not tagged",
+    ("282:r090", "days"): "'barely days after Russia's Luna-25 probe smashed' is not tagged; a vague duration PXD",
+    (
+        "282:r092",
+        "Christmas",
+    ): "'one more reduction before Christmas' (coming) is read as the past Christmas, 2024-12-25",
+    ("282:r095", "the final week"): "'well into the final week' (of the campaign ending Oct. 21) is not tagged",
+    ("282:r098", "July 19"): "'the final on July 19' (the coming one) is read as last year's, 2025-07-19",
+    ("282:r102", "the autumn"): "'it would be the autumn at the earliest' is not tagged; it means autumn 2025",
+    ("283:r001", "2123"): "'runs through 2123' (the end of a 99-year lease) is not tagged as a year",
+    (
+        "283:r007",
+        "the first decade",
+    ): "'$2.1 million a year for the first decade' of the lease is not tagged; a duration P10Y",
+    ("283:r030", "a year"): "'not more than 2 per cent a year' (a yearly rate) is tagged as a DURATION P1Y, not a SET",
+    (
+        "283:r031",
+        "every Thursday at 3 p.m. GMT",
+    ): "'every Thursday at 3 p.m. GMT' is split into a SET 'every Thursday' and an undated time",
+    ("283:r033", "28 days"): "'up from 28 days previously' (a notice period) is read as a date 28 days ago, 2021-09-23",
+    ("283:r068", "1 May"): "'From 1 May the Renters' Rights Act abolishes' (coming) is read as the past 1 May, 2025",
+    ("283:r073", "annually"): "'renewable annually thereafter' is not tagged; a yearly set P1Y",
+    ("283:r089", "the fall"): "'a general assembly in the fall' (autumn 2023) is not tagged",
+    (
+        "283:r098",
+        "1 October of that year",
+    ): "'1 October of that year' (2017, from 'in 2017') is read as 2025-10-01 with 'that year' 2025",
+    ("284:r009", "March"): "'Had the vote not been delayed in March' (past) is read as the coming March, 2020-03",
+    (
+        "284:r016",
+        "next summer",
+    ): "'in Russia next summer', said in January, is read as this summer 2017-SU; it is 2018-SU",
+    (
+        "284:r022",
+        "January",
+    ): "'would likely have slipped into January' (after Dec. 13) is read as the past January, 2021-01",
+    (
+        "284:r028",
+        "the fourth quarter",
+    ): "'return to the black before the fourth quarter' (ahead) is read as the past one, 2015-Q4",
+    (
+        "284:r052",
+        "Saturday",
+    ): "'marks a decade since Hurricane Katrina on Saturday' (Aug. 29) is read as last Saturday, 08-22",
+    ("284:r060", "Monday@92"): "'struck down ... on Monday' (a past ruling) is read as the coming Monday, 2018-09-17",
+    ("284:r062", "the summer"): "'will not survive in office beyond the summer' is not tagged; it means summer 2019",
+    (
+        "284:r068",
+        "Wednesday night",
+    ): "'first address to Congress on Wednesday night' (just past) is read as next week, 2021-05-05",
+    ("284:r076", "Friday"): "'unless encampments were cleared by Friday' (tomorrow) is read as last Friday, 2024-04-26",
+    ("284:r086", "Sunday"): "'an agreement that arrives after Sunday' (ahead) is read as the past Sunday, 2020-12-06",
+    ("284:r101", "December"): "'a move before December' (the coming one) is read as last December, 2014-12",
+    (
+        "285:r004",
+        "three-plus hours",
+    ): "'spent three-plus hours on the tarmac' is not tagged; it is a duration of over 3 hours",
+    (
+        "285:r007",
+        "three years and four months",
+    ): "'Following three years and four months' is split into 'Following three years' P3Y and P4M",
+    ("285:r019", "Saturday"): "'ordered primary schools shut from Saturday' is read as the past Saturday, 2022-10-29",
+    (
+        "285:r021",
+        "Friday lunchtime",
+    ): "'through to Friday lunchtime' (this week) is read as the Friday just past, 2023-07-14TMI",
+    (
+        "285:r021",
+        "Wednesday evening",
+    ): "'showers expected from Wednesday evening' (a forecast) is read as last Wednesday, 07-12",
+    ("285:r041", "a month"): "'state of emergency, now a month old' is not tagged; a duration P1M",
+    ("285:r045", "days"): "'weeks, not days' (a vague duration) is not tagged; 'days' gets nothing",
+    ("285:r045", "weeks"): "'will take weeks, not days' is not tagged; it is a vague duration PXW",
+    (
+        "285:r064",
+        "midnight",
+    ): "'from midnight until ... 5:30 a.m.' Friday is put at the end of Friday, 2018-02-09T24:00",
+    (
+        "285:r064",
+        "roughly 5:30 a.m.",
+    ): "'signed the bill at roughly 5:30 a.m.' (early today, Friday) is put on the next day, 02-10",
+    (
+        "285:r076",
+        "4:30 p.m. Friday",
+    ): "'if no verdict was reached by 4:30 p.m. Friday' (ahead) is read as the past Friday, 03-15",
+    ("285:r089", "a night"): "'six and a half hours' sleep a night' (per night) is tagged as a duration P1D, not a set",
+    (
+        "285:r096",
+        "every two years and eight months",
+    ): "'every two years and eight months' is split into SET P2Y and a separate DURATION P8M",
+    (
+        "286:r005",
+        "the small hours of Sunday",
+    ): "'in the small hours of Sunday' gets only 'Sunday', 2021-08-15; the night-time part is lost",
+    (
+        "286:r019",
+        "the wee hours of Friday",
+    ): "'in the wee hours of Friday': only 'Friday' is tagged (2025-11-21); the night part is dropped",
+    (
+        "286:r023",
+        "9 p.m. every Thursday",
+    ): "'9 p.m. every Thursday' is split into an undated '9 p.m.' and a SET 'every Thursday'",
+    (
+        "286:r028",
+        "a quarter to six",
+    ): "'by a quarter to six' this evening is read as 5:45 a.m. tomorrow, 2023-12-17T05:45",
+    (
+        "286:r035",
+        "the early hours of Saturday",
+    ): "'into the early hours of Saturday': only 'Saturday' is tagged (08-17); the night is dropped",
+    ("286:r040", "mid-morning"): "'well before mid-morning' (next Wednesday, 2015-06-24) is not tagged",
+    ("286:r044", "7"): "'before the flags went up at 7' (7 a.m., after '6.15 this morning') is not tagged",
+    ("286:r048", "11"): "'off the piers by 11' (11 p.m. tonight) is not tagged",
+    ("286:r049", "22:00"): "'on BBC Four at 22:00 on Sunday' (ahead) is dated to the Sunday just past, 2025-08-31",
+    ("286:r049", "Sunday"): "'repeated on BBC Four at 22:00 on Sunday' (coming) is read as the past Sunday, 2025-08-31",
+    ("286:r052", "dawn"): "'By dawn, aerial footage showed huge slips' (the morning after the quake) is not tagged",
+    ("286:r054", "4pm@59"): "'from 4pm until midnight today' is dated to the next day, 2022-10-18, not today",
+    ("286:r054", "5am"): "'from 5am to 4pm on Tuesday' is dated Wednesday, 2022-10-19, not Tuesday 2022-10-18",
+    (
+        "286:r063",
+        "11:46 a.m.",
+    ): "tags 'shortly before 11:46 a.m.' on the publication day 2015-11-02; the race was on 11-01",
+    (
+        "286:r063",
+        "8:54 p.m.",
+    ): "'the last official finisher came in at 8:54 p.m.' (race day, Sunday) is put on today, 11-02",
+    (
+        "286:r063",
+        "9:20 a.m. Sunday",
+    ): "'set off ... at 9:20 a.m. Sunday' (the race just run) is read as the coming Sunday, 11-08",
+    (
+        "286:r063",
+        "about an hour and 12 minutes",
+    ): "'about an hour and 12 minutes' is split into 'about an hour' PT1H and '12 minutes' PT12M",
+    ("286:r064", "daybreak"): "'around daybreak' (tomorrow morning, 2025-01-24) is not tagged",
+    ("286:r067", "dawn"): "'line up well before dawn' (Friday morning, 2024-11-29) is not tagged",
+    (
+        "286:r080",
+        "four and a half hours",
+    ): "'four and a half hours later' is tagged as a time point 2015-10-19T23:30, not PT4H30M",
+    ("286:r083", "sunrise"): "'gathering on the foreshore before sunrise' (this morning) is not tagged",
+    ("286:r084", "4.45pm"): "'Kick-off ... is at 4.45pm on Saturday' (coming) is put on last Saturday, 2026-01-31",
+    ("286:r084", "Saturday"): "'Kick-off ... at 4.45pm on Saturday' (ahead) is read as the past Saturday, 2026-01-31",
+    ("286:r088", "6"): "'set for 6 to 8 p.m. on Tuesday, Oct. 31': the bare '6' (6 p.m.) is not tagged",
+    ("286:r090", "Saturday"): "'strike days this week, Tuesday, Thursday and Saturday' is read as last Saturday, 06-18",
+    ("286:r090", "Thursday"): "'strike days this week, Tuesday, Thursday' is read as last Thursday, 2022-06-16",
+    ("286:r090", "Tuesday"): "'the strike days this week, Tuesday' is read as the Tuesday just past, 2022-06-14",
+    (
+        "286:r095",
+        "10:30 a.m.",
+    ): "'The crew woke at about 10:30 a.m.' (today) is dated to Wednesday's attempt, 2020-05-27",
+    (
+        "286:r095",
+        "12:15 p.m.",
+    ): "'due to leave the crew quarters at 12:15 p.m.' (today) is put on Wednesday, 2020-05-27",
+    ("286:r095", "noon"): "'suited up shortly after noon' today is put on 'Wednesday', 2020-05-27, not 2020-05-30",
+    ("286:r096", "0500 GMT"): "'(0500 GMT) on Friday' (the coming truce) is read as last Friday, 2023-11-17",
+    (
+        "286:r096",
+        "7 a.m. local time",
+    ): "'at 7 a.m. local time ... on Friday' (tomorrow) is read as the past Friday, 2023-11-17",
+    ("286:r096", "Friday"): "'truce is due to take effect ... on Friday' (tomorrow) is read as last Friday, 2023-11-17",
+    (
+        "286:r100",
+        "8pm each evening",
+    ): "'close at 8pm each evening' is split into an undated 20:00 and a set 'each evening' TEV",
+    ("286:r103", "dawn"): "'had its full fleet of plows out by dawn' (Sunday, 12-07) is not tagged",
+    ("286:r103", "nightfall"): "'still impassable at nightfall' (Sunday evening) is not tagged",
+    ("287:r007", "nightfall"): "'By nightfall, rescuers had pulled 215 people' (quake day, Wednesday) is not tagged",
+    (
+        "287:r016",
+        "Thursday",
+    ): "'recalled for a special sitting on Thursday' (coming) is read as last Thursday, 2026-01-15",
+    ("287:r030", "noon"): "'signed it at a noon ceremony' (Friday, today) is dated to Wednesday, 2018-01-24",
+    (
+        "287:r040",
+        "about 4am",
+    ): "'recount was ordered at about 4am' (before Friday 05-02) is put on the publication day 05-08",
+    (
+        "287:r044",
+        "the following afternoon",
+    ): "'the following afternoon' after the New Year's Eve raid is dated 2024-01-02, not 01-01",
+    ("287:r056", "Tuesday"): "'ahead of Tuesday's expiry' (last week's) is read as the coming Tuesday, 2020-04-28",
+    (
+        "287:r092",
+        "mid-afternoon",
+    ): "'escaped through a rear fire door mid-afternoon' (that day, 2026-02-18) is not tagged",
+    ("287:r093", "Saturday"): "'reopens Saturday' (the coming one) is read as the Saturday just past, 2019-04-13",
+    ("288:r004", "10 a.m."): "'from 10 a.m. on June 14' (two days away) is dated a year later, 2022-06-14",
+    ("288:r004", "June 14"): "'open ... from 10 a.m. on June 14' (two days away) is read as June 14, 2022",
+    ("288:r004", "a week later"): "'general sale opening a week later' (after June 14) gets the wrong year, 2022-06-21",
+    ("288:r021", "8pm"): "'at home to Leicester at 8pm' on Boxing Day is dated Christmas Day, 2024-12-25",
+    (
+        "288:r027",
+        "7:30 p.m. every Friday",
+    ): "'7:30 p.m. every Friday' is split into an undated TIME 7:30 p.m. and a SET 'every Friday'",
+    ("288:r034", "early April"): "'the decision to wait until early April' (past) is read as the coming April, 2024-04",
+    (
+        "288:r035",
+        "every Saturday at 9.30am",
+    ): "'every Saturday at 9.30am' is split into a weekly set and an undated 09:30, not one set",
+    ("288:r039", "4pm"): "'final ... on Saturday at 4pm' (tomorrow) is dated to the Saturday just past, 2015-10-24",
+    (
+        "288:r039",
+        "Saturday",
+    ): "'contest the final at Twickenham on Saturday' (tomorrow) is read as last Saturday, 10-24",
+    (
+        "288:r049",
+        "every Saturday at 10.30pm",
+    ): "'every Saturday at 10.30pm' is split into a weekly set and an undated 22:30, not one set",
+    ("288:r059", "Friday"): "'rounds two and three on Friday' (after Thursday, April 25) is read as 04-19, not 04-26",
+    ("288:r059", "Saturday"): "'at noon on Saturday' after 'Thursday, April 25' is read as this week's Saturday, 04-20",
+    ("288:r059", "noon"): "'at noon on Saturday' (after Thursday, April 25) is read as the coming Saturday, 2024-04-20",
+    ("288:r069", "August"): "'games are played ... from May to August' (the 2019 season) is read as August 2018",
+    (
+        "288:r084",
+        "11:59 p.m. ET each Thursday",
+    ): "'11:59 p.m. ET each Thursday' is split into an undated time and a SET 'each Thursday'",
+    (
+        "288:r088",
+        "7.30pm local time",
+    ): "tags only '7.30pm' and puts it on today, 2021-09-18; the match is tomorrow, 2021-09-19",
+    ("288:r092", "Sunday"): "'the Super Bowl on Sunday' (ahead) is read as the Sunday just past, 2025-02-02",
+    (
+        "288:r097",
+        "Boxing Day",
+    ): "'between Boxing Day and its next fixture' (this season) is read as last year's, 2024-12-26",
+    ("288:r097", "June 11"): "'World Cup, which starts in North America on June 11' (2026) is read as June 11, 2025",
+    ("288:r105", "November 16"): "'between October 11 and November 16' next season is read as last year's, 2023-11-16",
+    (
+        "288:r105",
+        "October 11",
+    ): "'between October 11 and November 16' (next season) is read as the past one, 2023-10-11",
+    (
+        "288:r105",
+        "late January",
+    ): "'last two rounds held in late January' (next season) is read as January 2024, not 2025",
+    ("289:r001", "Mon"): "'holiday hours: Mon-Thurs. 10-6' (regular opening days) is read as next Monday, 2023-12-04",
+    ("289:r001", "Thurs."): "'Mon-Thurs. 10-6' (regular hours) is read as one date, 2023-12-07, not a weekly set",
+    (
+        "289:r002",
+        "Sun evening",
+    ): "'due to arrive Sun evening' (abbreviated day) is not tagged; it means 2024-09-08 evening",
+    ("289:r002", "Wed"): "'communique expected by Wed.' (Sept 11, the last summit day) is read as today, 2024-09-04",
+    ("289:r003", "Fri 9pm"): "'from Fri 9pm-Mon 5am' is split into 'Fri' and '9pm' and read as last Friday, 2022-07-08",
+    ("289:r003", "Mon 5am"): "'closed ... from Fri 9pm-Mon 5am' (coming) is read as the past Monday, 2022-07-11",
+    ("289:r004", "Sat@16"): "'Tickets for the Sat/Sun shows' (next weekend): 'Sat' before a slash is not tagged",
+    ("289:r004", "Sat@74"): "'presale for Sat is basically gone' (the Sat show) is not tagged; it means 2025-02-08",
+    ("289:r004", "Sun"): "'the Sat/Sun shows': 'Sun' after the slash is not tagged; it is 2025-02-09",
+    ("289:r008", "Q1 FY25"): "'Q1 FY25' is split into 'Q1' as 2024-Q1 and 'FY25' as 2025, missing the fiscal quarter",
+    ("289:r008", "Q2"): "'report Q2 numbers' (fiscal Q2 FY25) is read as calendar 2024-Q2, already past",
+    ("289:r011", "0930"): "'ETA 0930 at Dublin Port' (a 24-hour clock time) is not tagged",
+    ("289:r012", "wk 42"): "'notified in wk 42' (abbreviated week 42) is not tagged",
+    ("289:r013", "10/11"): "'walkouts on 3/11 and 10/11' (UK day/month, 10 Nov) is not tagged",
+    ("289:r013", "3/11"): "'walkouts on 3/11' (UK: 3 November) is read month-first as March 11, 2022-03-11",
+    ("289:r013", "mid-Nov"): "'pencilled in for mid-Nov' (abbreviated November) is not tagged",
+    ("289:r014", "Sat"): "'Early voting in the county ends Sat' is not tagged; it is the coming Saturday, 2020-10-31",
+    ("289:r015", "9pm"): "'on Tues 31/12 ... fireworks will go ahead at 9pm' is dated to today, 2019-12-30",
+    ("289:r015", "Tues 31/12"): "'on Tues 31/12' (a day/month date) is not tagged; it means 2019-12-31",
+    ("289:r015", "midnight"): "'fireworks ... at 9pm and midnight' on 'Tues 31/12' is put on today, 2019-12-30T24:00",
+    ("289:r016", "Sunday"): "'hot dogs continue through Sunday' (after Wed, July 11) is read as the next Sunday, 07-08",
+    ("289:r017", "Sept"): "'a first cut by Sept.' (upcoming) is read as the past September, 2024-09",
+    ("289:r020", "Q3"): "'Deliveries for Q1-Q3': the range end 'Q3' is not tagged; it is 2023-Q3",
+    ("289:r020", "Q4"): "'new orders will ship in Q4 at the earliest' (future) is read as the past 2022-Q4",
+    ("289:r022", "Sat"): "'vaccine clinic at the rec centre Sat/Sun': 'Sat' before a slash is not tagged",
+    ("289:r022", "Sun"): "'the rec centre Sat/Sun': 'Sun' after the slash is not tagged; it is 2021-08-29",
+    ("289:r026", "4"): "'tug-of-war final at 4' (4 p.m. on Sun 9th, after 'from 1pm') is not tagged",
+    ("289:r026", "6pm Thurs 6 June"): "'from 6pm Thurs 6 June': '6 June' is tagged alone and '6pm' is put on 06-09",
+    ("289:r026", "8pm"): "'Fri - trad session in the square, 8pm' (Fri 7 June) is dated to the next Friday, 2024-05-31",
+    ("289:r026", "Fri"): "'Highlights: Fri – trad session' (the festival Fri 7 June) is read as the next Friday, 05-31",
+    ("289:r027", "Weds"): "'office reopens Weds.' (abbreviated Wednesday) is not tagged",
+    ("289:r031", "5"): "'music 5-11pm' on Sat 25 Jan: the range start '5' (5 p.m.) is not tagged",
+    ("289:r032", "6am"): "'open 6am-10pm on Black Friday' is put on today, Thanksgiving 11-25, not Friday 11-26",
+    ("289:r032", "Sat"): "'regular hours Sat/Sun': 'Sat' before a slash is not tagged",
+    ("289:r032", "Sun"): "'regular hours Sat/Sun': 'Sun.' is read as the past Sunday, 2021-11-21, not 11-28",
+    ("289:r034", "Sat a.m."): "'tonight and Sat a.m.' (Saturday morning) is not tagged",
+    ("289:r035", "8am PT"): "'Pre-orders open 9/9 at 8am PT' is put on today, 2022-09-01, not 9/9, 2022-09-09",
+    ("289:r035", "9/23"): "'devices ship 9/23' (month/day, 2022-09-23) is not tagged",
+    ("289:r035", "9/9"): "'Pre-orders open 9/9 at 8am PT': the short date '9/9' is not tagged",
+    ("289:r037", "Sat 22"): "'on Sat 22 or Sun 23 March': 'Sat 22' (day name and day number) is not tagged",
+    ("289:r039", "'24"): "'With '24 looming' (the year 2024) is not tagged",
+    ("289:r046", "Fri"): "'Tue-Fri 6am-9pm' (this week's hours) is read as a weekly SET, not Friday 2025-10-17",
+    ("289:r046", "Sat"): "'Sat 8-4' in a list of this week's gym hours is not tagged",
+    ("289:r046", "Sun"): "'Sat 8-4, Sun closed' (this week) is not tagged; 'Sun' is 2025-10-19",
+    (
+        "289:r046",
+        "Thanksgiving",
+    ): "'closed today for Thanksgiving' (Canadian, Oct. 13) is read as US Thanksgiving, 2024-11-28",
+    ("289:r046", "Tue"): "'Gym hours this week: ... Tue-Fri' is read as a weekly set, not this Tuesday, 2025-10-14",
+    (
+        "289:r047",
+        "0600 Wed 16 Nov",
+    ): "'ETA 0600 Wed 16 Nov': only '16 Nov' is tagged as a date; the time 0600 is dropped",
+    ("289:r047", "0700 Sat"): "'a 24-hour stoppage from 0700 Sat' tags only '0700', on the publication day, 2022-11-15",
+    (
+        "289:r047",
+        "2200 Thu",
+    ): "'ETD 2200 Thu.' tags only 'Thu.', read as the past Thursday, 2022-11-10; '2200' is missed",
+    ("289:r047", "Fri"): "'now due Fri' (this week) is read as last Friday, 2022-11-11",
+    ("289:r047", "wk 48"): "'rolled to the wk 48 sailing' (week 48) is not tagged",
+    ("289:r049", "24/8"): "'GCSE results following on 24/8' (UK: 24 August) is not tagged",
+    ("289:r050", "Q1"): "'beat estimates in Q1-Q3 last year' is read as 2026-Q1, ignoring 'last year' (2025)",
+    ("289:r050", "Q3"): "'beat estimates in Q1-Q3 last year': 'Q3' in the range is not tagged",
+    ("289:r051", "11"): "'2-4-1 cocktails til 11' (11 p.m. tonight) is not tagged",
+    ("289:r051", "9"): "'halloween party ... 2nite from 9' (9 p.m.) is not tagged",
+    ("289:r052", "MLK Day"): "'MLK Day closures' (Martin Luther King Jr. Day, Mon. 1/15) is not tagged",
+    ("289:r053", "mid-Oct"): "'Engineering samples are due mid-Oct' (abbreviated) is not tagged; it is 2019-10",
+    ("289:r056", "21/6"): "'pencilled in for 21/6' (day/month, 21 June) is not tagged",
+    ("289:r059", "8"): "'pancake breakfast 8-11 a.m.': the bare '8' of the range is not tagged",
+    ("289:r060", "Q3"): "'Deliveries ... begin in Q3' (the coming one) is read as last year's, 2023-Q3",
+    ("289:r061", "7.30"): "'Weds 4th ... 7.30 at mine' (an evening time): the bare '7.30' is not tagged",
+    ("289:r061", "Weds 4th"): "'book club is Weds 4th this week' is not tagged; it means 2026-03-04",
+    ("289:r063", "1.30pm"): "'close early, at 1.30pm, on Fri 20 Dec' is dated to a Monday in July, 2024-07-22",
+    (
+        "289:r063",
+        "Tue 22 July",
+    ): "'Summer term ... finishes Tue 22 July' (the 2024-25 year) is read as 22 July 2024, not 2025",
+    ("289:r066", "1430"): "'landing 1430' (a 24-hour time on the 27th) is not tagged",
+    ("289:r066", "the 27th"): "'rebooked on the 27th' (after Christmas) is read as last month, 2022-11-27",
+    (
+        "289:r067",
+        "5pm AEST Fri 30 June",
+    ): "'5pm AEST Fri 30 June' is split: '5pm AEST' on the publication day and '30 June' apart",
+    ("289:r069", "CY21"): "'its CY21 revenue outlook' (calendar year 2021) is not tagged",
+    ("289:r070", "Mon. a.m."): "'by Mon. a.m.' gets only 'Mon.' as last Monday, 2019-01-14; it is next Monday morning",
+    ("289:r070", "Sat 7 p.m."): "'storm watch from Sat 7 p.m.' (tomorrow) is read as the past Saturday, 2019-01-12",
+    ("289:r070", "Sun noon"): "'through Sun noon' (this Sunday) tags only 'noon', dated to a past Saturday, 2019-01-12",
+    ("289:r072", "6am Mon"): "'from 9pm tonight until 6am Mon': only '6am' is tagged, and put on today, 08-22",
+    ("289:r072", "Sat"): "'No trains between Euston and Milton Keynes Sat/Sun': 'Sat' before a slash is not tagged",
+    ("289:r072", "Sun"): "'No trains ... Sat/Sun': 'Sun' after the slash is not tagged; it is 2025-08-24",
+    ("289:r074", "Fri"): "'St Patrick's Day parade, Fri' (Friday 2017-03-17) is not tagged",
+    ("289:r077", "11"): "'brunch at 11' (11 a.m. today) is not tagged",
+    ("289:r077", "4.15"): "'the 4.15 showing of Deadpool' (4.15 p.m.) is not tagged",
+    ("289:r077", "V-Day"): "'happy V-Day' (Valentine's Day, today) is not tagged",
+    ("289:r079", "Q2"): "'before Q2/Q3 2023': 'Q2', which takes its year from 'Q3 2023', is not tagged",
+    ("289:r080", "6"): "'hours are 6-8 p.m. on Thurs. Oct. 31': the bare '6' (6 p.m.) is not tagged",
+    ("289:r082", "7am"): "'at 7am on Thurs 23 April' is dated to the publication day, 2026-04-07",
+    ("289:r084", "3 min 52 sec"): "'lasts 3 min 52 sec': only '3 min' is tagged (PT3M); the seconds are dropped",
+    ("289:r087", "Thu 27/1"): "'collected on Thu 27/1 instead' (day/month) is not tagged; it is 2022-01-27",
+    ("289:r087", "Wed 26/1"): "'falls on Wed 26/1' (a day/month date) is not tagged",
+    ("289:r088", "1/12"): "'works due to start 1/12' (day/month, 1 December) is not tagged",
+    ("289:r088", "wk 43"): "'will present in wk 43' (week 43) is not tagged",
+    ("289:r092", "11.15"): "'NYE plans: taxi at 11.15' (11.15 p.m.) is read as morning, 11:15",
+    ("289:r092", "NYD"): "'NYD is strictly for sleeping' (New Year's Day) is not tagged",
+    ("289:r092", "NYE"): "'NYE plans' (New Year's Eve, today) is not tagged",
+    ("289:r096", "Sat"): "'night skiing Thurs-Sat from mid-Dec' (weekly) is read as one date, Saturday 2025-10-25",
+    ("289:r096", "Thurs"): "'night skiing Thurs-Sat from mid-Dec' (weekly) is read as one date, 2025-10-23",
+    ("289:r097", "Thurs"): "'climb back to 30C by Thurs' (abbreviated Thursday) is not tagged",
+    ("289:r098", "Sat"): "'weekend barista, Sat/Sun 7am-1pm' (recurring shifts) is not tagged; a weekly set",
+    ("289:r098", "Sun"): "'weekend barista, Sat/Sun 7am-1pm' (every weekend) is read as the past Sunday, 09-15",
+    ("289:r102", "Q3FY25"): "'improved to 13.2% from 12.1% in Q3FY25' (a fiscal quarter) is not tagged",
+    ("289:r102", "Q4FY25"): "'revenue ... for Q4FY25' (Indian fiscal Q4, Jan-Mar 2025) is not tagged",
+    ("289:r103", "11 a.m."): "'Sat: pancake breakfast ... 8-11 a.m.' is dated to the publication day, 2019-02-14",
+    ("289:r103", "8"): "'pancake breakfast ... 8-11 a.m.' on Sat: the bare '8' (8 a.m.) is not tagged",
+    ("289:r103", "Fri"): "'WHAT'S ON. Fri:' (tomorrow, a listing heading) is not tagged",
+    ("289:r103", "Mon"): "'Mon (Family Day): free skating' is not tagged; it is 2019-02-18",
+    ("289:r103", "Sat"): "'Sat: pancake breakfast' (a listing heading) is not tagged; it is 2019-02-16",
+    (
+        "289:r103",
+        "Tuesdays at 1 p.m.",
+    ): "'Tuesdays at 1 p.m.' is split into a SET 'Tuesdays' and an undated TIME 1 p.m.",
+    ("289:r105", "6 p.m."): "'moved to Thurs. 3/18 at 6 p.m.' is dated to the next day, 2021-03-11, not 3/18",
+    ("289:r105", "Mon"): "'offices will be open Mon-Thu' (regular office days) is read as the date 2021-03-15",
+    ("289:r105", "Sat. 4/24"): "'clean-up day is set for Sat. 4/24': only 'Sat.' is tagged, as 2021-03-13; it is 04-24",
+    ("289:r105", "Thu"): "'open Mon-Thu 7:30-5:30' (weekly hours) is read as one date, 2021-03-18, not a weekly set",
+    ("289:r105", "Thurs. 3/18"): "'moved to Thurs. 3/18': only 'Thurs.' is tagged, as 03-11; the date 3/18 is missed",
+    ("289:r106", "3"): "'50% off everything 3-5pm only': the bare '3' (3 p.m.) is not tagged",
+    ("289:r108", "Tues."): "'Next week: ... GDP is due Tues.' is read as the Tuesday just past, 2015-11-17",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -10130,6 +10715,44 @@ KNOWN_EXTRA: dict[str, str] = {
     "277:r087": "'returns to Toronto in October for two more nights' (two shows) is tagged as a duration P2D",
     "277:r091": "'Taylor Swift's 1989 World Tour' (an album/tour name) is tagged as the year 1989",
     "277:r108": "'Now' in the album title 'Be Here Now' is tagged as PRESENT_REF",
+    "278:r085": "'Black Friday Records' (a venue name) is tagged as the Friday just past, 2016-05-06",
+    "279:r032": "'any current directors' (an adjective on directors) is tagged as PRESENT_REF",
+    "279:r108": "'the band Tuesday's Child' (a band name) is read as today, Tuesday 2026-03-03",
+    "280:r022": "'Diwali, which falls on ... each year' (the festival in general) is dated 2015-11-11",
+    "280:r073": "'a midweek market' (a recurring Wednesday market) is tagged as the current week, 2019-W25",
+    "280:r094": "'Leap day babies' (people born on Feb. 29, not a date) is tagged as today, 2024-02-29",
+    "281:r006": "'the 1922 Committee' (a body's name) is tagged as the year 1922",
+    "281:r027": "'the backbench 1922 Committee' (a committee name) is tagged as the year 1922",
+    "281:r029": "'will now run through 2022' ('now' meaning as a result) is tagged as PRESENT_REF",
+    "281:r049": "'the 1926 Club's dinner' (a club name) is tagged as the year 1926",
+    "281:r065": "'write to the 1922 Committee' (a body's name) is tagged as the year 1922",
+    "281:r070": "'the New Year Honours' (the name of an honours list) is tagged as the year 2024",
+    "281:r084": "'its current building' (an adjective) is tagged as PRESENT_REF",
+    "281:r099": "'2026 will be his last year in office' (his final year) is read as the year before, 2024",
+    "281:r101": "'the current campaign' (the baseball season) is tagged as PRESENT_REF",
+    "283:r072": "'the band March Fourth' (a band name) is read as the date 2020-03-04",
+    "283:r079": "'a day rate of $590,000' (a daily rig rate) is tagged as a DURATION P1D",
+    "283:r106": "'the May Day Bakery' (a shop name) is tagged as May Day, 2024-05-01",
+    "284:r042": "'the Sunday Sundae' (a menu item) is tagged as the Sunday just past, 2022-01-09",
+    "284:r057": "'the 1922 Committee' (a Conservative backbench committee) is tagged as the year 1922",
+    "284:r062": "'as the 1922 Committee pressed her' (a committee name) is tagged as the year 1922",
+    "285:r098": "'the first half-price milkshake' (half-price) is read as the first half of the year, 2025-H1",
+    "286:r071": "'The Night Before Christmas at the Midnight Theatre' (a show and a venue) gives three tags",
+    "286:r086": "'High Noon' (a film title) is tagged as today at noon, 2016-07-13T12:00",
+    "286:r097": "'more than in any single day on record' (a comparison) is tagged as a duration P1D",
+    "286:r107": "'Today show host' (a TV programme name) is tagged as today, 2023-06-16",
+    "287:r009": "'August 14, a day before Independence Day' has 'a day' tagged as a duration P1D",
+    "287:r023": "'the Monday Blend' (a coffee name) and '1999 Broadway' (an address) are tagged as dates",
+    "287:r046": "'Detectives now believe' (a plain adverb) is tagged as PRESENT_REF",
+    "287:r073": "'He will now take a fortnight off' (meaning next, in sequence) is tagged as PRESENT_REF",
+    "287:r102": "'the Friday Nighters' (a darts team name) is read as the Friday just past, 2016-02-26",
+    "288:r003": "'score more in a single quarter' (a basketball quarter) is tagged as a duration P3M",
+    "288:r088": "'The second half of the IPL season' (part of a tournament) is tagged as the half-year 2021-H2",
+    "289:r045": "'Christmas bin collections' (a heading for the holiday schedule) is tagged as 2018-12-25",
+    "289:r061": "'Orwell's 1984' (a book title) is tagged as the year 1984",
+    "289:r078": "'Christmas mixing' (a kind of mixing, not a date) is tagged as Christmas Day, 2020-12-25",
+    "289:r083": "'Tory MPs on the 1922 Committee' (a body's name) is tagged as the year 1922",
+    "289:r098": "'12 hrs a week' (part of a quantity) has 'a week' tagged as a SET P1W",
 }
 
 
