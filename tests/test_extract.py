@@ -3809,3 +3809,8 @@ def test_days_and_units_as_posts_shorten_them() -> None:
     assert ("2nite", "2024-02-10TNI") in found
     assert ("3 mos", "P3M") in found
     assert ("2 wks", "2024-W08") in found
+
+
+def test_a_code_of_a_number_and_a_letter_ends_a_name_before_its_verb() -> None:
+    text = "The Minute Man Diner on Route 2A reopens Saturday after a two-month renovation."
+    assert _found(text, "2019-04-18")[0] == ("Saturday", "2019-04-20")

@@ -9682,7 +9682,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "287:r092",
         "mid-afternoon",
     ): "'escaped through a rear fire door mid-afternoon' (that day, 2026-02-18) is not tagged",
-    ("287:r093", "Saturday"): "'reopens Saturday' (the coming one) is read as the Saturday just past, 2019-04-13",
     ("288:r004", "10 a.m."): "'from 10 a.m. on June 14' (two days away) is dated a year later, 2022-06-14",
     ("288:r004", "June 14"): "'open ... from 10 a.m. on June 14' (two days away) is read as June 14, 2022",
     ("288:r004", "a week later"): "'general sale opening a week later' (after June 14) gets the wrong year, 2022-06-21",

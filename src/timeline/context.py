@@ -780,8 +780,9 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
 def _ends_a_name_or_benchmark(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the number at ``i`` ends a name or a phrase that ranks ("Fight Night 12 returns", "the first grand
     prix since 2019 hosts", "the last 16"), so a verb may follow it; a number after a word in lower case counts
-    what follows it ("won by 135 runs")."""
-    if not tokens[i][0].isdigit() or i == 0:
+    what follows it ("won by 135 runs"). A number with a letter is a code that ends a name: "Route 2A reopens"."""
+    number = tokens[i][0]
+    if i == 0 or not (number.isdigit() or (number[:-1].isdigit() and number[-1].isalpha())):
         return False
     word, start, _ = tokens[i - 1]
     return text[start].isupper() or word in cues.retrospective or word in cues.ranking_adjectives
