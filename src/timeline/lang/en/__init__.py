@@ -63,6 +63,12 @@ def _minute(text: str) -> Fields:
     return [("minute", int(number) if number is not None and number < 60 else None)]
 
 
+def _half_of_the_day(text: str) -> Fields:
+    """The half of the day a part of it after a day tells: "half seven yesterday evening", "3 o'clock Thursday
+    afternoon"."""
+    return [("meridiem", "am" if _key(text).endswith("morning") else "pm")]
+
+
 def _hour_before(text: str) -> Fields:
     """The hour before the one named: "a quarter to *nine*" is 8:45."""
     ((field, hour),) = _hour(text)
@@ -194,8 +200,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "to_the_day": lambda text: [("period", Unit.DAY)],
     "containing": lambda text: [("containing", Unit.WEEK if _key(text) == "week" else Unit.WEEKEND)],
     "day_part": lambda text: [("meridiem", "am" if _key(text).endswith("morning") else "pm"), ("relative_day", 0)],
-    "relday_part": lambda text: [("meridiem", "am" if _key(text).endswith("morning") else "pm")],
-    "weekday_part": lambda text: [("meridiem", "am" if _key(text).endswith("morning") else "pm")],
+    "relday_part": _half_of_the_day,
+    "weekday_part": _half_of_the_day,
     # either side of midnight and noon: "quarter to midnight" is 11:45 p.m., "ten past noon" 12:10 p.m.
     "before_midnight": lambda text: [("hour", 11), ("meridiem", "pm")],
     "before_noon": lambda text: [("hour", 11), ("meridiem", "am")],
