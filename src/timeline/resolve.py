@@ -1142,17 +1142,18 @@ class Resolver:
         }
         doc.stretches = [m for m in mentions if self._stretches_over_days(text, m)]
         doc.stretch_starts = [m.start for m in doc.stretches]
+        stretching = frozenset(doc.stretch_starts)
         days = [m for m in mentions if m.parts.hour is None and _names_a_day(m.parts)]
         doc.day_starts = [m.start for m in days]
         doc.day_ends = [m.end for m in days]
         doc.day_sentences = frozenset(
             doc.sentences.index_at(m.start)
             for m in days
-            if m.parts.build is not Build.DURATION and not self._stretches_over_days(text, m)
+            if m.parts.build is not Build.DURATION and m.start not in stretching
         )
         first_days: dict[int, int] = {}
         for m in mentions:
-            if m.parts.build is Build.CALENDAR and _names_a_day(m.parts) and not self._stretches_over_days(text, m):
+            if m.parts.build is Build.CALENDAR and _names_a_day(m.parts) and m.start not in stretching:
                 first_days.setdefault(doc.sentences.index_at(m.start), m.start)
         doc.recurrences = tuple(
             sorted(
