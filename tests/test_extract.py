@@ -3814,3 +3814,16 @@ def test_days_and_units_as_posts_shorten_them() -> None:
 def test_a_code_of_a_number_and_a_letter_ends_a_name_before_its_verb() -> None:
     text = "The Minute Man Diner on Route 2A reopens Saturday after a two-month renovation."
     assert _found(text, "2019-04-18")[0] == ("Saturday", "2019-04-20")
+
+
+def test_a_date_in_the_subject_is_dated_by_the_verb_after_it() -> None:
+    # a finite verb after the date makes the word before it a noun, however much it looks like a verb
+    assert _found("The Senate vote on Tuesday was 51-49.", "2024-03-06") == [("Tuesday", "2024-03-05")]
+    assert _found("The Senate vote on Tuesday will be close.", "2024-03-06") == [("Tuesday", "2024-03-12")]
+    text = "The mall says the holiday weekend was its quietest of the year."
+    assert _found(text, "2015-11-30")[0] == ("the holiday weekend", "2015-W48-WE")
+
+
+def test_a_fixture_in_the_present_lies_ahead() -> None:
+    assert _found("Ireland tackle France on Saturday.", "2024-03-06") == [("Saturday", "2024-03-09")]
+    assert _found("United welcome Chelsea on Sunday.", "2024-03-06") == [("Sunday", "2024-03-10")]

@@ -4206,10 +4206,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'runs through Labor Day, and residents must show a key fob after 8 p.m.': the time is put on Labor Day "
         "(2023-09-04T20:00), not read as daily"
     ),
-    ("118:r043", "the holiday weekend"): (
-        "'the holiday weekend was its quietest' is read as the coming weekend (2015-W49-WE), not the Thanksgiving "
-        "weekend just past"
-    ),
     ("118:r045", "Spring"): "'Spring is traditionally the busiest season' (generic spring) is not read",
     ("118:r054", "90 days"): (
         "'limit whole-home rentals to 90 days a year' is read as one rate expression, a SET with value P1Y, instead "
@@ -10576,7 +10572,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "244:r002": "'the 10-year Treasury note' (a bond maturity) is tagged as a duration P10Y",
     "244:r015": "'the two-year Treasury note' (a bond maturity) is tagged as a duration P2Y",
     "244:r049": "'the 10-year yield' (a bond maturity) is tagged as a duration P10Y",
-    "244:r051": "'Shares of Monday.com' (a company name) is read as the Monday just past, 2025-03-03",
     "244:r059": "'the 10-year Treasury yield' (a bond maturity) is tagged as a duration P10Y",
     "244:r099": "'the 30-year yield' (a bond maturity used as a name) is tagged as a duration P30Y",
     "245:r003": "'Scottish Power's Sunday Saver plan' (a tariff name) is read as the past Sunday, 2015-11-15",

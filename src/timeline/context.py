@@ -1276,8 +1276,20 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
     starting = first > 0 and words[first - 1][0] == cues.particles.range_opener
     possessive = text.startswith(cues.particles.possessive_endings, span.end)
+    # a finite verb right after the date makes the date part of its subject, so a word like a verb just before it is
+    # a noun: "The Senate vote on Tuesday was 51-49", "The Miss Universe contest on Saturday drew 3 million viewers"
+    in_the_subject = after < right_end and (
+        words[after][0] in cues.finite_auxiliaries or words[after][0] in cues.past_forms_not_participles
+    )
     for i in order:
         if words[i][0] in cues.clause_breaks or i == absolute:
+            continue
+        if (
+            in_the_subject
+            and (i == first - 1 or (i == first - 2 and words[first - 1][0] == cues.particles.dated_on))
+            and words[i][0] in cues.verbs
+            and not _is_past(words[i][0], cues)
+        ):
             continue
         if possessive and i == first - 1 and _present(words[i][0], cues) is Tense.FUTURE:
             continue  # "The GM move follows Tuesday's declaration": the day dates the object, not a timetable

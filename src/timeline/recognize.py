@@ -77,6 +77,8 @@ _OWNER_REACH = 4
 _SAID_REACH = 24
 #: A capitalised word, maybe abbreviated, right before a match: a title of the person named ("Dr. Sunday Adeyemi").
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{1,9})\.?[ \t]+$")
+#: The rest of a web address after a match: "Monday.com", "Friday.org/news" name a site, not a day.
+_WEB_ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|io|co|gov|edu|app|ai|tv|uk|us|ca|au|in|ie|nz)(?![^\W_])")
 #: A year listed right before another: "Exchange Server 2013, 2016 and 2019".
 _LISTED_YEAR_BEFORE = re.compile(r"(?<!\d)(?P<year>\d{4})(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$")
 #: How far back the year before a listed year may begin, and how many listed years back a name is looked for.
@@ -648,7 +650,7 @@ class Recognizer:
                 continue  # the words matched but do not read as a date (e.g. day 31 of a 30-day month)
             if parts.holiday is None and self._in_a_name(paragraph, match):
                 continue
-            if self._after_a_person_title(paragraph, match):
+            if self._after_a_person_title(paragraph, match) or _WEB_ADDRESS_AFTER.match(paragraph, match.end()):
                 continue
             if (
                 self._year_in_a_name(paragraph, match)

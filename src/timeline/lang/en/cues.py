@@ -753,7 +753,8 @@ SCHEDULE_VERBS = frozenset(
         "leave", "convene", "reconvene", "premiere", "debut", "kick", "wrap", "run", "take", "return", "finish",
         "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play", "come", "go",
         "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate", "culminate", "screen", "headline",
-        "perform", "tour", "stream", "tee", "broadcast", "follow", "bring", "publish",
+        "perform", "tour", "stream", "tee", "broadcast", "follow", "bring", "publish", "tackle",
+        "welcome", "entertain",
     }
 )
 
