@@ -9700,7 +9700,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "288:r049",
         "every Saturday at 10.30pm",
     ): "'every Saturday at 10.30pm' is split into a weekly set and an undated 22:30, not one set",
-    ("288:r059", "Friday"): "'rounds two and three on Friday' (after Thursday, April 25) is read as 04-19, not 04-26",
     ("288:r059", "Saturday"): "'at noon on Saturday' after 'Thursday, April 25' is read as this week's Saturday, 04-20",
     ("288:r059", "noon"): "'at noon on Saturday' (after Thursday, April 25) is read as the coming Saturday, 2024-04-20",
     ("288:r069", "August"): "'games are played ... from May to August' (the 2019 season) is read as August 2018",

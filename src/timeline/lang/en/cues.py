@@ -761,7 +761,10 @@ SCHEDULE_VERBS = frozenset(
 #: Timetable verbs that put their day after one named before: "Trading resumes Tuesday, and the jobs report follows on
 #: Friday", "will close at 4pm on Christmas Eve and reopen at 9am on Saturday".
 SEQUENCE_VERBS = frozenset(
-    {"follow", "follows", "reopen", "reopens", "resume", "resumes", "restart", "restarts", "return", "returns"}
+    {
+        "follow", "follows", "followed", "reopen", "reopens", "resume", "resumes", "restart", "restarts", "return",
+        "returns",
+    }
 )
 
 #: Conjunctions that join a second verb to the same subject: "began Wednesday and runs through Saturday".
