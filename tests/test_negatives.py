@@ -351,6 +351,7 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "Labor Day Motors was fined, and Canada Day Fund Inc. and Thanksgiving Coffee Co. reported profits.",
         "Boxing Day Sales Ltd appointed administrators, and May Day Brewing won gold.",
         "Shares of Monday.com rose, and Friday.org/news moved its servers.",
+        "The quarter-point reduction reverses part of the increases, and the quarter-mile race is off.",
     ],
 )
 def test_names_streets_people_scores_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:

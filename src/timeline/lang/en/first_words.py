@@ -79,7 +79,7 @@ FIRST_WORDS: dict[str, str | None] = {
     "bf2f853882323cfc": "earl/the late/the the/bank the/holi the/long the/week",  # weekend
     "aeafcf60e6385f32": "her/clos her/fina her/firs her/last her/open her/seco her/thir his/clos his/fina his/firs his/last his/open his/seco his/thir its/clos its/fina its/firs its/last its/open its/seco its/thir open/week the/clos the/fina the/firs the/last the/open the/seco the/thir thei/clos thei/fina thei/firs thei/last thei/open thei/seco thei/thir",  # event_weekend
     "6db9640173a26442": "last/year next/year this/year year/end year/s",  # year_end
-    "f7011f42fa6e326e": "earl/in late/in the/begi the/cale the/cent the/clos the/deca the/end the/enti the/fina the/firs the/fisc the/four the/full the/last the/late the/midd the/mont the/most the/peri the/quar the/seco the/star the/thir the/week the/whol the/year",  # discourse_period
+    "6898ceb6a650a001": "earl/in late/in the/begi the/cale the/cent the/clos the/deca the/end the/enti the/fina the/firs the/fisc the/four the/full the/last the/late the/midd the/mont the/most the/peri the/quar the/seco the/star the/thir the/week the/whol the/year",  # discourse_period
     "0c68dd2c3703f488": "the/clos the/end",  # day_end
     "43d8f79d8fda9a74": "mid/cent mid/deca mid/mont mid/week mid/year midd midm midw midy",  # mid_century
     "7ba59353082f1eff": "the/#9999.",  # discourse_period_in_year

@@ -1582,6 +1582,8 @@ RULES: tuple[Rule, ...] = (
         r"|{PART_OF_PERIOD}the\s+|(?P<within>earlier|later)\s+in\s+the\s+|the\s+)"
         r"(?:(?P<latest>latest|most\s+recent)\s+|(?:full|entire|whole)\s+|calendar\s+(?=year\b))?(?:(?P<fiscal>fiscal)\s+)?"
         r"(?:(?P<unit>quarter|year|month|week|decade|century)|(?P<period>period))(?!\w)(?!-(?:finals?|final-)\b)"
+        # (a quarter of something else: "the quarter-point cut", "the quarter-mile")
+        r"(?!(?<=quarter)-(?!end\b))"
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)"
         # "a dividend for the period from November 15 through February 14": the dates that follow say which; "the
         # period of national mourning" is named by what follows
