@@ -3832,3 +3832,17 @@ def test_a_fixture_in_the_present_lies_ahead() -> None:
 def test_a_weekday_followed_on_after_a_day_ahead_is_after_it() -> None:
     text = "The draft opens in Detroit on Thursday, April 25, followed by rounds two and three on Friday."
     assert _found(text, "2024-04-17")[-1] == ("Friday", "2024-04-26")
+
+
+def test_the_month_after_a_month_ahead_in_its_sentence_is_that_month() -> None:
+    text = "Drivers will hold stoppages in November, starting on the first Monday of the month."
+    assert _found(text, "2021-10-25") == [("November", "2021-11"), ("the first Monday of the month", "2021-11-01")]
+    assert _found("Drivers will strike in November, until the end of the month.", "2021-10-25")[1] == (
+        "the end of the month",
+        "2021-11",
+    )
+
+
+def test_weekdays_counted_back_and_on_step_whole_weeks() -> None:
+    text = "The memo went out two Fridays ago; the hearing is the Monday after next."
+    assert _found(text, "2025-02-26") == [("two Fridays ago", "2025-02-14"), ("the Monday after next", "2025-03-10")]

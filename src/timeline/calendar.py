@@ -217,6 +217,18 @@ class Period:
             raise ValueError(f"no such {unit.value} in {self.timex}")
         return part
 
+    def weekday_part(self, nth: int, weekday: int) -> Period:
+        """The ``nth`` ``weekday`` (1-7) of this period (-1: the last): "the last Friday of the month". ValueError
+        when the period has no such day."""
+        first, last = self.start.date(), (self.end - dt.timedelta(days=1)).date()
+        if nth > 0:
+            day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+        else:
+            day = last - dt.timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+        if not first <= day <= last:
+            raise ValueError(f"no such weekday in {self.timex}")
+        return Period.day(day)
+
     def shift_years(self, count: int) -> Period:
         """The same period ``count`` years later: 1989-Q3 -> 1988-Q3 for ``count=-1``."""
         g = self.granularity
@@ -517,6 +529,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "giving_tuesday": DaysAfter("thanksgiving", 5),
     "first_monday_of_november": NthWeekday(1, 1, 11),
     "us_election_day": DaysAfter("first_monday_of_november", 1),
+    "patriots_day": NthWeekday(3, 1, 4),  # Massachusetts and Maine: the third Monday of April, the Boston Marathon's
     "super_tuesday": NthWeekday(1, 2, 3),  # the United States' biggest day of primaries: the first Tuesday of March
     "easter": EasterOffset(0),
     "easter_monday": EasterOffset(1),

@@ -121,6 +121,8 @@ class Parts:
     #: (-1: the last)
     part_nth: int | None = None
     part_unit: Unit | None = None
+    #: "the last Friday of the month": the weekday (1-7) of which ``part_nth`` is meant
+    part_weekday: int | None = None
     #: "its opening weekend", "the closing weekend": which weekend of the event the text dates (-1: the last)
     event_nth: int | None = None
     #: the smaller part of a compound length: "42 minutes" in "four hours and 42 minutes"

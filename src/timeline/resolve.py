@@ -2049,6 +2049,8 @@ class Resolver:
             period = period_of(period.start, UNIT_GRANULARITY[p.containing])
         if p.part_nth is not None and p.part_unit is not None:
             period = period.part(p.part_nth, p.part_unit)  # "the last day of the month"
+        elif p.part_nth is not None and p.part_weekday is not None:
+            period = period.weekday_part(p.part_nth, p.part_weekday)  # "the last Friday of the month"
         if p.hour is not None:
             hour = _hour(p)
             if (
@@ -2497,14 +2499,17 @@ class Resolver:
             if unit is Unit.MONTH and not latest and doc.mentions and doc.tense(mention) is not Tense.PAST:
                 span, named = doc.mentions[-1]
                 if (
-                    named.granularity is Granularity.DAY
+                    (
+                        (named.granularity is Granularity.DAY and "," not in doc.text[span.end : mention.start])
+                        or named.granularity is Granularity.MONTH
+                    )
                     and named.start > moment
                     and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
-                    and "," not in doc.text[span.end : mention.start]
                 ):
                     # "The late goose season reopens Jan. 8 and runs through the end of the month", written on Dec.
                     # 29: the month of the day ahead, in the same clause (not "where the rains normally arrive around
-                    # June 11, could see its first showers by the end of the month")
+                    # June 11, could see its first showers by the end of the month"); a month ahead is the month
+                    # its sentence goes on about: "stoppages in November, starting on the first Monday of the month"
                     return period_of(named.start, Granularity.MONTH), "discourse-named", Anchor.PREVIOUS
             if unit in (Unit.DECADE, Unit.CENTURY) and not latest:
                 named_era = doc.discourse_period(mention, (UNIT_GRANULARITY[unit],), sentences=2)

@@ -255,6 +255,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "event_nth": lambda text: [("event_nth", vocab.RUN_ENDS.get(_key(text)) or parse_ordinal(_key(text)))],
     "part_nth": lambda text: [("part_nth", -1 if _key(text) in ("last", "final") else parse_ordinal(_key(text)))],
     "part_unit": lambda text: [("part_unit", Unit(vocab.UNITS[_key(text)]))],
+    "part_weekday": lambda text: [("part_weekday", vocab.WEEKDAYS[_key(text)])],
     "clock_approx": _table("quantity_mod", vocab.CLOCK_APPROXIMATIONS),
     "other": lambda text: [("count", 2)],
     "quarter": lambda text: [("quarter", parse_ordinal(_key(text)))],

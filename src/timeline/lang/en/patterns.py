@@ -282,7 +282,8 @@ MACROS: dict[str, str] = {
     ),
     # "the last day of", "the first week of": a part of the period named after it
     "PART_OF_PERIOD": (
-        r"the\s+(?P<part_nth>first|second|third|fourth|last|final)\s+(?P<part_unit>day|week|weekend)\s+of\s+"
+        r"the\s+(?P<part_nth>first|second|third|fourth|last|final)\s+(?:(?P<part_unit>day|week|weekend)"
+        r"|(?P<part_weekday>{WEEKDAY}))\s+of\s+"
     ),
     # "the first half of January": a part of a month (of a year, a half of its own: see "half")
     "HALF_OF_A_MONTH": r"(?:the\s+)?(?P<mod_3>(?:first|second|latter|back)\s+half)\s+of\s+",
@@ -1215,6 +1216,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "holiday",
         # ("Father Christmas" is Santa Claus; "an all-Christmas format" is a kind of music)
+        # ("the evening of Christmas Eve" is one time, as "the night of Nov. 9" is)
+        r"(?:the\s+(?P<part_2>morning|afternoon|evening|night)\s+of\s+)?"
         r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?<!\bFather\s)(?<!\ball-)"
         r"(?P<holiday>{HOLIDAY})"
         # (its year after a comma too: "Valentine's Day, 2007")
@@ -1240,6 +1243,7 @@ RULES: tuple[Rule, ...] = (
         ("Halloween night, 1975. A boy disappeared.", "Halloween night, 1975", "1975-10-31TNI"),
         ("Gas prices peak heading into the Fourth of July weekend.", "the Fourth of July weekend", "2022-W26-WE"),
         ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
+        ("The walkout runs from the evening of Christmas Eve.", "the evening of Christmas Eve", "2021-12-24TEV"),
         ("We met on Valentine's Day, 2007, at a diner.", "Valentine's Day, 2007", "2007-02-14"),
         ("The turkeys were pardoned before Thanksgiving.", "Thanksgiving", "2021-11-25"),
         ("The fireworks on Independence Day will draw crowds.", "Independence Day", "2022-07-04"),
@@ -1252,6 +1256,8 @@ RULES: tuple[Rule, ...] = (
         ("Pizzerias will sell $3.14 slices on Pi Day.", "Pi Day", "2022-03-14"),
         ("The club planted its 1,000th tree on Arbor Day.", "Arbor Day", "2021-04-30", "2021-05-03"),
         ("Biden swept the South on Super Tuesday.", "Super Tuesday", "2020-03-03", "2020-03-04"),
+        ("The marathon is run on Patriots' Day.", "Patriots' Day", "2022-04-18", "2022-04-10"),
+        ("Donations peaked on GivingTuesday.", "GivingTuesday", "2024-12-03", "2024-12-05"),
         ("Extra trains run through Whit Monday.", "Whit Monday", "2022-06-06"),
         ("Parishioners visited cemeteries for All Souls' Day.", "All Souls' Day", "2021-11-02"),
         ("Stores close early before Victoria Day.", "Victoria Day", "2022-05-23"),
@@ -1538,6 +1544,21 @@ RULES: tuple[Rule, ...] = (
         parts=(("shift", -2),),
     ),
     rule(
+        "weekday_after_next",
+        # the one after next Thursday
+        r"the\s+(?P<weekday>{WEEKDAY})\s+after\s+next(?!\w)",
+        CALENDAR,
+        ("The hearing resumes the Monday after next.", "the Monday after next", "2022-01-31"),
+        parts=(("shift", 2),),
+    ),
+    rule(
+        "weekdays_ago",
+        r"(?P<seasons_back>{COUNT})\s+(?P<weekday>{WEEKDAY_STEM})s\s+ago(?!\w)",
+        CALENDAR,
+        ("The driver struck a cyclist two Saturdays ago.", "two Saturdays ago", "2022-10-01", "2022-10-12"),
+        ("Three Fridays ago the plant shut.", "Three Fridays ago", "2022-09-23", "2022-10-12"),
+    ),
+    rule(
         "weekend",
         # "the holiday weekend", "the long weekend", "the bank holiday weekend": a weekend with a holiday in it
         r"(?:(?P<mod>early|late)\s+)?the\s+(?:long\s+)?(?:bank\s+)?(?:holiday\s+)?(?P<unit>weekend)(?!\w)",
@@ -1600,6 +1621,7 @@ RULES: tuple[Rule, ...] = (
         ("She won album of the year; sales will rise for the year.", "the year", "2022"),
         ("Returns slowed after the first week of the year.", "the first week of the year", "2022-W01"),
         ("The weather service said Monday, the last day of the month.", "the last day of the month", "2022-01-31"),
+        ("Shops stay open late until the last Friday of the month.", "the last Friday of the month", "2022-01-28"),
         parts=(("discourse", True),),
     ),
     rule(
@@ -1633,13 +1655,14 @@ RULES: tuple[Rule, ...] = (
     rule(
         "week_of",
         # (British: "the week commencing 16 June", "the week beginning Monday 5 September")
-        r"the\s+week\s+(?:of|commencing|beginning|starting)\s+(?:{WEEKDAY},?\s+)?"
+        r"the\s+(?:(?:entire|whole|full)\s+)?week\s+(?:of|commencing|beginning|starting)\s+(?:{WEEKDAY},?\s+)?"
         r"(?:(?P<month>{MONTH})\s*(?P<day>{DAY})|(?P<day_1>{DAY})\s+(?P<month_1>{MONTH})(?!\s*\d))"
         r"(?:,?\s+(?P<year>{YEAR4}))?",
         CALENDAR,
         ("A hearing is set for the week of March 7.", "the week of March 7", "2022-W10"),
         ("The road closes in the week commencing 16 June.", "the week commencing 16 June", "2022-W24"),
         ("They return in the week beginning Monday 5 September.", "the week beginning Monday 5 September", "2022-W36"),
+        ("Schools close the entire week of Nov. 24.", "the entire week of Nov. 24", "2025-W48", "2025-11-12"),
         parts=(("unit", Unit.WEEK), ("containing", Unit.WEEK)),
     ),
     rule(

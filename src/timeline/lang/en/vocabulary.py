@@ -246,6 +246,7 @@ HOLIDAYS: dict[str, str] = {
     "labour day": "labor_day", "columbus day": "columbus_day", "thanksgiving": "thanksgiving",
     "thanksgiving day": "thanksgiving", "black friday": "black_friday",
     "cyber monday": "cyber_monday", "giving tuesday": "giving_tuesday",
+    "patriots' day": "patriots_day", "patriots day": "patriots_day",
     "small business saturday": "small_business_saturday",
     "election day": "us_election_day", "inauguration day": "us_inauguration_day",
     "super tuesday": "super_tuesday",
@@ -282,6 +283,7 @@ HOLIDAYS_AS_WRITTEN: dict[str, str] = {
     "Lunar New Year": "lunar_new_year", "Chinese New Year": "lunar_new_year", "Spring Festival": "lunar_new_year",
     "Tet": "lunar_new_year", "Seollal": "lunar_new_year", "Dragon Boat Festival": "dragon_boat_festival",
     "Mid-Autumn Festival": "mid_autumn_festival", "Moon Festival": "mid_autumn_festival",
+    "GivingTuesday": "giving_tuesday",
     **{
         f"{eid}{link}{feast}": holiday
         for eid in ("Eid", "Id")
