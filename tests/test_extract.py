@@ -3846,3 +3846,9 @@ def test_the_month_after_a_month_ahead_in_its_sentence_is_that_month() -> None:
 def test_weekdays_counted_back_and_on_step_whole_weeks() -> None:
     text = "The memo went out two Fridays ago; the hearing is the Monday after next."
     assert _found(text, "2025-02-26") == [("two Fridays ago", "2025-02-14"), ("the Monday after next", "2025-03-10")]
+
+
+def test_a_length_after_in_and_a_word_of_habit_is_a_usual_span() -> None:
+    text = "The storm dropped more rain than the area normally gets in a month."
+    assert _found(text, "2021-07-19") == [("a month", "P1M")]
+    assert _found("The plant will reopen in a month.", "2021-07-19") == [("a month", "2021-08")]

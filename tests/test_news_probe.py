@@ -1323,10 +1323,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "a clock time takes the day named before it; the story's own day is given by its logic",
     ("15:r102", "8 p.m."): "a clock time takes the day named before it; the story's own day is given by its logic",
     (
-        "15:r107",
-        "about three months",
-    ): "'an amount it would normally see in about three months': a habit, read as a date ahead",
-    (
         "16:r105",
         "Saturday afternoon",
     ): "'couldn't get out ... until Saturday afternoon,' he said: 'until' is read as ahead",

@@ -375,6 +375,9 @@ class Cues:
     elapsed_until: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a benchmark after a superlative ("the lowest since April 2000"), matched before the date
     benchmark: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes "in" and a length after it a usual span, not a date ahead: "more rain than the area normally gets in
+    #: a month"
+    usual_length: re.Pattern[str] = re.compile(r"(?!)")
     #: what may stand before a year that opens a sentence and frames its months: "In 2030, ..."; group ``named`` when
     #: the year names what the sentence is about ("The 2022 Games will be held from Feb. 4")
     frame_opening: re.Pattern[str] = re.compile(r"(?!)")

@@ -706,6 +706,8 @@ _ASIDE_RECALL_REACH = 160
 _RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before "in" and a length a word of habit may stand: "normally gets in".
+_USUAL_LENGTH_REACH = 60
 #: How far back the verb that moved a thing from a date may stand: "pushed the three-day event back from March 3".
 _MOVED_FROM_REACH = 48
 #: How far before a date the words opening a benchmark may start: "since modern record-keeping began in 1880".
@@ -1802,8 +1804,12 @@ class Resolver:
             bounded = p.quantity_mod in _BOUNDS
             if doc.tense(mention) is not Tense.FUTURE or doc.follows_a_first(mention) or bounded:
                 return _duration(p, "in-duration")
-            if self._counted_within(mention, doc):
-                return _duration(p, "in-duration")  # "with nine rounds in four days": how long a count takes
+            if self._counted_within(mention, doc) or doc.preceded_by(
+                mention, self.language.cues.usual_length, _USUAL_LENGTH_REACH
+            ):
+                # "with nine rounds in four days": how long a count takes; "than the area normally gets in a month": a
+                # usual span
+                return _duration(p, "in-duration")
             direction = 1
         if p.count is None and p.vague_count:
             return _Value(

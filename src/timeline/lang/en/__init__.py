@@ -550,6 +550,7 @@ LANGUAGE = Language(
         elapsed_since=cues.ELAPSED_SINCE,
         elapsed_until=cues.ELAPSED_UNTIL,
         benchmark=cues.BENCHMARK,
+        usual_length=cues.USUAL_LENGTH,
         frame_opening=cues.FRAME_OPENING,
         contrast=cues.CONTRAST,
         story_step_opening=cues.STORY_STEP_OPENING,

@@ -373,6 +373,13 @@ ELAPSED_UNTIL = re.compile(
 #: come between: "the first team to win 15 games since Penn in 1897", and so may the start of a record: "the strongest
 #: growth since records began in 2001", "the lowest since modern polling began in the 1940s", or an owner: "has gained
 #: 71% since its March low".
+#: A word of habit, a few words before "in" and a length: "than the area normally gets in a month", "what a driver
+#: typically earns in a year" (a habit has no date ahead).
+USUAL_LENGTH = re.compile(
+    r"\b(?:normally|usually|typically|generally|ordinarily|often|on[ \t]+average)"
+    r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+in[ \t]+$",
+    re.IGNORECASE,
+)
 BENCHMARK = re.compile(
     r"\bsince[ \t]+(?:(?:its|their|the)[ \t]+|(?:(?-i:[A-Z][\w.'’-]*)[ \t]+){0,3}?"
     r"|(?:[\w'’-]+[ \t]+){1,3}?(?:began|started)[ \t]+)"
