@@ -351,6 +351,8 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "Labor Day Motors was fined, and Canada Day Fund Inc. and Thanksgiving Coffee Co. reported profits.",
         "Boxing Day Sales Ltd appointed administrators, and May Day Brewing won gold.",
         "Shares of Monday.com rose, and Friday.org/news moved its servers.",
+        "Staff may wear jeans on Casual Friday, and the Taco Tuesday special returns.",
+        "He is the chancellor's Man Friday.",
         "The quarter-point reduction reverses part of the increases, and the quarter-mile race is off.",
     ],
 )

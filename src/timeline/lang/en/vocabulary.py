@@ -463,7 +463,11 @@ ROUND_THE_CLOCK = (
 )
 
 #: Words that open a name ending in a weekday: "Ruby Tuesday", "TGI Fridays", "Sheffield Wednesday" (the club).
-WEEKDAY_NAME_OPENERS = ("Ruby", "TGI", r"T\.G\.I\.", "Sheffield")
+WEEKDAY_NAME_OPENERS = (
+    "Ruby", "TGI", r"T\.G\.I\.", "Sheffield",
+    # fixed names of a weekly custom or of a loyal helper: "Casual Friday", "Taco Tuesday", "his Man Friday"
+    "Casual", "Taco", "Man", "Girl", "Manic", "Thirsty", "Throwback", "Meatless", "Joe",
+)
 
 #: Names that make "on Sunday" after them a Sunday paper's title: "the Mail on Sunday", "Scotland on Sunday".
 SUNDAY_PAPERS = ("Mail", "Independent", "Scotland", "Wales")
