@@ -3852,3 +3852,8 @@ def test_a_length_after_in_and_a_word_of_habit_is_a_usual_span() -> None:
     text = "The storm dropped more rain than the area normally gets in a month."
     assert _found(text, "2021-07-19") == [("a month", "P1M")]
     assert _found("The plant will reopen in a month.", "2021-07-19") == [("a month", "2021-08")]
+
+
+def test_a_time_something_is_expected_into_lies_ahead() -> None:
+    text = "Polls opened at 7am today, with most results expected overnight and into Friday afternoon."
+    assert _found(text, "2024-05-02")[-1] == ("Friday afternoon", "2024-05-03TAF")

@@ -49,7 +49,10 @@ PREPARING = frozenset(
     {"bracing", "braced", "brace", "braces", "preparing", "prepared", "prepare", "prepares", "readying", "gearing"}
 )
 TIMETABLE_FOLLOWERS = frozenset(
-    {"on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in", "through"}
+    {
+        "on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in", "through",
+        "into", "overnight", "until", "from", "around", "tonight", "tomorrow",
+    }
 )
 #: Times that a timetable's "due" may name right after it: "the jobs report is due Friday" (and months: "her sixth
 #: album, due Nov. 10").
