@@ -353,6 +353,8 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "Shares of Monday.com rose, and Friday.org/news moved its servers.",
         "Staff may wear jeans on Casual Friday, and the Taco Tuesday special returns.",
         "He is the chancellor's Man Friday.",
+        "Actress Tuesday Weld earned an Oscar nomination, and freshman Sunday Okafor scored twice.",
+        "The skincare brand Sunday Riley is moving into Space NK.",
         "The quarter-point reduction reverses part of the increases, and the quarter-mile race is off.",
     ],
 )

@@ -192,6 +192,9 @@ class Cues:
     year_openers: frozenset[str] = frozenset()
     #: the names of the days of the week, in lower case
     weekday_words: frozenset[str] = frozenset()
+    #: words that introduce a day besides prepositions and verbs: before one, a weekday is that day, not a name
+    #: ("last Friday", "and Tuesday")
+    day_introducers: frozenset[str] = frozenset()
     #: the names of the months, as words: "april", "sept"
     month_words: frozenset[str] = frozenset()
     #: reporting verbs whose first noun is the one addressed, not a subject: "told students on Tuesday to leave"

@@ -77,6 +77,9 @@ _OWNER_REACH = 4
 _SAID_REACH = 24
 #: A capitalised word, maybe abbreviated, right before a match: a title of the person named ("Dr. Sunday Adeyemi").
 _TITLE_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{1,9})\.?[ \t]+$")
+#: A capitalised word right after a match, and the word right before one, on the same line.
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?P<word>[A-Z][a-z][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'’]+)[ \t]+$")
 #: The rest of a web address after a match: "Monday.com", "Friday.org/news" name a site, not a day.
 _WEB_ADDRESS_AFTER = re.compile(r"\.(?:com|org|net|io|co|gov|edu|app|ai|tv|uk|us|ca|au|in|ie|nz)(?![^\W_])")
 #: A year listed right before another: "Exchange Server 2013, 2016 and 2019".
@@ -543,6 +546,25 @@ class Recognizer:
         title = _TITLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
         return title is not None and title.group("word").lower() in self.language.cues.person_titles
 
+    def _weekday_names_someone(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a weekday alone is a name before a capitalised word in running text: "Actress Tuesday Weld",
+        "freshman Sunday Okafor", "Friday Pilots Club". A day is introduced by a preposition or a verb ("on Monday
+        President Biden said", "said Monday Germany would") or goes on with a calendar word ("Friday Morning")."""
+        cues = self.language.cues
+        written = match.group()
+        if written.lower() not in cues.weekday_words or not written.istitle():
+            return False
+        after = _CAPITAL_AFTER.match(text, match.end())
+        if after is None or after.group("word").lower() in cues.calendar_words:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, match.start() - _TITLE_WINDOW), match.start())
+        if before is not None:
+            word = before.group("word").lower()
+            if word in cues.prepositions or word in cues.verbs or word in cues.day_introducers:
+                return False
+        around = _WORD.findall(text, max(0, match.start() - _TITLE_WINDOW), match.end() + _TITLE_WINDOW)
+        return sum(1 for word in around if len(word) > 3 and word[0].islower()) >= _RUNNING_TEXT_WORDS
+
     def _year_in_a_name(self, text: str, match: re.Match[str]) -> bool:
         """Whether a bare year follows a capitalised word, making it part of a name: "the Beechcraft 1900", "Orion
         1980", and at the start of a sentence "Euro 2020 kicks off" (not "in January 1998", read whole by another
@@ -651,6 +673,8 @@ class Recognizer:
             if parts.holiday is None and self._in_a_name(paragraph, match):
                 continue
             if self._after_a_person_title(paragraph, match) or _WEB_ADDRESS_AFTER.match(paragraph, match.end()):
+                continue
+            if self._weekday_names_someone(paragraph, match):
                 continue
             if (
                 self._year_in_a_name(paragraph, match)

@@ -398,6 +398,7 @@ LANGUAGE = Language(
         year_openers=vocab.YEAR_OPENERS,
         weekday_words=frozenset(name for name in vocab.WEEKDAYS if len(name) > 3),
         month_words=frozenset(vocab.MONTHS),
+        day_introducers=cues.DAY_INTRODUCERS,
         length_units=frozenset(vocab.UNITS),
         calendar_words=frozenset(
             word

@@ -48,6 +48,14 @@ RETROSPECTIVE = frozenset({"after", "since"})
 PREPARING = frozenset(
     {"bracing", "braced", "brace", "braces", "preparing", "prepared", "prepare", "prepares", "readying", "gearing"}
 )
+#: Words besides prepositions and verbs that introduce a day: a weekday after one is that day, not a name ("early
+#: Friday", "and Tuesday", "every Sunday").
+DAY_INTRODUCERS = frozenset(
+    {
+        "last", "next", "this", "coming", "past", "every", "each", "early", "late", "and", "or", "to", "till", "til",
+        "until", "than", "but", "then", "today", "yesterday", "tomorrow", "tonight", "again", "also", "as", "from",
+    }
+)
 TIMETABLE_FOLLOWERS = frozenset(
     {
         "on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in", "through",
