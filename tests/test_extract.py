@@ -3862,3 +3862,12 @@ def test_a_time_something_is_expected_into_lies_ahead() -> None:
 def test_a_weekday_a_preposition_or_a_verb_introduces_is_a_day_before_a_name() -> None:
     text = "On Monday President Biden said the plan was fine, and officials said Tuesday Germany would join."
     assert _found(text, "2024-05-01") == [("Monday", "2024-04-29"), ("Tuesday", "2024-04-30")]
+
+
+def test_a_holiday_kept_by_several_countries_falls_on_the_day_named_beside_it() -> None:
+    text = "City hall will be closed Monday, Oct. 12, for Thanksgiving, and regular hours resume Tuesday."
+    assert ("Thanksgiving", "2020-10-12") in _found(text, "2020-10-08")
+    assert ("Thanksgiving", "2025-10-13") in _found("Gym closed today for Thanksgiving.", "2025-10-13")
+    # a day further off is another day: "their next meeting, on Oct. 12, and ... before Thanksgiving"
+    text = "They will meet again on Oct. 12, and said that a return to classrooms before Thanksgiving is possible."
+    assert ("Thanksgiving", "2020-11-26") in _found(text, "2020-09-29")

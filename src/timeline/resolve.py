@@ -10,8 +10,10 @@ decides: past picks the latest on or before the anchor, future the earliest on o
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import enum
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -1093,7 +1095,7 @@ class Resolver:
             self._ranges_of_days,
             self._restated_days,
             self._historic_days,
-            self._national_holidays,
+            functools.partial(self._national_holidays, reference=reference),
             self._continue_sets,
         ):
             mentions = read_together(text, mentions)
@@ -1495,11 +1497,15 @@ class Resolver:
                 out[index] = attrs.evolve(m, parts=attrs.evolve(p, year=event[1], historic=True))
         return tuple(out)
 
-    def _national_holidays(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    def _national_holidays(
+        self, text: str, mentions: tuple[Mention, ...], reference: dt.datetime | None
+    ) -> tuple[Mention, ...]:
         """A holiday several countries keep under one name is that of the country named right before it ("the
         Scottish summer bank holiday"), else the one its sentence names most ("Canada Post says there will be no
         mail delivery today for Thanksgiving"), else the one the text names most, and more than once ("Modi hoisted
-        the flag on Independence Day. ... India ..."); with none named, the language's own."""
+        the flag on Independence Day. ... India ..."); with none named, the one that falls on a day its sentence
+        names ("closed Monday, Oct. 12, for Thanksgiving", "closed today for Thanksgiving" written on Canada's), else
+        the language's own."""
         cues = self.language.cues
         kept = [i for i, m in enumerate(mentions) if m.parts.holiday in cues.national_holidays]
         if not kept:
@@ -1521,9 +1527,43 @@ class Resolver:
                 self._country_named(text, sentence.start, sentence.end, 1) or story_country,
             )
             holiday = cues.national_holidays[p.holiday].get(country)
+            if holiday is None and not country:
+                holiday = self._holiday_on_a_day_named(mentions[index], mentions, reference)
             if holiday is not None:
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(p, holiday=holiday))
         return tuple(out)
+
+    def _holiday_on_a_day_named(
+        self, mention: Mention, mentions: tuple[Mention, ...], reference: dt.datetime | None
+    ) -> str | None:
+        """The country's holiday among those kept under the name of the holiday ``mention`` names that falls on a day
+        named right beside it, by its month and day or as the day of the reference ("today"), when the language's own
+        does not (not a day further off: "their next meeting, on Oct. 12, and that a return before Thanksgiving")."""
+        holiday = mention.parts.holiday
+        assert holiday is not None
+        days: set[dt.date] = set()
+        for other in mentions:
+            if other.end < mention.start - _CUE_REACH or other.start > mention.end + _CUE_REACH or other is mention:
+                continue
+            q = other.parts
+            if q.relative_day == 0 and reference is not None:
+                days.add(reference.date())
+            elif q.month is not None and q.day is not None and reference is not None:
+                with contextlib.suppress(ValueError):
+                    days.add(dt.date(q.year or reference.year, q.month, q.day))
+        if not days:
+            return None
+        years = {day.year for day in days}
+        if any(holiday_date(holiday, year) in days for year in years):
+            return None
+        return next(
+            (
+                kept
+                for kept in self.language.cues.national_holidays[holiday].values()
+                if any(holiday_date(kept, year) in days for year in years)
+            ),
+            None,
+        )
 
     def _country_named(self, text: str, start: int, end: int, at_least: int) -> str:
         """The code of the country named most between ``start`` and ``end``, at least ``at_least`` times and more
