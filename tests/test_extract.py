@@ -3871,3 +3871,11 @@ def test_a_holiday_kept_by_several_countries_falls_on_the_day_named_beside_it() 
     # a day further off is another day: "their next meeting, on Oct. 12, and ... before Thanksgiving"
     text = "They will meet again on Oct. 12, and said that a return to classrooms before Thanksgiving is possible."
     assert ("Thanksgiving", "2020-11-26") in _found(text, "2020-09-29")
+
+
+def test_advice_after_so_is_an_imperative_that_looks_ahead() -> None:
+    text = "The braise tastes better the next day, so make it on Saturday and serve it Sunday."
+    assert _found(text, "2026-01-09")[1:] == [("Saturday", "2026-01-10"), ("Sunday", "2026-01-11")]
+    # a past verb after "then" is no advice
+    text = "The team practiced on Christmas Eve morning, then won the Smoky Mountain Duals on Saturday."
+    assert _found(text, "2025-01-01")[-1] == ("Saturday", "2024-12-28")

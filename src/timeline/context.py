@@ -274,10 +274,15 @@ def _completes_a_causative_infinitive(tokens: list[tuple[str, int, int]], i: int
     return False
 
 
-def _opens_an_imperative(word: str, i: int, cues: Cues) -> bool:
-    """Whether ``word`` opens the sentence in its base form, as an imperative does ("Expect", "Start")."""
+def _opens_an_imperative(word: str, i: int, tokens: list[tuple[str, int, int]], cues: Cues) -> bool:
+    """Whether ``word`` opens the sentence in its base form, as an imperative does ("Expect", "Start"), or a clause
+    after a comma and a word that leads to advice ("The braise tastes better the next day, so make it on Saturday")."""
     particles = cues.particles
-    return i == 0 and not word.endswith((particles.s_ending, particles.past_ending, particles.participle_ending))
+    if word.endswith((particles.s_ending, particles.past_ending, particles.participle_ending)):
+        return False
+    return i == 0 or (
+        i > 1 and tokens[i - 1][0] in cues.advice_openers and tokens[i - 2][0] == "," and not _is_past(word, cues)
+    )
 
 
 def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -548,7 +553,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         ):
             return Tense.PAST  # "later than the target it set in August": a pronoun's arranging verb told, not planned
         # an imperative opening the sentence looks ahead: "Expect a cloudy start Wednesday"
-        imperative = _opens_an_imperative(word, i, cues)
+        imperative = _opens_an_imperative(word, i, tokens, cues)
         if (
             word in cues.future_needing_to
             and following != cues.particles.infinitive
@@ -576,7 +581,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE
     if (
         word in cues.verbs
-        and _opens_an_imperative(word, i, cues)
+        and _opens_an_imperative(word, i, tokens, cues)
         and following is not None
         and (following in cues.prepositions or following in cues.determiners)
     ):

@@ -399,6 +399,7 @@ LANGUAGE = Language(
         weekday_words=frozenset(name for name in vocab.WEEKDAYS if len(name) > 3),
         month_words=frozenset(vocab.MONTHS),
         day_introducers=cues.DAY_INTRODUCERS,
+        advice_openers=frozenset({"so", "then"}),
         length_units=frozenset(vocab.UNITS),
         calendar_words=frozenset(
             word
