@@ -3827,6 +3827,8 @@ def test_a_date_in_the_subject_is_dated_by_the_verb_after_it() -> None:
 def test_a_fixture_in_the_present_lies_ahead() -> None:
     assert _found("Ireland tackle France on Saturday.", "2024-03-06") == [("Saturday", "2024-03-09")]
     assert _found("United welcome Chelsea on Sunday.", "2024-03-06") == [("Sunday", "2024-03-10")]
+    text = "Europe's railways switch to their new timetables on Sunday."
+    assert _found(text, "2024-12-14") == [("Sunday", "2024-12-15")]
 
 
 def test_a_weekday_followed_on_after_a_day_ahead_is_after_it() -> None:

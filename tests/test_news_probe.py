@@ -1362,10 +1362,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("17:r112", "daily"): "'10am-6pm daily' in a listing is not read",
     ("17:r116", "10 p.m."): "a clock time takes the day named after it in the next clause ('until Dec. 31')",
     ("18:r039", "more than five decades"): "written P50Y; the annotator writes P5DE",
-    (
-        "18:r101",
-        "Sunday",
-    ): "'switch to their new timetables on Sunday' on a Saturday: the present is read as the nearest day",
     ("18:r101", "a decade"): "written P10Y; the annotator writes P1DE",
     ("18:r108", "March"): "'the warmest March since 2012': a month after a superlative is not read",
     (

@@ -772,7 +772,7 @@ SCHEDULE_VERBS = frozenset(
         "conclude", "air", "meet", "vote", "face", "host", "visit", "travel", "fly", "head", "play", "come", "go",
         "hit", "release", "land", "get", "fall", "turn", "mark", "celebrate", "culminate", "screen", "headline",
         "perform", "tour", "stream", "tee", "broadcast", "follow", "bring", "publish", "tackle",
-        "welcome", "entertain",
+        "welcome", "entertain", "switch",
     }
 )
 
