@@ -3881,3 +3881,8 @@ def test_advice_after_so_is_an_imperative_that_looks_ahead() -> None:
     # a past verb after "then" is no advice
     text = "The team practiced on Christmas Eve morning, then won the Smoky Mountain Duals on Saturday."
     assert _found(text, "2025-01-01")[-1] == ("Saturday", "2024-12-28")
+
+
+def test_a_span_begun_on_the_day_of_the_report_runs_on_after_it() -> None:
+    text = "Texas driver license offices reopened Monday with extended hours through Saturday."
+    assert _found(text, "2021-02-22") == [("Monday", "2021-02-22"), ("Saturday", "2021-02-27")]

@@ -7340,9 +7340,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("210:r073", "about 140 days"): (
         "'a decision in about 140 days' is read as the date 140 days after publication (2022-05-23), not as a duration"
     ),
-    ("210:r093", "Saturday"): (
-        "'extended hours through Saturday': no tense is found; read as the Saturday just past (Feb. 20)"
-    ),
     ("210:r098", "9 a.m."): (
         "'by 9 a.m.' is put on the last day mentioned, 'Martin Luther King Jr. Day' (Jan. 18), not on 'Tuesday' (Jan."
         " 19)"

@@ -3197,6 +3197,8 @@ class Resolver:
         if (
             doc.reference is not None
             and named.start.date() == doc.reference.date()
+            # (but a span begun that day runs on after it: "reopened Monday with extended hours through Saturday")
+            and not doc.preceded_by(mention, doc.language.cues.span_end)
             and clause_tense(doc.text, named_span, doc.sentences.tokens_at(named_span.start), doc.language.cues)
             is Tense.PAST
         ):
