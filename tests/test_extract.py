@@ -3886,3 +3886,23 @@ def test_advice_after_so_is_an_imperative_that_looks_ahead() -> None:
 def test_a_span_begun_on_the_day_of_the_report_runs_on_after_it() -> None:
     text = "Texas driver license offices reopened Monday with extended hours through Saturday."
     assert _found(text, "2021-02-22") == [("Monday", "2021-02-22"), ("Saturday", "2021-02-27")]
+
+
+def test_years_decades_and_lengths_in_words() -> None:
+    text = (
+        "The colonies broke away in seventeen seventy-six, and the trend may last into the twenty-thirties; the "
+        "voyage took a hundred and seventy-eight days, and the show ran twenty-odd minutes."
+    )
+    assert _found(text, "2021-06-21") == [
+        ("seventeen seventy-six", "1776"),
+        ("the twenty-thirties", "203"),
+        ("a hundred and seventy-eight days", "P178D"),
+        ("twenty-odd minutes", "PT20M"),
+    ]
+    # a year in words after a day joins it, but a count of things does not
+    assert _found("They landed on the sixth of June, nineteen forty-four.", "2024-06-06") == [
+        ("the sixth of June, nineteen forty-four", "1944-06-06")
+    ]
+    assert _found("On the 9th of May, two thousand people marched.", "2024-06-06") == [("the 9th of May", "2024-05-09")]
+    # a name is no year: "The Eleven Eleven bar"
+    assert _found("The Eleven Eleven bar was packed.", "2021-10-15") == []

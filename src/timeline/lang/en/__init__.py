@@ -149,9 +149,12 @@ def _decade(text: str) -> Fields:
 
 
 def _spoken_decade(text: str) -> Fields:
-    """ "eighteen-fifties" -> 185."""
+    """ "eighteen-fifties" -> 185, "twenty-thirties" -> 203; "eighteen-hundreds" is the century of 1800-1899."""
     century, decade = _key(text).replace("-", " ").split()
-    return [("decade", vocab.ONES[century] * 10 + vocab.DECADE_WORDS[decade])]
+    hundreds = vocab.ONES.get(century) or vocab.TENS[century]
+    if decade == "hundreds":
+        return [("century", hundreds)]
+    return [("decade", hundreds * 10 + vocab.DECADE_WORDS[decade])]
 
 
 def _century(text: str) -> Fields:

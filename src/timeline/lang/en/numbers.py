@@ -23,7 +23,7 @@ _FRACTION = re.compile(r"^(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)$")
 def parse_number(text: str) -> float | None:
     """``"18"`` -> 18, ``"twenty-four"`` -> 24, ``"one hundred and five"`` -> 105, ``"1 1/2"`` -> 1.5, ``"1½"`` -> 1.5,
     ``"two and a quarter"`` -> 2.25."""
-    cleaned = " ".join(text.lower().replace(",", "").split())
+    cleaned = " ".join(text.lower().replace(",", "").split()).removesuffix("-odd")  # "twenty-odd": about twenty
     if not cleaned:
         return None
     if cleaned == "half":  # "a half-hour"

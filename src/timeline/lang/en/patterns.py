@@ -50,8 +50,12 @@ _DAY_ORDINAL_WORDS = [
     *[f"thirty{sep}first" for sep in ("-", " ")],
 ]
 _NUMBER_WORD = (
-    r"(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
+    r"(?:(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
     r"(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W})))?)?"
+    # "a hundred and seventy-eight" ("a hundred" alone is a count of its own)
+    r"|a\s+(?:hundred|thousand)\s+and\s+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))"
+    # ... and a round number give or take: "twenty-odd minutes", "sixty-odd years"
+    r"|(?:{TENS_W})-odd)"
     r"(?:\s+{ADDED_FRACTION})?"
 )
 
@@ -249,8 +253,9 @@ MACROS: dict[str, str] = {
         # ... with its part, which tells the half of the day: "half past nine Thursday night"
         r"(?:\s+(?P<weekday_part>morning|afternoon|evening|night)(?!\w))?"
         r"|(?P<relday>today|tonight|yesterday|tomorrow)"
-        # ... with its part, which tells the half of the day: "half seven yesterday evening"
-        r"(?:\s+(?P<relday_part>morning|afternoon|evening)(?!\w))?))?"
+        # ... with its part, which tells the half of the day: "half seven yesterday evening", "half past eight tomorrow
+        # night"
+        r"(?:\s+(?P<relday_part>morning|afternoon|evening|night)(?!\w))?))?"
     ),
     # "deadlines that fall between March 16 and May 31": the verb, not the season
     "FALL_AS_VERB": (
@@ -528,6 +533,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+|{THIS_DAY_OF})?"
         r"(?:(?P<day>{DAY})(?:\s+day\s+of|\s+of)?|(?P<day_1>{DAY_WORD})\s+(?:day\s+)?of)\s+"
         r"(?P<month>{MONTH})(?!\s+{PLACE_HEAD})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
+        # ("the sixth of June, nineteen forty-four"; not "the 9th of May, two thousand people")
+        r"|,\s+(?P<year_1>(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]+{YEAR_WORDS_TAIL}|{YEAR_WORDS})"
+        r"(?!\s+(?:{COUNTED})(?!\w))"
         r"|{YEAR_SHIFT_TAIL})?",
         CALENDAR,
         ("The open is held on the weekend of 10 August.", "the weekend of 10 August", "2022-W32-WE"),
@@ -548,6 +556,11 @@ RULES: tuple[Rule, ...] = (
         ),
         ("He was arrested on 14 August last year.", "14 August last year", "2021-08-14"),
         ("They will meet on the 9th of February.", "the 9th of February", "2022-02-09"),
+        (
+            "Veterans recalled the sixth of June, nineteen forty-four.",
+            "the sixth of June, nineteen forty-four",
+            "1944-06-06",
+        ),
         ("Talks ended on Monday 17 January.", "Monday 17 January", "2022-01-17"),
         # a timetable in the present: the next 3 November, not the last
         ("The tour opens in Perth on 3 November.", "3 November", "2022-11-03"),
@@ -942,6 +955,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:the\s+)?year\s+(?P<year>{YEAR_WORDS})|(?P<year_1>(?:eighteen|nineteen)[\s-]+{YEAR_WORDS_TAIL})"
         # ("twenty-two" is a number; the year 2002 is "two thousand two")
         r"|{LEADING_PREPOSITION}(?P<year_2>two\s+thousand(?:\s+and)?\s+{YEAR_WORDS_TAIL}"
+        # (earlier centuries too: "since seventeen seventy-six", "the plot of sixteen hundred and five")
+        # (in lower case, and not after "the": "The Eleven Eleven bar" is a name)
+        # (nor before a hyphen: "eleven thirty-year-olds")
+        r"|(?<!\bthe\s)(?-i:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]+{YEAR_WORDS_TAIL}(?!-)"
         r"|twenty[\s-]+(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
         r"|seventeen|eighteen|nineteen)(?!\w)|{OH_YEAR}(?!\w))"
         r"(?!\s+(?:{COUNTED})(?!\w))"
@@ -958,6 +975,8 @@ RULES: tuple[Rule, ...] = (
         ("Planning for the year two thousand began.", "the year two thousand", "2000"),
         ("It happened in nineteen ninety-six.", "nineteen ninety-six", "1996"),
         ("He was elected in two thousand and eight.", "two thousand and eight", "2008"),
+        ("The colonies broke away in seventeen seventy-six.", "seventeen seventy-six", "1776"),
+        ("Bonfires recall the plot of sixteen hundred and five.", "sixteen hundred and five", "1605"),
         ("The games return in twenty twenty-eight.", "twenty twenty-eight", "2028"),
         ("Twenty twenty-three was rough for the team.", "Twenty twenty-three", "2023"),
         ("I started this company back in oh-eight, right when the economy fell.", "oh-eight", "2008"),
@@ -968,7 +987,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
         r"(?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|['’](?P<decade_1>\d0)['’]?s"
         r"|(?:(?<=the )|(?<=the early )|(?<=the mid )|(?<=the late ))(?P<decade_2>{DECADE_WORD})"
-        r"|(?<=the )(?P<spoken_decade>(?:eighteen|nineteen)[\s-]+{DECADE_WORD}))(?!\w)",
+        # ("the early nineteen-nineties", "the twenty-thirties", and a century: "the eighteen-hundreds")
+        r"|(?:(?<=the )|(?<=the early )|(?<=the mid )|(?<=the late ))(?P<spoken_decade>(?:eleven|twelve|thirteen"
+        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+(?:{DECADE_WORD}|hundreds)))(?!\w)",
         CALENDAR,
         ("Debt soared in the 1990s.", "the 1990s", "199"),
         ("Prices peaked in the late 1980s.", "the late 1980s", "198"),
@@ -976,6 +997,9 @@ RULES: tuple[Rule, ...] = (
         ("Music of the '60s returned.", "the '60s", "196"),
         ("That was in the nineties.", "the nineties", "199"),
         ("The spire had stood since the eighteen-fifties.", "the eighteen-fifties", "185"),
+        ("Orders last fell this long in the early nineteen-nineties.", "the early nineteen-nineties", "199"),
+        ("The trend may last well into the twenty-thirties.", "the twenty-thirties", "203"),
+        ("The mill was built in the eighteen-hundreds.", "the eighteen-hundreds", "18"),
     ),
     rule(
         "century",
@@ -1257,6 +1281,8 @@ RULES: tuple[Rule, ...] = (
         ("The club planted its 1,000th tree on Arbor Day.", "Arbor Day", "2021-04-30", "2021-05-03"),
         ("Biden swept the South on Super Tuesday.", "Super Tuesday", "2020-03-03", "2020-03-04"),
         ("The marathon is run on Patriots' Day.", "Patriots' Day", "2022-04-18", "2022-04-10"),
+        ("Flags flew for St George's Day.", "St George's Day", "2022-04-23", "2022-04-25"),
+        ("The hiring fair was held at Michaelmas.", "Michaelmas", "2021-09-29"),
         ("Donations peaked on GivingTuesday.", "GivingTuesday", "2024-12-03", "2024-12-05"),
         ("Extra trains run through Whit Monday.", "Whit Monday", "2022-06-06"),
         ("Parishioners visited cemeteries for All Souls' Day.", "All Souls' Day", "2021-11-02"),
@@ -2129,6 +2155,8 @@ RULES: tuple[Rule, ...] = (
         ("Markets will be watched over the next half hour.", "the next half hour", "PT30M"),
         ("Prices fell for eight trading days.", "eight trading days", "P8D"),
         ("It marks 40 years of the blockade.", "40 years", "P40Y"),
+        ("He farmed the same land for sixty-odd years.", "sixty-odd years", "P60Y"),
+        ("The voyage lasted a hundred and seventy-eight days.", "a hundred and seventy-eight days", "P178D"),
         ("Funds hold more than a quarter of the market; losses lasted two quarters.", "two quarters", "P6M"),
         # not "in a quarter" from now: the relative clause describes the quarter (see in_offset)
         ("Taxes would be minimal in a quarter that produced a loss.", "a quarter", "P3M"),
@@ -2146,7 +2174,8 @@ RULES: tuple[Rule, ...] = (
         # a length in two units, the larger first: "four hours and 42 minutes", "3 years 6 months", "4 hours, 57
         # minutes"
         r"(?:(?P<approx>{DURATION_APPROX})\s+)?(?:the\s+)?(?P<count>{NUMBER}|an?|one)\s+(?:"
-        r"(?P<unit>years?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count>{NUMBER})\s+(?P<extra_unit>months?|days?)"
+        r"(?P<unit>years?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count>{NUMBER})\s+(?:(?P<extra_unit>months?)"
+        r"(?:(?:\s*,)?\s+(?:and\s+)?(?P<third_count_2>{NUMBER})\s+(?P<third_unit_2>days?))?|(?P<extra_unit_6>days?))"
         r"|(?P<unit_1>months?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_1>{NUMBER})\s+(?P<extra_unit_1>(?:weeks?|days?))"
         r"|(?P<unit_2>weeks?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_2>{NUMBER})\s+(?P<extra_unit_2>days?)"
         r"|(?P<unit_3>days?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_3>{NUMBER})\s+(?P<extra_unit_3>hours?)"
@@ -2160,6 +2189,7 @@ RULES: tuple[Rule, ...] = (
         ("Totality lasts up to 4 minutes and 28 seconds.", "up to 4 minutes and 28 seconds", "PT4M28S"),
         ("He served 3 years 6 months in prison.", "3 years 6 months", "P3Y6M"),
         ("She left office three years and 11 days after taking it.", "three years and 11 days", "P3Y11D"),
+        ("He reigned 63 years, 7 months and 2 days.", "63 years, 7 months and 2 days", "P63Y7M2D"),
         ("The final lasted 4 hours, 57 minutes.", "4 hours, 57 minutes", "PT4H57M"),
         ("She ran it in 4 hours, 51 minutes and 12 seconds.", "4 hours, 51 minutes and 12 seconds", "PT4H51M12S"),
         (
@@ -2529,7 +2559,10 @@ RULES: tuple[Rule, ...] = (
         # "half past ten", "a quarter to nine", "eleven thirty tonight"; hour and minutes alone ("eleven
         # thirty") only after "at" or before a meridiem or a day, since they may as well be two counts
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?"
-        r"(?:(?P<minutes_past>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+past\s+(?P<hour>{HOUR_WORD})"
+        r"(?:(?:(?P<minutes_past>half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)"
+        # ("seventeen minutes past three", "one minute past six")
+        r"|(?P<minute_3>{MINUTE_WORD}|one|two|three|four|five|six|seven|eight|nine)\s+minutes?)"
+        r"\s+past\s+(?P<hour>{HOUR_WORD})"
         r"|(?<!\bfrom\s)(?P<minutes_to>(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?)\s+to\s+(?P<hour_before>{HOUR_WORD})"
         r"(?=\s*(?:[.,;:!?)]|$|o['’]clock|{MERIDIEM}|tonight|tomorrow|yesterday|this\b|on\b|at\b|and\b|local\b"
         r"|here\b))"
@@ -2546,7 +2579,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\babout\s)|(?<=\baround\s)|(?<=\bnow\s)"
         r"|(?<=\bfor\s)|(?<=\bit's\s)|(?<=\bit’s\s))(?P<hour_1>{HOUR_WORD})[\s-](?P<minute>{MINUTE_WORD})"
         r"(?=\s*(?:[.,;:!?)]|$|{MERIDIEM}|tonight|this\b|on\b|{REGION_ZONE}|(?-i:{ZONE})|in\s+the\s+(?-i:East|West)\b))"
-        r"|(?P<hour_2>{HOUR_WORD})[\s-](?P<minute_1>{MINUTE_WORD})(?=\s*(?:{MERIDIEM}|tonight\b|this\s+(?:morning|afternoon|evening)\b)))"
+        r"|(?P<hour_2>{HOUR_WORD})[\s-](?P<minute_1>{MINUTE_WORD})"
+        # (or before a day and its part: "seven-thirty Saturday evening")
+        r"(?=\s*(?:{MERIDIEM}|tonight\b|this\s+(?:morning|afternoon|evening)\b|{WEEKDAY}\s+(?:{PART})\b)))"
         r"(?:\s*(?P<meridiem>{MERIDIEM})|\s+(?P<day_part>this\s+(?:morning|afternoon|evening)))?"
         r"(?:\s+(?P<zone>(?-i:{ZONE})(?!\w)|{REGION_ZONE}))?{CLOCK_DAY}",
         CALENDAR,
@@ -2558,10 +2593,17 @@ RULES: tuple[Rule, ...] = (
         ("The bar closed at half past nine Thursday night.", "half past nine Thursday night", "2022-01-13T21:30"),
         ("The last train leaves at quarter to midnight.", "quarter to midnight", "2022-01-19T23:45"),
         ("The result was declared at two minutes past midnight.", "two minutes past midnight", "2022-01-19T00:02"),
+        (
+            "The craft landed at seventeen minutes past three in the afternoon.",
+            "seventeen minutes past three in the afternoon",
+            "2022-01-19T15:17",
+        ),
         ("Talks broke up at ten past noon.", "ten past noon", "2022-01-19T12:10"),
         ("Doors open at half seven tonight.", "half seven tonight", "2022-01-19T19:30"),
         ("The President speaks at eleven thirty tonight.", "eleven thirty tonight", "2022-01-19T23:30"),
         ("Doors open at seven fifteen p.m.", "seven fifteen p.m.", "2022-01-19T19:15"),
+        ("The parade starts at seven-thirty Saturday evening.", "seven-thirty Saturday evening", "2022-01-22T19:30"),
+        ("The ferry leaves at half past eight tomorrow night.", "half past eight tomorrow night", "2022-01-20T20:30"),
     ),
     rule(
         "spoken_24h_clock",

@@ -260,6 +260,7 @@ HOLIDAYS: dict[str, str] = {
     "pancake day": "shrove_tuesday", "leap day": "leap_day", "arbor day": "arbor_day", "australia day": "australia_day",
     "anzac day": "anzac_day", "victoria day": "victoria_day", "bonfire night": "bonfire_night",
     "guy fawkes night": "bonfire_night", "remembrance sunday": "remembrance_sunday",
+    "michaelmas": "michaelmas", "candlemas": "candlemas", "burns night": "burns_night",
     "st patrick's day": "st_patricks_day", "st. stephen's day": "boxing_day", "st stephen's day": "boxing_day",
     "saint stephen's day": "boxing_day", "waitangi day": "waitangi_day", "earth day": "earth_day",
     "three kings day": "epiphany", "three kings' day": "epiphany", "pi day": "pi_day",
@@ -276,6 +277,14 @@ HOLIDAYS: dict[str, str] = {
     "may day bank holiday": "early_may_bank_holiday", "spring bank holiday": "spring_bank_holiday",
     "june bank holiday": "june_bank_holiday", "october bank holiday": "october_bank_holiday",
 }
+#: Saints' days, with "St", "St." or "Saint": "St George's Day", "Saint Andrew's Day".
+HOLIDAYS.update(
+    {
+        f"{title} {saint}'s day": f"st_{saint}s_day"
+        for title in ("st", "st.", "saint")
+        for saint in ("george", "andrew", "david", "crispin")
+    }
+)
 
 #: Holidays of lunar and lunisolar calendars, as they are written (their dates:
 #: :mod:`timeline.lunisolar`). "Ramadan" is also a surname, so it has a rule of its own.
