@@ -3906,3 +3906,11 @@ def test_years_decades_and_lengths_in_words() -> None:
     assert _found("On the 9th of May, two thousand people marched.", "2024-06-06") == [("the 9th of May", "2024-05-09")]
     # a name is no year: "The Eleven Eleven bar"
     assert _found("The Eleven Eleven bar was packed.", "2021-10-15") == []
+
+
+def test_an_aside_of_expectation_does_not_date_what_the_sentence_follows() -> None:
+    text = (
+        "Disruption on the West Coast Main Line, expected to last into Saturday morning, follows Wednesday's amber "
+        "warning for snow and ice across Cumbria."
+    )
+    assert _found(text, "2023-12-01") == [("Saturday morning", "2023-12-02TMO"), ("Wednesday", "2023-11-29")]

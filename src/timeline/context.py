@@ -1281,6 +1281,7 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
     starting = first > 0 and words[first - 1][0] == cues.particles.range_opener
     possessive = text.startswith(cues.particles.possessive_endings, span.end)
+    aside_start = _participial_aside_before(words, clause_start, cues)
     # a finite verb right after the date makes the date part of its subject, so a word like a verb just before it is
     # a noun: "The Senate vote on Tuesday was 51-49", "The Miss Universe contest on Saturday drew 3 million viewers"
     in_the_subject = after < right_end and (
@@ -1325,8 +1326,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST
         if i > after and _in_a_reduced_relative(words, i, right_end, cues):
             continue  # "Beginning in June, customers enrolled in the plan will pay": the modal's verb is the clause's
-        if i < clause_start and _opens_a_participial_aside(words, i, clause_start, cues):
-            continue  # "The iPhone 8, announced at the same event, arrives a week from Friday"
+        if aside_start <= i < clause_start:
+            # "The iPhone 8, announced at the same event, arrives a week from Friday", "Disruption, expected to last
+            # into Saturday morning, follows Wednesday's amber warning"
+            continue
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
@@ -1435,6 +1438,17 @@ def _closes_a_quoted_name(words: list[tuple[str, int, int]], opening: int, end: 
     return None
 
 
+def _participial_aside_before(words: list[tuple[str, int, int]], clause_start: int, cues: Cues) -> int:
+    """Where a participial aside between commas right before the expression's clause begins (see
+    :func:`_opens_a_participial_aside`), or ``clause_start`` when there is none."""
+    if clause_start < 1 or words[clause_start - 1][0] != ",":
+        return clause_start
+    opening = clause_start - 2
+    while opening >= 0 and words[opening][0] not in cues.clause_breaks:
+        opening -= 1
+    return opening + 1 if _opens_a_participial_aside(words, opening + 1, clause_start, cues) else clause_start
+
+
 def _opens_a_participial_aside(words: list[tuple[str, int, int]], i: int, clause_start: int, cues: Cues) -> bool:
     """Whether the word at ``i`` is a participle opening an aside between commas that ends right before the
     expression's clause, which opens with the sentence's verb: the participle describes the noun before it ("The
@@ -1448,7 +1462,8 @@ def _opens_a_participial_aside(words: list[tuple[str, int, int]], i: int, clause
         or words[clause_start][0].endswith(cues.particles.participle_ending)
     ):
         return False
-    if not (_is_past(words[i][0], cues) or words[i][0] in cues.participles):
+    # (a participle of expectation too: "Disruption, expected to last into Saturday morning, follows ...")
+    if not (_is_past(words[i][0], cues) or is_past_ed(words[i][0], cues) or words[i][0] in cues.participles):
         return False
     end = i + 1
     while end < clause_start and words[end][0] not in cues.clause_breaks:
