@@ -3859,6 +3859,8 @@ def test_a_length_after_in_and_a_word_of_habit_is_a_usual_span() -> None:
 def test_a_time_something_is_expected_into_lies_ahead() -> None:
     text = "Polls opened at 7am today, with most results expected overnight and into Friday afternoon."
     assert _found(text, "2024-05-02")[-1] == ("Friday afternoon", "2024-05-03TAF")
+    text = "The ruling left the subsidies intact, with a decision on marriage expected as early as Friday."
+    assert _found(text, "2015-06-25") == [("Friday", "2015-06-26")]
 
 
 def test_a_weekday_a_preposition_or_a_verb_introduces_is_a_day_before_a_name() -> None:

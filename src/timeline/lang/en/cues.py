@@ -59,7 +59,7 @@ DAY_INTRODUCERS = frozenset(
 TIMETABLE_FOLLOWERS = frozenset(
     {
         "on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in", "through",
-        "into", "overnight", "until", "from", "around", "tonight", "tomorrow",
+        "into", "overnight", "until", "from", "around", "tonight", "tomorrow", "as",
     }
 )
 #: Times that a timetable's "due" may name right after it: "the jobs report is due Friday" (and months: "her sixth
