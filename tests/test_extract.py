@@ -3916,3 +3916,8 @@ def test_an_aside_of_expectation_does_not_date_what_the_sentence_follows() -> No
         "warning for snow and ice across Cumbria."
     )
     assert _found(text, "2023-12-01") == [("Saturday morning", "2023-12-02TMO"), ("Wednesday", "2023-11-29")]
+
+
+def test_an_infinitive_on_the_noun_a_day_owns_does_not_date_the_day() -> None:
+    text = "After Thursday's vote to leave the EU, sterling sank to a 31-year low on Friday."
+    assert _found(text, "2016-06-27")[0] == ("Thursday", "2016-06-23")

@@ -1356,6 +1356,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
                 continue
             if i > after and _on_a_noun(words, after, i, cues):
                 continue  # after the date, an infinitive on a noun: "on Tuesday set a binding target to cut emissions"
+            if possessive and i == after + 1:
+                continue  # on the noun the day owns: "After Thursday's vote to leave the EU, sterling sank"
             if (i > 0 and words[i - 1][0].endswith(cues.particles.participle_ending)) or i == after:
                 # after the date, an infinitive on a participle ("On Saturday, a person claiming to be the
                 # hacker posted ...") belongs to a noun, and one right after it ("... 6-4 on Sunday to win his
