@@ -3921,3 +3921,8 @@ def test_an_aside_of_expectation_does_not_date_what_the_sentence_follows() -> No
 def test_an_infinitive_on_the_noun_a_day_owns_does_not_date_the_day() -> None:
     text = "After Thursday's vote to leave the EU, sterling sank to a 31-year low on Friday."
     assert _found(text, "2016-06-27")[0] == ("Thursday", "2016-06-23")
+
+
+def test_a_day_s_planned_event_lies_ahead() -> None:
+    text = "European leaders scrambled to respond to Sunday's planned referendum."
+    assert _found(text, "2015-07-02") == [("Sunday", "2015-07-05")]

@@ -1281,6 +1281,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
     starting = first > 0 and words[first - 1][0] == cues.particles.range_opener
     possessive = text.startswith(cues.particles.possessive_endings, span.end)
+    if possessive and after < len(words) and words[after][0] in cues.planned_adjectives:
+        return Tense.FUTURE  # "leaders scrambled to respond to Sunday's planned referendum": what is planned is ahead
     aside_start = _participial_aside_before(words, clause_start, cues)
     # a finite verb right after the date makes the date part of its subject, so a word like a verb just before it is
     # a noun: "The Senate vote on Tuesday was 51-49", "The Miss Universe contest on Saturday drew 3 million viewers"

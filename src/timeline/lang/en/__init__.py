@@ -403,6 +403,7 @@ LANGUAGE = Language(
         month_words=frozenset(vocab.MONTHS),
         day_introducers=cues.DAY_INTRODUCERS,
         advice_openers=frozenset({"so", "then"}),
+        planned_adjectives=cues.PLANNED_ADJECTIVES,
         length_units=frozenset(vocab.UNITS),
         calendar_words=frozenset(
             word

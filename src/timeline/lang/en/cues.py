@@ -117,6 +117,11 @@ PARTICIPLES = frozenset(
 #: Future markers that are adjectives after an article or possessive: "their starting running back", "the starting
 #: lineup".
 FUTURE_ADJECTIVES = frozenset({"starting"})
+#: Adjectives of a plan: after a day's possessive the day lies ahead ("Sunday's planned referendum", "Monday's upcoming
+#: summit").
+PLANNED_ADJECTIVES = frozenset(
+    {"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "looming", "impending", "slated"}
+)
 #: Future markers that only count when directly followed by "to" ("plans to", "is set to").
 FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
