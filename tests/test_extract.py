@@ -3926,3 +3926,14 @@ def test_an_infinitive_on_the_noun_a_day_owns_does_not_date_the_day() -> None:
 def test_a_day_s_planned_event_lies_ahead() -> None:
     text = "European leaders scrambled to respond to Sunday's planned referendum."
     assert _found(text, "2015-07-02") == [("Sunday", "2015-07-05")]
+
+
+def test_what_is_asked_for_by_a_deadline_lies_ahead() -> None:
+    text = "The regulator has sought a detailed report by 6pm on Friday."
+    assert _found(text, "2024-05-09") == [("6pm", "2024-05-10T18:00"), ("Friday", "2024-05-10")]
+    assert _found("Democrats want the full report by Tuesday.", "2019-03-29") == [("Tuesday", "2019-04-02")]
+    # a request made by a date tells when it was made
+    text = "Taxpayers who requested an automatic extension by April 15 must file by midnight."
+    assert _found(text, "2024-10-15")[0] == ("April 15", "2024-04-15")
+    # an agent is no deadline
+    assert _found("It was opened by the mayor on Friday.", "2024-05-09") == [("Friday", "2024-05-03")]

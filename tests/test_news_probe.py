@@ -3314,10 +3314,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "94:r055",
         "Next Mon",
     ): "'• Next Mon: Markets closed': the abbreviated weekday 'Mon' is not read, with or without 'Next'",
-    (
-        "94:r058",
-        "Tuesday",
-    ): "'Democrats want the full report by Tuesday': a present clause takes the nearest Tuesday (March 26)",
     ("94:r060", "a month"): "'The shutdown nears a month': read as a rate (a set), not as a length",
     (
         "94:r060",

@@ -1278,7 +1278,9 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     absolute = _participle_of_an_absolute_clause(words, clause_start, first, cues)
     infinitive = later_infinitive = permitted = False
     arranged_for = first > 0 and words[first - 1][0] == cues.particles.intended_for
-    deadline = first > 0 and words[first - 1][0] == cues.particles.deadline
+    deadline = first > 0 and (
+        words[first - 1][0] == cues.particles.deadline or _day_of_a_deadline_clock(words, first, cues)
+    )
     starting = first > 0 and words[first - 1][0] == cues.particles.range_opener
     possessive = text.startswith(cues.particles.possessive_endings, span.end)
     if possessive and after < len(words) and words[after][0] in cues.planned_adjectives:
@@ -1313,6 +1315,16 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE
         if clause_start <= i < first and _expects_an_object(words, i, cues):
             return Tense.FUTURE  # "it expects a stronger second half": what is expected is still to come
+        if (
+            deadline
+            and clause_start <= i < first
+            and words[i][0] in cues.requests
+            and (not _is_past(words[i][0], cues) or (i > 0 and words[i - 1][0] in cues.perfect_auxiliaries))
+        ):
+            # what is asked for by a deadline is still to come while the request stands: "Democrats want the full report
+            # by Tuesday", "has sought a detailed report by 6pm" (but "who requested an extension by April 15" tells
+            # when the request was made)
+            return Tense.FUTURE
         if moved_to and i < first - 1 and words[i][0] in cues.moving_ends and not _is_past(words[i][0], cues):
             # "granted a continuance, pushing the trial from June to early September", "voted to shift the festival
             # to Sept. 4": the new date lies ahead of the move
@@ -1440,6 +1452,25 @@ def _closes_a_quoted_name(words: list[tuple[str, int, int]], opening: int, end: 
         if word in cues.clause_breaks:
             return None
     return None
+
+
+def _day_of_a_deadline_clock(words: list[tuple[str, int, int]], first: int, cues: Cues) -> bool:
+    """Whether the day at ``first`` is that of a clock time set as a deadline: "by 6pm on Friday", "by 5 p.m. ET on
+    Friday", "by noon on Monday" (not "opened by the mayor on Friday")."""
+    if first < 3 or words[first - 1][0] != cues.particles.dated_on:
+        return False
+    for k in range(first - 2, max(-1, first - 2 - _DEADLINE_CLOCK_WORDS), -1):
+        word = words[k][0]
+        if word == cues.particles.deadline:
+            return k < first - 2 and (words[k + 1][0][:1].isdigit() or words[k + 1][0] in cues.calendar_words)
+        if not (word[:1].isdigit() or word in cues.calendar_words or (word.isalpha() and len(word) <= _ZONE_LETTERS)):
+            return False
+    return False
+
+
+#: How many words a clock time between "by" and "on" may take ("5 p m et"), and how many letters a meridiem or a zone.
+_DEADLINE_CLOCK_WORDS = 5
+_ZONE_LETTERS = 4
 
 
 def _participial_aside_before(words: list[tuple[str, int, int]], clause_start: int, cues: Cues) -> int:

@@ -404,6 +404,7 @@ LANGUAGE = Language(
         day_introducers=cues.DAY_INTRODUCERS,
         advice_openers=frozenset({"so", "then"}),
         planned_adjectives=cues.PLANNED_ADJECTIVES,
+        requests=cues.REQUESTS,
         length_units=frozenset(vocab.UNITS),
         calendar_words=frozenset(
             word

@@ -87,6 +87,14 @@ DIRECTIVES = frozenset(
         "called", "invited", "encouraged", "appealed",
     }
 )
+#: Verbs that ask for something to be done or delivered: a deadline after them ("has sought a report by Friday",
+#: "demands payment by March 1") is the deadline of what is asked.
+REQUESTS = frozenset(
+    {
+        "seek", "seeks", "sought", "demand", "demands", "demanded", "request", "requests", "requested", "want", "wants",
+        "wanted",
+    }
+)
 #: Past verbs of an aim or an undertaking: the infinitive after them looks ahead of them to a deadline ("officials
 #: said they hoped to contain the blaze by Thursday", "agreed to hand over the data by Friday").
 ASPIRATIONS = frozenset(
