@@ -1283,6 +1283,7 @@ RULES: tuple[Rule, ...] = (
         ("The marathon is run on Patriots' Day.", "Patriots' Day", "2022-04-18", "2022-04-10"),
         ("Flags flew for St George's Day.", "St George's Day", "2022-04-23", "2022-04-25"),
         ("The hiring fair was held at Michaelmas.", "Michaelmas", "2021-09-29"),
+        ("Winnipeg buses run a Sunday schedule on Louis Riel Day.", "Louis Riel Day", "2026-02-16", "2026-02-12"),
         ("Donations peaked on GivingTuesday.", "GivingTuesday", "2024-12-03", "2024-12-05"),
         ("Extra trains run through Whit Monday.", "Whit Monday", "2022-06-06"),
         ("Parishioners visited cemeteries for All Souls' Day.", "All Souls' Day", "2021-11-02"),

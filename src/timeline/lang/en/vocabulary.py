@@ -312,6 +312,8 @@ HOLIDAYS_AS_WRITTEN: dict[str, str] = {
     "Republic Day": "in_republic_day", "Freedom Day": "za_freedom_day",
     "Heritage Day": "za_heritage_day", "Workers' Day": "may_day", "Workers Day": "may_day",
     "International Workers' Day": "may_day", "Family Day": "family_day", "Civic Holiday": "civic_holiday",
+    # (Manitoba and Prince Edward Island name the third Monday of February otherwise)
+    "Louis Riel Day": "family_day", "Islander Day": "family_day",
     "the Civic Holiday": "civic_holiday", "Respect for the Aged Day": "respect_for_the_aged_day",
     "Fête nationale": "quebec_national_day", "Fête Nationale": "quebec_national_day",
     "Fete nationale": "quebec_national_day", "Saint-Jean-Baptiste Day": "quebec_national_day",
