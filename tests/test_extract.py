@@ -3937,3 +3937,8 @@ def test_what_is_asked_for_by_a_deadline_lies_ahead() -> None:
     assert _found(text, "2024-10-15")[0] == ("April 15", "2024-04-15")
     # an agent is no deadline
     assert _found("It was opened by the mayor on Friday.", "2024-05-09") == [("Friday", "2024-05-03")]
+
+
+def test_a_clock_time_restated_in_another_zone_with_its_day_takes_that_day() -> None:
+    text = "CBS will air the ceremony live from Los Angeles at 8 p.m. ET/5 p.m. PT Sunday."
+    assert _found(text, "2024-02-01") == [("8 p.m. ET", "2024-02-04T20:00"), ("5 p.m. PT Sunday", "2024-02-04T17:00")]

@@ -1630,7 +1630,14 @@ class Resolver:
             elif (
                 after.parts.build is Build.CALENDAR
                 and _names_a_day(after.parts)
-                and self._joined(text, here, after)
+                and (
+                    self._joined(text, here, after)
+                    # (or it restates the clock time in another zone: "at 8 p.m. ET/5 p.m. PT Sunday")
+                    or (
+                        after.parts.hour is not None
+                        and self.language.cues.clock_list.fullmatch(text, here.end, after.start)
+                    )
+                )
                 and not labels_an_entry(text, after.start, after.end)
             ):
                 day_of[index] = index + 1
