@@ -3942,3 +3942,14 @@ def test_what_is_asked_for_by_a_deadline_lies_ahead() -> None:
 def test_a_clock_time_restated_in_another_zone_with_its_day_takes_that_day() -> None:
     text = "CBS will air the ceremony live from Los Angeles at 8 p.m. ET/5 p.m. PT Sunday."
     assert _found(text, "2024-02-01") == [("8 p.m. ET", "2024-02-04T20:00"), ("5 p.m. PT Sunday", "2024-02-04T17:00")]
+
+
+def test_a_day_told_in_another_place_s_time_may_be_the_day_after_the_publication() -> None:
+    text = "The quake struck at 1:12 a.m. Wednesday local time off the coast of Miyagi."
+    assert _found(text, "2025-03-18") == [("1:12 a.m. Wednesday", "2025-03-19T01:12")]
+    text = "The decision landed at 2 p.m. ET, which was 2 a.m. Thursday in Hong Kong."
+    assert _found(text, "2023-03-22")[1] == ("2 a.m. Thursday", "2023-03-23T02:00")
+    # without another place's time, a past clause looks back a week
+    assert _found("The quake struck at 1:12 a.m. Wednesday.", "2025-03-18") == [
+        ("1:12 a.m. Wednesday", "2025-03-12T01:12")
+    ]

@@ -384,6 +384,9 @@ class Cues:
     elapsed_until: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a benchmark after a superlative ("the lowest since April 2000"), matched before the date
     benchmark: re.Pattern[str] = re.compile(r"(?!)")
+    #: what says, right after a clock time and its day, that they are told in another place's time: " local time",
+    #: " in Hong Kong"
+    elsewhere_time: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes "in" and a length after it a usual span, not a date ahead: "more rain than the area normally gets in
     #: a month"
     usual_length: re.Pattern[str] = re.compile(r"(?!)")

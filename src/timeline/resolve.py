@@ -2649,6 +2649,11 @@ class Resolver:
                 chosen = Period.day(chosen.start.date() + dt.timedelta(days=_WEEK_DAYS * (p.shift - step)))
             return chosen, "shift", anchor
         tense = doc.tense(mention)
+        ahead_there = self._next_day_elsewhere(mention, doc)
+        if tense is Tense.PAST and ahead_there is not None:
+            # "The quake struck at 1:12 a.m. Wednesday local time", written on a Tuesday: where it happened, the day
+            # after the publication's had begun
+            return ahead_there, "next-day-elsewhere", anchor
         ending = doc.period_ending_at(mention)
         if ending is not None and ending.count is not None and ending.unit is not None:
             # "headline earnings for the six months to December 31", "forecast for the three months to March": a
@@ -3222,6 +3227,19 @@ class Resolver:
             near = doc.reference is None or step - doc.reference.date() <= _TWO_WEEKS
             return Period.day(step) if near and step - named.start.date() <= _REST_OF_A_WEEK else None
         return _first_after(candidates, named, _REST_OF_A_WEEK)
+
+    def _next_day_elsewhere(self, mention: Mention, doc: _Document) -> Period | None:
+        """The day after the publication's, when ``mention`` names it by its weekday with a clock time told in another
+        place's time ("1:12 a.m. Wednesday local time", "2 a.m. Thursday in Hong Kong")."""
+        p = mention.parts
+        if doc.reference is None or p.weekday is None or p.hour is None or p.month is not None:
+            return None
+        following = doc.reference.date() + dt.timedelta(days=1)
+        if following.isoweekday() != p.weekday:
+            return None
+        if self.language.cues.elsewhere_time.match(doc.text, mention.end) is None:
+            return None
+        return Period.day(following)
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)

@@ -558,6 +558,7 @@ LANGUAGE = Language(
         elapsed_until=cues.ELAPSED_UNTIL,
         benchmark=cues.BENCHMARK,
         usual_length=cues.USUAL_LENGTH,
+        elsewhere_time=cues.ELSEWHERE_TIME,
         frame_opening=cues.FRAME_OPENING,
         contrast=cues.CONTRAST,
         story_step_opening=cues.STORY_STEP_OPENING,

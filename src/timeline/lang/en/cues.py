@@ -397,6 +397,9 @@ ELAPSED_UNTIL = re.compile(
 #: come between: "the first team to win 15 games since Penn in 1897", and so may the start of a record: "the strongest
 #: growth since records began in 2001", "the lowest since modern polling began in the 1940s", or an owner: "has gained
 #: 71% since its March low".
+#: What tells, right after a clock time and its day, that they are another place's: "1:12 a.m. Wednesday local time",
+#: "2 a.m. Thursday in Hong Kong".
+ELSEWHERE_TIME = re.compile(r"[ \t]+(?:local[ \t]+time\b|in[ \t]+(?-i:[A-Z])[\w'’-]*)", re.IGNORECASE)
 #: A word of habit, a few words before "in" and a length: "than the area normally gets in a month", "what a driver
 #: typically earns in a year" (a habit has no date ahead).
 USUAL_LENGTH = re.compile(
