@@ -3953,3 +3953,8 @@ def test_a_day_told_in_another_place_s_time_may_be_the_day_after_the_publication
     assert _found("The quake struck at 1:12 a.m. Wednesday.", "2025-03-18") == [
         ("1:12 a.m. Wednesday", "2025-03-12T01:12")
     ]
+
+
+def test_an_aim_from_a_day_looks_ahead() -> None:
+    text = "Trump has threatened to impose tariffs on all Mexican goods from Monday."
+    assert _found(text, "2019-06-05") == [("Monday", "2019-06-10")]

@@ -8221,10 +8221,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("243:r024", "3pm"): "tags 'shortly after 3pm' and puts the statement on the publication day, not the Thursday",
     ("243:r051", "May"): "'topped the PlayStation Store's May chart' is not tagged; it means May 2021",
     ("243:r054", "the first month"): "'free of charge for the first month' is not tagged (a duration P1M)",
-    (
-        "243:r058",
-        "October 1",
-    ): "'tax online gaming at 28% ... from October 1' (coming): read as the past one, 2022-10-01",
     ("243:r059", "Friday"): "'unlocks at midnight on Friday' (the coming release): read as the Friday just past, 05-05",
     ("243:r059", "midnight"): "'unlocks at midnight on Friday' is read as the end of last Friday, 2023-05-05T24:00",
     ("243:r063", "March"): "'shipping 2.74 million units in March' takes 2018 from 'March 2018', giving 2018-03",

@@ -1396,7 +1396,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.FUTURE
         # (an aim's "to" is an infinitive whatever verb follows it: "hoped to clear the backlog by Thursday")
         aim = (
-            (deadline or words[i][0] in cues.open_aspirations)
+            # (a start too: "has threatened to impose tariffs on all Mexican goods from Monday")
+            (deadline or starting or words[i][0] in cues.open_aspirations)
             and words[i][0] in cues.aspirations
             and i + 1 < first
             and words[i + 1][0] == cues.particles.infinitive
