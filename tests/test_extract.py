@@ -3906,6 +3906,9 @@ def test_years_decades_and_lengths_in_words() -> None:
         ("the sixth of June, nineteen forty-four", "1944-06-06")
     ]
     assert _found("On the 9th of May, two thousand people marched.", "2024-06-06") == [("the 9th of May", "2024-05-09")]
+    # a length after a compound that ends in "final" is counted back: "a semi-final twenty-eight years ago"
+    text = "England last reached a World Cup semi-final twenty-eight years ago."
+    assert _found(text, "2018-07-11") == [("twenty-eight years ago", "1990")]
     # a name is no year: "The Eleven Eleven bar"
     assert _found("The Eleven Eleven bar was packed.", "2021-10-15") == []
 

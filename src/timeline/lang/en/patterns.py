@@ -595,7 +595,10 @@ RULES: tuple[Rule, ...] = (
         r"\s+of\s+(?P<month_1>{MONTH})(?!\w))"
         # ... and a day a thing is set for, before a place or the end of a clause: "talks are scheduled for the
         # twenty-fifth in Cairo" (not "for the seventh and final phase")
-        r"|(?<=\bfor )the\s+(?P<day_2>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$)|\s+in\s+(?-i:[A-Z]))",
+        r"|(?<=\bfor )the\s+(?P<day_2>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$)|\s+in\s+(?-i:[A-Z]))"
+        # ... and a part of such a day: "reached London on the night of the twenty-first."
+        r"|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil ))the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+the\s+"
+        r"(?P<day_3>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$))",
         CALENDAR,
         ("Shipments go out the sixth or the seventh of September.", "the sixth", "2022-09-06"),
         ("The deal closed on the 9th.", "the 9th", "2022-01-09"),
@@ -605,6 +608,7 @@ RULES: tuple[Rule, ...] = (
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
         ("The next round is scheduled for the twenty-fifth in Cairo.", "the twenty-fifth", "2022-01-25"),
+        ("We left on Jan. 4. News reached us on the night of the 7th.", "the night of the 7th", "2022-01-07TNI"),
     ),
     rule(
         "weekday_the_day",
@@ -1244,8 +1248,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+(?P<part_2>morning|afternoon|evening|night)\s+of\s+)?"
         r"(?:(?P<shift>last|next|this|this\s+past|this\s+coming)\s+)?{NOT_OTHER_NEW_YEAR}(?<!\bFather\s)(?<!\ball-)"
         r"(?P<holiday>{HOLIDAY})"
-        # (its year after a comma too: "Valentine's Day, 2007")
-        r"(?:,?\s+(?P<year>{YEAR4}))?"
+        # (its year after a comma too: "Valentine's Day, 2007", "Easter Monday, nineteen sixteen")
+        r"(?:,?\s+(?P<year>{YEAR4})|,\s+(?P<year_2>{YEAR_WORDS})(?!\s+(?:{COUNTED})(?!\w)))?"
         r"(?:\s+(?:(?:long|(?:bank\s+)?holiday)\s+(?=weekend))?(?P<containing>weekend|week)(?!\w)|\s+(?P<part>{PART})"
         # (and after its part of the day: "Halloween night, 1975")
         r"(?(year)|(?:,\s+(?P<year_1>{YEAR4}))?))?"
@@ -1269,6 +1273,7 @@ RULES: tuple[Rule, ...] = (
         ("Stores were busy on Christmas Eve.", "Christmas Eve", "2021-12-24"),
         ("The walkout runs from the evening of Christmas Eve.", "the evening of Christmas Eve", "2021-12-24TEV"),
         ("We met on Valentine's Day, 2007, at a diner.", "Valentine's Day, 2007", "2007-02-14"),
+        ("The Rising began on Easter Monday, nineteen sixteen.", "Easter Monday, nineteen sixteen", "1916-04-24"),
         ("The turkeys were pardoned before Thanksgiving.", "Thanksgiving", "2021-11-25"),
         ("The fireworks on Independence Day will draw crowds.", "Independence Day", "2022-07-04"),
         ("Easter 2022 falls in April.", "Easter 2022", "2022-04-17"),
@@ -2094,8 +2099,9 @@ RULES: tuple[Rule, ...] = (
         # hour"
         r"(?!{AFTER_AUXILIARY}last\s)(?!(?<=\band\s)last\s)"
         r"(?!(?<=\bat\s){CLOCK_APPROX}\s+(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
-        r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?:past|last|next|first|final|coming|previous|initial"
-        r"|latest|remaining|following|entire|whole|same|additional|further)\s+(?!an?\s))?"
+        # (not the end of a compound: "reached a semi-final twenty-eight years ago")
+        r"(?:(?P<approx>{DURATION_APPROX})\s+(?!the\b))?(?:the\s+)?(?:(?<![\w-])(?:past|last|next|first|final|coming"
+        r"|previous|initial|latest|remaining|following|entire|whole|same|additional|further)\s+(?!an?\s))?"
         # "at twenty-two hundred hours" is a clock time
         r"(?!(?<=\bat\s)(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
         r"(?!(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred(?:\s+hours)?\s+{SPOKEN_ZONE})"
