@@ -3961,3 +3961,14 @@ def test_a_day_told_in_another_place_s_time_may_be_the_day_after_the_publication
 def test_an_aim_from_a_day_looks_ahead() -> None:
     text = "Trump has threatened to impose tariffs on all Mexican goods from Monday."
     assert _found(text, "2019-06-05") == [("Monday", "2019-06-10")]
+
+
+def test_a_report_s_aside_does_not_date_the_clause_after_it() -> None:
+    text = (
+        "The claims portal will stay open through New Year's Day, the administrator said Tuesday, before closing at "
+        "5 p.m. Central on Thursday."
+    )
+    assert _found(text, "2024-12-31")[-2:] == [("5 p.m. Central", "2025-01-02T17:00"), ("Thursday", "2025-01-02")]
+    # ... unless that clause tells what came before
+    text = "Google will ban the ads from June, the company said on Wednesday, following a similar move in January."
+    assert _found(text, "2018-03-14")[-1] == ("January", "2018-01")

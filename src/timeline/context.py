@@ -1475,14 +1475,30 @@ _ZONE_LETTERS = 4
 
 
 def _participial_aside_before(words: list[tuple[str, int, int]], clause_start: int, cues: Cues) -> int:
-    """Where a participial aside between commas right before the expression's clause begins (see
-    :func:`_opens_a_participial_aside`), or ``clause_start`` when there is none."""
+    """Where a participial aside (see :func:`_opens_a_participial_aside`) or a report's aside between commas right
+    before the expression's clause begins, or ``clause_start`` when there is none."""
     if clause_start < 1 or words[clause_start - 1][0] != ",":
         return clause_start
     opening = clause_start - 2
     while opening >= 0 and words[opening][0] not in cues.clause_breaks:
         opening -= 1
-    return opening + 1 if _opens_a_participial_aside(words, opening + 1, clause_start, cues) else clause_start
+    if _opens_a_participial_aside(words, opening + 1, clause_start, cues):
+        return opening + 1
+    aside = [word for word, _, _ in words[opening + 1 : clause_start - 1]]
+    if (
+        opening > 0
+        and words[opening][0] == ","
+        and aside[0] in cues.articles
+        and any(word in cues.reporting for word in aside)
+        and sum(is_finite_verb(word, cues) or word in cues.reporting for word in aside) == 1
+        # (not before what came before: "Google will ban the ads, the company said, following a similar move by
+        # Facebook in January")
+        and words[clause_start][0] not in cues.retrospective_openers
+    ):
+        # a report's aside: "The claims portal will stay open through New Year's Day, the administrator said Tuesday,
+        # before closing at 5 p.m. Central on Thursday"
+        return opening + 1
+    return clause_start
 
 
 def _opens_a_participial_aside(words: list[tuple[str, int, int]], i: int, clause_start: int, cues: Cues) -> bool:

@@ -405,6 +405,7 @@ LANGUAGE = Language(
         advice_openers=frozenset({"so", "then"}),
         planned_adjectives=cues.PLANNED_ADJECTIVES,
         requests=cues.REQUESTS,
+        retrospective_openers=frozenset({"following", "after", "since"}),
         length_units=frozenset(vocab.UNITS),
         calendar_words=frozenset(
             word
