@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Two hundred and eighty-nine probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and one probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -710,7 +710,35 @@ Two hundred and eighty-nine probes, written by annotators who saw neither the ru
 * ``tests/data/news_probe_288.jsonl``: 108 cases of sport seasons, fixtures and competition phases ("matchday",
   "transfer window", "2024-25 season"), and look-alikes ("49ers", "76ers", "4-3-3");
 * ``tests/data/news_probe_289.jsonl``: 108 cases of compact and abbreviated forms in listings, headlines and posts
-  ("tmrw", "2nite", "wk 42", "H1 2025"), and look-alikes ("9/11", "50/50", "4x4").
+  ("tmrw", "2nite", "wk 42", "H1 2025"), and look-alikes ("9/11", "50/50", "4x4");
+* ``tests/data/news_probe_290.jsonl``: 108 cases of times inside relative clauses, appositives and parentheses
+  ("which takes effect", "who died", "(scheduled for"), and look-alikes ("Tuesday Weld", "Matchbox 20");
+* ``tests/data/news_probe_291.jsonl``: 108 cases of headlines, decks, questions and quoted speech ("Storm to hit",
+  "Live:", "last week's"), and look-alikes ("Fox 5", "Top 10");
+* ``tests/data/news_probe_292.jsonl``: 108 cases of dates as modifiers and possessives inside noun phrases ("the
+  Oct. 7 attacks", "next year's budget", "pre-2020", "post-Brexit"), and look-alikes ("Fiat 500", "Agenda 2030");
+* ``tests/data/news_probe_293.jsonl``: 108 cases of ranges, spans and periods in every form ("March 3-5", "the run-
+  up to Christmas", "until further notice"), and look-alikes ("ages 5-11", "rows 1-12");
+* ``tests/data/news_probe_294.jsonl``: 108 cases of comparisons and changes over time in economic and social
+  statistics ("year-on-year", "compared with the same period", "the highest since"), and look-alikes ("3-month",
+  "S&P 500");
+* ``tests/data/news_probe_295.jsonl``: 108 cases of weekdays tied to dates, holidays and other weekdays ("the Monday
+  after next", "two Saturdays ago", "a week from Monday", "every other Thursday"), and look-alikes ("Casual Friday",
+  "Taco Tuesday", "Man Friday");
+* ``tests/data/news_probe_296.jsonl``: 108 cases of passive, verbless and nominalised constructions ("is due",
+  "slated for", "lock-up"), and look-alikes ("Thursday Group", "Deadline Day");
+* ``tests/data/news_probe_297.jsonl``: 108 cases of financial calendars and corporate schedules ("payable", "ex-
+  dividend", "in the six months to"), and look-alikes ("Series 2025-A", "Form 8-K", "Class B");
+* ``tests/data/news_probe_298.jsonl``: 108 cases of transport and travel disruption notices ("the last train",
+  "every 15 minutes", "until further notice"), and look-alikes ("Platform 9", "Flight 370", "Gate 24");
+* ``tests/data/news_probe_299.jsonl``: 108 cases of numbers and dates written in words and in old-fashioned styles
+  ("seventeen seventy-six", "twenty-odd", "half a century", "fourscore"), and look-alikes ("Catch-22", "Ocean's
+  Eleven", "the Big Four");
+* ``tests/data/news_probe_300.jsonl``: 108 cases of times across time zones and date lines ("Tokyo time", "1400
+  GMT", "midnight Brussels time", "AEDT"), and look-alikes ("Mountain Dew", "Pacific Gas", "UTC Group");
+* ``tests/data/news_probe_301.jsonl``: 108 cases of vague, approximate and quantified references to time ("the
+  foreseeable future", "in recent days", "these days", "lately"), and look-alikes ("Days of Our Lives", "Now TV",
+  "Timex").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -786,7 +814,10 @@ and 322 of 341, probe 267 348 and 321 of 349, probe 268 326 and 321 of 328, prob
 probe 278 335 and 313 of 339, probe 279 312 and 309 of 312, probe 280 425 and 389 of 425, probe 281 361 and 357 of
 362, probe 282 316 and 308 of 327, probe 283 332 and 328 of 336, probe 284 342 and 330 of 343, probe 285 343 and 329
 of 352, probe 286 321 and 295 of 334, probe 287 362 and 356 of 364, probe 288 345 and 323 of 345, probe 289 320 and
-264 of 393.
+264 of 393, probe 290 341 and 338 of 342, probe 291 291 and 278 of 295, probe 292 380 and 368 of 382, probe 293 370
+and 361 of 370, probe 294 331 and 324 of 331, probe 295 381 and 357 of 383, probe 296 358 and 343 of 359, probe 297
+351 and 341 of 351, probe 298 310 and 303 of 313, probe 299 339 and 287 of 363, probe 300 303 and 284 of 304, probe
+301 351 and 346 of 366.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -808,7 +839,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 290))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 302))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1100,6 +1131,18 @@ PROBE_SIZES = {
     "287": 108,
     "288": 108,
     "289": 108,
+    "290": 108,
+    "291": 108,
+    "292": 108,
+    "293": 108,
+    "294": 108,
+    "295": 108,
+    "296": 108,
+    "297": 108,
+    "298": 108,
+    "299": 108,
+    "300": 108,
+    "301": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -9757,6 +9800,455 @@ KNOWN: dict[tuple[str, str], str] = {
     ("289:r105", "Thurs. 3/18"): "'moved to Thurs. 3/18': only 'Thurs.' is tagged, as 03-11; the date 3/18 is missed",
     ("289:r106", "3"): "'50% off everything 3-5pm only': the bare '3' (3 p.m.) is not tagged",
     ("289:r108", "Tues."): "'Next week: ... GDP is due Tues.' is read as the Tuesday just past, 2015-11-17",
+    ("290:r038", "quarterly"): "'a quarterly dividend' (paid every three months) is not tagged; the SET P3M is missed",
+    ("290:r073", "4am"): "'conceded defeat shortly after 4am' is the morning after the vote, 07-05; tagger puts 07-04",
+    (
+        "290:r084",
+        "last Monday",
+    ): "'Trudeau invoked last Monday' is read as yesterday (Feb 21); beside 'Monday night' it is Feb 14",
+    (
+        "290:r095",
+        "12.30pm",
+    ): "'the leak ... shortly before 12.30pm' is put on publication day 11-27, not Budget day 11-26",
+    (
+        "291:r017",
+        "about 9pm",
+    ): "'a deal at about 9pm' on Wednesday night is put on the publication day, 11-10, not 11-09",
+    (
+        "291:r020",
+        "the weekend",
+    ): "'more rain is due over the weekend' (coming) is read as the weekend just past, 2024-W01-WE",
+    (
+        "291:r024",
+        "30 minutes",
+    ): "'extended by 30 minutes from Monday' is merged into one date, 2019-06-17; duration lost",
+    (
+        "291:r024",
+        "Monday",
+    ): "'extended by 30 minutes from Monday' is read as the Monday just past 06-17, not the next 06-24",
+    ("291:r042", "Friday"): "'before Friday's close' (the coming Friday) is read as the Friday just past, 2022-04-22",
+    (
+        "291:r047",
+        "10.30am Thursday",
+    ): "'play to start at 10.30am Thursday' (tomorrow, 08-15) is read as the past Thursday, 08-08",
+    (
+        "291:r067",
+        "Monday",
+    ): "'What's open and closed on Monday' (anniversary day) is read as past Monday 01-21, not 01-28",
+    (
+        "291:r079",
+        "early Friday",
+    ): "'to cross coast ... early Friday' (a forecast) is read as the past Friday, 02-28, not 03-07",
+    (
+        "291:r079",
+        "late Thursday",
+    ): "'to cross coast late Thursday' (a forecast) is read as the Thursday just past, 2025-02-27",
+    (
+        "291:r084",
+        "the third quarter",
+    ): "'could be announced in the third quarter' (future) is read as last year's 2024-Q3, not 2025-Q3",
+    ("291:r085", "14:32"): "'Budget live: 14:32' (a live-blog timestamp) is not tagged as a time",
+    ("291:r085", "14:40"): "the live-blog timestamp '14:40 — Gilts rally' is not tagged",
+    ("291:r095", "autumn"): "'after a flat autumn' (the autumn just ending, 2025-FA) is not tagged",
+    (
+        "291:r102",
+        "Sunday night",
+    ): "'Paris Games close Sunday night' (just past, 08-11) is read as the coming Sunday, 08-18",
+    (
+        "291:r104",
+        "the weekend",
+    ): "'lows near zero by the weekend' (a forecast) is read as the weekend just past, W05, not W06",
+    ("291:r108", "Easter"): "'cut rates before Easter' (the coming one, 2026-04-05) is read as last Easter, 2025-04-20",
+    ("291:r108", "March"): "'if March inflation data disappoints' (March 2026) is not tagged",
+    (
+        "292:r007",
+        "winter",
+    ): "'findings are due before winter' (the coming austral winter) is read as last winter, 2019-WI",
+    ("292:r008", "Tuesday"): "'Tuesday's Independence Day speech' is put on July 4 (US), not India's Aug. 15",
+    ("292:r008", "next year"): "'that next year's general election' is tagged with 'that' and valued 2025, not 2024",
+    ("292:r052", "September 7"): "'on course for a September 7 landing' (upcoming) is read as last year's 2018-09-07",
+    (
+        "292:r058",
+        "Thursday",
+    ): "'Thursday's forecast high ... looms' (2020-01-02) is read as the Thursday just past, 12-26",
+    (
+        "292:r062",
+        "3:21 p.m.",
+    ): "'the eclipse ended at 3:21 p.m.' is anchored to 'Sunday night', 04-07, not Monday 04-08",
+    ("292:r082", "decades"): "'upended decades of polling assumptions' (a vague duration, PXDE) is not tagged",
+    ("292:r090", "July"): "'expects July's total' is anchored to the earlier '2020' (2020-07), not the current 2025-07",
+    ("292:r090", "June"): "'June rainfall was 9% above' is anchored to the prior 'June 26' of 2020, not June 2025",
+    ("292:r090", "a week"): "'could start a week later' (after Sept. 17) is tagged as a date 2020-07-03, not P1W",
+    ("292:r094", "quarterly@31"): "'the company's quarterly dividend' is not tagged as a quarterly set P3M",
+    (
+        "292:r102",
+        "June 24",
+    ): "'the sixth budget was set on June 24' (past) is read as the coming 2022-06-24, not 2021-06-24",
+    ("292:r105", "July 24"): "'a second cut at the July 24 announcement' (upcoming) is read as last year, 2023-07-24",
+    (
+        "293:r030",
+        "the week",
+    ): "'fell in the week to Wednesday' is tagged as calendar week 2022-W10, not a one-week span P1W",
+    ("293:r042", "Wednesday"): "'TotalEnergies on Wednesday' (yesterday, 07-26) is read as the coming Wednesday, 08-02",
+    (
+        "293:r056",
+        "Monday evening",
+    ): "'stay at home from Monday evening' is read as next Monday 03-30, not the evening just past",
+    (
+        "293:r056",
+        "three weeks",
+    ): "'will be reviewed in three weeks' is tagged as the week 2020-W16, not P3W or 2020-04-14",
+    ("293:r064", "10am"): "'run every 10 minutes from 10am' on parade day (Friday 03-17) gets no date, XXXX-XX-XX",
+    (
+        "293:r064",
+        "midnight",
+    ): "'until midnight on the day of the parade' is left unanchored (XXXX-XX-XX), not Friday 03-17",
+    (
+        "293:r101",
+        "mid-afternoon",
+    ): "'ahead ... by mid-afternoon' of counting day, 05-23, is anchored to 'May 19' (last poll)",
+    (
+        "293:r103",
+        "4.30am",
+    ): "'Sunak ... conceded at 4.30am' is anchored to Thursday's election day 07-04, not Friday 07-05",
+    ("293:r103", "the autumn"): "'promised a budget in the autumn' (the coming one) is read as last autumn, 2023-FA",
+    (
+        "294:r025",
+        "the same quarter a year earlier",
+    ): "'the same quarter a year earlier' is keyed to 'the fourth quarter': 2022-Q4, not 2023-Q1",
+    (
+        "294:r044",
+        "the same quarter of 2019",
+    ): "'the same quarter of 2019' (2019-Q2) is split: 'the same quarter' as 2020-Q3, '2019' alone",
+    (
+        "294:r076",
+        "a month earlier",
+    ): "'a month earlier' is anchored to 'December 2021' (2021-11), not last month's figure 2022-11",
+    (
+        "294:r090",
+        "a month earlier",
+    ): "'from 4.55% a month earlier' is June 2023; tagger keys it to 'July last year', 2022-06",
+    (
+        "294:r090",
+        "the start of June",
+    ): "'since the start of June' is anchored to 'July last year' (2022-06), not this June 2023-06",
+    (
+        "294:r096",
+        "the same quarter of 2022",
+    ): "'the same quarter of 2022' is split: 'the same quarter' 2023-Q3 plus '2022'; whole is 2022-Q3",
+    (
+        "294:r105",
+        "a year earlier",
+    ): "'lower than a year earlier' is vs. February 2023; tagger anchors to 'January', 2023-01",
+    (
+        "295:r017",
+        "the Monday after the holiday",
+    ): "'the Monday after the holiday' (after Thanksgiving, Dec. 1): only 'Monday', read as Oct. 13",
+    ("295:r026", "September"): "'odds of a September move' (the coming Sept. 18 meeting) is read as last year, 2023-09",
+    ("295:r032", "6pm"): "'on Friday, November 1, ... from 6pm' is given 2024-10-31, a day before the stated date",
+    ("295:r032", "7pm"): "'from 6pm to 7pm' on 'Friday, November 1' is placed on 2024-10-31, a day early",
+    (
+        "295:r065",
+        "Blue Monday",
+    ): "'Blue Monday falls on January 17': only 'Monday' is tagged, as the reference day 2022-01-10",
+    (
+        "295:r075",
+        "the next day",
+    ): "'the next day' after Black Friday (Nov. 25) is read as 2022-11-27, not Saturday Nov. 26",
+    (
+        "295:r086",
+        "the final weekend",
+    ): "'the final weekend before' the Oct. 19 vote is 10-17/18 (W42); tagger takes this weekend W41",
+    (
+        "295:r087",
+        "next Tuesday",
+    ): "'strike on Thursday and again next Tuesday' is read as tomorrow 12-13, not the week after 12-20",
+    (
+        "295:r101",
+        "Tuesday",
+    ): "'A federal judge ... on Tuesday set a hearing' (past) is read as the coming Tuesday, 03-04",
+    ("295:r107", "2pm"): "'shift the afternoon namaz to 2pm' on Holi Friday is given 2025-03-01, not Friday 03-14",
+    (
+        "296:r023",
+        "a month",
+    ): "'a penalty of 2 per cent a month' (a rate, each month) is tagged as a duration P1M, not a SET",
+    ("296:r025", "May 25"): "'applicable only from May 25' is anchored to the earlier 'May 2016': 2016-05-25, not 2018",
+    ("296:r032", "May"): "'speculation about a May poll' is not tagged; the month is May 2020",
+    (
+        "296:r033",
+        "Wednesday",
+    ): "'evacuations ordered Wednesday' (past, 09-06) is read as the coming Wednesday, 2017-09-13",
+    (
+        "296:r057",
+        "midnight",
+    ): "'effective from midnight' after Tuesday's address is the night of 11-08; tagger ends 11-09",
+    ("296:r068", "Friday"): "'complete corrections by Friday' (a deadline) is read as the past Friday 01-03, not 01-10",
+    (
+        "296:r076",
+        "early Wednesday",
+    ): "'a full run-through early Wednesday' (past, 05-03) is read as the coming Wednesday, 05-10",
+    (
+        "296:r082",
+        "Sunday",
+    ): "'five days after Sunday's Liberal leadership vote' is read as coming Sunday 03-16, not 03-09",
+    ("296:r084", "Friday"): "'Friday pickups moved to Saturday' (this week, 11-25) is read as the past Friday, 11-18",
+    (
+        "296:r084",
+        "Thursday",
+    ): "'suspended Thursday for the holiday' (Thanksgiving, 11-24) is read as last Thursday, 11-17",
+    (
+        "296:r085",
+        "Saturday",
+    ): "'special Saturday sitting ... tomorrow' is read as the past Saturday 10-12, not tomorrow 10-19",
+    (
+        "296:r086",
+        "the long weekend",
+    ): "'works over the long weekend' (Easter, coming) is read as the weekend just past, 2016-W11-WE",
+    (
+        "296:r106",
+        "Sunday",
+    ): "'final phase of polling on Sunday' (already held) is read as the coming Sunday 05-26, not 05-19",
+    (
+        "297:r003",
+        "Feb. 2",
+    ): "'180 days after the company's Feb. 2 debut' (past) is read as the coming Feb. 2, 2017-02-02",
+    (
+        "297:r013",
+        "Thursday",
+    ): "'go ex-dividend on Thursday' (coming, 12-03) is read as the Thursday just past, 2015-11-26",
+    ("297:r042", "late July"): "'normally released in late July' (this year's, 2020-07) is read as last year, 2019-07",
+    (
+        "297:r043",
+        "a day earlier",
+    ): "'a day earlier, on Tuesday' is counted back from Friday (09-30), not from Wednesday (09-28)",
+    (
+        "297:r046",
+        "June 30",
+    ): "'guidance for the year to June 30' is read as last year's 2023-06-30, not the coming 2024-06-30",
+    ("297:r046", "March 28"): "'a payment date of March 28' (coming, 2024) is read as the past March 28, 2023",
+    (
+        "297:r057",
+        "a year earlier",
+    ): "'profits to fall about 7% from a year earlier' is valued as week 2022-W29, not 2022-Q2 or 2022",
+    (
+        "297:r075",
+        "10 a.m.",
+    ): "'The meeting begins at 10 a.m.' is put on the publication day 05-01, not the meeting day 05-03",
+    (
+        "297:r075",
+        "noon",
+    ): "'votes ... expected by noon' on the meeting day, 05-03, is put on the publication day, 05-01",
+    (
+        "297:r081",
+        "September",
+    ): "'profit in the six months to September' (coming, 2020-09) is read as last year, 2019-09",
+    ("298:r017", "06:12"): "'Commuters on the 06:12 from Brighton' (a train named by its time) is not tagged",
+    ("298:r035", "1 p.m."): "'The fire broke out at 1 p.m.' (on Sunday, 12-17) is put on the publication day, 12-18",
+    ("298:r037", "17:32"): "'the 17:32 Southeastern service' (naming the train, on Tuesday 10-10) is not tagged",
+    (
+        "298:r039",
+        "the next week",
+    ): "'for the next week' is tagged as calendar week 2025-W01, not a one-week duration P1W",
+    (
+        "298:r085",
+        "Saturday",
+    ): "'cancelled 42 local trains on Saturday' (coming, 02-11) is read as the past Saturday, 02-04",
+    ("298:r085", "Sunday"): "'cancelled ... on Saturday and Sunday' (coming, 02-12) is read as the past Sunday, 02-05",
+    (
+        "298:r102",
+        "the summer",
+    ): "'work, originally planned for the summer' (past plan) is read as next summer 2024-SU, not 2023",
+    (
+        "299:r009",
+        "the year of our Lord 1066",
+    ): "'the year of our Lord 1066': only 'the year' is tagged, as the current year 2023",
+    (
+        "299:r020",
+        "a twelvemonth",
+    ): "the archaic 'given a twelvemonth' (a one-year sentence) is not tagged as a duration",
+    ("299:r025", "the coming twelvemonth"): "'the coming twelvemonth' (a year, P1Y) is not tagged",
+    (
+        "299:r031",
+        "the better part of a twelvemonth",
+    ): "'the better part of a twelvemonth' (nearly a year) is not tagged as a duration",
+    (
+        "299:r032",
+        "the twenty-fifth of March",
+    ): "'Until seventeen fifty-two ... the twenty-fifth of March' (generic) is given 2023-03-25",
+    (
+        "299:r038",
+        "Thursday evenings",
+    ): "'stay open late on Thursday evenings' (every Thursday) is tagged as one date, 2020-10-01",
+    (
+        "299:r044",
+        "a quarter past one at night",
+    ): "'a quarter past one at night' (01:15 after midnight) is read as 13:15 on Sunday 2026-03-08",
+    (
+        "299:r050",
+        "a quarter past three that morning",
+    ): "'a quarter past three that morning' (today, 09-23) is split and anchored to 'Friday', 09-20",
+    (
+        "299:r053",
+        "oh-six-hundred hours Tuesday",
+    ): "'oh-six-hundred hours Tuesday': only 'Tuesday' is tagged, as past 10-23, not 2018-10-30T06:00",
+    (
+        "299:r055",
+        "the past twelvemonth",
+    ): "'in the past twelvemonth': only 'the past' is tagged (PAST_REF); the year P1Y is missed",
+    (
+        "299:r057",
+        "eleven in the forenoon",
+    ): "'at eleven in the forenoon' (11:00 on the first of February) is not tagged",
+    ("299:r058", "a score of years"): "'staged the show for a score of years' (twenty years) is not tagged; means P20Y",
+    ("299:r059", "three score years and ten"): "'reached its three score years and ten' (70 years, P70Y) is not tagged",
+    ("299:r063", "January"): "'winter of nineteen forty-seven ... from January' is put in 1948, not January 1947",
+    (
+        "299:r063",
+        "March",
+    ): "'winter of nineteen forty-seven ... from January until March' is given 1948-03, not 1947-03",
+    (
+        "299:r066",
+        "a fortnight hence",
+    ): "'a fortnight hence, on the twenty-second of May' is tagged as the week 2026-W21, not the day",
+    (
+        "299:r066",
+        "five o'clock that afternoon",
+    ): "'five o'clock that afternoon' is split: 05:00 on the publication day, not 17:00 on 05-22",
+    (
+        "299:r067",
+        "nine o'clock",
+    ): "'stepped off at nine o'clock' (today's march) is anchored to an earlier date, 2014-12-20",
+    (
+        "299:r067",
+        "the twentieth of December that year",
+    ): "split into 'the twentieth of December' 2014-12-20 and 'that year' 2014; Gallipoli is 1915-12-20",
+    ("299:r070", "eight o'clock"): "'eight o'clock on the seventh of April' for the match is read as 08:00, not 20:00",
+    (
+        "299:r076",
+        "half past seven",
+    ): "'The flag was hoisted at half past seven' (a morning ceremony) is read as 19:30, not 07:30",
+    (
+        "299:r080",
+        "Thanksgiving",
+    ): "'until Thanksgiving' at a Canadian gallery is read as US Thanksgiving 11-25, not Oct. 11",
+    ("299:r090", "Saturday the fourteenth"): "'Saturday the fourteenth' ('that December', 1918) is read as 2017-10-14",
+    (
+        "299:r090",
+        "that December",
+    ): "'held that December' is anchored to 'nineteen twenty-eight' (1928-12), not the 1918 election",
+    ("299:r091", "Boxing Day"): "'used to run from Boxing Day' (a past habit) is read as the specific day 2018-12-26",
+    (
+        "299:r091",
+        "Twelfth Night",
+    ): "'from Boxing Day until Twelfth Night' is not tagged; the annotator expects XXXX-01-05",
+    ("299:r098", "fourscore years"): "'turns fourscore years next month' (80 years, P80Y) is not tagged",
+    (
+        "299:r100",
+        "a quarter past five",
+    ): "'a sunrise ceremony at a quarter past five' (today) is anchored to 1867, not 2017-07-01",
+    (
+        "299:r101",
+        "the following morning",
+    ): "'The Duke's dispatch, written the following morning' is put in 2015, not Waterloo's 1815-06-19",
+    (
+        "299:r103",
+        "midnight",
+    ): "'at the stroke of midnight' (start of 2020) is tagged 2020-01-01T24:00, end of New Year's Day",
+    (
+        "299:r104",
+        "seven in the morning",
+    ): "'Parking ... restricted from seven in the morning' is put on publication day 05-27, not 05-30",
+    (
+        "299:r104",
+        "the winter of sixty-three",
+    ): "'dates from the winter of sixty-three' (1863, Civil War era) is not tagged",
+    (
+        "299:r104",
+        "three in the afternoon",
+    ): "'until three in the afternoon' (the ceremony day, 05-30) is put on the publication day, 05-27",
+    ("299:r107", "a quarter past eleven"): "'This morning ... at a quarter past eleven' is read as 23:15, not 11:15",
+    (
+        "300:r002",
+        "midnight",
+    ): "'midnight in London' (9 a.m. Thursday Tokyo) is given 01-17T24:00, end of Thursday, not start",
+    (
+        "300:r005",
+        "this evening",
+    ): "'18:04 IST this evening' is tagged whole as 18:04; the annotator tags 'this evening' as TEV",
+    (
+        "300:r007",
+        "midnight AEDT",
+    ): "'begin at midnight AEDT' on New Year's Eve is read as the start of 12-31, not of 01-01",
+    ("300:r039", "4.30am"): "'Sunday's World Cup final ... 4.30am in London' is put on Monday 03-30, not Sunday 03-29",
+    ("300:r039", "9am"): "'Sunday's World Cup final ... 9am in Mumbai' is given Monday 2015-03-30, not Sunday 03-29",
+    ("300:r041", "mid-afternoon"): "'In Sydney, where it was mid-afternoon' (TAF on the day) is not tagged",
+    (
+        "300:r057",
+        "midnight Moscow time",
+    ): "'took effect at midnight Moscow time' (start of 11-10) is put at the start of 11-09",
+    (
+        "300:r060",
+        "10pm local time",
+    ): "tags only '10pm' of 'Saturday night's ... 10pm local time', dated Sunday 11-19, not 11-18",
+    ("300:r074", "midnight"): "'done well before midnight' (tonight, 09-12) is put on 2023-09-22, ten days later",
+    (
+        "300:r076",
+        "that afternoon",
+    ): "'meet President Marcos Jr. that afternoon' (Monday 03-16) is anchored to 'Sunday', 03-15",
+    (
+        "300:r079",
+        "lunchtime today",
+    ): "'around lunchtime today': the annotator writes TMD; the tagger writes TMI (standard midday)",
+    ("300:r096", "7:44 a.m."): "'at 7:44 a.m. (2244 GMT Wednesday)' (Thursday local, 04-13) is put on Wednesday 04-12",
+    (
+        "300:r097",
+        "midnight local time Monday",
+    ): "'before midnight local time Monday' (tax day 04-15) is split and read as past Monday 04-08",
+    (
+        "300:r103",
+        "midnight",
+    ): "'clocks on Kiritimati struck midnight' (New Year) is given 2023-12-30T24:00, not 2024-01-01",
+    (
+        "300:r103",
+        "midnight local time",
+    ): "'Sydney's show began at midnight local time' (start of 2024) is read as 2023-12-31T00:00",
+    (
+        "301:r008",
+        "the foreseeable future",
+    ): "'tight supply to persist for the foreseeable future' is not tagged as FUTURE_REF",
+    ("301:r015", "years past"): "'In years past' (PAST_REF): only 'years' is tagged, as a duration PXY",
+    (
+        "301:r019",
+        "the foreseeable future",
+    ): "'schools could stay closed for the foreseeable future' is not tagged; means FUTURE_REF",
+    ("301:r028", "the foreseeable future"): "'could continue for the foreseeable future' (FUTURE_REF) is not tagged",
+    ("301:r035", "annual"): "'its annual investor day' is not tagged as a yearly set P1Y",
+    ("301:r046", "years ago"): "'was supposed to be retired years ago' is not tagged; means PAST_REF",
+    ("301:r047", "autumn"): "'an unusually mild start to autumn' (this autumn, 2025-FA) is not tagged",
+    (
+        "301:r049",
+        "the foreseeable future",
+    ): "the quoted 'for the foreseeable future' (no money to repair) is not tagged as FUTURE_REF",
+    ("301:r050", "July"): "'its outlook for May to July' is read with July as the past 2025-07, not the coming 2026-07",
+    ("301:r056", "Friday"): "'for tonight and Friday' (coming, 01-06) is read as the Friday just past, 2016-12-30",
+    ("301:r059", "March"): "'their weakest March trading in years' (this March, 2018-03) is not tagged",
+    ("301:r072", "all week"): "'finish earlier than usual all week' (this week, 2022-W25) is not tagged",
+    ("301:r081", "annual"): "'the party holds its annual conference' is not tagged as a yearly set P1Y",
+    ("301:r084", "quarterly"): "'a quarterly print edition of T3' is not tagged; means a set P3M",
+    (
+        "301:r086",
+        "the foreseeable future",
+    ): "'will remain severe for the foreseeable future' (FUTURE_REF) is not tagged",
+    (
+        "301:r093",
+        "the foreseeable future",
+    ): "'a return to normal for the foreseeable future' is not tagged; means FUTURE_REF",
+    ("301:r101", "years past"): "'In years past' (PAST_REF): only 'years' is tagged, as a duration PXY",
+    (
+        "301:r103",
+        "the foreseeable future",
+    ): "'shortages could persist for the foreseeable future' is not tagged as FUTURE_REF",
+    ("301:r106", "annual"): "'the WHO's annual decision-making meeting' is not tagged; means a set P1Y",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -10609,6 +11101,70 @@ KNOWN_EXTRA: dict[str, str] = {
     "289:r078": "'Christmas mixing' (a kind of mixing, not a date) is tagged as Christmas Day, 2020-12-25",
     "289:r083": "'Tory MPs on the 1922 Committee' (a body's name) is tagged as the year 1922",
     "289:r098": "'12 hrs a week' (part of a quantity) has 'a week' tagged as a SET P1W",
+    "290:r008": "'Diners lined up outside Friday's Restaurant' (a name) is read as today, Friday 2018-09-21",
+    "290:r031": "'Wednesday, the Netflix series' (a show title) is read as the Wednesday just past, 2024-05-15",
+    "290:r086": "'the 1975' (a band) and '3AM' (a song title) are tagged as the year 1975 and 03:00 today",
+    "290:r089": "'Halloween falls on a school night' is tagged as a duration P1D; it names a kind of night",
+    "290:r099": "'Independence Day star' (a film title) is read as the holiday, 2024-07-04",
+    "291:r019": "'rally from 19 down in fourth quarter' (a game period) is read as calendar quarter 2021-Q4",
+    "291:r087": "'Channel 4's 24 Hours in A&E' (a programme title) is tagged as a duration PT24H",
+    "292:r006": "'Members of the 1922 Committee' (a committee name) is tagged as the year 1922",
+    "292:r040": "'The Day After Tomorrow and 1917' (film titles): '1917' is tagged as the year 1917",
+    "292:r045": "'integration that is now largely behind us' (inside a quote) is tagged as PRESENT_REF",
+    "292:r078": "'The 24 Hours of Le Mans' (a race name) is tagged as a duration PT24H",
+    "292:r105": "'Economists now expect a second cut' is tagged as PRESENT_REF",
+    "293:r036": "'Marcus Friday' (a person's name) is read as the Friday just past, 2020-09-04",
+    "293:r070": "'owner Tommy June' and 'cook April Sunday' (names) are read as 2018-06 and Sunday 2019-02-10",
+    "294:r005": "'10-year Treasury note' and '3-month bill' (instrument names) are tagged as durations",
+    "294:r011": "'30-year fixed mortgage', '15-year fixed rate' (loan product names) are tagged as P30Y, P15Y",
+    "294:r017": "'a 12-month certificate of deposit' (a product term) is tagged as a duration P12M",
+    "294:r028": "'2-year Treasury yield', '30-year bond yield' (security names) are tagged as P2Y, P30Y",
+    "294:r030": "'five-year fixed mortgages' (a product term) is tagged as a duration P5Y",
+    "294:r033": "'three-year bond future' and '10-year contract' (instrument names) are tagged as durations",
+    "294:r042": "'5-year fixed-rate bond', '1-year fixed saver' (product names) are tagged as durations P5Y, P1Y",
+    "294:r054": "'30-year mortgage bonds' (an instrument name) is tagged as a duration P30Y",
+    "294:r061": "'100-year bonds', '10-year Bund yield' (security names) are tagged as durations P100Y, P10Y",
+    "294:r068": "'2-year notes' and '30-year fixed mortgage' (product names) are tagged as P2Y and P30Y",
+    "294:r070": "'the 5-year gilt yield' (an instrument name) is tagged as a duration P5Y",
+    "294:r079": "'30-year fixed-rate mortgage' and '10-year Treasury' (product names) are tagged P30Y, P10Y",
+    "294:r092": "'five- and 10-year government bonds' (bond maturities): '10-year' is tagged as P10Y",
+    "294:r093": "'3-month Treasury bills' and '6-month bills' (instrument names) are tagged as durations",
+    "294:r103": "'the benchmark 10-year bond' (a bond name) is tagged as a duration P10Y",
+    "294:r107": "'investors sold 2-year notes' (a security name) is tagged as a duration P2Y",
+    "295:r017": "'Thanksgiving break will now cover' ('now' = under the new plan) is tagged PRESENT_REF",
+    "295:r025": "'The Friday the 13th franchise' (a film title) is read as the next Friday the 13th, 2019-09-13",
+    "295:r026": "'Futures traders now put the odds' is tagged as PRESENT_REF",
+    "295:r051": "'a month of stop-start working' is tagged P1M and 'the run of long weekends' a weekly set",
+    "295:r057": "'collect bins a day late' (a one-day delay) is tagged as a set P1D, as if daily",
+    "295:r070": "'its Sunday roast' (a dish name) is read as the past Sunday, 2019-03-10",
+    "295:r072": "'will now begin a week from Monday' ('now' meaning instead) is tagged as PRESENT_REF",
+    "295:r103": "'cast as Friday' (the Crusoe character) is read as the coming Friday, 2024-04-05",
+    "296:r070": "'New Year's Day' (a U2 song title played as an encore) is read as the holiday, 2018-01-01",
+    "296:r093": "'support from The Mondays' (a band name) is tagged as a weekly set XXXX-WXX-1",
+    "297:r006": "'the 2030 notes' and 'the 2019-B tranche' (security names) are tagged as years 2030, 2019",
+    "297:r008": "'moved its year-end to the Saturday' (a fiscal term) is tagged as the year 2020",
+    "297:r024": "'led by Friday Brands' (a company name) is read as the past Friday, 2025-05-02",
+    "297:r031": "'its Class C shares and 2029 convertible notes' (a bond name) is tagged as the year 2029",
+    "297:r042": "'The fund must now file' ('now' = as a result) is tagged as PRESENT_REF",
+    "297:r045": "'the bank's 2031 notes' and '2027 floating-rate notes' (bond names) are tagged as years",
+    "297:r049": "'move its year end' (a generic fiscal year-end) is tagged as the year 2015",
+    "297:r054": "'the 2025 Notes and the 2026 Notes' (security names) are tagged as years 2025, 2026",
+    "297:r078": "'its 2027 senior unsecured notes' (a bond name) is tagged as the year 2027",
+    "297:r085": "'Harrowgate Capital now has until 5pm on 18 April' is tagged PRESENT_REF for 'now'",
+    "297:r088": "'The issuer's 2045 bonds' (a bond name) is tagged as the year 2045",
+    "297:r092": "'its fiscal year will now end' ('now' = from now on) is tagged as PRESENT_REF",
+    "297:r102": "'holds 2028 municipal bonds' (a bond label or count) is tagged as the year 2028",
+    "299:r021": "'temperatures to drop into the twenties' (degrees) is tagged as the decade 202",
+    "299:r041": "film titles 'Fourth of July', 'The Ides of March', 'Friday the 13th' are tagged as dates",
+    "299:r042": "'once a quarter day' ('once' = formerly; quarter day = a rent day) is tagged as a set P3M",
+    "299:r077": "'The Seven Years' War' (a war's name) is tagged as a duration P7Y",
+    "300:r020": "'Midnight Oil will play two shows' (a band name) is tagged as TIME 2021-10-19T24:00",
+    "300:r028": "'Noon, the Dubai-based online retailer' (a company name) is read as 12:00 today",
+    "301:r012": "'Now TV subscribers' (a streaming brand) is tagged as PRESENT_REF",
+    "301:r018": "'revenue for the year to September 30' (a fiscal year) is tagged as calendar year 2019",
+    "301:r071": "'Now TV said its romcom bundle' (a streaming brand) is tagged as PRESENT_REF",
+    "301:r088": "'Midnight Oil' (a band name) is tagged as midnight, 2020-02-11T24:00",
+    "301:r107": "'Now TV' and 'the Now brand' (brand names): 'Now' is tagged as PRESENT_REF",
 }
 
 
