@@ -3972,3 +3972,13 @@ def test_a_report_s_aside_does_not_date_the_clause_after_it() -> None:
     # ... unless that clause tells what came before
     text = "Google will ban the ads from June, the company said on Wednesday, following a similar move in January."
     assert _found(text, "2018-03-14")[-1] == ("January", "2018-01")
+
+
+def test_what_is_due_over_a_day_or_forecast_for_it_lies_ahead() -> None:
+    text = "PM to visit flood-hit towns as the Environment Agency warns more rain is due over the weekend."
+    assert _found(text, "2024-01-09") == [("the weekend", "2024-W02-WE")]
+    text = "The fireworks will go ahead tonight as Thursday's forecast high of 45 degrees looms."
+    assert _found(text, "2019-12-31")[-1] == ("Thursday", "2020-01-02")
+    # what was expected, compared with what came, is no timetable
+    text = "The beta drew more players than expected over the weekend."
+    assert _found(text, "2023-03-20") == [("the weekend", "2023-W11-WE")]

@@ -1743,7 +1743,10 @@ def _is_participle(words: list[tuple[str, int, int]], i: int, cues: Cues) -> boo
 
 
 def _times_a_timetable(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
-    """Whether a time follows the adjective at ``i``: "due on Tuesday", "due in March" (not "due in part to")."""
+    """Whether a time follows the adjective at ``i``: "due on Tuesday", "due in March" (not "due in part to", nor a
+    comparison with what was expected: "drew more players than expected over the weekend")."""
+    if i > 0 and words[i - 1][0] in cues.comparison_words:
+        return False
     following = words[i + 1][0] if i + 1 < len(words) else None
     if words[i][0] == cues.particles.due and following in cues.due_times:
         return True  # "the December jobs report is due Friday"

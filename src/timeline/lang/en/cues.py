@@ -59,7 +59,7 @@ DAY_INTRODUCERS = frozenset(
 TIMETABLE_FOLLOWERS = frozenset(
     {
         "on", "by", "at", "after", "before", "out", "back", "next", "this", "later", "early", "late", "in", "through",
-        "into", "overnight", "until", "from", "around", "tonight", "tomorrow", "as",
+        "into", "overnight", "until", "from", "around", "tonight", "tomorrow", "as", "over",
     }
 )
 #: Times that a timetable's "due" may name right after it: "the jobs report is due Friday" (and months: "her sixth
@@ -128,7 +128,10 @@ FUTURE_ADJECTIVES = frozenset({"starting"})
 #: Adjectives of a plan: after a day's possessive the day lies ahead ("Sunday's planned referendum", "Monday's upcoming
 #: summit").
 PLANNED_ADJECTIVES = frozenset(
-    {"planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "looming", "impending", "slated"}
+    {
+        "planned", "scheduled", "upcoming", "forthcoming", "proposed", "expected", "looming", "impending", "slated",
+        "forecast",
+    }
 )
 #: Future markers that only count when directly followed by "to" ("plans to", "is set to").
 FUTURE_MARKERS_NEEDING_TO = frozenset(
