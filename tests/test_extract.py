@@ -3982,3 +3982,12 @@ def test_what_is_due_over_a_day_or_forecast_for_it_lies_ahead() -> None:
     # what was expected, compared with what came, is no timetable
     text = "The beta drew more players than expected over the weekend."
     assert _found(text, "2023-03-20") == [("the weekend", "2023-W11-WE")]
+
+
+def test_a_headline_s_infinitive_after_its_subject_is_the_future() -> None:
+    text = "Cyclone Alfred to cross coast late Thursday or early Friday, BoM warns"
+    assert _found(text, "2025-03-05") == [("late Thursday", "2025-03-06"), ("early Friday", "2025-03-07")]
+    text = "First day of Lord's Test washed out; play to start at 10.30am Thursday if the rain clears"
+    assert _found(text, "2019-08-14") == [("10.30am Thursday", "2019-08-15T10:30")]
+    # a clause with a finite verb is no headline
+    assert _found("The decision to close on Friday was criticised.", "2025-03-05") == [("Friday", "2025-02-28")]

@@ -9824,21 +9824,9 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'extended by 30 minutes from Monday' is read as the Monday just past 06-17, not the next 06-24",
     ("291:r042", "Friday"): "'before Friday's close' (the coming Friday) is read as the Friday just past, 2022-04-22",
     (
-        "291:r047",
-        "10.30am Thursday",
-    ): "'play to start at 10.30am Thursday' (tomorrow, 08-15) is read as the past Thursday, 08-08",
-    (
         "291:r067",
         "Monday",
     ): "'What's open and closed on Monday' (anniversary day) is read as past Monday 01-21, not 01-28",
-    (
-        "291:r079",
-        "early Friday",
-    ): "'to cross coast ... early Friday' (a forecast) is read as the past Friday, 02-28, not 03-07",
-    (
-        "291:r079",
-        "late Thursday",
-    ): "'to cross coast late Thursday' (a forecast) is read as the Thursday just past, 2025-02-27",
     (
         "291:r084",
         "the third quarter",

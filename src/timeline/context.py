@@ -1364,6 +1364,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
                 # "according to a study to be published Wednesday": a passive still to come (but not one reported:
                 # "was said to be killed on Wednesday")
                 return Tense.FUTURE
+            if i < first and _a_headline_s_future(text, words, clause_start, i, after, cues):
+                return Tense.FUTURE  # "Cyclone Alfred to cross coast late Thursday"
             if i < first:
                 infinitive = True  # the verb it depends on decides: "celebrations were held to mark it Friday"
                 permitted = i > 0 and words[i - 1][0] in cues.permitting
@@ -1453,6 +1455,34 @@ def _closes_a_quoted_name(words: list[tuple[str, int, int]], opening: int, end: 
         if word in cues.clause_breaks:
             return None
     return None
+
+
+def _a_headline_s_future(
+    text: str, words: list[tuple[str, int, int]], clause_start: int, to: int, after: int, cues: Cues
+) -> bool:
+    """Whether the infinitive at ``to`` follows its subject with no verb, as headlines write the future ("Storm to
+    hit coast tonight", "play to start at 10.30am Thursday if the rain clears"), and its clause has no finite verb
+    after the date either (not "The decision to close on Friday was criticised")."""
+    opens = text[words[clause_start][1]].isupper() or (
+        clause_start > 0 and words[clause_start - 1][0] in cues.strong_breaks
+    )
+    if to <= clause_start or not opens:
+        return False
+    # (a capitalised word is part of a name, whatever its ending: "Cyclone Alfred to cross coast")
+    if any(
+        (is_finite_verb(word, cues) and not text[start].isupper())
+        or word in cues.modals
+        or word in cues.function_words
+        or not word.isalpha()
+        for word, start, _ in words[clause_start:to]
+    ):
+        return False
+    for word, _, _ in words[after : after + _MAX_SCAN]:
+        if word in cues.clause_breaks or word in cues.conditions or word in cues.subordinate_openers:
+            break
+        if is_finite_verb(word, cues) or word in cues.modals:
+            return False
+    return True
 
 
 def _day_of_a_deadline_clock(words: list[tuple[str, int, int]], first: int, cues: Cues) -> bool:
