@@ -3991,3 +3991,8 @@ def test_a_headline_s_infinitive_after_its_subject_is_the_future() -> None:
     assert _found(text, "2019-08-14") == [("10.30am Thursday", "2019-08-15T10:30")]
     # a clause with a finite verb is no headline
     assert _found("The decision to close on Friday was criticised.", "2025-03-05") == [("Friday", "2025-02-28")]
+
+
+def test_a_past_written_as_its_base_after_a_subject_and_its_day_is_the_past() -> None:
+    text = "A federal judge in Boston on Tuesday set a hearing for Monday, March 10."
+    assert _found(text, "2025-02-26") == [("Tuesday", "2025-02-25"), ("Monday, March 10", "2025-03-10")]

@@ -9943,10 +9943,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "295:r087",
         "next Tuesday",
     ): "'strike on Thursday and again next Tuesday' is read as tomorrow 12-13, not the week after 12-20",
-    (
-        "295:r101",
-        "Tuesday",
-    ): "'A federal judge ... on Tuesday set a hearing' (past) is read as the coming Tuesday, 03-04",
     ("295:r107", "2pm"): "'shift the afternoon namaz to 2pm' on Holi Friday is given 2025-03-01, not Friday 03-14",
     (
         "296:r023",

@@ -1333,10 +1333,14 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             i == after
             and first - clause_start > 1
             and words[first - 1][0] == cues.particles.dated_on
-            and is_past_ed(words[i][0], cues)
+            and (
+                is_past_ed(words[i][0], cues)
+                or (words[i][0] in cues.unchanged_pasts and not text[span.end : words[i][1]].strip())
+            )
         ):
             # a form in -ed after a subject and "on" a date is its verb, whatever it may be elsewhere ("the proposed
-            # rule"): "Federal wildlife officials on Friday proposed allowing ...", "Legislators on Monday advanced"
+            # rule"): "Federal wildlife officials on Friday proposed allowing ...", "Legislators on Monday advanced";
+            # so is a past written as its base: "A federal judge on Tuesday set a hearing"
             return Tense.PAST
         if i > after and _in_a_reduced_relative(words, i, right_end, cues):
             continue  # "Beginning in June, customers enrolled in the plan will pay": the modal's verb is the clause's
