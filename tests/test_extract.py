@@ -3996,3 +3996,8 @@ def test_a_headline_s_infinitive_after_its_subject_is_the_future() -> None:
 def test_a_past_written_as_its_base_after_a_subject_and_its_day_is_the_past() -> None:
     text = "A federal judge in Boston on Tuesday set a hearing for Monday, March 10."
     assert _found(text, "2025-02-26") == [("Tuesday", "2025-02-25"), ("Monday, March 10", "2025-03-10")]
+
+
+def test_a_ranked_cut_or_hit_after_an_article_is_a_noun() -> None:
+    text = "Economists now expect a second cut at the July 24 announcement."
+    assert _found(text, "2024-06-06")[-1] == ("July 24", "2024-07-24")

@@ -9697,7 +9697,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("289:r015", "Tues 31/12"): "'on Tues 31/12' (a day/month date) is not tagged; it means 2019-12-31",
     ("289:r015", "midnight"): "'fireworks ... at 9pm and midnight' on 'Tues 31/12' is put on today, 2019-12-30T24:00",
     ("289:r016", "Sunday"): "'hot dogs continue through Sunday' (after Wed, July 11) is read as the next Sunday, 07-08",
-    ("289:r017", "Sept"): "'a first cut by Sept.' (upcoming) is read as the past September, 2024-09",
     ("289:r020", "Q3"): "'Deliveries for Q1-Q3': the range end 'Q3' is not tagged; it is 2023-Q3",
     ("289:r020", "Q4"): "'new orders will ship in Q4 at the earliest' (future) is read as the past 2022-Q4",
     ("289:r022", "Sat"): "'vaccine clinic at the rec centre Sat/Sun': 'Sat' before a slash is not tagged",
@@ -9864,7 +9863,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "292:r102",
         "June 24",
     ): "'the sixth budget was set on June 24' (past) is read as the coming 2022-06-24, not 2021-06-24",
-    ("292:r105", "July 24"): "'a second cut at the July 24 announcement' (upcoming) is read as last year, 2023-07-24",
     (
         "293:r030",
         "the week",

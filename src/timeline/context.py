@@ -597,6 +597,13 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return None
     if word in cues.past_adjectives and _opens_noun_phrase(text, tokens, i, cues):
         return None  # "will pour its last drinks Saturday night": an adjective, not "last week"
+    if (
+        word in cues.unchanged_pasts
+        and i > 1
+        and tokens[i - 2][0] in cues.articles
+        and (tokens[i - 1][0] in cues.firsts or tokens[i - 1][0] in cues.ranking_adjectives)
+    ):
+        return None  # "expect a second cut at the July 24 announcement": a noun, not the past of "cut"
     if _is_past(word, cues) and i > 0 and text[tokens[i - 1][1] - 1 : tokens[i - 1][1]] in _CURRENCY_SIGNS:
         # "will offer Kohl's Cash for every $50 spent from Nov. 25": a participle on a sum of money, not the verb
         return None
