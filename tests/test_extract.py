@@ -4001,3 +4001,11 @@ def test_a_past_written_as_its_base_after_a_subject_and_its_day_is_the_past() ->
 def test_a_ranked_cut_or_hit_after_an_article_is_a_noun() -> None:
     text = "Economists now expect a second cut at the July 24 announcement."
     assert _found(text, "2024-06-06")[-1] == ("July 24", "2024-07-24")
+
+
+def test_what_a_thing_follows_lies_either_side_of_the_report() -> None:
+    text = "The results, published on Thursday, follow figures from TotalEnergies on Wednesday."
+    assert _found(text, "2023-07-27") == [("Thursday", "2023-07-27"), ("Wednesday", "2023-07-26")]
+    # a time it follows at is its own
+    text = "The Federal Reserve announces on Wednesday, and the Bank of England follows at noon on Thursday."
+    assert _found(text, "2021-11-01")[-1] == ("Thursday", "2021-11-04")

@@ -9867,7 +9867,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "293:r030",
         "the week",
     ): "'fell in the week to Wednesday' is tagged as calendar week 2022-W10, not a one-week span P1W",
-    ("293:r042", "Wednesday"): "'TotalEnergies on Wednesday' (yesterday, 07-26) is read as the coming Wednesday, 08-02",
     (
         "293:r056",
         "Monday evening",
@@ -9978,10 +9977,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "296:r086",
         "the long weekend",
     ): "'works over the long weekend' (Easter, coming) is read as the weekend just past, 2016-W11-WE",
-    (
-        "296:r106",
-        "Sunday",
-    ): "'final phase of polling on Sunday' (already held) is read as the coming Sunday 05-26, not 05-19",
     (
         "297:r003",
         "Feb. 2",

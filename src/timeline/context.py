@@ -1310,6 +1310,16 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             continue
         if possessive and i == first - 1 and _present(words[i][0], cues) is Tense.FUTURE:
             continue  # "The GM move follows Tuesday's declaration": the day dates the object, not a timetable
+        if (
+            i < first - 1
+            and words[i][0] in cues.following_verbs
+            and words[i + 1][0] not in cues.prepositions
+            and all(word not in cues.clause_breaks for word, _, _ in words[i + 1 : first])
+        ):
+            # what a thing follows came before it, on either side of the report: "The results, published on Thursday,
+            # follow figures from TotalEnergies on Wednesday" (but "the Bank of England follows at noon on Thursday" is
+            # its own time)
+            return Tense.NONE
         if arranged_for and not possessive and i < first and _arranges(words, i, cues):
             # "called a general election for July 4": what was arranged is still to come (but "called it retaliation
             # for Saturday's blast" dates the blast)

@@ -194,6 +194,8 @@ class Cues:
     weekday_words: frozenset[str] = frozenset()
     #: words opening a clause that tells what came before the clause it hangs on: "..., following a move in January"
     retrospective_openers: frozenset[str] = frozenset()
+    #: verbs in the present that say their subject comes after their object: "follows"
+    following_verbs: frozenset[str] = frozenset()
     #: verbs whose simple past is written as their base form: "set", "cut", "put"
     unchanged_pasts: frozenset[str] = frozenset()
     #: verbs that ask for something by a deadline: "has sought a detailed report by Friday"

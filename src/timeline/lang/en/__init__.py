@@ -405,6 +405,7 @@ LANGUAGE = Language(
         advice_openers=frozenset({"so", "then"}),
         planned_adjectives=cues.PLANNED_ADJECTIVES,
         requests=cues.REQUESTS,
+        following_verbs=frozenset({"follow", "follows"}),
         unchanged_pasts=frozenset(base for base, (past, _) in event_words.IRREGULAR.items() if past == base),
         retrospective_openers=frozenset({"following", "after", "since"}),
         length_units=frozenset(vocab.UNITS),
