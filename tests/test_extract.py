@@ -4009,3 +4009,10 @@ def test_what_a_thing_follows_lies_either_side_of_the_report() -> None:
     # a time it follows at is its own
     text = "The Federal Reserve announces on Wednesday, and the Bank of England follows at noon on Thursday."
     assert _found(text, "2021-11-01")[-1] == ("Thursday", "2021-11-04")
+
+
+def test_a_past_written_as_its_base_after_a_modal_is_its_base() -> None:
+    assert _found("Will the Bank of England cut rates before Easter?", "2026-02-18") == [("Easter", "2026-04-05")]
+    # the month is no modal: "hail in May cut the harvest"
+    text = "Frost in late April and hail in May cut the harvest by a third."
+    assert _found(text, "2016-10-07") == [("late April", "2016-04"), ("May", "2016-05")]

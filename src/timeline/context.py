@@ -597,6 +597,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return None
     if word in cues.past_adjectives and _opens_noun_phrase(text, tokens, i, cues):
         return None  # "will pour its last drinks Saturday night": an adjective, not "last week"
+    if word in cues.unchanged_pasts and _a_modal_s_verb(text, tokens, i, cues):
+        return Tense.FUTURE  # "Will the Bank of England cut rates before Easter?": the base form after a modal
     if (
         word in cues.unchanged_pasts
         and i > 1
@@ -1476,6 +1478,27 @@ def _closes_a_quoted_name(words: list[tuple[str, int, int]], opening: int, end: 
         if word in cues.clause_breaks:
             return None
     return None
+
+
+def _a_modal_s_verb(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether a modal stands a few words before the word at ``i`` in its clause, with only its subject between, so
+    that the word is a base form: "will cut", "Will the Bank of England cut" (not "hail in May cut", the month)."""
+    for j in range(i - 1, max(-1, i - 1 - _MODAL_SUBJECT_WORDS), -1):
+        word, start, _ = tokens[j]
+        if word in cues.modals:
+            return j == 0 or text[start].islower()
+        if (
+            word in cues.clause_breaks
+            or word in cues.subordinate_openers
+            or word == cues.particles.be  # "which would be its eighth cut in a year": a noun
+            or is_finite_verb(word, cues)
+        ):
+            return False
+    return False
+
+
+#: How many words the subject between a modal and its verb may take: "Will the Bank of England cut".
+_MODAL_SUBJECT_WORDS = 6
 
 
 def _a_headline_s_future(
