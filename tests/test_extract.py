@@ -4016,3 +4016,13 @@ def test_a_past_written_as_its_base_after_a_modal_is_its_base() -> None:
     # the month is no modal: "hail in May cut the harvest"
     text = "Frost in late April and hail in May cut the harvest by a third."
     assert _found(text, "2016-10-07") == [("late April", "2016-04"), ("May", "2016-05")]
+
+
+def test_an_evening_named_in_a_later_clause_does_not_tell_the_half_of_the_day() -> None:
+    text = (
+        "This morning members loosed a volley at a quarter past eleven, and a lecture will be given at seven o'clock "
+        "on Tuesday evening."
+    )
+    assert ("a quarter past eleven", "2025-10-25T11:15") in _found(text, "2025-10-25")
+    text = "Tonight's ceremony begins at nine o'clock."
+    assert _found(text, "2025-10-25")[-1] == ("nine o'clock", "2025-10-25T21:00")

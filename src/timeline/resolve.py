@@ -216,6 +216,8 @@ class _Document:
         self.narrated: set[int] = set()
         #: sentences that name an evening or a night ("tonight", "Friday night")
         self.evening_sentences: frozenset[int] = frozenset()
+        #: where those evenings and nights are named, in order
+        self.evening_spans: list[Span] = []
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
         self.range_starts: frozenset[int] = frozenset()
         #: where the range of hours a clock time opens ends: "7 a.m." in "from 7 a.m. to 8:30 p.m." ends after "p.m."
@@ -1100,9 +1102,8 @@ class Resolver:
         ):
             mentions = read_together(text, mentions)
         mentions = _day_first_if_written_so(mentions, reference)
-        doc.evening_sentences = frozenset(
-            doc.sentences.index_at(m.start) for m in mentions if m.parts.part_of_day in _EVENING
-        )
+        doc.evening_spans = [Span(m.start, m.end) for m in mentions if m.parts.part_of_day in _EVENING]
+        doc.evening_sentences = frozenset(doc.sentences.index_at(span.start) for span in doc.evening_spans)
         ranges = [
             (here, after)
             for here, after in itertools.pairwise(mentions)
@@ -2115,7 +2116,11 @@ class Resolver:
                 and p.zone not in self.language.cues.twenty_four_hour_zones
                 and not self._beside_an_afternoon_on_the_24_hour_clock(mention, doc)
                 and (
-                    (doc.evening_sentences and doc.sentences.index_at(mention.start) in doc.evening_sentences)
+                    (
+                        doc.evening_sentences
+                        and doc.sentences.index_at(mention.start) in doc.evening_sentences
+                        and self._evening_of_its_clause(mention, doc)
+                    )
                     or self._later_than_an_afternoon_clock(mention, doc, hour)
                 )
             ):
@@ -3240,6 +3245,19 @@ class Resolver:
         if self.language.cues.elsewhere_time.match(doc.text, mention.end) is None:
             return None
         return Period.day(following)
+
+    @staticmethod
+    def _evening_of_its_clause(mention: Mention, doc: _Document) -> bool:
+        """Whether an evening or a night its sentence names tells the half of the day of the clock time ``mention``:
+        one named before it ("Tonight's ceremony begins at nine o'clock"), or after it in its clause (not "The flag
+        was hoisted at half past seven, and celebrations continue until late tonight")."""
+        sentence = doc.sentences.at(mention.start)
+        for span in doc.evening_spans:
+            if not sentence.start <= span.start < sentence.end:
+                continue
+            if span.start < mention.start or not _CLAUSE_BREAK.search(doc.text, mention.end, span.start):
+                return True
+        return False
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
