@@ -1562,6 +1562,7 @@ def _participial_aside_before(words: list[tuple[str, int, int]], clause_start: i
     if (
         opening > 0
         and words[opening][0] == ","
+        and aside
         and aside[0] in cues.articles
         and any(word in cues.reporting for word in aside)
         and sum(is_finite_verb(word, cues) or word in cues.reporting for word in aside) == 1

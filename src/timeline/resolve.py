@@ -217,7 +217,7 @@ class _Document:
         #: sentences that name an evening or a night ("tonight", "Friday night")
         self.evening_sentences: frozenset[int] = frozenset()
         #: where those evenings and nights are named, in order
-        self.evening_spans: list[Span] = []
+        self.evening_starts: list[int] = []
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
         self.range_starts: frozenset[int] = frozenset()
         #: where the range of hours a clock time opens ends: "7 a.m." in "from 7 a.m. to 8:30 p.m." ends after "p.m."
@@ -1062,6 +1062,9 @@ def _shift_choice(candidates: list[Period], anchor: dt.datetime, shift: int, by_
     return in_year[0] if in_year else _choose(candidates, anchor, Tense.NONE, _Choice.NEAREST)
 
 
+#: How many mentions either side of a holiday may name the day it falls on: "closed Monday, Oct. 12, for Thanksgiving".
+_BESIDE_MENTIONS = 3
+
 #: How far ahead of the anchor a two-digit year may lie: "'30" written in 2022 is 2030, "'68" is 1968.
 _TWO_DIGIT_YEARS_AHEAD = 20
 
@@ -1102,8 +1105,8 @@ class Resolver:
         ):
             mentions = read_together(text, mentions)
         mentions = _day_first_if_written_so(mentions, reference)
-        doc.evening_spans = [Span(m.start, m.end) for m in mentions if m.parts.part_of_day in _EVENING]
-        doc.evening_sentences = frozenset(doc.sentences.index_at(span.start) for span in doc.evening_spans)
+        doc.evening_starts = [m.start for m in mentions if m.parts.part_of_day in _EVENING]
+        doc.evening_sentences = frozenset(doc.sentences.index_at(start) for start in doc.evening_starts)
         ranges = [
             (here, after)
             for here, after in itertools.pairwise(mentions)
@@ -1529,21 +1532,23 @@ class Resolver:
             )
             holiday = cues.national_holidays[p.holiday].get(country)
             if holiday is None and not country:
-                holiday = self._holiday_on_a_day_named(mentions[index], mentions, reference)
+                holiday = self._holiday_on_a_day_named(index, mentions, reference)
             if holiday is not None:
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(p, holiday=holiday))
         return tuple(out)
 
     def _holiday_on_a_day_named(
-        self, mention: Mention, mentions: tuple[Mention, ...], reference: dt.datetime | None
+        self, index: int, mentions: tuple[Mention, ...], reference: dt.datetime | None
     ) -> str | None:
-        """The country's holiday among those kept under the name of the holiday ``mention`` names that falls on a day
-        named right beside it, by its month and day or as the day of the reference ("today"), when the language's own
-        does not (not a day further off: "their next meeting, on Oct. 12, and that a return before Thanksgiving")."""
+        """The country's holiday among those kept under the name of the holiday mention ``index`` names that falls on a
+        day named right beside it, by its month and day or as the day of the reference ("today"), when the language's
+        own does not (not a day further off: "their next meeting, on Oct. 12, and a return before Thanksgiving")."""
+        mention = mentions[index]
         holiday = mention.parts.holiday
         assert holiday is not None
         days: set[dt.date] = set()
-        for other in mentions:
+        # (the few mentions either side are looked at: a text of many holidays and dates stays linear)
+        for other in mentions[max(0, index - _BESIDE_MENTIONS) : index + _BESIDE_MENTIONS + 1]:
             if other.end < mention.start - _CUE_REACH or other.start > mention.end + _CUE_REACH or other is mention:
                 continue
             q = other.parts
@@ -3252,12 +3257,17 @@ class Resolver:
         one named before it ("Tonight's ceremony begins at nine o'clock"), or after it in its clause (not "The flag
         was hoisted at half past seven, and celebrations continue until late tonight")."""
         sentence = doc.sentences.at(mention.start)
-        for span in doc.evening_spans:
-            if not sentence.start <= span.start < sentence.end:
-                continue
-            if span.start < mention.start or not _CLAUSE_BREAK.search(doc.text, mention.end, span.start):
-                return True
-        return False
+        starts = doc.evening_starts
+        # (those of its sentence only, found by bisection: a text of many evenings and clock times stays linear)
+        first = bisect.bisect_left(starts, sentence.start)
+        if first < len(starts) and starts[first] <= mention.start:
+            return True  # (its own part too: "9:30 tonight")
+        later = bisect.bisect_left(starts, mention.end)
+        return (
+            later < len(starts)
+            and starts[later] < sentence.end
+            and not _CLAUSE_BREAK.search(doc.text, mention.end, starts[later])
+        )
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
         return not self.language.cues.reported_figures.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
