@@ -214,9 +214,7 @@ class _Document:
         self.mentions: list[tuple[Span, Period]] = []
         #: where those that move a story on from the one before begin ("the next morning", "two days later")
         self.narrated: set[int] = set()
-        #: sentences that name an evening or a night ("tonight", "Friday night")
-        self.evening_sentences: frozenset[int] = frozenset()
-        #: where those evenings and nights are named, in order
+        #: where the text names an evening or a night ("tonight", "Friday night"), in order
         self.evening_starts: list[int] = []
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
         self.range_starts: frozenset[int] = frozenset()
@@ -1106,7 +1104,6 @@ class Resolver:
             mentions = read_together(text, mentions)
         mentions = _day_first_if_written_so(mentions, reference)
         doc.evening_starts = [m.start for m in mentions if m.parts.part_of_day in _EVENING]
-        doc.evening_sentences = frozenset(doc.sentences.index_at(start) for start in doc.evening_starts)
         ranges = [
             (here, after)
             for here, after in itertools.pairwise(mentions)
@@ -2121,12 +2118,7 @@ class Resolver:
                 and p.zone not in self.language.cues.twenty_four_hour_zones
                 and not self._beside_an_afternoon_on_the_24_hour_clock(mention, doc)
                 and (
-                    (
-                        doc.evening_sentences
-                        and doc.sentences.index_at(mention.start) in doc.evening_sentences
-                        and self._evening_of_its_clause(mention, doc)
-                    )
-                    or self._later_than_an_afternoon_clock(mention, doc, hour)
+                    self._evening_of_its_clause(mention, doc) or self._later_than_an_afternoon_clock(mention, doc, hour)
                 )
             ):
                 hour += 12  # "Tonight's ceremony begins at nine o'clock"
@@ -2659,8 +2651,8 @@ class Resolver:
                 chosen = Period.day(chosen.start.date() + dt.timedelta(days=_WEEK_DAYS * (p.shift - step)))
             return chosen, "shift", anchor
         tense = doc.tense(mention)
-        ahead_there = self._next_day_elsewhere(mention, doc)
-        if tense is Tense.PAST and ahead_there is not None:
+        ahead_there = self._next_day_elsewhere(mention, doc) if tense is Tense.PAST else None
+        if ahead_there is not None:
             # "The quake struck at 1:12 a.m. Wednesday local time", written on a Tuesday: where it happened, the day
             # after the publication's had begun
             return ahead_there, "next-day-elsewhere", anchor
@@ -3256,8 +3248,10 @@ class Resolver:
         """Whether an evening or a night its sentence names tells the half of the day of the clock time ``mention``:
         one named before it ("Tonight's ceremony begins at nine o'clock"), or after it in its clause (not "The flag
         was hoisted at half past seven, and celebrations continue until late tonight")."""
-        sentence = doc.sentences.at(mention.start)
         starts = doc.evening_starts
+        if not starts:
+            return False
+        sentence = doc.sentences.at(mention.start)
         # (those of its sentence only, found by bisection: a text of many evenings and clock times stays linear)
         first = bisect.bisect_left(starts, sentence.start)
         if first < len(starts) and starts[first] <= mention.start:
