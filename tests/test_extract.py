@@ -4026,3 +4026,80 @@ def test_an_evening_named_in_a_later_clause_does_not_tell_the_half_of_the_day() 
     assert ("a quarter past eleven", "2025-10-25T11:15") in _found(text, "2025-10-25")
     text = "Tonight's ceremony begins at nine o'clock."
     assert _found(text, "2025-10-25")[-1] == ("nine o'clock", "2025-10-25T21:00")
+
+
+def test_an_expectation_told_in_the_past_perfect_was_overtaken() -> None:
+    text = "The jurors had been expected to reach a verdict by Wednesday, but on Thursday afternoon they sent a note."
+    assert _found(text, "2025-10-24")[0] == ("Wednesday", "2025-10-22")
+    # an expectation that stands looks ahead
+    assert _found("The river was forecast to crest Tuesday afternoon.", "2025-10-24") == [
+        ("Tuesday afternoon", "2025-10-28TAF")
+    ]
+
+
+def test_a_move_in_the_present_perfect_past_an_adverb_lies_ahead() -> None:
+    text = "The minister was going to announce the package yesterday, but the launch has now been moved to Monday."
+    assert _found(text, "2018-02-08")[-1] == ("Monday", "2018-02-12")
+    assert _found("The games have been pushed back to Monday.", "2018-02-08") == [("Monday", "2018-02-12")]
+    # a move in the past perfect was overtaken, either side of the report
+    assert _found("The vote had already been moved to Monday.", "2018-02-08") == [("Monday", "2018-02-05")]
+
+
+def test_a_count_of_things_done_within_a_length_is_the_length() -> None:
+    text = "By tomorrow night, the relay team will have run 1,000 kilometres in eight days."
+    assert _found(text, "2015-02-26")[-1] == ("eight days", "P8D")
+
+
+def test_a_present_in_a_clause_of_time_on_a_future_is_the_future() -> None:
+    text = "Labour will command a majority of about 170 when the new Parliament first sits on Tuesday."
+    assert _found(text, "2024-07-05") == [("Tuesday", "2024-07-09")]
+    assert _found("Once the bill passes on Tuesday, the rules will take effect.", "2024-07-05") == [
+        ("Tuesday", "2024-07-09")
+    ]
+    # a clause of time on a past is past
+    assert _found("The rules took effect when the bill passed on Tuesday.", "2024-07-05") == [("Tuesday", "2024-07-02")]
+
+
+def test_what_is_now_expected_on_a_day_lies_ahead() -> None:
+    text = "A decision on the merger is now expected Tuesday or Wednesday, two people familiar with the talks said."
+    assert _found(text, "2017-07-21")[-2:] == [("Tuesday", "2017-07-25"), ("Wednesday", "2017-07-26")]
+    # what was expected was looked for then
+    assert _found("A decision was expected Tuesday, but it was delayed.", "2017-07-21") == [("Tuesday", "2017-07-18")]
+
+
+def test_days_a_warning_covers_lie_ahead_and_a_list_after_a_day_ahead_goes_on() -> None:
+    text = "The Met Office has issued yellow heat-health alerts for Thursday, Friday and Saturday."
+    assert _found(text, "2025-06-18") == [
+        ("Thursday", "2025-06-19"),
+        ("Friday", "2025-06-20"),
+        ("Saturday", "2025-06-21"),
+    ]
+    # a possessive after the list's comma opens a subject of its own
+    text = "The cold forced organizers to postpone the fair until Feb. 1, and Sunday's races were pushed back."
+    assert _found(text, "2025-01-20")[-1] == ("Sunday", "2025-01-19")
+
+
+def test_an_inverted_past_perfect_is_a_past_condition() -> None:
+    text = "Had a few thousand votes in Pennsylvania gone the other way on Tuesday, the race might have been closer."
+    assert _found(text, "2016-11-09") == [("Tuesday", "2016-11-08")]
+    text = "Had Atlanta run the ball Sunday night, the Falcons would have won."
+    assert _found(text, "2017-02-06") == [("Sunday night", "2017-02-05TNI")]
+
+
+def test_a_day_compared_with_and_told_in_a_past_clause_after_it_is_past() -> None:
+    text = "Roads were not expected to be busier than on Friday, when 2.1 million cars left London."
+    assert _found(text, "2024-12-23") == [("Friday", "2024-12-20")]
+
+
+def test_a_clock_time_before_a_day_counted_from_another_falls_on_that_day() -> None:
+    text = "The fire started on Tuesday. It had been reported at 10pm the previous night."
+    assert _found(text, "2022-05-12")[1:] == [("10pm", "2022-05-09T22:00"), ("the previous night", "2022-05-09TNI")]
+
+
+def test_a_day_or_period_prior_counts_back_from_the_one_named() -> None:
+    text = "He left on Tuesday, and had called her the day prior."
+    assert _found(text, "2021-10-20") == [("Tuesday", "2021-10-19"), ("the day prior", "2021-10-18")]
+    text = "He left on Tuesday. The Friday prior, he had called."
+    assert _found(text, "2021-10-20") == [("Tuesday", "2021-10-19"), ("The Friday prior", "2021-10-15")]
+    # a length before an event stays a length
+    assert _found("Visitation one hour prior.", "2021-10-20") == [("one hour", "PT1H")]

@@ -242,8 +242,9 @@ _PLAN_WORDS = 10
 
 def _moves(words: list[tuple[str, int, int]], i: int, first: int, cues: Cues) -> bool:
     """Whether the verb at ``i`` moves a date, itself or as the auxiliary of a passive that does: "postponed",
-    "was postponed", "had been moved"."""
-    at = i + 1 if words[i + 1][0] == cues.particles.been and i + 2 < first else i
+    "was postponed", "had been moved", "has now been moved"."""
+    at = i + 1 if words[i + 1][0] in cues.aspect_adverbs and i + 2 < first else i
+    at = at + 1 if words[at + 1][0] == cues.particles.been and at + 2 < first else at
     return words[at][0] in cues.moving_ends or words[at + 1][0] in cues.moving_ends
 
 
@@ -280,9 +281,25 @@ def _opens_an_imperative(word: str, i: int, tokens: list[tuple[str, int, int]], 
     particles = cues.particles
     if word.endswith((particles.s_ending, particles.past_ending, particles.participle_ending)):
         return False
+    if _is_past(word, cues) and word not in cues.unchanged_pasts:
+        return False  # "Had a few thousand votes gone the other way on Tuesday": a past condition, not an imperative
     return i == 0 or (
         i > 1 and tokens[i - 1][0] in cues.advice_openers and tokens[i - 2][0] == "," and not _is_past(word, cues)
     )
+
+
+#: How many words the subject of an inverted past perfect may take: "Had the Bank of England acted".
+_INVERTED_SUBJECT_WORDS = 5
+
+
+def _in_an_inverted_past_perfect(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the verb at ``i`` follows "had" and its subject at the head of a clause: "Had Atlanta run the ball"."""
+    for k in range(i - 2, max(-1, i - 2 - _INVERTED_SUBJECT_WORDS), -1):
+        if tokens[k][0] in cues.clause_breaks:
+            return False
+        if tokens[k][0] in cues.past_perfect:
+            return k == 0 or tokens[k - 1][0] in cues.clause_breaks
+    return False
 
 
 def _opens_noun_phrase(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
@@ -463,8 +480,15 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return Tense.FUTURE  # "were bracing for a surge in arrivals over the weekend": what is awaited
     if word in cues.forecasting and following == cues.particles.intended_for:
         return Tense.FUTURE  # "rain forecast for Wednesday", "storms predicted for the weekend"
-    if word in cues.forecasting and following == cues.particles.infinitive and before in cues.participle_auxiliaries:
-        return Tense.FUTURE  # "the river was forecast to crest Tuesday afternoon": what is forecast is still to come
+    if (
+        word in cues.forecasting
+        and following == cues.particles.infinitive
+        and before in cues.participle_auxiliaries
+        and not _overtaken(tokens, i, cues)
+    ):
+        # "the river was forecast to crest Tuesday afternoon": what is forecast is still to come (but "had been expected
+        # to reach a verdict by Wednesday" was overtaken)
+        return Tense.FUTURE
     if (
         word == cues.particles.released
         and (before == "," or before in cues.particles.present_copulas)
@@ -545,6 +569,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
                 and before in cues.participle_auxiliaries
                 and following in cues.prepositions
             )
+            # (or right before the day, in the present: "A decision is now expected Tuesday")
+            or (
+                word.endswith(cues.particles.past_ending)
+                and following in cues.due_times
+                and _auxiliary(tokens, i, cues) in cues.particles.present_copulas
+            )
         )
         if (
             word in cues.arranging
@@ -579,6 +609,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         if word == cues.particles.due and before in cues.particles.past_copulas:
             return Tense.NONE  # "applications were due Aug. 1": a deadline then ahead, now either side of the report
         return Tense.FUTURE
+    if word in cues.verbs and _in_an_inverted_past_perfect(tokens, i, cues):
+        return Tense.PAST  # "Had Atlanta run the ball late in the fourth quarter Sunday night": a past condition
     if (
         word in cues.verbs
         and _opens_an_imperative(word, i, tokens, cues)
@@ -1196,6 +1228,9 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
         ):
             # "The ceremony pauses at 8:46 a.m., when the first plane hit": the clause after tells what happened then,
             # it does not date the time (but "kicks off on Friday, when hosts Germany face Scotland" may)
+            compared_at = first - 2 if first > 1 and words[first - 1][0] == cues.particles.dated_on else first - 1
+            if compared_at >= 0 and words[compared_at][0] in cues.comparison_words:
+                return Tense.PAST  # "not expected to be busier than on Friday, when 2.1 million cars left London"
             right_end = i
             break
         if words[i][0] in cues.quotes:
@@ -1367,6 +1402,15 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             # "The iPhone 8, announced at the same event, arrives a week from Friday", "Disruption, expected to last
             # into Saturday morning, follows Wednesday's amber warning"
             continue
+        if (
+            ends_span
+            and i < first - 1
+            and words[i][0] in cues.perfect_auxiliaries
+            and not _is_past(words[i][0], cues)
+            and _moves(words, i, first, cues)
+            and not _ends_a_period(words, first, cues)
+        ):
+            return Tense.FUTURE  # "the launch has now been moved to Monday", "the games have been pushed back to May"
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
@@ -1403,6 +1447,8 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
                 # first title") says what for: a finite verb further on decides
                 later_infinitive = True
                 continue
+        if tense is Tense.PRESENT and i < first and _in_a_future_s_time_clause(text, words, i, cues):
+            return Tense.FUTURE  # "will command a majority when the new Parliament first sits on Tuesday"
         if tense is Tense.PRESENT and i < first and _modal_before(words, i, clause_start, cues):
             # "investors will get the January jobs report on Friday": the modal's verb is the finite one,
             # and the word that looked like a present verb after a noun ("jobs report") is a noun
@@ -1451,6 +1497,45 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+#: How many words a clause of time may hold before its verb: "when the new Parliament first sits".
+_TIME_CLAUSE_WORDS = 6
+
+
+def _in_a_future_s_time_clause(text: str, words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the present verb at ``i`` is in a clause of time hanging on a clause in the future, before it ("will
+    command a majority when the new Parliament first sits on Tuesday") or after it ("Once the bill passes on Friday,
+    the rules will take effect"): English tells such a future in the present."""
+    conjunction = next(
+        (
+            j
+            for j in range(i - 1, max(-1, i - 1 - _TIME_CLAUSE_WORDS), -1)
+            if words[j][0] in cues.time_conjunctions or words[j][0] in cues.clause_breaks
+        ),
+        None,
+    )
+    if conjunction is None or words[conjunction][0] not in cues.time_conjunctions:
+        return False
+    if any(_word_tense(text, words, k, cues) is not None for k in range(conjunction + 1, i)):
+        return False
+    for k in range(conjunction - 1, max(-1, conjunction - 1 - _MAX_SCAN), -1):
+        if words[k][0] in cues.strong_breaks:
+            break
+        tense = _word_tense(text, words, k, cues)
+        if tense is not None:
+            return tense is Tense.FUTURE and words[k][0] in cues.future
+    if conjunction > 0 and words[conjunction - 1][0] not in cues.strong_breaks:
+        return False
+    # fronted: the main clause follows the comma that closes the clause of time
+    closing = next((k for k in range(i + 1, min(len(words), i + _MAX_SCAN)) if words[k][0] in cues.clause_breaks), None)
+    if closing is None:
+        return False
+    for k in range(closing + 1, min(len(words), closing + 1 + _TIME_CLAUSE_WORDS)):
+        tense = _word_tense(text, words, k, cues)
+        if tense is not None:
+            return tense is Tense.FUTURE and words[k][0] in cues.future
+    return False
 
 
 #: How many words a name in quotation marks may hold: 'the "super blue blood moon"'.

@@ -256,6 +256,8 @@ class Cues:
     perfect_auxiliaries: frozenset[str] = frozenset()
     #: what opens a range whose end follows "and" ("between Thanksgiving and Christmas"), and what joins the two
     range_opening: re.Pattern[str] = re.compile(r"(?!)")
+    #: what names the days a warning covers, after a verb that announces it: "has issued alerts for Thursday"
+    warned_days: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a run into a weekend, matched before it: "from Thursday into the weekend"
     run_into: re.Pattern[str] = re.compile(r"(?!)")
     range_close: re.Pattern[str] = re.compile(r"(?!)")
@@ -352,6 +354,8 @@ class Cues:
     #: conjunctions that open a clause of their own right before a date's words: the verb of "after Wednesday's
     #: attempt was scrubbed" dates Wednesday, not the main clause's
     subordinate_openers: frozenset[str] = frozenset()
+    #: conjunctions of time, after which a present tells the future of a future main clause: "when it first sits"
+    time_conjunctions: frozenset[str] = frozenset()
     #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."
     clock_range: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a clock time to the next of a list or its restatement, sharing the day after the last: "7:30 p.m.

@@ -214,6 +214,9 @@ class _Document:
         self.mentions: list[tuple[Span, Period]] = []
         #: where those that move a story on from the one before begin ("the next morning", "two days later")
         self.narrated: set[int] = set()
+        #: the latest day told as a flashback, which later anaphora skip but a clock time right before it takes ("had
+        #: been reported at 10pm the previous night")
+        self.flashback: tuple[Span, Period] | None = None
         #: where the text names an evening or a night ("tonight", "Friday night"), in order
         self.evening_starts: list[int] = []
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
@@ -1210,13 +1213,16 @@ class Resolver:
             benchmark = value.period is not None and self._is_benchmark(mention, doc)
             if benchmark and value.period is not None and value.period.granularity is Granularity.YEAR:
                 doc.benchmark_year = (Span(mention.start, mention.end), value.period)
+            flashback = value.period is not None and self._is_flashback(mention, value, doc)
+            if flashback and value.period is not None:
+                doc.flashback = (Span(mention.start, mention.end), value.period)
             if (
                 value.period is not None
                 and value.type in (TimexType.DATE, TimexType.TIME)
                 and not value.comparison
                 and index not in restated
                 and not benchmark
-                and not self._is_flashback(mention, value, doc)
+                and not flashback
             ):
                 how = value.how.split("+")[0]
                 if value.anchor is Anchor.PREVIOUS and (
@@ -1832,14 +1838,15 @@ class Resolver:
         return value
 
     def _counted_within(self, mention: Mention, doc: _Document) -> bool:
-        """Whether a count of things stands right before the "in" of ``mention``: "nine rounds in four days"."""
+        """Whether a count of things stands right before the "in" of ``mention``: "nine rounds in four days", "will
+        have run 1,000 kilometres in eight days"."""
         cues = self.language.cues
         before = words(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
         if len(before) < 3:
             return False
         count, things, particle = (word for word, _, _ in before[-3:])
         return (
-            (count.isdigit() or count in cues.number_words)
+            (count.replace(",", "").isdigit() or count in cues.number_words)
             and things.endswith(cues.particles.s_ending)
             and things.isalpha()
             and particle == cues.particles.done_within
@@ -2696,9 +2703,17 @@ class Resolver:
             return entry, "next-entry", Anchor.PREVIOUS
         joined = self._joined_to_a_day(mention, doc, candidates)
         if joined is not None and not (
-            tense is Tense.PAST and doc.reference is not None and joined.start > doc.reference
+            tense is Tense.PAST
+            and doc.reference is not None
+            and joined.start > doc.reference
+            and (
+                doc.mentions[-1][1].start <= doc.reference
+                or doc.text.startswith(self.language.cues.particles.possessive_endings, mention.end)
+            )
         ):
-            # (a past clause may list its days backwards: "statements made Friday and Thursday")
+            # (a past clause may list its days backwards: "statements made Friday and Thursday"; but a list whose first
+            # day lies ahead goes on ahead: "has issued alerts for Thursday, Friday and Saturday", unless a possessive
+            # opens a subject of its own: "postponed until Feb. 1, and Sunday's races were pushed back")
             return joined, "joined", Anchor.PREVIOUS
         led_up_to = self._led_up_to(mention, doc, candidates, tense, choice)
         if led_up_to is not None:
@@ -2776,7 +2791,11 @@ class Resolver:
                 # ... and so does the start of a span a present perfect announced: "The Met Office has issued an
                 # amber warning for snow from 6pm Saturday until midday Sunday"
                 or (
-                    doc.preceded_by(mention, self.language.cues.range_opening)
+                    (
+                        doc.preceded_by(mention, self.language.cues.range_opening)
+                        # (or the days it covers: "has issued yellow heat-health alerts for Thursday")
+                        or doc.preceded_by(mention, self.language.cues.warned_days)
+                    )
                     and doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
                     and not self.language.cues.announcing.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
                 )
@@ -3539,7 +3558,7 @@ class Resolver:
         is not always theirs)."""
         cues = self.language.cues
         here = doc.sentences.index_at(mention.start)
-        for span, period in doc.recent():
+        for span, period in [*doc.recent(), *([doc.flashback] if doc.flashback is not None else [])]:
             after = span.start >= mention.end and cues.clock_to_day.fullmatch(doc.text, mention.end, span.start)
             before = span.end <= mention.start and cues.day_then_clock.fullmatch(doc.text, span.end, mention.start)
             # (not the next sentence's day: "a concert at 7 p.m. On Wednesday, ...")
@@ -3964,24 +3983,28 @@ _STRETCHING_UNITS = frozenset({Unit.WEEK, Unit.FORTNIGHT, Unit.MONTH, Unit.SEASO
 
 def _names_a_day(p: Parts) -> bool:
     """Whether the parts say which day (or longer period), beyond a clock time or part of day."""
-    return any(
-        value is not None
-        for value in (
-            p.year,
-            p.year_shift,
-            p.decade,
-            p.century,
-            p.relative_day,
-            p.weekday,
-            p.month,
-            p.day,
-            p.quarter,
-            p.half,
-            p.season,
-            p.holiday,
-            p.unit,
+    return (
+        any(
+            value is not None
+            for value in (
+                p.year,
+                p.year_shift,
+                p.decade,
+                p.century,
+                p.relative_day,
+                p.weekday,
+                p.month,
+                p.day,
+                p.quarter,
+                p.half,
+                p.season,
+                p.holiday,
+                p.unit,
+            )
         )
-    ) or (p.shift is not None)
+        or (p.shift is not None)
+        or bool(p.anaphoric_shift)
+    )  # "10pm the previous night"
 
 
 def _hour_of_day(clock: Mention, opening: bool) -> int | None:

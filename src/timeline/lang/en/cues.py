@@ -376,6 +376,8 @@ RANGE_END = re.compile(
 RUN_INTO = re.compile(r"\b(?:into|through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: What opens a range whose end follows "and" or "to": "between Thanksgiving and Christmas".
 RANGE_OPENING = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: What names the days a warning covers: "The Met Office has issued yellow heat-health alerts for Thursday".
+WARNED_DAYS = re.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))[ \t]+for[ \t]+$", re.IGNORECASE)
 #: What joins the start of such a range to its end (after a year, with a comma: "between March 1, 2015, and March 2").
 RANGE_CLOSE = re.compile(r"(?:(?<=\d),)?[ \t]+(?:and|to|through|until)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: What joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m.",
@@ -780,6 +782,9 @@ SAID_TO_FALL_ON = re.compile(r"[ \t]+(?:falls|falling|fell|fall)[ \t]+(?:on[ \t]
 SUBORDINATE_OPENERS = frozenset(
     {"after", "before", "when", "while", "because", "although", "though", "whereas", "once"}
 )
+#: Conjunctions of time: a verb in the present after them tells the future when the clause they hang on does ("will
+#: command a majority when the new Parliament first sits on Tuesday").
+TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
 CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "yet", "while", "when", "as", "because", "although", "though"})
 
 #: Verbs whose simple present states a timetable, so that the day it names is still to come: "the tour

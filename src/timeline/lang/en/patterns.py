@@ -59,6 +59,15 @@ _NUMBER_WORD = (
     r"(?:\s+{ADDED_FRACTION})?"
 )
 
+#: What may follow "before" or "after" closing a date: the end of a clause, or an adverb before a place ("had won the
+#: opener 9-1 the day before in front of 54,662 fans"), or the verb of the noun it follows ("rehearsals the day before
+#: had been cut short").
+_STEP_END = (
+    r"(?=\s*(?:[.,;:!?)”]|[\"'](?![A-Za-z])|$|and\b|but\b|or\b|when\b|in\s+front\b|at\s+(?-i:[A-Z])"
+    r"|(?:had|was|were)\s+(?!(?:the|a|an)\b)[a-z]"
+    r"|to\s+(?!(?:the|a|an|that|this)\b)[a-z]))"
+)
+
 MACROS: dict[str, str] = {
     "MONTH": (
         "(?:"
@@ -213,12 +222,10 @@ MACROS: dict[str, str] = {
     "DIRECTION": alternation(["ago", "earlier", "later", "from now", "hence", "back", "previously"]),
     # "two years after." (but not "55 years after 'To Kill a Mockingbird' was published", a length)
     # ... and before an infinitive: "walked out of the premiere the night before to join the pickets"
-    "BEFORE_AFTER": r"(?:before|after|afterwards?)"
-    # (an adverb before a place: "had won the opener 9-1 the day before in front of 54,662 fans"; or before the
-    # verb of the noun it follows: "rehearsals the day before had been cut short")
-    r"(?=\s*(?:[.,;:!?)”]|[\"'](?![A-Za-z])|$|and\b|but\b|or\b|when\b|in\s+front\b|at\s+(?-i:[A-Z])"
-    r"|(?:had|was|were)\s+(?!(?:the|a|an)\b)[a-z]"
-    r"|to\s+(?!(?:the|a|an|that|this)\b)[a-z]))",
+    "BEFORE_AFTER": r"(?:before|after|afterwards?)" + _STEP_END,
+    # ... and after a day or a period only, "prior": "the week prior", "the Friday prior" (but "one hour prior" is a
+    # length before an event)
+    "STEP": r"(?:before|after|afterwards?|prior)" + _STEP_END,
     "ORDINAL4": alternation(["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"]),
     "ORDINAL_WORD": alternation(vocab.ORDINALS),
     "DECADE_WORD": alternation(vocab.DECADE_WORDS),
@@ -1742,7 +1749,7 @@ RULES: tuple[Rule, ...] = (
         # "the following decade", "that decade" ("the next decade" counts from now)
         r"|(?:(?:the|that)\s+)?(?P<ashift_1>following|previous|preceding|prior|same|that)\s+(?P<unit_2>decade)(?!\w)"
         # "a rally the Friday before", "late the night before", "the morning after"
-        r"|the\s+(?:(?P<weekday_1>{WEEKDAY})|(?P<part_1>morning|afternoon|evening|night))\s+(?P<step_1>{BEFORE_AFTER})"
+        r"|the\s+(?:(?P<weekday_1>{WEEKDAY})|(?P<part_1>morning|afternoon|evening|night))\s+(?P<step_1>{STEP})"
         # British narrative: "driven to Edinburgh on the Sunday", "By the Thursday, managers had drafted in staff",
         # "Elton John on the Sunday night": the story's (not "the Sunday before Easter", "on the Sunday Times
         # website", "by the Tuesday deadline")
@@ -1795,18 +1802,19 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "anaphoric_offset",
-        r"(?:the\s+(?=day)|a\s+)(?P<unit>day|night|week|month|year)\s+(?P<direction>{BEFORE_AFTER})",
+        r"(?:the\s+(?=day)|a\s+)(?P<unit>day|night|week|month|year)\s+(?P<direction>{STEP})",
         OFFSET,
         ("He arrived on Feb. 9, 2022, and left the day after.", "the day after", "2022-02-10"),
     ),
     rule(
         "anaphoric_period",
         # "148 cases the week before": the week before the one just named, not seven days back
-        r"the\s+(?P<unit>week|weekend|month|year|quarter)\s+(?P<step_back>{BEFORE_AFTER})",
+        r"the\s+(?P<unit>week|weekend|month|year|quarter)\s+(?P<step_back>{STEP})",
         CALENDAR,
         ("Cases rose in the week ending Oct. 14, up from 148 the week before.", "the week before", "2021-W40"),
         ("Schools close on Monday, Jan. 24; stock up by the weekend before.", "the weekend before", "2022-W03-WE"),
         ("Sales fell in March, after rising the month before.", "the month before", "2021-02"),
+        ("Cases rose in the week ending Oct. 14, up from 148 the week prior.", "the week prior", "2021-W40"),
     ),
     # ---------------------------------------------------------------- offsets
     rule(
@@ -2256,13 +2264,17 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "vague_stretch_of_units",
-        r"(?:the\s+)?(?P<stretch>{VAGUE_STRETCH})\s+(?P<unit>{UNIT_PLURAL})(?!\w)|the\s+(?P<unit_1>{UNIT_PLURAL})\s+ahead"
+        r"(?:(?:the|these)\s+)?(?P<stretch>{VAGUE_STRETCH})\s+(?P<unit>{UNIT_PLURAL})(?!\w)"
+        # ("in past years" alone is the past, PAST_REF)
+        r"|(?:the|these)\s+(?P<stretch_1>past)\s+(?P<unit_3>{UNIT_PLURAL})(?!\w)"
+        r"|the\s+(?P<unit_1>{UNIT_PLURAL})\s+ahead"
         r"|a\s+matter\s+of\s+(?P<unit_2>{UNIT_PLURAL})(?!\w)",
         DURATION_B,
         ("Sales fell in recent years.", "recent years", "PXY"),
         ("Officials expect the pause to last a matter of days.", "a matter of days", "PXD"),
         ("Talks continue in the coming weeks.", "the coming weeks", "PXW"),
         ("Prices may rise in the months ahead.", "the months ahead", "PXM"),
+        ("These past months have tested every one of us.", "These past months", "PXM"),
         parts=(("vague_count", True),),
     ),
     rule(

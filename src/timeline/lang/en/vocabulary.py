@@ -128,7 +128,8 @@ DIRECTIONS: dict[str, int] = {
 
 #: Offset directions that count from the previous mention rather than the reference date.
 ANAPHORIC_DIRECTIONS = frozenset(
-    {"earlier", "later", "before", "after", "afterward", "afterwards", "on", "after that", "before that", "preceding"}
+    {"earlier", "later", "before", "after", "afterward", "afterwards", "on", "after that", "before that", "preceding",
+     "prior"}
 )
 
 #: Period modifiers and their TIMEX3 ``mod``.
