@@ -4103,3 +4103,14 @@ def test_a_day_or_period_prior_counts_back_from_the_one_named() -> None:
     assert _found(text, "2021-10-20") == [("Tuesday", "2021-10-19"), ("The Friday prior", "2021-10-15")]
     # a length before an event stays a length
     assert _found("Visitation one hour prior.", "2021-10-20") == [("one hour", "PT1H")]
+
+
+def test_a_day_counted_from_an_event_in_apposition_restates_the_day() -> None:
+    text = "Facebook shares lost about 19% on Thursday, the day after the company warned that growth would slow."
+    assert _found(text, "2018-07-26") == [("Thursday", "2018-07-26"), ("the day after", "2018-07-26")]
+    # the date itself, where a length counted from it moved the story on
+    text = "Eight trading days after Oct. 12, the day before the stock market plunge, the index had fallen 4.3%."
+    assert _found(text, "1989-11-01")[1:] == [("Oct. 12", "1989-10-12"), ("the day before", "1989-10-12")]
+    # ... and a day before a cause or a circumstance counts from the day named
+    text = "Tillman practiced fully Thursday after being limited the day before with a sore hamstring."
+    assert _found(text, "2020-01-31") == [("Thursday", "2020-01-30"), ("the day before", "2020-01-29")]

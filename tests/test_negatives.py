@@ -360,3 +360,13 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
 )
 def test_names_streets_people_scores_and_a_season_s_verb_or_thing_are_not_dates(sentence: str) -> None:
     assert timeline.extract(sentence, "2021-06-10").expressions == ()
+
+
+def test_a_day_counted_from_an_event_no_date_gives_is_no_date() -> None:
+    # "the day before the crash" dates nothing the text dates, unless it restates a day named right before it
+    assert [
+        e.text
+        for e in timeline.extract(
+            "The captain had worked a long shift, the day before the crash.", "2016-12-31"
+        ).expressions
+    ] == []

@@ -93,6 +93,9 @@ class Parts:
     #: "this past spring": the latest one, not the previous year's ("last spring")
     just_past: bool = False
     anaphoric_shift: int | None = None
+    #: a day counted from an event that only the day it stands in apposition to dates: "on Thursday, the day after
+    #: the company warned" (with no such day, it is no date the text gives)
+    apposed_only: bool = False
     count: float | None = None
     vague_count: bool = False
     #: the count is written as a decimal fraction ("6.9 hours"), which a length keeps as written

@@ -217,6 +217,9 @@ class _Document:
         #: the latest day told as a flashback, which later anaphora skip but a clock time right before it takes ("had
         #: been reported at 10pm the previous night")
         self.flashback: tuple[Span, Period] | None = None
+        #: the dates themselves where the story moved past them ("Eight trading days after Oct. 12"), by where they
+        #: start: an apposition restates the date ("Oct. 12, the day before the plunge")
+        self.passed: dict[int, Period] = {}
         #: where the text names an evening or a night ("tonight", "Friday night"), in order
         self.evening_starts: list[int] = []
         #: where clock times open a range that another closes ("between midnight and 6 a.m. Sunday")
@@ -521,7 +524,7 @@ class _Document:
                 or _APPOSITION.fullmatch(self.text, span.end, mention.start)
                 or cues.falls_on.fullmatch(self.text, span.end, mention.start)
             ):
-                return Period.day(period.start.date()), said
+                return Period.day(self.passed.get(span.start, period).start.date()), said
         return None
 
     def event_day(self, holiday: str) -> Period | None:
@@ -766,6 +769,9 @@ def _anaphoric_weekday(day: dt.date, weekday: int, shift: int) -> dt.date:
 _STORY_STEP_DAYS = 92
 
 #: How resolutions that count from the mention before them are named: they tell a story step by step.
+#: How a value restating the date it stands in apposition to ends: "offset/apposition".
+_APPOSED = "/apposition"
+
 _NARRATING = frozenset({"anaphoric", "anaphoric-weekday", "anaphoric-named", "offset"})
 
 #: How many sentences back a day of a story told years ago may give a later day its year.
@@ -1231,7 +1237,12 @@ class Resolver:
                     or (how == "same-day" and doc.mentions and doc.mentions[-1][0].start in doc.narrated)
                 ):
                     doc.narrated.add(mention.start)
-                doc.mentions.append((Span(mention.start, mention.end), self._story_point(mention, value, doc)))
+                point = self._story_point(mention, value, doc)
+                if value.how.endswith(_APPOSED) and doc.mentions:
+                    point = doc.mentions[-1][1]  # an apposition restates a date, the story stays where that left it
+                if point is not value.period:
+                    doc.passed[mention.start] = value.period
+                doc.mentions.append((Span(mention.start, mention.end), point))
                 if (mention.parts.weekday is not None and mention.parts.holiday is None) or mention.parts.continues:
                     doc.loose_days.add(mention.start)
         return tuple(sorted(out, key=lambda e: e.start))
@@ -1806,13 +1817,17 @@ class Resolver:
         here = doc.sentences.index_at(mention.start)
         return latest.start > doc.reference and doc.sentences.index_at(span.start) == here
 
-    def _offset(self, mention: Mention, doc: _Document) -> _Value:
+    def _offset(self, mention: Mention, doc: _Document) -> _Value | None:
         p = mention.parts
         apposition = (
             doc.apposed_day(mention)
-            if p.anaphoric_direction and p.unit in (Unit.DAY, Unit.WEEK, Unit.YEAR) and p.count is not None
+            if p.anaphoric_direction
+            and p.unit in (Unit.DAY, Unit.WEEK, Unit.YEAR)
+            and (p.count is not None or p.apposed_only)
             else None
         )
+        if apposition is None and p.apposed_only:
+            return None  # "the day before the crash": counted from an event the text does not date
         if apposition is not None:
             apposed, _ = apposition
             # "invited leaders to meet on May 9, eight days later": the day it restates; "On Sunday, 80 years

@@ -246,6 +246,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "and_quarter": lambda text: [("count_add", 0.25)],
     "and_three_quarters": lambda text: [("count_add", 0.75)],
     "direction": _direction,
+    "apposed": lambda text: [("apposed_only", True)],
     "shift_direction": _table("direction", vocab.SHIFTS),
     "mod": _table("mod", vocab.PERIOD_MODS),
     "within": _table("within", {"earlier": -1, "later": 1}),

@@ -64,6 +64,9 @@ _NUMBER_WORD = (
 #: had been cut short").
 _STEP_END = (
     r"(?=\s*(?:[.,;:!?)”]|[\"'](?![A-Za-z])|$|and\b|but\b|or\b|when\b|in\s+front\b|at\s+(?-i:[A-Z])"
+    # (or before a cause or a circumstance: "limited the day before with a sore hamstring", "the day before because of
+    # high winds")
+    r"|(?:with|because|amid|despite)\b"
     r"|(?:had|was|were)\s+(?!(?:the|a|an)\b)[a-z]"
     r"|to\s+(?!(?:the|a|an|that|this)\b)[a-z]))"
 )
@@ -1802,9 +1805,13 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "anaphoric_offset",
-        r"(?:the\s+(?=day)|a\s+)(?P<unit>day|night|week|month|year)\s+(?P<direction>{STEP})",
+        r"(?:the\s+(?=day)|a\s+)(?P<unit>day|night|week|month|year)\s+(?P<direction>{STEP})"
+        # ... and one counted from an event, in apposition to the day it dates: "on Thursday, the day after the company
+        # warned"
+        r"|(?<=, )the\s+(?P<unit_1>day)\s+(?P<direction_1>before|after)(?=\s+(?:the\s+)?[a-z])(?P<apposed>)",
         OFFSET,
         ("He arrived on Feb. 9, 2022, and left the day after.", "the day after", "2022-02-10"),
+        ("Shares fell 19% on Thursday, the day after the company warned on growth.", "the day after", "2022-01-13"),
     ),
     rule(
         "anaphoric_period",
