@@ -4114,3 +4114,14 @@ def test_a_day_counted_from_an_event_in_apposition_restates_the_day() -> None:
     # ... and a day before a cause or a circumstance counts from the day named
     text = "Tillman practiced fully Thursday after being limited the day before with a sore hamstring."
     assert _found(text, "2020-01-31") == [("Thursday", "2020-01-30"), ("the day before", "2020-01-29")]
+
+
+def test_ordinal_days_listed_after_an_ordinal_day_continue_it() -> None:
+    text = "In November, recycling will be collected on the 4th, 11th and 18th rather than on Thursdays."
+    assert _found(text, "2022-10-12")[1:4] == [
+        ("the 4th", "2022-11-04"),
+        ("11th", "2022-11-11"),
+        ("18th", "2022-11-18"),
+    ]
+    text = "Scotland and Wales will limit gatherings from December 26 and 27 respectively."
+    assert _found(text, "2021-12-20") == [("December 26", "2021-12-26"), ("27", "2021-12-27")]

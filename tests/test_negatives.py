@@ -370,3 +370,8 @@ def test_a_day_counted_from_an_event_no_date_gives_is_no_date() -> None:
             "The captain had worked a long shift, the day before the crash.", "2016-12-31"
         ).expressions
     ] == []
+
+
+def test_a_kind_of_year_is_no_length() -> None:
+    text = "The funeral home operator changed from a fiscal year to a calendar year in December."
+    assert "a fiscal year" not in [e.text for e in timeline.extract(text, "1989-10-27").expressions]

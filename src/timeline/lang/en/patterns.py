@@ -666,7 +666,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through ))"
         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?![.,/:]\d)(?:,\s*(?P<year>{YEAR4}))?"
         r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was|during|after"
-        r"|before|while|amid|because"
+        r"|before|while|amid|because|had|respectively"
         r"|(?:this|next|last)\s+year)\b)"
         # ... or before the event it dates: "the Dec 10-12 election"
         r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b"
@@ -674,7 +674,11 @@ RULES: tuple[Rule, ...] = (
         # found", "was conducted Aug. 28-31 by Selzer"
         r"|{AFTER_MONTH_DAY_RANGE}\s+(?!(?:{COUNTED})\b)(?-i:[a-z]))"
         # ... and inside a list of them: "walk out on June 21, 23 and 25"
-        r"|(?<=\d, )(?P<day_1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=,\s*\d|\s+(?:and|or)\s+\d)",
+        r"|(?<=\d, )(?P<day_1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=,\s*\d|\s+(?:and|or)\s+\d)"
+        # ... and ordinals listed after an ordinal day, whatever follows: "on the 4th, 11th and 18th rather than",
+        # "bookings for the 23rd and 24th had fallen" (a list of anything else has no day to continue)
+        r"|(?:(?<=\d(?:st|nd|rd|th), )|(?<=\d(?:st|nd|rd|th) and )|(?<=\d(?:st|nd|rd|th) or ))"
+        r"(?P<day_2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\w)",
         CALENDAR,
         ("The summit will be held on April 24 and 25 in Washington.", "25", "2022-04-25"),
         ("Rail workers will walk out on June 21, 23 and 25.", "23", "2022-06-23"),
@@ -683,6 +687,7 @@ RULES: tuple[Rule, ...] = (
         ("Polls open on Feb. 9 and 10.", "10", "2022-02-10"),
         ("Spring break runs March 8-16 this year.", "16", "2022-03-16"),
         ("A poll conducted Oct. 4-9 found the nominee ahead.", "9", "2021-10-09"),
+        ("In March, bins will be collected on the 4th, 11th and 18th rather than on Thursdays.", "11th", "2022-03-11"),
         parts=(("continues", True),),
     ),
     rule(
@@ -2120,7 +2125,10 @@ RULES: tuple[Rule, ...] = (
         # "at twenty-two hundred hours" is a clock time
         r"(?!(?<=\bat\s)(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred\s+hours\b)"
         r"(?!(?:(?:zero|oh)\s+)?{HOUR24_WORD}\s+hundred(?:\s+hours)?\s+{SPOKEN_ZONE})"
-        r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?P<unit>{UNIT_PLURAL})"
+        # (years of accounts are counted, but "a fiscal year" is a kind of year: "changed from a fiscal year to a
+        # calendar year")
+        r"(?:(?P<count>{COUNT})\s+{DURATION_ADJECTIVE}(?:(?:fiscal|financial|academic)\s+(?=years\b))?"
+        r"(?P<unit>{UNIT_PLURAL})"
         r"|(?<![-–/.])(?P<count_1>{COUNT_ONE})\s+{DURATION_ADJECTIVE}(?P<unit_1>{UNIT_SINGULAR})"
         r"(?:(?P<and_half>\s+and\s+a\s+half)|(?P<and_quarter>\s+and\s+a\s+quarter)(?!\s+of\b)"
         r"|(?P<and_three_quarters>\s+and\s+three[\s-]quarters))?)"
@@ -2150,6 +2158,7 @@ RULES: tuple[Rule, ...] = (
         ("Active time: 35 min. Total time: 2 hours.", "35 min", "PT35M"),
         ("The lander works for one lunar day, about 14 Earth days.", "14 Earth days", "P14D"),
         ("Losses in the first nine months narrowed.", "the first nine months", "P9M"),
+        ("It will restate results for the previous two fiscal years.", "the previous two fiscal years", "P2Y"),
         ("Talks lasted a few days.", "a few days", "PXD"),
         ("It took several years.", "several years", "PXY"),
         ("It will last at least 20 more years.", "at least 20 more years", "P20Y"),
