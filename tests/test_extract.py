@@ -4125,3 +4125,23 @@ def test_ordinal_days_listed_after_an_ordinal_day_continue_it() -> None:
     ]
     text = "Scotland and Wales will limit gatherings from December 26 and 27 respectively."
     assert _found(text, "2021-12-20") == [("December 26", "2021-12-26"), ("27", "2021-12-27")]
+
+
+def test_a_bound_a_negated_present_perfect_has_not_reached_lies_ahead() -> None:
+    assert _found("Ministers have not ruled out tougher measures before Christmas.", "2020-10-07") == [
+        ("Christmas", "2020-12-25")
+    ]
+    text = "Anyone who has not lodged their tax return by 31 October faces a penalty."
+    assert _found(text, "2025-05-13") == [("31 October", "2025-10-31")]
+    # what has not happened since a day is still past
+    assert _found("He has not been seen since Christmas.", "2021-02-08") == [("Christmas", "2020-12-25")]
+
+
+def test_a_condition_in_the_present_lies_ahead() -> None:
+    text = "Powell said a hike was possible if inflation does not cool over the summer."
+    assert _found(text, "2023-07-27") == [("the summer", "2023-SU")]
+
+
+def test_the_days_and_hours_a_warning_runs_lie_ahead() -> None:
+    text = "The National Weather Service has issued a blizzard warning from 4 a.m. to 7 p.m. Thursday."
+    assert _found(text, "2017-02-08") == [("4 a.m.", "2017-02-09T04:00"), ("7 p.m. Thursday", "2017-02-09T19:00")]

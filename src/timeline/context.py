@@ -288,6 +288,22 @@ def _opens_an_imperative(word: str, i: int, tokens: list[tuple[str, int, int]], 
     )
 
 
+def _in_a_negated_present_perfect(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether the participle at ``i`` is in a negated present perfect: "have not ruled out", "has never been
+    tested", "haven't decided"."""
+    k = i - 1
+    if k >= 0 and words[k][0] == cues.particles.been:
+        k -= 1
+    if k >= 0 and words[k][0] in cues.negated_perfects:
+        return True  # "haven't decided"
+    return (
+        k >= 1
+        and words[k][0] in cues.particles.negators
+        and words[k - 1][0] in cues.perfect_auxiliaries
+        and not _is_past(words[k - 1][0], cues)
+    )
+
+
 #: How many words the subject of an inverted past perfect may take: "Had the Bank of England acted".
 _INVERTED_SUBJECT_WORDS = 5
 
@@ -1411,9 +1427,22 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             and not _ends_a_period(words, first, cues)
         ):
             return Tense.FUTURE  # "the launch has now been moved to Monday", "the games have been pushed back to May"
+        if (
+            clause_start <= i < first
+            and words[i][0] in cues.conditions
+            and not any(_is_past(word, cues) for word, _, _ in words[i + 1 : first])
+        ):
+            return Tense.FUTURE  # "if inflation does not cool over the summer": a condition still to be met
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
+        if (
+            tense is Tense.PAST
+            and i < first
+            and words[first - 1][0] in cues.not_yet_bounds
+            and _in_a_negated_present_perfect(words, i, cues)
+        ):
+            return Tense.FUTURE  # "have not ruled out tougher measures before Christmas": a bound not reached yet
         if i < first and _reports_a_subject(text, words, i, first, after, cues):
             embedded = _embedded_verb_tense(text, words, after, right_end, cues)
             if embedded is not None:
@@ -1503,21 +1532,27 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
 _TIME_CLAUSE_WORDS = 6
 
 
+def _opened_by(
+    text: str, words: list[tuple[str, int, int]], i: int, conjunctions: frozenset[str], cues: Cues
+) -> int | None:
+    """Where one of ``conjunctions`` opens the clause of the verb at ``i``, a few words before it with no verb between
+    ("when the new Parliament first sits", "if inflation does not cool"), or None."""
+    for j in range(i - 1, max(-1, i - 1 - _TIME_CLAUSE_WORDS), -1):
+        if words[j][0] in cues.clause_breaks:
+            return None
+        if words[j][0] in conjunctions:
+            return j
+        if _word_tense(text, words, j, cues) is not None:
+            return None
+    return None
+
+
 def _in_a_future_s_time_clause(text: str, words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the present verb at ``i`` is in a clause of time hanging on a clause in the future, before it ("will
     command a majority when the new Parliament first sits on Tuesday") or after it ("Once the bill passes on Friday,
     the rules will take effect"): English tells such a future in the present."""
-    conjunction = next(
-        (
-            j
-            for j in range(i - 1, max(-1, i - 1 - _TIME_CLAUSE_WORDS), -1)
-            if words[j][0] in cues.time_conjunctions or words[j][0] in cues.clause_breaks
-        ),
-        None,
-    )
-    if conjunction is None or words[conjunction][0] not in cues.time_conjunctions:
-        return False
-    if any(_word_tense(text, words, k, cues) is not None for k in range(conjunction + 1, i)):
+    conjunction = _opened_by(text, words, i, cues.time_conjunctions, cues)
+    if conjunction is None:
         return False
     for k in range(conjunction - 1, max(-1, conjunction - 1 - _MAX_SCAN), -1):
         if words[k][0] in cues.strong_breaks:

@@ -354,6 +354,10 @@ class Cues:
     #: conjunctions that open a clause of their own right before a date's words: the verb of "after Wednesday's
     #: attempt was scrubbed" dates Wednesday, not the main clause's
     subordinate_openers: frozenset[str] = frozenset()
+    #: prepositions of a bound a negated present perfect has not reached yet: "has not lodged a return by 31 October"
+    not_yet_bounds: frozenset[str] = frozenset()
+    #: the present perfect's auxiliaries with the negation joined to them: "haven't"
+    negated_perfects: frozenset[str] = frozenset()
     #: conjunctions of time, after which a present tells the future of a future main clause: "when it first sits"
     time_conjunctions: frozenset[str] = frozenset()
     #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."

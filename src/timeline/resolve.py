@@ -714,6 +714,8 @@ _ASIDE_RECALL_REACH = 160
 _RANGE_DASHES = frozenset({"-", "–"})
 #: How far before a date the words that change its reading ("since", "through") are looked for.
 _CUE_REACH = 24
+#: How far before a day the warning naming it is looked for: "a blizzard warning from 4:00 a.m. to 7:00 p.m. Thursday".
+_WARNED_REACH = 48
 #: How far before "in" and a length a word of habit may stand: "normally gets in".
 _USUAL_LENGTH_REACH = 60
 #: How far back the verb that moved a thing from a date may stand: "pushed the three-day event back from March 3".
@@ -2809,7 +2811,7 @@ class Resolver:
                     (
                         doc.preceded_by(mention, self.language.cues.range_opening)
                         # (or the days it covers: "has issued yellow heat-health alerts for Thursday")
-                        or doc.preceded_by(mention, self.language.cues.warned_days)
+                        or doc.preceded_by(mention, self.language.cues.warned_days, _WARNED_REACH)
                     )
                     and doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
                     and not self.language.cues.announcing.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)

@@ -377,7 +377,14 @@ RUN_INTO = re.compile(r"\b(?:into|through|thru|until|till)[ \t]+$", re.IGNORECAS
 #: What opens a range whose end follows "and" or "to": "between Thanksgiving and Christmas".
 RANGE_OPENING = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: What names the days a warning covers: "The Met Office has issued yellow heat-health alerts for Thursday".
-WARNED_DAYS = re.compile(r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))[ \t]+for[ \t]+$", re.IGNORECASE)
+WARNED_DAYS = re.compile(
+    r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))[ \t]+"
+    # ... or the hours it runs: "a blizzard warning from 4 a.m. to 7 p.m. Thursday"
+    r"(?:for|from[ \t]+[\w.:]+(?:[ \t]+[ap]\.?m\.?)?[ \t]+(?:to|until)"
+    r"|between[ \t]+[\w.:]+(?:[ \t]+[ap]\.?m\.?)?[ \t]+and)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
 #: What joins the start of such a range to its end (after a year, with a comma: "between March 1, 2015, and March 2").
 RANGE_CLOSE = re.compile(r"(?:(?<=\d),)?[ \t]+(?:and|to|through|until)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: What joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m.",
@@ -782,6 +789,11 @@ SAID_TO_FALL_ON = re.compile(r"[ \t]+(?:falls|falling|fell|fall)[ \t]+(?:on[ \t]
 SUBORDINATE_OPENERS = frozenset(
     {"after", "before", "when", "while", "because", "although", "though", "whereas", "once"}
 )
+#: The prepositions of a bound that a negated present perfect has not yet reached: "have not ruled out tougher
+#: measures before Christmas", "anyone who has not lodged a return by 31 October".
+NOT_YET_BOUNDS = frozenset({"by", "before"})
+#: The auxiliaries of the present perfect with the negation joined to them.
+NEGATED_PERFECTS = frozenset({"hasn't", "haven't", "hasn’t", "haven’t"})
 #: Conjunctions of time: a verb in the present after them tells the future when the clause they hang on does ("will
 #: command a majority when the new Parliament first sits on Tuesday").
 TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
