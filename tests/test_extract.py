@@ -4145,3 +4145,34 @@ def test_a_condition_in_the_present_lies_ahead() -> None:
 def test_the_days_and_hours_a_warning_runs_lie_ahead() -> None:
     text = "The National Weather Service has issued a blizzard warning from 4 a.m. to 7 p.m. Thursday."
     assert _found(text, "2017-02-08") == [("4 a.m.", "2017-02-09T04:00"), ("7 p.m. Thursday", "2017-02-09T19:00")]
+
+
+def test_a_weekday_tells_the_order_of_a_day_and_month_in_figures() -> None:
+    text = "The favourite lines up at Sandown on Sat 8/3, with the off at 3.15pm."
+    assert _found(text, "2025-03-06") == [("Sat 8/3", "2025-03-08"), ("3.15pm", "2025-03-08T15:15")]
+    assert _found("Community cleanup: Sat 8/3, 9am to noon.", "2024-07-29")[0] == ("Sat 8/3", "2024-08-03")
+
+
+def test_a_text_that_writes_its_days_first_reads_dates_in_figures_day_first() -> None:
+    text = "Bus Éireann suspended services from Wednesday, 28th February. The orals, due on 12/3/2018, will go ahead."
+    assert _found(text, "2018-03-02")[-1] == ("12/3/2018", "2018-03-12")
+    text = "A-level results are out next Thursday (17 Aug), with GCSE results following on 24/8."
+    assert _found(text, "2023-08-10")[-1] == ("24/8", "2023-08-24")
+    # without such a date, figures read month first
+    assert _found("The memo is dated 02/09/2022.", "2024-03-05") == [("02/09/2022", "2022-02-09")]
+
+
+def test_dates_in_dashed_and_dotted_figures_and_abbreviated_months() -> None:
+    text = "Revised schedule: ETA Felixstowe 4-Mar-25, berth window 5-Mar-25."
+    assert _found(text, "2025-02-14") == [("4-Mar-25", "2025-03-04"), ("5-Mar-25", "2025-03-05")]
+    text = "The court said its ruling, scheduled for 2025.03.14, would be broadcast live."
+    assert _found(text, "2025-03-05") == [("2025.03.14", "2025-03-14")]
+    text = "The bank will announce its decision on 4 Mar, a day earlier than usual."
+    assert _found(text, "2025-03-03")[0] == ("4 Mar", "2025-03-04")
+
+
+def test_united_nations_observances_and_yukon_s_discovery_day() -> None:
+    assert _found("Every World AIDS Day, volunteers light candles.", "2025-08-14") == [
+        ("Every World AIDS Day", "XXXX-12-01")
+    ]
+    assert _found("Yukon marks Discovery Day on Monday.", "2025-08-14")[0] == ("Discovery Day", "2025-08-18")

@@ -375,3 +375,7 @@ def test_a_day_counted_from_an_event_no_date_gives_is_no_date() -> None:
 def test_a_kind_of_year_is_no_length() -> None:
     text = "The funeral home operator changed from a fiscal year to a calendar year in December."
     assert "a fiscal year" not in [e.text for e in timeline.extract(text, "1989-10-27").expressions]
+
+
+def test_a_month_abbreviation_without_its_period_needs_a_day_beside_it() -> None:
+    assert [e.text for e in timeline.extract("Fans came to mar the celebration.", "2025-03-03").expressions] == []

@@ -5903,9 +5903,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("165:r031", "Thursday"): (
         "'On Thursday a disciplinary panel': counted from the story date Jan. 29, so the Thursday after it (Jan. 31)"
     ),
-    ("165:r063", "1pm"): (
-        "'Sat 2 Mar, 9.30am-1pm': '1pm' is not tied to 'Sat 2 Mar' and is put on the publication day, 2024-02-26T13:00"
-    ),
     ("165:r073", "8"): "'a prime-time replay at 8': a bare hour without a.m./p.m. is not read",
     ("165:r087", "07/08/2021 14:32"): (
         "'07/08/2021 14:32': only the date is found (2021-08-07); the clock time 14:32 is not joined to it"
@@ -9636,9 +9633,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("289:r013", "3/11"): "'walkouts on 3/11' (UK: 3 November) is read month-first as March 11, 2022-03-11",
     ("289:r013", "mid-Nov"): "'pencilled in for mid-Nov' (abbreviated November) is not tagged",
     ("289:r014", "Sat"): "'Early voting in the county ends Sat' is not tagged; it is the coming Saturday, 2020-10-31",
-    ("289:r015", "9pm"): "'on Tues 31/12 ... fireworks will go ahead at 9pm' is dated to today, 2019-12-30",
-    ("289:r015", "Tues 31/12"): "'on Tues 31/12' (a day/month date) is not tagged; it means 2019-12-31",
-    ("289:r015", "midnight"): "'fireworks ... at 9pm and midnight' on 'Tues 31/12' is put on today, 2019-12-30T24:00",
     ("289:r016", "Sunday"): "'hot dogs continue through Sunday' (after Wed, July 11) is read as the next Sunday, 07-08",
     ("289:r020", "Q3"): "'Deliveries for Q1-Q3': the range end 'Q3' is not tagged; it is 2023-Q3",
     ("289:r020", "Q4"): "'new orders will ship in Q4 at the earliest' (future) is read as the past 2022-Q4",
@@ -9674,7 +9668,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'ETD 2200 Thu.' tags only 'Thu.', read as the past Thursday, 2022-11-10; '2200' is missed",
     ("289:r047", "Fri"): "'now due Fri' (this week) is read as last Friday, 2022-11-11",
     ("289:r047", "wk 48"): "'rolled to the wk 48 sailing' (week 48) is not tagged",
-    ("289:r049", "24/8"): "'GCSE results following on 24/8' (UK: 24 August) is not tagged",
     ("289:r050", "Q1"): "'beat estimates in Q1-Q3 last year' is read as 2026-Q1, ignoring 'last year' (2025)",
     ("289:r050", "Q3"): "'beat estimates in Q1-Q3 last year': 'Q3' in the range is not tagged",
     ("289:r051", "11"): "'2-4-1 cocktails til 11' (11 p.m. tonight) is not tagged",
@@ -9712,8 +9705,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("289:r080", "6"): "'hours are 6-8 p.m. on Thurs. Oct. 31': the bare '6' (6 p.m.) is not tagged",
     ("289:r082", "7am"): "'at 7am on Thurs 23 April' is dated to the publication day, 2026-04-07",
     ("289:r084", "3 min 52 sec"): "'lasts 3 min 52 sec': only '3 min' is tagged (PT3M); the seconds are dropped",
-    ("289:r087", "Thu 27/1"): "'collected on Thu 27/1 instead' (day/month) is not tagged; it is 2022-01-27",
-    ("289:r087", "Wed 26/1"): "'falls on Wed 26/1' (a day/month date) is not tagged",
     ("289:r088", "1/12"): "'works due to start 1/12' (day/month, 1 December) is not tagged",
     ("289:r088", "wk 43"): "'will present in wk 43' (week 43) is not tagged",
     ("289:r092", "11.15"): "'NYE plans: taxi at 11.15' (11.15 p.m.) is read as morning, 11:15",
@@ -9735,11 +9726,8 @@ KNOWN: dict[tuple[str, str], str] = {
         "289:r103",
         "Tuesdays at 1 p.m.",
     ): "'Tuesdays at 1 p.m.' is split into a SET 'Tuesdays' and an undated TIME 1 p.m.",
-    ("289:r105", "6 p.m."): "'moved to Thurs. 3/18 at 6 p.m.' is dated to the next day, 2021-03-11, not 3/18",
     ("289:r105", "Mon"): "'offices will be open Mon-Thu' (regular office days) is read as the date 2021-03-15",
-    ("289:r105", "Sat. 4/24"): "'clean-up day is set for Sat. 4/24': only 'Sat.' is tagged, as 2021-03-13; it is 04-24",
     ("289:r105", "Thu"): "'open Mon-Thu 7:30-5:30' (weekly hours) is read as one date, 2021-03-18, not a weekly set",
-    ("289:r105", "Thurs. 3/18"): "'moved to Thurs. 3/18': only 'Thurs.' is tagged, as 03-11; the date 3/18 is missed",
     ("289:r106", "3"): "'50% off everything 3-5pm only': the bare '3' (3 p.m.) is not tagged",
     ("289:r108", "Tues."): "'Next week: ... GDP is due Tues.' is read as the Tuesday just past, 2015-11-17",
     ("290:r038", "quarterly"): "'a quarterly dividend' (paid every three months) is not tagged; the SET P3M is missed",

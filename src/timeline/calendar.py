@@ -561,6 +561,10 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "remembrance_sunday": NthWeekday(2, 7, 11),
     "waitangi_day": FixedDate(2, 6),
     "earth_day": FixedDate(4, 22),
+    "world_aids_day": FixedDate(12, 1),
+    "world_environment_day": FixedDate(6, 5),
+    "world_mental_health_day": FixedDate(10, 10),
+    "discovery_day": NthWeekday(3, 1, 8),  # Yukon's: the third Monday of August, for the Klondike gold strike
     "early_may_bank_holiday": NthWeekday(1, 1, 5),
     "spring_bank_holiday": NthWeekday(-1, 1, 5),
     "june_bank_holiday": NthWeekday(1, 1, 6),  # Ireland's

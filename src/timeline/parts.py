@@ -96,6 +96,10 @@ class Parts:
     #: a day counted from an event that only the day it stands in apposition to dates: "on Thursday, the day after
     #: the company warned" (with no such day, it is no date the text gives)
     apposed_only: bool = False
+    #: a day and a month in figures that either order could read ("Sat 8/3"): the weekday written with them decides
+    order_unsure: bool = False
+    #: the day was written before the month ("9 May", "24/8"): a text that does so reads dates in figures day first
+    day_first: bool = False
     count: float | None = None
     vague_count: bool = False
     #: the count is written as a decimal fraction ("6.9 hours"), which a length keeps as written

@@ -863,35 +863,31 @@ def _weekday_from(day: dt.date, weekday: int, direction: int, *, inclusive: bool
     return day + dt.timedelta(days=direction * step)
 
 
-#: A numeric date with slashes, month or day first: "12/03/2024".
-_SLASHED = re.compile(r"(?P<first>\d{1,2})/\d{1,2}/\d{2,4}")
-
-
 def _day_first_if_written_so(mentions: tuple[Mention, ...], reference: dt.datetime | None) -> tuple[Mention, ...]:
-    """Slashed dates are read month first, unless the text writes them day first: one of them can only be
-    read so ("23/11/2020"), or its byline is the publication date read so ("Published on: 08/02/2023" on 8
-    February). An outlet writes all its dates one way."""
-    slashed = [(i, m, match) for i, m in enumerate(mentions) if (match := _SLASHED.fullmatch(m.text))]
-    if not slashed:
+    """Dates in figures that either order could read ("02/09/2022", "on 4/3") are read month first, unless the text
+    writes its dates day first: one of them can only be read so ("23/11/2020", "on 24/8"), a date is written with its
+    day before its month's name ("9 May"), or the byline is the publication date read so ("Published on: 08/02/2023"
+    on 8 February). An outlet writes all its dates one way."""
+    unsure = [(i, m) for i, m in enumerate(mentions) if m.parts.order_unsure and m.parts.weekday is None]
+    if not unsure:
         return mentions
 
     def swapped(m: Mention) -> dt.date | None:
         p = m.parts
-        if p.year is None or p.month is None or p.day is None or p.day > 12:
+        if p.year is None or p.month is None or p.day is None:
             return None
         try:
             return dt.date(p.year, p.day, p.month)
         except ValueError:
             return None
 
-    only_day_first = any(int(match.group("first")) > 12 for _, _, match in slashed)
-    byline = reference is not None and any(swapped(m) == reference.date() for _, m, _ in slashed)
-    if not (only_day_first or byline):
+    written_day_first = any(m.parts.day_first for m in mentions)
+    byline = reference is not None and any(swapped(m) == reference.date() for _, m in unsure)
+    if not (written_day_first or byline):
         return mentions
     out = list(mentions)
-    for i, m, _ in slashed:
-        if swapped(m) is not None:
-            out[i] = attrs.evolve(m, parts=attrs.evolve(m.parts, month=m.parts.day, day=m.parts.month))
+    for i, m in unsure:
+        out[i] = attrs.evolve(m, parts=attrs.evolve(m.parts, month=m.parts.day, day=m.parts.month, order_unsure=False))
     return tuple(out)
 
 
@@ -3954,6 +3950,10 @@ class Resolver:
             return weekends, Tense.PAST, _Choice.STRICT
         if any(part is not None for part in (p.month, p.quarter, p.half, p.season, p.holiday)):
             candidates = _year_candidates(moment, lambda year: self._with_year(p, year))
+            if p.order_unsure and p.weekday is not None and p.day is not None and p.month is not None:
+                # "Sat 8/3": the day and the month either way round, the weekday keeps the order it fits
+                swapped = attrs.evolve(p, month=p.day, day=p.month, order_unsure=False)
+                candidates += _year_candidates(moment, lambda year: self._with_year(swapped, year))
             if p.weekday is not None:  # "Friday, Oct. 13", "Christmas is Monday": the year it falls on that day
                 # ... looking a few years further when none near falls on it: "from Thursday 2 June to Sunday 5 June
                 # 2022", written in November 2020

@@ -247,6 +247,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "and_three_quarters": lambda text: [("count_add", 0.75)],
     "direction": _direction,
     "apposed": lambda text: [("apposed_only", True)],
+    "order_unsure": lambda text: [("order_unsure", True)],
+    "day_first": lambda text: [("day_first", True)],
     "shift_direction": _table("direction", vocab.SHIFTS),
     "mod": _table("mod", vocab.PERIOD_MODS),
     "within": _table("within", {"earlier": -1, "later": 1}),

@@ -78,8 +78,10 @@ MACROS: dict[str, str] = {
         + "|"
         + alternation(_MONTH_ABBREVIATIONS, boundary=False)
         + r"(?:\.|(?!\w))"
-        # "Mar" without its period only before a day: "Posted: Mar 1, 2021", "runs Mar 3-7"
-        + r"|(?-i:March|MARCH|May|MAY)(?!\w)|(?-i:Mar)\.|(?-i:Mar|MAR)(?=[ \t]+\d))"
+        # "Mar" without its period only before a day ("Posted: Mar 1, 2021", "runs Mar 3-7") or after one ("on 4 Mar",
+        # "Sun 9th Mar")
+        + r"|(?-i:March|MARCH|May|MAY)(?!\w)|(?-i:Mar)\.|(?-i:Mar|MAR)(?=[ \t]+\d)"
+        + r"|(?:(?<=\d[ \t])|(?<=\d(?:st|nd|rd|th)[ \t]))(?-i:Mar|MAR)(?!\w))"
     ),
     "MONTH_FULL": alternation([m for m in _UNAMBIGUOUS_MONTHS if len(m) > 4 or m in ("june", "july")]),
     "AMBIGUOUS_MONTH": r"(?-i:March|May)(?!\w)",
@@ -541,7 +543,9 @@ RULES: tuple[Rule, ...] = (
         r"{FALLS_ON}(?:the\s+(?:(?P<part_3>morning|afternoon|evening|night)|(?P<unit>weekend))\s+of\s+)?"
         # (a day in words takes its "of": "the first November since 2010" is no date)
         r"(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+|{THIS_DAY_OF})?"
-        r"(?:(?P<day>{DAY})(?:\s+day\s+of|\s+of)?|(?P<day_1>{DAY_WORD})\s+(?:day\s+)?of)\s+"
+        # (a day in figures right before its month is written day first, as British and Commonwealth outlets write
+        # dates in figures too: "9 May")
+        r"(?:(?P<day>{DAY})(?:\s+day\s+of|\s+of|(?P<day_first>))|(?P<day_1>{DAY_WORD})\s+(?:day\s+)?of)\s+"
         r"(?P<month>{MONTH})(?!\s+{PLACE_HEAD})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
         # ("the sixth of June, nineteen forty-four"; not "the 9th of May, two thousand people")
         r"|,\s+(?P<year_1>(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]+{YEAR_WORDS_TAIL}|{YEAR_WORDS})"
@@ -720,15 +724,23 @@ RULES: tuple[Rule, ...] = (
     rule(
         "numeric_date",
         # slashes are month first (US) and dots day first (Europe), unless only the other order is a date
-        r"(?<![\w/.$-])(?:(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>(?:1[5-9]|20)\d\d|\d\d)"
-        r"|(?P<day_2>1[3-9]|2\d|3[01])/(?P<month_2>0?[1-9]|1[0-2])/(?P<year_2>(?:1[5-9]|20)\d\d)"
+        # (either order may be meant where both numbers could be months: a text that writes its days first elsewhere
+        # reads them day first)
+        r"(?<![\w/.$-])(?:(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|1[0-2])/(?P<year>(?:1[5-9]|20)\d\d|\d\d)"
+        r"(?P<order_unsure>)"
+        r"|(?P<month_8>0?[1-9]|1[0-2])/(?P<day_8>1[3-9]|2\d|3[01])/(?P<year_8>(?:1[5-9]|20)\d\d|\d\d)"
+        r"|(?P<day_2>1[3-9]|2\d|3[01])/(?P<month_2>0?[1-9]|1[0-2])/(?P<year_2>(?:1[5-9]|20)\d\d)(?P<day_first>)"
         r"|(?P<day_1>0?[1-9]|[12]\d|3[01])\.(?P<month_1>0?[1-9]|1[0-2])\.(?P<year_1>(?:1[5-9]|20)\d\d)"
         r"|(?P<month_3>0?[1-9]|1[0-2])\.(?P<day_3>1[3-9]|2\d|3[01])\.(?P<year_3>(?:1[5-9]|20)\d\d)"
-        # year first, as East Asian outlets write: "2024/03/12"
+        # year first, as East Asian outlets write: "2024/03/12", "2025.03.14" (dotted with two figures each, which a
+        # version number seldom has)
         r"|(?P<year_4>(?:1[5-9]|20)\d\d)/(?P<month_4>0?[1-9]|1[0-2])/(?P<day_4>0?[1-9]|[12]\d|3[01])"
+        r"|(?P<year_7>(?:19|20)\d\d)\.(?P<month_7>0[1-9]|1[0-2])\.(?P<day_7>0[1-9]|[12]\d|3[01])"
         # dashes, with a year of four digits, in the order slashes take: "a notification dated 15-03-2024"
-        r"|(?P<month_5>0?[1-9]|1[0-2])-(?P<day_5>0?[1-9]|[12]\d|3[01])-(?P<year_5>(?:1[5-9]|20)\d\d)"
-        r"|(?P<day_6>1[3-9]|2\d|3[01])-(?P<month_6>0?[1-9]|1[0-2])-(?P<year_6>(?:1[5-9]|20)\d\d))(?![\w/-])(?!\.\d)",
+        r"|(?P<month_5>0?[1-9]|1[0-2])-(?P<day_5>0?[1-9]|1[0-2])-(?P<year_5>(?:1[5-9]|20)\d\d)(?P<order_unsure_1>)"
+        r"|(?P<month_9>0?[1-9]|1[0-2])-(?P<day_9>1[3-9]|2\d|3[01])-(?P<year_9>(?:1[5-9]|20)\d\d)"
+        r"|(?P<day_6>1[3-9]|2\d|3[01])-(?P<month_6>0?[1-9]|1[0-2])-(?P<year_6>(?:1[5-9]|20)\d\d)(?P<day_first_1>))"
+        r"(?![\w/-])(?!\.\d)",
         CALENDAR,
         ("The memo is dated 02/09/2022.", "02/09/2022", "2022-02-09"),
         ("Dateline 11/02/89 New York.", "11/02/89", "1989-11-02"),
@@ -736,7 +748,42 @@ RULES: tuple[Rule, ...] = (
         ("She died on 23/11/2020 in London.", "23/11/2020", "2020-11-23"),
         ("He was born on 11.23.1990 in Ohio.", "11.23.1990", "1990-11-23"),
         ("The release will resume on 2024/03/12.", "2024/03/12", "2024-03-12"),
+        ("The court said its ruling, scheduled for 2025.03.14, would be broadcast.", "2025.03.14", "2025-03-14"),
         ("The department, in a notification dated 15-03-2024, closed schools.", "15-03-2024", "2024-03-15"),
+        (
+            "Bus Éireann suspended services from Wednesday, 28th February. The orals, due on 12/3/2018, will go ahead.",
+            "12/3/2018",
+            "2018-03-12",
+        ),
+    ),
+    rule(
+        "dashed_day_month_year",
+        # a day, a month's abbreviation and a year joined by dashes, as schedules and manifests print them
+        r"(?<![\w-])(?P<day>0?[1-9]|[12]\d|3[01])-(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)-"
+        r"(?P<year>(?:1[5-9]|20)\d\d|\d\d)(?![\w-])",
+        CALENDAR,
+        ("Revised schedule: ETA Felixstowe 4-Mar-25, berth window 5-Mar-25.", "4-Mar-25", "2025-03-04"),
+        ("The note matures on 15-SEP-2031.", "15-SEP-2031", "2031-09-15"),
+    ),
+    rule(
+        "weekday_numeric_date",
+        # a weekday before a day and a month in figures, as listings and notices write them ("Sat 8/3", "Tues., 3/4"):
+        # the weekday tells which number is the month, unless only one order is a date ("Fri 30/8")
+        r"(?:(?P<weekday>{WEEKDAY})|(?P<weekday_1>{STAMP_WEEKDAY})\.?),?[ \t]+"
+        r"(?:(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|1[0-2])(?P<order_unsure>)"
+        r"|(?P<day_1>1[3-9]|2\d|3[01])/(?P<month_1>0?[1-9]|1[0-2])"
+        r"|(?P<month_2>0?[1-9]|1[0-2])/(?P<day_2>1[3-9]|2\d|3[01]))"
+        r"(?:/(?P<year>(?:1[5-9]|20)\d\d|\d\d))?(?![\w/-])(?!\.\d)",
+        CALENDAR,
+        (
+            "The favourite lines up at Sandown on Sat 8/3, with the off at 3.15pm.",
+            "Sat 8/3",
+            "2025-03-08",
+            "2025-03-06",
+        ),
+        ("Community cleanup: Sat 8/3, 9am to noon.", "Sat 8/3", "2024-08-03", "2024-07-29"),
+        ("The store will close Friday 3/7 for its inventory.", "Friday 3/7", "2025-03-07", "2025-03-03"),
+        ("The minister announced the date on Wed 30/8 in Adelaide.", "Wed 30/8", "2023-08-30", "2023-10-13"),
     ),
     rule(
         "numeric_month_year",
@@ -756,13 +803,22 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bon )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\bthrough )"
         r"|(?<=\bsince )|(?<=\bstarting )|(?<=\beffective )|(?<=\bends )|(?<=\bending )"
         r"|(?<=\bthe )(?=\d+/\d+\s+(?:{DAY_EVENT}|show|concert|game|meeting|release|sale)\b))"
-        r"(?!9/11\b)(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])(?![\w/-])(?!\.\d)"
+        r"(?!9/11\b)(?:(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|1[0-2])(?P<order_unsure>)"
+        r"|(?P<month_1>0?[1-9]|1[0-2])/(?P<day_1>1[3-9]|2\d|3[01])"
+        # ... and day first where only that order is a date: "GCSE results follow on 24/8"
+        r"|(?P<day_2>1[3-9]|2\d|3[01])/(?P<month_2>0?[1-9]|1[0-2])(?P<day_first>))(?![\w/-])(?!\.\d)"
         r"(?!\s*(?:of|inch|inches|in\.|mile|miles|cup|cups|teaspoons?|tablespoons?|pounds?|lbs?|oz|tons?|points?"
         r"|percent|percentage|per)\b)",
         CALENDAR,
         ("Applicants must file before the 12/31 deadline.", "12/31", "2024-12-31", "2024-12-09"),
         ("Tickets for the 5/6 show sold out.", "5/6", "2022-05-06", "2022-05-10"),
         ("The sale ends 12/31.", "12/31", "2024-12-31", "2024-12-09"),
+        (
+            "A-level results are out next Thursday, with GCSE results following on 24/8.",
+            "24/8",
+            "2023-08-24",
+            "2023-08-10",
+        ),
     ),
     rule(
         "month_year",
