@@ -4176,3 +4176,14 @@ def test_united_nations_observances_and_yukon_s_discovery_day() -> None:
         ("Every World AIDS Day", "XXXX-12-01")
     ]
     assert _found("Yukon marks Discovery Day on Monday.", "2025-08-14")[0] == ("Discovery Day", "2025-08-18")
+
+
+def test_alternate_days_recur_every_second_day() -> None:
+    assert _found("Water will be supplied on alternate days until the reservoir refills.", "2019-06-04") == [
+        ("alternate days", "P2D")
+    ]
+
+
+def test_following_before_a_weekday_s_possessive_is_a_preposition() -> None:
+    text = "Staff would be paid for the next two weeks following Monday's collapse."
+    assert [e.text for e in timeline.extract(text, "2018-01-17").expressions] == ["the next two weeks", "Monday"]

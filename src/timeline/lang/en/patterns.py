@@ -1799,6 +1799,9 @@ RULES: tuple[Rule, ...] = (
         # not opening a sentence: "That Friday's sessions will move")
         r"(?!(?-i:that)\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
         r"(?!{STRETCH_AHEAD})"
+        # ... and "following" before a weekday's possessive without an article is a preposition: "paid for the next two
+        # weeks following Monday's collapse" (but "the following Monday's meeting" counts on)
+        r"(?!following\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
         r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})(?:\s+(?P<part_2>morning|afternoon|evening|night))?"
         r"|(?P<date_unit>date)"
@@ -2452,10 +2455,13 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<stretch>few|several|couple\s+of)\s+)?"
         r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)(?P<unit>{UNIT})(?!\w)"
         # "every other night": every second day
-        r"|(?P<every_1>every)\s+(?P<other_1>other)\s+(?P<unit_1>night)(?!\w)",
+        r"|(?P<every_1>every)\s+(?P<other_1>other)\s+(?P<unit_1>night)(?!\w)"
+        # ... as are "alternate days": "dialysis on alternate days", "bins emptied on alternate weeks"
+        r"|(?<=\bon )(?P<other_2>alternate)\s+(?P<unit_2>day|week|month|year|night)s(?!\w)",
         SET_B,
         ("She runs every day.", "every day", "P1D"),
         ("Games will air every other night.", "every other night", "P2D"),
+        ("Water will be supplied on alternate days until the reservoir refills.", "alternate days", "P2D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),
         ("I lost money every single month.", "every single month", "P1M"),
