@@ -4187,3 +4187,9 @@ def test_alternate_days_recur_every_second_day() -> None:
 def test_following_before_a_weekday_s_possessive_is_a_preposition() -> None:
     text = "Staff would be paid for the next two weeks following Monday's collapse."
     assert [e.text for e in timeline.extract(text, "2018-01-17").expressions] == ["the next two weeks", "Monday"]
+
+
+def test_a_length_in_four_units_and_a_recurring_fiscal_year() -> None:
+    text = "Wild Oats XI holds the race record of one day, 18 hours, 23 minutes and 12 seconds."
+    assert _found(text, "2015-12-17") == [("one day, 18 hours, 23 minutes and 12 seconds", "P1DT18H23M12S")]
+    assert _found("The audit is repeated each fiscal year.", "2015-12-17") == [("each fiscal year", "P1Y")]

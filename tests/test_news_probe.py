@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and one probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and thirteen probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -738,7 +738,37 @@ Three hundred and one probes, written by annotators who saw neither the rules no
   GMT", "midnight Brussels time", "AEDT"), and look-alikes ("Mountain Dew", "Pacific Gas", "UTC Group");
 * ``tests/data/news_probe_301.jsonl``: 108 cases of vague, approximate and quantified references to time ("the
   foreseeable future", "in recent days", "these days", "lately"), and look-alikes ("Days of Our Lives", "Now TV",
-  "Timex").
+  "Timex");
+* ``tests/data/news_probe_302.jsonl``: 108 cases of times in every tense and aspect, where the verb form decides the
+  value ("has been closed since", "had been scheduled", "will have", "is meeting"), and look-alikes ("Will Friday",
+  "Perfect Day", "Future Islands");
+* ``tests/data/news_probe_303.jsonl``: 108 cases of times in conditional, hypothetical, modal and negated clauses
+  ("as early as", "would have turned", "unless", "did not meet"), and look-alikes ("Might & Magic", "Miss
+  Saturday");
+* ``tests/data/news_probe_304.jsonl``: 108 cases of lists, coordination and alternatives of times ("Tuesday or
+  Wednesday", "this week or next", "June and July", "and '90s"), and look-alikes ("Monday to Friday Ltd", "pages 3,
+  5 and 9");
+* ``tests/data/news_probe_305.jsonl``: 108 cases of first-person writing: letters, opinion columns, memoirs and
+  personal essays ("The other day", "back in the day", "When I was 12", "As I write this on Sunday"), and look-
+  alikes ("Dear Abby", "The Day After Tomorrow");
+* ``tests/data/news_probe_306.jsonl``: 108 cases of prepositions and bounds of time in every shape ("as of",
+  "pending", "in the run-up to", "prior to"), and look-alikes ("Until Dawn", "Before Sunrise", "After Hours");
+* ``tests/data/news_probe_307.jsonl``: 108 cases of anaphoric and deictic references that take their value from
+  another time in the text ("the week prior", "the year before last", "by then", "that same"), and look-alikes
+  ("That '70s Show", "Then Again");
+* ``tests/data/news_probe_308.jsonl``: 108 cases of lengths of time in every form ("the better part of", "a good
+  three hours", "a fortnight", "a year and a half"), and look-alikes ("Hour of Code", "Seven Days");
+* ``tests/data/news_probe_309.jsonl``: 108 cases of recurrences and frequencies in every form ("every other
+  Tuesday", "twice weekly", "alternate days", "year-round"), and look-alikes ("Weekly Standard", "Daily Mail");
+* ``tests/data/news_probe_310.jsonl``: 108 cases of dates in legal, parliamentary, regulatory and official language
+  ("on or before", "with effect from", "not later than", "as at 31 March"), and look-alikes ("Section 28", "Rule
+  144A", "Article 50");
+* ``tests/data/news_probe_311.jsonl``: 108 cases of times in science, health and medical news ("within 72 hours of
+  symptom onset", "twice daily", "a median follow-up", "the first trimester"), and look-alikes ("H5N1", "BRCA1");
+* ``tests/data/news_probe_312.jsonl``: 108 cases of history and eras in feature writing ("The Victorian era",
+  "Middle Ages", "AD 79", "interwar years"), and look-alikes ("Century 21", "Louis XIV", "1812 Overture");
+* ``tests/data/news_probe_313.jsonl``: 108 cases of dates in every national format and written style ("Sat 8/3",
+  "4-Mar-25", "2025.03.14", "04.03.2025"), and look-alikes ("24/7", "20/20 vision", "ISO 8601").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -817,7 +847,10 @@ of 352, probe 286 321 and 295 of 334, probe 287 362 and 356 of 364, probe 288 34
 264 of 393, probe 290 341 and 338 of 342, probe 291 291 and 278 of 295, probe 292 380 and 368 of 382, probe 293 370
 and 361 of 370, probe 294 331 and 324 of 331, probe 295 381 and 357 of 383, probe 296 358 and 343 of 359, probe 297
 351 and 341 of 351, probe 298 310 and 303 of 313, probe 299 339 and 287 of 363, probe 300 303 and 284 of 304, probe
-301 351 and 346 of 366.
+301 351 and 346 of 366, probe 302 299 and 288 of 299, probe 303 361 and 347 of 362, probe 304 372 and 356 of 381,
+probe 305 292 and 276 of 298, probe 306 354 and 342 of 355, probe 307 360 and 334 of 365, probe 308 359 and 349 of
+360, probe 309 358 and 352 of 365, probe 310 319 and 317 of 320, probe 311 331 and 326 of 332, probe 312 356 and 342
+of 359, probe 313 317 and 296 of 331.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -839,7 +872,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 302))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 314))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1143,6 +1176,18 @@ PROBE_SIZES = {
     "299": 108,
     "300": 108,
     "301": 108,
+    "302": 108,
+    "303": 108,
+    "304": 108,
+    "305": 108,
+    "306": 108,
+    "307": 108,
+    "308": 108,
+    "309": 108,
+    "310": 108,
+    "311": 108,
+    "312": 108,
+    "313": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -10143,6 +10188,389 @@ KNOWN: dict[tuple[str, str], str] = {
         "the foreseeable future",
     ): "'shortages could persist for the foreseeable future' is not tagged as FUTURE_REF",
     ("301:r106", "annual"): "'the WHO's annual decision-making meeting' is not tagged; means a set P1Y",
+    (
+        "302:r046",
+        "December",
+    ): "'would have eased by December' is the coming December, 2022-12; tagger reads the past 2021-12",
+    ("302:r046", "May"): "'would be in place by May. It was not.': a past deadline read as the coming May, 2023-05",
+    (
+        "302:r052",
+        "11pm",
+    ): "'stayed until well after 11pm' at last night's gig is put on the publication day, 2019-03-09",
+    ("302:r052", "8pm"): "'opened at 8pm' at the show moved to last night is tagged as tonight, 2019-03-09, not 03-08",
+    (
+        "302:r085",
+        "midnight",
+    ): "'ceased to be legal tender at midnight' (just past) is read as tonight, 2016-11-09T24:00",
+    (
+        "302:r104",
+        "midnight",
+    ): "'lockdown for 21 days starting at midnight' is tonight; tagger anchors to Sunday, 2020-03-22",
+    ("303:r017", "late September"): "'normally played in late September' (habitual) is read as last year's, 2019-09",
+    ("303:r020", "July"): "counterfactual 'had the outage dragged into July' is this year's July; tagger says 2020-07",
+    ("303:r027", "Saturday"): "counterfactual 'would have played ... on Saturday' is read as the past 03-04, not 03-11",
+    (
+        "303:r043",
+        "Friday morning",
+    ): "'from Sunday to Thursday ... until Friday morning' is Sep. 12, after the strike; tagger: Sep. 5",
+    ("303:r045", "Sunday"): "'expects 120,000 passengers on Sunday' is read as the Sunday just past, 12-14, not 12-21",
+    (
+        "303:r045",
+        "the following day",
+    ): "'the following day' after 'on Sunday' (Dec. 21) is read as 2025-12-15, not Monday, Dec. 22",
+    (
+        "303:r049",
+        "May 27",
+    ): "'pencilled in for May 27' is the coming May 27, 2015; tagger reads last year's, 2014-05-27",
+    (
+        "303:r076",
+        "7 p.m.",
+    ): "'A tribute concert will begin at 7 p.m.' is tied to 'by Friday' (01-16); the tribute is Sunday",
+    ("303:r094", "election night"): "'may not be known on election night' (Nov. 8) is not tagged at all",
+    ("303:r098", "4 p.m."): "'between 4 p.m. and 9 p.m. Sunday' is read as the Sunday just past, 07-07, not 07-14",
+    (
+        "303:r098",
+        "9 p.m. Sunday",
+    ): "'between 4 p.m. and 9 p.m. Sunday' (a warning) is read as the Sunday just past, 2024-07-07",
+    ("304:r017", "spring"): "'in spring and summer 2015': the year is not shared, so 'spring' is read as 2017-SP",
+    (
+        "304:r032",
+        "December",
+    ): "'reopen in December' is the coming December, 2026-12; tagger reads the past one, 2025-12",
+    ("304:r037", "Saturday"): "'moved from Saturday to Sunday, April 23': read as the past Saturday 04-15, not 04-22",
+    (
+        "304:r038",
+        "Friday",
+    ): "'had to be reached by Thursday or Friday' is this week's (June 12); tagger reads last Friday",
+    (
+        "304:r038",
+        "Thursday",
+    ): "'had to be reached by Thursday or Friday' (a deadline) is read as the past Thursday, 2015-06-04",
+    ("304:r051", "5am"): "'a curfew from 9pm to 5am' (a nightly curfew) is pinned to one date, 2021-09-11T05:00",
+    ("304:r051", "9pm"): "'a curfew from 9pm to 5am' (nightly) is anchored to 'September 10', 2021-09-10T21:00",
+    (
+        "304:r065",
+        "Saturday",
+    ): "'host Norwich on Saturday' is tomorrow (Feb. 27); tagger reads the past Saturday, Feb. 20",
+    ("304:r069", "18"): "'on May 17 and 18': the bare '18' (2018-05-18) after 'and' is not tagged",
+    ("304:r075", "24th"): "'bookings for the 23rd and 24th' (of December): the bare ordinal '24th' is not tagged",
+    ("304:r075", "the 23rd"): "'bookings for the 23rd and 24th' (of December, before Christmas) is not tagged",
+    (
+        "304:r076",
+        "Thanksgiving Monday",
+    ): "Canadian 'Thanksgiving Monday' (10-10) is split: US Thanksgiving 11-24 and Monday 04-18",
+    ("304:r078", "the autumn"): "'could run into the summer or even the autumn' (this year's) is not tagged",
+    ("304:r095", "9 p.m."): "'events ending after 9 p.m.' (any day) is anchored to 'July 23', 2021-07-23T21:00",
+    (
+        "304:r097",
+        "Tuesday",
+    ): "'after emergency calls on Tuesday' (the day before) is read as the coming Tuesday, 2022-03-01",
+    (
+        "304:r106",
+        "Dussehra",
+    ): "'until midnight on Dussehra and Diwali': the festival 'Dussehra' (2023-10-24) is not tagged",
+    ("305:r009", "May"): "'it is now May' (the current month, 2023-05) is not tagged",
+    (
+        "305:r011",
+        "Thursday evening",
+    ): "'I am writing this on Thursday evening' is read as the coming Thursday 04-30, not 04-23",
+    ("305:r016", "3 a.m."): "'election night ... by 3 a.m.' is put on the publication day 2016-11-10, not Nov. 9",
+    ("305:r024", "Friday"): "'worked away from Monday to Friday' (habitual, 1980s) is read as the past Friday, 04-29",
+    ("305:r024", "Monday"): "'worked away from Monday to Friday' is a generic weekday; tagger reads it as 2016-04-25",
+    (
+        "305:r025",
+        "last Christmas",
+    ): "'not seen our son ... since last Christmas', written Dec. 27, is 2019; tagger says 2020-12-25",
+    ("305:r025", "spring"): "'the earliest we can hope to is spring' (spring 2021) is not tagged",
+    (
+        "305:r025",
+        "the summer",
+    ): "'In March I was sure we would be travelling again by the summer': read as next summer, 2021-SU",
+    ("305:r036", "May"): "'One evening in May' after 'the spring of 1994' is read as May of this year, 2019-05",
+    (
+        "305:r050",
+        "That first St Patrick's Day",
+    ): "'That first St Patrick's Day' abroad (1988) is cut to 'St Patrick's Day' and read as today",
+    (
+        "305:r050",
+        "midnight",
+    ): "'That first St Patrick's Day ... at midnight' (35 years ago, 1988) is read as 2022-03-16T24:00",
+    (
+        "305:r051",
+        "6 a.m. every Saturday",
+    ): "'at 6 a.m. every Saturday' is split into a time and a SET, not one SET XXXX-WXX-6T06:00",
+    ("305:r054", "7"): "'On Wednesday morning she was at the bank by 7' (07:00, Nov. 9) is not tagged",
+    ("305:r059", "10"): "'I will be asleep by 10' (10 p.m. tonight) is not tagged",
+    (
+        "305:r060",
+        "the day after Christmas",
+    ): "'Every summer of my childhood ... from the day after Christmas' is read as 2024-12-26",
+    (
+        "305:r066",
+        "the Fourth of July",
+    ): "'never once ... set off a firework on the Fourth of July' is generic; tagger gives 2024-07-04",
+    ("305:r067", "Easter"): "'back in the office by Easter', written a year ago (Easter 2020), is read as 2021-04-04",
+    ("305:r075", "that day"): "'that day' is the Coronation day (2 June 1953); tagger gives only the month, 1953-06-XX",
+    (
+        "305:r078",
+        "A hundred years later",
+    ): "'A hundred years later to the day' is counted from 'the Friday' (04-28), not Easter Monday",
+    (
+        "305:r095",
+        "every morning at 5.30",
+    ): "'every morning at 5.30' is split into a SET 'every morning' (TMO) and a bare time '5.30'",
+    ("305:r100", "June@100"): "'she insists it was June' (the 1983 World Cup) is read as June of this year, 2023-06",
+    (
+        "306:r005",
+        "the second quarter",
+    ): "'would not ship ... before the second quarter' (of 2017) is read as last year's, 2016-Q2",
+    ("306:r024", "Monday"): "'prior to Monday's bargaining session' is the coming Monday, Nov. 3; tagger reads Oct. 27",
+    (
+        "306:r045",
+        "the third quarter of that year",
+    ): "'the third quarter of that year' (2023) is split: 'the third quarter' 2022-Q3, 'that year' 2022",
+    ("306:r060", "midnight"): "'before midnight' (tonight, 01-19T24:00) is tied to '12:01 a.m. Saturday', 01-20T24:00",
+    ("306:r064", "May"): "'After the driest May on record' (the May just past, 2019-05) is not tagged",
+    ("306:r068", "Nov. 3"): "'since the Nov. 3 election' (2020) is read as the coming Nov. 3, 2021-11-03",
+    ("306:r075", "September"): "'a September hike was possible' is read as last September, 2022-09, not the coming one",
+    (
+        "306:r090",
+        "that same day",
+    ): "'the Queen's Speech that same day' is 14 October; tagger anchors to 'next week', 2019-09-09",
+    ("306:r093", "Friday"): "'tallied by Friday' is read as the Friday just past, 10-30, not the coming 11-06",
+    (
+        "307:r008",
+        "the evening before",
+    ): "'the evening before he died' (eleven days after 14 March: March 24) is not tagged",
+    (
+        "307:r011",
+        "the day before",
+    ): "'set the day before' (Sunday, the day before Monday's record, 2022-07-17) is not tagged",
+    (
+        "307:r035",
+        "Tuesday",
+    ): "'walked the red carpet ... on Tuesday' is past (June 25); tagger reads next Tuesday, July 2",
+    (
+        "307:r035",
+        "the night before",
+    ): "'on Tuesday' is taken as the coming one, so 'the night before' is 07-01, not 06-24",
+    (
+        "307:r036",
+        "the following Wednesday",
+    ): "'the following Wednesday' after 8 September is Sep. 14; tagger gives Sep. 7, before it",
+    (
+        "307:r042",
+        "Thursday",
+    ): "warned 'on Tuesday last week' of 'as early as Thursday': read as the coming 03-13, not 03-06",
+    (
+        "307:r042",
+        "that day",
+    ): "'closed that day' (last week's Thursday, Mar. 6) is read as the coming Thursday, 2025-03-13",
+    (
+        "307:r048",
+        "that evening",
+    ): "'Trump left Singapore that evening' (Tuesday 06-12) is tied to 'The previous night', 06-11",
+    (
+        "307:r052",
+        "noon that day",
+    ): "'noon that day' is anchored to 'on 24 May', 2019-05-24, not to Wednesday, 2019-07-24",
+    (
+        "307:r056",
+        "the following spring",
+    ): "after 'the previous autumn' (2017), 'the following spring' is 2018; the tagger gives 2019-SP",
+    (
+        "307:r056",
+        "two days later",
+    ): "'died two days later' is counted from 'the day before' (03-05), not 6 March: 03-07",
+    (
+        "307:r058",
+        "the week prior",
+    ): "'the week prior to the grounding' (W11) is cut to 'the week' and read as the current W13",
+    (
+        "307:r060",
+        "earlier that evening",
+    ): "'conceded earlier that evening' (Saturday 05-21) is tied to 'Monday morning', 05-23",
+    ("307:r069", "The same day"): "'The same day' as Thursday (May 30) is anchored to 'June 1' instead, 2024-06-01",
+    (
+        "307:r072",
+        "three weeks earlier",
+    ): "'three weeks earlier' than Boxing Day is Dec. 5; tagger counts from the next morning, Dec. 6",
+    (
+        "307:r080",
+        "the next day",
+    ): "'the next day' after 'the previous Saturday' is counted from 'Wednesday': 03-02, not 02-26",
+    (
+        "307:r089",
+        "the night before",
+    ): "'On Diwali the night before' Tuesday (Oct. 21) is read as 2025-10-19TNI, not Oct. 20",
+    ("307:r090", "the day after"): "'the day after the company warned' (Thursday, 2018-07-26) is not tagged",
+    (
+        "307:r095",
+        "that Friday",
+    ): "'police began moving in that Friday' after Feb. 14 is read as the Friday before, 02-11",
+    (
+        "307:r101",
+        "4pm Wednesday",
+    ): "'stay indoors from 4pm Wednesday' (last week's) is read as the coming Wednesday, 2018-03-07",
+    (
+        "307:r101",
+        "that night",
+    ): "'by that night' after 'the following afternoon' (Thursday 03-01) is tied to Wednesday, 02-28",
+    (
+        "307:r101",
+        "the day before",
+    ): "'sold out of bread the day before' (Thursday's landfall) is read as 2018-02-27, not Feb. 28",
+    (
+        "307:r101",
+        "the following afternoon",
+    ): "'the following afternoon' after '4pm Wednesday' is March 1; tagger gives Wednesday, Feb. 28",
+    (
+        "307:r105",
+        "the previous week",
+    ): "'the previous week' before Truss resigned is W41; tagger takes the week before today, W42",
+    (
+        "308:r017",
+        "January",
+    ): "'sales for the full 12 months to January' (this fiscal year) is read as 2026-01, not 2025-01",
+    ("308:r030", "a day"): "'more than a marathon a day' is a rate (SET P1D); tagger tags it as a DURATION P1D",
+    ("308:r055", "a year"): "'raises of 2 per cent a year' is a rate (SET P1Y); tagger tags it as a DURATION P1Y",
+    ("308:r060", "Aug. 9"): "'added a second show ... on Aug. 9' (upcoming) is read as the past Aug. 9, 2024-08-09",
+    ("308:r072", "Sunday"): "'before Sunday's 100m breaststroke final' (past) is read as the coming Sunday, 2024-08-04",
+    ("308:r072", "two hundredths of a second"): "'missed gold by two hundredths of a second' (PT0.02S) is not tagged",
+    (
+        "308:r077",
+        "7 p.m. Friday",
+    ): "'face Providence ... at 7 p.m. Friday' is read as the past Friday 03-08, not the coming 03-15",
+    ("308:r078", "a day"): "'555 tonnes of oxygen a day' (a rate) is tagged as a duration P1D, not a SET",
+    ("308:r080", "three weeks"): "'will be reviewed in three weeks' is tagged as a date 2020-W16, not the duration P3W",
+    ("308:r086", "Monday"): "'following Monday's collapse' (past) is read as the coming Monday, 2018-01-22",
+    ("308:r091", "an hour"): "'stay open an hour later' is tagged as a DATE (today), not the duration 'an hour', PT1H",
+    (
+        "308:r093",
+        "September",
+    ): "'sent the capsule home empty in September' (2024) is read as the coming September, 2025-09",
+    (
+        "308:r102",
+        "Sunday night",
+    ): "'starting Sunday night' (this coming Sunday, Jan. 25) is read a week later, 2026-02-01TNI",
+    ("309:r021", "March"): "'restoring daily service in March' after winter is 2023-03; tagger reads the past 2022-03",
+    ("309:r027", "a week"): "'150 minutes of moderate exercise a week' (a rate) is tagged as a duration P1W, not a set",
+    ("309:r034", "semiannual"): "'The semiannual software update' (every six months) is not tagged",
+    (
+        "309:r039",
+        "Sundays at 9:30 a.m.",
+    ): "'Sundays at 9:30 a.m.' is split into a SET 'Sundays' and an undated time '9:30 a.m.'",
+    (
+        "309:r050",
+        "Thursdays at 9 a.m.",
+    ): "'Tuesdays and Thursdays at 9 a.m.' is split into a SET and a time, not one SET with T09:00",
+    ("309:r059", "quarterly"): "'a quarterly dividend' (SET P3M) is not tagged",
+    ("309:r067", "quadrennial"): "'a quadrennial ritual' (every four years, P4Y) is not tagged",
+    (
+        "309:r077",
+        "Wednesdays at 8pm",
+    ): "'on Wednesdays at 8pm' is split into a SET 'Wednesdays' and an undated time '8pm'",
+    (
+        "309:r087",
+        "every two and a half minutes",
+    ): "same interval: the annotator writes PT2.5M; the tagger writes PT2M30S",
+    (
+        "309:r092",
+        "October",
+    ): "'cutting back ... in October' after 'next May' is read as this October, 2022-10, not 2023-10",
+    ("310:r025", "12:01 a.m. Sunday"): "'at 12:01 a.m. Sunday' is read as the past Sunday 09-24, not the coming 10-01",
+    (
+        "310:r066",
+        "Oct. 15",
+    ): "'an automatic extension to Oct. 15' is this coming October, 2025; tagger reads 2024-10-15",
+    ("311:r012", "a week"): "'150 minutes of moderate activity a week' (a rate) is tagged as a duration P1W, not a SET",
+    (
+        "311:r034",
+        "August",
+    ): "'a ban ministers first proposed in August' (past, 2018) is read as the coming August, 2019-08",
+    ("311:r036", "a day"): "'two hours of screen time a day' (a rate) is tagged as a duration P1D, not a SET",
+    (
+        "311:r053",
+        "the third quarter",
+    ): "'Results ... are due in the third quarter' is 2019-Q3; tagger reads last year's, 2018-Q3",
+    (
+        "311:r058",
+        "the week before Christmas",
+    ): "'the week before Christmas' is split: 'the week' 2026-W03 and 'Christmas' 2025-12-25",
+    (
+        "311:r067",
+        "the end of the month",
+    ): "'would decide by the end of the month' is anchored to 'February', 2025-02, not 2024-08",
+    ("311:r073", "hours"): "'rolled out of the lander hours after touchdown' (PTXH) is not tagged",
+    ("311:r086", "15 minutes"): "'go to bed 15 minutes earlier each night' is tagged as a time 03-12T01:45, not PT15M",
+    ("311:r103", "a day"): "'limited to one visitor a day' (a rate) is tagged as a duration P1D, not a SET",
+    ("312:r006", "Aug. 31"): "'the closing night on Aug. 31' (upcoming) is read as the past Aug. 31, 2018-08-31",
+    (
+        "312:r017",
+        "the decade",
+    ): "'did not survive the decade' (after 1914, the 1910s) is read as the current decade, 201",
+    (
+        "312:r026",
+        "this decade",
+    ): "'before this decade is out', quoted from Kennedy in 1961, is the 1960s; tagger says 201",
+    ("312:r042", "Tuesday"): "'exhibit opening Tuesday' is tomorrow, Feb. 23; tagger reads last Tuesday, Feb. 16",
+    ("312:r058", "May 31"): "'beginning late on May 31' of the 1921 massacre is read as 2021-05-31",
+    (
+        "312:r061",
+        "that summer",
+    ): "'rarely spoke about that summer' (1944) is anchored to 'died in 2019', giving 2019-SU",
+    (
+        "312:r065",
+        "once a decade",
+    ): "'about once a decade' (a frequency, SET) is cut to 'a decade' and tagged DURATION P10Y",
+    ("312:r070", "March 17"): "'marked on March 17 since the early 17th century' (yearly) is read as today, 2026-03-17",
+    ("312:r083", "January"): "'Few years ... matched 1536 ... In January' is January 1536; tagger reads 2024-01",
+    ("312:r083", "May"): "'in May, Anne Boleyn was beheaded' (1536) is read as the coming May, 2024-05",
+    ("312:r083", "That summer"): "'That summer' in the story of 1536 is read as the current summer, 2024-SU",
+    (
+        "312:r083",
+        "early the following year",
+    ): "'early the following year' (1537, after 1536) is read as next year, 2025",
+    (
+        "312:r083",
+        "the autumn",
+    ): "'by the autumn the north was in revolt' is autumn 1536; tagger reads this year's, 2024-FA",
+    ("312:r094", "The Roaring Twenties"): "'The Roaring Twenties' (the decade name for the 1920s, 192) is not tagged",
+    ("312:r094", "the decade"): "'the decade that followed' the 1920s (the 1930s) is read as the current decade, 202",
+    ("312:r104", "August"): "'two false starts from Southampton in August' (1620) is read as this year's, 2020-08",
+    (
+        "312:r104",
+        "that first winter",
+    ): "'died during that first winter' after the Nov. 1620 landing (1620-WI) is not tagged",
+    (
+        "313:r008",
+        "10 a.m. Saturday",
+    ): "'gates opening at 10 a.m. Saturday' (Sept. 14) is read as the next Saturday, 2024-08-24",
+    (
+        "313:r052",
+        "Saturday",
+    ): "'On Saturday ... will stage a reading' is tomorrow, June 8; tagger reads the past June 1",
+    ("313:r055", "04/03/2025"): "'order dated 04/03/2025' (day-first, 4 March) is read month-first, 2025-04-03",
+    (
+        "313:r059",
+        "0000 GMT Wednesday",
+    ): "'0000 GMT Wednesday' is split: '0000 GMT' as 2024-11-07T00:00 and 'Wednesday' as 11-06",
+    (
+        "313:r059",
+        "7 p.m. EST",
+    ): "'after 7 p.m. EST (0000 GMT Wednesday)' is tonight, Nov. 5; tagger gives Wednesday, Nov. 6",
+    ("313:r065", "International Women's Day"): "'International Women's Day on Sat 8 March' is not tagged",
+    (
+        "313:r066",
+        "Wednesday afternoon",
+    ): "'Snow arrives Tues 3/4 ... by Wednesday afternoon' is March 5; tagger reads the past Feb. 26",
+    ("313:r070", "4/3"): "'at the Roundhouse on 4/3' (UK day-first, 4 March) is read month-first as 2025-04-03",
+    ("313:r086", "14:32"): "'sent at 14:32 on Mon 3 Mar 2025' is anchored to today, March 7, not the stated 3 March",
+    ("313:r089", "10pm"): "'as soon as polls close at 10pm' on election day (07-04) is read as tonight, 2024-05-23",
+    (
+        "313:r103",
+        "11 December",
+    ): "'took charge on 11 December' (2024) is read as 2019-12-11, not the December just past",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -11062,6 +11490,57 @@ KNOWN_EXTRA: dict[str, str] = {
     "301:r071": "'Now TV said its romcom bundle' (a streaming brand) is tagged as PRESENT_REF",
     "301:r088": "'Midnight Oil' (a band name) is tagged as midnight, 2020-02-11T24:00",
     "301:r107": "'Now TV' and 'the Now brand' (brand names): 'Now' is tagged as PRESENT_REF",
+    "302:r011": "'Will Friday, who has coached the under-12s' (a name) is read as the coming Friday, 2023-05-05",
+    "302:r029": "'Tuesday's Child' (a charity name) is read as today, Tuesday 2018-06-19",
+    "302:r030": "'Sunday Bloody Sunday' (a U2 song title) is read as the day of publication, 2017-07-23",
+    "302:r083": "'Will Friday scored twice' (a player's surname) is read as the coming Friday, 2017-09-22",
+    "302:r100": "'Will Friday, the Bristol-based poet' (a name) is read as the publication day, 2015-12-04",
+    "302:r107": "the surname in 'Will Friday will find out' is tagged as the coming Friday, 2021-12-03",
+    "303:r040": "'Retailer Fridays & Co.' (a company name) is tagged as a weekly SET XXXX-WXX-5",
+    "303:r079": "'Will Sunday' and 'Jack Friday' (players' names) are read as dates 2016-03-06 and 2016-03-04",
+    "303:r082": "'late in the fourth quarter Sunday night' (a game period) is tagged as calendar 2016-Q4",
+    "303:r089": "'Passover seders' (an event held 'tonight') is tagged as a date, Passover day 2020-04-09",
+    "303:r093": "'Shares in Sunday Mining' (a company name) is read as the coming Sunday, 2022-03-20",
+    "304:r009": "'Friday and Saturday, the vintage clothing shop' (a shop name) is read as last Fri. and Sat.",
+    "304:r010": "'Monday to Friday Ltd' (a company name) is tagged as two dates, Monday 02-12 and Friday 02-16",
+    "304:r080": "'Eid al-Fitr declared once the new moon is sighted' (date not yet fixed) is tagged 2024-04-10",
+    "304:r100": "'the Diwali break from October 18 to October 23' (a break's name) is tagged as day 2025-10-20",
+    "305:r008": "'her aunt April' (a person's name) is read as the month, 2022-04",
+    "305:r029": "'My sister-in-law, April' (a person's name) is read as the month, 2019-04",
+    "305:r032": "'I named my cat Tuesday' (a pet's name) is read as this week's Tuesday, 2024-02-27",
+    "305:r040": "'his ex's band, The Mondays' (a band name) is tagged as a weekly SET XXXX-WXX-1",
+    "305:r068": "U2's song title 'New Year's Day', not about the holiday, is read as 2023-01-01",
+    "305:r086": "'our daughter April' and 'our next child August' (names) are read as 2016-04 and 2016-08",
+    "306:r045": "'is now expected' (the company's current forecast) is tagged as PRESENT_REF",
+    "306:r057": "'The district has now used two of its allotted snow days' (aspectual 'now') is PRESENT_REF",
+    "306:r062": "band 'Before Monday' and album 'Until Friday' (names) are read as 2018-10-29 and 2018-10-26",
+    "307:r011": "'The previous record for July' (the month in general) is tagged as July 2022",
+    "307:r029": "'That '70s Show' (a TV show title) is tagged as the 1970s, 197",
+    "307:r035": "'Yesterday, Danny Boyle's comedy' (a film title) is read as the day before, 2019-06-26",
+    "307:r044": "'28 Years Later' (a film title) is read as a date 28 years ahead, 2053",
+    "307:r053": "TV titles 'That '90s Show' and 'That '70s Show' are tagged as the decades 199 and 197",
+    "308:r005": "'alt-weekly' (a kind of newspaper) is tagged as a set 'weekly' P1W",
+    "308:r030": "'rest through the midday heat' (generic) is tagged as a time, 2023-11-02T12:00",
+    "308:r034": "'his first one-day hundred' (the one-day cricket format) is tagged as a duration P1D",
+    "309:r040": "'the five-day Diwali shopping window' (a sales period) is tagged as Diwali day, 2019-10-27",
+    "309:r074": "'in time for the summer holidays' (southern summer, from December 2) is read as 2020-SU",
+    "310:r006": "'SI 2024/123' (a statutory instrument number) has '2024' tagged as the year 2024",
+    "310:r007": "'the period 1 July 2023 to 30 June 2024': 'the period' alone is tagged as 2023-07-01",
+    "310:r014": "'42 U.S.C. 1983' (a statute section) is read as the year 1983",
+    "310:r029": "'the period 1 July 2024 to 30 June 2025' is tagged as the publication day, 2025-06-20",
+    "310:r093": "'on a day to be fixed by order' (an unspecified date) is tagged as a duration P1D",
+    "311:r028": "'2019-nCoV' (a virus name) has '2019' tagged as the year 2019",
+    "311:r105": "'designated 2023 DW' (an asteroid name) has '2023' tagged as the year 2023",
+    "312:r006": "'Tchaikovsky's 1812 Overture' (a work title) is read as the year 1812",
+    "312:r007": "'George Orwell's 1984' (a novel title) is tagged as the year 1984",
+    "312:r020": "'a cover of Prince's 1999' (a song title) is read as the year 1999",
+    "312:r029": "'the 1619 Project' and 'a 1776 Commission' (names) are tagged as the years 1619 and 1776",
+    "312:r040": "the 'Summer of '69' capsule collection (a product name) is read as 1969-SU",
+    "312:r079": "'an audiobook of 1984' (the novel's title) is read as the year 1984",
+    "312:r083": "'Few years in English history matched 1536' is tagged as a duration PXY",
+    "312:r108": "'Orwell's 1984' (a novel title) is tagged as the year 1984",
+    "313:r052": "'Nineteen Eighty-Four' and 'a reading of 1984' (the novel) are tagged as the year 1984",
+    "313:r072": "'winter-bound regions' (a description of places) is read as this winter, 2023-WI",
 }
 
 

@@ -138,6 +138,9 @@ class Parts:
     #: the smallest part of a length in three units: "18 minutes" in "eight days, three hours and 18 minutes"
     third_count: float | None = None
     third_unit: Unit | None = None
+    #: the smallest part of a length in four units: "12 seconds" in "one day, 18 hours, 23 minutes and 12 seconds"
+    fourth_count: float | None = None
+    fourth_unit: Unit | None = None
     #: "the week ahead", "the year ahead": the period of this unit that most of the coming unit's length falls in
     ahead: bool = False
     #: the end of a range whose start was just mentioned: "25" in "April 24 and 25", "22" in "2021-22"

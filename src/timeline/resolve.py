@@ -4128,6 +4128,8 @@ def _duration(p: Parts, how: str) -> _Value:
         pieces = [(p.count, unit), (p.extra_count, p.extra_unit)]
         if p.third_count is not None and p.third_unit is not None:
             pieces.append((p.third_count, p.third_unit))
+        if p.fourth_count is not None and p.fourth_unit is not None:
+            pieces.append((p.fourth_count, p.fourth_unit))
         value = compound_duration_value(pieces)
         return _Value(TimexType.DURATION, value, Granularity.NONE, how + "/compound")
     count = None if p.vague_count else (1.0 if p.count is None else p.count)

@@ -239,6 +239,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "extra_unit": lambda text: [("extra_unit", Unit(vocab.UNITS[_key(text)]))],
     "third_count": lambda text: [("third_count", parse_count(_key(text))[0])],
     "third_unit": lambda text: [("third_unit", Unit(vocab.UNITS[_key(text)]))],
+    "fourth_count": lambda text: [("fourth_count", parse_count(_key(text))[0])],
+    "fourth_unit": lambda text: [("fourth_unit", Unit(vocab.UNITS[_key(text)]))],
     "falls_on": lambda text: [],
     "hours_written": lambda text: [("count", int(text)), ("unit", Unit.HOUR)],
     "minutes_written": lambda text: [("extra_count", int(text)), ("extra_unit", Unit.MINUTE)],

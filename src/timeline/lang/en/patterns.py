@@ -2269,7 +2269,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<unit_1>months?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_1>{NUMBER})\s+(?P<extra_unit_1>(?:weeks?|days?))"
         r"|(?P<unit_2>weeks?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_2>{NUMBER})\s+(?P<extra_unit_2>days?)"
         r"|(?P<unit_3>days?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_3>{NUMBER})\s+(?P<extra_unit_3>hours?)"
-        r"(?:(?:\s*,)?\s+(?:and\s+)?(?P<third_count>{NUMBER})\s+(?P<third_unit>minutes?))?"
+        r"(?:(?:\s*,)?\s+(?:and\s+)?(?P<third_count>{NUMBER})\s+(?P<third_unit>minutes?)"
+        r"(?:(?:\s*,)?\s+(?:and\s+)?(?P<fourth_count>{NUMBER})\s+(?P<fourth_unit>seconds?))?)?"
         r"|(?P<unit_4>hours?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_4>{NUMBER})\s+(?P<extra_unit_4>minutes?)"
         r"(?:(?:\s*,)?\s+(?:and\s+)?(?P<third_count_1>{NUMBER})\s+(?P<third_unit_1>seconds?))?"
         r"|(?P<unit_5>minutes?)(?:\s*,)?\s+(?:and\s+)?(?P<extra_count_5>{NUMBER})\s+(?P<extra_unit_5>seconds?)"
@@ -2289,6 +2290,11 @@ RULES: tuple[Rule, ...] = (
         ),
         ("The strike lasted two weeks and three days.", "two weeks and three days", "P17D"),
         ("The flight took a day and 10 hours.", "a day and 10 hours", "P1DT10H"),
+        (
+            "The race record is one day, 18 hours, 23 minutes and 12 seconds.",
+            "one day, 18 hours, 23 minutes and 12 seconds",
+            "P1DT18H23M12S",
+        ),
         ("Tonight's eclipse will last 1 hour and 43 minutes.", "1 hour and 43 minutes", "PT1H43M"),
         ("Totality will begin at 3:13 p.m. and last 3 minutes and 51 seconds.", "3 minutes and 51 seconds", "PT3M51S"),
     ),
@@ -2453,7 +2459,9 @@ RULES: tuple[Rule, ...] = (
         "every_unit",
         r"(?P<every>every|each)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+"
         r"|(?P<stretch>few|several|couple\s+of)\s+)?"
-        r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)(?P<unit>{UNIT})(?!\w)"
+        r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)"
+        # ("each fiscal year", "every school year")
+        r"(?:(?:fiscal|financial|calendar|school|academic|tax)\s+(?=years?\b))?(?P<unit>{UNIT})(?!\w)"
         # "every other night": every second day
         r"|(?P<every_1>every)\s+(?P<other_1>other)\s+(?P<unit_1>night)(?!\w)"
         # ... as are "alternate days": "dialysis on alternate days", "bins emptied on alternate weeks"
@@ -2464,6 +2472,7 @@ RULES: tuple[Rule, ...] = (
         ("Water will be supplied on alternate days until the reservoir refills.", "alternate days", "P2D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),
+        ("The audit is repeated each fiscal year.", "each fiscal year", "P1Y"),
         ("I lost money every single month.", "every single month", "P1M"),
         ("Tickets sell out each season.", "each season", "P1Y"),
         ("The council meets every other week.", "every other week", "P2W"),
