@@ -4193,3 +4193,13 @@ def test_a_length_in_four_units_and_a_recurring_fiscal_year() -> None:
     text = "Wild Oats XI holds the race record of one day, 18 hours, 23 minutes and 12 seconds."
     assert _found(text, "2015-12-17") == [("one day, 18 hours, 23 minutes and 12 seconds", "P1DT18H23M12S")]
     assert _found("The audit is repeated each fiscal year.", "2015-12-17") == [("each fiscal year", "P1Y")]
+
+
+def test_what_is_expected_in_a_number_and_what_a_causative_completes_lie_ahead() -> None:
+    text = "The airport expects 120,000 passengers on Sunday, and a further 110,000 the following day."
+    assert _found(text, "2025-12-20")[:2] == [("Sunday", "2025-12-21"), ("the following day", "2025-12-22")]
+    text = "Officials hoped to have most of the remaining 750,000 tallied by Friday."
+    assert _found(text, "2020-11-05") == [("Friday", "2020-11-06")]
+    # a simple past that is no participle completes nothing
+    text = "Fans hoping to get into Wimbledon without a ticket began joining the Queue on Sunday afternoon."
+    assert _found(text, "2025-06-30") == [("Sunday afternoon", "2025-06-29TAF")]

@@ -4299,9 +4299,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'union officials said on Thursday, ahead of the company's deadline of 5 p.m. Friday': read as the Friday "
         "before (March 25)"
     ),
-    ("119:r054", "Tuesday"): (
-        "'have been told to report ... beginning Tuesday': the past tense places it on the Tuesday before (Aug. 29)"
-    ),
     ("119:r055", "fiscal 2023"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("120:r007", "Tuesday"): (
         "'a day of tire testing Tuesday' (after Sunday's race) is read as the Tuesday just past (Nov. 15)"
@@ -10213,11 +10210,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "303:r043",
         "Friday morning",
     ): "'from Sunday to Thursday ... until Friday morning' is Sep. 12, after the strike; tagger: Sep. 5",
-    ("303:r045", "Sunday"): "'expects 120,000 passengers on Sunday' is read as the Sunday just past, 12-14, not 12-21",
-    (
-        "303:r045",
-        "the following day",
-    ): "'the following day' after 'on Sunday' (Dec. 21) is read as 2025-12-15, not Monday, Dec. 22",
     (
         "303:r049",
         "May 27",
@@ -10337,7 +10329,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "306:r090",
         "that same day",
     ): "'the Queen's Speech that same day' is 14 October; tagger anchors to 'next week', 2019-09-09",
-    ("306:r093", "Friday"): "'tallied by Friday' is read as the Friday just past, 10-30, not the coming 11-06",
     (
         "307:r008",
         "the evening before",

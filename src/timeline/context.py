@@ -263,12 +263,14 @@ def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
 
 
 #: How many words a causative's object may take: "to have the fire fully contained".
-_CAUSATIVE_OBJECT_WORDS = 4
+_CAUSATIVE_OBJECT_WORDS = 6
 
 
 def _completes_a_causative_infinitive(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether the participle at ``i`` ends an infinitive "to have" or "to get" and its object: "expects to have
-    the work completed by June"."""
+    the work completed by June" (not a past that is no participle: "hoping to get in without a ticket began")."""
+    if tokens[i][0] in cues.past_forms_not_participles:
+        return False
     for j in range(i - 2, max(0, i - 2 - _CAUSATIVE_OBJECT_WORDS), -1):
         if tokens[j][0] in cues.particles.causatives and tokens[j - 1][0] == cues.particles.infinitive:
             return True
@@ -1214,7 +1216,7 @@ def clause_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense:
     date what a timetable's participle dates ("projected inflation for the fiscal year beginning in April").
     """
     tense = _governing_tense(text, span, tokens, cues)
-    if tense is Tense.PAST and _timetabled_by_a_participle(
+    if tense in (Tense.PAST, Tense.NONE) and _timetabled_by_a_participle(
         tokens.words, bisect.bisect_left(tokens.starts, span.start), cues
     ):
         return Tense.PRESENT
@@ -1774,7 +1776,7 @@ def _expects_an_object(words: list[tuple[str, int, int]], i: int, cues: Cues) ->
     if words[i][0] not in cues.expecting or i + 1 >= len(words):
         return False
     following = words[i + 1][0]
-    if following.isdigit() or following in cues.number_words or following in cues.amount_openers:
+    if following.replace(",", "").isdigit() or following in cues.number_words or following in cues.amount_openers:
         return True  # "Forecasters expect up to 20 centimetres by Monday", "expect 5,000 visitors"
     return (
         following.isalpha()
