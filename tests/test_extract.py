@@ -4203,3 +4203,15 @@ def test_what_is_expected_in_a_number_and_what_a_causative_completes_lie_ahead()
     # a simple past that is no participle completes nothing
     text = "Fans hoping to get into Wimbledon without a ticket began joining the Queue on Sunday afternoon."
     assert _found(text, "2025-06-30") == [("Sunday afternoon", "2025-06-29TAF")]
+
+
+def test_election_night_is_the_night_of_the_election_the_story_dates() -> None:
+    text = "The election was set for Nov. 17. On election night, early returns showed the recall passing."
+    assert _found(text, "2020-12-04") == [("Nov. 17", "2020-11-17"), ("election night", "2020-11-17TNI")]
+    assert _found("A winner may not be known on election night.", "2022-11-06") == [("election night", "2022-11-08TNI")]
+
+
+def test_a_month_after_a_superlative_and_a_team_s_second_verb_after_a_dated_first() -> None:
+    assert _found("After the driest May on record, dry conditions persist.", "2019-06-21") == [("May", "2019-05")]
+    text = "Leicester lost 2-1 at Arsenal on the 14th and host Norwich on Saturday."
+    assert _found(text, "2016-02-26") == [("the 14th", "2016-02-14"), ("Saturday", "2016-02-27")]

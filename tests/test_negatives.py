@@ -379,3 +379,8 @@ def test_a_kind_of_year_is_no_length() -> None:
 
 def test_a_month_abbreviation_without_its_period_needs_a_day_beside_it() -> None:
     assert [e.text for e in timeline.extract("Fans came to mar the celebration.", "2025-03-03").expressions] == []
+
+
+def test_the_long_march_is_no_month() -> None:
+    text = "The delegation may tour an exhibition on the Long March and the history of the Red Army."
+    assert [e.text for e in timeline.extract(text, "2019-04-26").expressions] == []

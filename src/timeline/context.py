@@ -801,7 +801,10 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and before in cues.coordinators
         and (
             word.endswith(cues.particles.s_ending)
-            or (_present(word, cues) is Tense.FUTURE and tokens[i - 2][0] in cues.weekday_words)
+            or (
+                _present(word, cues) is Tense.FUTURE
+                and (tokens[i - 2][0] in cues.weekday_words or cues.day_ordinal.fullmatch(tokens[i - 2][0]))
+            )
         )
         and tokens[i - 2][0] not in cues.articles
     ):

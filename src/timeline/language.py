@@ -354,6 +354,8 @@ class Cues:
     #: conjunctions that open a clause of their own right before a date's words: the verb of "after Wednesday's
     #: attempt was scrubbed" dates Wednesday, not the main clause's
     subordinate_openers: frozenset[str] = frozenset()
+    #: a day of the month written as an ordinal in figures: "on the 14th"
+    day_ordinal: re.Pattern[str] = re.compile(r"(?!)")
     #: prepositions of a bound a negated present perfect has not reached yet: "has not lodged a return by 31 October"
     not_yet_bounds: frozenset[str] = frozenset()
     #: the present perfect's auxiliaries with the negation joined to them: "haven't"

@@ -275,6 +275,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "decade": _decade,
     "century": _century,
     "millennium": _millennium,
+    # "election night": the night of the election day
+    "election": lambda text: [("holiday", vocab.HOLIDAYS["election day"])],
     "holiday": _table(
         "holiday",
         {
@@ -444,6 +446,7 @@ LANGUAGE = Language(
         subordinate_openers=cues.SUBORDINATE_OPENERS,
         time_conjunctions=cues.TIME_CONJUNCTIONS,
         not_yet_bounds=cues.NOT_YET_BOUNDS,
+        day_ordinal=cues.DAY_ORDINAL,
         negated_perfects=cues.NEGATED_PERFECTS,
         past_modals=cues.PAST_MODALS,
         planning=cues.PLANNING,

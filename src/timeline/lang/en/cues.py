@@ -794,6 +794,9 @@ SUBORDINATE_OPENERS = frozenset(
 NOT_YET_BOUNDS = frozenset({"by", "before"})
 #: The auxiliaries of the present perfect with the negation joined to them.
 NEGATED_PERFECTS = frozenset({"hasn't", "haven't", "hasn’t", "haven’t"})
+#: A day of the month written as an ordinal in figures, the end of a date: "lost at Arsenal on the 14th and host
+#: Norwich on Saturday".
+DAY_ORDINAL = re.compile(r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)", re.IGNORECASE)
 #: Conjunctions of time: a verb in the present after them tells the future when the clause they hang on does ("will
 #: command a majority when the new Parliament first sits on Tuesday").
 TIME_CONJUNCTIONS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
@@ -884,7 +887,11 @@ EVENT_DAYS = {
             r"|midterm|special|primary)[ \t]+)?" + _ELECTION + r"\b",
             re.IGNORECASE,
         ),
-        re.compile(r"\b" + _ELECTION + r"[ \t]+(?:on|for|set[ \t]+for|due[ \t]+on)[ \t]+$", re.IGNORECASE),
+        # ("the election was set for Nov. 17")
+        re.compile(
+            r"\b" + _ELECTION + r"(?:[ \t]+(?:is|was|will[ \t]+be))?[ \t]+(?:on|for|set[ \t]+for|due[ \t]+on)[ \t]+$",
+            re.IGNORECASE,
+        ),
     ),
 }
 

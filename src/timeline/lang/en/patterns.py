@@ -359,7 +359,18 @@ MACROS: dict[str, str] = {
         for join in (" or ", ", or ", " or even ", ", or even ", " if not ", ", if not ")
     ),
     "NOT_A_SUNDAY_PAPER": "".join(f"(?<!(?-i:{name}) on Sunday)" for name in vocab.SUNDAY_PAPERS),
-    "QUALIFIED_MONTH": _after([f"a {quality}" for quality in vocab.MONTH_QUALITIES]),
+    # ("after a dismal May", and after a superlative, "After the driest May on record"; not "the Long March")
+    "QUALIFIED_MONTH": _after(
+        [
+            *(f"a {quality}" for quality in vocab.MONTH_QUALITIES),
+            *(
+                f"{article} {quality}"
+                for article in ("the", "its", "their", "our")
+                for quality in vocab.MONTH_QUALITIES
+                if quality.endswith("est")
+            ),
+        ]
+    ),
     # (an owner in the possessive that is itself a time dates the event already: "last weekend's winter festival")
     "SEASON_OWNER": _after(["its", "his", "her", "their", "our", "the"])
     + "|(?<=['’]s )"
@@ -1403,10 +1414,12 @@ RULES: tuple[Rule, ...] = (
         # written in lower case it is the day of the election the story is about, else the US one
         # (not "a fixture of election day", a kind of day)
         r"(?:(?<=\bon )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bsince ))"
-        r"(?-i:(?P<holiday>[Ee]lection\s+day))(?![\w-])"
+        # (and its night: "the result may not be known on election night")
+        r"(?-i:(?P<holiday>[Ee]lection\s+day)|(?P<election>[Ee]lection)\s+(?P<part>night))(?![\w-])"
         r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<holiday_1>Election\s+day))(?![\w-])",
         CALENDAR,
         ("Polls open at 7 a.m. on election day.", "election day", "2022-11-08"),
+        ("A winner may not be known on election night.", "election night", "2022-11-08TNI"),
         ("Before the Oct. 9 election, polls will open at 7 a.m. on election day.", "election day", "2022-10-09"),
     ),
     rule(
