@@ -4215,3 +4215,11 @@ def test_a_month_after_a_superlative_and_a_team_s_second_verb_after_a_dated_firs
     assert _found("After the driest May on record, dry conditions persist.", "2019-06-21") == [("May", "2019-05")]
     text = "Leicester lost 2-1 at Arsenal on the 14th and host Norwich on Saturday."
     assert _found(text, "2016-02-26") == [("the 14th", "2016-02-14"), ("Saturday", "2016-02-27")]
+
+
+def test_the_next_quarter_century_the_shifts_one_works_and_ve_day() -> None:
+    assert _found("The deal will shape the town for the next quarter-century.", "2023-03-08") == [
+        ("the next quarter-century", "P25Y")
+    ]
+    assert _found("Mary worked nights at Mercy Hospital for 27 years.", "2018-06-13")[0] == ("nights", "XXXX-XX-XXTNI")
+    assert _found("Veterans will gather on VE Day.", "2025-04-30") == [("VE Day", "2025-05-08")]

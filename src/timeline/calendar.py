@@ -562,6 +562,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "waitangi_day": FixedDate(2, 6),
     "earth_day": FixedDate(4, 22),
     "world_aids_day": FixedDate(12, 1),
+    "ve_day": FixedDate(5, 8),  # Victory in Europe, 8 May 1945, and its anniversaries
     "world_environment_day": FixedDate(6, 5),
     "world_mental_health_day": FixedDate(10, 10),
     "discovery_day": NthWeekday(3, 1, 8),  # Yukon's: the third Monday of August, for the Klondike gold strike

@@ -1815,7 +1815,8 @@ RULES: tuple[Rule, ...] = (
         # ... and "following" before a weekday's possessive without an article is a preposition: "paid for the next two
         # weeks following Monday's collapse" (but "the following Monday's meeting" counts on)
         r"(?!following\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
-        r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter)"
+        # ("the next quarter-century" is a length)
+        r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter(?![-\s]centur))"
         r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})(?:\s+(?P<part_2>morning|afternoon|evening|night))?"
         r"|(?P<date_unit>date)"
         # "that summer", "the following spring", "that February": named in the year the story is in
@@ -2314,12 +2315,13 @@ RULES: tuple[Rule, ...] = (
     rule(
         "quarter_century",
         # a length after its article ("its quarter-century low" describes a level)
-        r"(?:(?P<approx>{DURATION_APPROX})\s+)?(?:a|the\s+(?:past|last))\s+quarter(?:[\s-]+|\s+of\s+a\s+)century(?!\w)"
+        r"(?:(?P<approx>{DURATION_APPROX})\s+)?(?:a|the\s+(?:past|last|next|coming))\s+quarter(?:[\s-]+|\s+of\s+a\s+)century(?!\w)"
         r"(?![\s-]+old\b)",
         DURATION_B,
         ("An investor who bought at the peak waited a quarter-century to break even.", "a quarter-century", "P25Y"),
         ("For the past quarter-century, they have fed the town.", "the past quarter-century", "P25Y"),
         ("The last quarter of a century was hard.", "The last quarter of a century", "P25Y"),
+        ("The deal will shape the town for the next quarter-century.", "the next quarter-century", "P25Y"),
         parts=(("count", 25), ("unit", Unit.YEAR)),
     ),
     rule(
@@ -2525,8 +2527,9 @@ RULES: tuple[Rule, ...] = (
         "plural_weekday",
         r"(?:{NOT_A_NAMED_WEEKDAY}(?P<weekday>{WEEKDAY_STEM})s(?!\w)(?:\s+(?P<part>{PART}))?"
         r"|(?P<weekday_1>{WEEKDAY})\s+(?P<part_1>{PARTS})"
-        # "quilts most afternoons", "on many evenings"
-        r"|(?:(?<=\bmost )|(?<=\bmany ))(?P<part_2>{PARTS})(?!\w)"
+        # "quilts most afternoons", "on many evenings", and the shifts one works: "worked nights at the hospital"
+        r"|(?:(?<=\bmost )|(?<=\bmany )|(?<=\bworked )|(?<=\bworks )|(?<=\bwork )|(?<=\bworking ))"
+        r"(?P<part_2>{PARTS})(?!\w)"
         # "open 8:30 a.m. to 4:30 p.m. weekdays", "airs weeknights at 11:35", "will run weekends only" (not "within
         # five weekdays", a length, or "the weekends", some of them)
         r"|(?<!\bthe )(?<!\bof )(?<!\bthese )(?<!\bthose )(?<!\bfew )(?<!\bseveral )(?<!\bmany )(?<!\d )"
@@ -2536,6 +2539,7 @@ RULES: tuple[Rule, ...] = (
         ("The shop is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
         ("Bingo is held Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("She quilts most afternoons.", "afternoons", "XXXX-XX-XXTAF"),
+        ("Mary worked nights at Mercy Hospital for 27 years.", "nights", "XXXX-XX-XXTNI"),
         ("The market is open on weekends.", "weekends", "XXXX-WXX-WE"),
         ("She played in Camden pubs at weekends.", "weekends", "XXXX-WXX-WE"),
         ("The charge will be extended to weekends from May.", "weekends", "XXXX-WXX-WE"),

@@ -272,11 +272,11 @@ HOLIDAYS: dict[str, str] = {
     "st. brigid's day": "st_brigids_day", "st brigid's day": "st_brigids_day", "saint brigid's day": "st_brigids_day",
     "melbourne cup day": "melbourne_cup_day",
     # the United Nations' observances the news dates stories by
-    # ("world AIDS day" keeps the capitals its title case is written with; both spellings read as one key; TimeBank
-    # leaves "International Women's Day" untagged, as the name of a cause more than of a day)
+    # ("world AIDS day" and "VE day" keep the capitals their title case is written with; both spellings read as one
+    # key; TimeBank leaves "International Women's Day" untagged, as the name of a cause more than of a day)
     "world aids day": "world_aids_day", "world AIDS day": "world_aids_day",
     "world environment day": "world_environment_day", "world mental health day": "world_mental_health_day",
-    "discovery day": "discovery_day",
+    "discovery day": "discovery_day", "ve day": "ve_day", "VE day": "ve_day", "v-e day": "ve_day", "V-E day": "ve_day",
     # the bank holidays named alike across Britain and Ireland, in title case (not the summer or August one, which
     # Scotland and Ireland keep at the start of August and England at its end)
     "early may bank holiday": "early_may_bank_holiday", "may bank holiday": "early_may_bank_holiday",
