@@ -4209,6 +4209,8 @@ def test_election_night_is_the_night_of_the_election_the_story_dates() -> None:
     text = "The election was set for Nov. 17. On election night, early returns showed the recall passing."
     assert _found(text, "2020-12-04") == [("Nov. 17", "2020-11-17"), ("election night", "2020-11-17TNI")]
     assert _found("A winner may not be known on election night.", "2022-11-06") == [("election night", "2022-11-08TNI")]
+    assert _found("Election night brought surprises.", "2022-11-10") == [("Election night", "2022-11-08TNI")]
+    assert _found("Markets are shut for MLK Day.", "2024-01-10") == [("MLK Day", "2024-01-15")]
 
 
 def test_a_month_after_a_superlative_and_a_team_s_second_verb_after_a_dated_first() -> None:

@@ -1864,7 +1864,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "32:r028",
         "the weekend",
     ): "a story weeks back: a weekday, weekend or part of day is read from the publication, not from the story's day",
-    ("32:r036", "Election night"): "'Election night' is not read as the night of the election",
     (
         "32:r042",
         "the weekend",
@@ -4544,7 +4543,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Earlier in the evening' (of Sunday night's telecast) is put on the reference date, Monday: 2017-09-18TEV"
     ),
     ("125:r066", "the night before"): "'the night before its streaming debut' is not read",
-    ("125:r075", "Election night"): "'Election night coverage' is not read",
     ("125:r083", "Sunday"): (
         "'Sunday's Super Bowl' is read as the Sunday just past (Jan. 27), not the coming Sunday, Feb. 3"
     ),
@@ -9710,7 +9708,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("289:r050", "Q3"): "'beat estimates in Q1-Q3 last year': 'Q3' in the range is not tagged",
     ("289:r051", "11"): "'2-4-1 cocktails til 11' (11 p.m. tonight) is not tagged",
     ("289:r051", "9"): "'halloween party ... 2nite from 9' (9 p.m.) is not tagged",
-    ("289:r052", "MLK Day"): "'MLK Day closures' (Martin Luther King Jr. Day, Mon. 1/15) is not tagged",
     ("289:r053", "mid-Oct"): "'Engineering samples are due mid-Oct' (abbreviated) is not tagged; it is 2019-10",
     ("289:r056", "21/6"): "'pencilled in for 21/6' (day/month, 21 June) is not tagged",
     ("289:r059", "8"): "'pancake breakfast 8-11 a.m.': the bare '8' of the range is not tagged",

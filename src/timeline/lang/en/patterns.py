@@ -1416,7 +1416,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bon )|(?<=\bbefore )|(?<=\bafter )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bsince ))"
         # (and its night: "the result may not be known on election night")
         r"(?-i:(?P<holiday>[Ee]lection\s+day)|(?P<election>[Ee]lection)\s+(?P<part>night))(?![\w-])"
-        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<holiday_1>Election\s+day))(?![\w-])",
+        r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<holiday_1>Election\s+day)|(?P<election_1>Election)\s+(?P<part_1>night))"
+        r"(?![\w-])",
         CALENDAR,
         ("Polls open at 7 a.m. on election day.", "election day", "2022-11-08"),
         ("A winner may not be known on election night.", "election night", "2022-11-08TNI"),
