@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and thirteen probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and nineteen probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -768,7 +768,21 @@ Three hundred and thirteen probes, written by annotators who saw neither the rul
 * ``tests/data/news_probe_312.jsonl``: 108 cases of history and eras in feature writing ("The Victorian era",
   "Middle Ages", "AD 79", "interwar years"), and look-alikes ("Century 21", "Louis XIV", "1812 Overture");
 * ``tests/data/news_probe_313.jsonl``: 108 cases of dates in every national format and written style ("Sat 8/3",
-  "4-Mar-25", "2025.03.14", "04.03.2025"), and look-alikes ("24/7", "20/20 vision", "ISO 8601").
+  "4-Mar-25", "2025.03.14", "04.03.2025"), and look-alikes ("24/7", "20/20 vision", "ISO 8601");
+* ``tests/data/news_probe_314.jsonl``: 108 cases of corrections, updates, editor's notes and story timestamps
+  ("Updated", "originally published", "Last modified"), and look-alikes ("Version 2.1", "Update 14", "Correction No.
+  7");
+* ``tests/data/news_probe_315.jsonl``: 108 cases of weather forecasts written day by day and hour by hour
+  ("overnight", "through the weekend", "by midweek", "early next week"), and look-alikes ("Category 4", "Route 1");
+* ``tests/data/news_probe_316.jsonl``: 108 cases of markets and business wraps with trading sessions ("in early
+  trading", "Friday's close", "year-to-date", "the previous session"), and look-alikes ("Nikkei 225", "FTSE 100");
+* ``tests/data/news_probe_317.jsonl``: 108 cases of crime and court reporting told in sequence ("was arrested", "is
+  due in court", "remanded", "on or about"), and look-alikes ("Courtroom 4", "Case No. 2023-CR-1187", "Friday
+  Street");
+* ``tests/data/news_probe_318.jsonl``: 108 cases of elections and campaigns in many countries ("polling day", "the
+  first round", "runoff", "election night"), and look-alikes ("Proposition 50", "Ward 7", "the 1922 Committee");
+* ``tests/data/news_probe_319.jsonl``: 108 cases of obituaries and life stories ("was born on", "married in",
+  "survived by"), and look-alikes ("Catch-22", "Route 66", "Apollo 13").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -850,7 +864,8 @@ and 361 of 370, probe 294 331 and 324 of 331, probe 295 381 and 357 of 383, prob
 301 351 and 346 of 366, probe 302 299 and 288 of 299, probe 303 361 and 347 of 362, probe 304 372 and 356 of 381,
 probe 305 292 and 276 of 298, probe 306 354 and 342 of 355, probe 307 360 and 334 of 365, probe 308 359 and 349 of
 360, probe 309 358 and 352 of 365, probe 310 319 and 317 of 320, probe 311 331 and 326 of 332, probe 312 356 and 342
-of 359, probe 313 317 and 296 of 331.
+of 359, probe 313 317 and 296 of 331, probe 314 339 and 332 of 340, probe 315 338 and 326 of 350, probe 316 344 and
+333 of 346, probe 317 324 and 320 of 324, probe 318 339 and 332 of 344, probe 319 331 and 321 of 333.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -872,7 +887,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 314))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 320))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1188,6 +1203,12 @@ PROBE_SIZES = {
     "311": 108,
     "312": 108,
     "313": 108,
+    "314": 108,
+    "315": 108,
+    "316": 108,
+    "317": 108,
+    "318": 108,
+    "319": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -10549,6 +10570,172 @@ KNOWN: dict[tuple[str, str], str] = {
         "313:r103",
         "11 December",
     ): "'took charge on 11 December' (2024) is read as 2019-12-11, not the December just past",
+    (
+        "314:r015",
+        "more than five years",
+    ): "'this article is more than five years old' is missed; a duration P5Y (more than)",
+    (
+        "314:r033",
+        "Aug 15, 2018, 22:14 IST",
+    ): "'Aug 15, 2018, 22:14 IST' tagged as the date only, 2018-08-15; the time 22:14 is dropped",
+    ("314:r044", "10.30am"): "'will be read out ... at 10.30am' (today) is dated to 'yesterday', 2017-04-09",
+    (
+        "314:r066",
+        "10:30 p.m. ET Monday",
+    ): "'shortly after 10:30 p.m. ET Monday' (election night just past) read as next Monday, 10-28",
+    (
+        "314:r101",
+        "7 p.m. PT",
+    ): "'closed at 7 p.m. PT' put on 'called on March 23', 2025-03-23, not polling day 2025-04-28",
+    (
+        "314:r101",
+        "8:30 a.m. local time",
+    ): "'opened at 8:30 a.m.' put on 'called on March 23', 2025-03-23, not polling day 2025-04-28",
+    ("314:r101", "8:30 p.m."): "'closed at 8:30 p.m.' (polls today) is anchored to 'called on March 23', 2025-03-23",
+    (
+        "314:r106",
+        "Tue 5 Jul 2016, 6:30pm",
+    ): "'6:30pm' loses its 'pm': 'Tue 5 Jul 2016, 6:30' is tagged 06:30, not 18:30",
+    (
+        "315:r008",
+        "Wednesday",
+    ): "'has canceled classes Wednesday' (tomorrow) read as the Wednesday just past, 2019-01-23",
+    (
+        "315:r026",
+        "around midnight",
+    ): "'peak around midnight' (tonight, 2015-12-05T24:00) is put a day late, 2015-12-06T24:00",
+    ("315:r039", "overnight"): "'changing to rain overnight' (tonight, 2017-01-05TNI) is not tagged",
+    (
+        "315:r048",
+        "bank holiday weekend",
+    ): "'a mostly dry bank holiday weekend' (the coming weekend, 2023-W17-WE) is not tagged",
+    (
+        "315:r049",
+        "Thursday",
+    ): "'cancelled ... flights ... for Thursday' (tomorrow) read as the Thursday past, 2024-08-22",
+    (
+        "315:r052",
+        "Tuesday morning",
+    ): "'late Monday night into Tuesday morning' (next week) is read as the past Tuesday, 05-14",
+    (
+        "315:r052",
+        "late Monday night",
+    ): "'storms is possible late Monday night' (a forecast) read as the Monday past, 2024-05-13",
+    ("315:r052", "overnight"): "'skies will clear overnight' (tonight, 2024-05-16TNI) is not tagged",
+    ("315:r062", "an hour"): "'2 to 4 cm an hour' (a rate, SET PT1H) is tagged as a duration PT1H",
+    ("315:r062", "overnight"): "'at times overnight' (Thursday night into Friday) is not tagged; means 2020-12-17TNI",
+    ("315:r083", "Monday"): "'between Saturday night and Monday' (tomorrow) read as the Monday after next, 2021-11-22",
+    ("315:r083", "Saturday night"): "'between Saturday night and Monday' (said Sunday) is read as next Saturday, 11-20",
+    (
+        "315:r086",
+        "evening",
+    ): "'Saturday afternoon and evening': the elliptical 'evening' (Saturday evening) is not tagged",
+    ("315:r089", "overnight"): "'hurricane-force winds arriving overnight' is not tagged; means tonight, 2025-10-27TNI",
+    ("315:r091", "evening"): "'this afternoon and evening': the elliptical 'evening' (this evening) is not tagged",
+    ("315:r092", "overnight"): "'heavy rain will cross the country overnight into Friday' is not tagged; 2026-05-07TNI",
+    ("315:r094", "overnight"): "'a round of storms overnight' (tonight, 2026-07-30TNI) is not tagged",
+    ("315:r096", "Monday"): "'Sunday night into Monday, the Martin Luther King Jr. holiday' read as last Monday, 01-10",
+    (
+        "315:r096",
+        "Sunday night",
+    ): "'the Northeast getting hit Sunday night' (this weekend) is read as the past Sunday, 01-09",
+    (
+        "315:r096",
+        "the Martin Luther King Jr. holiday",
+    ): "'Monday, the Martin Luther King Jr. holiday' (2022-01-17) is not tagged",
+    ("315:r101", "5am"): "'from 5pm until 5am' (tonight into Monday) is read as 5am on 2024-01-23, a day late",
+    ("315:r101", "5pm"): "'red warning ... from 5pm until 5am' (today) is put on the next day, 2024-01-22T17:00",
+    (
+        "315:r101",
+        "Monday morning",
+    ): "'checks had been carried out on Monday morning' (tomorrow) is read as the past Monday, 01-15",
+    ("315:r101", "overnight"): "'moving into Scotland overnight' is not tagged; means tonight, 2024-01-21TNI",
+    (
+        "315:r103",
+        "per hour",
+    ): "'rates of 2 inches per hour' (a snowfall rate) is not tagged; the annotator has SET PT1H",
+    (
+        "316:r006",
+        "the week",
+    ): "'down 3.2 per cent for the week' (week ending Friday) read as the current week, 2022-W20",
+    ("316:r013", "8am"): "'opened down more than 8 per cent at 8am' (today) is anchored to 'Thursday', 2016-06-23",
+    ("316:r031", "Wednesday"): "'a weaker start on Wednesday' (tomorrow) is read as the past Wednesday, 2024-02-14",
+    (
+        "316:r038",
+        "early afternoon",
+    ): "'down 4.2 per cent by early afternoon' (Monday) is put on 'July 6', 2015-07-06TAF",
+    ("316:r050", "quarterly"): "'raised its quarterly dividend' (paid each quarter, a SET) is not tagged",
+    (
+        "316:r054",
+        "November 30",
+    ): "'above its November 30 close' (a past close) read as the coming November 30, 2024-11-30",
+    (
+        "316:r057",
+        "1.30pm Irish time",
+    ): "'data due at 1.30pm Irish time' (today) is anchored to 'July 9th'; 'Irish time' is dropped",
+    (
+        "316:r071",
+        "12:30 p.m. Tokyo time",
+    ): "'shortly after 12:30 p.m.' put on 'on March 4', 2024-03-04, not the decision day 2024-03-19",
+    ("316:r098", "the end of July"): "'pricing a rate cut by the end of July' (ahead) read as last July, 2018-07",
+    ("316:r104", "Monday"): "'ahead of Monday's bank holiday' (the coming Monday) is read as the past one, 2026-08-24",
+    ("316:r107", "May"): "'the Reserve Bank's May meeting' is not tagged; means this May's meeting, 2021-05",
+    ("316:r108", "6 p.m."): "'from 6 p.m. to 8 p.m. Tuesday' (the coming one) is dated to the past Tuesday, 06-18",
+    (
+        "316:r108",
+        "8 p.m. Tuesday",
+    ): "'forum from 6 p.m. to 8 p.m. Tuesday' (upcoming) read as last Tuesday, 2024-06-18T20:00",
+    ("317:r027", "Monday"): "'appeared by video link ... on Monday' (past tense) is read as the coming Monday, 05-30",
+    (
+        "317:r035",
+        "April",
+    ): "'pleaded guilty in April' put in 'the summer of 2021' year, 2021-04, not this April 2024-04",
+    ("317:r055", "April"): "'originally set for April' (this past April, 2020-04) read as the coming April, 2021-04",
+    (
+        "317:r059",
+        "that night",
+    ): "'Since that night' (the night of the killing, Jan 7) is dated a day late, 2024-01-08TNI",
+    ("318:r016", "polling day"): "'nearly three weeks after polling day' (Saturday Oct 14) is not tagged",
+    ("318:r021", "polling day"): "'before polling day' (Saturday, 2025-05-03, the publication date) is not tagged",
+    ("318:r022", "11 p.m."): "'conceded shortly before 11 p.m.' (runoff night, Apr 4) is dated today, 2023-04-05T23:00",
+    ("318:r037", "about 5am"): "'result declared at about 5am' (Friday morning) is put on Thursday, 2021-05-06T05:00",
+    ("318:r043", "Oct. 21"): "'ahead of an Oct. 21 vote' (upcoming) is read as the past Oct. 21, 2018-10-21",
+    ("318:r058", "Feb. 27"): "'Michigan on Feb. 27' (after 'Feb. 3, 2024') is read as 2023-02-27, not 2024-02-27",
+    ("318:r058", "January"): "'Iowa's caucuses expected in January' (of 2024) read as the January just past, 2023-01",
+    (
+        "318:r065",
+        "Tuesdays at 7 p.m.",
+    ): "'Tuesdays at 7 p.m.' is split: SET XXXX-WXX-2 plus a separate TIME XXXX-XX-XXT19:00",
+    ("318:r081", "weeks"): "'talks are likely to last weeks' (an unspecified duration PXW) is not tagged",
+    (
+        "318:r097",
+        "the fall of that year",
+    ): "'the fall of that year' is tagged only as 'that year', 2025, dropping the fall (2025-FA)",
+    ("319:r037", "11am"): "'Requiem Mass on Thursday at 11am' (this week) read as last Thursday, 2016-04-21T11:00",
+    (
+        "319:r037",
+        "Thursday",
+    ): "'Requiem Mass on Thursday' (funeral notice, the coming one) is read as the past one, 04-21",
+    ("319:r057", "April"): "'every Sunday from April to October' (recurring) read as a specific April, 2019-04",
+    ("319:r057", "October"): "'every Sunday from April to October' (recurring, XXXX-10) is read as 2018-10",
+    ("319:r069", "Father's Day@76"): "'on Father's Day yesterday' (2024-09-01) read as June's Father's Day, 2024-06-16",
+    (
+        "319:r078",
+        "VE Day",
+    ): "'did not see her parents again until VE Day' (1945) is read as the last VE Day, 2022-05-08",
+    ("319:r095", "Easter"): "'volunteered ... until Easter' (just past, 2026-04-05) read as next Easter, 2027-03-28",
+    (
+        "319:r105",
+        "Independence Day",
+    ): "'half-mast on Independence Day' (Aug. 15 here) read as the US holiday, 2018-07-04",
+    (
+        "319:r105",
+        "two days earlier",
+    ): "'two days earlier' than Independence Day (Aug 15) is counted from July 4: 2018-07-02",
+    (
+        "319:r107",
+        "New Year's Eve",
+    ): "'her 1952 diary ... wrote on New Year's Eve' (1952-12-31) read as the last one, 2024-12-31",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -11519,6 +11706,33 @@ KNOWN_EXTRA: dict[str, str] = {
     "312:r108": "'Orwell's 1984' (a novel title) is tagged as the year 1984",
     "313:r052": "'Nineteen Eighty-Four' and 'a reading of 1984' (the novel) are tagged as the year 1984",
     "313:r072": "'winter-bound regions' (a description of places) is read as this winter, 2023-WI",
+    "314:r029": "'said that May had met' (Theresa May, the PM) is read as the month, 2019-05",
+    "314:r090": "'Channel 4's Sunday Brunch' (a TV show title) is read as the Sunday just past, 2022-08-14",
+    "315:r016": "'a severe weather warning current' (in force) is tagged as PRESENT_REF",
+    "315:r046": "'Flood warnings remain current' (still in force) is tagged as a date PRESENT_REF",
+    "315:r055": "'the Boxing Day Blowout' (a store sale on a billboard) is tagged as Boxing Day 2016-12-26",
+    "315:r071": "'the night' in 'during the night and morning hours' (generic, five days) is read as tonight",
+    "315:r073": "'The April Showers 5K' (a race name) is tagged as the month 2025-04",
+    "315:r095": "'the Sunday's Well tennis club' (a Cork place name) is read as the Sunday past, 2019-09-01",
+    "316:r003": "'the 10-year Treasury yield' (a bond maturity name) is tagged as a duration P10Y",
+    "316:r020": "'30-year gilts' (a bond maturity) is tagged as a duration P30Y",
+    "316:r078": "'the 10-year Government of Canada bond yield' (a bond name) is tagged as a duration P10Y",
+    "316:r085": "'2-year', '10-year', '30-year' (Treasury maturities) are tagged as durations P2Y, P10Y, P30Y",
+    "316:r091": "'the 10-year Treasury note' (a bond name) is tagged as a duration P10Y",
+    "317:r048": "'The stolen 2021 Ram 1500' (a vehicle model year) is tagged as the year 2021",
+    "317:r060": "'a serial number ending in 2219' is tagged as the year 2219",
+    "317:r066": "'the period already spent in custody' (time since June 2016) is tagged as today, 2019-05-31",
+    "317:r075": "'the March Hare pub' (a pub name) is tagged as the month 2016-03",
+    "317:r078": "'the Good Friday Bakery' (a shop name) is read as the coming Good Friday, 2017-04-14",
+    "318:r011": "'chairman of the 1922 Committee' (a party committee) is tagged as the year 1922",
+    "318:r052": "'Members of the 1922 Committee' (a party committee) is tagged as the year 1922",
+    "318:r072": "'the St. Patrick's Day Centre' (a building name) is tagged as the holiday 2022-03-17",
+    "318:r090": "'The 1922 Committee announced' (a party committee) is tagged as the year 1922",
+    "318:r098": "'extended the period by six days' is tagged as a date, 2020-10-30 (the end date 'Oct. 30')",
+    "318:r106": "'the April 6 Youth Movement' (a group name) is read as a date, 2015-04-06",
+    "319:r015": "'Summer of '69' (a song title) is tagged as summer 1969, 1969-SU",
+    "319:r053": "'Nineteen Eighty-Four' (the novel) is tagged 1984, 'Sunday Brunch' (a TV show) as 10-16",
+    "319:r098": "'declared Friday a day of mourning' (a designation) is tagged as a duration P1D",
 }
 
 
