@@ -112,6 +112,15 @@ class Sentences:
         return tokens
 
 
+#: A number in figures, its thousands grouped or not, as the tokens keep it whole: "750,000".
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def is_figure(word: str) -> bool:
+    """Whether ``word`` is a number in figures: "12", "1,000"."""
+    return _FIGURE.fullmatch(word) is not None
+
+
 _TOKEN = re.compile(rf"[{LETTERS}]+(?:['’][{LETTERS}]+)*|\d+(?:[:.,]\d+)*[{LETTERS}]*|--|''|``|[,;:()\"“”—–]")
 
 
@@ -1541,7 +1550,7 @@ def _opened_by(
     text: str, words: list[tuple[str, int, int]], i: int, conjunctions: frozenset[str], cues: Cues
 ) -> int | None:
     """Where one of ``conjunctions`` opens the clause of the verb at ``i``, a few words before it with no verb between
-    ("when the new Parliament first sits", "if inflation does not cool"), or None."""
+    ("when the new Parliament first sits"), or None."""
     for j in range(i - 1, max(-1, i - 1 - _TIME_CLAUSE_WORDS), -1):
         if words[j][0] in cues.clause_breaks:
             return None
@@ -1779,7 +1788,7 @@ def _expects_an_object(words: list[tuple[str, int, int]], i: int, cues: Cues) ->
     if words[i][0] not in cues.expecting or i + 1 >= len(words):
         return False
     following = words[i + 1][0]
-    if following.replace(",", "").isdigit() or following in cues.number_words or following in cues.amount_openers:
+    if is_figure(following) or following in cues.number_words or following in cues.amount_openers:
         return True  # "Forecasters expect up to 20 centimetres by Monday", "expect 5,000 visitors"
     return (
         following.isalpha()

@@ -39,6 +39,7 @@ from timeline.context import (
     follows_a_first,
     in_a_negated_past,
     in_perfect,
+    is_figure,
     is_finite_verb,
     is_past_ed,
     labels_an_entry,
@@ -770,10 +771,10 @@ def _anaphoric_weekday(day: dt.date, weekday: int, shift: int) -> dt.date:
 #: the story's next step rather than a date read from the publication.
 _STORY_STEP_DAYS = 92
 
-#: How resolutions that count from the mention before them are named: they tell a story step by step.
 #: How a value restating the date it stands in apposition to ends: "offset/apposition".
 _APPOSED = "/apposition"
 
+#: How resolutions that count from the mention before them are named: they tell a story step by step.
 _NARRATING = frozenset({"anaphoric", "anaphoric-weekday", "anaphoric-named", "offset"})
 
 #: How many sentences back a day of a story told years ago may give a later day its year.
@@ -1859,7 +1860,7 @@ class Resolver:
             return False
         count, things, particle = (word for word, _, _ in before[-3:])
         return (
-            (count.replace(",", "").isdigit() or count in cues.number_words)
+            (is_figure(count) or count in cues.number_words)
             and things.endswith(cues.particles.s_ending)
             and things.isalpha()
             and particle == cues.particles.done_within
