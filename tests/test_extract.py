@@ -4225,3 +4225,38 @@ def test_the_next_quarter_century_the_shifts_one_works_and_ve_day() -> None:
     ]
     assert _found("Mary worked nights at Mercy Hospital for 27 years.", "2018-06-13")[0] == ("nights", "XXXX-XX-XXTNI")
     assert _found("Veterans will gather on VE Day.", "2025-04-30") == [("VE Day", "2025-05-08")]
+
+
+def test_a_date_reached_back_to_is_past_whatever_the_clause_s_tense() -> None:
+    assert _found("Approved freezes will be retroactive to Jan. 1.", "2023-08-02") == [("Jan. 1", "2023-01-01")]
+    assert _found("The rises will be backdated to April 6.", "2023-08-02") == [("April 6", "2023-04-06")]
+    assert _found("The rises will be paid from April 6.", "2023-03-02") == [("April 6", "2023-04-06")]
+
+
+def test_a_benchmark_s_bound_leaves_the_clause_its_own_tense() -> None:
+    text = "Britain will see its deepest solar eclipse since 1999 on Friday morning."
+    assert _found(text, "2015-03-18") == [("1999", "1999"), ("Friday morning", "2015-03-20TMO")]
+    assert _found("Security zones, in force since 6 a.m. Thursday, remain.", "2023-05-05") == [
+        ("6 a.m. Thursday", "2023-05-04T06:00")
+    ]
+
+
+def test_a_plural_after_a_gerund_is_its_object_not_a_verb_on_a_timetable() -> None:
+    assert _found("The IRS began accepting electronic returns on Tuesday.", "2015-01-22") == [("Tuesday", "2015-01-20")]
+    assert _found("Daylight saving time ends on Sunday.", "2024-10-28") == [("Sunday", "2024-11-03")]
+
+
+def test_advice_on_when_to_go_holds_for_any_year() -> None:
+    text = "Glencoe is best visited between May and September, when the midges are bearable."
+    assert _found(text, "2016-11-19") == [("May", "XXXX-05"), ("September", "XXXX-09")]
+    assert _found("The Draconids are best watched in the evening on Oct. 8.", "2018-10-05")[-1] == (
+        "Oct. 8",
+        "2018-10-08",
+    )
+
+
+def test_what_is_given_to_those_counted_is_a_length_not_a_rate() -> None:
+    (month,) = timeline.extract("The board gave businesses a month more to comply.", "2015-09-24").expressions
+    assert (month.text, month.type, month.value) == ("a month", TimexType.DURATION, "P1M")
+    (rate,) = timeline.extract("Bills will rise by £4 a month.", "2015-09-24").expressions
+    assert (rate.text, rate.type, rate.value) == ("a month", TimexType.SET, "P1M")

@@ -445,6 +445,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     before = tokens[i - 1][0] if i > 0 else None
     if following in cues.comparison_words:
         return None  # "a week earlier than usual": a comparison, not a verb or a marker of the past
+    if word in cues.reaching_back:
+        return Tense.PAST  # "will be retroactive to Jan. 1": the date reached back to is past
     if word in cues.past and before in cues.length_units and word in cues.length_comparatives:
         return None  # "will open an hour earlier, at 8.30am, from Monday": a comparison, the verb decides
     if _is_an_acronym(text, tokens, i):
@@ -802,6 +804,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and not (
             noun.endswith(cues.particles.participle_ending) and noun_at > 0 and tokens[noun_at - 1][0] in cues.articles
         )
+        # (nor after a gerund and its adjective: "began accepting electronic returns on Tuesday")
+        and not _after_a_gerund(tokens, noun_at, cues)
     ):
         return Tense.FUTURE  # a timetable after a singular noun: "Daylight saving time begins at 2 a.m. Sunday"
     if (
@@ -1447,6 +1451,12 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             and not any(_is_past(word, cues) for word, _, _ in words[i + 1 : first])
         ):
             return Tense.FUTURE  # "if inflation does not cool over the summer": a condition still to be met
+        if (
+            i < first - 1
+            and words[i][0] in cues.retrospective
+            and (words[i + 1][0].isdigit() or words[i + 1][0] in cues.month_words)
+        ):
+            continue  # "will see its deepest eclipse since 1999 on Friday": another date's bound, no verb of its own
         tense = _word_tense(text, words, i, cues)
         if tense is None:
             continue
@@ -1540,6 +1550,19 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
+
+
+def _after_a_gerund(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether a verb in -ing that follows a verb stands right before token ``i``: "began accepting electronic" (but
+    not "Daylight saving time")."""
+    if i < 2:
+        return False
+    gerund, verb = tokens[i - 1][0], tokens[i - 2][0]
+    return (
+        gerund.endswith(cues.particles.participle_ending)
+        and gerund in cues.verbs
+        and (verb in cues.verbs or _is_past(verb, cues))
+    )
 
 
 #: How many words a clause of time may hold before its verb: "when the new Parliament first sits".

@@ -296,6 +296,8 @@ class Cues:
     #: words of a forecast whose "for" names a time still ahead ("rain forecast for Wednesday")
     forecasting: frozenset[str] = frozenset()
     #: prepositions after which a gerund tells what has happened: "after tearing a ligament in Sunday's loss"
+    #: words that reach back to the date after them, past whatever the clause's tense ("will be retroactive to")
+    reaching_back: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
     #: verbs that let what their infinitive names happen then: "were allowed to reopen on May 11"
     permitting: frozenset[str] = frozenset()

@@ -484,6 +484,7 @@ LANGUAGE = Language(
         future_adjectives=cues.FUTURE_ADJECTIVES,
         permitting=cues.PERMITTING,
         retrospective=cues.RETROSPECTIVE,
+        reaching_back=cues.REACHING_BACK,
         span_ends=cues.SPAN_ENDS,
         timetable_phrases=cues.TIMETABLE_PHRASES,
         delivery=cues.DELIVERY,

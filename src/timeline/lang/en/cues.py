@@ -164,6 +164,9 @@ PAST_MARKERS = frozenset(
         "withstood", "foresaw", "mistook", "overheard", "retook", "rebuilt",
     }
 )
+#: Words that reach back to the date after them, past whatever the clause's tense: "approved freezes will be
+#: retroactive to Jan. 1", "the rise will be backdated to April 6".
+REACHING_BACK = frozenset({"retroactive", "retroactively", "backdated", "back-dated"})
 #: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
 #: Linking verbs count too: in "will stay closed through Friday" the participle is an adjective.
 PARTICIPLE_AUXILIARIES = frozenset(
@@ -740,11 +743,11 @@ AMOUNT_OPENERS = frozenset(
 #: Markers of the past that compare after a length of time: "will open an hour earlier, from Monday".
 LENGTH_COMPARATIVES = frozenset({"earlier"})
 
-#: Firsts and superlatives: "in N years" after one is a stretch looking back ("the first talks in a
-#: year", "the highest level in a decade"), not a date N years ahead.
 #: Adjectives that rank what a noun phrase names, and may stand between its article and a participle: "a final
 #: televised debate", "the first confirmed case", "the last scheduled game".
 RANKING_ADJECTIVES = frozenset({"final", "last", "next", "previous", "new", "latest"})
+#: Firsts and superlatives: "in N years" after one is a stretch looking back ("the first talks in a
+#: year", "the highest level in a decade"), not a date N years ahead.
 FIRSTS = frozenset(
     {
         "first", "second", "third", "fourth", "fifth", "only", "highest", "lowest", "biggest", "largest",
@@ -752,6 +755,8 @@ FIRSTS = frozenset(
         "sharpest", "steepest", "deepest", "most", "least", "record", "coldest", "hottest", "warmest",
         "wettest", "driest", "snowiest", "windiest", "deadliest", "busiest", "heaviest", "cheapest", "earliest",
         "latest", "fewest", "safest", "quietest", "greatest", "lightest", "mildest", "calmest",
+        "tightest", "closest", "brightest", "darkest", "rarest", "widest", "toughest", "hardest", "easiest",
+        "oldest", "richest", "poorest", "clearest", "loudest", "largest-ever", "best-ever",
     }
 )
 
@@ -959,6 +964,10 @@ HABITUAL = frozenset(
     {
         "typically", "usually", "traditionally", "customarily", "ordinarily", "annually", "ideally",
         "every year", "each year", "typical year", "tend to", "tends to",
+        # advice on when to go holds for any year: "Glencoe is best visited between May and September" (not the sky's
+        # "best watched on Oct. 8", a night of this year)
+        "best visited", "best driven", "best walked", "best hiked", "best tackled", "best explored", "best enjoyed",
+        "best avoided", "best time", "best months",
     }
 )
 #: Words that end the reach of such a word: "usually held the last weekend of April, but this year on May 3".

@@ -435,11 +435,15 @@ MACROS: dict[str, str] = {
         # (an amount abbreviated: "worth about £220m a year", "$1.2bn a year")
         r"|(?<=\dm )|(?<=\dbn )|(?<=\dk )"
         r"|(?<=thousand )|(?<=hundred )"
-        r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
+        r"|(?<=cents )|(?<=dollars )|(?<=percent )|(?<=per cent )|(?<=times )|(?<=once )|(?<=twice )|(?<=pounds )"
+        # (a quantity given as a bound: "lose 20 hours or more a week")
+        r"|(?<=\bor more )|(?<=\bor less )"
         # (a plural counted, regular or not: "eight performances a week", "135,000 people a week")
         r"|(?<=euros )|(?<=yen )|(?<=\bpeople )|(?<=\bmen )|(?<=\bwomen )|(?<=\bchildren )"
         r"|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
         r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross )"
+        # (what is given to those counted is a length: "giving businesses a month more to comply")
+        r"(?!an?\s+\w+\s+(?:more|longer|extra)\b)"
         r"{NOT_SPEED})"
     ),
     # a speed is no rate or length of time: "140 miles an hour"
@@ -641,7 +645,7 @@ RULES: tuple[Rule, ...] = (
         # (an ordinal in words before "and" or "in" is an appositive: "on Friday, the second and final day of the
         # summit")
         r"(?P<weekday>{WEEKDAY})(?:,?\s+the\s+(?P<day>{DAY_ORDINAL})(?!\w)"
-        r"(?=\s*(?:[.,;:!?)\"”]|$|(?:and|at|in|when|to|until|is|was|will)\b))"
+        r"(?=\s*(?:[.,;:!?)\"”]|$|(?:and|at|in|when|to|until|is|was|will|this|next)\b))"
         # (in words, after a comma, it heads an appositive: "by Sunday, the first to do so since 1997")
         r"|\s+the\s+(?P<day_1>{DAY_WORD})(?!\w)(?=\s*(?:[.,;:!?)\"”]|$|(?:at|when|to|until|is|was|will)\b)))"
         # ... and without "the", the day an ordinal in figures, as listings write it: "Saturday 8th", "Sun 9th"
@@ -651,6 +655,7 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("The vote is on Friday the thirteenth.", "Friday the thirteenth", "2022-05-13"),
         ("Polls close on Monday the 6th at 8 p.m.", "Monday the 6th", "2022-06-06"),
+        ("A full moon will rise on Friday the 13th this month.", "Friday the 13th", "2022-05-13"),
         ("The fair opens Saturday 5th and closes Sun 6th.", "Saturday 5th", "2022-02-05"),
     ),
     rule(
@@ -2091,7 +2096,7 @@ RULES: tuple[Rule, ...] = (
         # ("plans a day of action" names an event; "closes a month-long run" names a length; "a year from now" counts
         # from a moment; but "eight performances a week since its opening" and "$11.99 a month from $10.99" or "from
         # next Monday" are rates)
-        r"(?!\s+(?:after|before|ago|later|earlier|of)\b)"
+        r"(?!\s+(?:after(?!\s+tax)|before(?!\s+tax)|ago|later|earlier|of)\b)"
         r"(?!\s+from\s+(?:now|today|tonight|then|that|this|when|the\s+(?:date|day|time|moment))\b)"
         # days that recur within a longer unit: "return to the office three days a week from Monday"
         r"|(?P<times_1>(?:{NUMBER})\s+(?:days|nights))\s+(?:a|an|per)\s+(?P<unit_1>week|month|year)(?!\w)"
@@ -2112,6 +2117,9 @@ RULES: tuple[Rule, ...] = (
         ("The festival is a once-a-decade event.", "once-a-decade", "P10Y"),
         ("The plan will cost $11.99 a month from $10.99.", "a month", "P1M"),
         ("Bills will rise by £4 a month from 31 March.", "a month", "P1M"),
+        ("He will earn around €30m a year after tax.", "a year", "P1Y"),
+        ("Late payers owe interest of 1 per cent a month.", "a month", "P1M"),
+        ("Workers who lose 20 hours or more a week qualify.", "a week", "P1W"),
     ),
     rule(
         "stretch_of_a_unit",
@@ -2477,7 +2485,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<stretch>few|several|couple\s+of)\s+)?"
         r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)"
         # ("each fiscal year", "every school year")
-        r"(?:(?:fiscal|financial|calendar|school|academic|tax)\s+(?=years?\b))?(?P<unit>{UNIT})(?!\w)"
+        r"(?:(?:fiscal|financial|calendar|school|academic|tax)\s+(?=years?\b)|calendar\s+(?=months?\b))?(?P<unit>{UNIT})(?!\w)"
         # "every other night": every second day
         r"|(?P<every_1>every)\s+(?P<other_1>other)\s+(?P<unit_1>night)(?!\w)"
         # ... as are "alternate days": "dialysis on alternate days", "bins emptied on alternate weeks"
@@ -2489,6 +2497,7 @@ RULES: tuple[Rule, ...] = (
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),
         ("The audit is repeated each fiscal year.", "each fiscal year", "P1Y"),
+        ("Claimants are paid every calendar month.", "every calendar month", "P1M"),
         ("I lost money every single month.", "every single month", "P1M"),
         ("Tickets sell out each season.", "each season", "P1Y"),
         ("The council meets every other week.", "every other week", "P2W"),
