@@ -4260,3 +4260,16 @@ def test_what_is_given_to_those_counted_is_a_length_not_a_rate() -> None:
     assert (month.text, month.type, month.value) == ("a month", TimexType.DURATION, "P1M")
     (rate,) = timeline.extract("Bills will rise by £4 a month.", "2015-09-24").expressions
     assert (rate.text, rate.type, rate.value) == ("a month", TimexType.SET, "P1M")
+
+
+def test_a_stamp_on_the_24_hour_clock_opening_a_sentence_is_the_live_blog_s_day() -> None:
+    text = "Avanti will run no trains until tomorrow morning. 12:15 GMT — More than 400,000 homes are without power."
+    assert _found(text, "2022-02-18") == [("tomorrow morning", "2022-02-19TMO"), ("12:15 GMT", "2022-02-18T12:15")]
+    text = "Here is a timeline of events on Saturday night: 8:12 p.m. - Power fails. 8:20 p.m. - Officials halt play."
+    assert _found(text, "2017-10-02")[1:] == [("8:12 p.m.", "2017-09-30T20:12"), ("8:20 p.m.", "2017-09-30T20:20")]
+
+
+def test_a_night_of_a_stay_counts_from_the_day_it_began() -> None:
+    text = "We left Galway on Friday, and by late afternoon we were on Inis Mór, where we spent the first night."
+    assert _found(text, "2019-08-11")[-1] == ("the first night", "2019-08-09TNI")
+    assert _found("The tractor pull is on the first night of the fair.", "2022-08-05") == []

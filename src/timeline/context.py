@@ -805,7 +805,7 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             noun.endswith(cues.particles.participle_ending) and noun_at > 0 and tokens[noun_at - 1][0] in cues.articles
         )
         # (nor after a gerund and its adjective: "began accepting electronic returns on Tuesday")
-        and not _after_a_gerund(tokens, noun_at, cues)
+        and not (noun_at > 0 and _is_participle(tokens, noun_at - 1, cues))
     ):
         return Tense.FUTURE  # a timetable after a singular noun: "Daylight saving time begins at 2 a.m. Sunday"
     if (
@@ -1550,19 +1550,6 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             return Tense.PAST if before in cues.past_perfect else Tense.FUTURE
         return tense
     return Tense.FUTURE if infinitive or later_infinitive else Tense.NONE
-
-
-def _after_a_gerund(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
-    """Whether a verb in -ing that follows a verb stands right before token ``i``: "began accepting electronic" (but
-    not "Daylight saving time")."""
-    if i < 2:
-        return False
-    gerund, verb = tokens[i - 1][0], tokens[i - 2][0]
-    return (
-        gerund.endswith(cues.particles.participle_ending)
-        and gerund in cues.verbs
-        and (verb in cues.verbs or _is_past(verb, cues))
-    )
 
 
 #: How many words a clause of time may hold before its verb: "when the new Parliament first sits".

@@ -756,6 +756,16 @@ _FRAME_YEARS_AWAY = 2
 _STORY_DAYS_BACK = 28
 
 
+def _stamps_an_entry(text: str, start: int, end: int, twenty_four_hour: bool) -> bool:
+    """Whether the time at ``start:end`` stamps an entry of a live blog: opening a line with a mark after it or
+    alone ("3:15 p.m. — The committee met", "12:45 BST" above its entry), or, on the 24-hour clock, opening a
+    sentence with a mark after it ("... without power. 12:15 GMT — Forecasters said"; but "a timeline of events on
+    Saturday night: 8:12 p.m. - Power fails" lists that night's times)."""
+    if opens_a_line(text, start):
+        return labels_an_entry(text, start, end) or alone_on_its_line(text, start, end)
+    return twenty_four_hour and labels_an_entry(text, start, end)
+
+
 def _anaphoric_weekday(day: dt.date, weekday: int, shift: int) -> dt.date:
     """The ``weekday`` that "that" (``shift`` 0), "the following" (1) or "the previous" (-1) names from ``day``."""
     on_or_before = day - dt.timedelta(days=(day.isoweekday() - weekday) % _WEEK_DAYS)
@@ -2378,20 +2388,15 @@ class Resolver:
                 raise _Recurring
             # a bare clock time or part of day: the day of a date just mentioned in the same
             # sentence ("Tuesday at 3 p.m."), else the anchor's day
-            if (
-                p.hour is not None
-                and opens_a_line(doc.text, mention.start)
-                and (
-                    labels_an_entry(doc.text, mention.start, mention.end)
-                    or alone_on_its_line(doc.text, mention.start, mention.end)
-                )
-            ):
+            if p.hour is not None and _stamps_an_entry(doc.text, mention.start, mention.end, p.meridiem is None):
                 # an entry stamp ("3:15 p.m. — The committee met", "12:45 BST" above its entry): on the day of the
                 # latest day heading ("MONDAY, March 24") or stamp before it, in a live blog without one the day of
                 # publication; a stamp in the small hours after one in the afternoon or evening is past midnight
                 # ("10:58 p.m. ET ... 2:02 a.m. ET")
                 for span, period in doc.recent():
-                    if not opens_a_line(doc.text, span.start):
+                    if not (
+                        opens_a_line(doc.text, span.start) or _stamps_an_entry(doc.text, span.start, span.end, True)
+                    ):
                         continue
                     if period.granularity is Granularity.DAY:
                         return period, "entry-stamp", Anchor.PREVIOUS

@@ -223,6 +223,8 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "definite": lambda text: [("definite", True)],
     "year_shift": _table("year_shift", vocab.SHIFTS),
     "ashift": _table("anaphoric_shift", vocab.ANAPHORIC_SHIFTS),
+    # the first night of a stay is the night of the day it began, the second the next day's
+    "nth_day": lambda text: [("anaphoric_shift", vocab.ORDINALS[_key(text)] - 1)],
     "unit": _unit,
     "period": _period,
     "same": lambda text: [("same", True)],

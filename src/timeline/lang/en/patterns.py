@@ -1842,9 +1842,20 @@ RULES: tuple[Rule, ...] = (
         # website", "by the Tuesday deadline")
         r"|(?:(?<=\b[Oo]n )|(?<=\b[Bb]y ))(?P<ashift_2>the)\s+(?P<weekday_3>{WEEKDAY})"
         r"(?:\s+(?P<part_4>morning|afternoon|evening|night))?(?![\w'’])"
-        r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|when|as|in|at|to|with|for|from|that|the|a|an)\b)",
+        r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|but|when|as|in|at|to|with|for|from|that|the|a|an)\b)"
+        # a night or day of a stay counted from the day it began: "We left Galway on Friday ... where we spent the
+        # first night in a hostel", "by the third evening we had seen whales" (not "the first night of the
+        # festival", whose day is the festival's, nor "the first night session")
+        r"|(?:the|that)\s+(?P<nth_day>first|second|third|fourth|fifth)\s+(?P<part_5>morning|afternoon|evening|night)"
+        r"(?![\w-])(?!\s+(?:of|session|sessions|shift|shifts|show|shows|performance|game|games|match|race)\b)",
         CALENDAR,
         ("The ship sank on Jan. 9. The crew was rescued the next day.", "the next day", "2022-01-10"),
+        (
+            "We left Galway on Friday, Jan. 7, and spent the first night in a hostel.",
+            "the first night",
+            "2022-01-07TNI",
+        ),
+        ("We set off on Jan. 3, and by the third evening we had seen whales.", "the third evening", "2022-01-05TEV"),
         ("He left in 1990 and returned the following year.", "the following year", "1991"),
         ("He spent the 1970s in Sweden and the following decade at Stanford.", "the following decade", "198"),
         ("She moved to Chicago in 1962. That decade, she wrote four novels.", "That decade", "196"),
@@ -2642,8 +2653,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\()(?P<hour_2>[01]\d|2[0-3]):?(?P<minute_2>[0-5]\d)\s*(?P<zone_2>(?-i:{ZONE}))(?!\w)"
         # a time set for an event: "the address he had scheduled for 20:00"
         r"|(?<=\bfor )(?P<hour_3>[01]\d|2[0-3]):(?P<minute_3>[0-5]\d)(?![\d%:])"
-        # a live blog's entry stamp, opening a line: "14:05 BST: The governor is due to speak"
-        r"|(?<![^\n])(?P<hour_4>[01]?\d|2[0-3])[:.](?P<minute_4>[0-5]\d)"
+        # a live blog's entry stamp, opening a line: "14:05 BST: The governor is due to speak" (or, with a colon,
+        # a sentence run on from the entry before: "... without power. 12:15 GMT — Forecasters said")
+        r"|(?:(?<![^\n])|(?<=[.!?] )(?=\d\d:))(?P<hour_4>[01]?\d|2[0-3])[:.](?P<minute_4>[0-5]\d)"
         r"(?:\s*(?P<zone_4>(?-i:{ZONE}))(?!\w)|\s+local(?:\s+time)?(?!\w)|\s+(?-i:[A-Z][a-z]+)\s+time(?!\w))?"
         # (with a mark after it, or, written with two digits, without one: "05:55 Putin announces an operation")
         r"(?=\s*[:—–]\s|\s+-\s|(?<=\d\d[:.]\d\d)[ \t]+(?!(?-i:{ZONE})(?!\w))(?-i:[A-Z]))"
@@ -2653,6 +2665,7 @@ RULES: tuple[Rule, ...] = (
         r"(?=[ \t]*(?:\r?\n|$))",
         CALENDAR,
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
+        ("Homes are without power. 16:05 BST — The queue has closed.", "16:05 BST", "2022-01-19T16:05"),
         ("Padstow: high water 05:41 (6.3m) and 18:02 (6.5m). Sunrise 05:02.", "05:41", "2022-01-19T05:41"),
         ("The counter overflows at 03:14:07 UTC on Jan. 19, 2038.", "03:14:07 UTC", "2038-01-19T03:14:07"),
         ("The ceasefire began at 1500 GMT.", "1500 GMT", "2022-01-19T15:00"),
