@@ -4273,3 +4273,19 @@ def test_a_night_of_a_stay_counts_from_the_day_it_began() -> None:
     text = "We left Galway on Friday, and by late afternoon we were on Inis Mór, where we spent the first night."
     assert _found(text, "2019-08-11")[-1] == ("the first night", "2019-08-09TNI")
     assert _found("The tractor pull is on the first night of the fair.", "2022-08-05") == []
+
+
+def test_a_length_of_minutes_in_apposition_to_a_time_restates_it() -> None:
+    text = "The problem began at 04:09 UTC, and the company had reverted the change by 05:27 UTC, 78 minutes later."
+    assert _found(text, "2024-07-19")[-1] == ("78 minutes later", "2024-07-19T05:27")
+    assert _found("It began at 04:09 UTC. Two hours later, the fix was out.", "2024-07-19")[-1] == (
+        "Two hours later",
+        "2024-07-19T06:09",
+    )
+
+
+def test_a_part_of_the_day_falls_on_the_day_named_right_after_it() -> None:
+    assert _found("The vote will be held in the evening on Oct. 8.", "2018-10-05") == [
+        ("the evening", "2018-10-08TEV"),
+        ("Oct. 8", "2018-10-08"),
+    ]

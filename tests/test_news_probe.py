@@ -2382,7 +2382,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("50:r058", "12:01 a.m. Friday"): (
         "'averting a strike that could have begun at 12:01 a.m. Friday': the modal perfect is read as past"
     ),
-    ("50:r072", "midmorning Monday"): "'midmorning Monday' is read as two expressions",
     ("50:r075", "Tuesday"): (
         "'between Tuesday and next Monday' said on a Wednesday: the start of a range ahead is read ahead"
     ),
@@ -8081,7 +8080,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the summer",
     ): "'few see rates falling below 6% before the summer' (of 2025): read as last summer, 2024-SU",
     ("237:r037", "Monday"): "'Under Monday's approval' is read as the coming Monday 2021-08-23, not the one just past",
-    ("237:r050", "Wednesday"): "'late into the evening on Wednesday' (just past): read as next Wednesday, 2016-04-06",
     ("237:r050", "the weekend"): "'working through the weekend' (just past) is read as the coming weekend, 2016-W13-WE",
     ("237:r061", "August"): "'later than the bank forecast in August' (past) is read as the coming August, 2024-08",
     (
@@ -9418,10 +9416,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "282:r034",
         "10 a.m.",
     ): "'began its work shortly after 10 a.m.' (on Monday) is put on today, 11-19, not Monday 11-18",
-    (
-        "282:r037",
-        "mid-afternoon on Friday",
-    ): "'by mid-afternoon on Friday' is split: 'mid-afternoon' is put on today 05-04, 'Friday' alone",
     ("282:r037", "overnight"): "'counting ... will begin overnight' (tonight, after polls close) is not tagged",
     ("282:r050", "late Tuesday"): "'power restored by late Tuesday' (a forecast) is read as last Tuesday, 2023-01-03",
     ("282:r056", "June"): "'the odds of a cut before June' (upcoming) is read as the past June, 2024-06",

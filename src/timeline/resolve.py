@@ -1645,15 +1645,22 @@ class Resolver:
 
     def _order(self, text: str, mentions: tuple[Mention, ...]) -> list[int]:
         """The order to resolve ``mentions`` in: the text's, except that a day named right after clock
-        times ("10:35 a.m. (0735 GMT) Friday") goes before them, so that they fall on it."""
+        times or a part of the day ("10:35 a.m. (0735 GMT) Friday", "in the early evening on Oct. 8") goes before
+        them, so that they fall on it."""
         # the day each bare clock time falls on, found right to left so that a chain stays linear
         day_of: list[int | None] = [None] * len(mentions)
         for index in range(len(mentions) - 2, -1, -1):
             here, after = mentions[index], mentions[index + 1]
-            if not _is_bare_clock(here.parts):
+            part_of_day = _is_bare_part_of_day(here.parts)
+            if not (_is_bare_clock(here.parts) or part_of_day):
                 continue
-            if _is_bare_clock(after.parts) and (
-                self._joined(text, here, after) or self.language.cues.clock_list.fullmatch(text, here.end, after.start)
+            if (
+                not part_of_day
+                and _is_bare_clock(after.parts)
+                and (
+                    self._joined(text, here, after)
+                    or self.language.cues.clock_list.fullmatch(text, here.end, after.start)
+                )
             ):
                 day_of[index] = day_of[index + 1]
             elif (
@@ -1837,6 +1844,14 @@ class Resolver:
         )
         if apposition is None and p.apposed_only:
             return None  # "the day before the crash": counted from an event the text does not date
+        clock = (
+            doc.apposed(mention, Granularity.MINUTE)
+            if p.anaphoric_direction and p.unit in (Unit.HOUR, Unit.MINUTE) and p.count is not None
+            else None
+        )
+        if clock is not None:
+            # "had reverted the change by 05:27 UTC, 78 minutes later": the time it restates
+            return _Value(TimexType.TIME, clock.timex, clock.granularity, "offset/apposition", clock, Anchor.PREVIOUS)
         if apposition is not None:
             apposed, _ = apposition
             # "invited leaders to meet on May 9, eight days later": the day it restates; "On Sunday, 80 years
@@ -4066,6 +4081,17 @@ def _runs_past_midnight(start: Mention, end: Mention) -> bool:
 def _is_bare_clock(p: Parts) -> bool:
     """A clock time that does not say its day ("at 10:35 a.m.", "noon")."""
     return p.build is Build.CALENDAR and p.hour is not None and not _names_a_day(p)
+
+
+def _is_bare_part_of_day(p: Parts) -> bool:
+    """A part of the day that does not say its day ("in the early evening")."""
+    return (
+        p.build is Build.CALENDAR
+        and p.part_of_day is not None
+        and p.hour is None
+        and p.anaphoric_shift is None
+        and not _names_a_day(p)
+    )
 
 
 #: A clock time in the afternoon or evening followed by one in the small hours puts the second past midnight
