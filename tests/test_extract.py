@@ -4289,3 +4289,10 @@ def test_a_part_of_the_day_falls_on_the_day_named_right_after_it() -> None:
         ("the evening", "2018-10-08TEV"),
         ("Oct. 8", "2018-10-08"),
     ]
+
+
+def test_last_after_an_article_or_a_possessive_ranks_a_part_of_the_day() -> None:
+    assert _found("It was our last night in Rome.", "2018-11-10") == []
+    text = "Nearly 3,000 men were killed on Nov. 11, 1918, the last morning of the war. Ellison was shot at 9.30am."
+    assert _found(text, "2018-11-10")[-1] == ("9.30am", "1918-11-11T09:30")
+    assert _found("Shots were heard last night.", "2018-11-10") == [("last night", "2018-11-09TNI")]

@@ -1528,6 +1528,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "shifted_part_of_day",
+        # (after an article or a possessive, "last" ranks: "on the last morning of the war", "our last night in Rome")
+        r"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bour\s)(?<!\bmy\s)"
+        r"(?<!\byour\s)"
         r"{WITHIN}?(?P<shift>this|last)\s+(?P<part>morning|afternoon|evening|night|arvo|lunchtime|teatime)(?!\w)",
         CALENDAR,
         ("Shots were heard last night.", "last night", "2022-01-18TNI"),
