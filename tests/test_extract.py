@@ -4296,3 +4296,10 @@ def test_last_after_an_article_or_a_possessive_ranks_a_part_of_the_day() -> None
     text = "Nearly 3,000 men were killed on Nov. 11, 1918, the last morning of the war. Ellison was shot at 9.30am."
     assert _found(text, "2018-11-10")[-1] == ("9.30am", "1918-11-11T09:30")
     assert _found("Shots were heard last night.", "2018-11-10") == [("last night", "2018-11-09TNI")]
+
+
+def test_years_back_count_from_the_year_their_sentence_reports_on_over_a_half_before_it() -> None:
+    text = (
+        "Credits appear on the second-half bill. Last year, 4,200 households applied, up from 3,100 two years earlier."
+    )
+    assert _found(text, "2023-08-02")[-1] == ("two years earlier", "2020")

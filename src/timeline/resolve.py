@@ -2092,6 +2092,13 @@ class Resolver:
             )
             return quarter if compared is not None else None
         if quarter is not None:
+            span, latest = doc.mentions[-1]
+            if latest.granularity is Granularity.YEAR and doc.sentences.index_at(span.start) == doc.sentences.index_at(
+                mention.start
+            ):
+                # "... on the second-half bill. Last year, 4,200 households applied, up from 3,100 two years
+                # earlier": the year the sentence reports on, not the half discussed before it
+                return latest
             return quarter
         if doc.mentions and doc.reported_at(doc.mentions[-1][0].start):
             # "Sales fell 4.1% in October, the association said Tuesday. The median price climbed 3.4% from a year
