@@ -5800,9 +5800,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("162:r051", "Sunday"): (
         "'four days before Sunday's games': read as the coming Sunday (Dec. 22), not the Sunday of the following week"
     ),
-    ("162:r063", "minutes"): (
-        "'posted minutes after Sunday's conference title games': bare 'minutes' is not read as a duration"
-    ),
     ("162:r070", "the next afternoon"): (
         "'three games on Thanksgiving, the first Black Friday game the next afternoon': counted from Black Friday, so"
         " 2023-11-25TAF"

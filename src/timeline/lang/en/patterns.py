@@ -2427,10 +2427,12 @@ RULES: tuple[Rule, ...] = (
         "bare_plural_duration",
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bwithin )|(?<=\btake )|(?<=\btakes )|(?<=\btook )|(?<=\btaking )"
         r"|(?<=\btaken )|(?<=\blasted )|(?<=\blasts )|(?<=\blasting )|(?<=\bspent )|(?<=\bspend )|(?<=\bspends )"
-        r"|(?<=\bspending )|(?<=\bonly )|(?<=\bjust )|(?<=\bwaited )|(?<=\bwaiting )|{AFTER_A_BARE_LENGTH})"
+        r"|(?<=\bspending )|(?<=\bonly )|(?<=\bjust )|(?<=\bwaited )|(?<=\bwaiting )|{AFTER_A_BARE_LENGTH}"
+        # (what a change was measured by: "set back the programme by years", "delayed by months"; not "by years' end")
+        r"|(?<=\bby ))"
         r"(?P<unit>years|months|weeks|days|decades|hours|minutes|seconds|centuries)"
         # (a distance between two times is no length of its own: "bombings only minutes apart")
-        r"(?!\w)(?!\s+(?:of|ago|later|earlier|before|after|apart)\b)(?!\s+to\s+{COUNT})"
+        r"(?![\w'’])(?!\s+(?:of|ago|later|earlier|before|after|apart)\b)(?!\s+to\s+{COUNT})"
         # (not a distance: "a red dwarf about 100 light-years away")
         r"|(?<![\w-])(?P<unit_1>years|months|weeks|days|hours|minutes)"
         r"(?=\s+(?:away|ahead\s+of|behind\s+schedule|early|late|in\s+advance|(?:earlier|later|sooner)\s+than)\b)"
@@ -2438,7 +2440,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bwithin )(?P<unit_3>years|months|weeks|days|hours|minutes)(?=\s+of\b)"
         # "in 1976, weeks after the uprising", "stayed close for hours after the polls closed", "it could be weeks
         # before the channel reopens"
-        r"|(?:(?<=, )|(?<=\. )|(?<=\bfor )|(?<=\bjust )|(?<=\bonly )|(?<=\bbe )|(?<![\s\S]))"
+        r"|(?:(?<=, )|(?<=\. )|(?<=\bfor )|(?<=\bjust )|(?<=\bonly )|(?<=\bbe )|(?<![\s\S])"
+        # (or right after a verb in the past: "crashed minutes after taking off", "died days after the attack")
+        r"|(?<=[a-z]ed ))"
         r"(?P<unit_2>years|months|weeks|days|hours|minutes|decades|centuries)(?=\s+(?:after|before)\b)"
         # a stretch of something: "ending months of speculation", "after weeks of tension", "Weeks of heat" (not "the
         # days of the week", "years of age")
@@ -2449,6 +2453,8 @@ RULES: tuple[Rule, ...] = (
         r"|our|my|your|age)\b)[a-z])",
         DURATION_B,
         ("They have fought for years.", "years", "PXY"),
+        ("The strikes set the programme back by years.", "years", "PXY"),
+        ("The airliner crashed minutes after taking off.", "minutes", "PTXM"),
         ("She was expelled in 1976, weeks after the Soweto uprising.", "weeks", "PXW"),
         ("A ceasefire was still months away.", "months", "PXM"),
         ("Prices rose for the first time in years.", "years", "PXY"),
