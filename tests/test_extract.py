@@ -4303,3 +4303,11 @@ def test_years_back_count_from_the_year_their_sentence_reports_on_over_a_half_be
         "Credits appear on the second-half bill. Last year, 4,200 households applied, up from 3,100 two years earlier."
     )
     assert _found(text, "2023-08-02")[-1] == ("two years earlier", "2020")
+
+
+def test_live_blog_stamps_after_a_headline_s_dash_or_the_post_s_age() -> None:
+    text = "Live: Cameron returns — 08:12 Ed Miliband is expected to make a statement."
+    assert _found(text, "2015-05-08") == [("08:12", "2015-05-08T08:12")]
+    assert _found("2h ago 14:32 AEDT — The bureau issued a warning.", "2024-01-26") == [
+        ("14:32 AEDT", "2024-01-26T14:32")
+    ]

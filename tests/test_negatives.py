@@ -384,3 +384,7 @@ def test_a_month_abbreviation_without_its_period_needs_a_day_beside_it() -> None
 def test_the_long_march_is_no_month() -> None:
     text = "The delegation may tour an exhibition on the Long March and the history of the Red Army."
     assert [e.text for e in timeline.extract(text, "2019-04-26").expressions] == []
+
+
+def test_a_rank_on_a_chessboard_is_no_day_of_the_month() -> None:
+    assert timeline.extract("A rook on the seventh is worth a pawn.", "2018-01-25").expressions == ()

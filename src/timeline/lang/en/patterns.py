@@ -616,7 +616,10 @@ RULES: tuple[Rule, ...] = (
         # (not one of ordinals before their noun: "applies to the 3rd and 14th districts")
         r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$"
         r"|(?:and|or)\b(?!\s+(?:the\s+)?{DAY_ORDINAL}\s+(?!of\b)(?-i:[a-z]))|at\b|in\s+(?-i:[A-Z]))"
-        r"|\s+(?:we|he|she|they|I|it)\s)"
+        r"|\s+(?:we|he|she|they|I|it)\s"
+        # (or, in figures, before the verb of the clause it is the subject of: "A full moon on the 14th will be the
+        # closest"; but "a rook on the seventh is worth a pawn" is a rank)
+        r"|(?<=\d[a-z][a-z])\s+(?:will|would|could|should|might|may|was|were|is|are|has|had)\s)"
         # "on the 12th and 13th of May": the month named after the second day
         r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
         # "the sixth or the seventh of September", wherever it stands
@@ -634,6 +637,7 @@ RULES: tuple[Rule, ...] = (
         ("We left on Jan. 4. On the 7th we reached the pole.", "the 7th", "2022-01-07"),
         ("I'm in Tokyo till the fourth, then Seoul.", "the fourth", "2022-02-04"),
         ("The deal closes on the 9th.", "the 9th", "2022-02-09"),
+        ("A full moon on the 14th will be the closest since 1948.", "the 14th", "2022-02-14"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
         ("The next round is scheduled for the twenty-fifth in Cairo.", "the twenty-fifth", "2022-01-25"),
@@ -2663,8 +2667,10 @@ RULES: tuple[Rule, ...] = (
         # a time set for an event: "the address he had scheduled for 20:00"
         r"|(?<=\bfor )(?P<hour_3>[01]\d|2[0-3]):(?P<minute_3>[0-5]\d)(?![\d%:])"
         # a live blog's entry stamp, opening a line: "14:05 BST: The governor is due to speak" (or, with a colon,
-        # a sentence run on from the entry before: "... without power. 12:15 GMT — Forecasters said")
-        r"|(?:(?<![^\n])|(?<=[.!?] )(?=\d\d:))(?P<hour_4>[01]?\d|2[0-3])[:.](?P<minute_4>[0-5]\d)"
+        # a sentence run on from the entry before, after a headline's dash or the post's age: "... without power.
+        # 12:15 GMT — Forecasters said", "Live: Cameron returns — 08:12 Ed Miliband is expected", "2h ago 14:32 AEDT")
+        r"|(?:(?<![^\n])|(?:(?<=[.!?] )|(?<=— )|(?<=\bago ))(?=\d\d:))"
+        r"(?P<hour_4>[01]?\d|2[0-3])[:.](?P<minute_4>[0-5]\d)"
         r"(?:\s*(?P<zone_4>(?-i:{ZONE}))(?!\w)|\s+local(?:\s+time)?(?!\w)|\s+(?-i:[A-Z][a-z]+)\s+time(?!\w))?"
         # (with a mark after it, or, written with two digits, without one: "05:55 Putin announces an operation")
         r"(?=\s*[:—–]\s|\s+-\s|(?<=\d\d[:.]\d\d)[ \t]+(?!(?-i:{ZONE})(?!\w))(?-i:[A-Z]))"
