@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and nineteen probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and twenty-five probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -782,7 +782,22 @@ Three hundred and nineteen probes, written by annotators who saw neither the rul
 * ``tests/data/news_probe_318.jsonl``: 108 cases of elections and campaigns in many countries ("polling day", "the
   first round", "runoff", "election night"), and look-alikes ("Proposition 50", "Ward 7", "the 1922 Committee");
 * ``tests/data/news_probe_319.jsonl``: 108 cases of obituaries and life stories ("was born on", "married in",
-  "survived by"), and look-alikes ("Catch-22", "Route 66", "Apollo 13").
+  "survived by"), and look-alikes ("Catch-22", "Route 66", "Apollo 13");
+* ``tests/data/news_probe_320.jsonl``: 108 cases of war and conflict chronologies ("since the invasion began", "a
+  seven-day ceasefire", "in the early hours of Sunday"), and look-alikes ("S-400", "Resolution 2231", "HIMARS");
+* ``tests/data/news_probe_321.jsonl``: 108 cases of taxes, benefits and government deadlines ("the 31 January
+  deadline", "retroactive to Jan. 1", "paid every calendar month"), and look-alikes ("Form 1040", "401(k)",
+  "Universal Credit");
+* ``tests/data/news_probe_322.jsonl``: 108 cases of travel writing and itineraries ("the first night", "the
+  following morning", "best visited between May and September"), and look-alikes ("Highway 1", "Terminal 5", "Seat
+  14A");
+* ``tests/data/news_probe_323.jsonl``: 108 cases of astronomy and sky-watching ("hours before dawn", "once every 76
+  years", "the spring equinox"), and look-alikes ("NGC 1300", "Messier 31", "3I/ATLAS");
+* ``tests/data/news_probe_324.jsonl``: 108 cases of football and sports transfers, contracts and injuries ("the
+  January window", "on loan until the end of the season", "out for around six weeks"), and look-alikes ("the No. 10
+  shirt", "a 4-3-3", "Ligue 1");
+* ``tests/data/news_probe_325.jsonl``: 108 cases of live blogs and rolling coverage ("Key events", "Earlier today",
+  "minutes ago"), and look-alikes ("24/7", "Channel 4", "Page 3").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -865,7 +880,9 @@ and 361 of 370, probe 294 331 and 324 of 331, probe 295 381 and 357 of 383, prob
 probe 305 292 and 276 of 298, probe 306 354 and 342 of 355, probe 307 360 and 334 of 365, probe 308 359 and 349 of
 360, probe 309 358 and 352 of 365, probe 310 319 and 317 of 320, probe 311 331 and 326 of 332, probe 312 356 and 342
 of 359, probe 313 317 and 296 of 331, probe 314 339 and 332 of 340, probe 315 338 and 326 of 350, probe 316 344 and
-333 of 346, probe 317 324 and 320 of 324, probe 318 339 and 332 of 344, probe 319 331 and 321 of 333.
+333 of 346, probe 317 324 and 320 of 324, probe 318 339 and 332 of 344, probe 319 331 and 321 of 333, probe 320 349
+and 342 of 354, probe 321 341 and 330 of 343, probe 322 362 and 327 of 386, probe 323 313 and 298 of 317, probe 324
+305 and 301 of 306, probe 325 337 and 325 of 344.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -887,7 +904,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 320))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 326))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1209,6 +1226,12 @@ PROBE_SIZES = {
     "317": 108,
     "318": 108,
     "319": 108,
+    "320": 108,
+    "321": 108,
+    "322": 108,
+    "323": 108,
+    "324": 108,
+    "325": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -10701,6 +10724,226 @@ KNOWN: dict[tuple[str, str], str] = {
         "319:r107",
         "New Year's Eve",
     ): "'her 1952 diary ... wrote on New Year's Eve' (1952-12-31) read as the last one, 2024-12-31",
+    ("320:r022", "Oct. 7"): "'killed there on Oct. 7' a year ago is read as today, 2024-10-07, not the 2023 date",
+    (
+        "320:r073",
+        "midnight",
+    ): "'ceasefire in force from midnight' is read as the coming midnight 2020-11-10T24:00, a day late",
+    (
+        "320:r076",
+        "the end of April",
+    ): "'by the end of April' in an account of the 2023 war start is read as this year's 2024-04",
+    ("320:r086", "months"): "'weeks, not months' (a negated vague span) is not tagged; the annotator has PXM",
+    ("320:r086", "weeks"): "'could last weeks, not months' is not tagged; a vague duration PXW",
+    (
+        "320:r099",
+        "the previous night",
+    ): "'the previous night' before Tuesday is put in 2023 (2023-10-06), not 2025-10-06",
+    (
+        "320:r102",
+        "3:45 p.m.",
+    ): "'address the nation ... at 3:45 p.m.' (today) is anchored to the last date mentioned, Aug. 31",
+    ("320:r105", "annual"): "'the annual BALTOPS 2026 exercise' is not tagged as a yearly set P1Y",
+    ("321:r004", "Monday"): "'With Monday's deadline looming' (Tax Day, 04-15) is read as the Monday just past, 04-08",
+    ("321:r012", "2023"): "'the first half of 2023 taxes' (the first 2023 tax installment) is tagged as 2023-H1",
+    ("321:r025", "next year"): "'Oct. 3 next year' is tagged as one date 2025-10-03; 'next year' covers all four dates",
+    (
+        "321:r030",
+        "April 1",
+    ): "'effective from April 1' is read as next April 2020-04-01, not the fiscal-year start 2019-04-01",
+    ("321:r046", "quarterly"): "'in quarterly payments' is not tagged; the annotator has a set P3M",
+    ("321:r067", "2015"): "'the second half of 2015 property taxes' (an installment) is tagged as 2015-H2, not 2015",
+    ("321:r081", "July"): "'could be interrupted in July if they haven't filed' (the coming July) is read as 2017-07",
+    (
+        "321:r099",
+        "the first of the month",
+    ): "'on the first of the month' (each month) is missed; only 'the month' is tagged, as 2025-05",
+    (
+        "321:r101",
+        "fiscal 2026",
+    ): "'the first day of fiscal 2026' is tagged whole as 2026-01-01; fiscal 2026 began Oct. 1, 2025",
+    ("322:r001", "early June"): "'April through early June' (a generic season) is read as the past June, 2014-06",
+    ("322:r005", "dawn"): "'on Friday at dawn' is not tagged; 'dawn' is the early morning of Friday, Aug. 9",
+    ("322:r010", "Day two"): "'Day two' of the trip begun Saturday, February 9 (Feb. 10) is not tagged",
+    (
+        "322:r010",
+        "The following morning",
+    ): "'The following morning' after 'Day two' (Feb. 10) is Feb. 11; tagger counts from Feb. 9, 02-10",
+    ("322:r010", "dawn"): "'Day two began at dawn' is not tagged; day two of a trip from Feb. 9 is Feb. 10",
+    ("322:r010", "day five"): "'On day five' of the trip begun February 9 (Feb. 13) is not tagged",
+    ("322:r010", "late afternoon"): "'by late afternoon' on day two is anchored to February 9, not February 10",
+    (
+        "322:r010",
+        "the next Monday",
+    ): "'the next Monday' ending a ten-day trip from Sat. Feb. 9 is Feb. 18; tagger gives Feb. 11",
+    ("322:r019", "day three"): "'on day three' after leaving on Sunday, January 21 (Jan. 23) is not tagged",
+    ("322:r030", "11:45 p.m."): "'On day five the ... train left at 11:45 p.m.' is put on the earlier morning, Nov. 15",
+    ("322:r030", "dawn"): "'The following morning we were up at dawn' (Thursday, Nov. 15) is not tagged",
+    ("322:r030", "day five"): "'On day five' of the trip (Nov. 16) is not tagged",
+    (
+        "322:r030",
+        "the next morning",
+    ): "'woke the next morning' after the day-five night train is put on Nov. 16, not Nov. 17",
+    ("322:r034", "September"): "'late April or September' (a generic best season) is read as September 2021",
+    (
+        "322:r034",
+        "late April",
+    ): "'best driven in the shoulder season, late April or September' is generic; tagger gives 2021-04",
+    ("322:r040", "10"): "'the Livraria Lello queue by 10' (10 a.m. that Friday) is not tagged",
+    (
+        "322:r040",
+        "7:05 a.m.",
+    ): "'On the final morning I caught the 7:05 a.m. train' is put on Friday May 10, not the next day",
+    ("322:r040", "9"): "'coffee at 9' (a bare clock hour on Friday, May 10) is not tagged",
+    ("322:r040", "the final morning"): "'On the final morning' of the 48-hour trip from May 9 (May 11) is not tagged",
+    ("322:r049", "late March"): "'between late September and late March' (any year) is read as March 2016",
+    (
+        "322:r049",
+        "late September",
+    ): "'best time ... between late September and late March' is generic; tagger gives 2016-09",
+    (
+        "322:r050",
+        "Sunday",
+    ): "'On Sunday' of the Labour Day weekend is read as the Sunday just past, Sept. 17, not Sept. 3",
+    (
+        "322:r050",
+        "The first night",
+    ): "'The first night' after arriving Friday, September 1 is put on Sept. 2, not Sept. 1",
+    (
+        "322:r050",
+        "the next morning",
+    ): "'fog did not lift until the next morning' is Sept. 2, after the first night; tagger gives 09-03",
+    (
+        "322:r050",
+        "the same afternoon",
+    ): "'picked up a rental car the same afternoon' is Friday, Sept. 1; tagger gives the next day 09-02",
+    ("322:r052", "Day two"): "'Day two' of a walk begun Saturday, April 23 (so April 24) is not tagged",
+    (
+        "322:r052",
+        "the Saturday evening",
+    ): "'home by the Saturday evening' at the trip's end is put on April 23, not April 30",
+    ("322:r054", "March"): "'India's shoulder months of March and October' is generic; tagger reads it as 2016-03",
+    ("322:r054", "October"): "'shoulder months of March and October' (generic) is read as October 2016",
+    (
+        "322:r056",
+        "today",
+    ): "'3 p.m. today' is tagged as one time 2018-02-09T15:00; the annotator tags 'today' as the date",
+    (
+        "322:r058",
+        "every Saturday at 5 p.m.",
+    ): "'every Saturday at 5 p.m.' is split into SET 'every Saturday' and an undated TIME '5 p.m.'",
+    ("322:r071", "The second week"): "'The second week' of the trip (June 10-16, week 24) is not tagged",
+    (
+        "322:r071",
+        "midnight Wednesday",
+    ): "'until midnight Wednesday' on the June trip is read as the coming Wednesday, July 31",
+    (
+        "322:r078",
+        "May",
+    ): "'occupancy in May and October has risen for five consecutive years' is generic; tagger: 2016-05",
+    ("322:r078", "October"): "'occupancy in May and October has risen' (any year) is read as October 2015",
+    ("322:r080", "April"): "'April and May, the Australian autumn' (generic) is read as April 2017",
+    ("322:r080", "May"): "'April and May, the Australian autumn, are the sweet spot' is generic; tagger gives 2017-05",
+    (
+        "322:r080",
+        "a day",
+    ): "'you could drive it in a day' (a length of time) is read as the date of the next day, 05-07",
+    ("322:r080", "dawn"): "'The next day ... at dawn' (April 26, after Anzac Day on Tuesday) is not tagged",
+    ("322:r080", "day three"): "'On day three' of a trip begun on Anzac Day (Tue. Apr. 25), so Apr. 27, is not tagged",
+    ("322:r085", "full-day"): "'a full-day safari' is not tagged as a one-day duration P1D",
+    (
+        "322:r088",
+        "Thanksgiving weekend",
+    ): "'Thanksgiving weekend' in a Canadian story (Oct. 12) is read as US Thanksgiving, 2020-W48-WE",
+    ("322:r090", "Day one"): "'Day one of our ... week, Monday, August 30' is not tagged",
+    (
+        "322:r090",
+        "Saturday morning",
+    ): "'We left on Saturday morning' (trip's end, Sept. 4) is read as the publication day, Sept. 25",
+    (
+        "322:r090",
+        "Wednesday",
+    ): "'On Wednesday, the fourth day of the trip' is read as the Wednesday before publication, 09-22",
+    ("322:r100", "June"): "'open only between June and mid-October' (every year) is read as June 2025",
+    ("322:r100", "mid-October"): "'open only between June and mid-October' is a yearly season; tagger gives 2025-10",
+    (
+        "322:r100",
+        "the next week",
+    ): "'We spent the next week acclimatising' (a length of stay) is tagged as the date week 2025-W40",
+    ("322:r103", "November"): "'from September to November' (every spring) is read as November 2018",
+    (
+        "322:r103",
+        "September",
+    ): "'best tackled ... from September to November' is generic; tagger gives last September, 2018-09",
+    ("322:r106", "the foreseeable future"): "'for the foreseeable future' is not tagged; the annotator has FUTURE_REF",
+    (
+        "323:r011",
+        "the spring equinox",
+    ): "only 'the spring' of 'the spring equinox' is tagged, as spring 2016; the equinox is 2015-03-20",
+    ("323:r031", "the vernal equinox"): "'Wednesday, the vernal equinox' is not tagged; it is March 20, 2024",
+    (
+        "323:r034",
+        "early Tuesday",
+    ): "'The Orionids ... peak early Tuesday' (the coming Oct. 21) is read as the Tuesday past, 10-14",
+    (
+        "323:r050",
+        "the spring equinox",
+    ): "'coincide with a supermoon and the spring equinox' (Friday, March 20) is not tagged",
+    (
+        "323:r053",
+        "mid-afternoon",
+    ): "'could thin out by mid-afternoon' (eclipse day, Apr. 8) is anchored to 'said Sunday', 04-07",
+    (
+        "323:r075",
+        "the middle of the afternoon",
+    ): "'Three years from today ... in the middle of the afternoon' (July 22, 2028) is not tagged",
+    (
+        "323:r075",
+        "two years later",
+    ): "'two years later, on November 25, 2030' is given the publication year 2025, not 2030",
+    (
+        "323:r077",
+        "every Friday at 9 p.m.",
+    ): "'every Friday at 9 p.m.' is split into SET 'every Friday' and an undated TIME '9 p.m.'",
+    (
+        "323:r091",
+        "4.29 pm",
+    ): "'on Tuesday, a day after Diwali, beginning at 4.29 pm' is put on the publication day, Monday",
+    (
+        "323:r100",
+        "that night",
+    ): "'clouds could cover ... that night' (the eclipse night, March 13) is put on Monday, March 10",
+    ("323:r103", "July 14"): "'next year it falls on July 14' is read as this year's 2022-07-14; it is 2023-07-14",
+    ("324:r015", "four weeks"): "'will be reassessed in four weeks' is tagged as the week 2016-W16, not a duration P4W",
+    ("324:r023", "summer"): "'Town's summer recruitment' (this summer's transfer window) is not tagged",
+    ("324:r091", "Tuesday"): "'minor surgery on Tuesday' (already done, Oct. 8) is read as the coming Tuesday, Oct. 15",
+    (
+        "324:r105",
+        "the next month",
+    ): "'will be out for the next month' (an injury layoff of one month) is read as December 2016",
+    ("324:r106", "11pm"): "'It was after 11pm when' (the night before) is put on the publication day, 2021-09-01",
+    ("325:r020", "7pm"): "'Tuesday's vote ... shortly after 7pm' is put on the Tuesday past, 01-27, not 02-03",
+    (
+        "325:r020",
+        "Tuesday",
+    ): "'live coverage of Tuesday's vote' is read as the past Tuesday, Jan. 27, not the coming Feb. 3",
+    (
+        "325:r026",
+        "15:20 BST",
+    ): "'last updated at 15:20 BST' is anchored to Thursday, 07-18, not the publication day 07-19",
+    ("325:r059", "5pm"): "'speaking ... shortly after 5pm' (today, 05-22) is anchored to the election date, 4 July",
+    ("325:r075", "10.40pm"): "'Bill Shorten conceded at 10.40pm' (tonight, 05-18) is put on the day before, 05-17",
+    ("325:r075", "midnight"): "'shortly before midnight' on election night is put on 2019-05-17, a day early",
+    ("325:r090", "2020"): "'rang in 2020 hours ago' is read as '2020 hours ago'; 2020 is the year",
+    (
+        "325:r094",
+        "10pm Monday",
+    ): "'moved ... to 10pm Monday' (the Monday just past, 05-09) is read as the next Monday, 05-16",
+    (
+        "325:r095",
+        "11am",
+    ): "'its scheduled 11am finish on Tuesday' is put on the publication day (Wed.) 12-13, not 12-12",
+    ("325:r100", "1 p.m."): "'briefing ... scheduled for 1 p.m.' that Friday is left undated, XXXX-XX-XXT13:00",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -11698,6 +11941,18 @@ KNOWN_EXTRA: dict[str, str] = {
     "319:r015": "'Summer of '69' (a song title) is tagged as summer 1969, 1969-SU",
     "319:r053": "'Nineteen Eighty-Four' (the novel) is tagged 1984, 'Sunday Brunch' (a TV show) as 10-16",
     "319:r098": "'declared Friday a day of mourning' (a designation) is tagged as a duration P1D",
+    "320:r014": "'the Easter Rising' (the 1916 rebellion's name) is tagged as Easter 2016, 2016-03-27",
+    "320:r045": "'Bloody Sunday' (the 1972 killings' name) is read as the publication day, 2022-01-30",
+    "321:r007": "'birthdays early in the month' (any month, a payment rule) is tagged as February 2025",
+    "321:r012": "'the second-half bill' (a tax installment) is read as the second half of 2023, 2023-H2",
+    "322:r097": "'48-hour stag weekends' (a kind of trip) is tagged as a set of weekends XXXX-WXX-WE",
+    "323:r009": "'the so-called Christmas Star' (a name for the conjunction) is tagged as Christmas 2020-12-25",
+    "324:r035": "'playing every minute in a 4-4-2' (all of the games) is tagged as a set PT1M",
+    "324:r054": "'1860 Munich' (the club TSV 1860) is tagged as the year 1860",
+    "325:r001": "'the biggest single day of the primary calendar' is tagged as a duration P1D",
+    "325:r068": "'Sophy Ridge on Sunday' (a programme name) is tagged as Sunday 2020-11-01",
+    "325:r069": "'ITV's This Morning' (a TV programme) is read as this morning, 2018-11-13TMO",
+    "325:r094": "'24 Hours in Police Custody' (a programme title) is tagged as a duration PT24H",
 }
 
 
