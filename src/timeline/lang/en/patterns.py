@@ -382,6 +382,8 @@ MACROS: dict[str, str] = {
             for article in ("a", "an", "the", "its", "their", "our")
             for quality in vocab.SEASON_QUALITIES
         ]
+        # (the last of a list of them: "after a cold, wet spring")
+        + [f", {quality}" for quality in vocab.SEASON_QUALITIES]
     ),
     "SEASON_PREPOSITION": _after(
         [
@@ -1305,9 +1307,14 @@ RULES: tuple[Rule, ...] = (
         # busy spring selling season"
         "qualified_season",
         r"{QUALIFIED_SEASON}(?P<season>(?-i:spring|summer|autumn|winter))"
-        r"(?=\s*[.,;:!?)]|\s+(?:and|or|on|in|for|since|that|as|after|before|when|with|than|(?:selling\s+|travel\s+)?season)\b)",
+        r"(?=\s*[.,;:!?)]|\s+(?:and|or|on|in|for|since|that|as|after|before|when|with|than|(?:selling\s+|travel\s+)?season)\b"
+        # (or the subject of a verb in the past: "after a wet winter filled soil profiles", "a cold spring kept cattle
+        # indoors")
+        r"|\s+(?:\w+ed|kept|left|brought|meant|cut|hit|sent|made|gave)\s)",
         CALENDAR,
         ("Colorado has seen fewer cases this summer after a dry spring.", "spring", "2024-SP", "2024-08-20"),
+        ("Seeding is behind after a cold, wet spring.", "spring", "2022-SP", "2022-05-27"),
+        ("Harvest began early after a wet winter filled soil profiles.", "winter", "2021-WI", "2022-01-12"),
         ("Agents expect a busy spring selling season.", "spring", "2022-SP"),
         ("Ministers are preparing for a difficult winter for the NHS.", "winter", "2021-WI", "2021-10-12"),
         ("Aemet said it was the driest spring on record.", "spring", "2023-SP", "2023-06-02"),
