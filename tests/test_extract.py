@@ -4311,3 +4311,11 @@ def test_live_blog_stamps_after_a_headline_s_dash_or_the_post_s_age() -> None:
     assert _found("2h ago 14:32 AEDT — The bureau issued a warning.", "2024-01-26") == [
         ("14:32 AEDT", "2024-01-26T14:32")
     ]
+
+
+def test_orthodox_easter_is_dated_by_the_julian_computus() -> None:
+    assert _found("Ukrainians marked Orthodox Easter on Sunday.", "2024-05-05") == [
+        ("Orthodox Easter", "2024-05-05"),
+        ("Sunday", "2024-05-05"),
+    ]
+    assert _found("Orthodox Easter will be celebrated in Kyiv.", "2025-03-01") == [("Orthodox Easter", "2025-04-20")]

@@ -388,3 +388,7 @@ def test_the_long_march_is_no_month() -> None:
 
 def test_a_rank_on_a_chessboard_is_no_day_of_the_month() -> None:
     assert timeline.extract("A rook on the seventh is worth a pawn.", "2018-01-25").expressions == ()
+
+
+def test_a_number_before_ce_or_ad_with_no_preposition_is_no_year() -> None:
+    assert timeline.extract("Version 2 CE ships with a $680 ad campaign.", "2024-05-05").expressions == ()

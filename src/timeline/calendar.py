@@ -445,6 +445,18 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
+def orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday: the Julian computus (Meeus), given in the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian = dt.date(year, month, day + 1)
+    # the Julian calendar runs behind the Gregorian by a day more each century not divisible by 400
+    lag = year // 100 - year // 400 - 2
+    return julian + dt.timedelta(days=lag)
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The n-th ISO ``weekday`` (1 = Monday) of a month; n = -1 for the last one. ValueError when the
     month has no such day (a fifth Monday)."""
@@ -477,6 +489,7 @@ class NthWeekday:
 @attrs.frozen
 class EasterOffset:
     days: int
+    orthodox: bool = False
 
 
 @attrs.frozen
@@ -541,6 +554,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "super_tuesday": NthWeekday(1, 2, 3),  # the United States' biggest day of primaries: the first Tuesday of March
     "easter": EasterOffset(0),
     "easter_monday": EasterOffset(1),
+    "orthodox_easter": EasterOffset(0, orthodox=True),
     "good_friday": EasterOffset(-2),
     "holy_saturday": EasterOffset(-1),
     "palm_sunday": EasterOffset(-7),
@@ -633,7 +647,7 @@ def holiday_date(holiday: str, year: int) -> dt.date:
     if isinstance(rule, NthWeekday):
         return nth_weekday(year, rule.month, rule.weekday, rule.n)
     if isinstance(rule, EasterOffset):
-        return easter(year) + dt.timedelta(days=rule.days)
+        return (orthodox_easter(year) if rule.orthodox else easter(year)) + dt.timedelta(days=rule.days)
     if isinstance(rule, Lunisolar):
         return lunisolar_date(holiday, year)
     return holiday_date(rule.holiday, year) + dt.timedelta(days=rule.days)

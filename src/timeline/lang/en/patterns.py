@@ -1042,9 +1042,16 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "anno_domini",
-        r"(?<![\w.])(?:AD|A\.D\.)\s?(?P<ad_year>\d{1,4})(?!\w)(?![.,]\d)",
+        r"(?<![\w.])(?:AD|A\.D\.)\s?(?P<ad_year>\d{1,4})(?!\w)(?![.,]\d)"
+        # ... and after it, in capitals, after a preposition: "the killing of Imam Hussein in 680 AD", "in 476 CE" (not
+        # "a $680 ad", "Version 2 CE")
+        r"|(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=\baround )|(?<=\bcirca )|(?<=\bc\. )|(?<=\bfrom )|(?<=\bto )"
+        r"|(?<=\buntil )|(?<=\bsince )|(?<=\bbefore )|(?<=\bafter )|(?<=\band ))"
+        r"(?P<ad_year_1>[1-9]\d{0,3})\s?(?-i:AD|A\.D\.|CE|C\.E\.)(?!\w)(?!\.\w)",
         CALENDAR,
         ("Vesuvius destroyed Pompeii in AD 79.", "AD 79", "0079"),
+        ("Ashura commemorates the killing of Imam Hussein in 680 AD.", "680 AD", "0680"),
+        ("Rome fell in 476 CE.", "476 CE", "0476"),
     ),
     rule(
         "year_in_words",
@@ -2512,7 +2519,7 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "every_unit",
-        r"(?P<every>every|each)\s+(?:single\s+)?(?:(?P<other>other)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+"
+        r"(?P<every>every|each)\s+(?:single\s+)?(?:(?P<other>other|alternate)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+"
         r"|(?P<stretch>few|several|couple\s+of)\s+)?"
         r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)"
         # ("each fiscal year", "every school year")
@@ -2524,6 +2531,7 @@ RULES: tuple[Rule, ...] = (
         SET_B,
         ("She runs every day.", "every day", "P1D"),
         ("Games will air every other night.", "every other night", "P2D"),
+        ("Fogging has been ordered every alternate day.", "every alternate day", "P2D"),
         ("Water will be supplied on alternate days until the reservoir refills.", "alternate days", "P2D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Revenue rose each year.", "each year", "P1Y"),

@@ -267,6 +267,7 @@ HOLIDAYS: dict[str, str] = {
     "saint stephen's day": "boxing_day", "waitangi day": "waitangi_day", "earth day": "earth_day",
     "three kings day": "epiphany", "three kings' day": "epiphany", "pi day": "pi_day",
     "orthodox christmas": "orthodox_christmas", "orthodox christmas day": "orthodox_christmas",
+    "orthodox easter": "orthodox_easter", "orthodox easter sunday": "orthodox_easter",
     "hogmanay": "new_years_eve", "hallowe'en": "halloween", "gandhi jayanti": "gandhi_jayanti",
     "mothering sunday": "mothering_sunday", "day of german unity": "german_unity_day",
     "german unity day": "german_unity_day", "hangul day": "hangul_day", "showa day": "showa_day",
