@@ -4319,3 +4319,8 @@ def test_orthodox_easter_is_dated_by_the_julian_computus() -> None:
         ("Sunday", "2024-05-05"),
     ]
     assert _found("Orthodox Easter will be celebrated in Kyiv.", "2025-03-01") == [("Orthodox Easter", "2025-04-20")]
+
+
+def test_dhanteras_opens_diwali_two_days_before_its_main_day() -> None:
+    text = "Gold sales are expected to peak around Dhanteras on November 10."
+    assert _found(text, "2023-10-19") == [("Dhanteras", "2023-11-10"), ("November 10", "2023-11-10")]

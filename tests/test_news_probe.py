@@ -3532,7 +3532,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("98:r013", "midnight"): "'every hour through midnight': 'every hour' makes it a recurring time, with no date",
     ("98:r022", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("98:r042", "fiscal 2026"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("98:r061", "Dhanteras"): "'today, Dhanteras, two days before Diwali': the festival name 'Dhanteras' is not read",
     (
         "98:r062",
         "the following Sunday evening",

@@ -544,6 +544,8 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "labor_day": NthWeekday(1, 1, 9),
     "columbus_day": NthWeekday(2, 1, 10),
     "thanksgiving": NthWeekday(4, 4, 11),
+    # the festival of wealth that opens Diwali's five days, two days before its main day
+    "dhanteras": DaysAfter("diwali", -2),
     "black_friday": DaysAfter("thanksgiving", 1),
     "small_business_saturday": DaysAfter("thanksgiving", 2),
     "cyber_monday": DaysAfter("thanksgiving", 4),

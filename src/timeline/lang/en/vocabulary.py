@@ -337,6 +337,7 @@ HOLIDAYS_AS_WRITTEN: dict[str, str] = {
     "Passover": "passover", "Pesach": "passover", "Rosh Hashanah": "rosh_hashanah", "Rosh Hashana": "rosh_hashanah",
     "Jewish New Year": "rosh_hashanah", "Yom Kippur": "yom_kippur", "Hanukkah": "hanukkah", "Chanukah": "hanukkah",
     "Hanukah": "hanukkah", "Diwali": "diwali", "Deepavali": "diwali", "Divali": "diwali", "Holi": "holi",
+    "Dhanteras": "dhanteras",
 }
 
 # "the Lunar New Year", "the Mid-Autumn Festival": the article belongs to these names
