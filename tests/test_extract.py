@@ -4324,3 +4324,10 @@ def test_orthodox_easter_is_dated_by_the_julian_computus() -> None:
 def test_dhanteras_opens_diwali_two_days_before_its_main_day() -> None:
     text = "Gold sales are expected to peak around Dhanteras on November 10."
     assert _found(text, "2023-10-19") == [("Dhanteras", "2023-11-10"), ("November 10", "2023-11-10")]
+
+
+def test_the_best_time_for_a_thing_is_any_year_s_but_its_deadline_this_year_s() -> None:
+    text = "Overseed lawns each fall, ideally from late August to mid-October."
+    assert _found(text, "2024-10-31")[1:] == [("late August", "XXXX-08"), ("mid-October", "XXXX-10")]
+    text = "The CDC recommends a flu shot, ideally by the end of October."
+    assert _found(text, "2025-09-19") == [("the end of October", "2025-10")]

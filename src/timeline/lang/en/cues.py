@@ -962,8 +962,10 @@ NATIONAL_HOLIDAYS = {
 #: "often" tell this year's exception as often as the rule: "payments normally due on April 18")
 HABITUAL = frozenset(
     {
-        "typically", "usually", "traditionally", "customarily", "ordinarily", "annually", "ideally",
+        "typically", "usually", "traditionally", "customarily", "ordinarily", "annually",
         "every year", "each year", "typical year", "tend to", "tends to",
+        # (the best time for a thing is any year's, but its deadline this year's: "ideally by the end of October")
+        "ideally from", "ideally between", "ideally in", "ideally during",
         # advice on when to go holds for any year: "Glencoe is best visited between May and September" (not the sky's
         # "best watched on Oct. 8", a night of this year)
         "best visited", "best driven", "best walked", "best hiked", "best tackled", "best explored", "best enjoyed",
