@@ -896,7 +896,8 @@ RULES: tuple[Rule, ...] = (
         # "could stretch into May" (but "an inquiry into May's handling" is about a person)
         r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’])"
         # "could begin raising rates as soon as March"
-        r"|(?:(?<=\bas soon as )|(?<=\bas early as )|(?<=\bas late as ))(?P<month_13>{AMBIGUOUS_MONTH})(?!['’])"
+        r"|(?:(?<=\bas soon as )|(?<=\bas early as )|(?<=\bas late as )|(?<=\bas recently as ))"
+        r"(?P<month_13>{AMBIGUOUS_MONTH})(?!['’])"
         # "March was the deadliest month": the subject of a verb that no march or marcher takes ("May was"
         # may be Theresa May)
         r"|(?:(?<=[.!?]\s)|(?<=\n)|^)(?-i:(?P<month_7>March))"
@@ -921,6 +922,7 @@ RULES: tuple[Rule, ...] = (
         ("March was the deadliest month of the outbreak.", "March", "2021-03"),
         ("The suspension could stretch into May.", "May", "2022-05"),
         ("Officials could begin raising rates as soon as March.", "March", "2022-03"),
+        ("As recently as March the film was unfinished.", "March", "2021-03"),
         ("The plant closed in May.", "May", "2021-05"),
         ("Farmers market: Saturdays, May through October.", "May", "2022-05"),
         ("By April, May, June, we'll be able to vaccinate most people.", "May", "2022-05"),
