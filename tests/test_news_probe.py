@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and twenty-five probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and thirty-one probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -797,7 +797,19 @@ Three hundred and twenty-five probes, written by annotators who saw neither the 
   January window", "on loan until the end of the season", "out for around six weeks"), and look-alikes ("the No. 10
   shirt", "a 4-3-3", "Ligue 1");
 * ``tests/data/news_probe_325.jsonl``: 108 cases of live blogs and rolling coverage ("Key events", "Earlier today",
-  "minutes ago"), and look-alikes ("24/7", "Channel 4", "Page 3").
+  "minutes ago"), and look-alikes ("24/7", "Channel 4", "Page 3");
+* ``tests/data/news_probe_326.jsonl``: 108 cases of theatre, film festivals and awards seasons ("opening night",
+  "Previews begin", "awards season"), and look-alikes ("1917", "Apollo 13", "Se7en");
+* ``tests/data/news_probe_327.jsonl``: 108 cases of consumer deals, product recalls and customer deadlines ("Black
+  Friday", "Cyber Monday", "open enrollment"), and look-alikes ("iPhone 17", "PS5", "24/7");
+* ``tests/data/news_probe_328.jsonl``: 108 cases of agriculture and food seasons ("harvest", "growing season",
+  "marketing year"), and look-alikes ("Ford F-150", "Grade A", "4-H");
+* ``tests/data/news_probe_329.jsonl``: 108 cases of health care, hospitals and waiting times ("within 18 weeks",
+  "average wait", "since the pandemic began"), and look-alikes ("Ward 7", "Stage 4", "NHS 111");
+* ``tests/data/news_probe_330.jsonl``: 108 cases of religious observances and calendars other than the Gregorian
+  ("Rosh Hashanah", "Orthodox Easter", "680 AD"), and look-alikes ("Psalm 23", "John 3:16", "Vatican II");
+* ``tests/data/news_probe_331.jsonl``: 108 cases of nature and wildlife through the seasons ("nesting season",
+  "every 17 years", "at dusk"), and look-alikes ("Area 51", "the Big Five", "Route 9").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -882,7 +894,8 @@ probe 305 292 and 276 of 298, probe 306 354 and 342 of 355, probe 307 360 and 33
 of 359, probe 313 317 and 296 of 331, probe 314 339 and 332 of 340, probe 315 338 and 326 of 350, probe 316 344 and
 333 of 346, probe 317 324 and 320 of 324, probe 318 339 and 332 of 344, probe 319 331 and 321 of 333, probe 320 349
 and 342 of 354, probe 321 341 and 330 of 343, probe 322 362 and 327 of 386, probe 323 313 and 298 of 317, probe 324
-305 and 301 of 306, probe 325 337 and 325 of 344.
+305 and 301 of 306, probe 325 337 and 325 of 344, probe 326 323 and 310 of 324, probe 327 346 and 335 of 347, probe
+328 320 and 315 of 327, probe 329 349 and 338 of 351, probe 330 351 and 341 of 353, probe 331 372 and 367 of 374.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -904,7 +917,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 326))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 332))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1232,6 +1245,12 @@ PROBE_SIZES = {
     "323": 108,
     "324": 108,
     "325": 108,
+    "326": 108,
+    "327": 108,
+    "328": 108,
+    "329": 108,
+    "330": 108,
+    "331": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -10940,6 +10959,203 @@ KNOWN: dict[tuple[str, str], str] = {
         "11am",
     ): "'its scheduled 11am finish on Tuesday' is put on the publication day (Wed.) 12-13, not 12-12",
     ("325:r100", "1 p.m."): "'briefing ... scheduled for 1 p.m.' that Friday is left undated, XXXX-XX-XXT13:00",
+    ("326:r015", "Saturday"): "'the Golden Lion to be handed out Saturday': read as the Saturday past, 2025-08-30",
+    (
+        "326:r017",
+        "2 p.m. every Sunday",
+    ): "'a matinee at 2 p.m. every Sunday' is split into a bare time T14:00 and a SET 'every Sunday'",
+    (
+        "326:r018",
+        "11:59 p.m. GMT",
+    ): "'close at 11:59 p.m. GMT on Sept. 30' is put in a past year, 2023, not the coming 2024-09-30",
+    (
+        "326:r018",
+        "Sept. 30",
+    ): "'close ... on Sept. 30' (2025 edition submissions, still ahead) is read as the past one, 2023",
+    (
+        "326:r028",
+        "Saturday night",
+    ): "'announces its prizes on Saturday night': read as the Saturday past (May 18), not May 25",
+    ("326:r038", "May 29"): "'its 2017 season ... opening May 29' is read as the May just past, 2016-05-29, not 2017",
+    (
+        "326:r043",
+        "3 p.m. Sundays",
+    ): "'3 p.m. Sundays' is split into a time 'T15:00' and a set 'Sundays', not one weekly set",
+    (
+        "326:r048",
+        "Saturday night",
+    ): "'Saturday night's IFTA ceremony' (upcoming, sold out) is read as the Saturday just past, Feb. 3",
+    ("326:r050", "March 15"): "'the ceremony on March 15' (still ahead) is read as the past March 15, 2025-03-15",
+    (
+        "326:r054",
+        "the autumn",
+    ): "'transfers to the Barbican in the autumn' (future) is read as the autumn past, 2024-FA",
+    (
+        "326:r055",
+        "Independence Day",
+    ): "'Stree 2 ... released on Independence Day' (India, Aug. 15) is read as the US holiday, July 4",
+    ("326:r102", "early July"): "'a move to the end of June or early July' (a plan) is read as the past July, 2019-07",
+    (
+        "326:r102",
+        "the autumn",
+    ): "'screened at other festivals in the autumn' (coming, 2020) is read as the past autumn, 2019-FA",
+    (
+        "327:r029",
+        "a year earlier",
+    ): "'from a year earlier' is the reference day a year back, 2020-11-29, not last Cyber Monday",
+    (
+        "327:r049",
+        "8pm Thursday",
+    ): "'orders placed before 8pm Thursday will arrive' (coming) is read as the past Thursday, Nov. 16",
+    (
+        "327:r049",
+        "the next day",
+    ): "'before 8pm Thursday will arrive the next day': read as the day after last Thursday, 2017-11-17",
+    (
+        "327:r053",
+        "Friday",
+    ): "'the perk ends for cars sold after Friday' is read as the past Friday, Mar. 31, not Apr. 7",
+    ("327:r060", "a month"): "'about 1,500 a month' (a monthly rate) is tagged as a duration P1M, not a set",
+    ("327:r078", "a day"): "'1GB of data a day' (a rate) is tagged as a duration P1D, not a SET",
+    ("327:r084", "a year"): "'giving shops a year to prepare' (a span of time) is tagged as a SET P1Y, not a duration",
+    (
+        "327:r085",
+        "12 months",
+    ): "'have 12 months from today to claim' is tagged as the end date 2023-04-01, not a duration P12M",
+    (
+        "327:r085",
+        "today",
+    ): "tags the whole '12 months from today' as 2023-04-01, leaving no tag for 'today', 2022-04-01",
+    (
+        "327:r097",
+        "8 a.m. ET Friday",
+    ): "'Preorders ... open at 8 a.m. ET Friday' (coming) is read as the past Friday, Feb. 27",
+    ("327:r098", "Nov. 25"): "'flights between Nov. 25 and Nov. 30' (upcoming) is read as the past Nov. 25, 2014-11-25",
+    (
+        "327:r098",
+        "Nov. 30",
+    ): "'flights between Nov. 25 and Nov. 30' (upcoming) is read as Nov. 30 of the year before, 2014",
+    (
+        "327:r106",
+        "Jan. 1@277",
+    ): "'a second chance between Jan. 1 and March 31' (for 2025 plans) is read as the past 2024-01-01",
+    (
+        "327:r106",
+        "March 31",
+    ): "'a second chance between Jan. 1 and March 31' (in 2025) is read as the past March, 2024-03-31",
+    ("328:r007", "autumn"): "'good autumn rains' (the autumn just past, 2020-FA) is not tagged",
+    (
+        "328:r008",
+        "Saturday night",
+    ): "'worked through Saturday night' (past tense) is read as the coming Saturday, June 29",
+    ("328:r031", "March"): "'in 2022, when a March heatwave cut our yields': 'March' (2022-03) is not tagged",
+    (
+        "328:r047",
+        "midnight",
+    ): "'from midnight until sunrise on Tuesday' is read as the end of Tuesday, 2021-04-20T24:00",
+    (
+        "328:r067",
+        "annual",
+    ): "'its annual Prospective Plantings report': the yearly frequency 'annual' (P1Y) is not tagged",
+    (
+        "328:r067",
+        "quarterly",
+    ): "'the quarterly Grain Stocks report' (a recurring report) is not tagged; a SET P3M is meant",
+    ("328:r106", "Monday"): "'the June bank holiday weekend ... Thursday to Monday' is read as the next Monday, May 26",
+    (
+        "328:r106",
+        "Thursday",
+    ): "'over the June bank holiday weekend, running from Thursday': read as next Thursday, May 22",
+    (
+        "328:r108",
+        "a year earlier",
+    ): "'the same period a year earlier' is valued 2023, the current year, not a year back, 2022",
+    (
+        "329:r001",
+        "the new year weekend",
+    ): "'the new year weekend' is tagged only as 'the new year', 2023, not the weekend 2022-W52-WE",
+    (
+        "329:r018",
+        "Thursday",
+    ): "'Figures published on Thursday are expected to show' is read as the past Thursday, Feb. 9",
+    ("329:r042", "April"): "'the peak of the first wave in April' (past, 2020) is read as the coming April, 2021-04",
+    (
+        "329:r045",
+        "the same quarter of 2015",
+    ): "'the same quarter of 2015' is split: 'the same quarter' as 2016-Q1 and '2015', not 2015-Q1",
+    (
+        "329:r061",
+        "that weekend",
+    ): "'under extreme pressure that weekend' (the one just past) is read as the coming weekend, W07",
+    (
+        "329:r070",
+        "Oct. 4",
+    ): "'a biopsy was scheduled for Oct. 4' (a past event) is read as the coming Oct. 4, 2020-10-04",
+    (
+        "329:r070",
+        "four days later",
+    ): "'four days later' after 'Oct. 4' is anchored to Oct. 4, 2020, giving 2020-10-08, not 2019",
+    ("329:r099", "April@221"): "'then in April that it would be' (a past telling) is read as the coming April, 2024-04",
+    (
+        "329:r099",
+        "late summer",
+    ): "'late summer at the earliest' (the expected operation date) is not tagged; 2023-SU is meant",
+    (
+        "329:r102",
+        "September",
+    ): "'The earliest slot was in September, almost five months away': read as last September, 2023-09",
+    (
+        "329:r104",
+        "the winter",
+    ): "'the winter had been brutal' (Tasmania, June-Aug. 2016) is read as the previous winter, 2015-WI",
+    (
+        "330:r021",
+        "the following evening",
+    ): "'the following evening' after 'Sunday, Sept. 24' is valued Sept. 26, not Sept. 25",
+    ("330:r040", "8"): "in 'at 8 and 10 a.m.' the bare '8' (8 a.m. Friday) is not tagged",
+    (
+        "330:r076",
+        "Oct. 7",
+    ): "'a war that started nearly a year ago, on Oct. 7' is read as the coming Oct. 7, 2024, not 2023",
+    ("330:r082", "today"): "'from 5pm to 11pm today': 'today' is absorbed into '11pm today', TIME 2015-04-03T23:00",
+    (
+        "330:r085",
+        "Sunday",
+    ): "'Orthodox ... celebrated Easter on Sunday' is valued Western Easter, Mar. 27, not today, May 1",
+    (
+        "330:r085",
+        "midnight",
+    ): "'the traditional midnight service' of Orthodox Easter is put at Western Easter, 2016-03-27",
+    ("330:r093", "8pm"): "'Midnight Mass has been moved to 8pm' (this evening) is put on the next day, 2020-12-25",
+    ("330:r105", "2 a.m."): "'complaints between 6 p.m. and 2 a.m.' (last night) is read as 2 a.m. tomorrow, Nov. 2",
+    (
+        "330:r105",
+        "6 p.m.",
+    ): "'complaints between 6 p.m. and 2 a.m.' (last night) is put on the reference day, 2024-11-01",
+    (
+        "331:r006",
+        "May of that year",
+    ): "'a drop ... from 2008, after storms in May of that year': 'that year' taken as 2008, not 2013",
+    (
+        "331:r023",
+        "11 years old",
+    ): "'the female ... is now 11 years old' (an age) is not tagged; a duration P11Y is meant",
+    (
+        "331:r036",
+        "November",
+    ): "'starting next year the fall hunt ... in November': read as this November, 2025-11, not 2026",
+    (
+        "331:r056",
+        "dawn tomorrow",
+    ): "'before dawn tomorrow': only 'tomorrow' is tagged, DATE 2020-12-22, without 'dawn' (TMO)",
+    ("331:r062", "July"): "'bookings for July were already up' (the coming July) is read as the past July, 2025-07",
+    ("331:r064", "a year"): "'a round trip of some 22,000 km a year' (a rate) is tagged as a duration P1Y, not a SET",
+    (
+        "331:r077",
+        "Fall",
+    ): "'Fall arrived Thursday with the autumnal equinox': the season 'Fall' (2016-FA) is not tagged",
+    ("331:r083", "November"): "'season runs from November to May' (habitual) is read as the coming November, 2022-11",
+    ("331:r102", "a few hours"): "'lasts only a few hours': the annotator writes PXH; the tagger writes PTXH",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -11949,6 +12165,24 @@ KNOWN_EXTRA: dict[str, str] = {
     "325:r068": "'Sophy Ridge on Sunday' (a programme name) is tagged as Sunday 2020-11-01",
     "325:r069": "'ITV's This Morning' (a TV programme) is read as this morning, 2018-11-13TMO",
     "325:r094": "'24 Hours in Police Custody' (a programme title) is tagged as a duration PT24H",
+    "326:r053": "'Groundhog Day' (a film in the classics programme) is tagged as the holiday, 2024-02-02",
+    "327:r063": "'March Hare teas' (a brand name) is read as the month, March 2026",
+    "327:r066": "'will now last until the end of June' (a change of plan) is tagged as the present, PRESENT_REF",
+    "327:r079": "'the 1984 Collection' (a product line name) is tagged as the year 1984",
+    "327:r085": "'recall number PRA 2022/19054' (a reference number) is tagged as the year 2022",
+    "328:r052": "'the winter barley' (a crop type) is tagged as the winter past, 2016-WI",
+    "328:r066": "'The Sunday roast at the Plough & Harrow' (a dish) is read as the Sunday just past, Apr. 6",
+    "328:r107": "'Border collies named May and June' (dog names) are tagged as months 2022-05 and 2022-06",
+    "329:r027": "'Spokesman Dan Friday' (a surname) is read as the Friday just past, 2019-02-22",
+    "330:r002": "'an Easter Vigil' (a service name) is tagged as Easter Sunday, 2024-03-31",
+    "330:r027": "'The Twelve Days of Christmas' (a carol title) is tagged as Christmas Day, 2016-12-25",
+    "330:r049": "'the final candle of Hanukkah' (the festival name) is tagged as a single day, 2018-12-03",
+    "330:r063": "'Hanukkah gelt and Diwali lamps' (goods) are tagged as the holidays, 2020-12-11 and 2020-11-14",
+    "330:r070": "'Sydney's Lunar New Year festival' (an event name) is tagged as the day 2017-01-28",
+    "330:r091": "'Easter Seals' and 'Good Friday Experiment' (names) are tagged as Apr. 1 and Mar. 30, 2018",
+    "330:r103": "'Tebow ... now runs a foundation' (an ongoing state) is tagged as PRESENT_REF",
+    "331:r040": "'the last quarter of the moon' (a lunar phase) is read as the previous quarter, 2017-Q3",
+    "331:r063": "'The 116th Christmas Bird Count' (an event name) is tagged as Christmas Day, 2015-12-25",
 }
 
 
