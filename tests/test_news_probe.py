@@ -11112,7 +11112,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "330:r021",
         "the following evening",
     ): "'the following evening' after 'Sunday, Sept. 24' is valued Sept. 26, not Sept. 25",
-    ("330:r040", "8"): "in 'at 8 and 10 a.m.' the bare '8' (8 a.m. Friday) is not tagged",
     (
         "330:r076",
         "Oct. 7",

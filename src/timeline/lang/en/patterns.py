@@ -2629,8 +2629,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "clock_range_start",
-        # "from 4 to 7 p.m.": the first hour takes the meridiem written after the second
-        r"(?:(?<=\bfrom )|(?<=\bbetween ))(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
+        # "from 4 to 7 p.m.", "at 8 and 10 a.m.": the first hour takes the meridiem written after the second
+        r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<=\bat ))(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
         r"(?=\s*(?:-|–|to|and|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem>{MERIDIEM}))"
         # written with its minutes it is a clock time anywhere: "hours are 5:30 to 8 p.m."
         r"|(?<![\w:.,])(?P<hour_1>1[0-2]|0?[1-9]):(?P<minute_1>[0-5]\d)"
@@ -2640,6 +2640,7 @@ RULES: tuple[Rule, ...] = (
         ("Trick-or-treating hours are 5:30 to 8 p.m.", "5:30", "2022-01-19T17:30"),
         ("Restaurants offer two seatings, at 5:30 and 8:30 p.m.", "5:30", "2022-01-19T17:30"),
         ("The office is staffed between 9 and 11 a.m.", "9", "2022-01-19T09:00"),
+        ("Eid prayers will be held Friday, at 8 and 10 a.m.", "8", "2022-01-21T08:00"),
     ),
     rule(
         "timestamp",
