@@ -4331,3 +4331,9 @@ def test_the_best_time_for_a_thing_is_any_year_s_but_its_deadline_this_year_s() 
     assert _found(text, "2024-10-31")[1:] == [("late August", "XXXX-08"), ("mid-October", "XXXX-10")]
     text = "The CDC recommends a flu shot, ideally by the end of October."
     assert _found(text, "2025-09-19") == [("the end of October", "2025-10")]
+
+
+def test_that_year_is_the_year_a_sentence_is_about_not_one_it_compares_with() -> None:
+    text = "In 2013 rangers recorded 40,000 pairs, a drop of 12 per cent from 2008, after storms in May of that year."
+    assert _found(text, "2018-07-09")[-1] == ("May of that year", "2013-05")
+    assert _found("From 2008, the bank lost money. That year, it cut jobs.", "2018-07-09")[-1] == ("That year", "2008")

@@ -11132,10 +11132,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "6 p.m.",
     ): "'complaints between 6 p.m. and 2 a.m.' (last night) is put on the reference day, 2024-11-01",
     (
-        "331:r006",
-        "May of that year",
-    ): "'a drop ... from 2008, after storms in May of that year': 'that year' taken as 2008, not 2013",
-    (
         "331:r023",
         "11 years old",
     ): "'the female ... is now 11 years old' (an age) is not tagged; a duration P11Y is meant",

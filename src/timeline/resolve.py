@@ -447,6 +447,23 @@ class _Document:
                 return period
         return None
 
+    def framing_year_before_a_compared_one(self) -> Period | None:
+        """The year a sentence is about, when the latest mention is a year it compares a figure with, later in the same
+        sentence: 2013 in "In 2013 rangers recorded 40,000 pairs, a drop of 12 per cent from 2008, after storms in May
+        of that year"."""
+        if len(self.mentions) < 2:
+            return None
+        (span, latest), (before, framing) = self.mentions[-1], self.mentions[-2]
+        compared = self.language.cues.compared_with.search(self.text, max(0, span.start - _CUE_REACH), span.start)
+        if (
+            compared is None
+            or latest.granularity is not Granularity.YEAR
+            or framing.granularity is not Granularity.YEAR
+            or self.sentences.index_at(before.start) != self.sentences.index_at(span.start)
+        ):
+            return None
+        return framing
+
     def past_mention(self) -> Period | None:
         """The latest mention that began by the reference date (the day of the report counts: "Trump on Thursday
         signed ... The duties will take effect on March 23. ... Two days earlier, Cohn had announced")."""
@@ -2245,6 +2262,10 @@ class Resolver:
             benchmark = doc.benchmark_year
             if benchmark is not None and (not doc.mentions or doc.mentions[-1][0].start < benchmark[0].start):
                 moment, anchor, previous = benchmark[1].start, Anchor.PREVIOUS, benchmark[1]
+        if unit is Unit.YEAR and p.anaphoric_shift == 0 and previous is not None and not told and past is None:
+            framing = doc.framing_year_before_a_compared_one()
+            if framing is not None:
+                moment, anchor, previous = framing.start, Anchor.PREVIOUS, framing
         if p.month is not None and unit is Unit.YEAR:  # "July 1 of that year", "March of the following year"
             return self._with_year(p, moment.year + p.anaphoric_shift), "anaphoric-year", anchor
         if p.month is not None or p.season is not None or p.holiday is not None:
