@@ -99,6 +99,18 @@ def test_table_of_first_words_is_current(language: timeline.Language) -> None:
     assert generated["FIRST_WORDS"] == dict(language.first_words)
 
 
+#: How many first-word keys one rule may give: a pattern past it enumerates what follows its first word (a
+#: lookbehind of ", wet " before "spring" with a lookahead "[a-z]+ed" gave 18 MB of keys), and loading that table
+#: would slow every start.
+_MOST_KEYS_OF_A_RULE = 5_000
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_no_rule_gives_an_unbounded_table_of_first_words(language: timeline.Language) -> None:
+    crowded = [(rule.name, n) for rule in language.rules if (n := len(word_keys(rule.pattern))) > _MOST_KEYS_OF_A_RULE]
+    assert not crowded, f"{language.code}: rules with too many first words: {crowded}"
+
+
 @pytest.mark.parametrize(
     ("pattern", "keys"),
     [
