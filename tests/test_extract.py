@@ -4337,3 +4337,8 @@ def test_that_year_is_the_year_a_sentence_is_about_not_one_it_compares_with() ->
     text = "In 2013 rangers recorded 40,000 pairs, a drop of 12 per cent from 2008, after storms in May of that year."
     assert _found(text, "2018-07-09")[-1] == ("May of that year", "2013-05")
     assert _found("From 2008, the bank lost money. That year, it cut jobs.", "2018-07-09")[-1] == ("That year", "2008")
+
+
+def test_sums_counted_in_crores_tell_an_indian_story() -> None:
+    text = '"Stree 2", which released on Independence Day, collected 55 crore rupees on its opening day.'
+    assert _found(text, "2024-08-16") == [("Independence Day", "2024-08-15")]

@@ -10990,10 +10990,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "326:r054",
         "the autumn",
     ): "'transfers to the Barbican in the autumn' (future) is read as the autumn past, 2024-FA",
-    (
-        "326:r055",
-        "Independence Day",
-    ): "'Stree 2 ... released on Independence Day' (India, Aug. 15) is read as the US holiday, July 4",
     ("326:r102", "early July"): "'a move to the end of June or early July' (a plan) is read as the past July, 2019-07",
     (
         "326:r102",

@@ -923,7 +923,9 @@ HISTORIC_DAYS = {
 #: Holidays several countries keep under one name, on different days: which country's the story means is
 #: told by the country it names most (by these words); with none named, the first holiday stands.
 _COUNTRY_WORDS = {
-    "in": r"India|Indian|Indians|New\s+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Lok\s+Sabha|Modi|Red\s+Fort",
+    "in": r"India|Indian|Indians|New\s+Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Lok\s+Sabha|Modi|Red\s+Fort"
+    # (counted in the Indian system, or made by its cinema)
+    r"|crore|crores|lakh|lakhs|Bollywood",
     "pk": r"Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore",
     "bd": r"Bangladesh|Bangladeshi|Dhaka",
     "ng": r"Nigeria|Nigerian|Nigerians|Abuja|Lagos",
