@@ -4342,3 +4342,8 @@ def test_that_year_is_the_year_a_sentence_is_about_not_one_it_compares_with() ->
 def test_sums_counted_in_crores_tell_an_indian_story() -> None:
     text = '"Stree 2", which released on Independence Day, collected 55 crore rupees on its opening day.'
     assert _found(text, "2024-08-16") == [("Independence Day", "2024-08-15")]
+
+
+def test_a_passive_still_to_come_may_end_in_the_particle_of_a_phrasal_verb() -> None:
+    text = "The festival has been dominated by talk of contenders, with the Golden Lion to be handed out Saturday."
+    assert _found(text, "2025-09-02") == [("Saturday", "2025-09-06")]

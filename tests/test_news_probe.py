@@ -10959,7 +10959,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "11am",
     ): "'its scheduled 11am finish on Tuesday' is put on the publication day (Wed.) 12-13, not 12-12",
     ("325:r100", "1 p.m."): "'briefing ... scheduled for 1 p.m.' that Friday is left undated, XXXX-XX-XXT13:00",
-    ("326:r015", "Saturday"): "'the Golden Lion to be handed out Saturday': read as the Saturday past, 2025-08-30",
     (
         "326:r017",
         "2 p.m. every Sunday",

@@ -1476,7 +1476,12 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
                 return Tense.FUTURE  # "is to resume trading Tuesday": an arrangement still to be carried out
             if (
                 not possessive
-                and (i + 3 == first or (i + 4 == first and words[i + 3][0] == cues.particles.dated_on))
+                and (
+                    i + 3 == first
+                    or (i + 4 == first and words[i + 3][0] == cues.particles.dated_on)
+                    # (or with the particle of a phrasal verb: "with the Golden Lion to be handed out Saturday")
+                    or (i + 4 == first and words[i + 3][0] in cues.verb_particles)
+                )
                 and words[i + 1][0] == cues.particles.be
                 and _is_past(words[i + 2][0], cues)
                 and not (i > 0 and _is_past(words[i - 1][0], cues) and words[i - 1][0] not in cues.future)

@@ -297,6 +297,8 @@ class Cues:
     forecasting: frozenset[str] = frozenset()
     #: prepositions after which a gerund tells what has happened: "after tearing a ligament in Sunday's loss"
     #: words that reach back to the date after them, past whatever the clause's tense ("will be retroactive to")
+    #: the particles of phrasal verbs, between a participle and its date ("to be handed out Saturday")
+    verb_particles: frozenset[str] = frozenset()
     reaching_back: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
     #: verbs that let what their infinitive names happen then: "were allowed to reopen on May 11"

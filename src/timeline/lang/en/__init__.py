@@ -487,6 +487,7 @@ LANGUAGE = Language(
         permitting=cues.PERMITTING,
         retrospective=cues.RETROSPECTIVE,
         reaching_back=cues.REACHING_BACK,
+        verb_particles=cues.VERB_PARTICLES,
         span_ends=cues.SPAN_ENDS,
         timetable_phrases=cues.TIMETABLE_PHRASES,
         delivery=cues.DELIVERY,

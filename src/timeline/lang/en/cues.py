@@ -167,6 +167,8 @@ PAST_MARKERS = frozenset(
 #: Words that reach back to the date after them, past whatever the clause's tense: "approved freezes will be
 #: retroactive to Jan. 1", "the rise will be backdated to April 6".
 REACHING_BACK = frozenset({"retroactive", "retroactively", "backdated", "back-dated"})
+#: The particles of phrasal verbs, which may stand between a participle and its date: "to be handed out Saturday".
+VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "over", "away"})
 #: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
 #: Linking verbs count too: in "will stay closed through Friday" the participle is an adjective.
 PARTICIPLE_AUXILIARIES = frozenset(
