@@ -2262,7 +2262,7 @@ class Resolver:
             benchmark = doc.benchmark_year
             if benchmark is not None and (not doc.mentions or doc.mentions[-1][0].start < benchmark[0].start):
                 moment, anchor, previous = benchmark[1].start, Anchor.PREVIOUS, benchmark[1]
-        if unit is Unit.YEAR and p.anaphoric_shift == 0 and previous is not None and not told and past is None:
+        if unit is Unit.YEAR and p.anaphoric_shift == 0 and previous is not None and told is None and past is None:
             framing = doc.framing_year_before_a_compared_one()
             if framing is not None:
                 moment, anchor, previous = framing.start, Anchor.PREVIOUS, framing

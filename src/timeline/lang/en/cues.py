@@ -166,7 +166,7 @@ PAST_MARKERS = frozenset(
 )
 #: Words that reach back to the date after them, past whatever the clause's tense: "approved freezes will be
 #: retroactive to Jan. 1", "the rise will be backdated to April 6".
-REACHING_BACK = frozenset({"retroactive", "retroactively", "backdated", "back-dated"})
+REACHING_BACK = frozenset({"retroactive", "retroactively", "backdated"})
 #: The particles of phrasal verbs, which may stand between a participle and its date: "to be handed out Saturday".
 VERB_PARTICLES = frozenset({"out", "up", "off", "down", "back", "over", "away"})
 #: Auxiliaries after which a past participle is passive or perfect: the tense is the auxiliary's.
@@ -758,7 +758,7 @@ FIRSTS = frozenset(
         "wettest", "driest", "snowiest", "windiest", "deadliest", "busiest", "heaviest", "cheapest", "earliest",
         "latest", "fewest", "safest", "quietest", "greatest", "lightest", "mildest", "calmest",
         "tightest", "closest", "brightest", "darkest", "rarest", "widest", "toughest", "hardest", "easiest",
-        "oldest", "richest", "poorest", "clearest", "loudest", "largest-ever", "best-ever",
+        "oldest", "richest", "poorest", "clearest", "loudest",
     }
 )
 
