@@ -159,6 +159,9 @@ NOT_DATES = [
     "Coremark recalled treadmill models 1917 and 2020X, and volunteers canvassed precincts 2020 and 14.",
     # ordinals before their noun
     "The filing deadline also applies to the 3rd and 14th districts.",
+    "Crowds grew on the third and fourth days of the festival.",
+    # one of a series that ends there
+    "Roland-Jones took a hat-trick on the fourth and final day at Lord's.",
     # a length in title case inside a sentence is a name
     "The new Seven Days Pizza sits next to a gym.",
     # firms named with a weekday

@@ -11316,7 +11316,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "83:r075": "the party's '1922 Committee' (a name) is read as the year 1922",
     "83:r094": "'a Christmas bubble': 'Christmas' before a noun is read as the holiday (2020-12-25)",
     "83:r106": "the film title '1917' is read as the year 1917",
-    "83:r108": "'on the third and fourth floors' is read as the 3rd of a month",
     "84:r055": "'the current deal': 'current' before a noun is read as PRESENT_REF",
     "84:r079": "'his current contract': 'current' before a noun is read as PRESENT_REF",
     "84:r091": "'The period ends Friday' (the signing period): 'The period' is read as the publication day",
@@ -11649,9 +11648,6 @@ KNOWN_EXTRA: dict[str, str] = {
     ),
     "174:r078": "'The siege of El Fasher has now lasted': 'now' is tagged as PRESENT_REF",
     "174:r101": "'convoys from Abéché now take up to three days': 'now' is tagged as PRESENT_REF",
-    "175:r061": (
-        "'on the first or last trading day': 'the first' is read as a day of the month, the next 1st (2022-04-01)"
-    ),
     "175:r071": "'We adopted ASU 2020-06' (an accounting standard number): '2020' is read as the year 2020",
     "175:r080": "'the end of the then-current term': 'current' is tagged as PRESENT_REF",
     "176:r056": (

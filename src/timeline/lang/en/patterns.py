@@ -617,13 +617,15 @@ RULES: tuple[Rule, ...] = (
         # (or before the subject of the clause it opens: "On the 23rd we touched Camp 3")
         # (not one of ordinals before their noun: "applies to the 3rd and 14th districts")
         r"the\s+(?P<day>{DAY_ORDINAL}|{DAY_WORD})(?=\s*(?:[.,;:!?)]|$"
-        r"|(?:and|or)\b(?!\s+(?:the\s+)?{DAY_ORDINAL}\s+(?!of\b)(?-i:[a-z]))|at\b|in\s+(?-i:[A-Z]))"
+        r"|(?:and|or)\b(?!\s+(?:the\s+)?(?:{DAY_ORDINAL}|{DAY_WORD})\s+(?!of\b)(?-i:[a-z]))"
+        # (nor one of a series that ends there: "on the fourth and final day")
+        r"(?!\s+(?:final|last|deciding|closing|concluding)\b)|at\b|in\s+(?-i:[A-Z]))"
         r"|\s+(?:we|he|she|they|I|it)\s"
         # (or, in figures, before the verb of the clause it is the subject of: "A full moon on the 14th will be the
         # closest"; but "a rook on the seventh is worth a pawn" is a rank)
         r"|(?<=\d[a-z][a-z])\s+(?:will|would|could|should|might|may|was|were|is|are|has|had)\s)"
         # "on the 12th and 13th of May": the month named after the second day
-        r"(?:(?=\s*(?:and|or|to|-|–)\s*{DAY_ORDINAL}\s+of\s+(?P<month>{MONTH})(?!\w)))?"
+        r"(?:(?=\s*(?:and|or|to|-|–)\s*(?:{DAY_ORDINAL}|{DAY_WORD})\s+of\s+(?P<month>{MONTH})(?!\w)))?"
         # "the sixth or the seventh of September", wherever it stands
         r"|the\s+(?P<day_1>{DAY_ORDINAL}|{DAY_WORD})(?=\s+(?:or|and|to|through)\s+(?:the\s+)?(?:{DAY_ORDINAL}|{DAY_WORD})"
         r"\s+of\s+(?P<month_1>{MONTH})(?!\w))"
@@ -641,6 +643,7 @@ RULES: tuple[Rule, ...] = (
         ("The deal closes on the 9th.", "the 9th", "2022-02-09"),
         ("A full moon on the 14th will be the closest since 1948.", "the 14th", "2022-02-14"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
+        ("They met on the fourth and fifth of May.", "the fourth", "2021-05-04"),
         ("Polls close on the twenty-first, officials said.", "the twenty-first", "2022-01-21"),
         ("The next round is scheduled for the twenty-fifth in Cairo.", "the twenty-fifth", "2022-01-25"),
         ("We left on Jan. 4. News reached us on the night of the 7th.", "the night of the 7th", "2022-01-07TNI"),
