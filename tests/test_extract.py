@@ -4347,3 +4347,10 @@ def test_sums_counted_in_crores_tell_an_indian_story() -> None:
 def test_a_passive_still_to_come_may_end_in_the_particle_of_a_phrasal_verb() -> None:
     text = "The festival has been dominated by talk of contenders, with the Golden Lion to be handed out Saturday."
     assert _found(text, "2025-09-02") == [("Saturday", "2025-09-06")]
+
+
+def test_a_reported_clause_is_dated_by_its_own_verb_after_the_date() -> None:
+    text = "Hauliers report that trucks arriving at the port on Monday were turned back."
+    assert _found(text, "2021-01-08") == [("Monday", "2021-01-04")]
+    text = "Hauliers report that trucks arriving at the port on Monday will be turned back."
+    assert _found(text, "2021-01-08") == [("Monday", "2021-01-11")]

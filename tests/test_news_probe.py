@@ -7950,10 +7950,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'applications ... close at midnight Friday' (upcoming) is read as the past Friday, 2019-12-13",
     ("232:r061", "June 30"): "'60 days after June 30 if the case is still pending by then': read as past, 2022-06-30",
     ("232:r084", "Friday"): "'walk out ... next week unless ... by Friday' is read as next week's Friday, 2018-04-27",
-    (
-        "232:r100",
-        "the summer term",
-    ): "'exams in the summer term' is cut to 'the summer' and read as last summer, 2017-SU",
     ("232:r108", "Sundays at 9 a.m."): "'airs Sundays at 9 a.m.' is split into a weekly SET and a separate time T09:00",
     (
         "233:r013",

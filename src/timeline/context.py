@@ -1212,7 +1212,9 @@ def _opens_a_subordinate_clause(text: str, words: list[tuple[str, int, int]], i:
     """Whether the word at ``i`` is a conjunction opening a clause with a verb of its own ("after Wednesday's
     attempt was scrubbed", "after undergoing surgery on Monday"), not a preposition ("weeks before the June 3
     elections", "on or after January 15")."""
-    if words[i][0] not in cues.subordinate_openers or (i > 0 and words[i - 1][0] in cues.coordinators):
+    # (a reported clause too: "Hauliers report that trucks arriving on Monday were turned back")
+    opener = words[i][0] in cues.subordinate_openers or words[i][0] == cues.particles.complementizer
+    if not opener or (i > 0 and words[i - 1][0] in cues.coordinators):
         return False
     if i + 1 < len(words) and words[i + 1][0].endswith(cues.particles.participle_ending):
         return True
