@@ -898,8 +898,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<month_10>(?-i:March))(?=['’]s\b)"
         # "could stretch into May" (but "an inquiry into May's handling" is about a person)
         r"|(?<=\binto )(?P<month_6>{AMBIGUOUS_MONTH})(?!['’])"
-        # "could begin raising rates as soon as March"
-        r"|(?:(?<=\bas soon as )|(?<=\bas early as )|(?<=\bas late as )|(?<=\bas recently as ))"
+        # "could begin raising rates as soon as March", "tests every week until at least March"
+        r"|(?:(?<=\bas soon as )|(?<=\bas early as )|(?<=\bas late as )|(?<=\bas recently as )|(?<=\bat least ))"
         r"(?P<month_13>{AMBIGUOUS_MONTH})(?!['’])"
         # "March was the deadliest month": the subject of a verb that no march or marcher takes ("May was"
         # may be Theresa May)
@@ -925,6 +925,7 @@ RULES: tuple[Rule, ...] = (
         ("March was the deadliest month of the outbreak.", "March", "2021-03"),
         ("The suspension could stretch into May.", "May", "2022-05"),
         ("Officials could begin raising rates as soon as March.", "March", "2022-03"),
+        ("Groups want tests every week until at least March.", "March", "2022-03"),
         ("As recently as March the film was unfinished.", "March", "2021-03"),
         ("The plant closed in May.", "May", "2021-05"),
         ("Farmers market: Saturdays, May through October.", "May", "2022-05"),
