@@ -4354,3 +4354,11 @@ def test_a_reported_clause_is_dated_by_its_own_verb_after_the_date() -> None:
     assert _found(text, "2021-01-08") == [("Monday", "2021-01-04")]
     text = "Hauliers report that trucks arriving at the port on Monday will be turned back."
     assert _found(text, "2021-01-08") == [("Monday", "2021-01-11")]
+
+
+def test_a_past_clause_does_not_go_on_from_a_future_a_plan_was_told_of() -> None:
+    text = (
+        "A phone bought this month would get its final patch in October 2027. "
+        "Samsung, by comparison, moved to four years of upgrades in February."
+    )
+    assert _found(text, "2022-10-26")[-1] == ("February", "2022-02")

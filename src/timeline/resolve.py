@@ -3370,6 +3370,10 @@ class Resolver:
         # a future in the past ("On Friday, Sept. 12, 2008, officials told them to find a buyer by the weekend")
         # belongs to the story when it is told in the sentence that dates it
         future_in_the_past = tense is Tense.FUTURE and doc.sentences.index_at(span.start) == here
+        if tense is Tense.PAST and latest.start > doc.reference:
+            # what a past clause tells had happened by the publication, not in a future a plan was told of: "would
+            # get its final patch in October 2027. Samsung moved to four years of upgrades in February"
+            return None
         return latest if tense is Tense.PAST or future_in_the_past else None
 
     def _steps_on_from_a_date(self, mention: Mention, doc: _Document) -> bool:
