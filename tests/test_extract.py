@@ -4362,3 +4362,8 @@ def test_a_past_clause_does_not_go_on_from_a_future_a_plan_was_told_of() -> None
         "Samsung, by comparison, moved to four years of upgrades in February."
     )
     assert _found(text, "2022-10-26")[-1] == ("February", "2022-02")
+
+
+def test_earlier_bounding_a_range_of_versions_is_no_marker_of_the_past() -> None:
+    text = "The app will drop support for Android 9 and earlier from July 1, the agency said on Tuesday."
+    assert _found(text, "2025-05-28") == [("July 1", "2025-07-01"), ("Tuesday", "2025-05-27")]

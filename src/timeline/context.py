@@ -447,8 +447,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         return None  # "a week earlier than usual": a comparison, not a verb or a marker of the past
     if word in cues.reaching_back:
         return Tense.PAST  # "will be retroactive to Jan. 1": the date reached back to is past
-    if word in cues.past and before in cues.length_units and word in cues.length_comparatives:
-        return None  # "will open an hour earlier, at 8.30am, from Monday": a comparison, the verb decides
+    if word in cues.length_comparatives and (
+        before in cues.length_units or (before in cues.coordinators and i > 1 and tokens[i - 2][0][-1].isdigit())
+    ):
+        # "will open an hour earlier, at 8.30am, from Monday": a comparison, the verb decides; "Android 9 and
+        # earlier": a bound of a range of versions
+        return None
     if _is_an_acronym(text, tokens, i):
         return None  # "Students taking the SAT on Saturday will face", "sat for the ACT": a name, not a verb
     if (

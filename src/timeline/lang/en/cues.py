@@ -742,7 +742,8 @@ EFFORTS = frozenset({"working", "racing", "scrambling", "rushing", "striving", "
 AMOUNT_OPENERS = frozenset(
     {"up", "about", "around", "roughly", "nearly", "almost", "some", "over", "more", "fewer", "less", "at", "as"}
 )
-#: Markers of the past that compare after a length of time: "will open an hour earlier, from Monday".
+#: Markers of the past that compare after a length of time ("will open an hour earlier, from Monday") or bound a
+#: range of numbered versions after "and" or "or" ("drop support for Android 9 and earlier from July 1").
 LENGTH_COMPARATIVES = frozenset({"earlier"})
 
 #: Adjectives that rank what a noun phrase names, and may stand between its article and a participle: "a final
