@@ -122,6 +122,7 @@ NOT_DATES = [
     "The thefts forced it to close a day-care unit; he planned a day hike and bought a week pass.",
     "He scored in twenty-two games and in twenty-five of them he started.",
     "All filing deadlines that fall within it were extended, and prices that fall on news recover.",
+    "Companies that fall foul of the rules face fines, and patients that fall ill are treated.",
     "He finished the fourth in line; the Fourth Estate and the Fourth of several reports were cited.",
     "H.R. 1628 passed the House, and S.B. 1047 died in committee; see No. 1999 in the list.",
     # a basketball score read aloud, an ordinal in words, a day on a 24-hour clock face read as a length

@@ -272,7 +272,7 @@ MACROS: dict[str, str] = {
     # "deadlines that fall between March 16 and May 31": the verb, not the season
     "FALL_AS_VERB": (
         r"(?<=fall)\s+(?:between|on|in|within|under|below|into|short|back|behind|through|outside|off|to|from|by"
-        r"|apart)\b"
+        r"|apart|foul|afoul|prey|victim|due|silent|ill|flat|sharply|steeply|further)\b"
     ),
     "HOUR_WORD": alternation([word for word, number in vocab.ONES.items() if 1 <= number <= 12]),
     # a 24-hour clock hour in words: "fourteen hundred hours", "twenty-two hundred hours"
