@@ -270,6 +270,8 @@ MACROS: dict[str, str] = {
         r"(?:\s+(?P<relday_part>morning|afternoon|evening|night)(?!\w))?))?"
     ),
     # "deadlines that fall between March 16 and May 31": the verb, not the season
+    # the second of two years a season or a year of business spans, after the first: "-96", "/24"
+    "SECOND_YEAR": r"(?:[-–/]\d\d(?![\w-]))",
     "FALL_AS_VERB": (
         r"(?<=fall)\s+(?:between|on|in|within|under|below|into|short|back|behind|through|outside|off|to|from|by"
         r"|apart|foul|afoul|prey|victim|due|silent|ill|flat|sharply|steeply|further)\b"
@@ -1243,15 +1245,19 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "season",
+        # (a winter or a southern summer spans two years, and is named by the first: "the winter of 1995-96")
         r"(?:{PERIOD_MOD})?(?:the\s+)?(?P<season>{SEASON})\s+(?:(?:of\s+)?(?P<year>{YEAR4}|{YEAR2}|{YEAR_WORDS})"
+        r"(?:(?<=\d\d\d\d){SECOND_YEAR})?"
         r"|of\s+(?P<year_shift>last|this|next)\s+year(?!\w))"
-        # ... and the year first, before a season of climbing or trade ("the 2015 autumn season"), not a name ("the
-        # 2024 Summer Olympics")
-        r"|(?:the\s+)?(?P<year_1>{YEAR4})\s+(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z]))"
+        # ... and the year first, before a season of climbing or trade ("the 2015 autumn season", "the 2023-24
+        # winter"), not a name ("the 2024 Summer Olympics")
+        r"|(?:the\s+)?(?P<year_1>{YEAR4}){SECOND_YEAR}?\s+(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z]))"
         r"(?P<season_1>spring|summer|autumn|fall|winter)(?:\s+season)?(?!\w)",
         CALENDAR,
         ("It opened in the summer of 1990.", "the summer of 1990", "1990-SU"),
         ("He flew 17 rescue missions in the 2015 autumn season.", "the 2015 autumn season", "2015-FA"),
+        ("Gas use fell over the winter of 2022-23.", "the winter of 2022-23", "2022-WI"),
+        ("Demand peaked during the 2023-24 winter.", "the 2023-24 winter", "2023-WI"),
         ("It returned in the spring of last year.", "the spring of last year", "2021-SP"),
         ("Students occupied the campus in the spring of '68.", "the spring of '68", "1968-SP"),
         ("The winter of nineteen ninety-four was cold.", "The winter of nineteen ninety-four", "1994-WI"),
