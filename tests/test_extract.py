@@ -4367,3 +4367,10 @@ def test_a_past_clause_does_not_go_on_from_a_future_a_plan_was_told_of() -> None
 def test_earlier_bounding_a_range_of_versions_is_no_marker_of_the_past() -> None:
     text = "The app will drop support for Android 9 and earlier from July 1, the agency said on Tuesday."
     assert _found(text, "2025-05-28") == [("July 1", "2025-07-01"), ("Tuesday", "2025-05-27")]
+
+
+def test_a_range_of_amounts_is_no_game_score_that_puts_a_quarter_in_a_match() -> None:
+    text = "Orsted booked impairments in the third quarter and now expects to install 35-38 GW by 2030."
+    assert _found(text, "2023-11-01")[0] == ("the third quarter", "2023-Q3")
+    text = "Lead times are still 40-52 weeks, and relief is not expected before Q2/Q3 2023."
+    assert _found(text, "2022-06-15")[-2:] == [("Q2", "2023-Q2"), ("Q3 2023", "2023-Q3")]

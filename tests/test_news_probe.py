@@ -2448,7 +2448,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("51:r103", "almost four decades"): (
         "written P40Y, as TBAQ writes lengths in decades; the annotator gives only P4DE"
     ),
-    ("52:r035", "autumn"): "'a cold start to autumn': a bare season is not read",
     ("52:r116", "the fall"): (
         "'traders now price in at least one rate cut by the fall': the earlier reporting verb decides"
     ),
@@ -9763,7 +9762,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("289:r077", "11"): "'brunch at 11' (11 a.m. today) is not tagged",
     ("289:r077", "4.15"): "'the 4.15 showing of Deadpool' (4.15 p.m.) is not tagged",
     ("289:r077", "V-Day"): "'happy V-Day' (Valentine's Day, today) is not tagged",
-    ("289:r079", "Q2"): "'before Q2/Q3 2023': 'Q2', which takes its year from 'Q3 2023', is not tagged",
     ("289:r080", "6"): "'hours are 6-8 p.m. on Thurs. Oct. 31': the bare '6' (6 p.m.) is not tagged",
     ("289:r082", "7am"): "'at 7am on Thurs 23 April' is dated to the publication day, 2026-04-07",
     ("289:r084", "3 min 52 sec"): "'lasts 3 min 52 sec': only '3 min' is tagged (PT3M); the seconds are dropped",
@@ -10174,7 +10172,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("301:r028", "the foreseeable future"): "'could continue for the foreseeable future' (FUTURE_REF) is not tagged",
     ("301:r035", "annual"): "'its annual investor day' is not tagged as a yearly set P1Y",
     ("301:r046", "years ago"): "'was supposed to be retired years ago' is not tagged; means PAST_REF",
-    ("301:r047", "autumn"): "'an unusually mild start to autumn' (this autumn, 2025-FA) is not tagged",
     (
         "301:r049",
         "the foreseeable future",

@@ -853,10 +853,12 @@ GAME_WORDS = frozenset(
 
 #: A game's score, which puts a bare quarter or half in its sentence in the match: "rallied from a 10-point
 #: deficit in the fourth quarter to beat San Francisco 31-20", "had led 28-3 midway through the third quarter"
-#: (not a share of votes or a percentage range).
+#: (not a share of votes, a percentage range or a range of amounts: "install 35-38 GW of capacity").
 GAME_SCORE = re.compile(
     r"(?<![\w.,/$-])\d{1,3}[-–]\d{1,3}(?![\w%/-])(?![.,]\d)"
-    r"(?![ \t]+(?:vote|votes|ruling|decision|majority|per[ \t]*cent|percent|percentage)\b)"
+    r"(?![ \t]+(?:vote|votes|ruling|decision|majority|per[ \t]*cent|percent|percentage|million|billion|trillion"
+    r"|thousand|degrees|tonnes|tons|barrels|people|seats|years|months|weeks|days|hours|minutes|cents|dollars|pounds"
+    r"|euros|feet|inches|metres|meters|miles|kilometres|kilometers|(?-i:GW|MW|kW|GWh|MWh|TWh|kWh|GB|TB|mph|km|kg|bn))\b)"
 )
 
 #: What follows a half or quarter of a day's event, a game's: "in the third quarter of Saturday night's loss", "during

@@ -1176,9 +1176,11 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w-])(?:Q(?P<quarter_2>[1-4])\s?['’]|(?P<quarter_3>[1-4])Q['’]?)(?P<year_1>\d\d)(?!\w)"
         # (with a part: "by end-Q3", "mid-Q2 2026")
         r"|(?<![\w-])(?:(?P<mod>mid)-|(?P<mod_2>end|start)-)?(?:Q(?P<quarter>[1-4])|(?P<quarter_1>[1-4])Q)"
-        r"(?:\s*(?P<year>{YEAR4}))?(?!\w)",
+        # (the first of two takes the year written after the second: "before Q2/Q3 2023", "in Q1 and Q2 2023")
+        r"(?:\s*(?P<year>{YEAR4})|(?=\s*(?:/|and|or|to|-|–)\s*Q[1-4]\s*(?P<year_2>{YEAR4})(?!\w)))?(?!\w)",
         CALENDAR,
         ("Revenue in Q3 2021 rose.", "Q3 2021", "2021-Q3"),
+        ("No relief is expected before Q2/Q3 2023.", "Q2", "2023-Q2"),
         ("The terminal will enter service by end-Q3.", "end-Q3", "2022-Q3"),
         ("Goldman raised its 3Q24 Brent forecast.", "3Q24", "2024-Q3"),
         ("Margins in Q4 '23 fell.", "Q4 '23", "2023-Q4"),
@@ -1266,7 +1268,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "bare_season",
         # (a season capitalised before a capitalised word names a thing: "the Winter Classic", "the Spring Framework")
-        r"{SEASON_PREPOSITION}(?:the\s+)?(?:{PERIOD_MOD})?(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z][a-z]))"
+        # (and the season weather starts: "after a cold start to winter", but "prices could start to fall")
+        r"(?:{SEASON_PREPOSITION}|(?<=\bstart to )(?!fall\b))"
+        r"(?:the\s+)?(?:{PERIOD_MOD})?(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z][a-z]))"
         r"(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
         # ("the start of spring break": a school's holiday, which the calendar's season does not date; "the winter
         # storm", "spring training": a kind of thing)
@@ -1274,6 +1278,7 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),
+        ("Prices rose after a cold start to winter.", "winter", "2021-WI"),
         ("Prices rose in the fall, after the fall of the government.", "the fall", "2021-FA"),
         ("More observations are planned for this spring and autumn.", "autumn", "2022-FA"),
         ("She plans to take the summer off.", "the summer", "2022-SU"),
@@ -1617,8 +1622,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!{STRETCH_AHEAD})(?!(?<=\bfirst and )last\s)"
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:(?P<definite>the\s+(?=next\s))|the\s+)?(?:(?P<just_past>this\s+past)|(?P<shift>{SHIFT}))\s+"
         # ("the next year or so": the unit, give or take)
-        # ("this calendar year" is the year itself)
-        r"(?:(?P<fiscal>fiscal)\s+|calendar\s+(?=year\b))?(?P<unit>{CAL_UNIT})(?!-\w)(?:\s+or\s+so(?!\w))?",
+        # ("this calendar year" is the year itself, "this holiday weekend" or "next long weekend" the weekend)
+        r"(?:(?P<fiscal>fiscal)\s+|calendar\s+(?=year\b)|(?:long\s+|bank\s+)?holiday\s+(?=weekend\b)|long\s+(?=weekend\b))?"
+        r"(?P<unit>{CAL_UNIT})(?!-\w)(?:\s+or\s+so(?!\w))?",
         CALENDAR,
         ("The company expects to buy back shares this calendar year.", "this calendar year", "2022"),
         ("Officials met in Geneva last week.", "last week", "2022-W02"),
@@ -1634,6 +1640,7 @@ RULES: tuple[Rule, ...] = (
         ("Growth should pick up early next year.", "early next year", "2023"),
         ("Profit fell last quarter.", "last quarter", "2021-Q4"),
         ("They met last weekend.", "last weekend", "2022-W02-WE"),
+        ("Storms could delay concerts this holiday weekend.", "this holiday weekend", "2022-W03-WE"),
         ("The law passed this century.", "this century", "20"),
         ("Budgets grow in the next fiscal year.", "the next fiscal year", "2023"),
         # in a past clause, "the next week" is the week after the date just told
