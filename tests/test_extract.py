@@ -4374,3 +4374,10 @@ def test_a_range_of_amounts_is_no_game_score_that_puts_a_quarter_in_a_match() ->
     assert _found(text, "2023-11-01")[0] == ("the third quarter", "2023-Q3")
     text = "Lead times are still 40-52 weeks, and relief is not expected before Q2/Q3 2023."
     assert _found(text, "2022-06-15")[-2:] == [("Q2", "2023-Q2"), ("Q3 2023", "2023-Q3")]
+
+
+def test_an_event_a_past_verb_arranged_and_named_by_its_date_is_the_nearest() -> None:
+    text = "The band have moved their Boxing Day gig to 30 December."
+    assert _found(text, "2019-11-21")[0] == ("Boxing Day", "2019-12-26")
+    assert _found("Coldplay have added a Republic Day concert.", "2024-11-13") == [("Republic Day", "2025-01-26")]
+    assert _found("Fans packed the Boxing Day match.", "2019-11-21") == [("Boxing Day", "2018-12-26")]

@@ -513,7 +513,13 @@ LEAD_UP = re.compile(
 )
 #: The event a past clause called or set up, right before its date, which may lie either side of the report: "dissolved
 #: Parliament, paving the way for an election on July 2" (but "changed their registration before the April primary").
-CALLED_EVENT = re.compile(rf"\b{_CALLED_EVENT}[ \t]+$", re.IGNORECASE)
+#: ... and an event a verb of arranging added or moved, named by its date: "have added a Republic Day concert", "moved
+#: their Boxing Day gig to 30 December".
+CALLED_EVENT = re.compile(
+    rf"\b(?:{_CALLED_EVENT}|(?:added|moved|rescheduled|postponed|announced|scheduled|booked|cancell?ed)"
+    r"[ \t]+(?:a|an|the|their|its|his|her)(?:[ \t]+(?:second|third|new|extra|special))?)[ \t]+$",
+    re.IGNORECASE,
+)
 #: What puts a date after the time of its clause: "held their final rallies on Thursday ahead of Sunday's runoff",
 #: "on Saturday, three days before Tuesday's election", "weeks before the November midterms" (not "shoppers held
 #: back in the weeks before Christmas": a stretch before it, not a time before it).
