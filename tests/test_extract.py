@@ -4381,3 +4381,11 @@ def test_an_event_a_past_verb_arranged_and_named_by_its_date_is_the_nearest() ->
     assert _found(text, "2019-11-21")[0] == ("Boxing Day", "2019-12-26")
     assert _found("Coldplay have added a Republic Day concert.", "2024-11-13") == [("Republic Day", "2025-01-26")]
     assert _found("Fans packed the Boxing Day match.", "2019-11-21") == [("Boxing Day", "2018-12-26")]
+
+
+def test_the_day_of_an_event_a_past_clause_leads_up_to_is_ahead_of_it() -> None:
+    text = (
+        "Police on Friday issued an advisory ahead of Punjabi singer Arjun Sekhon's two concerts at Jawaharlal "
+        "Nehru Stadium on Saturday and Sunday."
+    )
+    assert _found(text, "2024-10-25")[1:] == [("Saturday", "2024-10-26"), ("Sunday", "2024-10-27")]

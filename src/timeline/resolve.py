@@ -747,7 +747,7 @@ _DATE_SET_REACH = 48
 _MOVED_REACH = 10
 #: How far before a date the words leading up to the event it is the day of may start: "ahead of the company's
 #: investor day on April 14".
-_EVENT_NAME_REACH = 64
+_EVENT_NAME_REACH = 100
 #: How far before a weekday "ruled ... out of" may begin: "ruled rookie safety Damon Vick out of Sunday's finale".
 _RULED_OUT_REACH = 80
 #: How far before a clock time an article making it an adjective may begin.

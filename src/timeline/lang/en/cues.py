@@ -547,9 +547,10 @@ EVENT_OF_A_DAY = re.compile(
     r"|contest|premiere|debate|summit|hearing|launch|kickoff|deadline|rally|runoff|primary|auction|draw|festival)\b",
     re.IGNORECASE,
 )
-#: ... and what puts the day of an event named after it there: "ahead of the company's investor day on April 14".
+#: ... and what puts the day of an event named after it there: "ahead of the company's investor day on April 14", "ahead
+#: of Punjabi singer Arjun Sekhon's two concerts at Jawaharlal Nehru Stadium on Saturday".
 LEADING_TO_AN_EVENT_ON = re.compile(
-    r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to)(?:[ \t]+[\w'’-]+){1,4}?[ \t]+on[ \t]+$", re.IGNORECASE
+    r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to)(?:[ \t]+[\w'’-]+){1,10}?[ \t]+on[ \t]+$", re.IGNORECASE
 )
 #: What makes a year a fiscal one: "For fiscal 2026, which began in October" does not put October in 2026.
 FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
