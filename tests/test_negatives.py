@@ -163,6 +163,10 @@ NOT_DATES = [
     "Crowds grew on the third and fourth days of the festival.",
     # one of a series that ends there
     "Roland-Jones took a hat-trick on the fourth and final day at Lord's.",
+    # a hole of a round of golf
+    "Smith made five straight birdies from the 10th and came home in 30.",
+    # people named with months after "and"
+    "June Park and April Lee shared the lead after the second round.",
     # a length in title case inside a sentence is a name
     "The new Seven Days Pizza sits next to a gym.",
     # firms named with a weekday

@@ -543,6 +543,8 @@ class Cues:
     reported_figures: frozenset[str] = frozenset()
     #: words of a game, in whose sentence a bare "the second half" is the match's, not the year's
     game_words: frozenset[str] = frozenset()
+    #: words of a round of golf, in whose sentence a bare "the 10th" is a hole, not a day of the month
+    course_words: frozenset[str] = frozenset()
     #: a game's score: "to beat San Francisco 31-20"
     game_score: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a half or quarter before it part of a day's event: "the third quarter of Saturday night's loss"

@@ -1793,7 +1793,7 @@ class Resolver:
             return _duration(mention.parts, "duration")
         if build is Build.OFFSET:
             return self._offset(mention, doc)
-        if self._part_of_a_game(mention, doc):
+        if self._part_of_a_game(mention, doc) or self._hole_of_a_course(mention, doc):
             return None
         if mention.parts.before_common_era:
             return _before_common_era(mention.parts)
@@ -1817,6 +1817,13 @@ class Resolver:
         if sentence.start not in doc.scored_sentences:
             doc.scored_sentences[sentence.start] = bool(cues.game_score.search(doc.text, sentence.start, sentence.end))
         return doc.scored_sentences[sentence.start]
+
+    def _hole_of_a_course(self, mention: Mention, doc: _Document) -> bool:
+        """A bare ordinal in a sentence about a round of golf: "made five straight birdies from the 10th"."""
+        p = mention.parts
+        if p.day is None or p.month is not None or p.weekday is not None:
+            return False
+        return not self.language.cues.course_words.isdisjoint(doc.sentences.tokens_at(mention.start).vocabulary)
 
     def _period_ending(self, mention: Mention, doc: _Document) -> _Value:
         """ "the quarter ended Sept. 30": that calendar quarter when the day ends one; a fiscal year

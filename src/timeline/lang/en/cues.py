@@ -858,6 +858,15 @@ GAME_WORDS = frozenset(
     }
 )
 
+#: Words of a round of golf: in their sentence a bare ordinal is a hole, not a day of the month ("made five straight
+#: birdies from the 10th").
+COURSE_WORDS = frozenset(
+    {
+        "birdie", "birdies", "birdied", "bogey", "bogeys", "bogeyed", "eagled", "putt", "putts", "putted", "fairway",
+        "fairways", "par-3", "par-4", "par-5", "hole-in-one",
+    }
+)
+
 #: A game's score, which puts a bare quarter or half in its sentence in the match: "rallied from a 10-point
 #: deficit in the fourth quarter to beat San Francisco 31-20", "had led 28-3 midway through the third quarter"
 #: (not a share of votes, a percentage range or a range of amounts: "install 35-38 GW of capacity").

@@ -868,6 +868,8 @@ RULES: tuple[Rule, ...] = (
         # a month name before a capitalised word is a first name ("April Ryan", "August Wilson") unless a
         # preposition or article shows it is a month ("in June Congress passed ...")
         # (without a preposition, a month in apposition to someone is a person: "April, a reader in Ohio, wrote in")
+        # (nor "and" or "or" before one: "June Park and April Lee shared the lead")
+        r"(?!(?:(?<=\band )|(?<=\bor )){MONTH_FULL}\s+(?-i:[A-Z][a-z]))"
         r"(?:{PERIOD_MOD}|{HALF_OF_A_MONTH}|{LEADING_PREPOSITION}|(?!{MONTH_FULL}\s+(?-i:[A-Z][a-z]))"
         r"(?!{MONTH_FULL},\s+an?\s+(?-i:[a-z]+)\s+(?:in|from|of|at|with)\s))"
         # (nor one a person is named: "a cashier named June")
