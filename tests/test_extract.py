@@ -4225,6 +4225,7 @@ def test_the_next_quarter_century_the_shifts_one_works_and_ve_day() -> None:
     ]
     assert _found("Mary worked nights at Mercy Hospital for 27 years.", "2018-06-13")[0] == ("nights", "XXXX-XX-XXTNI")
     assert _found("Veterans will gather on VE Day.", "2025-04-30") == [("VE Day", "2025-05-08")]
+    assert _found("Cummings won a stage on Nelson Mandela Day.", "2015-07-19") == [("Nelson Mandela Day", "2015-07-18")]
 
 
 def test_a_date_reached_back_to_is_past_whatever_the_clause_s_tense() -> None:

@@ -580,6 +580,7 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "world_aids_day": FixedDate(12, 1),
     "ve_day": FixedDate(5, 8),  # Victory in Europe, 8 May 1945, and its anniversaries
     "world_environment_day": FixedDate(6, 5),
+    "mandela_day": FixedDate(7, 18),
     "world_mental_health_day": FixedDate(10, 10),
     "discovery_day": NthWeekday(3, 1, 8),  # Yukon's: the third Monday of August, for the Klondike gold strike
     "early_may_bank_holiday": NthWeekday(1, 1, 5),

@@ -278,6 +278,7 @@ HOLIDAYS: dict[str, str] = {
     # key; TimeBank leaves "International Women's Day" untagged, as the name of a cause more than of a day)
     "world aids day": "world_aids_day", "world AIDS day": "world_aids_day",
     "world environment day": "world_environment_day", "world mental health day": "world_mental_health_day",
+    "nelson mandela day": "mandela_day", "mandela day": "mandela_day",
     "discovery day": "discovery_day", "ve day": "ve_day", "VE day": "ve_day", "v-e day": "ve_day", "V-E day": "ve_day",
     # the bank holidays named alike across Britain and Ireland, in title case (not the summer or August one, which
     # Scotland and Ireland keep at the start of August and England at its end)
