@@ -4390,3 +4390,36 @@ def test_the_day_of_an_event_a_past_clause_leads_up_to_is_ahead_of_it() -> None:
         "Nehru Stadium on Saturday and Sunday."
     )
     assert _found(text, "2024-10-25")[1:] == [("Saturday", "2024-10-26"), ("Sunday", "2024-10-27")]
+
+
+def test_the_day_of_an_event_a_clause_comes_after_is_up_to_the_clause_s_day() -> None:
+    text = "DeChambeau takes a three-shot lead into the final round Sunday at Pinehurst after a 67 on Saturday."
+    assert _found(text, "2024-06-16") == [("Sunday", "2024-06-16"), ("Saturday", "2024-06-15")]
+    assert _found("The talks resume Monday after a break on Friday.", "2024-06-12") == [
+        ("Monday", "2024-06-17"),
+        ("Friday", "2024-06-14"),
+    ]
+    text = "Bolt, who took bronze in Saturday's final, will bow out after the relay on Saturday."
+    assert _found(text, "2017-08-07") == [("Saturday", "2017-08-05"), ("Saturday", "2017-08-12")]
+
+
+def test_an_age_or_birthday_reached_brings_a_story_told_years_back_to_the_present() -> None:
+    text = "Born on May 8, 1945, the day Germany surrendered, Klaus Weber turned 74 on Wednesday."
+    assert _found(text, "2019-05-09")[-1] == ("Wednesday", "2019-05-08")
+    text = "A woman born at 11.59pm on 31 December 1999 turned 21 on New Year's Eve with a party."
+    assert _found(text, "2021-01-04")[-1] == ("New Year's Eve", "2020-12-31")
+
+
+def test_what_was_cancelled_for_a_day_was_still_to_come() -> None:
+    text = "Japan Airlines cancelled all domestic flights at Haneda and Narita for Saturday."
+    assert _found(text, "2019-10-11") == [("Saturday", "2019-10-12")]
+
+
+def test_a_fronted_range_before_a_clause_in_the_past_is_past() -> None:
+    text = "From 10 p.m. Friday until 5 a.m. Monday, trains ran every 20 minutes."
+    assert _found(text, "2019-05-06")[:2] == [
+        ("10 p.m. Friday", "2019-05-03T22:00"),
+        ("5 a.m. Monday", "2019-05-06T05:00"),
+    ]
+    text = "From 12:01 a.m. Friday until 11:59 p.m. Sunday, shoes priced under $100 are exempt."
+    assert _found(text, "2019-08-01")[0] == ("12:01 a.m. Friday", "2019-08-02T00:01")

@@ -96,6 +96,7 @@ NOT_DATES = [
     "Euro 2020 kicks off in Rome. Tokyo 2020 chief executive Toshiro Muto spoke. Paris 2024 sold 12 million tickets.",
     "She had an epiphany about the team.",
     "The 2024 Toyota Camry tops the list, and police found Kopp's 1987 Chevrolet Cavalier.",
+    "A cake was shaped like the 1941 Packard she drove, and he parked a red 1967 Mustang outside.",
     "The recall covers certain 2020-2022 Ford Explorer and 2020-2022 Lincoln Aviator SUVs.",
     "Many 2018 models are at dealerships; Ford stopped delivering 2024 Maverick pickups; it returns as a 2027 model.",
     "Philadelphia equalized early in the second half and dominated the final minutes.",

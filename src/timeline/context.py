@@ -558,6 +558,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and _past_verb_before(tokens, i, cues)
     ):
         return None  # "trained online from March until the end of June": the past verb tells when the range ran
+    if word in cues.span_ends and _fronted_range_told_in_the_past(text, tokens, i, cues):
+        return None  # "From 10 p.m. Friday until 5 a.m. Monday, trains ran every 20 minutes": so does the verb after
     # (past a particle of going on: "a rescue that went on until 2am on Sunday", "the campaign dragged on until June")
     verb_at = i - 2 if before in cues.going_on and i > 1 and _is_past(tokens[i - 2][0], cues) else i - 1
     if (
@@ -889,8 +891,35 @@ def _past_verb_before(tokens: list[tuple[str, int, int]], i: int, cues: Cues) ->
     return False
 
 
+def _fronted_range_told_in_the_past(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
+    """Whether "until" at ``i`` ends a range that opens its sentence or clause, before a clause in the past: "From 10
+    p.m. Friday until 5 a.m. Monday, trains ran every 20 minutes"."""
+    opener = next(
+        (
+            k
+            for k in range(i - 1, max(-1, i - 1 - _CLOCK_RANGE_WORDS), -1)
+            if tokens[k][0] == cues.particles.range_opener
+        ),
+        None,
+    )
+    if opener is None or (opener > 0 and tokens[opener - 1][0] not in cues.clause_breaks):
+        return False
+    closing = next((k for k in range(i + 1, min(len(tokens), i + _MAX_SCAN)) if tokens[k][0] == ","), None)
+    if closing is None:
+        return False
+    # (told only in the past: "From 12:01 a.m. Friday until 11:59 p.m. Sunday, clothing priced under $100 is exempt")
+    tenses = set()
+    for k in range(closing + 1, min(len(tokens), closing + 1 + _MAX_SCAN)):
+        if tokens[k][0] in cues.clause_breaks:
+            break
+        tenses.add(_word_tense(text, tokens, k, cues))
+    return Tense.PAST in tenses and Tense.PRESENT not in tenses and Tense.FUTURE not in tenses
+
+
 #: How many words back from "until" the start of a range may stand: "from early March until".
 _RANGE_WORDS = 4
+#: ... when the start may be a clock time and a day: "From 10 p.m. Friday until".
+_CLOCK_RANGE_WORDS = 7
 #: How many words after "has a" the event held may stand: "has a key policy meeting".
 _HELD_EVENT_WORDS = 3
 #: How many words back two titles may be joined: '"Wicked" and "Gladiator II" open'.
@@ -2036,6 +2065,7 @@ def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
         and i + 1 < len(words)
         and (
             words[i + 1][0] in cues.articles
+            or words[i + 1][0] in cues.determiners  # "cancelled all domestic flights at Haneda for Saturday"
             or (words[i][0] not in cues.arranging_with_object and _for_follows(words, i, cues))
         )
         and (i == 0 or _auxiliary(words, i, cues) not in cues.past_auxiliaries)

@@ -469,6 +469,8 @@ class Cues:
     event_of_a_day: re.Pattern[str] = re.compile(r"(?!)")
     #: ... and the day of an event named after it: "ahead of the company's investor day on April 14"
     leading_to_an_event_on: re.Pattern[str] = re.compile(r"(?!)")
+    #: what puts the day of an event named after it before the day its sentence named first: "after a 67 on Saturday"
+    following_an_event_on: re.Pattern[str] = re.compile(r"(?!)")
     #: what a date of an event still to come stands between, matched before and after it: "the March 5 primary"
     event_date_before: re.Pattern[str] = re.compile(r"(?!)")
     event_date_after: re.Pattern[str] = re.compile(r"(?!)")

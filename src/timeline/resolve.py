@@ -818,6 +818,7 @@ _PAST_REACH_AHEAD = 31
 _REST_OF_A_WEEK = dt.timedelta(days=6)
 #: How far ahead of the publication a weekday a timetable steps to after a day named may lie.
 _TWO_WEEKS = dt.timedelta(days=14)
+_A_WEEK = dt.timedelta(days=7)
 #: How far after the time of its clause a date it leads up to may lie: "ahead of the April 12 election".
 _LEAD_UP_REACH = dt.timedelta(days=366)
 #: How many characters before such a date the day its clause happens on may end: "on Saturday, three days before
@@ -2787,6 +2788,9 @@ class Resolver:
         led_up_to = self._led_up_to(mention, doc, candidates, tense, choice)
         if led_up_to is not None:
             return led_up_to, "lead-up", anchor
+        followed = self._followed_from(mention, doc, candidates)
+        if followed is not None:
+            return followed, "followed-from", Anchor.PREVIOUS
         if (
             doc.preceded_by(mention, self.language.cues.earliest)
             or self.language.cues.date_set.search(doc.text, max(0, mention.start - _DATE_SET_REACH), mention.start)
@@ -3192,6 +3196,38 @@ class Resolver:
                 return following
         return _choose(candidates, moment, Tense.NONE if tense is Tense.PAST else Tense.FUTURE, choice)
 
+    def _followed_from(self, mention: Mention, doc: _Document, candidates: list[Period]) -> Period | None:
+        """A weekday an event after "after" fell on lies in the week up to the day its sentence named just before:
+        "takes a three-shot lead into the final round Sunday after a 67 on Saturday" (the day before)."""
+        if mention.parts.weekday is None or mention.parts.month is not None:
+            return None
+        cues = self.language.cues
+        if not cues.following_an_event_on.search(doc.text, max(0, mention.start - _EVENT_NAME_REACH), mention.start):
+            return None
+        sentence = doc.sentences.at(mention.start)
+        # the day of the clause the event is after, in that clause: not "Bolt, who took bronze in Saturday's final,
+        # will bow out after the relay on Saturday", nor one after an event itself ("after Friday's 64 and by four
+        # after a 67 on Saturday")
+        named = next(
+            (
+                (span, period)
+                for span, period in doc.recent()
+                if span.start >= sentence.start
+                and mention.start - span.end <= _EVENT_NAME_REACH
+                and period.granularity is Granularity.DAY
+            ),
+            None,
+        )
+        if (
+            named is None
+            or "," in doc.text[named[0].end : mention.start]
+            or cues.following.search(doc.text, max(0, named[0].start - _CUE_REACH), named[0].start)
+        ):
+            return None
+        named_day = named[1]
+        before = [c for c in candidates if c.start <= named_day.start and named_day.start - c.start < _A_WEEK]
+        return max(before, key=lambda c: c.start) if before else None
+
     def _the_day_named(self, mention: Mention, doc: _Document) -> Period | None:
         """The date just named that falls on a weekday written with "the" before a noun: "will present 'Carmen' on
         Oct. 17 and 19. Tickets for the Friday performance are nearly gone" (Oct. 17)."""
@@ -3429,6 +3465,8 @@ class Resolver:
             return None  # (a weekday with its date only checks the year: "At 12:24 p.m. on Monday, May 4")
         if p.month is None and p.season is None and p.holiday is None:
             return None
+        if p.holiday is not None and p.day is None and self._at_an_anniversary(mention, doc):
+            return None  # "born at 11.59pm on 31 December 1999, she turned 21 on New Year's Eve": the present's
         if p.day is not None or p.holiday is not None:
             # (a holiday too: "she was born Dec. 30, 1863, and baptized on New Year's Day")
             # ... or, in a story told over months and seasons years back, the story's year: "reached Moscow in late

@@ -504,6 +504,7 @@ LANGUAGE = Language(
         foretold_of_a_day=cues.FORETOLD_OF_A_DAY,
         event_of_a_day=cues.EVENT_OF_A_DAY,
         leading_to_an_event_on=cues.LEADING_TO_AN_EVENT_ON,
+        following_an_event_on=cues.FOLLOWING_AN_EVENT_ON,
         event_date_before=cues.EVENT_DATE_BEFORE,
         event_date_after=cues.EVENT_DATE_AFTER,
         announcing=cues.ANNOUNCING,

@@ -108,11 +108,12 @@ OPEN_ASPIRATIONS = frozenset({"hoped"})
 ARRANGING = frozenset(
     {
         "called", "calling", "set", "setting", "fixed", "booked", "scheduled", "rescheduled", "slated", "issued",
-        "issuing",
+        "issuing", "cancelled", "canceled", "cancelling", "canceling",
     }
 )
-#: Those of them that arrange only with their object before "for": "issued a Spare the Air alert for Saturday".
-ARRANGING_WITH_OBJECT = frozenset({"issued", "issuing"})
+#: Those of them that arrange only with their object before "for": "issued a Spare the Air alert for Saturday",
+#: "cancelled all domestic flights for Saturday".
+ARRANGING_WITH_OBJECT = frozenset({"issued", "issuing", "cancelled", "canceled", "cancelling", "canceling"})
 #: Irregular past participles, after "may have", "would have".
 PARTICIPLES = frozenset(
     {
@@ -200,7 +201,10 @@ ANNIVERSARY = re.compile(
     r"|(?:years|decades|centuries|century|millennia|millennium)\s+(?:later|on|since|after)"
     # "Eighty years ago today, troops came ashore in Normandy, and on Thursday the King joined veterans"
     r"|(?:years|decades|centuries|century)\s+ago\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week))"
-    r"|for\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades))\b",
+    r"|for\s+(?:more\s+than\s+|nearly\s+|almost\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades)"
+    # ... and an age or a length reached today: "turned 74 on Wednesday", "celebrated her 110th birthday", "marked 50
+    # years of marriage", "received his Purple Heart on Tuesday after a wait of 55 years"
+    r"|birthday|turn(?:s|ed|ing)?\s+\d{2,3}|\d+\s+years\s+(?:of|in)|(?:wait|gap)\s+of\s+(?:\d+|[a-z]+)\s+(?:years|decades))\b",
     re.IGNORECASE,
 )
 #: A length right after a weekday that measures the weekday from the story's event, and so brings the story to the
@@ -551,6 +555,15 @@ EVENT_OF_A_DAY = re.compile(
 #: of Punjabi singer Arjun Sekhon's two concerts at Jawaharlal Nehru Stadium on Saturday".
 LEADING_TO_AN_EVENT_ON = re.compile(
     r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to)(?:[ \t]+[\w'’-]+){1,10}?[ \t]+on[ \t]+$", re.IGNORECASE
+)
+#: What puts the day of an event before the day its sentence named first: "takes a three-shot lead into the final
+#: round Sunday after a 67 on Saturday".
+#: (an event named by a noun phrase, not a clause with a verb of its own: "after the board approved the calendar on
+#: Thursday", "after beating Baltimore 17-10 on Sunday")
+FOLLOWING_AN_EVENT_ON = re.compile(
+    r"\bafter[ \t]+(?:a|an|the|his|her|its|their)(?:[ \t]+(?!(?:and|but|or|was|were|had|said)\b)"
+    r"(?![\w'’-]*(?:ed|ing)\b)[\w'’-]+){1,4}?[ \t]+on[ \t]+$",
+    re.IGNORECASE,
 )
 #: What makes a year a fiscal one: "For fiscal 2026, which began in October" does not put October in 2026.
 FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)

@@ -446,6 +446,8 @@ MACROS: dict[str, str] = {
         r"|(?<=euros )|(?<=yen )|(?<=\bpeople )|(?<=\bmen )|(?<=\bwomen )|(?<=\bchildren )"
         r"|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
         r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross )"
+        # (nor a verb a length is the object of: "which marks a year in orbit on December 1", "spends a week there")
+        r"(?<!\bmarks )(?<!\bspends )(?<!\btakes )(?<!\blasts )(?<!\bcelebrates )(?<!\bneeds )(?<!\bwaits )"
         # (what is given to those counted is a length: "giving businesses a month more to comply")
         r"(?!an?\s+\w+\s+(?:more|longer|extra)\b)"
         r"{NOT_SPEED})"
@@ -1772,7 +1774,9 @@ RULES: tuple[Rule, ...] = (
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)"
         # "a dividend for the period from November 15 through February 14": the dates that follow say which; "the
         # period of national mourning" is named by what follows
-        r"(?!(?<=period)\s+(?:from|between|of)\b)",
+        r"(?!(?<=period)\s+(?:from|between|of)\b)"
+        # ("in the year to February" is the twelve months up to it: see stretch_of_a_unit)
+        r"(?!(?<=\bthe\syear)\s+to\s+(?:the\s+(?:end\s+of\s+)?)?{MONTH}(?!\w))",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
@@ -2188,7 +2192,10 @@ RULES: tuple[Rule, ...] = (
         # ... and so is a stretch with its half: "within the next year and a half", "over the past month and a half"
         r"|the\s+(?:next|coming|past|last|previous|following|first|final)\s+(?P<unit_3>day|week|month|year|decade)"
         r"(?P<and_half_1>\s+and\s+a\s+half)(?!\w)"
-        r"|(?=(?:{STRETCH_AHEAD}))the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)",
+        r"|(?=(?:{STRETCH_AHEAD}))the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)"
+        # ... and the twelve months up to a month, as statisticians count them: "fell to zero in the year to February",
+        # "in the year to the March quarter"
+        r"|the\s+(?P<unit_4>year)(?=\s+to\s+(?:the\s+(?:end\s+of\s+)?)?{MONTH}(?!\w))",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
         ("Coming up in the next hour: the best of this year's music.", "the next hour", "PT1H"),
@@ -2198,6 +2205,7 @@ RULES: tuple[Rule, ...] = (
         ("A successor will be named within the next month.", "the next month", "P1M"),
         ("Rates must rise sharply over the next decade.", "the next decade", "P10Y"),
         ("The line will be closed for the next year and a half.", "the next year and a half", "P1.5Y"),
+        ("Prices fell to zero in the year to February.", "the year", "P1Y"),
         parts=(("count", 1.0),),
     ),
     rule(

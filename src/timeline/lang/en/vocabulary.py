@@ -453,6 +453,9 @@ VEHICLE_MAKES = (
     "Mazda", "Mercedes", "Mercedes-Benz", "Mitsubishi", "Nissan", "Oldsmobile", "Peugeot", "Pontiac", "Porsche",
     "Range Rover", "Renault", "Rolls-Royce", "Saab", "Subaru", "Suzuki", "Tesla", "Toyota", "Volkswagen", "Volvo",
     "VW", "Yamaha",
+    # ... and makes and models of the past that classic cars are named by: "the 1941 Packard", "a 1967 Mustang"
+    "Packard", "Holden", "Studebaker", "Datsun", "Vauxhall", "Opel", "Skoda", "DeLorean", "Mustang", "Corvette",
+    "Camaro", "Thunderbird",
 )
 
 #: Nouns a model year stands before: "recalled 2014-2016 Kia Soul models", "Many 2018 models", "2024 Maverick
