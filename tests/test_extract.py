@@ -4423,3 +4423,30 @@ def test_a_fronted_range_before_a_clause_in_the_past_is_past() -> None:
     ]
     text = "From 12:01 a.m. Friday until 11:59 p.m. Sunday, shoes priced under $100 are exempt."
     assert _found(text, "2019-08-01")[0] == ("12:01 a.m. Friday", "2019-08-02T00:01")
+
+
+def test_what_a_past_verb_cancelled_for_a_day_follows_the_story_it_was_cancelled_in() -> None:
+    text = "The district cancelled classes for Monday and Tuesday while buildings are inspected."
+    assert _found(text, "2018-12-01") == [("Monday", "2018-12-03"), ("Tuesday", "2018-12-04")]
+    text = (
+        "Teachers arrived on Monday, Aug. 25, to find that none of the computers would start. The night before, "
+        "hackers had encrypted the servers.\n\nThe district canceled classes for Tuesday and Wednesday."
+    )
+    assert _found(text, "2025-10-11")[2:] == [("Tuesday", "2025-08-26"), ("Wednesday", "2025-08-27")]
+
+
+def test_a_plan_told_as_it_first_was_in_an_aside_is_overtaken() -> None:
+    text = "The government's September jobs report, originally due Oct. 3, was delayed by the shutdown."
+    assert _found(text, "2025-11-13") == [("September", "2025-09"), ("Oct. 3", "2025-10-03")]
+
+
+def test_the_month_figures_measure_has_begun() -> None:
+    text = "Statistics Canada will release August GDP figures on Oct. 31."
+    assert _found(text, "2019-10-25") == [("August", "2019-08"), ("Oct. 31", "2019-10-31")]
+    text = "Traders expect the agency to cut that estimate in its September report."
+    assert _found(text, "2020-08-14") == [("September", "2020-09")]
+
+
+def test_a_participle_completing_the_object_of_see_leaves_the_verb_its_tense() -> None:
+    text = "Network Rail's works programme will see London Euston closed from December 25 to December 27 inclusive."
+    assert _found(text, "2024-11-05") == [("December 25", "2024-12-25"), ("December 27", "2024-12-27")]

@@ -164,6 +164,10 @@ NOT_DATES = [
     "Crowds grew on the third and fourth days of the festival.",
     # one of a series that ends there
     "Roland-Jones took a hat-trick on the fourth and final day at Lord's.",
+    # a season naming a kind of thing, with no preposition before it
+    "The summer rolls come six to an order, and trucks use the winter roads.",
+    # a demonstrative before a compound
+    "Unions welcomed a move that night-shift workers had long sought.",
     # a hole of a round of golf
     "Smith made five straight birdies from the 10th and came home in 30.",
     # people named with months after "and"

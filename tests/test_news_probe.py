@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and thirty-seven probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and forty-three probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -822,7 +822,19 @@ Three hundred and thirty-seven probes, written by annotators who saw neither the
 * ``tests/data/news_probe_336.jsonl``: 108 cases of property, housing and construction projects ("broke ground",
   "the spring selling season", "99-year lease"), and look-alikes ("Unit 12", "Section 21", "Building 7");
 * ``tests/data/news_probe_337.jsonl``: 108 cases of tournaments told day by day in golf, cricket, tennis and cycling
-  ("first round", "day four", "at stumps"), and look-alikes ("7-6", "Team Sky", "The Hundred").
+  ("first round", "day four", "at stumps"), and look-alikes ("7-6", "Team Sky", "The Hundred");
+* ``tests/data/news_probe_338.jsonl``: 108 cases of human-interest features with ages, birthdays and anniversaries
+  ("turned 100", "anniversary", "birthday"), and look-alikes ("Studio 54", "Room 1954", "1967 Mustang");
+* ``tests/data/news_probe_339.jsonl``: 108 cases of public transport and commuting disruption ("the morning peak",
+  "replacement buses", "every 12 minutes"), and look-alikes ("Platform 9", "Terminal 5", "the M4");
+* ``tests/data/news_probe_340.jsonl``: 108 cases of education calendars, exams and admissions ("half-term", "results
+  day", "the autumn term"), and look-alikes ("Class 10", "Key Stage 2", "Title I");
+* ``tests/data/news_probe_341.jsonl``: 108 cases of economic data calendars and statistical releases ("the three
+  months to", "month-on-month", "the week ended"), and look-alikes ("the S&P 500", "CPI-U", "Article 50");
+* ``tests/data/news_probe_342.jsonl``: 108 cases of space missions, launches and launch windows ("liftoff", "launch
+  window", "T-minus"), and look-alikes ("Apollo 11", "Falcon 9", "STS-135");
+* ``tests/data/news_probe_343.jsonl``: 108 cases of severe weather and emergency warnings issued hour by hour
+  ("landfall", "the next 48 hours", "red warning"), and look-alikes ("Category 4", "Storm Ciarán", "Highway 1").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -910,7 +922,9 @@ and 342 of 354, probe 321 341 and 330 of 343, probe 322 362 and 327 of 386, prob
 305 and 301 of 306, probe 325 337 and 325 of 344, probe 326 323 and 310 of 324, probe 327 346 and 335 of 347, probe
 328 320 and 315 of 327, probe 329 349 and 338 of 351, probe 330 351 and 341 of 353, probe 331 372 and 367 of 374,
 probe 332 297 and 288 of 299, probe 333 344 and 340 of 346, probe 334 314 and 303 of 315, probe 335 364 and 358 of
-367, probe 336 333 and 330 of 333, probe 337 325 and 306 of 328.
+367, probe 336 333 and 330 of 333, probe 337 325 and 306 of 328, probe 338 336 and 326 of 337, probe 339 347 and 337
+of 347, probe 340 334 and 327 of 335, probe 341 376 and 362 of 376, probe 342 340 and 337 of 340, probe 343 307 and
+290 of 310.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -932,7 +946,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 338))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 344))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1272,6 +1286,12 @@ PROBE_SIZES = {
     "335": 108,
     "336": 108,
     "337": 108,
+    "338": 108,
+    "339": 108,
+    "340": 108,
+    "341": 108,
+    "342": 108,
+    "343": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -1411,7 +1431,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'Rovers, now ninth, travel to Dunmore on Tuesday night': a plural verb after an aside is not found",
     ("9:k002", "the following Saturday"): "it counts from 'Tuesday night', read in the past",
     ("9:k002", "12.30pm"): "it takes the day of 'the following Saturday', read in the past",
-    ("9:k003", "the summer"): "'the summer's longest-running transfer saga': a season in the possessive is not read",
     ("9:k005", "the next morning"): "'on the second day ... the next morning': a match's day is no date to count from",
     ("9:k006", "the following season"): "a sports season is not read as a period",
     ("9:k006", "this season"): "a sports season is not read as a period",
@@ -2448,7 +2467,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("50:r075", "Tuesday"): (
         "'between Tuesday and next Monday' said on a Wednesday: the start of a range ahead is read ahead"
     ),
-    ("50:r101", "Wednesday"): "'canceled classes again for Wednesday': the past verb decides",
     ("50:r103", "weeks"): "a bare plural ('months', 'weeks') without a count is left alone (TBAQ is split)",
     ("51:r001", "the night of June 3"): (
         "'the 2019 shooting ... on the night of June 3': a year inside a sentence, not opening it, frames no later date"
@@ -3534,11 +3552,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "95:r099",
         "7 a.m.",
     ): "'had been scheduled for 7 a.m.': it takes the day of 'Saturday', read as the Saturday just past",
-    ("96:r032", "the summer"): "'Finds from the summer's excavation': a season in the possessive is not read",
-    (
-        "96:r072",
-        "The summer",
-    ): "'The summer brought ...': a season opening a sentence without a preposition is not read",
     (
         "97:r008",
         "9 p.m. Sunday",
@@ -3947,7 +3960,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'Free shuttles will run every 15 minutes until 2 a.m.': read as a recurring time, XXXX-XX-XXT02:00",
     ("108:r032", "Friday"): "'Friday-Sunday, 7-10 p.m.': 'Friday' is read as the Friday just past (Oct. 22)",
     ("108:r032", "Sunday"): "'Friday-Sunday': 'Sunday' continues from 'Friday' read as Oct. 22, so Oct. 24",
-    ("108:r033", "the summer"): "'the summer's last free outdoor movie': 'the summer' is not read",
     (
         "108:r034",
         "the following day",
@@ -4053,7 +4065,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "109:r005",
         "midnight",
     ): "'under new Tier 4 rules from midnight': put on 'Christmas' (Dec. 25), so 2020-12-25T24:00",
-    ("109:r013", "the winter"): "'the coming weeks, and the winter beyond': 'the winter' is not read",
     ("109:r028", "a year earlier"): "'Compared with a year earlier' is counted from 'March', so 2020-03, not April",
     ("109:r029", "Jan. 18"): "'on Jan. 18' is read in the publication year (2021-01-18), not 2020 from 'Jan. 23, 2020'",
     (
@@ -4663,7 +4674,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'On Feb. 12 ... Two weeks later ... On Wednesday, it filed': counted on from the Feb. 12 story, so Wednesday"
         " Feb. 28"
     ),
-    ("127:r095", "The summer"): "'The summer was quieter' (sentence-initial, no year): not read",
     ("127:r095", "Labor Day"): (
         "'expect slower decisions until after Labor Day': read as the next Labor Day, 2026-09-07"
     ),
@@ -7206,7 +7216,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'five days earlier' is counted from the publication date (March 8), not from the Wednesday storm, so "
         "2018-03-03"
     ),
-    ("204:r038", "the winter"): "'finished the winter without a single snow day': 'the winter' is not read",
     ("204:r038", "June"): (
         "'A year earlier, ... add two days in June': the 'A year earlier' frame is not applied; read as June of the "
         "publication year (2024-06)"
@@ -7248,10 +7257,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("204:r093", "late June"): (
         "'The year before, ... into late June' takes its year from 'The year before' (2018), so 2018-06"
-    ),
-    ("204:r096", "Wednesday"): (
-        "'have already canceled classes for Wednesday' is taken as past tense; read as the Wednesday just past (March"
-        " 8)"
     ),
     ("204:r107", "February"): (
         "'the winter of 1996' is taken as winter 1996-97, so 'two Saturdays in February' becomes 1997-02"
@@ -7331,9 +7336,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("207:r078", "the first three months of the year"): (
         "'the first three months of the year' is read as two expressions, a duration P3M and 'the year' (2023), not "
         "as 2023-Q1"
-    ),
-    ("207:r082", "the coming weekend"): (
-        "'the coming weekend' on Thursday Dec. 29 is read as the weekend of the next week, 2023-W01-WE (Jan. 7-8)"
     ),
     ("207:r084", "6:30"): (
         "'meetings ... will run from 6:30 to 8 p.m.' (a recurring time) is put on the reference date, so "
@@ -7894,7 +7896,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "230:r039",
         "the summer",
     ): "'could be pushed to the summer' (upcoming) is read as last summer, 2025-SU, not 2026-SU",
-    ("230:r051", "the summer"): "'giving firms the summer to adjust' (summer 2018) is not tagged at all",
     (
         "230:r056",
         "Friday",
@@ -8598,10 +8599,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "250:r106",
         "October 23",
     ): "'declared holidays on October 23 and 24' (coming) is read as the past October 23, 2022-10-23",
-    (
-        "251:r015",
-        "April",
-    ): "'Enrolment, originally due to finish in April' (past, 2021-04) is read as the coming 2022-04",
     ("251:r034", "per year"): "'costs about EUR 300,000 per patient per year' (a SET P1Y) is not tagged",
     (
         "252:r002",
@@ -9250,7 +9247,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'winter outlook ... from December through February' is read as the past February, 2025-02",
     ("276:r090", "the weekend"): "'temperatures dip over the weekend' (coming, W26) read as the weekend just past, W25",
     ("276:r101", "June"): "in 'noted that June had already been', 'that June' is taken as 1995-06; it is June 2018",
-    ("276:r101", "The summer"): "'The summer has drawn comparisons with 1976' (summer 2018) is not tagged",
     ("276:r104", "spring"): "'a warmer and drier than average spring' (the coming spring, 2023-SP) is not tagged",
     ("276:r104", "winter"): "'its warmest winter since' (southern winter, June to August 2023) is not tagged",
     (
@@ -9462,7 +9458,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'one more reduction before Christmas' (coming) is read as the past Christmas, 2024-12-25",
     ("282:r095", "the final week"): "'well into the final week' (of the campaign ending Oct. 21) is not tagged",
     ("282:r098", "July 19"): "'the final on July 19' (the coming one) is read as last year's, 2025-07-19",
-    ("282:r102", "the autumn"): "'it would be the autumn at the earliest' is not tagged; it means autumn 2025",
     ("283:r001", "2123"): "'runs through 2123' (the end of a 99-year lease) is not tagged as a year",
     (
         "283:r007",
@@ -9497,7 +9492,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Saturday",
     ): "'marks a decade since Hurricane Katrina on Saturday' (Aug. 29) is read as last Saturday, 08-22",
     ("284:r060", "Monday@92"): "'struck down ... on Monday' (a past ruling) is read as the coming Monday, 2018-09-17",
-    ("284:r062", "the summer"): "'will not survive in office beyond the summer' is not tagged; it means summer 2019",
     (
         "284:r068",
         "Wednesday night",
@@ -10012,10 +10006,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'cancelled 42 local trains on Saturday' (coming, 02-11) is read as the past Saturday, 02-04",
     ("298:r085", "Sunday"): "'cancelled ... on Saturday and Sunday' (coming, 02-12) is read as the past Sunday, 02-05",
     (
-        "298:r102",
-        "the summer",
-    ): "'work, originally planned for the summer' (past plan) is read as next summer 2024-SU, not 2023",
-    (
         "299:r009",
         "the year of our Lord 1066",
     ): "'the year of our Lord 1066': only 'the year' is tagged, as the current year 2023",
@@ -10261,7 +10251,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "304:r076",
         "Thanksgiving Monday",
     ): "Canadian 'Thanksgiving Monday' (10-10) is split: US Thanksgiving 11-24 and Monday 04-18",
-    ("304:r078", "the autumn"): "'could run into the summer or even the autumn' (this year's) is not tagged",
     ("304:r095", "9 p.m."): "'events ending after 9 p.m.' (any day) is anchored to 'July 23', 2021-07-23T21:00",
     (
         "304:r097",
@@ -11285,6 +11274,151 @@ KNOWN: dict[tuple[str, str], str] = {
         "337:r106",
         "today",
     ): "'2:30 pm today' is tagged whole as a time 2021-02-24T14:30; 'today' is not tagged as a date",
+    (
+        "338:r005",
+        "every Sunday at 7 a.m.",
+    ): "split into 'every Sunday' SET XXXX-WXX-7 and a separate '7 a.m.' TIME; the set lacks T07:00",
+    (
+        "338:r046",
+        "Valentine's Day",
+    ): "'renewed their vows on Valentine's Day' is anchored to 'Easter 1965', 1965-02-14, not 2025",
+    (
+        "338:r052",
+        "every night at 9pm",
+    ): "split into 'every night' SET XXXX-XX-XXTNI and a separate '9pm' TIME; no daily set at T21:00",
+    ("338:r061", "a day"): "'cycle a mile a day' (a frequency) is tagged as a duration P1D, not a SET",
+    (
+        "338:r080",
+        "Gudi Padwa",
+    ): "the festival 'Gudi Padwa' (Marathi new year, 22 March 2023) is not recognised; nothing tagged",
+    (
+        "338:r086",
+        "Every Friday at 4pm",
+    ): "split into 'Every Friday' SET XXXX-WXX-5 and a separate '4pm' TIME; the set lacks T16:00",
+    (
+        "338:r099",
+        "6am every day",
+    ): "'6am every day' is split into a TIME '6am' and a SET 'every day' P1D, not one daily SET",
+    (
+        "338:r101",
+        "the previous autumn",
+    ): "'met the previous autumn' before the 1976 wedding is read from the article date, 2025-FA",
+    ("339:r043", "7.30am"): "'returned at 7.30am' this morning is anchored to the Friday just mentioned, 2025-05-16",
+    ("339:r047", "6.30pm"): "'a 24-hour strike begins at 6.30pm' tonight is placed on the next day, 2015-07-09",
+    (
+        "339:r064",
+        "4 a.m. Mondays",
+    ): "'4 a.m. Mondays' is split into a TIME '4 a.m.' and a SET 'Mondays', not one weekly SET",
+    ("339:r064", "8 p.m. Fridays"): "split into '8 p.m.' TIME and 'Fridays' SET XXXX-WXX-5; the set lacks T20:00",
+    ("339:r067", "the weekend"): "'residual delays through the weekend' is read as the weekend just past, 2022-W36-WE",
+    ("340:r012", "the two weeks"): "'the two weeks students waited' (a P2W duration) is not tagged",
+    ("340:r026", "a week"): "'taking their break a week earlier' (an offset) is tagged as a date 2022-W06, not P1W",
+    (
+        "340:r031",
+        "a week",
+    ): "'graduate a week earlier' is tagged as the date 2015-06-12, not 'a week' as a P1W duration",
+    ("340:r051", "Oct. 1"): "'The 2026-27 FAFSA opened on schedule on Oct. 1' (past) is read as 2026-10-01, not 2025",
+    ("340:r064", "August"): "'an August start' for the 2025-26 school year is read as the past August, 2024-08",
+    ("340:r064", "May 21"): "'finish the year on May 21' (2025-26 school year) is read as 2025-05-21, not 2026-05-21",
+    (
+        "340:r064",
+        "Thanksgiving",
+    ): "'a week off at Thanksgiving' in the 2025-26 calendar is read as the past one, 2024-11-28",
+    (
+        "340:r072",
+        "six weeks",
+    ): "'review the timetable again in six weeks' is tagged as the week 2020-W22, not P6W or a day",
+    (
+        "341:r008",
+        "the previous quarter",
+    ): "'down from 3.2% in the previous quarter' is read as 2017-Q4 itself, not the quarter before",
+    (
+        "341:r021",
+        "every Thursday at 8:30 a.m. Eastern time",
+    ): "split into 'every Thursday' SET and a separate '8:30 a.m. Eastern time' TIME; set lacks T08:30",
+    (
+        "341:r025",
+        "a week earlier",
+    ): "'the week ending Oct. 5 from a week earlier' is read as the day 2018-09-28, not week 2018-W39",
+    (
+        "341:r050",
+        "a year earlier",
+    ): "'rose 4.9% from a year earlier' (August data) is read as summer 2023, 2023-SU, not 2023-08",
+    (
+        "341:r089",
+        "a year earlier",
+    ): "'expanded 2.2% from a year earlier' is anchored to 'the April-June quarter', 2023-Q2, not Q3",
+    (
+        "341:r104",
+        "a year earlier",
+    ): "'Exports in March ... a year earlier' is read as the quarter 2024-Q1, not the month 2024-03",
+    ("341:r106", "Friday morning"): "'due Friday morning' in a preview of next week is read as today, 2018-11-09TMO",
+    (
+        "341:r106",
+        "a year earlier",
+    ): "'prices ... from a year earlier' is anchored to 'Veterans Day', 2017-11-11, not 2017-10",
+    (
+        "341:r107",
+        "every Thursday at noon Eastern",
+    ): "split into 'every Thursday' SET XXXX-WXX-4 and a separate 'noon' TIME; the set lacks T12:00",
+    (
+        "342:r053",
+        "September",
+    ): "'had been due to lift off ... in September' (planned launch) is read as 2021-09, not 2022-09",
+    (
+        "342:r055",
+        "every Thursday at 7 p.m.",
+    ): "split into 'every Thursday' SET XXXX-WXX-4 and a separate '7 p.m.' TIME; the set lacks T19:00",
+    (
+        "342:r089",
+        "Fridays at 8 p.m.",
+    ): "split into 'Fridays' SET XXXX-WXX-5 and a separate '8 p.m.' TIME; the set lacks T20:00",
+    ("343:r016", "5am"): "'from 5am to 9pm' (the same Friday) is placed on Feb. 11, the Friday past, not Feb. 18",
+    (
+        "343:r016",
+        "7am",
+    ): "'from 7am to midday Friday' is placed on the Friday just past, Feb. 11, not the next, Feb. 18",
+    ("343:r016", "9pm"): "'amber warning ... from 5am to 9pm' is anchored to the past Friday, 2022-02-11, not 02-18",
+    (
+        "343:r016",
+        "midday Friday",
+    ): "'red warning ... from 7am to midday Friday' is read as the Friday just past, 2022-02-11",
+    (
+        "343:r054",
+        "nightfall today",
+    ): "in 'leave before nightfall today' only 'today' is tagged, 2017-03-27; 'nightfall' is missed",
+    (
+        "343:r063",
+        "the next week",
+    ): "'another quake in the next week' (a P1W window) is tagged as the calendar week 2019-W28",
+    (
+        "343:r065",
+        "10 p.m. Monday",
+    ): "'ordered everyone to leave by 10 p.m. Monday' is read as the next Monday, July 29, not July 22",
+    ("343:r072", "overnight"): "'rest centres that will stay open overnight' is not tagged",
+    ("343:r073", "December"): "'between October and December' (every year) is read as a specific month, 2020-12",
+    ("343:r073", "May"): "'peaks twice a year, in May' (a recurring month) is read as a specific month, 2021-05",
+    (
+        "343:r073",
+        "October",
+    ): "'peaks twice a year ... between October and December' (a recurring season) is read as 2021-10",
+    (
+        "343:r081",
+        "Sunday afternoon",
+    ): "'not resume until at least Sunday afternoon' is read as the Sunday after next, 2025-03-16",
+    (
+        "343:r091",
+        "around midday Sunday",
+    ): "'expected landfall around midday Sunday' is read as the Sunday past, May 7, not May 14",
+    (
+        "343:r092",
+        "Tuesday night",
+    ): "'last into next week ... on Tuesday night' is read as the past Tuesday, 2024-12-31TNI",
+    ("343:r101", "months"): "'continue for weeks and possibly months' (vague duration PXM) is not tagged",
+    (
+        "343:r103",
+        "11 a.m. every Wednesday",
+    ): "'11 a.m. every Wednesday' is split into a TIME '11 a.m.' and a SET 'every Wednesday'",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -12313,6 +12447,20 @@ KNOWN_EXTRA: dict[str, str] = {
     "334:r057": "'Maroon 5's Sunday Morning' (a song title) is tagged as the morning of Sunday, 2017-05-28",
     "334:r063": "'1989 (Taylor's Version)' (an album title) is tagged as the year 1989",
     "337:r036": "'his familiar Sunday red' (his final-round shirt colour) is tagged as the Sunday just past",
+    "338:r079": "'Ron Tuesday, 84' (a surname) is read as the Tuesday just past, 2015-11-03",
+    "338:r106": "'haven't missed the Easter vigil once in 50 years' (every year) is tagged as Easter 2016-03-27",
+    "339:r091": "'on each of the affected weekends' (the closure dates already given) is tagged as a SET",
+    "340:r094": "'the Good Friday Appeal' (a charity appeal name) is tagged as Good Friday, 2019-04-19",
+    "340:r100": "'the 1776 Unites curriculum' (a curriculum name) is tagged as the year 1776",
+    "341:r004": "'the 10-year Treasury note' (a bond maturity) is tagged as a duration P10Y",
+    "341:r014": "'the two-year gilt' (a bond maturity) is tagged as a duration P2Y",
+    "341:r019": "'the 10-year Treasury yield' (a bond maturity name) is tagged as a duration P10Y",
+    "341:r025": "'the average 30-year fixed rate' (a mortgage type) is tagged as a duration P30Y",
+    "341:r028": "'the 10-year breakeven rate' (a bond maturity name) is tagged as a duration P10Y",
+    "341:r063": "'the German two-year Schatz yield' (a bond maturity) is tagged as a duration P2Y",
+    "341:r077": "'the 30-year bond' (a bond maturity) is tagged as a duration P30Y",
+    "341:r094": "'The 2-year Treasury yield' (a bond maturity) is tagged as a duration P2Y",
+    "342:r084": "'2001 Mars Odyssey' (a spacecraft name) is tagged as the year 2001",
 }
 
 

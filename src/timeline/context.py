@@ -249,6 +249,22 @@ def under_an_overtaken_plan(span: Span, tokens: Tokens, cues: Cues) -> bool:
 _PLAN_WORDS = 10
 
 
+def arranged_in_the_past(span: Span, tokens: Tokens, cues: Cues) -> bool:
+    """Whether a verb of arranging in the past sets up the day of ``span`` after "for", a few words back in its clause:
+    "The district canceled classes for Tuesday and Wednesday" (a future seen from the story's past)."""
+    words = tokens.words
+    first = bisect.bisect_left(tokens.starts, span.start)
+    if first == 0 or words[first - 1][0] != cues.particles.intended_for:
+        return False
+    for i in range(first - 2, max(-1, first - _PLAN_WORDS), -1):
+        if words[i][0] in cues.clause_breaks:
+            return False
+        if words[i][0] in cues.arranging and is_past_ed(words[i][0], cues):
+            # (a participle after an auxiliary is no past verb: "Sentencing is scheduled for Dec. 12")
+            return _auxiliary(words, i, cues) not in cues.participle_auxiliaries and _arranges(words, i, cues)
+    return False
+
+
 def _moves(words: list[tuple[str, int, int]], i: int, first: int, cues: Cues) -> bool:
     """Whether the verb at ``i`` moves a date, itself or as the auxiliary of a passive that does: "postponed",
     "was postponed", "had been moved", "has now been moved"."""
@@ -262,6 +278,8 @@ def _overtaken(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     perfect ("had been scheduled to end on Saturday"), or as it first was ("was originally set for May").
     A plan told in the simple past still stands: "the agreement was set to expire at 11:59 p.m. on
     Wednesday"."""
+    if i > 1 and tokens[i - 1][0] in cues.overtaken_adverbs and tokens[i - 2][0] in cues.clause_breaks:
+        return True  # an aside: "The September jobs report, originally due Oct. 3, was delayed"
     auxiliary = _auxiliary(tokens, i, cues)
     if auxiliary not in cues.past_auxiliaries:
         return False
@@ -2066,7 +2084,10 @@ def _arranges(words: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
         and (
             words[i + 1][0] in cues.articles
             or words[i + 1][0] in cues.determiners  # "cancelled all domestic flights at Haneda for Saturday"
-            or (words[i][0] not in cues.arranging_with_object and _for_follows(words, i, cues))
+            or (
+                (words[i][0] not in cues.arranging_with_object or words[i + 1][0] != cues.particles.intended_for)
+                and _for_follows(words, i, cues)
+            )
         )
         and (i == 0 or _auxiliary(words, i, cues) not in cues.past_auxiliaries)
     )

@@ -543,6 +543,8 @@ class Cues:
     clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a financial report, in whose sentence a future verb may report on a quarter already over
     reported_figures: frozenset[str] = frozenset()
+    #: what follows a month whose figures are meant: "will release August GDP figures on Oct. 31"
+    figures_of_a_month: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a game, in whose sentence a bare "the second half" is the match's, not the year's
     game_words: frozenset[str] = frozenset()
     #: words of a round of golf, in whose sentence a bare "the 10th" is a hole, not a day of the month

@@ -35,6 +35,7 @@ from timeline.calendar import (
 from timeline.context import (
     Sentences,
     alone_on_its_line,
+    arranged_in_the_past,
     clause_tense,
     follows_a_first,
     in_a_negated_past,
@@ -285,6 +286,10 @@ class _Document:
     def in_perfect(self, mention: Mention, auxiliaries: frozenset[str]) -> bool:
         span = Span(mention.start, mention.end)
         return in_perfect(self.text, span, self.sentences.tokens_at(mention.start), self.language.cues, auxiliaries)
+
+    def arranged_in_the_past(self, mention: Mention) -> bool:
+        span = Span(mention.start, mention.end)
+        return arranged_in_the_past(span, self.sentences.tokens_at(mention.start), self.language.cues)
 
     def under_an_overtaken_plan(self, mention: Mention) -> bool:
         span = Span(mention.start, mention.end)
@@ -2367,6 +2372,8 @@ class Resolver:
         if day == report:
             return False
         tense = doc.tense(mention)
+        if tense is Tense.FUTURE and doc.arranged_in_the_past(mention):
+            return False  # "The district canceled classes for Tuesday": ahead of the story, not of the report
         return (tense is Tense.PAST and day > report) or (tense is Tense.FUTURE and day < report)
 
     def _story_day_of_its_tense(self, weekday: int, shift: int, mention: Mention, doc: _Document) -> dt.date | None:
@@ -2662,6 +2669,8 @@ class Resolver:
             ):
                 shift = -1  # "For the full year, revenue climbed 6.2%", reported in February: the year just ended
             return period_of(moment, UNIT_GRANULARITY[unit]).shift(shift), "discourse-default", anchor
+        if p.ahead and p.unit is Unit.WEEKEND:
+            return period_of(moment, Granularity.WEEKEND), "ahead", anchor  # "the coming weekend": this week's
         if p.ahead and p.unit is not None:
             # "the week ahead" written on a Friday is next week, on a Monday this one; "the year ahead"
             # in January is this year, in December the next
@@ -3002,6 +3011,15 @@ class Resolver:
             if run_start is not None:
                 # "a hard frost from Thursday (11 January) into the weekend": the weekend that run reaches
                 return Period.weekend(run_start.start.date()), "run-end", Anchor.PREVIOUS
+        if (
+            p.month is not None
+            and p.day is None
+            and self.language.cues.figures_of_a_month.match(doc.text, mention.end) is not None
+        ):
+            # "will release August GDP figures on Oct. 31": figures measure a month that has begun
+            begun = [c for c in candidates if c.start <= moment]
+            if begun:
+                return max(begun, key=lambda c: c.start), "figures-of", anchor
         listed = self._listed_after(mention, doc, candidates, tense) if tense is not Tense.PAST else None
         if listed is not None:
             return listed, "listed-after", Anchor.PREVIOUS
@@ -3412,7 +3430,10 @@ class Resolver:
         tense = doc.tense(mention)
         # a future in the past ("On Friday, Sept. 12, 2008, officials told them to find a buyer by the weekend")
         # belongs to the story when it is told in the sentence that dates it
-        future_in_the_past = tense is Tense.FUTURE and doc.sentences.index_at(span.start) == here
+        # (and so is what a past verb arranged: "The district canceled classes for Tuesday and Wednesday")
+        future_in_the_past = tense is Tense.FUTURE and (
+            doc.sentences.index_at(span.start) == here or doc.arranged_in_the_past(mention)
+        )
         if tense is Tense.PAST and latest.start > doc.reference:
             # what a past clause tells had happened by the publication, not in a future a plan was told of: "would
             # get its final patch in October 2027. Samsung moved to four years of upgrades in February"

@@ -570,6 +570,7 @@ LANGUAGE = Language(
         days_to_hours=cues.DAYS_TO_HOURS,
         function_words=event_words.FUNCTION_WORDS,
         game_words=cues.GAME_WORDS,
+        figures_of_a_month=cues.FIGURES_OF_A_MONTH,
         course_words=cues.COURSE_WORDS,
         game_score=cues.GAME_SCORE,
         of_a_days_event=cues.OF_A_DAYS_EVENT,

@@ -493,7 +493,13 @@ EARLIEST_UNLESS_PAST = re.compile(r"\bas[ \t]+early[ \t]+as[ \t]+$", re.IGNORECA
 #: Markers of the past that are adjectives after a determiner: "its last drinks".
 PAST_ADJECTIVES = frozenset({"last"})
 #: Verbs whose object a participle completes: "keep the government funded through Nov. 21".
-COMPLEMENT_VERBS = frozenset({"keep", "keeps", "keeping", "leave", "leaves", "leaving", "get", "gets", "getting"})
+COMPLEMENT_VERBS = frozenset(
+    {
+        "keep", "keeps", "keeping", "leave", "leaves", "leaving", "get", "gets", "getting",
+        # "will see London Euston closed from December 25", "wants the road reopened by Friday"
+        "see", "sees", "seeing", "saw", "want", "wants", "wanted",
+    }
+)
 #: Words after a comparative: "a week earlier than usual" compares, it does not date.
 COMPARISON_WORDS = frozenset({"than"})
 #: Auxiliaries after "to" that make an infinitive: "the first doses to be given on Monday".
@@ -913,6 +919,19 @@ REPORTED_FIGURES = frozenset(
         "profits", "income", "charge", "charges", "revenue", "revenues", "dividend", "eps", "sales", "orders",
         "figures", "figure", "data", "numbers", "statistics", "gdp", "growth", "estimate", "reading", "print",
     }
+)
+
+#: What follows a month the figures of which are meant: "will release August GDP figures on Oct. 31", "the September
+#: jobs report".
+#: (not a report published in the month: "expect the agency to cut that estimate in its September report")
+_MEASURES = (
+    r"(?:GDP|CPI|PPI|jobs|job|retail|trade|inflation|employment|unemployment|payrolls?|housing|home|consumer"
+    r"|producer|factory|industrial|manufacturing|sales|price|prices)[ \t]+"
+)
+FIGURES_OF_A_MONTH = re.compile(
+    rf"[ \t]+(?:(?:{_MEASURES})+report|(?:{_MEASURES})*(?:figures|data|numbers|reading|statistics|sales|payrolls"
+    r"|inflation|GDP|CPI))\b",
+    re.IGNORECASE,
 )
 
 #: Holidays that name the day of an event a story may date itself: "election day" after "the Nov. 5

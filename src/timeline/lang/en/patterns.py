@@ -1273,7 +1273,12 @@ RULES: tuple[Rule, ...] = (
         "bare_season",
         # (a season capitalised before a capitalised word names a thing: "the Winter Classic", "the Spring Framework")
         # (and the season weather starts: "after a cold start to winter", but "prices could start to fall")
-        r"(?:{SEASON_PREPOSITION}|(?<=\bstart to )(?!fall\b))"
+        # (and "the summer", "the winter" or "the autumn" as the subject or object of a verb: "the summer as a whole is
+        # on course to be the warmest on record")
+        r"(?:{SEASON_PREPOSITION}|(?<=\bstart to )(?!fall\b)|(?=the\s+(?:summer|winter|autumn)"
+        r"(?:\s*(?:[.,;:!?)]|$)|['’]s\b|\s+(?:as|was|is|has|had|will|would|could|may|might|came|comes|saw|sees|brought"
+        r"|brings|began|begins|ended|ends|proved|turned|looks|looked|promises|arrived|arrives|went|goes|ahead|when|beyond"
+        r"|without|to|at|unless|before|after|with|for|in|on|than)\b)))"
         r"(?:the\s+)?(?:{PERIOD_MOD})?(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z][a-z]))"
         r"(?P<season>{SEASON})(?!\s+(?:of\s+)?\d)(?!\s+of\b)"
         # ("the start of spring break": a school's holiday, which the calendar's season does not date; "the winter
@@ -1283,6 +1288,7 @@ RULES: tuple[Rule, ...] = (
         ("Elections are expected in the spring.", "the spring", "2022-SP"),
         ("Construction will start in late summer.", "late summer", "2022-SU"),
         ("Prices rose after a cold start to winter.", "winter", "2021-WI"),
+        ("The summer was the hottest on record.", "The summer", "2021-SU"),
         ("Prices rose in the fall, after the fall of the government.", "the fall", "2021-FA"),
         ("More observations are planned for this spring and autumn.", "autumn", "2022-FA"),
         ("She plans to take the summer off.", "the summer", "2022-SU"),
@@ -1618,6 +1624,15 @@ RULES: tuple[Rule, ...] = (
         parts=(("count", 1.0),),
     ),
     rule(
+        "coming_weekend",
+        # the first weekend ahead: "curtailed services for the coming weekend", written on a Monday, is that week's
+        r"(?:the\s+|this\s+)?(?:coming|upcoming)\s+(?:(?:long|holiday)\s+)?(?P<unit>weekend)(?!\w)",
+        CALENDAR,
+        ("Services are curtailed for the coming weekend.", "the coming weekend", "2022-W03-WE"),
+        ("Heavy traffic is expected this coming weekend.", "this coming weekend", "2022-W03-WE"),
+        parts=(("ahead", True),),
+    ),
+    rule(
         "shifted_unit",
         # a stretch spent is a length ("spent the past week"), but not a date named ("spent last week wondering",
         # "capital spending next year")
@@ -1876,7 +1891,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<season>{SEASON})(?!{FALL_AS_VERB})|(?P<month>{MONTH})(?!\.?\s*(?:{DAY}|{YEAR4}))"
         # ... and "that Christmas (morning)", "the following Easter" (but "the next Leap Day" is the coming one)
         r"|(?<!\bnext\s)(?P<holiday>{HOLIDAY})(?!\s+(?:{HOLIDAY_THING})\b)(?:\s+(?P<part_3>morning|afternoon|evening|night))?)"
-        r"(?!\w)(?!\s+or\s+(?:two|so)\b)"
+        r"(?![\w-])(?!\s+or\s+(?:two|so)\b)"
         # "the week after that", "the day before that"
         r"|the\s+(?P<unit_1>day|week|month|year)\s+(?P<step>after|before)\s+that(?!\w)"
         # "the following decade", "that decade" ("the next decade" counts from now)
