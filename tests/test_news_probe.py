@@ -4022,7 +4022,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'close an hour earlier' is tagged as a whole, as the time one hour before '2 a.m. Sunday' "
         "(2022-11-06T01:00), not a duration"
     ),
-    ("108:r070", "the day before"): "'released the day before the show': 'the day before' is not read",
     (
         "108:r082",
         "The first weekend",
@@ -4252,7 +4251,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'7 a.m. the following Sunday' is read as two expressions, '7 a.m.' and 'the following Sunday', both on March 2"
     ),
     ("114:r050", "fiscal 2021"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("114:r060", "the day before"): "'the day before the fair closes' is not read",
     ("114:r071", "7 a.m."): (
         "'An earlier update, posted at 7 a.m.' is put on 'early Monday' (2021-02-15T07:00), not the publication day"
     ),
@@ -6299,9 +6297,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("173:r090", "the fall"): (
         "'then to Seattle in the fall' is read as the coming fall from publication (2019-FA), not the one after the "
         "Jan. 5, 2020 closing"
-    ),
-    ("173:r100", "the day before"): (
-        "'members can visit the day before the public opening': 'the day before' followed by a noun phrase is not read"
     ),
     ("173:r101", "the fall"): (
         "'then, in the fall, to Boston' is read as the fall of the publication year (2024-FA), not the one after "

@@ -1964,10 +1964,16 @@ RULES: tuple[Rule, ...] = (
         r"(?:the\s+(?=day)|a\s+)(?P<unit>day|night|week|month|year)\s+(?P<direction>{STEP})"
         # ... and one counted from an event, in apposition to the day it dates: "on Thursday, the day after the company
         # warned"
-        r"|(?<=, )the\s+(?P<unit_1>day)\s+(?P<direction_1>before|after)(?=\s+(?:the\s+)?[a-z])(?P<apposed>)",
+        r"|(?<=, )the\s+(?P<unit_1>day)\s+(?P<direction_1>before|after)(?=\s+(?:the\s+)?[a-z])(?P<apposed>)"
+        # ... and the day before an event the text has just dated (annotators leave "the day after" it untagged): "The
+        # show is Feb. 14. Unsold seats will be released the day before the show", "ending Sunday, June 2. The auction
+        # will be held the day before the fair closes", "members can preview the hall the day before it opens"
+        r"|the\s+(?P<unit_2>day)\s+(?P<direction_2>before)"
+        r"(?=\s+(?:(?:the|its|their)\s+(?-i:[a-z])|(?:it|they)\s+(?-i:[a-z]+s)\b))",
         OFFSET,
         ("He arrived on Feb. 9, 2022, and left the day after.", "the day after", "2022-02-10"),
         ("Shares fell 19% on Thursday, the day after the company warned on growth.", "the day after", "2022-01-13"),
+        ("The show is Feb. 14. Unsold seats go on sale the day before the show.", "the day before", "2022-02-13"),
     ),
     rule(
         "anaphoric_period",
