@@ -168,6 +168,8 @@ NOT_DATES = [
     "The summer rolls come six to an order, and trucks use the winter roads.",
     # a demonstrative before a compound
     "Unions welcomed a move that night-shift workers had long sought.",
+    # surnames after common given names
+    "Educators may strike, said Mary Sunday, president of the association led by co-founder Ben Friday.",
     # a hole of a round of golf
     "Smith made five straight birdies from the 10th and came home in 30.",
     # people named with months after "and"

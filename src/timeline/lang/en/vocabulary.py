@@ -492,6 +492,15 @@ WEEKDAY_NAME_OPENERS = (
     "Ruby", "TGI", r"T\.G\.I\.", "Sheffield",
     # fixed names of a weekly custom or of a loyal helper: "Casual Friday", "Taco Tuesday", "his Man Friday"
     "Casual", "Taco", "Man", "Girl", "Manic", "Thirsty", "Throwback", "Meatless", "Joe",
+    # common given names, before a weekday that is their surname: "said Mary Sunday, president of the association",
+    # "co-founder Ben Friday" (not those that are also words opening a sentence: "Mark", "Will", "Grace", "Hope")
+    "John", "Michael", "David", "James", "Robert", "William", "Richard", "Thomas", "Daniel", "Matthew", "Anthony",
+    "Paul", "Steven", "Andrew", "Kevin", "Brian", "George", "Edward", "Timothy", "Jason", "Ryan", "Jacob", "Gary",
+    "Nicholas", "Eric", "Jonathan", "Stephen", "Scott", "Frank", "Benjamin", "Ben", "Samuel", "Sam", "Patrick",
+    "Peter", "Henry", "Nathan", "Nate", "Adam", "Noah", "Ethan", "Harry", "Jack", "Mike", "Tom", "Tony", "Steve",
+    "Augustus", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah",
+    "Karen", "Nancy", "Lisa", "Margaret", "Emily", "Michelle", "Amanda", "Rebecca", "Laura", "Anna", "Maria",
+    "Emma", "Rachel", "Catherine", "Julia", "Olivia", "Sophia", "Hannah", "Alice", "Helen", "Ruth", "Jane",
 )
 
 #: Names that make "on Sunday" after them a Sunday paper's title: "the Mail on Sunday", "Scotland on Sunday".
