@@ -823,6 +823,7 @@ _PAST_REACH_AHEAD = 31
 _REST_OF_A_WEEK = dt.timedelta(days=6)
 #: How far ahead of the publication a weekday a timetable steps to after a day named may lie.
 _TWO_WEEKS = dt.timedelta(days=14)
+#: How far before the day of its clause the day of an event the clause comes after may lie: "after a 67 on Saturday".
 _A_WEEK = dt.timedelta(days=7)
 #: How far after the time of its clause a date it leads up to may lie: "ahead of the April 12 election".
 _LEAD_UP_REACH = dt.timedelta(days=366)
@@ -3236,13 +3237,13 @@ class Resolver:
             ),
             None,
         )
-        if (
-            named is None
-            or "," in doc.text[named[0].end : mention.start]
-            or cues.following.search(doc.text, max(0, named[0].start - _CUE_REACH), named[0].start)
+        if named is None:
+            return None
+        named_span, named_day = named
+        if "," in doc.text[named_span.end : mention.start] or cues.following.search(
+            doc.text, max(0, named_span.start - _CUE_REACH), named_span.start
         ):
             return None
-        named_day = named[1]
         before = [c for c in candidates if c.start <= named_day.start and named_day.start - c.start < _A_WEEK]
         return max(before, key=lambda c: c.start) if before else None
 
