@@ -270,6 +270,8 @@ MACROS: dict[str, str] = {
         r"(?:\s+(?P<relday_part>morning|afternoon|evening|night)(?!\w))?))?"
     ),
     # "deadlines that fall between March 16 and May 31": the verb, not the season
+    # the month twelve months are counted up to: "in the year to February", "the year to the March quarter"
+    "TO_A_MONTH": r"\s+to\s+(?:the\s+(?:end\s+of\s+)?)?{MONTH}(?!\w)",
     # the second of two years a season or a year of business spans, after the first: "-96", "/24"
     "SECOND_YEAR": r"(?:[-–/]\d\d(?![\w-]))",
     "FALL_AS_VERB": (
@@ -1791,7 +1793,7 @@ RULES: tuple[Rule, ...] = (
         # period of national mourning" is named by what follows
         r"(?!(?<=period)\s+(?:from|between|of)\b)"
         # ("in the year to February" is the twelve months up to it: see stretch_of_a_unit)
-        r"(?!(?<=\bthe\syear)\s+to\s+(?:the\s+(?:end\s+of\s+)?)?{MONTH}(?!\w))",
+        r"(?!(?<=\bthe\syear){TO_A_MONTH})",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
@@ -2216,7 +2218,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?=(?:{STRETCH_AHEAD}))the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)"
         # ... and the twelve months up to a month, as statisticians count them: "fell to zero in the year to February",
         # "in the year to the March quarter"
-        r"|the\s+(?P<unit_4>year)(?=\s+to\s+(?:the\s+(?:end\s+of\s+)?)?{MONTH}(?!\w))",
+        r"|the\s+(?P<unit_4>year)(?={TO_A_MONTH})",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
         ("Coming up in the next hour: the best of this year's music.", "the next hour", "PT1H"),
