@@ -4450,3 +4450,38 @@ def test_the_month_figures_measure_has_begun() -> None:
 def test_a_participle_completing_the_object_of_see_leaves_the_verb_its_tense() -> None:
     text = "Network Rail's works programme will see London Euston closed from December 25 to December 27 inclusive."
     assert _found(text, "2024-11-05") == [("December 25", "2024-12-25"), ("December 27", "2024-12-27")]
+
+
+def test_the_first_week_of_the_year_begun_is_this_year_s() -> None:
+    text = "The app was downloaded 1.2 million times in the first week of the year."
+    assert _found(text, "2020-01-06") == [("the first week of the year", "2020-W01")]
+    # (but the year's last week, told early in the next, is the year just ended's)
+    assert _found("Revenue rose in the last week of the year.", "2020-02-03") == [
+        ("the last week of the year", "2019-W52")
+    ]
+
+
+def test_what_a_directive_came_after_had_happened() -> None:
+    text = "Queensland Health has warned swimmers to stay out of the water after shark sightings over the weekend."
+    assert _found(text, "2018-01-22") == [("the weekend", "2018-W03-WE")]
+    # (not the bound of the directive's own time, nor a clause still to come)
+    assert _found("Police ordered residents to leave after 6 p.m. Tuesday.", "2018-01-22") == [
+        ("6 p.m. Tuesday", "2018-01-23T18:00")
+    ]
+    text = "Officials urged residents to stay home after the gates open on Saturday."
+    assert _found(text, "2018-01-22") == [("Saturday", "2018-01-27")]
+
+
+def test_a_part_of_a_stated_fiscal_year_is_marked_fiscal_and_anchors_nothing() -> None:
+    doc = timeline.extract("Orders rose in the third quarter of FY26 and in Q2 FY25.", "2025-10-06")
+    assert [(e.text, e.value, e.interval) for e in doc.expressions] == [
+        ("the third quarter of FY26", "FY2026-Q3", None),
+        ("Q2 FY25", "FY2025-Q2", None),
+    ]
+    text = "Revenue rose to Rs 14,820 crore in Q2 FY25 from Rs 13,290 crore in the year-ago quarter."
+    assert _found(text, "2024-10-28") == [("Q2 FY25", "FY2025-Q2"), ("the year-ago quarter", "2023-Q3")]
+    # (the fiscal year alone, and a fiscal quarter of no stated year, keep calendar values)
+    assert _found("Sales rose in fiscal 2026 and in the fiscal first quarter.", "1989-10-26") == [
+        ("fiscal 2026", "2026"),
+        ("the fiscal first quarter", "1989-Q1"),
+    ]

@@ -1598,6 +1598,10 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
                 return Tense.PAST  # "clinics were allowed to reopen on May 11": what was let happen, happened
             if words[i][0] not in cues.directives and not aim:
                 return Tense.NONE
+            if not aim and _after_an_event_named(text, words, i, first, cues):
+                # "urged swimmers to stay out of the water after shark sightings over the weekend": what the directive
+                # came after had happened
+                return Tense.PAST
             if aim and not cues.overtaken_adverbs.isdisjoint(w for w, _, _ in words[max(clause_start, i - 4) : i]):
                 return Tense.PAST  # "initially said it hoped to restore service by Friday night": since overtaken
             # ... unless it was given before a past moment: "had urged residents to leave by Tuesday night", "had
@@ -1819,6 +1823,17 @@ def _fronted_end_of_a_past_state(
         tense = _word_tense(text, words, i, cues)
         if tense is not None:
             return tense is Tense.PAST
+    return False
+
+
+def _after_an_event_named(text: str, words: list[tuple[str, int, int]], verb: int, first: int, cues: Cues) -> bool:
+    """Whether the date at ``first`` dates a noun that "after" opens, with no verb of its own, after the verb."""
+    for r in range(first - 2, verb, -1):
+        if words[r][0] in cues.retrospective:
+            following = words[r + 1][0]
+            return not (
+                following.isdigit() or following in cues.calendar_words or following in cues.month_words
+            ) and all(_word_tense(text, words, k, cues) is None for k in range(r + 1, first))
     return False
 
 

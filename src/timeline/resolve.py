@@ -120,6 +120,9 @@ _YEAR_REPORTED_UNTIL = 3
 #: Lengths of the units "the ... ahead" takes, in days.
 _UNIT_DAYS = {Unit.WEEK: 7.0, Unit.MONTH: 30.0, Unit.QUARTER: 91.0, Unit.YEAR: 365.0}
 
+#: TIMEX3's mark of a fiscal year's part ("FY2026-Q3"), whose calendar months depend on where the year starts.
+_FISCAL_MARK = "FY"
+
 #: The calendar fields a value of each granularity spells out.
 _VALUE_FIELDS: dict[Granularity, tuple[str, ...]] = {
     Granularity.MILLENNIUM: ("millennium",),
@@ -1262,6 +1265,8 @@ class Resolver:
                 and index not in restated
                 and not benchmark
                 and not flashback
+                # (its calendar months are unknown: "in Q2 FY25 from Rs 13,290 crore in the year-ago quarter")
+                and not _a_fiscal_part(mention, value)
             ):
                 how = value.how.split("+")[0]
                 if value.anchor is Anchor.PREVIOUS and (
@@ -1720,16 +1725,19 @@ class Resolver:
         anchor = value.anchor
         if anchor is Anchor.NONE and implied and period is not None:
             anchor = Anchor.REFERENCE
+        timex, interval = value.value, period.interval if period is not None else None
+        if _a_fiscal_part(mention, value):
+            timex, interval = _FISCAL_MARK + timex, None
         return TimeExpression(
             text=mention.text,
             start=mention.start,
             end=mention.end,
             type=value.type,
-            value=value.value,
+            value=timex,
             granularity=value.granularity,
             rule=f"{mention.rule}/{value.how}",
             mod=parts.mod or parts.quantity_mod,
-            interval=period.interval if period is not None else None,
+            interval=interval,
             stated=tuple(sorted(stated)),
             implied=implied,
             anchor=anchor,
@@ -2667,6 +2675,8 @@ class Resolver:
                 and moment.month <= _YEAR_REPORTED_UNTIL
                 and doc.preceded_by(mention, self.language.cues.period_reported)
                 and doc.tense(mention) is Tense.PAST
+                # (not a part of this year already begun: "was downloaded in the first week of the year", on Jan. 6)
+                and not (p.part_nth is not None and p.part_unit is not None and _part_begun(p, moment))
             ):
                 shift = -1  # "For the full year, revenue climbed 6.2%", reported in February: the year just ended
             return period_of(moment, UNIT_GRANULARITY[unit]).shift(shift), "discourse-default", anchor
@@ -4327,3 +4337,19 @@ def _set_value(p: Parts) -> _Value:
     if part:
         return _Value(TimexType.SET, f"XXXX-XX-XX{part}", Granularity.NONE, "set/part-of-day")
     raise ValueError("a set needs a unit or a calendar name")
+
+
+def _part_begun(p: Parts, moment: dt.datetime) -> bool:
+    """Whether the part of this year the parts name ("the first week of the year") has begun by the moment."""
+    assert p.part_nth is not None and p.part_unit is not None
+    return period_of(moment, Granularity.YEAR).part(p.part_nth, p.part_unit).start <= moment
+
+
+def _a_fiscal_part(mention: Mention, value: _Value) -> bool:
+    """Whether the value is a part of a stated fiscal year ("the third quarter of fiscal 2026", "Q2 FY25"): a part
+    of a company's own year, which names no calendar months."""
+    return (
+        mention.parts.fiscal
+        and mention.parts.year is not None
+        and value.granularity in (Granularity.QUARTER, Granularity.HALF)
+    )

@@ -138,6 +138,9 @@ MACROS: dict[str, str] = {
         r"|(?!\s+(?-i:(?:[NSEW]\.|[A-Z][a-z]+)\s+){0,2}(?-i:(?!Court\b)(?:{STREET})|{NOT_A_COURT}Court)(?!\w)))"
     ),
     "YEAR2": r"['’]\d\d(?!\w)",
+    # a fiscal year's code after its quarter or half, written with two digits or four: "FY26", "FY 2025", "FY'24"
+    "FY_CODE": r"(?-i:FY)\s?['’]?",
+    "FY_DIGITS": r"(?:(?:1[5-9]|20)\d\d|\d\d)(?!\w)(?![.,]\d)",
     "ANNO_DOMINI": r"(?:A\.\s?D\.|AD(?!\w))",
     # "this" before the ordinal day of a formal date: "this 20th day of January"
     "THIS_DAY_OF": r"this\s+(?=\S+\s+day\s+of\s)",
@@ -1147,7 +1150,8 @@ RULES: tuple[Rule, ...] = (
         r"(?![\s-]+finals?\b)"  # "a first quarter-final win"
         r"(?:\s+of\s+(?:(?:the|its)\s+)?(?:(?:(?P<fiscal_2>fiscal)|calendar)\s+(?:year\s+)?)?(?P<year_1>{YEAR4})"
         r"|\s+of\s+(?P<year_shift_1>last|this|next)\s+year(?!\w)|\s+of\s+(?P<the_year>the\s+year)(?!\w)"
-        r"|\s+(?P<year_2>{YEAR4}))?",
+        r"|(?:\s+of)?\s+(?:the\s+)?(?P<fiscal_3>{FY_CODE})(?P<year_3>{FY_DIGITS})"
+        r"|\s+(?:(?P<fiscal_4>fiscal)\s+(?:year\s+)?)?(?P<year_2>{YEAR4}))?",
         CALENDAR,
         ("Profit rose in the third quarter.", "the third quarter", "2021-Q3"),
         ("Third-quarter earnings fell.", "Third-quarter", "2021-Q3"),
@@ -1158,6 +1162,8 @@ RULES: tuple[Rule, ...] = (
         ("This year's third quarter was weak.", "This year's third quarter", "2022-Q3"),
         ("The 1988 second quarter was strong.", "The 1988 second quarter", "1988-Q2"),
         ("It earned $5 million in the fiscal first quarter.", "the fiscal first quarter", "1989-Q1", "1989-10-26"),
+        ("Margins widened in the third quarter of FY26.", "the third quarter of FY26", "FY2026-Q3"),
+        ("It reported second-quarter fiscal 2026 results.", "second-quarter fiscal 2026", "FY2026-Q2"),
     ),
     rule(
         "month_span_quarter",
@@ -1183,13 +1189,15 @@ RULES: tuple[Rule, ...] = (
         # (with a part: "by end-Q3", "mid-Q2 2026")
         r"|(?<![\w-])(?:(?P<mod>mid)-|(?P<mod_2>end|start)-)?(?:Q(?P<quarter>[1-4])|(?P<quarter_1>[1-4])Q)"
         # (the first of two takes the year written after the second: "before Q2/Q3 2023", "in Q1 and Q2 2023")
-        r"(?:\s*(?P<year>{YEAR4})|(?=\s*(?:/|and|or|to|-|–)\s*Q[1-4]\s*(?P<year_2>{YEAR4})(?!\w)))?(?!\w)",
+        r"(?:\s*(?P<year>{YEAR4})|\s*(?P<fiscal>{FY_CODE})(?P<year_3>{FY_DIGITS})"
+        r"|(?=\s*(?:/|and|or|to|-|–)\s*Q[1-4]\s*(?P<year_2>{YEAR4})(?!\w)))?(?!\w)",
         CALENDAR,
         ("Revenue in Q3 2021 rose.", "Q3 2021", "2021-Q3"),
         ("No relief is expected before Q2/Q3 2023.", "Q2", "2023-Q2"),
         ("The terminal will enter service by end-Q3.", "end-Q3", "2022-Q3"),
         ("Goldman raised its 3Q24 Brent forecast.", "3Q24", "2024-Q3"),
         ("Margins in Q4 '23 fell.", "Q4 '23", "2023-Q4"),
+        ("Orders in Q2 FY25 rose 9%.", "Q2 FY25", "FY2025-Q2"),
     ),
     rule(
         "half_code",
@@ -1223,12 +1231,14 @@ RULES: tuple[Rule, ...] = (
         "half",
         r"(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half(?!\w)"
         r"(?:\s+of\s+(?:(?:the\s+)?(?:(?P<fiscal>fiscal)|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})"
+        r"|\s+of\s+(?:the\s+)?(?P<fiscal_1>{FY_CODE})(?P<year_1>{FY_DIGITS})"
         r"|\s+of\s+(?P<year_shift>last|this|next)\s+year(?!\w)|\s+of\s+(?P<the_year>the\s+year)(?!\w))?",
         CALENDAR,
         ("Growth slowed in the first half of 2021.", "the first half of 2021", "2021-H1"),
         ("The deal should close in the second half of calendar 2026.", "the second half of calendar 2026", "2026-H2"),
         ("Demand will recover in the second half of the year.", "the second half of the year", "2022-H2"),
         ("Output will recover in the second half of next year.", "the second half of next year", "2023-H2"),
+        ("Volumes fell in the first half of FY25.", "the first half of FY25", "FY2025-H1"),
     ),
     rule(
         "holiday_quarter",
