@@ -4485,3 +4485,29 @@ def test_a_part_of_a_stated_fiscal_year_is_marked_fiscal_and_anchors_nothing() -
         ("fiscal 2026", "2026"),
         ("the fiscal first quarter", "1989-Q1"),
     ]
+
+
+def test_a_month_in_the_past_perfect_looks_back_from_a_story_told_years_back() -> None:
+    text = (
+        "Fifty years ago today, King was shot in Memphis. He had come to the city in March to support striking "
+        "sanitation workers, and on April 3 he delivered his last speech."
+    )
+    assert _found(text, "2018-04-04") == [
+        ("Fifty years ago today", "1968-04-04"),
+        ("March", "1968-03"),
+        ("April 3", "1968-04-03"),
+    ]
+    # (not from a month recalled in an aside: "had been delayed from December")
+    text = (
+        "The company had reached orbit four times since its first flight in January 2021. The launch had been "
+        "delayed from December."
+    )
+    assert _found(text, "2023-01-09")[-1] == ("December", "2022-12")
+
+
+def test_a_weekday_in_the_clause_of_a_story_day_that_falls_on_it_is_that_day() -> None:
+    text = "Ten years ago today, on what became known as Black Saturday, fires swept through Victoria."
+    assert _found(text, "2019-02-07") == [("Ten years ago today", "2009-02-07"), ("Saturday", "2009-02-07")]
+    # (not a clause of its own that brings the story to the present)
+    text = "Eighty years ago today, troops came ashore in Normandy, and on Thursday the King joined veterans."
+    assert _found(text, "2024-06-06")[-1] == ("Thursday", "2024-06-06")

@@ -3520,6 +3520,10 @@ class Resolver:
             latest = self._story_time(mention, doc, Granularity.SEASON, told=2)
             if latest is None and p.month is not None and self._in_the_sentence_of_a_story_month(mention, doc):
                 latest = self._story_time(mention, doc, Granularity.SEASON)
+            if latest is None and p.month is not None and doc.in_perfect(mention, self.language.cues.past_perfect):
+                # a month in the past perfect looks back from a story told years back: "Fifty years ago today, King
+                # was shot in Memphis. He had come to the city in March"
+                latest = self._story_time(mention, doc, Granularity.DAY)
             if latest is None and p.season is not None:
                 # a season after a season of a year told: "In the spring of 1918, the first cases were reported.
                 # By the fall, a deadlier wave was sweeping the globe"
@@ -3600,7 +3604,7 @@ class Resolver:
             or self._reported_on(mention, doc)
             or self._beside_a_story_recalled(mention, doc)
             or self._compared_with_the_news(doc)
-            or self._at_an_anniversary(mention, doc)
+            or (self._at_an_anniversary(mention, doc) and not self._the_story_s_weekday(mention, latest, doc))
             or self.language.cues.measured_from_the_story.match(doc.text, mention.end) is not None
             or (not weekend and self._named_as_news(mention, doc))
         ):
@@ -3818,6 +3822,21 @@ class Resolver:
             if abs(news.start - doc.reference) <= dt.timedelta(days=_STORY_DAYS_BACK):
                 return True
         return False
+
+    def _the_story_s_weekday(self, mention: Mention, latest: Period, doc: _Document) -> bool:
+        """Whether the weekday names, in the clause of the day of a story told years back, that day, and not the
+        publication's: "Ten years ago today, on what became known as Black Saturday, fires swept through Victoria"
+        (but "Eighty years ago today, troops came ashore in Normandy, and on Thursday the King joined veterans")."""
+        assert doc.reference is not None
+        day = latest.start.date()
+        span = doc.mentions[-1][0]
+        return (
+            latest.granularity is Granularity.DAY
+            and mention.parts.weekday == day.isoweekday()
+            and day.isoweekday() != doc.reference.isoweekday()
+            and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
+            and self.language.cues.coordinated_clause.search(doc.text, span.end, mention.start) is None
+        )
 
     def _at_an_anniversary(self, mention: Mention, doc: _Document) -> bool:
         """Whether the weekday's sentence brings the story told years back to the present: "On Wednesday, the
