@@ -4511,3 +4511,13 @@ def test_a_weekday_in_the_clause_of_a_story_day_that_falls_on_it_is_that_day() -
     # (not a clause of its own that brings the story to the present)
     text = "Eighty years ago today, troops came ashore in Normandy, and on Thursday the King joined veterans."
     assert _found(text, "2024-06-06")[-1] == ("Thursday", "2024-06-06")
+
+
+def test_a_unit_after_a_count_in_words_an_intake_or_one_thing_is_a_rate() -> None:
+    doc = timeline.extract(
+        "Adults get less than six hours' sleep a night and drink a litre of water a day.", "2020-01-01"
+    )
+    assert [(e.text, e.type.value) for e in doc.expressions][1:] == [("a night", "SET"), ("a day", "SET")]
+    # (a length spent, or counted from, stays a length)
+    doc = timeline.extract("He spent a day in hospital; one came home a day later.", "2020-01-01")
+    assert [e.type.value for e in doc.expressions] == ["DURATION", "DURATION"]

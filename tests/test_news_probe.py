@@ -1567,7 +1567,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "that night",
     ): "'the freedoms won that night', after the story returned to the present: it counts from the latest date",
     ("19:r015", "The following Monday"): "in a quotation, it counts from the latest date named outside it",
-    ("19:r015", "a day"): "'walking a mile a day' is read as a length",
     (
         "19:r017",
         "that November",
@@ -4016,7 +4015,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'the following evening' is counted from the discharge 'on Sunday' (April 12), so 2020-04-13TEV, not "
         "from the admission"
     ),
-    ("109:r066", "a day"): "'one form of exercise a day': 'a day' is tagged as a duration P1D, not a set",
     (
         "109:r069",
         "5pm the previous day",
@@ -4171,7 +4169,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("113:r105", "11 a.m."): "'check-out is at 11 a.m.' is put on the publication day (2019-03-11T11:00)",
     ("113:r105", "noon"): "'guests arriving before noon' is put on the publication day (2019-03-11T12:00)",
-    ("113:r107", "a day"): "'limited to five a day' is tagged as a duration P1D, not a set",
     ("113:r107", "May"): "'Shoulder-season sailings in May and September have sold' is read in past tense, as May 2025",
     ("113:r107", "September"): "'in May and September' is read in past tense, as September 2025",
     ("113:r109", "Wednesday morning"): (
@@ -7126,7 +7123,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'had been scheduled as a day off for Good Friday' is taken as past tense; read as Good Friday 2023 (April "
         "7), not 'Friday, March 29'"
     ),
-    ("204:r067", "a year"): "'an average of seven a year' is tagged as a duration P1Y, not as a set",
     ("204:r073", "nearly three years ago"): (
         "'nearly three years ago' is counted back whole years from 2017, so 2014; 'nearly' and 'January 2015' are not"
         " used"
@@ -7234,7 +7230,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'will run from 6:30 to 8 p.m.' (a recurring time) is put on the reference date, so 2018-10-16T20:00"
     ),
     ("207:r084", "quarterly"): "'the quarterly forums' (the adjective 'quarterly') is not read",
-    ("207:r085", "a day"): "'roughly three a day' is tagged as a duration P1D, not as a rate (SET)",
     ("207:r089", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("207:r091", "the end of February"): (
         "'by the end of February, 27 people had been killed': read as February 2025 (2025-02); 'ended 2024' is not "
@@ -7431,7 +7426,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("215:r096", "soon"): "'expect to deploy again soon': 'soon' is not read",
     ("216:r020", "leap day"): "'barely missing leap day': 'leap day' is not read",
-    ("216:r025", "a day"): "'roughly six a day': 'a day' is tagged as a duration P1D, not a set",
     ("216:r031", "Sunday"): "'in a Sunday news release': 'Sunday' used before a noun is not read",
     ("216:r050", "midnight"): (
         "found 'shortly after midnight' as one expression, with midnight put at the start of the reference day "
@@ -7635,7 +7629,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "226:r034",
         "the evening before",
     ): "'the evening before' the February 8 opening is dated 2019-02-08TEV, not the day before, 02-07",
-    ("226:r040", "a day"): "'roughly five a day' (a rate) is tagged as a duration P1D, not a set",
     ("226:r064", "4pm"): "'trade from 4pm until late' (recurring opening hours) is anchored to the publication day",
     (
         "226:r064",
@@ -8588,7 +8581,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "254:r089",
         "a year earlier",
     ): "'from 2.1 percent a year earlier' counts back from 'late 2018' in the aside, not from the quarter",
-    ("254:r106", "a day"): "'2GB of data a day' (a daily rate) is tagged as a duration P1D, not a set",
     ("255:r014", "one second"): "'one second longer than usual' (the leap second) is not tagged",
     (
         "255:r022",
@@ -8776,7 +8768,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "262:r040",
         "late evening",
     ): "'By late evening' is attached to 'on Sunday' (2015-03-15TEV), not storm day Tuesday the 17th",
-    ("262:r048", "a day"): "'sank by as much as a kilometer a day' (a rate) is tagged as a duration P1D, not a set",
     (
         "262:r062",
         "Friday evening",
@@ -9403,7 +9394,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "285:r076",
         "4:30 p.m. Friday",
     ): "'if no verdict was reached by 4:30 p.m. Friday' (ahead) is read as the past Friday, 03-15",
-    ("285:r089", "a night"): "'six and a half hours' sleep a night' (per night) is tagged as a duration P1D, not a set",
     (
         "285:r096",
         "every two years and eight months",
@@ -10306,7 +10296,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "308:r077",
         "7 p.m. Friday",
     ): "'face Providence ... at 7 p.m. Friday' is read as the past Friday 03-08, not the coming 03-15",
-    ("308:r078", "a day"): "'555 tonnes of oxygen a day' (a rate) is tagged as a duration P1D, not a SET",
     ("308:r080", "three weeks"): "'will be reviewed in three weeks' is tagged as a date 2020-W16, not the duration P3W",
     ("308:r086", "Monday"): "'following Monday's collapse' (past) is read as the coming Monday, 2018-01-22",
     ("308:r091", "an hour"): "'stay open an hour later' is tagged as a DATE (today), not the duration 'an hour', PT1H",
@@ -10353,7 +10342,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "311:r034",
         "August",
     ): "'a ban ministers first proposed in August' (past, 2018) is read as the coming August, 2019-08",
-    ("311:r036", "a day"): "'two hours of screen time a day' (a rate) is tagged as a duration P1D, not a SET",
     (
         "311:r053",
         "the third quarter",
@@ -10870,7 +10858,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Friday",
     ): "'the perk ends for cars sold after Friday' is read as the past Friday, Mar. 31, not Apr. 7",
     ("327:r060", "a month"): "'about 1,500 a month' (a monthly rate) is tagged as a duration P1M, not a set",
-    ("327:r078", "a day"): "'1GB of data a day' (a rate) is tagged as a duration P1D, not a SET",
     ("327:r084", "a year"): "'giving shops a year to prepare' (a span of time) is tagged as a SET P1Y, not a duration",
     (
         "327:r085",
@@ -11163,7 +11150,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "338:r052",
         "every night at 9pm",
     ): "split into 'every night' SET XXXX-XX-XXTNI and a separate '9pm' TIME; no daily set at T21:00",
-    ("338:r061", "a day"): "'cycle a mile a day' (a frequency) is tagged as a duration P1D, not a SET",
     (
         "338:r080",
         "Gudi Padwa",

@@ -449,6 +449,9 @@ MACROS: dict[str, str] = {
         r"|(?<=\bor more )|(?<=\bor less )"
         # (a plural counted, regular or not: "eight performances a week", "135,000 people a week")
         r"|(?<=euros )|(?<=yen )|(?<=\bpeople )|(?<=\bmen )|(?<=\bwomen )|(?<=\bchildren )"
+        # (a count in words, a measure of an intake, one thing at a time: "roughly six a day", "two hours of screen
+        # time a day", "walking a mile a day")
+        r"|{AFTER_NUMBER_WORD}|{AFTER_INTAKE}"
         r"|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
         r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross )"
         # (nor a verb a length is the object of: "which marks a year in orbit on December 1", "spends a week there")
@@ -461,6 +464,13 @@ MACROS: dict[str, str] = {
     "NOT_SPEED": r"(?<!\bmiles )(?<!\bkilometers )(?<!\bkilometres )(?<!\bknots )",
 }
 MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
+MACROS["AFTER_NUMBER_WORD"] = _after([*vocab.ONES, *vocab.TENS, "dozen"])
+MACROS["AFTER_INTAKE"] = _after(
+    [
+        *(f"{before} {intake}" for before in ("of", "['’]") for intake in (*vocab.MEASURED_INTAKES, "screen time")),
+        *(f"{article} {thing}" for article in ("a", "an") for thing in vocab.COUNTED_SINGLY),
+    ]
+)
 MACROS["AFTER_MONTH_DAY_RANGE"] = _after_a_month_day_range()
 # a year after a determiner (or a colour) and before a vehicle make is a model year ("the 2024 Toyota Camry",
 # "a silver 2008 Honda Accord"), and so is one, or a range of them, before a make and its model ("recalled
@@ -2198,6 +2208,9 @@ RULES: tuple[Rule, ...] = (
         ("The fee is $5 a year.", "a year", "P1Y"),
         ("Staff return three days a week from Monday.", "three days a week", "P1W"),
         ("Borrowers will pay roughly $30 more a fortnight.", "a fortnight", "P2W"),
+        ("Children should have no more than two hours of screen time a day.", "a day", "P1D"),
+        ("The hospital delivers roughly six a day.", "a day", "P1D"),
+        ("She was walking a mile a day by May.", "a day", "P1D"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
         ("It has held meetings with workers twice a week since July.", "twice a week", "P1W"),
