@@ -407,3 +407,10 @@ def test_a_rank_on_a_chessboard_is_no_day_of_the_month() -> None:
 
 def test_a_number_before_ce_or_ad_with_no_preposition_is_no_year() -> None:
     assert timeline.extract("Version 2 CE ships with a $680 ad campaign.", "2024-05-05").expressions == ()
+
+
+def test_a_length_compared_every_time_counts_from_no_date() -> None:
+    doc = timeline.extract(
+        "Experts recommend going to bed 15 minutes earlier each night before the clocks change.", "2023-03-08"
+    )
+    assert (doc.expressions[0].text, doc.expressions[0].type.value) == ("15 minutes", "DURATION")

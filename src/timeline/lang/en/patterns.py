@@ -2018,7 +2018,9 @@ RULES: tuple[Rule, ...] = (
         # (not "16 years to the day after Katrina", a length before what it is counted from)
         r"(?:(?P<to_the_day>\s+to\s+the\s+day)(?=\s+{DIRECTION}))?"
         r"\s+(?P<direction>{DIRECTION}|{BEFORE_AFTER}|(?:after|before)\s+that(?=\s*(?:[.,;:!?)”]|$|and\b|but\b)))"
-        r"(?!\s+than\b)"
+        # (a comparison, once or every time: "15 minutes earlier than usual", "going to bed 15 minutes earlier each
+        # night")
+        r"(?!\s+(?:than|each|every)\b)"
         # ("missed six weeks earlier this season": a length, then when in the season)
         r"(?!(?:(?<=earlier)|(?<=later))\s+(?:this|last)\s+(?:season|year|month|week|summer|winter|spring|fall|autumn"
         r"|quarter|term|decade|century)\b)"
