@@ -414,3 +414,8 @@ def test_a_length_compared_every_time_counts_from_no_date() -> None:
         "Experts recommend going to bed 15 minutes earlier each night before the clocks change.", "2023-03-08"
     )
     assert (doc.expressions[0].text, doc.expressions[0].type.value) == ("15 minutes", "DURATION")
+
+
+def test_a_month_before_half_the_is_no_half_year() -> None:
+    doc = timeline.extract("By June half the block was coming out to listen.", "2021-03-21")
+    assert [(e.text, e.value) for e in doc.expressions] == [("June", "2020-06")]

@@ -233,6 +233,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "bc_year": lambda text: [("year", int(text.replace(",", ""))), ("year_digits", 4)],
     "spoken_decade": lambda text: _spoken_decade(text),
     "quarter_end": lambda text: [("quarter", {"mar": 1, "jun": 2, "sep": 3, "dec": 4}[_key(text)[:3]])],
+    "half_end": lambda text: [("half", {"jun": 1, "dec": 2}[_key(text)[:3]])],
     "quarter_span": lambda text: [("quarter", {"jan": 1, "apr": 2, "jul": 3, "oct": 4}[_key(text)[:3]])],
     "nth_count": lambda text: [("count", parse_ordinal(_key(text)))],
     "weekends": lambda text: [("value", "XXXX-WXX-WE")],

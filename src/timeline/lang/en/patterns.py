@@ -1193,6 +1193,16 @@ RULES: tuple[Rule, ...] = (
         ("It forecast June-quarter earnings of $2 a share.", "June-quarter", "2022-Q2"),
     ),
     rule(
+        "month_end_half",
+        # ... and a half-year by the month it ends in: "net profit fell in the June half", "the December 2023 half"
+        # (with its article: "By June half the block was coming out" halves no year)
+        r"the\s+(?P<half_end>june|dec(?:ember)?)(?:[\s-]+(?P<year>{YEAR4}))?[\s-]+half(?![\w-])"
+        r"(?!\s+(?:of|an?|the)\b)",
+        CALENDAR,
+        ("Sales rose 5% in the June half.", "the June half", "2022-H1"),
+        ("Profit fell in the December 2023 half.", "the December 2023 half", "2023-H2"),
+    ),
+    rule(
         "quarter_code",
         # (with an analyst's short year: "3Q24", "Q3 '24")
         r"(?<![\w-])(?:Q(?P<quarter_2>[1-4])\s?['’]|(?P<quarter_3>[1-4])Q['’]?)(?P<year_1>\d\d)(?!\w)"
