@@ -4521,3 +4521,16 @@ def test_a_unit_after_a_count_in_words_an_intake_or_one_thing_is_a_rate() -> Non
     # (a length spent, or counted from, stays a length)
     doc = timeline.extract("He spent a day in hospital; one came home a day later.", "2020-01-01")
     assert [e.type.value for e in doc.expressions] == ["DURATION", "DURATION"]
+
+
+def test_what_was_called_off_for_a_day_was_still_to_come() -> None:
+    text = "Qualifying, called off for Saturday because of the typhoon, will be held at 10 a.m. Sunday."
+    assert _found(text, "2019-10-10")[0] == ("Saturday", "2019-10-12")
+
+
+def test_what_a_move_told_in_the_passive_pushed_into_lies_ahead() -> None:
+    text = "Voting, scheduled to end at 2pm, was extended into Sunday in some parts of the country."
+    assert _found(text, "2015-03-28")[-1] == ("Sunday", "2015-03-29")
+    # (not a move told in the active, in a story of the past)
+    text = "The year before, it closed nine times and extended the school year into late June."
+    assert _found(text, "2020-11-23")[-1] == ("late June", "2019-06")

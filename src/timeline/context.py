@@ -1114,7 +1114,10 @@ def _possible_then(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bo
 
 def _for_follows(tokens: list[tuple[str, int, int]], i: int, cues: Cues) -> bool:
     """Whether "for" follows the word at ``i`` in the same clause, after a short object at most (not after
-    a phrase of place: "a service planned at the church for Saturday" is a participle's)."""
+    a phrase of place: "a service planned at the church for Saturday" is a participle's), and after the verb's
+    particle ("called off for Saturday")."""
+    if i + 1 < len(tokens) and tokens[i + 1][0] in cues.verb_particles:
+        i += 1
     if i + 1 < len(tokens) and tokens[i + 1][0] in cues.function_words and tokens[i + 1][0] not in cues.determiners:
         return tokens[i + 1][0] == cues.particles.intended_for
     for word, _, _ in tokens[i + 1 : i + 2 + _PLANNED_OBJECT_WORDS]:
@@ -1568,7 +1571,9 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
             tense in (Tense.PAST, Tense.PRESENT)
             and i < first - 1
             and _moves(words, i, first, cues)
-            and ends_span
+            # (what a move pushed into lies ahead only when told in the passive: "voting was extended into Sunday",
+            # but "The year before, it extended the school year into late June")
+            and (ends_span or (moved_to and words[i][0] in cues.participle_auxiliaries))
             and not _ends_a_period(words, first, cues)
         ):
             if words[i][0] in cues.past_perfect:
