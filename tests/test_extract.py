@@ -4534,3 +4534,8 @@ def test_what_a_move_told_in_the_passive_pushed_into_lies_ahead() -> None:
     # (not a move told in the active, in a story of the past)
     text = "The year before, it closed nine times and extended the school year into late June."
     assert _found(text, "2020-11-23")[-1] == ("late June", "2019-06")
+
+
+def test_what_a_future_clause_must_come_before_lies_ahead() -> None:
+    text = "Trams should start running through O'Connell Street before Christmas, officials said at the weekend."
+    assert _found(text, "2017-01-30")[0] == ("Christmas", "2017-12-25")

@@ -443,8 +443,9 @@ SPAN_END = re.compile(
     re.IGNORECASE,
 )
 #: ... and what ends one that runs until then from now, in a future clause ("a transition period that runs until
-#: Dec. 31"; "through Oct. 19" also counts a year to date).
-SPAN_UNTIL = re.compile(r"\b(?:until|till)[ \t]+$", re.IGNORECASE)
+#: Dec. 31"; "through Oct. 19" also counts a year to date), or what it must come before ("trams should start running
+#: before Christmas", said in January).
+SPAN_UNTIL = re.compile(r"\b(?:until|till|before)[ \t]+$", re.IGNORECASE)
 #: ... and one fronted before its main clause, which then says whether the span is over: "Until Monday, the
 #: museum was closed" (past), "Until Monday, the road will stay closed" (ahead).
 FRONTED_SPAN_END = re.compile(
