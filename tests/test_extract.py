@@ -4539,3 +4539,10 @@ def test_what_a_move_told_in_the_passive_pushed_into_lies_ahead() -> None:
 def test_what_a_future_clause_must_come_before_lies_ahead() -> None:
     text = "Trams should start running through O'Connell Street before Christmas, officials said at the weekend."
     assert _found(text, "2017-01-30")[0] == ("Christmas", "2017-12-25")
+
+
+def test_the_particle_of_a_verb_after_its_object_is_no_verb() -> None:
+    text = (
+        "With the fiscal year ending at midnight Wednesday, Hale called members back for a rare Tuesday night session."
+    )
+    assert _found(text, "2021-06-29")[-1] == ("Tuesday night", "2021-06-29TNI")

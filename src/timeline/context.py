@@ -775,6 +775,8 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         and text[tokens[i + 1][1]].islower()  # (not the month: "which ends May 4")
     ):
         return None  # "U.N. forces were penned", "the talks have stalled": a noun, the subject of the verb after it
+    if word in cues.verb_particles and i > 1 and tokens[i - 2][0] in cues.verbs:
+        return None  # the particle of the verb before its object: "called members back for a Tuesday night session"
     if (
         word in cues.verbs
         and not word.endswith(cues.particles.participle_ending)
