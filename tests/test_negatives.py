@@ -419,3 +419,8 @@ def test_a_length_compared_every_time_counts_from_no_date() -> None:
 def test_a_month_before_half_the_is_no_half_year() -> None:
     doc = timeline.extract("By June half the block was coming out to listen.", "2021-03-21")
     assert [(e.text, e.value) for e in doc.expressions] == [("June", "2020-06")]
+
+
+def test_a_year_compared_with_a_plan_is_a_length() -> None:
+    doc = timeline.extract("The tunnel will open a year earlier than planned, the premier announced.", "2018-09-04")
+    assert [(e.text, e.type.value) for e in doc.expressions] == [("a year", "DURATION")]

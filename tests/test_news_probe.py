@@ -8085,7 +8085,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'Late submission penalties will not apply to quarterly updates': 'quarterly' is not tagged",
     ("240:r077", "March"): "'March benefits arrive Monday, April 2' is not tagged; it means March 2018",
     ("240:r083", "Monday"): "'opening the filing season Monday' (the coming one): read as the day before, 2019-01-21",
-    ("240:r099", "a year"): "'a year earlier than planned' is tagged as a date 2021-Q2, not a duration P1Y",
     ("240:r103", "July"): "'payments flowing in July, when the new benefit year begins' is left unanchored, XXXX-07",
     (
         "240:r104",

@@ -2129,7 +2129,9 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "year_ago_period",
+        # (not a comparison: "will open a year earlier than planned")
         r"(?:(?:the|a)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<unit>year)[\s-](?P<direction>earlier|ago)(?!\w)"
+        r"(?!\s+than\b)"
         r"(?:\s+(?:(?P<quarter>{ORDINAL4})[\s-]+)?(?P<period>period|quarter|month|levels?|results|figures?))?"
         # "the prior-year quarter": only before the period it compares ("the prior year" alone is anaphoric)
         r"|(?P<direction_1>prior|previous)-(?P<unit_1>year)\s+(?:(?P<quarter_1>{ORDINAL4})[\s-]+)?"
