@@ -1574,13 +1574,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "weekday_of_shifted_week",
         # "Monday last week", "Thursday next week"; Nigerian and Ghanaian "last week Thursday"
-        # (not the end of a range: "Monday through Friday next week" is two days of next week)
-        r"(?<!through )(?<!to )(?<!until )(?<!and )(?<![-–])"
+        # (not the end of a range of days: "Monday through Friday next week" is two days of next week; but "will move
+        # to Saturday next week")
+        r"(?<!day through )(?<!day to )(?<!day until )(?<!day and )(?<![-–])"
         r"(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?\s+(?P<shift>last|next|this)\s+(?P<unit>week)(?!\w)"
         r"|(?P<shift_1>last|next)\s+(?P<unit_1>week)\s+(?P<weekday_1>{WEEKDAY})(?!\w)",
         CALENDAR,
         ("The minister resigned on Monday last week.", "Monday last week", "2022-01-10"),
         ("The strike starts next week Wednesday.", "next week Wednesday", "2022-01-26"),
+        ("Collections will move to Saturday next week.", "Saturday next week", "2022-01-29"),
     ),
     rule(
         "relative_day",
