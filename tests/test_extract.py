@@ -4546,3 +4546,8 @@ def test_the_particle_of_a_verb_after_its_object_is_no_verb() -> None:
         "With the fiscal year ending at midnight Wednesday, Hale called members back for a rare Tuesday night session."
     )
     assert _found(text, "2021-06-29")[-1] == ("Tuesday night", "2021-06-29TNI")
+
+
+def test_a_participle_after_its_adverb_and_a_first_is_an_adjective() -> None:
+    text = "Voters in Limerick will elect the country's first directly elected mayor on 7 June."
+    assert _found(text, "2024-05-02") == [("7 June", "2024-06-07")]

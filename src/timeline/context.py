@@ -672,6 +672,19 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
     ):
         # an imperative opening the sentence looks ahead: "Start on Monday with three runs", "Join the march Saturday"
         return Tense.FUTURE
+    if (
+        _is_past(word, cues)
+        and before is not None
+        and before.endswith(cues.particles.adverb_ending)
+        and i > 1
+        # (after a first or an owner: an article or determiner may stand before a noun in -ly, "the family went")
+        and (
+            tokens[i - 2][0] in cues.firsts
+            or tokens[i - 2][0] in cues.ranking_adjectives
+            or tokens[i - 2][0].endswith(cues.particles.possessive_endings)
+        )
+    ):
+        return None  # an adjective after its adverb: "will elect the country's first directly elected mayor on 7 June"
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
     if _is_past(word, cues) and before in cues.conditions:
