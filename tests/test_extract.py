@@ -4551,3 +4551,8 @@ def test_the_particle_of_a_verb_after_its_object_is_no_verb() -> None:
 def test_a_participle_after_its_adverb_and_a_first_is_an_adjective() -> None:
     text = "Voters in Limerick will elect the country's first directly elected mayor on 7 June."
     assert _found(text, "2024-05-02") == [("7 June", "2024-06-07")]
+
+
+def test_a_day_a_stretch_has_run_since_is_past() -> None:
+    text = "Starfield, which premium-edition owners have been playing since Friday, officially launches today."
+    assert _found(text, "2023-09-06")[0] == ("Friday", "2023-09-01")

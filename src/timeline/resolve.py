@@ -2984,8 +2984,9 @@ class Resolver:
         elif tense is Tense.PRESENT:
             tense = Tense.NONE  # "the vote is on Friday": the nearest one
         reported = p.quarter is not None or p.half is not None
-        if choice is _Choice.PREFERENCE and doc.preceded_by(mention, self.language.cues.benchmark):
-            # "its highest since February": a stretch that has run until now began before it
+        if doc.preceded_by(mention, self.language.cues.benchmark):
+            # "its highest since February", "have been playing since Friday": a stretch that has run until now began
+            # before it
             candidates = [c for c in candidates if c.start <= moment] or candidates
             tense = Tense.PAST
         if (
