@@ -4556,3 +4556,8 @@ def test_a_participle_after_its_adverb_and_a_first_is_an_adjective() -> None:
 def test_a_day_a_stretch_has_run_since_is_past() -> None:
     text = "Starfield, which premium-edition owners have been playing since Friday, officially launches today."
     assert _found(text, "2023-09-06")[0] == ("Friday", "2023-09-01")
+
+
+def test_a_participle_telling_what_a_thing_is_given_to_dates_nothing() -> None:
+    text = "Nintendo will hold a presentation dedicated to the Switch 2 on April 2, the company said Thursday."
+    assert _found(text, "2025-01-30")[0] == ("April 2", "2025-04-02")

@@ -685,6 +685,12 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
         )
     ):
         return None  # an adjective after its adverb: "will elect the country's first directly elected mayor on 7 June"
+    if (
+        word in cues.stative_before_to
+        and following == cues.particles.infinitive
+        and before not in cues.participle_auxiliaries
+    ):
+        return None  # a state a noun is in: "will hold a presentation dedicated to the Switch 2 on April 2"
     if _is_past(word, cues) and before in cues.articles and text[tokens[i][1]].isupper():
         return None  # "The Fed", "the Red Sox": a name
     if _is_past(word, cues) and before in cues.conditions:

@@ -301,6 +301,8 @@ class Cues:
     verb_particles: frozenset[str] = frozenset()
     reaching_back: frozenset[str] = frozenset()
     retrospective: frozenset[str] = frozenset()
+    #: participles that before "to" tell a state ("a presentation dedicated to the Switch 2 on April 2")
+    stative_before_to: frozenset[str] = frozenset()
     #: verbs that let what their infinitive names happen then: "were allowed to reopen on May 11"
     permitting: frozenset[str] = frozenset()
     #: what ends right before a day one is ruled out of: "ruled Vick out of Sunday's finale"

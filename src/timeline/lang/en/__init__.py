@@ -386,6 +386,7 @@ LANGUAGE = Language(
         past=cues.PAST_MARKERS,
         present=cues.PRESENT_MARKERS,
         not_past_ed=cues.NOT_PAST_ED,
+        stative_before_to=cues.STATIVE_BEFORE_TO,
         reporting=cues.REPORTING_VERBS,
         addressing=cues.ADDRESSING_VERBS,
         abbreviations=cues.ABBREVIATIONS,

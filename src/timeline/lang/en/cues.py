@@ -693,6 +693,9 @@ YEAR_AFTER = re.compile(
 )
 #: What may open a later clause before a year that frames its dates: "..., but this year it set in on 9th June".
 CLAUSE_FRAME_OPENING = re.compile(r"\s*(?:but|and|while|whereas|yet)\s+(?:(?:in|during|by)\s+)?", re.IGNORECASE)
+#: Participles that before "to" tell what a thing is given to, not when something happened: "will hold a presentation
+#: dedicated to the Switch 2 on April 2".
+STATIVE_BEFORE_TO = frozenset({"dedicated", "devoted", "linked", "related", "attached", "confined"})
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
 #: Words in -ed that are not past-tense verbs.
