@@ -4561,3 +4561,8 @@ def test_a_day_a_stretch_has_run_since_is_past() -> None:
 def test_a_participle_telling_what_a_thing_is_given_to_dates_nothing() -> None:
     text = "Nintendo will hold a presentation dedicated to the Switch 2 on April 2, the company said Thursday."
     assert _found(text, "2025-01-30")[0] == ("April 2", "2025-04-02")
+
+
+def test_the_month_a_clause_added_with_with_goes_on_about_is_the_day_ahead_s() -> None:
+    text = "The Assembly will debate the bill on 10 and 11 July, with the NCOP to pass it by the end of the month."
+    assert _found(text, "2024-06-27")[-1] == ("the end of the month", "2024-07")

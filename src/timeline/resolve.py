@@ -2648,15 +2648,17 @@ class Resolver:
                 span, named = doc.mentions[-1]
                 if (
                     (
-                        (named.granularity is Granularity.DAY and "," not in doc.text[span.end : mention.start])
+                        (named.granularity is Granularity.DAY and self._in_the_clause_of(span, mention, doc))
                         or named.granularity is Granularity.MONTH
                     )
                     and named.start > moment
                     and doc.sentences.index_at(span.start) == doc.sentences.index_at(mention.start)
                 ):
                     # "The late goose season reopens Jan. 8 and runs through the end of the month", written on Dec.
-                    # 29: the month of the day ahead, in the same clause (not "where the rains normally arrive around
-                    # June 11, could see its first showers by the end of the month"); a month ahead is the month
+                    # 29: the month of the day ahead, in the same clause or one added to it with "with" ("will debate
+                    # the bill on 10 and 11 July, with the NCOP expected to pass it by the end of the month"; not
+                    # "where the rains normally arrive around June 11, could see its first showers by the end of the
+                    # month"); a month ahead is the month
                     # its sentence goes on about: "stoppages in November, starting on the first Monday of the month"
                     return period_of(named.start, Granularity.MONTH), "discourse-named", Anchor.PREVIOUS
             if unit in (Unit.DECADE, Unit.CENTURY) and not latest:
@@ -3823,6 +3825,16 @@ class Resolver:
             if abs(news.start - doc.reference) <= dt.timedelta(days=_STORY_DAYS_BACK):
                 return True
         return False
+
+    def _in_the_clause_of(self, span: Span, mention: Mention, doc: _Document) -> bool:
+        """Whether ``mention`` follows ``span`` in its clause, or in an absolute clause added to it ("on 10 and 11 July,
+        with the NCOP expected to pass it by the end of the month")."""
+        between = doc.text[span.end : mention.start]
+        if "," not in between:
+            return True
+        _, _, added = between.partition(",")
+        opening = added.split(maxsplit=1)
+        return "," not in added and bool(opening) and opening[0].lower() == self.language.cues.particles.absolute_opener
 
     def _the_story_s_weekday(self, mention: Mention, latest: Period, doc: _Document) -> bool:
         """Whether the weekday names, in the clause of the day of a story told years back, that day, and not the
