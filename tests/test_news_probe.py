@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and forty-three probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and fifty-two probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -834,7 +834,26 @@ Three hundred and forty-three probes, written by annotators who saw neither the 
 * ``tests/data/news_probe_342.jsonl``: 108 cases of space missions, launches and launch windows ("liftoff", "launch
   window", "T-minus"), and look-alikes ("Apollo 11", "Falcon 9", "STS-135");
 * ``tests/data/news_probe_343.jsonl``: 108 cases of severe weather and emergency warnings issued hour by hour
-  ("landfall", "the next 48 hours", "red warning"), and look-alikes ("Category 4", "Storm Ciarán", "Highway 1").
+  ("landfall", "the next 48 hours", "red warning"), and look-alikes ("Category 4", "Storm Ciarán", "Highway 1");
+* ``tests/data/news_probe_344.jsonl``: 108 cases of courts and trials with their schedules ("adjourned until",
+  "sentencing", "Docket"), and look-alikes ("Section 230", "Courtroom 4B", "Count 3");
+* ``tests/data/news_probe_345.jsonl``: 108 cases of corporate earnings calls and guidance with fiscal years not
+  aligned to the calendar ("the trailing twelve months", "year-ago", "the back half"), and look-alikes ("Form 10-K",
+  "Series B", "Tier 1");
+* ``tests/data/news_probe_346.jsonl``: 108 cases of legislatures and their calendars ("the August recess",
+  "lame-duck", "second reading"), and look-alikes ("Bill C-18", "the 22nd Amendment", "Article 370");
+* ``tests/data/news_probe_347.jsonl``: 108 cases of health, fitness and daily routines ("every other day", "twice a
+  day", "the first trimester"), and look-alikes ("Type 2", "vitamin B12", "Zone 2");
+* ``tests/data/news_probe_348.jsonl``: 108 cases of video games, streaming and TV release schedules ("early access",
+  "premieres", "at midnight PT"), and look-alikes ("Cyberpunk 2077", "Fallout 76", "Blade Runner 2049");
+* ``tests/data/news_probe_349.jsonl``: 108 cases of history features and on-this-day columns ("years ago today",
+  "the early 1800s", "By the mid-1970s"), and look-alikes ("Catch-22", "1812 Overture", "Area 51");
+* ``tests/data/news_probe_350.jsonl``: 108 cases of local government, planning and public consultations ("planning
+  permission", "objections", "bin collections"), and look-alikes ("Section 106", "Policy H2", "Ward 7");
+* ``tests/data/news_probe_351.jsonl``: 108 cases of defence, procurement and infrastructure megaprojects with long
+  timelines ("in service by", "the mid-2030s", "delayed by"), and look-alikes ("F-35A", "Type 26", "Crossrail 2");
+* ``tests/data/news_probe_352.jsonl``: 108 cases of personal columns and family life full of vague and habitual time
+  ("every summer", "back then", "these days"), and look-alikes ("Gen Z", "7-Eleven", "Toy Story 4").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -924,7 +943,9 @@ and 342 of 354, probe 321 341 and 330 of 343, probe 322 362 and 327 of 386, prob
 probe 332 297 and 288 of 299, probe 333 344 and 340 of 346, probe 334 314 and 303 of 315, probe 335 364 and 358 of
 367, probe 336 333 and 330 of 333, probe 337 325 and 306 of 328, probe 338 336 and 326 of 337, probe 339 347 and 337
 of 347, probe 340 334 and 327 of 335, probe 341 376 and 362 of 376, probe 342 340 and 337 of 340, probe 343 307 and
-290 of 310.
+290 of 310, probe 344 321 and 310 of 321, probe 345 345 and 319 of 347, probe 346 319 and 317 of 319, probe 347 336
+and 331 of 336, probe 348 355 and 349 of 355, probe 349 355 and 332 of 358, probe 350 339 and 329 of 340, probe 351
+376 and 374 of 377, probe 352 331 and 322 of 338.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -946,7 +967,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 344))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 353))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1292,6 +1313,15 @@ PROBE_SIZES = {
     "341": 108,
     "342": 108,
     "343": 108,
+    "344": 108,
+    "345": 108,
+    "346": 108,
+    "347": 108,
+    "348": 108,
+    "349": 108,
+    "350": 108,
+    "351": 108,
+    "352": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -11252,6 +11282,233 @@ KNOWN: dict[tuple[str, str], str] = {
         "343:r103",
         "11 a.m. every Wednesday",
     ): "'11 a.m. every Wednesday' is split into a TIME '11 a.m.' and a SET 'every Wednesday'",
+    (
+        "344:r022",
+        "January 11",
+    ): "'had been listed for January 11' (a hearing still ahead) is read as the past January, 2020",
+    (
+        "344:r036",
+        "the weekend",
+    ): "'sent home for the weekend on Thursday' is the coming weekend; read as the past one, 2023-W08",
+    (
+        "344:r043",
+        "April 18",
+    ): "'posted the matter for compliance on April 18' (a future hearing) read as the past April, 2023",
+    ("344:r045", "July"): "'inquest, originally listed for five days in July' is ahead; read as the July past, 2023-07",
+    ("344:r050", "14 days"): "'expires in 14 days' is tagged as a date 14 days ahead, 2025-02-11, not a duration P14D",
+    ("344:r078", "Monday"): "'a majority verdict ... by Monday' is the coming Monday; read as the past one, 2016-02-22",
+    (
+        "344:r079",
+        "the spring",
+    ): "'moving to Perth in the spring' (after August, same year) read as next year's spring, 2017-SP",
+    (
+        "344:r083",
+        "the autumn",
+    ): "'a retrial ... could not take place before the autumn' is ahead; read as last autumn, 2017-FA",
+    (
+        "344:r098",
+        "four years and three months",
+    ): "split into 'the remaining four years' P4Y and 'three months' P3M instead of one P4Y3M",
+    ("344:r100", "early July"): "'typically begins in early July' (this year's recess) is left without a year, XXXX-07",
+    (
+        "344:r105",
+        "August 18",
+    ): "'listed the matter for hearing ... on August 18' is ahead; read as last year's, 2024-08-18",
+    (
+        "345:r004",
+        "fourth-quarter",
+    ): "'fourth-quarter net profit' of FY23 (Jan-March 2023) is read as the calendar 2022-Q4",
+    (
+        "345:r015",
+        "fiscal second quarter",
+    ): "with a June 30 year-end, 'fiscal second quarter' is Oct-Dec 2021; tagged as calendar 2021-Q2",
+    (
+        "345:r016",
+        "December",
+    ): "'costs that began to show up in December' (past tense) is read as the coming December, 2023-12",
+    (
+        "345:r029",
+        "next quarter",
+    ): "'revenue next quarter' after Q3 results is 2018-Q4; read as the quarter after that, 2019-Q1",
+    (
+        "345:r035",
+        "the second half",
+    ): "'weighted toward the second half' of fiscal 2020 is read as the current half, 2019-H2",
+    (
+        "345:r044",
+        "August",
+    ): "'fares for July and August were running' (this summer ahead) is read as the past August, 2021",
+    (
+        "345:r044",
+        "July",
+    ): "'fares for July and August were running ... higher' is this summer; read as last year, 2021-07",
+    (
+        "345:r050",
+        "the second half",
+    ): "'the first half of FY25 before improving in the second half' is FY25's H2; tagged 2024-H2",
+    ("345:r052", "H1"): "'deal wins in H1 totalling $4.2 billion' (first half of FY25) is not tagged",
+    (
+        "345:r057",
+        "first-quarter",
+    ): "'forecast first-quarter revenue' (fiscal 2020 Q1, ahead) is read as the past calendar 2019-Q1",
+    (
+        "345:r057",
+        "the fourth fiscal quarter",
+    ): "'fiscal year ended July 27': 'the fourth fiscal quarter' is FY2019-Q4; read as 2018-Q4",
+    (
+        "345:r086",
+        "a year earlier",
+    ): "'the three months to the end of September ... a year earlier' is 2020-Q3; tagged month 2020-09",
+    (
+        "345:r089",
+        "Christmas",
+    ): "in August, 'Christmas would be the real test' is ahead; read as the one just past, 2022-12-25",
+    ("345:r089", "a year earlier"): "'the same weeks a year earlier' is tagged as the current year, 2023, not 2022",
+    (
+        "345:r093",
+        "April 26",
+    ): "'fiscal first quarter ending April 26' (still ahead) is read as the past April, 2025-04-26",
+    ("345:r100", "the back half"): "'margin would dip in the back half' (of the fiscal year) is not tagged",
+    (
+        "345:r101",
+        "fourth-quarter",
+    ): "'fourth-quarter revenue' of the fiscal year ending April 2018 is read as calendar 2017-Q4",
+    (
+        "345:r101",
+        "the back half of the year",
+    ): "'growth weighted to the back half of the year' of fiscal 2019 is FY2019-H2; tagged 2018-H2",
+    (
+        "345:r101",
+        "the first quarter",
+    ): "'EPS in the first quarter' (of fiscal 2019, ahead) is read as the past calendar 2018-Q1",
+    (
+        "345:r107",
+        "second-quarter",
+    ): "'will report second-quarter results in early September' is fiscal Q2 (May-Aug); tagged 2020-Q2",
+    (
+        "347:r050",
+        "Tonight at 11",
+    ): "split into 'Tonight' TNI and '11' as 11:00 in the morning; the headline means 23:00 tonight",
+    ("347:r060", "a month"): "'10 hours of Zone 2 training a month' (a rate) is tagged as a duration P1M, not a SET",
+    (
+        "347:r063",
+        "18 months",
+    ): "'a vaccine could be ready in 18 months' is tagged as a date 2021-08, not a duration P18M",
+    (
+        "348:r014",
+        "every Friday at 12:30 pm IST",
+    ): "split into a SET 'every Friday' and a separate TIME '12:30 pm IST' instead of one SET",
+    ("348:r031", "Sunday"): "'used its E3 briefing Sunday' (past tense) is read as the coming Sunday, 2019-06-16",
+    ("348:r060", "midnight PT"): "'midnight PT' (start of Feb 15) is written 2019-02-15T24:00, the end of that day",
+    ("348:r064", "hours"): "'within hours': the annotator writes PXH; the tagger writes PTXH",
+    (
+        "349:r014",
+        "6:01 p.m.@721",
+    ): "'On Wednesday ... a bell tolled 39 times at 6:01 p.m.' is today; anchored to 1968-04-17",
+    (
+        "349:r014",
+        "Wednesday",
+    ): "'On Wednesday, thousands gathered' is anchored to 1968 (1968-04-17), not the publication day",
+    (
+        "349:r047",
+        "half a century on",
+    ): "'half a century on' (1967 + 50, i.e. 2017) is tagged as a duration 'half a century' P50Y",
+    ("349:r050", "that day"): "'eight times that day' is anchored to 'one minute past midnight': 1945-05-09, not May 8",
+    ("349:r053", "75 years on"): "'75 years on' (1945 + 75, i.e. 2020) is tagged as a duration '75 years' P75Y",
+    ("349:r053", "annual"): "'the city's annual peace ceremony' is not tagged as a yearly SET",
+    (
+        "349:r054",
+        "10:58 a.m.",
+    ): "'killed just two minutes earlier, at 10:58 a.m.' in 1918 is put on the publication date",
+    ("349:r054", "A century later"): "'A century later' is counted from publication (2118), not from 1918 (2018)",
+    ("349:r057", "the winter of 1421-22"): "'trees felled in the winter of 1421-22' is not tagged",
+    (
+        "349:r058",
+        "Sunday",
+    ): "'followed Sunday by the 1812 Overture' (an upcoming show) is read as the past Sunday, Sep. 29",
+    (
+        "349:r060",
+        "20 January",
+    ): "'reached Botany Bay by 20 January', 8 months after May 1787, is read as 1787-01-20, not 1788",
+    (
+        "349:r060",
+        "26 January",
+    ): "'26 January was marked only in New South Wales' (the date each year) is tagged 1787-01-26",
+    (
+        "349:r063",
+        "104 years on",
+    ): "'104 years on' (from 1919, i.e. now) is tagged as a duration P104Y, not the year 2023",
+    (
+        "349:r064",
+        "a century later",
+    ): "'built in the 1850s and automated a century later' is the 1950s; tagged the year 1950",
+    ("349:r065", "18 November"): "'brought it to a halt on 18 November' is 1916 (the Somme); read as 2015-11-18",
+    ("349:r065", "nightfall"): "'By nightfall' on 1 July 1916 is not tagged",
+    (
+        "349:r083",
+        "the next century and a half",
+    ): "'for the next century and a half' is cut to 'the next century', P100Y instead of P150Y",
+    ("349:r087", "that winter"): "'died there of disease that winter' is anchored to 'June 1778': 1778-WI, not 1777-WI",
+    (
+        "349:r091",
+        "5:30 a.m.",
+    ): "'At 5:30 a.m. on Easter Monday, April 9, 1917' is put on this year's Easter Monday, 2017-04-17",
+    ("349:r098", "11.30am"): "'the summit of Everest, at 11.30am' in 1953 is put on the publication day, 2023-05-29",
+    ("350:r036", "Friday"): "'Friday's rounds' at Easter is Good Friday, Apr 7; read as last Friday, 2023-03-31",
+    ("350:r036", "Monday"): "'Monday's on Tuesday' is Easter Monday, Apr 10; read as the Monday just past, 2023-04-03",
+    (
+        "350:r036",
+        "Saturday",
+    ): "'Friday's rounds collected on Saturday' (Easter weekend ahead) is read as the past Saturday",
+    ("350:r036", "Tuesday"): "'Monday's on Tuesday' (after Easter Monday) is read as today's Tuesday, 2023-04-04",
+    (
+        "350:r040",
+        "midnight",
+    ): "'packed the chambers until well past midnight' is the meeting night; put on June 1, 2016-06-01",
+    (
+        "350:r066",
+        "last year",
+    ): "'the same period last year' (April-August 2017) is tagged 2018-H1, a half of the current year",
+    ("350:r067", "the same day"): "'due on the same day' (as the 12 December election) is left as 2019-12-XX",
+    ("350:r078", "quarterly"): "'four quarterly instalments' (a SET P3M) is not tagged",
+    (
+        "350:r106",
+        "Oct. 24",
+    ): "'Hamilton's Oct. 24 municipal election' (still ahead) is read as the past October, 2021-10-24",
+    ("351:r075", "more than three decades"): "'several of them more than three decades old' is not tagged",
+    ("352:r002", "every Sunday at 6pm"): "split into a SET 'every Sunday' and a separate TIME '6pm' instead of one SET",
+    ("352:r019", "the summer"): "'the summer between feels both endless' (this summer) is not tagged",
+    ("352:r021", "Children's Day"): "'On Children's Day' (14 November in India, the publication date) is not tagged",
+    ("352:r026", "half past two"): "'frozen by half past two' at a daytime parade is read as 02:30 at night, not 14:30",
+    ("352:r028", "a week"): "'30 hours a week' (a rate) is tagged as a duration P1W, not a SET",
+    (
+        "352:r030",
+        "a fortnight",
+    ): "'leaves for university in a fortnight' is tagged as the week two weeks ahead, 2024-W38",
+    ("352:r034", "the spring"): "in December, 'before selling the house in the spring' is next spring; read as 2017-SP",
+    ("352:r040", "the fortnight"): "'the fortnight went far too quickly' (the two-week break) is not tagged",
+    ("352:r042", "three weekends"): "'three weekends' is converted to six days, P6D, rather than P3WE",
+    ("352:r047", "Dussehra"): "'why Dussehra falls on a Tuesday this year' (the festival, 2023-10-24) is not tagged",
+    (
+        "352:r066",
+        "6.40 in the morning",
+    ): "'arrives ... on Christmas Eve. She lands at 6.40 in the morning' is put on Dec 25, not Dec 24",
+    (
+        "352:r074",
+        "a couple of years",
+    ): "'in a couple of years she will not want a party' is tagged as the year 2018, not a duration",
+    (
+        "352:r079",
+        "Every Independence Day",
+    ): "'Every Independence Day' in Pune (India, 15 August) is read as the US July 4, XXXX-07-04",
+    ("352:r101", "six"): "'returned them at six' (6 p.m. on Monday) is not tagged",
+    (
+        "352:r103",
+        "every morning at 7:30",
+    ): "'every morning at 7:30' is split into a SET 'every morning' (TMO) and a time '7:30'",
+    ("352:r103", "two weeks"): "'In two weeks he turns 18' is tagged as the week 2021-W23, not P2W or 2021-06-11",
+    ("352:r106", "the hour"): "'spent the hour after school' (a duration PT1H) is not tagged",
+    ("352:r107", "Every Makar Sankranti"): "'Every Makar Sankranti' (a yearly festival, 14 January) is not tagged",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -12283,6 +12540,29 @@ KNOWN_EXTRA: dict[str, str] = {
     "341:r077": "'the 30-year bond' (a bond maturity) is tagged as a duration P30Y",
     "341:r094": "'The 2-year Treasury yield' (a bond maturity) is tagged as a duration P2Y",
     "342:r084": "'2001 Mars Odyssey' (a spacecraft name) is tagged as the year 2001",
+    "344:r016": "'the firm's 2020 Vision practice group' (a name) is tagged as the year 2020",
+    "344:r022": "'The case is now expected to start' is tagged as 'now' PRESENT_REF",
+    "344:r027": "'R v Hughes [2021] EWCA Crim 1856' (a case citation) is tagged as the year 2021",
+    "344:r060": "'Case ID UKSC 2017/0082' (a case number) is tagged as the year 2017",
+    "344:r074": "'until the next date of hearing' (fixed for September 2) is read as tomorrow, 2025-08-16",
+    "344:r096": "'the entire month' of 'the entire month of March' is tagged as the current month, 2023-02",
+    "346:r014": "'the 1922 Committee' (a Conservative party body) is tagged as the year 1922",
+    "346:r077": "'The 1922 Committee' (a Conservative party body) is tagged as the year 1922",
+    "347:r079": "'regular weekend walk-in hours' (opening hours) is tagged as a duration PTXH",
+    "348:r077": "'A Christmas special ... will air in December' (a show) is tagged as Christmas 2015-12-25",
+    "349:r014": "'the motel, now the National Civil Rights Museum' is tagged as PRESENT_REF",
+    "349:r022": "'Tchaikovsky's 1812 Overture' (a work title) is tagged as the year 1812",
+    "349:r026": "'Queenstown, now Cobh' (a place renamed) is tagged as PRESENT_REF",
+    "349:r039": "'June 21, 1919, a day remembered as Bloody Saturday' is tagged as a duration P1D",
+    "349:r042": "'Nineteen Eighty-Four' (the title of Orwell's novel) is tagged as the year 1984",
+    "349:r058": "'the 1812 Overture' (a work title) is tagged as the year 1812",
+    "349:r067": "'the 1812 Overture' (a piece of music) is tagged as the year 1812",
+    "350:r040": "'within a quarter mile of the transit center' (a distance) is tagged as a duration P3M",
+    "350:r053": "'the Independence Day Estates plat' (a subdivision name) is tagged as the holiday 2017-07-04",
+    "350:r061": "'four weeks from that date' is tagged as 2025-01-02, the decision 'dated 2 January'",
+    "351:r051": "'whether to keep the current vehicle' is tagged as 'current' PRESENT_REF",
+    "352:r072": "'January is the month I swear' (a yearly habit) is tagged as the current month, 2020-01",
+    "352:r104": "'a Facebook group called Tuesday Toddlers' (a group name) is read as the past Tuesday, Mar. 19",
 }
 
 
