@@ -4566,3 +4566,14 @@ def test_a_participle_telling_what_a_thing_is_given_to_dates_nothing() -> None:
 def test_the_month_a_clause_added_with_with_goes_on_about_is_the_day_ahead_s() -> None:
     text = "The Assembly will debate the bill on 10 and 11 July, with the NCOP to pass it by the end of the month."
     assert _found(text, "2024-06-27")[-1] == ("the end of the month", "2024-07")
+
+
+def test_a_day_a_verbless_notice_gives_hours_is_ahead() -> None:
+    text = (
+        "Reposing at the Funeral Home on Thursday evening from 5pm. Funeral Mass on Friday at 11am, burial afterwards."
+    )
+    assert _found(text, "2019-05-08")[-2:] == [("Friday", "2019-05-10"), ("11am", "2019-05-10T11:00")]
+    assert _found("Open house Sunday from 2 to 4 p.m. at the Ukrainian Hall.", "2024-06-27")[0] == (
+        "Sunday",
+        "2024-06-30",
+    )

@@ -10561,11 +10561,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "318:r097",
         "the fall of that year",
     ): "'the fall of that year' is tagged only as 'that year', 2025, dropping the fall (2025-FA)",
-    ("319:r037", "11am"): "'Requiem Mass on Thursday at 11am' (this week) read as last Thursday, 2016-04-21T11:00",
-    (
-        "319:r037",
-        "Thursday",
-    ): "'Requiem Mass on Thursday' (funeral notice, the coming one) is read as the past one, 04-21",
     ("319:r057", "April"): "'every Sunday from April to October' (recurring) read as a specific April, 2019-04",
     ("319:r057", "October"): "'every Sunday from April to October' (recurring, XXXX-10) is read as 2018-10",
     ("319:r069", "Father's Day@76"): "'on Father's Day yesterday' (2024-09-01) read as June's Father's Day, 2024-06-16",

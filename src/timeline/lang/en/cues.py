@@ -487,7 +487,8 @@ RESULT_BEFORE = re.compile(
 )
 #: Hours a listing gives right after a day: "Saturday 4-11 p.m.", "Friday-Sunday, 7-10 p.m.", "Sunday noon-6 p.m.".
 LISTED_HOURS = re.compile(
-    r"(?:[-–][A-Za-z]+\.?)?[ \t]*,?[ \t]*(?:from[ \t]+)?(?:\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?:[ap]\.?m\b|[-–])|noon\b)",
+    r"(?:[-–][A-Za-z]+\.?)?[ \t]*,?[ \t]*(?:(?:from|at)[ \t]+)?"
+    r"(?:\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?:[ap]\.?m\b|[-–]|(?:to|until)[ \t]+\d)|noon\b)",
     re.IGNORECASE,
 )
 EARLIEST_UNLESS_PAST = re.compile(r"\bas[ \t]+early[ \t]+as[ \t]+$", re.IGNORECASE)

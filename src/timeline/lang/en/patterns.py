@@ -1572,6 +1572,13 @@ RULES: tuple[Rule, ...] = (
         ("It rained this past Sunday.", "this past Sunday", "2022-01-16"),
     ),
     rule(
+        "weekday_next",
+        # British and Irish notices: "Anniversary Mass on Sunday next at 11am" (not "Friday next week")
+        r"(?P<weekday>{WEEKDAY})\s+(?P<shift>next)(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|from)\b)",
+        CALENDAR,
+        ("Anniversary Mass on Sunday next at 11am.", "Sunday next", "2022-01-23"),
+    ),
+    rule(
         "weekday_of_shifted_week",
         # "Monday last week", "Thursday next week"; Nigerian and Ghanaian "last week Thursday"
         # (not the end of a range of days: "Monday through Friday next week" is two days of next week; but "will move
