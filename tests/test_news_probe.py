@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and fifty-two probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and fifty-five probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -853,7 +853,14 @@ Three hundred and fifty-two probes, written by annotators who saw neither the ru
 * ``tests/data/news_probe_351.jsonl``: 108 cases of defence, procurement and infrastructure megaprojects with long
   timelines ("in service by", "the mid-2030s", "delayed by"), and look-alikes ("F-35A", "Type 26", "Crossrail 2");
 * ``tests/data/news_probe_352.jsonl``: 108 cases of personal columns and family life full of vague and habitual time
-  ("every summer", "back then", "these days"), and look-alikes ("Gen Z", "7-Eleven", "Toy Story 4").
+  ("every summer", "back then", "these days"), and look-alikes ("Gen Z", "7-Eleven", "Toy Story 4");
+* ``tests/data/news_probe_353.jsonl``: 108 cases of art exhibitions, museum openings and auction calendars ("on view
+  through", "opens Saturday", "the last viewing day"), and look-alikes ("Lot 42", "Gallery 3", "Composition VIII");
+* ``tests/data/news_probe_354.jsonl``: 108 cases of sports records and careers across seasons ("for the first time
+  since", "a 15-year career", "over the past three seasons"), and look-alikes ("Formula 1", "4-3-3", "Super Bowl
+  LVIII");
+* ``tests/data/news_probe_355.jsonl``: 108 cases of funeral, wedding and community notices and event listings
+  ("visitation", "married 62 years", "died peacefully"), and look-alikes ("Psalm 23", "Hymn 542", "Lodge No. 5").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -945,7 +952,8 @@ probe 332 297 and 288 of 299, probe 333 344 and 340 of 346, probe 334 314 and 30
 of 347, probe 340 334 and 327 of 335, probe 341 376 and 362 of 376, probe 342 340 and 337 of 340, probe 343 307 and
 290 of 310, probe 344 321 and 310 of 321, probe 345 345 and 319 of 347, probe 346 319 and 317 of 319, probe 347 336
 and 331 of 336, probe 348 355 and 349 of 355, probe 349 355 and 332 of 358, probe 350 339 and 329 of 340, probe 351
-376 and 374 of 377, probe 352 331 and 322 of 338.
+376 and 374 of 377, probe 352 331 and 322 of 338, probe 353 331 and 325 of 331, probe 354 312 and 307 of 312, probe
+355 354 and 332 of 358.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -967,7 +975,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 353))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 356))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1322,6 +1330,9 @@ PROBE_SIZES = {
     "350": 108,
     "351": 108,
     "352": 108,
+    "353": 108,
+    "354": 108,
+    "355": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -11504,6 +11515,81 @@ KNOWN: dict[tuple[str, str], str] = {
     ("352:r103", "two weeks"): "'In two weeks he turns 18' is tagged as the week 2021-W23, not P2W or 2021-06-11",
     ("352:r106", "the hour"): "'spent the hour after school' (a duration PT1H) is not tagged",
     ("352:r107", "Every Makar Sankranti"): "'Every Makar Sankranti' (a yearly festival, 14 January) is not tagged",
+    ("353:r029", "spring"): "'open ... throughout spring' (Sydney, spring under way) is read as next year's, 2017-SP",
+    (
+        "353:r040",
+        "October",
+    ): "'expect 2022 ... a new Paris fair debuting in October': read as the past October, 2021-10",
+    ("353:r057", "Nov. 15"): "'it will sell ... at its Nov. 15 evening sale': read as the past Nov. 15, 2016, not 2017",
+    ("353:r066", "9 p.m."): "'the evening before the opening, from 6 to 9 p.m.': put on opening day May 21, not May 20",
+    ("353:r105", "8pm"): "'on the Monday until 8pm' is left undated (XXXX-XX-XXT20:00), not tied to Monday 1 December",
+    (
+        "353:r105",
+        "the Monday",
+    ): "'an evening view on the Monday' (within 29 Nov-2 Dec) is read as next Monday, 2025-11-10",
+    (
+        "354:r003",
+        "Thursday night",
+    ): "'Thursday night's game', said on a Thursday, is read as next week's, 2018-11-15, not tonight",
+    ("354:r017", "August"): "'the 2024-25 campaign, which started in August' is read as August 2023, not 2024",
+    (
+        "354:r017",
+        "the end of March",
+    ): "'2024-25 campaign ... by the end of March' is read as the past March, 2024-03, not 2025-03",
+    (
+        "354:r038",
+        "Christmas",
+    ): "'over Christmas' is anchored to the earlier 'March 2012' and read as 2011-12-25, not 2017",
+    (
+        "354:r090",
+        "every Saturday at 9am",
+    ): "'every Saturday at 9am' is split into a SET 'every Saturday' and an undated TIME '9am'",
+    (
+        "355:r005",
+        "every Tuesday at 7 p.m.",
+    ): "'every Tuesday at 7 p.m.' is split into a SET 'every Tuesday' and an undated TIME '7 p.m.'",
+    ("355:r015", "2"): "in '2 to 6 p.m. Sunday' the range start '2' is not tagged (2 p.m. Sunday, 2021-03-14)",
+    ("355:r015", "9:30"): "'Monday morning at 9:30' is read as 21:30 (T21:30) despite 'morning'",
+    ("355:r029", "6pm"): "'the evening before at 6pm' is put on the Mass day, 13 September, not the 12th",
+    (
+        "355:r029",
+        "the evening before",
+    ): "'the evening before' (the Tuesday 13 September Mass) is not tagged; meant 2016-09-12TEV",
+    ("355:r042", "7:30"): "'5 to 7 p.m. Thursday ... a service of remembrance at 7:30' is read as 07:30, not 19:30",
+    ("355:r050", "6"): "in '6 to 8 p.m. Friday' the range start '6' is not tagged (6 p.m. Friday, 2025-10-31)",
+    ("355:r056", "3.00"): "'from 3.00 to 4.00 pm' is read with '3.00' as 03:00; the 'pm' covers both, 15:00",
+    ("355:r058", "1"): "in 'Feb. 10, same time, 1 to 4 p.m.' the range start '1' is not tagged (13:00 on Feb. 10)",
+    (
+        "355:r058",
+        "Saturday",
+    ): "'Snow forced ... to postpone Saturday's open house' is read as last Saturday, 01-20, not 01-27",
+    ("355:r063", "Sept. 14"): "'plans a public memorial on ... Sept. 14' is read as the past Sept. 14, 2019, not 2020",
+    (
+        "355:r065",
+        "11am",
+    ): "'the service ... begins at 11am' is put on the publication day, 04-27, not the funeral, 04-30",
+    ("355:r074", "7 p.m.@53"): "'Maundy Thursday at 7 p.m.' is put on Good Friday, 2025-04-18, not Thursday, 04-17",
+    (
+        "355:r076",
+        "Sunday afternoon",
+    ): "'the funeral that was to follow on Sunday afternoon' is read as last Sunday, 01-18, not 01-25",
+    (
+        "355:r091",
+        "Saturday",
+    ): "'died ... on Saturday' is anchored to 'Born July 4, 1946' and read as 1946-07-06, not 2021",
+    (
+        "355:r093",
+        "Wednesday",
+    ): "'Summer hours ... begin Wednesday' is read as last Wednesday, 05-25, not tomorrow, 06-01",
+    ("355:r094", "11 o'clock"): "'Requiem Mass at 11 o'clock' is put on the past Wednesday, 2023-02-22, not 2023-03-01",
+    (
+        "355:r094",
+        "Wednesday morning@123",
+    ): "'House private on Wednesday morning' is read as last Wednesday, 2023-02-22, not 03-01",
+    (
+        "355:r094",
+        "Wednesday morning@56",
+    ): "'Funeral arriving ... on Wednesday morning' is read as last Wednesday, 02-22, not 03-01",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -12558,6 +12644,27 @@ KNOWN_EXTRA: dict[str, str] = {
     "351:r051": "'whether to keep the current vehicle' is tagged as 'current' PRESENT_REF",
     "352:r072": "'January is the month I swear' (a yearly habit) is tagged as the current month, 2020-01",
     "352:r104": "'a Facebook group called Tuesday Toddlers' (a group name) is read as the past Tuesday, Mar. 19",
+    "353:r021": "'Untitled (1982)', part of an artwork's title, is tagged as the year 1982",
+    "353:r022": "'a day sale of prints' (a daytime auction) is read as the duration 'a day', P1D",
+    "353:r025": "'the 1851 Great Exhibition' (an event name) is tagged as the year 1851",
+    "353:r030": "'from Untitled (1960)' (an artwork's title and date) is tagged as the year 1960",
+    "353:r035": "'a print of May Morning on Magdalen Tower' (a painting's title) is read as May 2020",
+    "353:r060": "'No. 5, 1948' (the Pollock painting's title) is tagged as the year 1948",
+    "353:r088": "'a canvas titled Untitled (1982)' (a work's title) is tagged as the year 1982",
+    "353:r102": "'shown at the 1851 Great Exhibition' (an event name) is tagged as the year 1851",
+    "353:r104": "'catalogued as 1974-B' (a catalogue number) is tagged as the year 1974",
+    "354:r104": "'his first two seasons back' (after returning) is read as a date, spring 2019 (2019-SP)",
+    "355:r005": "'The Legion Auxiliary's Christmas bingo' (an event name) is tagged as 2016-12-25",
+    "355:r018": "'after the Christmas break' (a holiday period) is tagged as Christmas Day, 2022-12-25",
+    "355:r019": "the surname 'Friday' and 'Friday's Diner' (a name) are both read as Friday 2023-03-24",
+    "355:r060": "'A Christmas Carol' and 'Twelve Days of Christmas' (titles) are tagged as 2018-12-25",
+    "355:r073": "'Sgt. Maj. Ray Tuesday' (a surname) is read as next Tuesday, 2024-12-10",
+    "355:r076": "'will now be held at 1 p.m. Wednesday' ('now' meaning instead) is tagged as PRESENT_REF",
+    "355:r078": "'Private Jack August' (a surname) is tagged as the month August 2015",
+    "355:r079": "'founding member Lois April' (a surname) is tagged as April 2016",
+    "355:r082": "'The Blue Christmas service' (a service's name) is tagged as Christmas Day, 2017-12-25",
+    "355:r100": "'free Christmas dinner' (a meal's name; its date is 'Dec. 25') is tagged as 2025-12-25",
+    "355:r105": "'now takes place on Sunday 3 July' ('now' meaning instead) is tagged as PRESENT_REF",
 }
 
 
