@@ -3523,10 +3523,12 @@ class Resolver:
             latest = self._story_time(mention, doc, Granularity.SEASON, told=2)
             if latest is None and p.month is not None and self._in_the_sentence_of_a_story_month(mention, doc):
                 latest = self._story_time(mention, doc, Granularity.SEASON)
-            if latest is None and p.month is not None and doc.in_perfect(mention, self.language.cues.past_perfect):
+            if latest is None and p.month is not None:
                 # a month in the past perfect looks back from a story told years back: "Fifty years ago today, King
                 # was shot in Memphis. He had come to the city in March"
-                latest = self._story_time(mention, doc, Granularity.DAY)
+                told_day = self._story_time(mention, doc, Granularity.DAY)
+                if told_day is not None and doc.in_perfect(mention, self.language.cues.past_perfect):
+                    latest = told_day
             if latest is None and p.season is not None:
                 # a season after a season of a year told: "In the spring of 1918, the first cases were reported.
                 # By the fall, a deadlier wave was sweeping the globe"
