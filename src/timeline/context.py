@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from timeline.language import Cues
 from timeline.model import Span, Tense
@@ -1283,16 +1284,23 @@ def without_a_verb(text: str, tokens: Tokens, cues: Cues) -> bool:
 _MAX_SCAN = 40
 
 
-def _opens_a_subordinate_clause(text: str, words: list[tuple[str, int, int]], i: int, after: int, cues: Cues) -> bool:
+def _opens_a_subordinate_clause(
+    words: list[tuple[str, int, int]], i: int, cues: Cues, verb_follows: Callable[[], bool]
+) -> bool:
     """Whether the word at ``i`` is a conjunction opening a clause with a verb of its own ("after Wednesday's
     attempt was scrubbed", "after undergoing surgery on Monday"), not a preposition ("weeks before the June 3
-    elections", "on or after January 15")."""
+    elections", "on or after January 15"); ``verb_follows`` tells whether a verb follows the date in its clause."""
     # (a reported clause too: "Hauliers report that trucks arriving on Monday were turned back")
     opener = words[i][0] in cues.subordinate_openers or words[i][0] == cues.particles.complementizer
     if not opener or (i > 0 and words[i - 1][0] in cues.coordinators):
         return False
     if i + 1 < len(words) and words[i + 1][0].endswith(cues.particles.participle_ending):
         return True
+    return verb_follows()
+
+
+def _a_verb_follows(text: str, words: list[tuple[str, int, int]], after: int, cues: Cues) -> bool:
+    """Whether a verb in the past or present follows the word at ``after`` before its clause ends."""
     for k in range(after, min(len(words), after + _MAX_SCAN)):
         if words[k][0] in cues.clause_breaks:
             return False
@@ -1322,9 +1330,18 @@ def _governing_tense(text: str, span: Span, tokens: Tokens, cues: Cues) -> Tense
     after = bisect.bisect_left(tokens.starts, span.end)
     horizon = max(0, first - _MAX_SCAN)
     clause_start = first
+    # (whether a verb follows the date is asked once, however many conjunctions the walk back meets: a chain of "the
+    # next day after the next day after ..." asks it once a date, not once an "after")
+    found: list[bool] = []
+
+    def verb_follows() -> bool:
+        if not found:
+            found.append(_a_verb_follows(text, words, after, cues))
+        return found[0]
+
     while clause_start > horizon and words[clause_start - 1][0] not in cues.clause_breaks:
         clause_start -= 1
-        if _opens_a_subordinate_clause(text, words, clause_start, after, cues):
+        if _opens_a_subordinate_clause(words, clause_start, cues, verb_follows):
             break  # "will try again on Saturday after Wednesday's attempt was scrubbed"
     # rightwards the clause ends at a quotation mark: what is said inside a quote is not dated by the
     # "he said" after it, nor the words before a quote by the verbs inside it
