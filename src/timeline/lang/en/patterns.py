@@ -467,7 +467,7 @@ MACROS["NOT_NAMED"] = _not_after(vocab.NUMBER_NAMERS)
 MACROS["AFTER_NUMBER_WORD"] = after_any_of([*vocab.ONES, *vocab.TENS, "dozen"])
 MACROS["AFTER_INTAKE"] = after_any_of(
     [
-        *(f"{before} {intake}" for before in ("of", "'", "’") for intake in (*vocab.MEASURED_INTAKES, "screen time")),
+        *(f"{before} {intake}" for before in ("of", "'", "’") for intake in vocab.MEASURED_INTAKES),
         *(f"{article} {thing}" for article in ("a", "an") for thing in vocab.COUNTED_SINGLY),
     ]
 )

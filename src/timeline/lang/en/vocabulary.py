@@ -399,7 +399,9 @@ COUNTED_NOUNS = (
 #: What is taken or given a measure at a time, after "of" ("two litres of water a day", "2GB of data a day", "150
 #: minutes of exercise a week") or a possessive ("six hours' sleep a night"), and one thing counted "a" at a time ("a
 #: mile a day", "an apple a day"): the unit after them makes a rate.
-MEASURED_INTAKES = ("water", "sleep", "exercise", "data", "oxygen", "training", "alcohol", "sugar", "salt", "caffeine")
+MEASURED_INTAKES = (
+    "water", "sleep", "exercise", "data", "oxygen", "training", "alcohol", "sugar", "salt", "caffeine", "screen time",
+)
 COUNTED_SINGLY = ("mile", "kilometre", "kilometer", "glass", "cup", "pill", "tablet", "pack", "apple", "drink", "meal")
 
 #: Words that, placed just before a number, make it a name or a code rather than a year:
