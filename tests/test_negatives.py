@@ -342,6 +342,9 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
     [
         "How much of the growth came from the March Madness tie-in?",
         "Employees walked in the March for Babies in support of March of Dimes.",
+        "Britain's May faces a revolt, and a March through the city drew thousands.",
+        "Organizers of the Women's March plan to rally behind it.",
+        "It may data-mine the logs, and they may sales-test the brand.",
         "Offices at 24 May Street in Belfast have sold for £1.9m.",
         "Prices are expected to fall.",
         "She got a perfect 1600 on the SAT, and a 1520 SAT score still opens doors on the 1600-point scale.",

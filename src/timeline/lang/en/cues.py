@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.lang.en import vocabulary as vocab
+
 # fmt: off
 #: Words that put the clause around them in the future.
 FUTURE_MARKERS = frozenset(
@@ -929,13 +931,9 @@ REPORTED_FIGURES = frozenset(
 #: What follows a month the figures of which are meant: "will release August GDP figures on Oct. 31", "the September
 #: jobs report".
 #: (not a report published in the month: "expect the agency to cut that estimate in its September report")
-_MEASURES = (
-    r"(?:GDP|CPI|PPI|jobs|job|retail|trade|inflation|employment|unemployment|payrolls?|housing|home|consumer"
-    r"|producer|factory|industrial|manufacturing|sales|price|prices)[ \t]+"
-)
+_MEASURES = "(?:" + "|".join(vocab.MONTHLY_MEASURES) + r")[ \t]+"
 FIGURES_OF_A_MONTH = re.compile(
-    rf"[ \t]+(?:(?:{_MEASURES})+report|(?:{_MEASURES})*(?:figures|data|numbers|reading|statistics|sales|payrolls"
-    r"|inflation|GDP|CPI))\b",
+    rf"[ \t]+(?:(?:{_MEASURES})+report|(?:{_MEASURES})*(?:" + "|".join(vocab.MONTHLY_FIGURES) + r"))\b",
     re.IGNORECASE,
 )
 

@@ -472,6 +472,42 @@ MACROS["AFTER_INTAKE"] = after_any_of(
     ]
 )
 MACROS["AFTER_MONTH_DAY_RANGE"] = _after_a_month_day_range()
+#: What follows a march or a person, not a thing a month dates: "a March through the city", "the March for Our Lives".
+MACROS["NOT_A_MONTHS_THING"] = alternation(
+    [
+        "of",
+        "for",
+        "on",
+        "to",
+        "against",
+        "and",
+        "or",
+        "through",
+        "across",
+        "toward",
+        "towards",
+        "past",
+        "into",
+        "from",
+        "in",
+        "at",
+        "by",
+        "with",
+        "along",
+        "around",
+        "down",
+        "up",
+        "over",
+        "says",
+        "said",
+    ],
+    boundary=False,
+)
+#: A month's figures after it: " jobs report", " retail sales", " data".
+MACROS["MONTH_FIGURES"] = (
+    rf"\s+(?:(?:{alternation(vocab.MONTHLY_MEASURES)})\s+)+report\b"
+    rf"|\s+(?:(?:{alternation(vocab.MONTHLY_MEASURES)})\s+)*(?:{alternation(vocab.MONTHLY_FIGURES)})\b"
+)
 # a year after a determiner (or a colour) and before a vehicle make is a model year ("the 2024 Toyota Camry",
 # "a silver 2008 Honda Accord"), and so is one, or a range of them, before a make and its model ("recalled
 # 2014-2016 Kia Soul models"), or before what a maker sells ("Many 2018 models", "2024 Maverick pickups"; not
@@ -932,10 +968,13 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s+(?:up|down|higher|lower)\b)"
         # a month before the thing it dates, after an article or owner: "its March security patch", "the March jobs
         # report" (not "the March for Our Lives"; nor "the May government", Theresa May's)
-        r"|(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|(?<=\bher ))(?P<month_11>(?-i:March))"
-        r"(?=\s+(?!(?:of|for|on|to|against|and|or)\b)(?-i:[a-z]))"
-        r"|(?:(?<=\bits )|(?<=\btheir )|(?<=\bour ))(?P<month_12>(?-i:May))"
-        r"(?=\s+(?!(?:of|for|on|to|and|or)\b)(?-i:[a-z])))"
+        # ("a March heatwave"; not after an owner: "the Women's March organizers", "Britain's May said")
+        r"|(?:(?<=\bthe )|(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|(?<=\ba ))"
+        r"(?P<month_11>(?-i:March))(?=\s+(?!{NOT_A_MONTHS_THING}\b)(?-i:[a-z]))"
+        r"|(?:(?<=\bits )|(?<=\btheir )|(?<=\bour )|(?<=\ba ))(?P<month_12>(?-i:May))"
+        r"(?=\s+(?!{NOT_A_MONTHS_THING}\b)(?-i:[a-z]))"
+        # ... and before its figures, whatever comes first: "will publish March data", "May retail sales rose"
+        r"|(?P<month_14>{AMBIGUOUS_MONTH})(?={MONTH_FIGURES}))"
         # ("the March & Sons warehouse", "May Day Brewing": a firm's name)
         r"(?!\s+{PLACE_HEAD})(?!\s+{FIRM_HEAD}){NOT_A_PERSON}(?!\s*&(?!\s*{MONTH}))"
         # "the March of Dimes", "the March for Our Lives", "the March on Washington": a march named (with or without
@@ -958,6 +997,10 @@ RULES: tuple[Rule, ...] = (
         ("Employers added 287,000 jobs after a dismal May.", "May", "2016-05", "2016-07-08"),
         ("March's weak gain was revised down to 85,000.", "March", "2015-03", "2015-05-08"),
         ("U.S. crude ended March down 54%, its worst month ever.", "March", "2020-03", "2020-03-31"),
+        ("The agency will publish March data on Friday.", "March", "2022-03", "2022-04-05"),
+        ("May retail sales rose 0.3%.", "May", "2021-05", "2021-06-15"),
+        ("In 2022, a March heatwave cut yields.", "March", "2022-03"),
+        ("Labour is pressing for a May poll.", "May", "2022-05"),
     ),
     rule(
         "shifted_month",

@@ -63,6 +63,16 @@ MONTH_QUALITIES = (
     "sluggish", "robust",
 )
 
+#: What a month's figures measure, and the figures: "the March jobs report", "May retail sales", "April data".
+MONTHLY_MEASURES = (
+    "GDP", "CPI", "PPI", "jobs", "job", "retail", "trade", "inflation", "employment", "unemployment", "payroll",
+    "payrolls", "housing", "home", "consumer", "producer", "factory", "industrial", "manufacturing", "sales", "price",
+    "prices",
+)
+MONTHLY_FIGURES = (
+    "figures", "data", "numbers", "reading", "statistics", "sales", "payrolls", "inflation", "GDP", "CPI",
+)
+
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "mornings": "MO", "midmorning": "MO", "mid-morning": "MO", "afternoon": "AF",
     "afternoons": "AF", "midafternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF", "evening": "EV",
