@@ -4577,3 +4577,49 @@ def test_a_day_a_verbless_notice_gives_hours_is_ahead() -> None:
         "Sunday",
         "2024-06-30",
     )
+
+
+def test_a_month_after_a_or_before_its_figures_is_a_month() -> None:
+    assert _found("In 2022, a March heatwave cut yields by a fifth.", "2023-04-05") == [
+        ("2022", "2022"),
+        ("March", "2022-03"),
+    ]
+    assert _found("Most automakers reported March sales on Monday.", "2017-04-03") == [
+        ("March", "2017-03"),
+        ("Monday", "2017-04-03"),
+    ]
+
+
+def test_following_without_an_article_before_a_named_day_is_a_preposition() -> None:
+    text = "A man was found injured in the early hours, following St Patrick's Day celebrations."
+    assert _found(text, "2019-03-18")[-1] == ("St Patrick's Day", "2019-03-17")
+
+
+def test_a_date_pencilled_in_lies_ahead() -> None:
+    text = "The Queen's Speech, pencilled in for May 27, might have to be delayed."
+    assert _found(text, "2015-04-23") == [("May 27", "2015-05-27")]
+
+
+def test_the_stretch_since_an_event_is_a_length() -> None:
+    text = "In the week since the invasion began, more than a million people have fled."
+    assert _found(text, "2022-03-03") == [("the week", "P1W")]
+
+
+def test_deep_time_is_counted_in_millions_of_years() -> None:
+    text = "The cliffs record 185 million years of history, over the past 4.6 billion years."
+    assert _found(text, "2018-05-20") == [
+        ("185 million years", "P185000000Y"),
+        ("the past 4.6 billion years", "P4600000000Y"),
+    ]
+
+
+def test_an_amount_of_a_unit_after_a_figure_a_unit_of_time_is_a_rate() -> None:
+    assert _found("The ground has been rising by about 1.5cm a month.", "2025-05-13") == [("a month", "P1M")]
+    assert _found("Borrowers can claim up to ₹2 lakh a year.", "2025-05-22") == [("a year", "P1Y")]
+
+
+def test_an_hour_said_alone_after_tonight_is_in_the_evening() -> None:
+    assert _found("Tonight at 9, we meet the families.", "2019-08-22") == [
+        ("Tonight", "2019-08-22TNI"),
+        ("9", "2019-08-22T21:00"),
+    ]

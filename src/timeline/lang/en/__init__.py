@@ -81,7 +81,8 @@ def _bare_hour(text: str) -> Fields:
     ((field, hour),) = _hour(text)
     if not isinstance(hour, int):
         return [(field, None)]
-    return [(field, hour), ("meridiem", "pm" if hour <= 6 or hour == 12 else "am")]
+    # (seven to eleven keep no meridiem, so an evening the sentence names can still move them: "Tonight at 9")
+    return [(field, hour), ("meridiem", "pm")] if hour <= 6 or hour == 12 else [(field, hour)]
 
 
 def _meridiem(text: str) -> Fields:

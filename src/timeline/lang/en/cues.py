@@ -16,7 +16,7 @@ FUTURE_MARKERS = frozenset(
         "would", "likely", "unlikely",
         "might", "may", "should", "must", "payable", "could",
         "until", "effective", "starting",
-        "till",
+        "till", "pencilled", "penciled",
     }
 )
 #: Modals: the verb after one is the clause's finite verb ("will get the January jobs report on Friday").
@@ -110,6 +110,7 @@ OPEN_ASPIRATIONS = frozenset({"hoped"})
 ARRANGING = frozenset(
     {
         "called", "calling", "set", "setting", "fixed", "booked", "scheduled", "rescheduled", "slated", "issued",
+        "pencilled", "penciled",
         "issuing", "cancelled", "canceled", "cancelling", "canceling",
     }
 )

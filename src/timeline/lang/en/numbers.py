@@ -7,6 +7,7 @@ import re
 from timeline.lang.en.vocabulary import (
     ADDED_FRACTIONS,
     FRACTION_CHARACTERS,
+    LARGE_MAGNITUDES,
     MAGNITUDES,
     ONES,
     ORDINALS,
@@ -44,6 +45,12 @@ def parse_number(text: str) -> float | None:
         return float(cleaned)
     except ValueError:
         pass
+    figure, _, magnitude = cleaned.partition(" ")
+    if magnitude in LARGE_MAGNITUDES:  # "185 million", "4.6 billion"
+        try:
+            return float(figure) * LARGE_MAGNITUDES[magnitude]
+        except ValueError:
+            return None
     total = 0
     current = 0
     seen = False

@@ -130,6 +130,8 @@ MACROS: dict[str, str] = {
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         # (nor a score: "a perfect 1600 on the SAT", "a 1520 SAT score", "the 1600-point scale"; nor a key's length:
         # "2048-bit keys", "shorter than 2048 bits")
+        # (nor a phone number's first group: "on 1800 666 111", "1300-555-012")
+        r"(?![ -]\d{3,4}[ -]\d{3,4}(?!\d))"
         r"(?!-point\b)(?!-?\s?bits?\b)(?!\s+(?:on\s+the\s+)?(?-i:SAT|ACT|PSAT|LSAT|MCAT|GMAT|GRE)\b)"
         "(?!\\s+(?:{COUNTED})(?!\\w))(?!\\s+(?-i:{ZONE})(?!\\w))"
         # (an address: "1600 Pennsylvania Avenue", "1515 S. Main St.", "4180 County Rd. 9", "1600 Route 22"; but
@@ -189,7 +191,9 @@ MACROS: dict[str, str] = {
     "NUMBER_WORD": _NUMBER_WORD,
     # a number starts at its first digit group: matching from inside "1,000,000,..." would rescan the rest
     "NUMBER": (
-        r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,4}|\d+(?:\.\d+)?(?:\s+\d/\d|[½¼¾]|\s+{ADDED_FRACTION})?|"
+        # ("185 million years", "4.6 billion years": the lengths of deep time, not "1.2 billion minutes viewed")
+        r"(?<![\d,])(?:\d+(?:\.\d+)?\s+" + alternation(vocab.LARGE_MAGNITUDES) + r"(?=\s+years\b)|"
+        r"\d{1,3}(?:,\d{3}){1,4}|\d+(?:\.\d+)?(?:\s+\d/\d|[½¼¾]|\s+{ADDED_FRACTION})?|"
         + _NUMBER_WORD
         # (a notice writes the number in figures too: "sixty (60) days")
         + r"(?:\s+\(\d{1,4}\))?"
@@ -449,9 +453,9 @@ MACROS: dict[str, str] = {
         r"|(?<=\bor more )|(?<=\bor less )"
         # (a plural counted, regular or not: "eight performances a week", "135,000 people a week")
         r"|(?<=euros )|(?<=yen )|(?<=\bpeople )|(?<=\bmen )|(?<=\bwomen )|(?<=\bchildren )"
-        # (a count in words, a measure of an intake, one thing at a time: "roughly six a day", "two hours of screen
-        # time a day", "walking a mile a day")
-        r"|{AFTER_NUMBER_WORD}|{AFTER_INTAKE}"
+        # (a count in words, a measure of an intake, one thing at a time, a unit after a figure: "roughly six a day",
+        # "two hours of screen time a day", "walking a mile a day", "1.5cm a month")
+        r"|{AFTER_NUMBER_WORD}|{AFTER_INTAKE}|{AFTER_UNIT_OF_A_FIGURE}"
         r"|(?<=[a-z]s )(?<!\bwas )(?<!\bhas )(?<!\bis )(?<!\bhis )(?<!\bits )(?<!\bthis )"
         r"(?<!\bas )(?<!\bus )(?<!\byes )(?<!\bthus )(?<!\bless )(?<!\bacross )"
         # (nor a verb a length is the object of: "which marks a year in orbit on December 1", "spends a week there")
@@ -470,6 +474,9 @@ MACROS["AFTER_INTAKE"] = after_any_of(
         *(f"{before} {intake}" for before in ("of", "'", "’") for intake in vocab.MEASURED_INTAKES),
         *(f"{article} {thing}" for article in ("a", "an") for thing in vocab.COUNTED_SINGLY),
     ]
+)
+MACROS["AFTER_UNIT_OF_A_FIGURE"] = (
+    "(?:" + "|".join(rf"(?<=\d{unit} )|(?<=\d\s{unit} )" for unit in vocab.UNITS_AFTER_A_FIGURE) + ")"
 )
 MACROS["AFTER_MONTH_DAY_RANGE"] = _after_a_month_day_range()
 #: What follows a march or a person, not a thing a month dates: "a March through the city", "the March for Our Lives".
@@ -1874,8 +1881,10 @@ RULES: tuple[Rule, ...] = (
         # "a dividend for the period from November 15 through February 14": the dates that follow say which; "the
         # period of national mourning" is named by what follows
         r"(?!(?<=period)\s+(?:from|between|of)\b)"
-        # ("in the year to February" is the twelve months up to it: see stretch_of_a_unit)
-        r"(?!(?<=\bthe\syear){TO_A_MONTH})",
+        # ("in the year to February" is the twelve months up to it, and "in the week since the invasion" the stretch
+        # up to now: see stretch_of_a_unit)
+        r"(?!(?<=\bthe\syear){TO_A_MONTH})"
+        r"(?!(?:(?<=\bthe\sweek)|(?<=\bthe\syear)|(?<=\bthe\smonth)|(?<=\bthe\sdecade))\s+since\s)",
         CALENDAR,
         ("Sales rose 5% in the third quarter. Profit in the quarter doubled.", "the quarter", "2021-Q3"),
         ("Analysts expect profit for the year to rise.", "the year", "2022"),
@@ -1966,6 +1975,8 @@ RULES: tuple[Rule, ...] = (
         # ... and "following" before a weekday's possessive without an article is a preposition: "paid for the next two
         # weeks following Monday's collapse" (but "the following Monday's meeting" counts on)
         r"(?!following\s+{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?['’]s(?!\w))"
+        # ... and before a name of a day or a month: "celebrations following St Patrick's Day", "Following March's vote"
+        r"(?!(?<!\bthe\s)(?<!\bThe\s)(?<!\bthat\s)following\s+(?:{HOLIDAY}|{MONTH}|{SEASON})(?![\w-]))"
         # ("the next quarter-century" is a length)
         r"{WITHIN}?(?:(?:the|that)\s+)?(?P<ashift>{ASHIFT})\s+(?:(?P<unit>day|week|weekend|month|year|quarter(?![-\s]centur))"
         r"|(?P<part>morning|afternoon|evening|night)|(?P<weekday>{WEEKDAY})(?:\s+(?P<part_2>morning|afternoon|evening|night))?"
@@ -2307,12 +2318,16 @@ RULES: tuple[Rule, ...] = (
         r"|(?=(?:{STRETCH_AHEAD}))the\s+(?:next|following|ensuing|coming)\s+(?P<unit_2>week|month|year|decade|century)(?!\w)"
         # ... and the twelve months up to a month, as statisticians count them: "fell to zero in the year to February",
         # "in the year to the March quarter"
-        r"|the\s+(?P<unit_4>year)(?={TO_A_MONTH})",
+        r"|the\s+(?P<unit_4>year)(?={TO_A_MONTH})"
+        # ... and the stretch from an event to now: "In the week since the invasion began", "the year since his death"
+        r"|the\s+(?P<unit_5>week|fortnight|month|year|decade)(?=\s+since\s)",
         DURATION_B,
         ("Patrols will be stepped up over the coming fortnight.", "the coming fortnight", "P2W"),
         ("Coming up in the next hour: the best of this year's music.", "the next hour", "PT1H"),
         ("The eclipse sweeps across the country over the next hour and a half.", "the next hour and a half", "PT1H30M"),
         ("Teams have spent the last week reshaping rosters.", "the last week", "P1W"),
+        ("In the week since the invasion began, a million people fled.", "the week", "P1W"),
+        ("Little has changed in the year since his death.", "the year", "P1Y"),
         ("She joined the bureau in 1972 and stayed for the next decade.", "the next decade", "P10Y"),
         ("A successor will be named within the next month.", "the next month", "P1M"),
         ("Rates must rise sharply over the next decade.", "the next decade", "P10Y"),
@@ -2359,7 +2374,8 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "duration",
-        r"{NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of(?!\s+an?\s+{UNIT_SINGULAR}\b))"
+        # ("rocks possibly as old as 4.28 billion years": an age)
+        r"(?<!\bold\sas\s){NOT_SPEED}(?!(?:a|an|the|one)\s+second(?!s))(?!(?:a|an)\s+quarter\s+of(?!\s+an?\s+{UNIT_SINGULAR}\b))"
         # a length in title case inside a sentence is a name: "Thirty Seconds to Mars", "Five Nights at Freddy's"
         r"(?!(?:(?<=, )|(?<=(?-i:[a-z]) ))(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)(?!\w))"
         # "could have cut exports by a quarter", "fell by roughly a quarter", "down about a quarter": a fraction
@@ -2395,6 +2411,8 @@ RULES: tuple[Rule, ...] = (
         # "a day-care unit", "a day hike", "a night owl": a kind of thing named after a length
         r"(?!-(?!long\b)[A-Za-z])"
         r"(?!\s+(?:hike|trip|job|pass|ticket|tour|visitor|care|school|student|owl|shift|club|bus|flight|nurse)s?\b)"
+        # ("a night out" is an outing)
+        r"(?!(?<=night)\s+out\b)"
         # "three quarters of the vote" is a fraction; "eight straight quarters of growth" a length
         r"(?!(?<=quarter)\s+of\b)(?!(?:(?<=\btwo[\s-]quarters)|(?<=\bthree[\s-]quarters)|(?<=\b2\squarters)"
         r"|(?<=\b3\squarters))\s+of\b)"
@@ -2770,7 +2788,9 @@ RULES: tuple[Rule, ...] = (
         "clock_range_start",
         # "from 4 to 7 p.m.", "at 8 and 10 a.m.": the first hour takes the meridiem written after the second
         r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<=\bat ))(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
-        r"(?=\s*(?:-|–|to|and|until)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem>{MERIDIEM}))"
+        # (the second hour may have its minutes after a point, or be a time "o'clock": "between 4 and 5.30pm",
+        # "between 9 and 11 o'clock on Friday night")
+        r"(?=\s*(?:-|–|to|and|until)\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:(?P<meridiem>{MERIDIEM})|o['’]clock\b))"
         # written with its minutes it is a clock time anywhere: "hours are 5:30 to 8 p.m."
         r"|(?<![\w:.,])(?P<hour_1>1[0-2]|0?[1-9]):(?P<minute_1>[0-5]\d)"
         r"(?=\s*(?:-|–|to|until|and|or)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<meridiem_1>{MERIDIEM}))",
@@ -2779,6 +2799,7 @@ RULES: tuple[Rule, ...] = (
         ("Trick-or-treating hours are 5:30 to 8 p.m.", "5:30", "2022-01-19T17:30"),
         ("Restaurants offer two seatings, at 5:30 and 8:30 p.m.", "5:30", "2022-01-19T17:30"),
         ("The office is staffed between 9 and 11 a.m.", "9", "2022-01-19T09:00"),
+        ("A driver was seen between 4 and 5.30pm on Thursday.", "4", "2022-01-13T16:00"),
         ("Eid prayers will be held Friday, at 8 and 10 a.m.", "8", "2022-01-21T08:00"),
     ),
     rule(

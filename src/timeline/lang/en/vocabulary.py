@@ -176,6 +176,8 @@ TENS: dict[str, int] = {
     "ninety": 90,
 }
 MAGNITUDES: dict[str, int] = {"hundred": 100, "thousand": 1000}
+#: ... and after a number in figures, in the lengths of deep time: "185 million years", "4.6 billion years".
+LARGE_MAGNITUDES: dict[str, int] = {"million": 10**6, "billion": 10**9}
 #: Fractions written in one character after a number: "1½ hours", "10¾ miles".
 FRACTION_CHARACTERS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 #: Fractions added in words after a number: "two and a half years", "eight and three-quarter hours".
@@ -199,6 +201,8 @@ VAGUE_COUNTS: dict[str, float | None] = {
     "the next few": None, "a hundred": 100, "a thousand": 1000, "another": 1,
     "a quarter of a": 0.25, "a quarter of an": 0.25, "three quarters of a": 0.75, "three quarters of an": 0.75,
     "three-quarters of a": 0.75, "three-quarters of an": 0.75,
+    # (a length of some units, as "several": "multi-year pledges")
+    "multi": None,
 }
 
 #: Decades written as words: "the nineties".
@@ -413,6 +417,12 @@ MEASURED_INTAKES = (
     "water", "sleep", "exercise", "data", "oxygen", "training", "alcohol", "sugar", "salt", "caffeine", "screen time",
 )
 COUNTED_SINGLY = ("mile", "kilometre", "kilometer", "glass", "cup", "pill", "tablet", "pack", "apple", "drink", "meal")
+#: Units in the singular after a figure, whose amount "a" unit of time makes a rate: "growing by 1 kilogram a week",
+#: "rising 1.5cm a month", "₹2 lakh a year".
+UNITS_AFTER_A_FIGURE = (
+    "kilogram", "kilo", "kg", "tonne", "ton", "centimetre", "centimeter", "cm", "millimetre", "millimeter", "mm",
+    "inch", "metre", "meter", "m", "km", "foot", "pound", "lb", "litre", "liter", "gallon", "lakh", "crore", "cr",
+)
 
 #: Words that, placed just before a number, make it a name or a code rather than a year:
 #: "Flight 1990", "Boeing 737", "Windows 2000", "Room 2001", "No. 1999".
