@@ -4623,3 +4623,15 @@ def test_an_hour_said_alone_after_tonight_is_in_the_evening() -> None:
         ("Tonight", "2019-08-22TNI"),
         ("9", "2019-08-22T21:00"),
     ]
+
+
+def test_hours_on_the_night_of_a_day_begin_that_evening() -> None:
+    text = "Officers want to speak to two men seen between 10pm and 2am on the night of Monday 18 July."
+    assert _found(text, "2016-07-20")[:2] == [("10pm", "2016-07-18T22:00"), ("2am", "2016-07-19T02:00")]
+
+
+def test_a_clock_time_before_the_one_day_it_is_on_does_not_recur() -> None:
+    text = "The map, updated every Thursday, reflects data through 8 a.m. Eastern on Tuesday."
+    assert _found(text, "2022-03-24")[1:] == [("8 a.m. Eastern", "2022-03-22T08:00"), ("Tuesday", "2022-03-22")]
+    text = "Work will take place from 7 p.m. to 6 a.m. Sunday through Thursday nights until it is finished."
+    assert _found(text, "2023-07-18")[:2] == [("7 p.m.", "XXXX-XX-XXT19:00"), ("6 a.m.", "XXXX-XX-XXT06:00")]

@@ -368,6 +368,11 @@ class Cues:
     negated_perfects: frozenset[str] = frozenset()
     #: conjunctions of time, after which a present tells the future of a future main clause: "when it first sits"
     time_conjunctions: frozenset[str] = frozenset()
+    #: what joins a clock time to the one day it is on, after it, in a sentence of recurring days: "data through 8 a.m.
+    #: Eastern on Tuesday" (not "to 5 p.m. through Oct. 28", a bound)
+    clock_on_its_day: re.Pattern[str] = re.compile(r"(?!)")
+    #: ... unless the day goes on to another, of a range or a list: "Sunday through Thursday nights"
+    day_goes_on: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."
     clock_range: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a clock time to the next of a list or its restatement, sharing the day after the last: "7:30 p.m.

@@ -252,6 +252,8 @@ class _Document:
         #: where the mentions that name a day start, for bisection, and where they end
         self.day_starts: list[int] = []
         self.day_ends: list[int] = []
+        #: ... of which those that name one day by its weekday or its date ("Tuesday", "Oct. 28")
+        self.single_days: frozenset[int] = frozenset()
         #: sentences that name a day of their own, not the edge of a stretch ("Polls will be open on Election Day")
         self.day_sentences: frozenset[int] = frozenset()
         #: where clock times open a span of hours to another ("from 7 p.m. to 5 a.m.", "between 10 a.m. and 7 p.m.")
@@ -1195,6 +1197,7 @@ class Resolver:
         stretching = frozenset(doc.stretch_starts)
         days = [m for m in mentions if m.parts.hour is None and _names_a_day(m.parts)]
         doc.day_starts = [m.start for m in days]
+        doc.single_days = frozenset(m.start for m in days if m.parts.weekday is not None or m.parts.day is not None)
         doc.day_ends = [m.end for m in days]
         doc.day_sentences = frozenset(
             doc.sentences.index_at(m.start)
@@ -2439,14 +2442,18 @@ class Resolver:
         if p.millennium is not None:
             return Period.millennium(p.millennium), "millennium", Anchor.NONE
         if not _names_a_day(p):
-            if p.hour is not None and (
-                mention.start in doc.timetable_hours
-                or doc.recurs_with(mention)
-                or self.language.cues.new_hours.match(doc.text, doc.range_ends.get(mention.start, mention.end))
-                or self._hours_kept_each_day(mention, doc)
-                or (
-                    doc.recurring_clock_end > 0
-                    and self.language.cues.list_join.fullmatch(doc.text, doc.recurring_clock_end, mention.start)
+            if (
+                p.hour is not None
+                and not self._on_a_day_named_after(mention, doc)
+                and (
+                    mention.start in doc.timetable_hours
+                    or doc.recurs_with(mention)
+                    or self.language.cues.new_hours.match(doc.text, doc.range_ends.get(mention.start, mention.end))
+                    or self._hours_kept_each_day(mention, doc)
+                    or (
+                        doc.recurring_clock_end > 0
+                        and self.language.cues.list_join.fullmatch(doc.text, doc.recurring_clock_end, mention.start)
+                    )
                 )
             ):
                 # "open daily from noon to 8 p.m.", "plays Tuesdays at 7:30 p.m.", "will close at 9 p.m. starting
@@ -2531,8 +2538,13 @@ class Resolver:
                 # advisory": a report told after the day ahead dates the report, not that day
                 same_sentence = None
             if same_sentence is not None:
-                if mention.start in doc.overnight_starts and doc.mentions[-1][0].start > mention.start:
-                    # "between 11.45pm and 4.30am on New Year's Day": the range began the evening before
+                if (
+                    mention.start in doc.overnight_starts
+                    and doc.mentions[-1][0].start > mention.start
+                    and not doc.mentions[-1][1].timex.endswith(_NIGHT)
+                ):
+                    # "between 11.45pm and 4.30am on New Year's Day": the range began the evening before (but "between
+                    # 10pm and 2am on the night of Monday 18 July" began that evening)
                     return Period.day(same_sentence.start.date() - dt.timedelta(days=1)), "overnight", Anchor.PREVIOUS
                 opened_at, opened = doc.mentions[-1]
                 opening = opened_at.start
@@ -3677,6 +3689,26 @@ class Resolver:
         doc.daily_range_ends.add(end)
         return True
 
+    def _on_a_day_named_after(self, mention: Mention, doc: _Document) -> bool:
+        """Whether the clock time ``mention`` (or the range it opens) is followed by one day it is on, not a day that
+        recurs: "reflects data through 8 a.m. Eastern on Tuesday" in a sentence of a map "updated every Thursday" (but
+        not "from 10 a.m. on Saturdays", "from 5 a.m. to 10 p.m. Monday through Friday")."""
+        end = doc.range_ends.get(mention.start, mention.end)
+        following = bisect.bisect_left(doc.day_starts, end)
+        if following == len(doc.day_starts):
+            return False
+        day = doc.day_starts[following]
+        return (
+            day in doc.single_days
+            and day not in doc.recurring_days
+            and day not in doc.weekday_range_ends  # "from 8pm to 6am, Monday to Friday"
+            and day not in doc.day_range_ends
+            and self.language.cues.clock_on_its_day.fullmatch(doc.text, end, day) is not None
+            # (nor a day opening a range or a list: "Sunday through Thursday nights", "Fri.-Sat.", "the first and third
+            # Thursdays")
+            and self.language.cues.day_goes_on.match(doc.text, doc.day_ends[following]) is None
+        )
+
     @staticmethod
     def _near(mention: Mention, doc: _Document) -> list[Mention]:
         """The stretches of the sentence of ``mention`` and of the one before (a few, so a long text stays linear)."""
@@ -4252,6 +4284,8 @@ _SEASON_NEAR_DAYS = 61
 #: How close to the publication the end of a month named with "last" may come before it is "last month" instead.
 _MONTH_NEAR_DAYS = 31
 
+#: The TIMEX3 value's ending of a day's night: "2016-07-18TNI".
+_NIGHT = "TNI"
 #: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.
 _EVENING = frozenset({"EV", "NI"})
 #: A clock time written with its "a.m." or "p.m.".

@@ -355,6 +355,12 @@ CLOCK_TO_DAY = re.compile(
 #: of San Francisco on Sunday, Jan. 13", "a 12:35 p.m. game Sunday".
 CLOCK_ADJECTIVE = re.compile(r"\b(?:a|an|the)[ \t]+$", re.IGNORECASE)
 CLOCK_NOUN_TO_DAY = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,6}?[ \t]+(?:(?i:on)[ \t]+)?")
+#: What joins a clock time to the one day it is on, after it: "through 8 a.m. Eastern on Tuesday", "at 9 a.m., Friday".
+CLOCK_ON_ITS_DAY = re.compile(
+    r"[ \t]*(?:(?:Eastern|Central|Mountain|Pacific|(?:local|[A-Z][a-z]+)[ \t]+time|[ECMP][SD]?T|GMT|UTC|BST)[ \t]*)?"
+    r",?[ \t]*(?:on[ \t]+)?"
+)
+DAY_GOES_ON = re.compile(r"\.?[ \t]*(?:[-–&/]|(?:to|through|thru|until|till|and|or)\b)", re.IGNORECASE)
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
 CLOCK_RANGE = re.compile(r"[ \t]+and[ \t]+(?:[a-z]+[ \t]+at[ \t]+)?")

@@ -157,6 +157,8 @@ MACROS: dict[str, str] = {
     "OH_YEAR": r"(?<!\w-)oh-(?:one|two|three|four|five|six|seven|eight|nine)",
     "YEAR_WORDS_TAIL": r"(?:hundred(?:\s+and)?\s+)?(?:(?:{TENS_W})(?:[\s-](?:{ONES_W}))?|(?:{ONES_W}))(?!\w)",
     "YEAR": "(?:{YEAR4}|{YEAR2})",
+    # a year before 1500 after a day and month, where only a year can stand: "on 15 June 1215", "October 14, 1066"
+    "EARLY_YEAR4": r"1[0-4]\d\d(?!\w)(?![.,]\d)(?!\s*{BC})(?!\s+(?:{COUNTED})(?!\w))",
     # years and centuries before Christ are not read (rather than read as AD)
     "ROUND_THE_CLOCK": alternation(vocab.ROUND_THE_CLOCK),
     "BC": r"(?:BCE?|B\.C\.(?:E\.)?)(?!\w)",
@@ -588,12 +590,13 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:(?:this\s+coming|this\s+past|this|next|last|coming)\s+)?(?P<weekday>{WEEKDAY}),?\s+"
         r"|(?P<weekday_1>{WEEKDAY_ABBREVIATION}),?\s*"
         r"|(?P<shift>last|next|this)\s+)?(?P<month>{MONTH})(?:(?<=\.)\s*|\s+)(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})"
-        r"(?:(?:,\s*|\s+)(?P<year>{YEAR})|{YEAR_SHIFT_TAIL}"
+        r"(?:(?:,\s*|\s+)(?P<year>{YEAR}|{EARLY_YEAR4})|{YEAR_SHIFT_TAIL}"
         r"|(?=\s*(?:-|–|and|to|through)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s*(?P<year_1>{YEAR4})))?",
         CALENDAR,
         ("The first phase is scheduled to begin on February 9.", "February 9", "2022-02-09"),
         ("Talks ran March 3-5, 2020, in Geneva.", "March 3", "2020-03-03"),
         ("It was signed on Jan. 19, 2022.", "Jan. 19, 2022", "2022-01-19"),
+        ("William landed on October 14, 1066.", "October 14, 1066", "1066-10-14"),
         ("The vote is set for Feb. 9 2022 in Kyiv.", "Feb. 9 2022", "2022-02-09"),
         ("Sales slumped on Friday, Oct. 13, 1989.", "Friday, Oct. 13, 1989", "1989-10-13"),
         ("He arrived on Nov. 25.", "Nov. 25", "2021-11-25"),
@@ -625,7 +628,7 @@ RULES: tuple[Rule, ...] = (
         # (a day in figures right before its month is written day first, as British and Commonwealth outlets write
         # dates in figures too: "9 May")
         r"(?:(?P<day>{DAY})(?:\s+day\s+of|\s+of|(?P<day_first>))|(?P<day_1>{DAY_WORD})\s+(?:day\s+)?of)\s+"
-        r"(?P<month>{MONTH})(?!\s+{PLACE_HEAD})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
+        r"(?P<month>{MONTH})(?!\s+{PLACE_HEAD})(?:,?\s+(?:{ANNO_DOMINI}\s*)?(?P<year>{YEAR4}|{EARLY_YEAR4}|(?<=,\s)(?=(?-i:[A-Z])){YEAR_WORDS})"
         # ("the sixth of June, nineteen forty-four"; not "the 9th of May, two thousand people")
         r"|,\s+(?P<year_1>(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]+{YEAR_WORDS_TAIL}|{YEAR_WORDS})"
         r"(?!\s+(?:{COUNTED})(?!\w))"
@@ -1944,7 +1947,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "new_year",
         # "in the new year": the year a New Year's Day opens, the next one or the last as the tense says
-        r"the\s+new\s+year(?!\w)(?!['’]s)(?!\s+(?:holiday|day|eve|celebrations?|festivities)\b)",
+        # ("knighted in the New Year Honours", the list published at the new year)
+        r"the\s+new\s+year(?!\w)(?!['’]s)(?!\s+(?:holiday|day|eve|celebrations?|festivities|honours|honors)\b)",
         CALENDAR,
         ("Talks will resume in the new year.", "the new year", "2023", "2022-12-20"),
         ("Prices have risen so far in the new year.", "the new year", "2024", "2024-01-05"),
@@ -2266,7 +2270,7 @@ RULES: tuple[Rule, ...] = (
         # "per" makes a rate of money ("$9.99 per month"), not of a measure ("58 kilometers per second")
         # a count of times is a rate whatever follows: "has met twice a week since July"
         r"(?P<times>once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per)\s+"
-        r"(?P<unit_2>year|month|fortnight|week|day|hour|night|quarter|minute)(?!\w)(?!\s+(?:ago|later|earlier)\b)"
+        r"(?P<unit_2>year|month|fortnight|week|day|hour|night|quarter|minute|decade|century)(?!\w)(?!\s+(?:ago|later|earlier)\b)"
         r"|(?:{AFTER_QUANTITY}(?:a|an)"
         r"|(?:(?<=\d )|(?<=cents )|(?<=dollars )|(?<=pounds )|(?<=euros )|(?<=yen )|(?<=million )|(?<=billion ))per)\s+"
         r"(?P<unit>year|month|fortnight|week|day|hour|night|quarter|minute)(?![\w-])"
@@ -2289,6 +2293,7 @@ RULES: tuple[Rule, ...] = (
         ("The hospital delivers roughly six a day.", "a day", "P1D"),
         ("She was walking a mile a day by May.", "a day", "P1D"),
         ("The board meets twice a year.", "twice a year", "P1Y"),
+        ("Such heat was once expected once a century.", "once a century", "P100Y"),
         ("Officers do dozens of interviews a day.", "a day", "P1D"),
         ("It has held meetings with workers twice a week since July.", "twice a week", "P1W"),
         ("The show has played eight performances a week since its opening.", "a week", "P1W"),
@@ -2719,7 +2724,7 @@ RULES: tuple[Rule, ...] = (
         # ("every second Friday", "every third Tuesday": a weekday of every second or third week)
         r"(?P<every>every|each)\s+(?:other\s+|(?:second|third|fourth)\s+(?={WEEKDAY}))?"
         r"(?:(?P<holiday>{HOLIDAY})|(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?"
-        r"|(?P<month>{MONTH})(?:\s*(?P<day>{DAY}))?"
+        r"|(?P<month>{MONTH})(?:\s*(?P<day>{DAY}))?|(?P<day_1>{DAY})\s+(?P<month_1>{MONTH})"
         # ("every other night" is every second day: see every_unit)
         r"|(?<!other )(?P<part_1>{PART})|(?P<season>{SEASON}))",
         SET_B,
@@ -2730,6 +2735,7 @@ RULES: tuple[Rule, ...] = (
         ("Improvers play every second Friday.", "every second Friday", "XXXX-WXX-5"),
         ("The family gathers every Christmas Eve.", "every Christmas Eve", "XXXX-12-24"),
         ("A lantern ceremony is held every Jan. 17.", "every Jan. 17", "XXXX-01-17"),
+        ("He has waved from the balcony every 17 May since 1991.", "every 17 May", "XXXX-05-17"),
     ),
     rule(
         "plural_weekday",
@@ -3036,7 +3042,9 @@ RULES: tuple[Rule, ...] = (
         # ("buy now, pay later" names a kind of credit)
         r"(?!(?<=\bbuy )now,?\s+pay\s+later\b)"
         # ("current and former employees": a standing, not a time)
-        r"(?!current\s+(?:and|or)\s+(?:former|past|retired)\b)(?P<vague>{VAGUE})(?!-)",
+        r"(?!current\s+(?:and|or)\s+(?:former|past|retired)\b)"
+        # ("the future Edward VII", "the future King", "the future Mrs. Obama": one who was yet to become it)
+        r"(?!the\s+future\s+(?-i:[A-Z]))(?P<vague>{VAGUE})(?!-)",
         VAGUE_B,
         ("Prices are now rising.", "now", "PRESENT_REF"),
         ("He recently met the minister.", "recently", "PAST_REF"),
