@@ -4635,3 +4635,11 @@ def test_a_clock_time_before_the_one_day_it_is_on_does_not_recur() -> None:
     assert _found(text, "2022-03-24")[1:] == [("8 a.m. Eastern", "2022-03-22T08:00"), ("Tuesday", "2022-03-22")]
     text = "Work will take place from 7 p.m. to 6 a.m. Sunday through Thursday nights until it is finished."
     assert _found(text, "2023-07-18")[:2] == [("7 p.m.", "XXXX-XX-XXT19:00"), ("6 a.m.", "XXXX-XX-XXT06:00")]
+
+
+def test_the_hour_of_a_standing_rule_or_habit_is_of_no_one_day() -> None:
+    text = "Bars and restaurants in the city must now shut by 1 am, the excise department said on Monday."
+    assert ("1 am", "XXXX-XX-XXT01:00") in _found(text, "2017-05-09")
+    assert _found("The guide usually leaves the hut at 4 a.m.", "2024-07-01") == [("4 a.m.", "XXXX-XX-XXT04:00")]
+    # (a day of its own keeps the hour on that day)
+    assert _found("Guests must leave by 6 a.m. on Friday.", "2020-08-05")[0] == ("6 a.m.", "2020-08-07T06:00")

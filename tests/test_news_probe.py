@@ -5684,9 +5684,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'(c. 1300 – April 1377)': only 'April' is tagged, read as April 2015; the year 1377 is not joined to it"
     ),
     ("160:r064", "fiscal 2019"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
-    ("160:r081", "5 a.m."): (
-        "'These days Moreno rises at 5 a.m.' (a habit): put on the publication day, 2022-03-31T05:00"
-    ),
     ("160:r096", "the same day"): (
         "'succeeded her ... the same day': taken from the last date mentioned, 'February 1952' (1952-02-XX), not from"
         " 'Thursday'"
@@ -9235,11 +9232,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "9.30am",
     ): "'runs start at ... 9.30am in Scotland' (every Saturday) is anchored to July 24, 2021-07-24",
     ("280:r066", "9am"): "'The runs start at 9am sharp' (the usual start time) is pinned to the July 24 restart date",
-    ("280:r077", "10 a.m."): "'classes from 6 a.m. to 10 a.m. until further notice' (daily) is anchored to 2022-05-09",
-    (
-        "280:r077",
-        "6 a.m.",
-    ): "'classes from 6 a.m. to 10 a.m. until further notice' (daily hours) is pinned to today, 05-09",
     ("280:r079", "1 a.m."): "'may not park ... between 1 a.m. and 6 a.m.' (a standing rule) is dated March 31, 2024",
     ("280:r079", "6 a.m."): "'may not park ... between 1 a.m. and 6 a.m.' (a nightly rule) is pinned to March 31, 2024",
     (

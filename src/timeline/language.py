@@ -370,6 +370,8 @@ class Cues:
     time_conjunctions: frozenset[str] = frozenset()
     #: what joins a clock time to the one day it is on, after it, in a sentence of recurring days: "data through 8 a.m.
     #: Eastern on Tuesday" (not "to 5 p.m. through Oct. 28", a bound)
+    #: what makes the clock times of a clause the hours of a rule or a habit, of no one day: "must close by 1 a.m."
+    standing_hours: re.Pattern[str] = re.compile(r"(?!)")
     clock_on_its_day: re.Pattern[str] = re.compile(r"(?!)")
     #: ... unless the day goes on to another, of a range or a list: "Sunday through Thursday nights"
     day_goes_on: re.Pattern[str] = re.compile(r"(?!)")

@@ -249,7 +249,8 @@ class _Document:
         self.stretches: list[Mention] = []
         #: their starts, for bisection
         self.stretch_starts: list[int] = []
-        #: where the mentions that name a day start, for bisection, and where they end
+        #: the mentions that name a day, where they start, for bisection, and where they end
+        self.days: list[Mention] = []
         self.day_starts: list[int] = []
         self.day_ends: list[int] = []
         #: ... of which those that name one day by its weekday or its date ("Tuesday", "Oct. 28")
@@ -1196,6 +1197,7 @@ class Resolver:
         doc.stretch_starts = [m.start for m in doc.stretches]
         stretching = frozenset(doc.stretch_starts)
         days = [m for m in mentions if m.parts.hour is None and _names_a_day(m.parts)]
+        doc.days = days
         doc.day_starts = [m.start for m in days]
         doc.single_days = frozenset(m.start for m in days if m.parts.weekday is not None or m.parts.day is not None)
         doc.day_ends = [m.end for m in days]
@@ -2450,6 +2452,7 @@ class Resolver:
                     or doc.recurs_with(mention)
                     or self.language.cues.new_hours.match(doc.text, doc.range_ends.get(mention.start, mention.end))
                     or self._hours_kept_each_day(mention, doc)
+                    or self._hours_of_a_standing_rule(mention, doc)
                     or (
                         doc.recurring_clock_end > 0
                         and self.language.cues.list_join.fullmatch(doc.text, doc.recurring_clock_end, mention.start)
@@ -3688,6 +3691,39 @@ class Resolver:
             return False  # "between 10 p.m. and 5 a.m. on Saturday"
         doc.daily_range_ends.add(end)
         return True
+
+    def _hours_of_a_standing_rule(self, mention: Mention, doc: _Document) -> bool:
+        """Whether the clause of the clock time ``mention``, not told in the past, in a sentence that names no day but
+        that of its report nor follows one that does, makes it the hour of a rule or a habit: "Bars must close by 1
+        a.m.", "usually leaving the hut at 4 a.m." (but "Polls close at 7 p.m., and anyone in line will be allowed to
+        vote" is tonight's)."""
+        if doc.tense(mention) is Tense.PAST:
+            return False
+        sentence = doc.sentences.at(mention.start)
+        end = doc.range_ends.get(mention.start, mention.end)
+        start = max(sentence.start, *(doc.text.rfind(mark, sentence.start, mention.start) for mark in _CLAUSE_MARKS))
+        after = _CLAUSE_BREAK.search(doc.text, end, sentence.end)
+        clause_end = after.start() if after is not None else sentence.end
+        here = doc.sentences.index_at(mention.start)
+        if here - 1 in doc.day_sentences:
+            return False  # a day the sentence before names: "Polls open Tuesday. Voters in line at 7 p.m. must ..."
+        first = bisect.bisect_left(doc.day_starts, sentence.start)
+        last = bisect.bisect_left(doc.day_starts, sentence.end)
+        edges = frozenset(doc.stretch_starts)
+        if any(
+            day.parts.build is not Build.DURATION and day.start not in edges and not self._day_of_a_report(day, doc)
+            for day in doc.days[first:last]
+        ):
+            # a day of the sentence, not of its report nor of when the rule begins: "must leave by 6 a.m. on Friday"
+            # (but "must shut by 1 am, the department said on Monday", "until 3am from the start of next year")
+            return False
+        return self.language.cues.standing_hours.search(doc.text, start, clause_end) is not None
+
+    def _day_of_a_report(self, day: Mention, doc: _Document) -> bool:
+        """Whether a verb of saying stands a few words before ``day``: "the department said on Monday"."""
+        tokens = doc.sentences.tokens_at(day.start)
+        here = bisect.bisect_left(tokens.starts, day.start)
+        return any(word in self.language.cues.reporting for word, _, _ in tokens.words[max(0, here - 3) : here])
 
     def _on_a_day_named_after(self, mention: Mention, doc: _Document) -> bool:
         """Whether the clock time ``mention`` (or the range it opens) is followed by one day it is on, not a day that

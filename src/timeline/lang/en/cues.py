@@ -360,6 +360,15 @@ CLOCK_ON_ITS_DAY = re.compile(
     r"[ \t]*(?:(?:Eastern|Central|Mountain|Pacific|(?:local|[A-Z][a-z]+)[ \t]+time|[ECMP][SD]?T|GMT|UTC|BST)[ \t]*)?"
     r",?[ \t]*(?:on[ \t]+)?"
 )
+#: What makes the clock times of its clause the hours of a standing rule or a habit, not of one day: "must close by 1
+#: a.m.", "usually leaving the hut at 4 a.m.", "last orders at 11pm" (not "will be allowed to vote", "will have to
+#: wait until about 9 p.m.", "announces a curfew from 22:00", told of one day as often as of a rule).
+STANDING_HOURS = re.compile(
+    r"\b(?:must|usually|typically|normally|generally|routinely"
+    r"|always|these[ \t]+days|lockouts?|last[ \t]+orders|until[ \t]+further[ \t]+notice|opening[ \t]+hours"
+    r"|barred|banned|trading[ \t]+hours)\b",
+    re.IGNORECASE,
+)
 DAY_GOES_ON = re.compile(r"\.?[ \t]*(?:[-–&/]|(?:to|through|thru|until|till|and|or)\b)", re.IGNORECASE)
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
