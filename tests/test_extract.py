@@ -4643,3 +4643,13 @@ def test_the_hour_of_a_standing_rule_or_habit_is_of_no_one_day() -> None:
     assert _found("The guide usually leaves the hut at 4 a.m.", "2024-07-01") == [("4 a.m.", "XXXX-XX-XXT04:00")]
     # (a day of its own keeps the hour on that day)
     assert _found("Guests must leave by 6 a.m. on Friday.", "2020-08-05")[0] == ("6 a.m.", "2020-08-07T06:00")
+
+
+def test_a_time_compared_with_is_no_anchor() -> None:
+    text = "Average U.S. rents were flat in November from October and down 1.1% from a year earlier."
+    assert _found(text, "2025-12-10")[-1] == ("a year earlier", "2024-11")
+    text = (
+        "Californians reduced water use by 26.1 percent in October compared with October 2013, meeting the mandate "
+        "set by the Governor in April."
+    )
+    assert _found(text, "2015-12-01")[-1] == ("April", "2015-04")

@@ -524,6 +524,8 @@ class Cues:
     year_clause: re.Pattern[str] = re.compile(r"(?!)")
     #: what stands right before a time compared with: "to rise 11% from a year earlier"
     compared_with: re.Pattern[str] = re.compile(r"(?!)")
+    #: ... of which those that can only be a comparison: "compared with October 2013", "than in 2019"
+    compared_explicitly: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a date to a clock time written after it: "open June 2 at 9 a.m."
     day_then_clock: re.Pattern[str] = re.compile(r"(?!)")
     #: what stands right before a year compared with: "slightly less than in 2018"

@@ -493,6 +493,16 @@ class _Document:
         here = self.sentences.index_at(mention.start)
         return period if here - self.sentences.index_at(span.start) < sentences else None
 
+    def compared_with(self, span: Span, *, explicitly: bool = False) -> bool:
+        """Whether the date at ``span`` is one a figure is compared with: "from September", "up from 3.1% in May"
+        (with ``explicitly``, only where nothing else can be meant: "compared with October 2013", "than in 2019")."""
+        cues = self.language.cues
+        start = max(0, span.start - _CUE_REACH)
+        compared = cues.compared_explicitly if explicitly else cues.compared_with
+        return bool(compared.search(self.text, start, span.start)) or bool(
+            cues.compared_figure.search(self.text, start, span.start)
+        )
+
     def discourse_period(
         self, mention: Mention, granularities: Iterable[Granularity], sentences: int, *, reported: bool = False
     ) -> Period | None:
@@ -500,17 +510,10 @@ class _Document:
         ``reported``, not one a figure is compared with: "rose 1.2% in October from September")."""
         wanted = set(granularities)
         here = self.sentences.index_at(mention.start)
-        cues = self.language.cues
         for span, period in self.recent():
             if here - self.sentences.index_at(span.start) >= sentences:
                 return None
-            if period.granularity in wanted and not (
-                reported
-                and (
-                    cues.compared_with.search(self.text, max(0, span.start - _CUE_REACH), span.start)
-                    or cues.compared_figure.search(self.text, max(0, span.start - _CUE_REACH), span.start)
-                )
-            ):
+            if period.granularity in wanted and not (reported and self.compared_with(span)):
                 return period
         return None
 
@@ -2150,6 +2153,14 @@ class Resolver:
             month = doc.discourse_period(mention, (Granularity.MONTH,), sentences=2, reported=True)
             if month is not None:
                 return month
+        if (
+            len(doc.mentions) > 1
+            and doc.mentions[-2][1].granularity is doc.mentions[-1][1].granularity
+            and self.language.cues.compared_with.fullmatch(doc.text, doc.mentions[-2][0].end, doc.mentions[-1][0].start)
+        ):
+            # "flat in November from October and down 1.1% from a year earlier": the month reported on, not the one
+            # it was compared with
+            return doc.mentions[-2][1]
         previous = doc.previous_within(mention, sentences=3)
         if previous is not None and doc.mentions[-1][0].start in doc.loose_days:
             # "Entries closed on Friday with 31,271, up 3 percent on a year earlier", "The old mark was set a year
@@ -3452,6 +3463,9 @@ class Resolver:
         here = doc.sentences.index_at(mention.start)
         if here - doc.sentences.index_at(span.start) > _STORY_REACH or latest.granularity.rank < finest.rank:
             return None
+        if doc.compared_with(span, explicitly=True):
+            return None  # a time a figure is compared with is no point a story reached: "in October compared with
+            # October 2013, ... the mandate set by the Governor in April"
         if not (stepwise and (self._told_step_by_step(doc) or self._steps_on_from_a_date(mention, doc))) and any(
             abs(period.start.year - doc.reference.year) < _FRAME_YEARS_AWAY for _, period in doc.mentions[-told:]
         ):

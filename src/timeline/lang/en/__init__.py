@@ -536,6 +536,7 @@ LANGUAGE = Language(
         span_ends_words=cues.SPAN_END_WORDS,
         moved_into=cues.MOVED_INTO,
         compared_with=cues.COMPARED_WITH,
+        compared_explicitly=cues.COMPARED_EXPLICITLY,
         compared_year=cues.COMPARED_YEAR,
         day_then_clock=cues.DAY_THEN_CLOCK,
         compared_level=cues.COMPARED_LEVEL,

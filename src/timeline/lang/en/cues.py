@@ -690,8 +690,11 @@ HOURS_BEFORE = re.compile(
 COMPARED_YEAR = re.compile(
     r"\b(?:from|than|versus|vs\.?|over|compared[ \t]+(?:with|to))(?:[ \t]+in)?[ \t]+$", re.IGNORECASE
 )
-#: What stands right before a time compared with: "expect sales to rise 11% from a year earlier".
-COMPARED_WITH = re.compile(r"\b(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)
+#: What stands right before a time compared with: "expect sales to rise 11% from a year earlier" (the whole of what
+#: joins two times, one compared with the other: "flat in November from October").
+COMPARED_WITH = re.compile(r"(?:[ \t]+|\b)(?:from|than|versus|vs\.?)[ \t]+$", re.IGNORECASE)
+#: ... and one that can only be a comparison ("from" also opens a stretch): "in October compared with October 2013".
+COMPARED_EXPLICITLY = re.compile(r"\b(?:than|versus|vs\.?|compared[ \t]+(?:with|to))[ \t]+$", re.IGNORECASE)
 #: What stands before a level of a past period it is compared with: "up from $10 million a year ago", "a loss of $9
 #: million, or 18 cents a share, a year ago", "lower than a year ago" (not "hurt by the liquidation of Toys R Us a
 #: year ago", an event).
