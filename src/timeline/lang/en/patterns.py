@@ -1170,6 +1170,9 @@ RULES: tuple[Rule, ...] = (
         "decade",
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+))?"
         r"(?:(?P<decade>(?:1[0-9]|20)\d0)['’]?s|['’](?P<decade_1>\d0)['’]?s"
+        # a decade of two digits after one of four it goes on from: "in the 1970s and 80s", "the 1960s-70s" (alone
+        # "in the 90s" may be temperatures)
+        r"|(?:(?<=\d\d\d0s and )|(?<=\d\d\d0s or )|(?<=\d\d\d0s to )|(?<=\d\d\d0s-)|(?<=\d\d\d0s–))(?P<decade_3>\d0)s"
         r"|(?:(?<=the )|(?<=the early )|(?<=the mid )|(?<=the late ))(?P<decade_2>{DECADE_WORD})"
         # ("the early nineteen-nineties", "the twenty-thirties", and a century: "the eighteen-hundreds")
         r"|(?:(?<=the )|(?<=the early )|(?<=the mid )|(?<=the late ))(?P<spoken_decade>(?:eleven|twelve|thirteen"
@@ -1179,6 +1182,7 @@ RULES: tuple[Rule, ...] = (
         ("Prices peaked in the late 1980s.", "the late 1980s", "198"),
         ("Wage growth is the strongest since the late noughties.", "the late noughties", "200"),
         ("Music of the '60s returned.", "the '60s", "196"),
+        ("In the 1970s and 80s, runaways were rarely treated as high-risk.", "80s", "198"),
         ("That was in the nineties.", "the nineties", "199"),
         ("The spire had stood since the eighteen-fifties.", "the eighteen-fifties", "185"),
         ("Orders last fell this long in the early nineteen-nineties.", "the early nineteen-nineties", "199"),
