@@ -4653,3 +4653,10 @@ def test_a_time_compared_with_is_no_anchor() -> None:
         "set by the Governor in April."
     )
     assert _found(text, "2015-12-01")[-1] == ("April", "2015-04")
+
+
+def test_a_year_told_by_its_distance_after_a_semicolon_frames_its_clause() -> None:
+    text = "Last year our fundraiser sent £12,400; this year we're aiming for £20,000 by Easter."
+    assert _found(text, "2024-01-07")[-1] == ("Easter", "2024-03-31")
+    text = "Anglers needed a license Monday, when 2017 licenses expired; 2018 licenses went on sale in early December."
+    assert _found(text, "2018-01-02")[-1] == ("early December", "2017-12")

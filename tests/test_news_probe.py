@@ -3539,10 +3539,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'on Sunday ordered ... to close ... at 9 p.m. Sunday': 'to close' looks ahead, so March 22",
     ("97:r029", "fiscal 2025"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     (
-        "97:r092",
-        "Labor Day",
-    ): "'Last year ...; this year she plans to close after Labor Day': read in the frame of 'Last year'",
-    (
         "97:r093",
         "Oct. 8",
     ): "'illnesses starting on dates from Oct. 8': 'starting' is read as looking ahead, so Oct. 8, 2019",

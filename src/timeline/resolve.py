@@ -4077,7 +4077,14 @@ class Resolver:
             # a year opening a later clause: "Last year it arrived on June 25, but this year it set in on 9th June"
             before = doc.text[sentence.start : latest_span.start]
             clause = sentence.start + max(before.rfind(mark) for mark in ",;—–") + 1
-            if self.language.cues.clause_frame_opening.fullmatch(doc.text, clause, latest_span.start):
+            if self.language.cues.clause_frame_opening.fullmatch(doc.text, clause, latest_span.start) or (
+                # (after a semicolon no conjunction is needed, when the year is told by its distance, not named before
+                # a noun: "Last year we sent £12,400; this year we're aiming for £20,000 by Easter", not "2017 licenses
+                # expired; 2018 licenses went on sale in early December")
+                doc.text[clause - 1] == ";"
+                and not doc.text[clause : latest_span.start].strip()
+                and not any(character.isdigit() for character in doc.text[latest_span.start : latest_span.end])
+            ):
                 return latest.start.year
         # a year opens the sentence, or a date years away from the publication does ("Eighty years ago this
         # week, ... on Jan. 24, ..."); "Last October, ..., and in January ..." is a list, not a frame
