@@ -4660,3 +4660,9 @@ def test_a_year_told_by_its_distance_after_a_semicolon_frames_its_clause() -> No
     assert _found(text, "2024-01-07")[-1] == ("Easter", "2024-03-31")
     text = "Anglers needed a license Monday, when 2017 licenses expired; 2018 licenses went on sale in early December."
     assert _found(text, "2018-01-02")[-1] == ("early December", "2017-12")
+
+
+def test_an_early_clock_time_with_its_minutes_is_in_the_afternoon_unless_a_morning_is_told() -> None:
+    text = "Racegoers at Musselburgh today will see the first race at 1.45 and the last at 5.20."
+    assert _found(text, "2016-04-09")[1:] == [("1.45", "2016-04-09T13:45"), ("5.20", "2016-04-09T17:20")]
+    assert _found("The next morning he was up at 4.30 as usual.", "2016-04-09")[-1] == ("4.30", "2016-04-10T04:30")

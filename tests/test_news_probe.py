@@ -3648,10 +3648,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Saturday afternoon",
     ): "'June 14, 1923: ... was opened to traffic Saturday afternoon': read as the Saturday after, June 16",
     (
-        "101:r024",
-        "5:30",
-    ): "'kicks off at 7 p.m. ... The gates open at 5:30': read as 05:30 after 7 p.m., the next morning",
-    (
         "101:r032",
         "7 p.m.",
     ): "'Village council, 7 p.m. June 13 — ...': the time and the next entry's date are read as one",
@@ -7879,10 +7875,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'three weeks today' (21 days on, 2019-05-23) is split into P3W and 'today' 2019-05-02",
     ("234:r033", "teatime"): "'expect the worst pressure by teatime' is read as tomorrow's, 2022-12-21TEV, not today's",
     ("234:r038", "7.30pm"): "'scheduled for 7.30pm' (tonight's cancelled concert) is put on the next day, 2023-01-28",
-    (
-        "234:r043",
-        "5.30 this arvo",
-    ): "'5.30 this arvo' (17:30 today) is split; '5.30' is read as 05:30 the next day, 2022-05-22",
     ("234:r047", "6:32"): "'1010 WINS news time 6:32' (a clock time today): the bare '6:32' is not tagged",
     (
         "234:r051",

@@ -373,6 +373,9 @@ class Cues:
     #: what makes the clock times of a clause the hours of a rule or a habit, of no one day: "must close by 1 a.m."
     standing_hours: re.Pattern[str] = re.compile(r"(?!)")
     clock_on_its_day: re.Pattern[str] = re.compile(r"(?!)")
+    #: what tells of a morning, keeping an early clock time without a.m. or p.m. in it: "the next morning he was up at
+    #: 4.30"
+    morning_words: re.Pattern[str] = re.compile(r"(?!)")
     #: ... unless the day goes on to another, of a range or a list: "Sunday through Thursday nights"
     day_goes_on: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."

@@ -2226,7 +2226,9 @@ class Resolver:
                 and p.zone not in self.language.cues.twenty_four_hour_zones
                 and not self._beside_an_afternoon_on_the_24_hour_clock(mention, doc)
                 and (
-                    self._evening_of_its_clause(mention, doc) or self._later_than_an_afternoon_clock(mention, doc, hour)
+                    self._evening_of_its_clause(mention, doc)
+                    or self._later_than_an_afternoon_clock(mention, doc, hour)
+                    or self._afternoon_by_default(mention, doc, hour)
                 )
             ):
                 hour += 12  # "Tonight's ceremony begins at nine o'clock"
@@ -2501,7 +2503,10 @@ class Resolver:
                 and p.meridiem is None
                 and 1 <= _hour(p) < _SMALL_HOURS_END
                 and not _TWENTY_FOUR_HOUR.search(mention.text)
-                and self._later_than_an_afternoon_clock(mention, doc, _hour(p))
+                and (
+                    self._later_than_an_afternoon_clock(mention, doc, _hour(p))
+                    or self._afternoon_by_default(mention, doc, _hour(p))
+                )
             )
             if same_sentence is not None and p.hour is not None and _hour(p) < _SMALL_HOURS_END and not afternoon:
                 # (not an hour read in the afternoon: "starts at 4:11 p.m., on a tide that turns shortly after 4.30")
@@ -3159,6 +3164,17 @@ class Resolver:
             # a day ahead beyond the weekdays near the publication: "will peak Saturday night, Dec. 13, into Sunday"
             following = Period.day(_weekday_from(named.start.date(), mention.parts.weekday, 1))
         return following
+
+    def _afternoon_by_default(self, mention: Mention, doc: _Document, hour: int) -> bool:
+        """Whether a clock time in figures of one to five without a.m. or p.m., written with its minutes and without a
+        leading zero, is in the afternoon, as such times in news mostly are ("the first race at 1.45 and the last at
+        5.20"), unless its sentence tells of a morning ("up at 4.30 as usual, the next morning")."""
+        if not 1 <= hour <= _LAST_AFTERNOON_HOUR_BY_DEFAULT or mention.parts.minute is None:
+            return False
+        if not mention.text[:1].isdigit():
+            return False
+        sentence = doc.sentences.at(mention.start)
+        return self.language.cues.morning_words.search(doc.text, sentence.start, sentence.end) is None
 
     @staticmethod
     def _later_than_an_afternoon_clock(mention: Mention, doc: _Document, hour: int) -> bool:
@@ -4341,6 +4357,8 @@ _SEASON_NEAR_DAYS = 61
 #: How close to the publication the end of a month named with "last" may come before it is "last month" instead.
 _MONTH_NEAR_DAYS = 31
 
+#: The latest hour that, written with its minutes but no a.m. or p.m., is in the afternoon unless a morning is told.
+_LAST_AFTERNOON_HOUR_BY_DEFAULT = 5
 #: The TIMEX3 value's ending of a day's night: "2016-07-18TNI".
 _NIGHT = "TNI"
 #: Parts of day after which a clock time without a.m. or p.m. is in the afternoon or evening.

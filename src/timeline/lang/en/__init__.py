@@ -564,6 +564,7 @@ LANGUAGE = Language(
         not_timetable_after_in=cues.NOT_TIMETABLE_AFTER_IN,
         clock_range=cues.CLOCK_RANGE,
         clock_on_its_day=cues.CLOCK_ON_ITS_DAY,
+        morning_words=cues.MORNING_WORDS,
         standing_hours=cues.STANDING_HOURS,
         day_goes_on=cues.DAY_GOES_ON,
         clock_list=cues.CLOCK_LIST,

@@ -369,6 +369,11 @@ STANDING_HOURS = re.compile(
     r"|barred|banned|trading[ \t]+hours)\b",
     re.IGNORECASE,
 )
+MORNING_WORDS = re.compile(
+    r"\b(?:mornings?|dawn|daybreak|sunrise|breakfast|overnight|night|early[ \t]+hours|woken?|wakes?|waking|alarm"
+    r"|[ap]\.?m\b|UTC|GMT)",
+    re.IGNORECASE,
+)
 DAY_GOES_ON = re.compile(r"\.?[ \t]*(?:[-–&/]|(?:to|through|thru|until|till|and|or)\b)", re.IGNORECASE)
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
