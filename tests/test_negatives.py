@@ -348,6 +348,7 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "He vanished after a night out, and the drama logged 1.2 billion minutes viewed.",
         "The rocks may be as old as 4.28 billion years.",
         "She was knighted in the New Year Honours, and the future Edward VII bought the estate.",
+        "The race is run over two and a quarter miles.",
         "It may data-mine the logs, and they may sales-test the brand.",
         "Offices at 24 May Street in Belfast have sold for £1.9m.",
         "Prices are expected to fall.",

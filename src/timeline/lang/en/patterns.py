@@ -2429,6 +2429,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?<=\ba\squarter)\s+(?:would|will|said|say|says|were|are|less|more|fewer)\b)"
         # "a quarter to a third of them", "a half or more": a fraction, not three months
         r"(?!(?<=quarter)\s+(?:to|or)\s+(?:a|one|two)\s+(?:third|half|fifth|quarter)s?\b)"
+        # "two and a quarter miles": a fraction of a measure
+        r"(?!(?<=quarter)\s+(?:{COUNTED})(?!\w))"
         # "a quarter point", "a half-point cut": a fraction of a percentage point
         r"(?!(?:(?<=quarter)|(?<=half))[\s-]+(?:percentage[\s-]+)?points?\b)"
         r"(?:\s+or\s+(?:so|more))?",
