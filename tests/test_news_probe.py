@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and fifty-five probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and seventy-three probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -860,7 +860,52 @@ Three hundred and fifty-five probes, written by annotators who saw neither the r
   since", "a 15-year career", "over the past three seasons"), and look-alikes ("Formula 1", "4-3-3", "Super Bowl
   LVIII");
 * ``tests/data/news_probe_355.jsonl``: 108 cases of funeral, wedding and community notices and event listings
-  ("visitation", "married 62 years", "died peacefully"), and look-alikes ("Psalm 23", "Hymn 542", "Lodge No. 5").
+  ("visitation", "married 62 years", "died peacefully"), and look-alikes ("Psalm 23", "Hymn 542", "Lodge No. 5");
+* ``tests/data/news_probe_356.jsonl``: 108 cases of humanitarian crises, refugees and aid appeals told over weeks and
+  seasons ("the lean season", "since the earthquake struck", "the appeal closes"), and look-alikes ("Resolution 2417",
+  "Camp 4", "Sector 7");
+* ``tests/data/news_probe_357.jsonl``: 108 cases of mortgages, interest rates, rents and household budgets ("a five-year
+  fix", "when the deal expires next spring", "month-on-month"), and look-alikes ("5/1 ARM", "Form 1098", "Section 24");
+* ``tests/data/news_probe_358.jsonl``: 108 cases of volcanoes, earthquakes and geology from news flashes to deep time
+  ("dormant for 800 years", "the 1815 eruption", "10,000 years ago"), and look-alikes ("magnitude 7.8", "Level 4 alert",
+  "a 6.1 quake");
+* ``tests/data/news_probe_359.jsonl``: 108 cases of startups, venture funding and company histories ("founded in 2014",
+  "a Series B in March", "a runway of 18 months"), and look-alikes ("Series A", "Y Combinator W21", "Web 2.0");
+* ``tests/data/news_probe_360.jsonl``: 108 cases of police appeals, missing-person cases and investigations ("was last
+  seen", "in the early hours of Sunday", "between 10pm and 2am"), and look-alikes ("Unit 5", "the A38", "Operation
+  Trident");
+* ``tests/data/news_probe_361.jsonl``: 108 cases of diplomatic treaties, summits and sanctions ("entered into force",
+  "the 90-day deadline", "the 2015 nuclear deal"), and look-alikes ("Article 5", "Resolution 2231", "P5+1");
+* ``tests/data/news_probe_362.jsonl``: 108 cases of wildfires, heatwaves and drought through the seasons ("fire season",
+  "a red flag warning through Thursday evening", "the driest since records began in 1895"), and look-alikes ("the Camp
+  Fire", "Zone 3", "Highway 101");
+* ``tests/data/news_probe_363.jsonl``: 108 cases of bankruptcy, restructuring and court deadlines ("the bar date",
+  "emerged from bankruptcy in", "within 60 days"), and look-alikes ("Chapter 7", "Section 363", "Rule 9019");
+* ``tests/data/news_probe_364.jsonl``: 108 cases of royal, state and ceremonial occasions ("the Platinum Jubilee", "the
+  King's Birthday Honours", "on the eve of"), and look-alikes ("Henry VIII", "George V", "the 1st Battalion");
+* ``tests/data/news_probe_365.jsonl``: 108 cases of wages, strikes and union ballots ("the ballot closes", "a 48-hour
+  walkout", "backdated to April"), and look-alikes ("Local 1199", "Section 10(j)", "Band 5");
+* ``tests/data/news_probe_366.jsonl``: 108 cases of immigration, visas and asylum rules with processing times ("within
+  90 days of arrival", "the H-1B lottery in March", "the 180-day rule"), and look-alikes ("H-1B", "Form I-130", "Title
+  42");
+* ``tests/data/news_probe_367.jsonl``: 108 cases of horse racing, motorsport and combat sports calendars ("race day",
+  "the 3.15 at Newbury", "lights out at 3pm"), and look-alikes ("Formula 1", "UFC 300", "the 2,000 Guineas");
+* ``tests/data/news_probe_368.jsonl``: 108 cases of lotteries, prize draws and betting rules ("the draw is tonight at
+  8pm", "a rollover", "within 180 days of the draw"), and look-alikes ("Pick 3", "odds of 1 in 292 million",
+  "Powerball");
+* ``tests/data/news_probe_369.jsonl``: 108 cases of archaeology, museums and discoveries dated across history ("around
+  3000 BC", "the Bronze Age", "carbon-dated to"), and look-alikes ("Tomb KV62", "Room 40", "Codex 1700");
+* ``tests/data/news_probe_370.jsonl``: 108 cases of pensions, retirement and benefit ages and upratings ("the state
+  pension age rises to 67 from 2028", "April's uprating", "paid every four weeks"), and look-alikes ("401(k)", "Section
+  457", "Form 1099-R");
+* ``tests/data/news_probe_371.jsonl``: 108 cases of cyber attacks, IT outages and software incidents told hour by hour
+  ("the outage began at 04:09 UTC", "patched within 48 hours"), and look-alikes ("CVE-2024-3094", "Windows 11 24H2",
+  "error 503");
+* ``tests/data/news_probe_372.jsonl``: 108 cases of restaurants, pubs and licensing ("last orders at 11pm", "open seven
+  days a week", "happy hour from 5 to 7"), and look-alikes ("Table 12", "Bistro 1904", "the 2019 Barolo");
+* ``tests/data/news_probe_373.jsonl``: 108 cases of shipping, maritime accidents, sea rescues and ports ("sank at about
+  02:30 local time", "a 72-hour search", "berthed overnight"), and look-alikes ("MV Ever Given", "Berth 7", "a force 9
+  gale").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -953,7 +998,11 @@ of 347, probe 340 334 and 327 of 335, probe 341 376 and 362 of 376, probe 342 34
 290 of 310, probe 344 321 and 310 of 321, probe 345 345 and 319 of 347, probe 346 319 and 317 of 319, probe 347 336
 and 331 of 336, probe 348 355 and 349 of 355, probe 349 355 and 332 of 358, probe 350 339 and 329 of 340, probe 351
 376 and 374 of 377, probe 352 331 and 322 of 338, probe 353 331 and 325 of 331, probe 354 312 and 307 of 312, probe
-355 354 and 332 of 358.
+355 354 and 332 of 358, probe 356 300 and 288 of 306, probe 357 282 and 265 of 282, probe 358 255 and 241 of 266, probe
+359 294 and 283 of 302, probe 360 297 and 287 of 301, probe 361 244 and 239 of 245, probe 362 379 and 364 of 386, probe
+363 281 and 278 of 282, probe 364 334 and 325 of 340, probe 365 333 and 327 of 335, probe 366 279 and 270 of 284, probe
+367 291 and 269 of 295, probe 368 266 and 250 of 269, probe 369 308 and 297 of 315, probe 370 273 and 261 of 277, probe
+371 292 and 286 of 297, probe 372 309 and 270 of 320, probe 373 297 and 290 of 305.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -976,7 +1025,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 356))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 374))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1334,6 +1383,24 @@ PROBE_SIZES = {
     "353": 108,
     "354": 108,
     "355": 108,
+    "356": 108,
+    "357": 108,
+    "358": 108,
+    "359": 108,
+    "360": 108,
+    "361": 108,
+    "362": 108,
+    "363": 108,
+    "364": 108,
+    "365": 108,
+    "366": 108,
+    "367": 108,
+    "368": 108,
+    "369": 108,
+    "370": 108,
+    "371": 108,
+    "372": 108,
+    "373": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -11519,6 +11586,526 @@ KNOWN: dict[tuple[str, str], str] = {
         "259:r069",
         "the spring",
     ): "a plan overtaken ('originally pencilled in for the spring but was delayed'): read as the spring ahead",
+    (
+        "356:r017",
+        "Friday, 31 January 2025",
+    ): "'Friday, 31 January 2025 at 17:00 CET' is tagged whole as a TIME; the DATE alone was expected",
+    ("356:r038", "March"): "'Covid-19 restrictions in place since March' is March 2020; read as 2017-03",
+    ("356:r038", "months"): "'preparations are months behind' (a DURATION PXM) is not tagged",
+    ("356:r043", "Thursday evening"): "'Thursday evening sessions' (a weekly SET) is tagged as one TIME, 2022-06-30TEV",
+    ("356:r047", "Onam"): "'before Onam on September 15': the festival name Onam (2024-09-15) is not tagged",
+    ("356:r049", "the 3rd"): "'the last convoy came through on the 3rd' is 2025-11-03; read as 2025-09-03",
+    ("356:r055", "December"): "'appeal for 2017 ... January to December' is December 2017; read as 2016-12",
+    ("356:r059", "World Refugee Day"): "'On World Refugee Day' (the publication day, 2019-06-20) is not tagged",
+    ("356:r063", "overnight"): "'Snow fell overnight' (the night of 2021-01-26) is not tagged",
+    ("356:r073", "overnight"): "'entering the southern district overnight' (last night, 2025-05-18TNI) is not tagged",
+    ("356:r074", "December"): "'needed through December' is December 2025; read as last December, 2024-12",
+    ("356:r080", "12 May"): "'2015 earthquakes struck Nepal on 12 May' is 2015-05-12; read as 2017-05-12",
+    (
+        "356:r080",
+        "the end of fiscal year 2018",
+    ): "'the end of fiscal year 2018' is written as the calendar year 2018, not FY2018",
+    (
+        "356:r092",
+        "the turn of the decade",
+    ): "'by the turn of the decade' (2020): only 'the decade' is tagged, as the 2010s (201)",
+    ("356:r104", "Independence Day"): "'On Independence Day' (2020-08-15 here) is read as July 4, 2020-07-04",
+    ("356:r107", "another winter"): "'preparing for another winter' (2024-WI) is not tagged",
+    ("357:r023", "a month"): "'an extra £50 a month' (a rate) is tagged as a duration P1M, not a SET",
+    ("357:r031", "Wednesday"): "'rate hike on Wednesday' (past, 2022-05-04) is read as next Wednesday, 2022-05-11",
+    ("357:r041", "a month"): "'save about $60 a month' (a rate) is tagged as a duration P1M, not a SET",
+    ("357:r045", "8pm"): "'by 8pm on Tuesday' (2022-09-27, the day before) is read as next Tuesday, 2022-10-04T20:00",
+    (
+        "357:r045",
+        "Tuesday",
+    ): "'pull all its products by 8pm on Tuesday' is 2022-09-27; read as next Tuesday, 2022-10-04",
+    ("357:r054", "FY25"): "fiscal years are written as calendar ones (FY25 -> 2025), not FY2025",
+    (
+        "357:r070",
+        "the second half",
+    ): "'first half of 2019 before easing in the second half' is 2019-H2; read as 2018-H2",
+    ("357:r077", "A year later"): "'March 2007 ... A year later' is 2008-03; tagged with year precision only, 2008",
+    ("357:r080", "the next day"): "'The RBI on Friday ... SBI said the next day' is 2020-03-28; read as 2020-06-01",
+    ("357:r084", "the third quarter"): "'inflation would peak ... in the third quarter' is 2025-Q3; read as 2024-Q3",
+    ("357:r085", "today"): "'1970s ... today it's nearer eight' is generic PRESENT_REF; tagged as the date 2020-09-12",
+    ("357:r087", "the 1st"): "'twice a month now: rent on the 1st' (a monthly SET) is tagged as one date, 2022-05-01",
+    ("357:r087", "the 15th"): "'energy on the 15th' (a monthly SET) is tagged as one date, 2022-05-15",
+    ("357:r104", "May"): "in January 2024, 'a cut before May' is May 2024; read as last May, 2023-05",
+    ("358:r018", "annual"): "'its annual public lecture' (a SET P1Y) is not tagged",
+    (
+        "358:r021",
+        "several hundred thousand years",
+    ): "'over several hundred thousand years' (a DURATION PXY) is not tagged",
+    (
+        "358:r032",
+        "the next week",
+    ): "'a 5 percent chance ... in the next week' (a DURATION P1W) is tagged as the date 2022-W39",
+    (
+        "358:r032",
+        "the following month",
+    ): "'1 percent over the following month' (a DURATION P1M) is tagged as the date 2022-10",
+    ("358:r032", "the coming week"): "'expected in the coming week' (a DURATION P1W) is tagged as the date 2022-W39",
+    (
+        "358:r039",
+        "a Tuesday",
+    ): "'Thirty years ago today ... on a Tuesday' is 1989-10-17; 'Tuesday' is tagged as 2019-10-15",
+    (
+        "358:r049",
+        "the next century",
+    ): "'another in the next century' (a DURATION P100Y) is tagged as the date 21 (the 21st century)",
+    ("358:r051", "overnight"): "'more than 100 aftershocks overnight' (2015-10-28TNI) is not tagged",
+    ("358:r054", "May"): "'go between May and October' (any year, XXXX-05) is read as 2023-05",
+    ("358:r054", "October"): "'go between May and October' (any year, XXXX-10) is read as 2023-10",
+    ("358:r059", "October"): "'buried in AD 79, probably in October' is 0079-10; read as 2019-10",
+    ("358:r059", "24 August"): "'AD 79 ... rather than on 24 August' is 0079-08-24; read as 2019-08-24",
+    ("358:r062", "annual"): "'its annual risk outlook' (a SET P1Y) is not tagged",
+    ("358:r071", "April"): "'2010 eruption ... for six days in April' is 2010-04; read as 2017-04",
+    ("358:r084", "12.51pm"): "'at 12.51pm on Sunday' (coming, 2026-02-22) is read as last Sunday, 2026-02-15T12:51",
+    (
+        "358:r084",
+        "Sunday",
+    ): "'a minute's silence ... on Sunday' is the coming Sunday, 2026-02-22; read as last one, 2026-02-15",
+    (
+        "358:r088",
+        "the fourth quarter",
+    ): "in September 2024, 'slipped to the fourth quarter' is 2024-Q4; read as 2023-Q4",
+    ("358:r096", "years"): "'continue for months, possibly years' (a DURATION PXY) is not tagged",
+    (
+        "358:r108",
+        "nightfall",
+    ): "'ordered residents ... to leave by nightfall' (Saturday evening, 2021-07-31TEV) is not tagged",
+    (
+        "359:r013",
+        "Today",
+    ): "'Today the median company that lists' (general present) is resolved to 2024-11-06, not PRESENT_REF",
+    ("359:r023", "per quarter"): "'one new check per quarter' (a SET P3M) is not tagged",
+    (
+        "359:r038",
+        "the end of the decade",
+    ): "'promised in 2011 ... by the end of the decade' is the 2010s (201); read as the 2020s, 202",
+    ("359:r043", "2 a.m."): "'we'd ship code at 2 a.m.' (habitual, no day) is anchored to 2020-10-06T02:00, not T02:00",
+    ("359:r044", "a year earlier"): "'double the figure a year earlier' is 2014-12; read as the day 2014-12-25",
+    ("359:r046", "fiscal 2025"): "'For fiscal 2025' is tagged as calendar year 2025, not FY2025",
+    (
+        "359:r047",
+        "Monday",
+    ): "'unable to make payroll on Monday' (Sunday ref) is 2023-03-13; read as last Monday, 2023-03-06",
+    (
+        "359:r052",
+        "Thursday",
+    ): "'After Thursday's bridge round' is last Thursday, 2025-03-13; read as next Thursday, 2025-03-20",
+    ("359:r057", "5 o'clock"): "'more from the company's founder at 5 o'clock' is 17:00; read as 2016-06-14T05:00",
+    ("359:r059", "FY25"): "'revenue of ₹412 crore in FY25' is tagged as calendar year 2025, not FY2025",
+    ("359:r060", "1999"): "'by 1999 firms were raising billion-dollar funds' is not tagged",
+    (
+        "359:r060",
+        "the quarter-century",
+    ): "'barely changed in the quarter-century since' (a duration P25Y) is not tagged",
+    (
+        "359:r065",
+        "Today",
+    ): "'Today the city counts 14 venture-backed companies' is resolved to 2021-08-22, not PRESENT_REF",
+    ("359:r072", "last fiscal"): "'rose to ₹1,840 crore last fiscal' (FY2024) is not tagged",
+    ("359:r072", "this fiscal"): "'aims to cross ₹3,000 crore this fiscal' (FY2025) is not tagged",
+    ("359:r079", "H2"): "'enter pilot production in H2' (2025-H2) is not tagged",
+    (
+        "359:r085",
+        "7:30 a.m.",
+    ): "'first Monday of each month, starting at 7:30 a.m.' is anchored to 2019-03-18T07:30, not T07:30",
+    (
+        "359:r088",
+        "the end of the financial year",
+    ): "'before the end of the financial year in June' (FY2025) is not tagged",
+    ("359:r105", "first year"): "'earned an average of £38,000 in their first year' (a duration P1Y) is not tagged",
+    ("360:r011", "lunchtime"): "'allowed back in by lunchtime' is tagged 2015-09-15TMI, not 2015-09-15TMD",
+    (
+        "360:r023",
+        "a fortnight ago",
+    ): "'the murder of a teenager in Peckham a fortnight ago' is the day 2019-01-08; tagged as week 2019-W02",
+    ("360:r025", "14 August"): "'marked the date, 14 August' (the 1987 date, or yearly) is read as 2021-08-14",
+    (
+        "360:r043",
+        "the coming week",
+    ): "'throughout the coming week' (Monday ref) is 2024-W25; read as the next week, 2024-W26",
+    (
+        "360:r064",
+        "the bank holiday weekend",
+    ): "'Following the bank holiday weekend' (Tuesday ref) is 2026-W18-WE; read as 2026-W19-WE",
+    (
+        "360:r065",
+        "Christmas Eve",
+    ): "'a Christmas Eve night out' is tagged as 'Christmas Eve night', TIME 2018-12-24TNI, not the date",
+    ("360:r068", "years"): "'the wait stretches into years' (a duration PXY) is not tagged",
+    ("360:r092", "the coming years"): "'In the coming years' is tagged as a duration PXY, not the date FUTURE_REF",
+    (
+        "360:r099",
+        "2pm",
+    ): "'this morning ... preserved until 2pm' is 2019-03-18T14:00; read as the day before, 2019-03-17",
+    ("361:r019", "10"): "'phased out over 10 to 15 years' (the 10 a duration P10Y) is not tagged",
+    (
+        "361:r034",
+        "fiscal 2023",
+    ): "'penalties of $1.5 billion in fiscal 2023' is tagged as calendar year 2023, not FY2023",
+    ("361:r034", "fiscal 2025"): "'more staff in fiscal 2025' is tagged as calendar year 2025, not FY2025",
+    (
+        "361:r048",
+        "Wednesday",
+    ): "'ratified ... on Wednesday' is last Wednesday, 2020-01-29; read as next Wednesday, 2020-02-05",
+    (
+        "362:r004",
+        "Saturday",
+    ): "'Saturday's catastrophic conditions' is last Saturday, 2020-01-04; read as next, 2020-01-11",
+    (
+        "362:r004",
+        "Thursday",
+    ): "'climb back above 40C by Thursday' is next Thursday, 2020-01-09; read as last, 2020-01-02",
+    ("362:r015", "March"): "'A rare March heatwave' (2026-03) is not tagged",
+    ("362:r032", "this season"): "'38 heatwave days this season' (2024-SU) is not tagged",
+    ("362:r033", "24"): "'restored within 24 to 48 hours' (the 24 a duration PT24H) is not tagged",
+    ("362:r041", "autumn"): "'after a wetter-than-expected autumn' (2018-FA) is not tagged",
+    ("362:r041", "per day"): "'50 litres per person per day' (a SET P1D) is not tagged",
+    ("362:r047", "annual"): "'its annual wildfire preparedness workshop' (a SET P1Y) is not tagged",
+    (
+        "362:r073",
+        "fiscal 2025",
+    ): "'$4.2 billion on wildfire mitigation in fiscal 2025' is tagged as calendar year 2025, not FY2025",
+    (
+        "362:r082",
+        "9 a.m.",
+    ): "'between 9 a.m. and 8 p.m.' (any day) is anchored to 2018-06-15T09:00, not XXXX-XX-XXT09:00",
+    (
+        "362:r082",
+        "8 p.m.",
+    ): "'between 9 a.m. and 8 p.m.' (any day) is anchored to 2018-06-15T20:00, not XXXX-XX-XXT20:00",
+    ("362:r088", "spring"): "'runs each autumn and spring' (a SET XXXX-SP) is tagged as the date 2021-SP",
+    ("362:r091", "2"): "'between 2 and 8 p.m. on Monday' is next Monday, 2022-07-11T14:00; read as 2022-07-04T14:00",
+    (
+        "362:r091",
+        "8 p.m.",
+    ): "'between 2 and 8 p.m. on Monday' is next Monday, 2022-07-11T20:00; read as 2022-07-04T20:00",
+    (
+        "362:r091",
+        "Monday",
+    ): "'conserve power ... on Monday' (Friday ref) is next Monday, 2022-07-11; read as last, 2022-07-04",
+    (
+        "362:r093",
+        "May",
+    ): "'dry season, which runs roughly from May through October' is any year, XXXX-05; read as 2024-05",
+    (
+        "362:r093",
+        "October",
+    ): "'dry season, which runs roughly from May through October' is any year, XXXX-10; read as 2023-10",
+    ("362:r095", "this season"): "'Total area burned this season' (2024) is not tagged",
+    ("362:r105", "1 September"): "'start ... to 1 September', said in May 2023, is 2023-09-01; read as 2022-09-01",
+    (
+        "363:r015",
+        "the end of the second quarter",
+    ): "'by the end of the second quarter' is 2021-Q2; 'the second quarter' is tagged as 2020-Q2",
+    (
+        "363:r023",
+        "the 2017 financial year",
+    ): "'the 2017 financial year' (FY2017) is tagged as just '2017', the calendar year",
+    ("363:r044", "hours"): "'hours after its chief executive resigned' is PXH; tagged as PTXH",
+    ("363:r051", "quarterly"): "'quarterly installments' (a SET P3M) is not tagged",
+    ("364:r015", "annual"): "'the annual presentation' (a SET P1Y) is not tagged",
+    ("364:r036", "the long weekend"): "'over the long weekend, from Friday 5 May' is 2023-W18-WE; read as 2023-W16-WE",
+    ("364:r041", "the morning"): "'Monday, the morning of the funeral' (2022-09-19TMO) is not tagged",
+    ("364:r047", "King's Day"): "'to celebrate King's Day' on Saturday, 2024-04-27, is not tagged",
+    ("364:r049", "annual"): "'the annual Garter Service' (a SET P1Y) is not tagged",
+    ("364:r063", "Constitution Day"): "'marked Constitution Day ... today', 2015-05-17, is not tagged",
+    ("364:r068", "5am"): "'first service starting at 5am' is today, 2025-02-06; anchored to 6 February 1840 instead",
+    ("364:r081", "late September"): "'holds its holiday in late September' is generic, XXXX-09; read as 2019-09",
+    (
+        "364:r081",
+        "early October",
+    ): "'late September or early October' (a yearly holiday) is generic, XXXX-10; read as 2019-10",
+    ("364:r083", "New Year"): "'published twice a year, at New Year' is generic, XXXX-01-01; read as 2022-01-01",
+    ("364:r083", "June"): "'official birthday in June' (each year) is generic, XXXX-06; read as 2022-06",
+    ("364:r086", "March"): "'a state visit postponed from March', in September, is 2023-03; read as 2024-03",
+    ("364:r090", "Accession Day"): "'Gun salutes marked Accession Day today', 2023-09-08, is not tagged",
+    ("365:r001", "Christmas"): "'walk out before Christmas', said in November, is 2022-12-25; read as 2021-12-25",
+    (
+        "365:r010",
+        "the spring",
+    ): "in December, 'a further review in the spring' is next spring; read as 2020-SP, not 2021-SP",
+    ("365:r011", "5pm"): "'from 5pm on Bank Holiday Monday' is 2015-05-25T17:00; anchored to today, 2015-05-13",
+    ("365:r011", "Bank Holiday Monday"): "'Bank Holiday Monday' is 2015-05-25; only 'Monday' is tagged, as 2015-05-18",
+    ("365:r028", "August"): "'further dates in August could follow', said in June, is 2019-08; read as 2018-08",
+    ("365:r036", "24"): "'on October 23 and 24': the bare '24' (2018-10-24) is not tagged",
+    ("365:r060", "24-hour"): "'a 24-hour Tube strike' (a duration PT24H) is not tagged",
+    (
+        "365:r102",
+        "around 6.30pm",
+    ): "'around 6.30pm' on both strike days is T18:30; anchored to March 11, 2025-03-11T18:30",
+    (
+        "366:r015",
+        "fiscal year 2020",
+    ): "fiscal years are written as calendar ones ('fiscal year 2020' -> 2020), not FY2020",
+    (
+        "366:r021",
+        "9 a.m. Monday",
+    ): "'report ... at 9 a.m. Monday' is next Monday, 2016-04-04; read as last Monday, 2016-03-28",
+    ("366:r030", "fiscal 2025"): "'fiscal 2025' (FY2025) is tagged as 'the fiscal 2025', calendar year 2025",
+    ("366:r030", "a year earlier"): "'a year earlier' than the fiscal 2025 season is FY2024 (or 2023); read as 2024",
+    ("366:r044", "14"): "'between 14 and 19 months': the bare '14' (P14M) is not tagged",
+    ("366:r044", "this financial year"): "'the caps set for this financial year' (Australian FY2017) is not tagged",
+    ("366:r047", "Sept. 30"): "in December, 'the fiscal year closes on Sept. 30' is 2025-09-30; read as 2026-09-30",
+    (
+        "366:r067",
+        "fiscal year 2023",
+    ): "'fiscal year 2023' (FY2023) is tagged as 'the fiscal year 2023', calendar year 2023",
+    ("366:r074", "two"): "'lasting two and four years': the bare 'two' (P2Y) is not tagged",
+    ("366:r078", "11 p.m."): "'at 11 p.m. on a Sunday' (any Sunday) is XXXX-WXX-7T23:00; read as today, 2016-05-15",
+    ("366:r078", "a Sunday"): "'on a Sunday' (an unspecified Sunday, XXXX-WXX-7) is not tagged",
+    ("366:r090", "FY 2027"): "fiscal years are written as calendar ones ('FY 2027' -> 2027), not FY2027",
+    ("366:r095", "annual"): "'the annual ceiling' (a SET P1Y) is not tagged",
+    ("366:r095", "fiscal 1980"): "fiscal years are written as calendar ones ('fiscal 1980' -> 1980), not FY1980",
+    (
+        "367:r001",
+        "Thursday",
+    ): "'the Gold Cup ... on Thursday' is this Thursday, 2024-06-20; read as last Thursday, 2024-06-13",
+    ("367:r006", "the weekend"): "'throughout the weekend' after Friday 1 July is 2022-W26-WE; read as 2022-W25-WE",
+    ("367:r018", "the end of the decade"): "'by the end of the decade' is the 2020s (202); read as the 1970s, 197",
+    ("367:r019", "7.30am"): "'today's ... 7.30am inspection' is 2018-02-21T07:30; anchored to Tuesday, 2018-02-20",
+    ("367:r026", "today"): "'3pm AEDT today' is tagged as one TIME; 'today' (2015-11-03) was expected as its own DATE",
+    ("367:r026", "afternoon"): "'a forecast of afternoon showers' (today, 2015-11-03TAF) is not tagged",
+    ("367:r028", "today"): "'4.30pm today' is tagged as one TIME; the DATE 'today' alone was expected",
+    ("367:r038", "the first quarter"): "'fixtures in the first quarter' (2017-Q1) is not tagged",
+    ("367:r039", "today"): "'5.15pm today' is tagged as one TIME; the DATE 'today' alone was expected",
+    ("367:r040", "today"): "'today the main event rarely begins' (generic, PRESENT_REF) is read as the date 2015-06-10",
+    (
+        "367:r040",
+        "11 p.m. Eastern",
+    ): "'rarely begins before 11 p.m. Eastern' (a generic time) is anchored to 2015-06-10T23:00",
+    ("367:r041", "the spring"): "in October, 'a rematch for the spring' is next spring, 2020-SP; read as 2019-SP",
+    ("367:r045", "9am"): "'Roads close at 9am ... on Saturday' is Jun 6; 9am is anchored to the reference day, Jun 5",
+    ("367:r046", "Monday"): "'from Monday to Thursday' in the festival from July 30 is 2018-07-30; read as 2018-07-23",
+    (
+        "367:r046",
+        "Thursday",
+    ): "'Monday to Thursday' in the festival week is 2018-08-02; 'Thursday' is read as 2018-07-26",
+    (
+        "367:r046",
+        "the final Sunday",
+    ): "'the final Sunday' of the festival is 2018-08-05; only 'Sunday' is tagged, as 2018-07-22",
+    (
+        "367:r054",
+        "4.05pm AEST",
+    ): "'at Randwick today ... at 4.05pm AEST' is 2017-04-08; anchored to last Saturday, 2017-04-01",
+    ("367:r062", "1.30"): "'the drivers' parade began at 1.30' before a 3pm start is 13:30; read as 01:30",
+    (
+        "367:r073",
+        "the opening evening",
+    ): "'the opening evening' of the festival from Tuesday next week (2018-04-24TEV) is not tagged",
+    ("367:r078", "late November"): "'move to a new date in late November from next year' is 2020-11; read as 2019-11",
+    (
+        "367:r085",
+        "midday",
+    ): "'In 1990 ... at midday on a Saturday' (generic) is anchored to the reference day, 2020-05-20T12:00",
+    ("367:r085", "today"): "'in today's pay-per-view era' (PRESENT_REF) is read as the date 2020-05-20",
+    ("367:r099", "the final day"): "'the highlight of the final day' (Saturday, 2026-08-01) is not tagged",
+    (
+        "368:r002",
+        "18 March",
+    ): "'from the 18 March draw', a past draw, is 2015-03-18; 'the 18 March' is tagged as 2016-03-18",
+    ("368:r012", "6:30"): "'early-bird games at 6:30' after 5 p.m. doors is T18:30; read as 2016-09-08T06:30",
+    ("368:r023", "Monday"): "'reopen from Monday' is next Monday, 2020-11-02; read as last Monday, 2020-10-26",
+    (
+        "368:r029",
+        "Thursday evening",
+    ): "'draws every Monday and Thursday evening' (a SET) is tagged as one date, 2019-03-28TEV",
+    ("368:r036", "midnight"): "'from midnight' as betting opens Sunday is 2023-01-01T00:00; tagged as 2023-01-01T24:00",
+    ("368:r049", "Monday"): "'with Monday joining the ... draws' (a weekly SET) is tagged as the date 2021-08-23",
+    (
+        "368:r049",
+        "Wednesday",
+    ): "'the long-standing Wednesday ... draws' (a weekly SET) is tagged as the date 2021-08-25",
+    ("368:r049", "Saturday"): "'Wednesday and Saturday draws' (a weekly SET) is tagged as the date 2021-08-28",
+    ("368:r054", "a year earlier"): "'June alone was down 8.6% from a year earlier' is 2018-06; read as 2018-H1",
+    ("368:r057", "November"): "'a 52% chance of winning in November' is 2024-11; read as last November, 2023-11",
+    (
+        "368:r066",
+        "Friday night",
+    ): "'Friday night's EuroMillions jackpot has hit the cap' is 2022-07-15TNI; read as 2022-07-08TNI",
+    ("368:r078", "9:55"): "'It's 9:55 ... Tonight's jackpot' (2017-08-19T21:55) is not tagged",
+    (
+        "368:r083",
+        "Friday",
+    ): "'a year after Friday's drawing' (to July 29, 2023) is 2022-07-29; read as next Friday, 2022-08-05",
+    ("368:r086", "per day"): "'one entry per person per day' (a SET P1D) is not tagged",
+    ("368:r088", "six"): "'for between six and 12 months' ('six' as P6M) is not tagged",
+    (
+        "368:r091",
+        "Christmas",
+    ): "'the weeks before Christmas', said of a typical year (XXXX-12-25), is tagged as 2021-12-25",
+    ("368:r097", "8:59 p.m."): "'sales end at 8:59 p.m. on draw nights' (generic) is anchored to 2020-02-06T20:59",
+    ("368:r097", "9:05"): "'a ticket bought at 9:05' (generic, T21:05) is anchored to 2020-02-06T21:05",
+    ("368:r107", "June 28"): "'the grand prize draw on June 28' is 2024-06-28; read as last year, 2023-06-28",
+    ("369:r019", "10:00"): "'normal opening hours, 10:00 to 17:30 daily' ('10:00', T10:00) is not tagged",
+    ("369:r027", "August 24"): "'erupted in AD 79 - on August 24' is 0079-08-24; read as 2019-08-24",
+    ("369:r027", "October"): "'erupted in AD 79 ... or in October' is 0079-10; read as 2018-10",
+    ("369:r040", "about 8.30"): "'by the time the light went at about 8.30' is 20:30; read as 08:30",
+    ("369:r048", "fiscal 2020"): "'further cuts in fiscal 2020' is FY2020; written as the calendar year 2020",
+    ("369:r049", "Twelfth Night"): "'from Boxing Day until Twelfth Night' (2016-01-05) is not tagged",
+    ("369:r061", "fiscal 2023"): "'a $40 million budget for fiscal 2023' is FY2023; written as the calendar year 2023",
+    ("369:r071", "950"): "'a Viking sword dated to between 950 and 1050' (year 0950) is not tagged",
+    ("369:r071", "1050"): "'dated to between 950 and 1050' (year 1050) is not tagged",
+    ("369:r083", "a year"): "'2 million litres of wine a year' (a rate) is tagged as a duration P1Y, not a SET",
+    ("369:r090", "Tuesday 11 October"): "'free entry on Tuesday 11 October' is 2022-10-11; read as 1983-10-11",
+    ("369:r090", "8pm"): "'open until 8pm' on 'Tuesday 11 October' is read as 1983-10-11T20:00, not 2022-10-11T20:00",
+    ("369:r094", "8pm"): "'open on weekday evenings until 8pm' is recurring; read as 2019-07-01T20:00, not bare T20:00",
+    ("369:r095", "7:05"): "'Good morning, it's 7:05' (clock time, 2016-06-14T07:05) is not tagged",
+    (
+        "369:r101",
+        "Monday",
+    ): "on a Friday, 'Full report on Monday' is next Monday 09-27; read as last Monday, 2021-09-20",
+    ("369:r101", "1272"): "'who reigned 1272-1307': the start year 1272 is not tagged",
+    ("369:r101", "1307"): "'who reigned 1272-1307': the end year 1307 is not tagged",
+    (
+        "369:r102",
+        "February 9, AD 711",
+    ): "'February 9, AD 711' is split: 'February 9' read as 2020-02-09, 'AD 711' as 0711",
+    ("370:r010", "a week"): "'£159.55 a week' (a rate) is tagged as a duration P1W, not a SET",
+    ("370:r020", "quarterly"): "'the consultancy's quarterly tracker' (a SET P3M) is not tagged",
+    ("370:r027", "hours"): "'within hours' is given the value PTXH; PXH was expected",
+    ("370:r028", "January 2024"): "'from January 2024' is tagged only as 'January', read as 2023-01, not 2024-01",
+    ("370:r032", "31 July"): "'the original 31 July deadline' is read as 2022-07-31; 2023-07-31 was expected",
+    ("370:r044", "September"): "in November, 'September's inflation figure' is past, 2022-09; read as 2023-09",
+    (
+        "370:r050",
+        "1 April each year",
+    ): "'1 April each year' is split into DATE XXXX-04-01 and SET P1Y, not one SET XXXX-04-01",
+    ("370:r055", "March"): "'indexed twice a year, in March' (a SET XXXX-03) is read as the DATE 2024-03",
+    ("370:r055", "September"): "'twice a year, in March and September' (a SET XXXX-09) is read as the DATE 2023-09",
+    ("370:r056", "July 1"): "in October, 'effective from July 1' with arrears is 2023-07-01; read as 2024-07-01",
+    ("370:r066", "a week"): "'£139 a week' (a rate) is tagged as a duration P1W, not a SET",
+    ("370:r071", "10 qualifying years"): "'have not built up 10 qualifying years' (a duration P10Y) is not tagged",
+    ("370:r073", "March"): "'will pay March benefits' (2015-03) is not tagged",
+    ("370:r073", "a week"): "'a week late' (a duration P1W) is tagged as a SET P1W",
+    ("370:r078", "Monday"): "on a Saturday, 'from Monday' is next Monday 07-01; read as last Monday, 2024-06-24",
+    ("370:r104", "every full year"): "'just under 5.8% for every full year' (a SET P1Y) is not tagged",
+    ("371:r027", "overnight"): "'went down again overnight' (2022-02-25TNI) is not tagged",
+    ("371:r039", "January"): "in December, 'the January attack' of this year is 2023-01; read as 2024-01",
+    ("371:r047", "years ago"): "'flaws fixed years ago' (PAST_REF) is not tagged",
+    ("371:r061", "today"): "'today's automated attacks' (generic, PRESENT_REF) is read as the date 2025-11-12",
+    ("371:r064", "11"): "'offline again tonight from 11 until 5 a.m.' is 23:00; read as 11:00, 2026-02-03T11:00",
+    ("371:r072", "May"): "'halting May's global ransomware outbreak' (2017-05) is not tagged",
+    ("371:r073", "overnight"): "'denial-of-service attacks overnight' (2018-10-30TNI) is not tagged",
+    ("371:r097", "May 15"): "in July, 'starting May 15' is past, 2023-05-15; read as 2024-05-15",
+    ("371:r099", "months"): "'the disruption could last months' (a duration PXM) is not tagged",
+    (
+        "371:r103",
+        "11 days",
+    ): "'stop getting security fixes in 11 days' (a duration P11D) is tagged as the date 2025-10-14",
+    (
+        "371:r108",
+        "around 10 p.m. Friday",
+    ): "on a Sunday, 'starting around 10 p.m. Friday' is Apr 12; read as next Friday, 2024-04-19",
+    ("372:r002", "11pm"): "'will be called at 11pm from next Monday' (a time of day) is anchored to 2015-03-11T23:00",
+    ("372:r004", "5"): "'runs from 5 to 7 every weekday': the start '5' (T17:00) is not tagged",
+    ("372:r004", "7"): "'runs from 5 to 7 every weekday': the end '7' (T19:00) is not tagged",
+    ("372:r004", "every weekday"): "'runs from 5 to 7 every weekday' (a SET XXXX-WXX-WD) is not tagged",
+    ("372:r006", "4 a.m."): "'a 4 a.m. licence from April 1' (a time of day) is anchored to 2020-04-01T04:00",
+    ("372:r007", "1.30am"): "'six years of 1.30am lockouts' (a time of day) is anchored to 2022-02-23T01:30",
+    ("372:r008", "1 am"): "'must now shut by 1 am' (a time of day) is anchored to 2017-05-09T01:00",
+    ("372:r013", "4 a.m."): "'serving alcohol after 4 a.m.' (a time of day) is anchored to 2023-04-20T04:00",
+    ("372:r014", "3pm"): "'the carvery stops at 3pm sharp' (a time of day) is anchored to 2024-05-26T15:00",
+    ("372:r015", "midnight"): "'between midnight and 6am' (a time of day): 'midnight' is anchored to 2015-10-08T00:00",
+    ("372:r015", "6am"): "'between midnight and 6am' (a time of day): '6am' is anchored to 2015-10-08T06:00",
+    ("372:r016", "late spring"): "'the terrace open from late spring' (2026-SP) is not tagged",
+    ("372:r018", "11pm"): "'ordered to stop trading at 11pm' (a time of day) is anchored to 2021-01-29T23:00",
+    ("372:r020", "6 a.m."): "'stay open until 6 a.m.' (a time of day) is anchored to 2023-06-09T06:00",
+    ("372:r026", "Friday"): "'1am on Friday and Saturday nights' (a SET of Fridays) is read as the date 2017-08-11",
+    ("372:r034", "3am"): "'until 3am' (a general hour) is anchored to the reference day, 2023-09-13T03:00, not T03:00",
+    (
+        "372:r034",
+        "10pm",
+    ): "'end at 10pm' (a general hour) is anchored to the reference day, 2023-09-13T22:00, not T22:00",
+    ("372:r039", "fiscal 2025"): "'fiscal 2025' is written as calendar year 2025, not FY2025",
+    ("372:r042", "Monday"): "'10pm Monday to Saturday' (every Monday) is tagged as next Monday, 2025-06-30, not a SET",
+    ("372:r042", "Saturday"): "'Monday to Saturday' (every Saturday) is tagged as the date 2025-07-05, not a SET",
+    (
+        "372:r044",
+        "6 pm",
+    ): "'from 6 pm to 11 pm for now' (a general hour) is anchored to Friday, 2021-07-09T18:00, not T18:00",
+    (
+        "372:r044",
+        "11 pm",
+    ): "'from 6 pm to 11 pm for now' (a general hour) is anchored to Friday, 2021-07-09T23:00, not T23:00",
+    ("372:r046", "the 90s"): "'in the 90s' (the 1990s decade, 199) is not tagged",
+    (
+        "372:r050",
+        "midday",
+    ): "'open from midday' over the festival is anchored to the reference day, 2019-08-20T12:00, not T12:00",
+    (
+        "372:r050",
+        "11pm",
+    ): "'until 11pm across all four days' is anchored to the reference day, 2019-08-20T23:00, not T23:00",
+    (
+        "372:r053",
+        "2am",
+    ): "'until 2am, on up to 104 nights' is anchored to the reference day, 2021-09-13T02:00, not T02:00",
+    ("372:r054", "2.30"): "'kitchen shuts between 2.30' is read as 02:30 in the morning, not 14:30",
+    ("372:r054", "5.30"): "'and 5.30' (the kitchen reopening at 17:30) is not tagged",
+    (
+        "372:r054",
+        "8.45pm",
+    ): "'after 8.45pm' (a general hour) is anchored to the reference day, 2019-08-08T20:45, not T20:45",
+    (
+        "372:r055",
+        "Monday 9",
+    ): "'from Monday 9 to Sunday 22 September' is read as 'Monday' alone, 2019-07-22, not 2019-09-09",
+    ("372:r064", "century-old"): "'The century-old pub' (a duration of P100Y) is not tagged",
+    ("372:r066", "2 a.m."): "'the 2 a.m. cutoff' (a general hour) is anchored to Tuesday, 2020-02-04T02:00, not T02:00",
+    ("372:r068", "6am"): "'currently trades until 6am' is anchored to the reference day, 2025-06-03T06:00, not T06:00",
+    (
+        "372:r071",
+        "11.30pm",
+    ): "'called at 11.30pm' (a general hour) is anchored to the reference day, 2026-03-15T23:30, not T23:30",
+    (
+        "372:r071",
+        "midnight",
+    ): "'rather than midnight' (a general hour) is anchored to the reference day, 2026-03-15T24:00",
+    ("372:r072", "fiscal year 2026"): "'fiscal year 2026' is written as calendar year 2026, not FY2026",
+    ("372:r077", "11pm"): "'last orders at 11pm' (a general rule) is anchored to the reference day, 2015-07-08T23:00",
+    ("372:r084", "nine"): "'closes at nine on weeknights' (21:00) is not tagged",
+    ("372:r084", "ten"): "'and ten at weekends' (22:00) is not tagged",
+    (
+        "372:r085",
+        "midnight",
+    ): "'after midnight' (a general rule) is anchored to the reference day, 2020-08-07T24:00, not T24:00",
+    ("372:r095", "4"): "'runs 4-6pm' - the range start '4' (16:00) is not tagged",
+    ("372:r095", "Monday"): "'4-6pm Monday to Thursday' (every Monday) is tagged as next Monday, 2025-02-24, not a SET",
+    ("372:r095", "Thursday"): "'Monday to Thursday' (every Thursday) is tagged as the date 2025-02-27, not a SET",
+    (
+        "372:r097",
+        "11:30 p.m.",
+    ): "'open until 11:30 p.m.' is anchored to 'Oct. 6', 2019-10-06T23:30, not the general hour T23:30",
+    ("372:r101", "a year"): "'15 of them a year' (a rate, SET P1Y) is tagged as a duration P1Y, not a SET",
+    ("372:r103", "1am"): "'the 1am lockout' (a general hour) is anchored to the reference day, 2016-02-10T01:00",
+    ("372:r105", "7.30"): "'by 7.30 on a Friday' (evening, 19:30) is read as 07:30 on the reference day, 2026-09-12",
+    ("372:r105", "10"): "'stop seating at 10 sharp' (22:00) is not tagged",
+    ("373:r011", "07:15"): "'the 07:15 sailing' (a departure time) is not tagged",
+    (
+        "373:r015",
+        "yesterday",
+    ): "'at 10:45 yesterday' is tagged as one TIME, 2017-11-02T10:45, not 'yesterday' alone as a DATE",
+    ("373:r020", "annual"): "'The annual 52-day trawling ban' (a SET P1Y) is not tagged",
+    ("373:r028", "FY2022"): "'up 8% on FY2022' is written as calendar year 2022, not FY2022",
+    (
+        "373:r028",
+        "the first half of the 2024 financial year",
+    ): "'first half of the 2024 financial year' is split: 'the first half' 2023-H1 and '2024'; not FY2024-H1",
+    ("373:r043", "0615"): "'0615 by the ship's clock' (06:15 this morning) is not tagged",
+    ("373:r043", "a day"): "'150 miles a day' (a rate, SET P1D) is not tagged",
+    ("373:r073", "April"): "'summer 2026 season ... between April' is read as April 2025, not 2026-04",
+    ("373:r073", "October"): "'between April and October' of the 2026 season is read as October 2025, not 2026-10",
+    ("373:r084", "per night"): "'charged per night' (a rate, SET P1D) is not tagged",
+    ("373:r084", "per week"): "'rather than per week' (a rate, SET P1W) is not tagged",
+    ("373:r086", "0510"): "'at 0510 local time' is put on the previous day, 2018-01-18T05:10, not 2018-01-19T05:10",
+    ("373:r093", "0700"): "'daily between 0700 and 1900' - the start time 0700 is not tagged",
+    ("373:r093", "1900"): "'between 0700 and 1900' - '1900' is tagged as the year 1900, not the time 19:00",
+    ("373:r108", "two"): "'two to three weeks' - the range start 'two' (P2W) is not tagged",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -12591,6 +13178,52 @@ KNOWN_EXTRA: dict[str, str] = {
     "355:r082": "'The Blue Christmas service' (a service's name) is tagged as Christmas Day, 2017-12-25",
     "355:r100": "'free Christmas dinner' (a meal's name; its date is 'Dec. 25') is tagged as 2025-12-25",
     "355:r105": "'now takes place on Sunday 3 July' ('now' meaning instead) is tagged as PRESENT_REF",
+    "356:r040": "'multi-year pledges' (an adjective) is tagged as a duration PXY",
+    "357:r017": "'before your current one expires' ('current' as an adjective) is tagged PRESENT_REF",
+    "357:r020": "'Halcyon 30-Year Bond Fund' and '2020 Saver account' are product names; tagged P30Y and 2020",
+    "357:r082": "'the 30-year bond' and 'the 10-year note' name securities; tagged as durations P30Y and P10Y",
+    "358:r044": "'The 1906 Society' names a preservation group; the year is tagged",
+    "359:r003": "'its current 40,000-square-foot plant' ('current' as an adjective) is tagged PRESENT_REF",
+    "359:r008": "'at the current burn rate' ('current' as an adjective) is tagged PRESENT_REF",
+    "359:r048": "'the Companies Act, 2013' names an act; the year is tagged",
+    "359:r054": "'the film 2001: A Space Odyssey' is a film title; the year is tagged",
+    "360:r084": "'the night-time economy' (an adjective, not a time) is tagged 'the night', 2021-11-18TNI",
+    "361:r030": "'The 1540 Committee' names a committee; the number is tagged as the year 1540",
+    "361:r102": "'the 1922 Committee' names a committee; the year is tagged",
+    "361:r106": "'the current measures' (an adjective, not a time) is tagged PRESENT_REF",
+    "362:r094": "'warmer than the same day in any previous year' (generic) is tagged as 2023-12-XX and 2022",
+    "362:r102": "'1910: The Big Burn Revisited' is a book title; the year is tagged",
+    "363:r046": "'Bankruptcy Reform Act of 1978' names a law; the year is tagged",
+    "363:r063": "'The Insolvency and Bankruptcy Code, 2016' names a law; the year is tagged",
+    "363:r096": "'2020 Motor Group' names a company; the number is tagged as the year 2020",
+    "364:r048": "'Tchaikovsky's 1812 Overture' names a piece of music; the year is tagged",
+    "365:r024": "'the current mandate' (an adjective, not a time) is tagged PRESENT_REF",
+    "365:r035": "'the first half paid' (half of a pay rise) is tagged as a date, 2021-H1",
+    "365:r108": "'the novel 1984' names a book; the number is tagged as a year",
+    "366:r092": "'made it current' (a visa status, not a time) is tagged PRESENT_REF",
+    "366:r096": "'instead of the current three months' (an adjective, not a time) is tagged PRESENT_REF",
+    "367:r090": "'the current track' (an adjective, not a time) is tagged PRESENT_REF",
+    "368:r007": "'Christmas-New Year Bumper' names a lottery; 'Christmas' and 'New Year' are tagged as dates",
+    "368:r043": "'Saturday Lotto' names a game; 'Saturday' is tagged as the date 2026-01-17",
+    "368:r052": "'Monday & Wednesday Lotto' names a game; 'Monday' is tagged as the date 2021-02-22",
+    "368:r094": "'the casino's 1919 Lounge' names a venue; the year is tagged",
+    "368:r101": "'Year-End Jumbo lottery' names a lottery; 'Year-End' is tagged as the date 2018",
+    "369:r016": "'inventory numbers 1922/7' is a catalogue number; '1922' is tagged as a year",
+    "369:r029": "'the 1812 Overture' names a piece of music; the year is tagged",
+    "369:r105": "'The 1715 Fleet Society' names a society; the year is tagged",
+    "370:r026": "'that winter fuel payments' ('that' is a conjunction) is tagged as 'that winter', 2024-WI",
+    "371:r062": "'numbered 2019/44/C' is a contract number; the year 2019 is tagged",
+    "371:r101": "'build 1809 of the desktop system' is a build number; it is tagged as the year 1809",
+    "372:r009": "'the 2010 Barolo' and 'a 1998 Krug' are vintages; both years are tagged",
+    "372:r017": "'the 1920 Club' names a venue; the year is tagged",
+    "372:r024": "'the brewery's 1664 lager' is a brand name; it is tagged as the year 1664",
+    "372:r031": "'the 2016 Barolo' names a wine vintage; the year is tagged",
+    "372:r037": "'the 2019 Barolo' and 'the 2015 Brunello' name wine vintages; the years are tagged",
+    "372:r056": "'the 1919' names a cocktail; the year is tagged",
+    "372:r065": "'the 1880 Building' names a building; the year is tagged",
+    "372:r067": "'on account of Gandhi Jayanti' (a holiday name after 'October 2') is tagged as the date 2018-10-02",
+    "372:r083": "'the 2005 Bordeaux' and 'a 1945 port' name wine vintages; the years are tagged",
+    "373:r070": "'Spirit of '76' names a yacht; the '76 is tagged as the year 1976",
 }
 
 
