@@ -998,11 +998,11 @@ of 347, probe 340 334 and 327 of 335, probe 341 376 and 362 of 376, probe 342 34
 290 of 310, probe 344 321 and 310 of 321, probe 345 345 and 319 of 347, probe 346 319 and 317 of 319, probe 347 336
 and 331 of 336, probe 348 355 and 349 of 355, probe 349 355 and 332 of 358, probe 350 339 and 329 of 340, probe 351
 376 and 374 of 377, probe 352 331 and 322 of 338, probe 353 331 and 325 of 331, probe 354 312 and 307 of 312, probe
-355 354 and 332 of 358, probe 356 300 and 288 of 306, probe 357 282 and 265 of 282, probe 358 255 and 241 of 266, probe
-359 294 and 283 of 302, probe 360 297 and 287 of 301, probe 361 244 and 239 of 245, probe 362 379 and 364 of 386, probe
+355 354 and 332 of 358, probe 356 300 and 288 of 306, probe 357 282 and 268 of 282, probe 358 255 and 242 of 266, probe
+359 294 and 283 of 302, probe 360 297 and 287 of 301, probe 361 244 and 240 of 245, probe 362 379 and 365 of 386, probe
 363 281 and 278 of 282, probe 364 334 and 325 of 340, probe 365 333 and 327 of 335, probe 366 279 and 270 of 284, probe
-367 291 and 269 of 295, probe 368 266 and 250 of 269, probe 369 308 and 297 of 315, probe 370 273 and 261 of 277, probe
-371 292 and 286 of 297, probe 372 309 and 270 of 320, probe 373 297 and 290 of 305.
+367 291 and 269 of 295, probe 368 266 and 250 of 269, probe 369 308 and 298 of 315, probe 370 273 and 265 of 277, probe
+371 292 and 286 of 297, probe 372 309 and 271 of 320, probe 373 297 and 290 of 305.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
