@@ -370,14 +370,14 @@ class Cues:
     time_conjunctions: frozenset[str] = frozenset()
     #: what joins a clock time to the one day it is on, after it, in a sentence of recurring days: "data through 8 a.m.
     #: Eastern on Tuesday" (not "to 5 p.m. through Oct. 28", a bound)
-    #: what makes the clock times of a clause the hours of a rule or a habit, of no one day: "must close by 1 a.m."
-    standing_hours: re.Pattern[str] = re.compile(r"(?!)")
     clock_on_its_day: re.Pattern[str] = re.compile(r"(?!)")
-    #: what tells of a morning, keeping an early clock time without a.m. or p.m. in it: "the next morning he was up at
-    #: 4.30"
-    morning_words: re.Pattern[str] = re.compile(r"(?!)")
     #: ... unless the day goes on to another, of a range or a list: "Sunday through Thursday nights"
     day_goes_on: re.Pattern[str] = re.compile(r"(?!)")
+    #: what makes the clock times of a clause the hours of a rule or a habit, of no one day: "must close by 1 a.m."
+    standing_hours: re.Pattern[str] = re.compile(r"(?!)")
+    #: what tells of a morning or a night, keeping an early clock time without a.m. or p.m. in the small hours: "the
+    #: next morning he was up at 4.30"
+    morning_words: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins two clock times of one range, besides ``clock_to_day``: "between 2 p.m. and 6 p.m."
     clock_range: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a clock time to the next of a list or its restatement, sharing the day after the last: "7:30 p.m.

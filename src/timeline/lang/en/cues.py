@@ -369,11 +369,14 @@ STANDING_HOURS = re.compile(
     r"|barred|banned|trading[ \t]+hours)\b",
     re.IGNORECASE,
 )
+#: What tells of a morning or a night, or of a clock read the world over, keeping an early clock time without a.m. or
+#: p.m. in the small hours: "the next morning he was up at 4.30", "an overnight downpour ... began at 1.30".
 MORNING_WORDS = re.compile(
     r"\b(?:mornings?|dawn|daybreak|sunrise|breakfast|overnight|night|early[ \t]+hours|woken?|wakes?|waking|alarm"
     r"|[ap]\.?m\b|UTC|GMT)",
     re.IGNORECASE,
 )
+#: What goes on from a day to another, of a range or a list: "Sunday through Thursday nights", "Fri.-Sat.".
 DAY_GOES_ON = re.compile(r"\.?[ \t]*(?:[-–&/]|(?:to|through|thru|until|till|and|or)\b)", re.IGNORECASE)
 #: What joins two clock times of one range, besides what may join a clock time to its day: "between 2 p.m. and
 #: 6 p.m. on July 20".
