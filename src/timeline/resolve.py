@@ -3168,13 +3168,14 @@ class Resolver:
     def _afternoon_by_default(self, mention: Mention, doc: _Document, hour: int) -> bool:
         """Whether a clock time in figures of one to five without a.m. or p.m., written with its minutes and without a
         leading zero, is in the afternoon, as such times in news mostly are ("the first race at 1.45 and the last at
-        5.20"), unless its sentence tells of a morning ("up at 4.30 as usual, the next morning")."""
+        5.20"), unless its sentence tells of a morning near it ("up at 4.30 as usual, the next morning")."""
         if not 1 <= hour <= _LAST_AFTERNOON_HOUR_BY_DEFAULT or mention.parts.minute is None:
             return False
         if not mention.text[:1].isdigit():
             return False
         sentence = doc.sentences.at(mention.start)
-        return self.language.cues.morning_words.search(doc.text, sentence.start, sentence.end) is None
+        near, far = max(sentence.start, mention.start - _RULE_REACH), min(sentence.end, mention.end + _RULE_REACH)
+        return self.language.cues.morning_words.search(doc.text, near, far) is None
 
     @staticmethod
     def _later_than_an_afternoon_clock(mention: Mention, doc: _Document, hour: int) -> bool:
@@ -3729,19 +3730,24 @@ class Resolver:
         vote" is tonight's)."""
         if doc.tense(mention) is Tense.PAST:
             return False
-        sentence = doc.sentences.at(mention.start)
-        end = doc.range_ends.get(mention.start, mention.end)
-        start = max(sentence.start, *(doc.text.rfind(mark, sentence.start, mention.start) for mark in _CLAUSE_MARKS))
-        after = _CLAUSE_BREAK.search(doc.text, end, sentence.end)
-        clause_end = after.start() if after is not None else sentence.end
         here = doc.sentences.index_at(mention.start)
         if here - 1 in doc.day_sentences:
             return False  # a day the sentence before names: "Polls open Tuesday. Voters in line at 7 p.m. must ..."
-        first = bisect.bisect_left(doc.day_starts, sentence.start)
-        last = bisect.bisect_left(doc.day_starts, sentence.end)
-        edges = frozenset(doc.stretch_starts)
+        # (what is read stays within a reach of the clock time, so a text of many clock times in one sentence stays
+        # linear)
+        sentence = doc.sentences.at(mention.start)
+        end = doc.range_ends.get(mention.start, mention.end)
+        near = max(sentence.start, mention.start - _RULE_REACH)
+        far = min(sentence.end, end + _RULE_REACH)
+        start = max(near, *(doc.text.rfind(mark, near, mention.start) for mark in _CLAUSE_MARKS))
+        after = _CLAUSE_BREAK.search(doc.text, end, far)
+        clause_end = after.start() if after is not None else far
+        first = bisect.bisect_left(doc.day_starts, near)
+        last = bisect.bisect_left(doc.day_starts, far)
         if any(
-            day.parts.build is not Build.DURATION and day.start not in edges and not self._day_of_a_report(day, doc)
+            day.parts.build is not Build.DURATION
+            and not _at(doc.stretch_starts, day.start)
+            and not self._day_of_a_report(day, doc)
             for day in doc.days[first:last]
         ):
             # a day of the sentence, not of its report nor of when the rule begins: "must leave by 6 a.m. on Friday"
@@ -4267,6 +4273,12 @@ _CLAUSE_MARKS = frozenset(",;:")
 _STRETCHING_UNITS = frozenset({Unit.WEEK, Unit.FORTNIGHT, Unit.MONTH, Unit.SEASON, Unit.YEAR})
 
 
+def _at(starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` is one of the sorted ``starts``, found by bisection."""
+    index = bisect.bisect_left(starts, offset)
+    return index < len(starts) and starts[index] == offset
+
+
 def _names_a_day(p: Parts) -> bool:
     """Whether the parts say which day (or longer period), beyond a clock time or part of day."""
     return (
@@ -4357,6 +4369,8 @@ _SEASON_NEAR_DAYS = 61
 #: How close to the publication the end of a month named with "last" may come before it is "last month" instead.
 _MONTH_NEAR_DAYS = 31
 
+#: How far around a clock time its clause is read for the marks of a standing rule, or its sentence for a morning.
+_RULE_REACH = 200
 #: The latest hour that, written with its minutes but no a.m. or p.m., is in the afternoon unless a morning is told.
 _LAST_AFTERNOON_HOUR_BY_DEFAULT = 5
 #: The TIMEX3 value's ending of a day's night: "2016-07-18TNI".
