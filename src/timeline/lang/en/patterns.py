@@ -481,37 +481,8 @@ MACROS["AFTER_UNIT_OF_A_FIGURE"] = (
     "(?:" + "|".join(rf"(?<=\d{unit} )|(?<=\d\s{unit} )" for unit in vocab.UNITS_AFTER_A_FIGURE) + ")"
 )
 MACROS["AFTER_MONTH_DAY_RANGE"] = _after_a_month_day_range()
-#: What follows a march or a person, not a thing a month dates: "a March through the city", "the March for Our Lives".
-MACROS["NOT_A_MONTHS_THING"] = alternation(
-    [
-        "of",
-        "for",
-        "on",
-        "to",
-        "against",
-        "and",
-        "or",
-        "through",
-        "across",
-        "toward",
-        "towards",
-        "past",
-        "into",
-        "from",
-        "in",
-        "at",
-        "by",
-        "with",
-        "along",
-        "around",
-        "down",
-        "up",
-        "over",
-        "says",
-        "said",
-    ],
-    boundary=False,
-)
+#: A word after "March" or "May" that shows a march or a person, not a thing the month dates.
+MACROS["NOT_A_MONTHS_THING"] = alternation(vocab.NOT_A_MONTHS_THING, boundary=False)
 #: A month's figures after it: " jobs report", " retail sales", " data".
 MACROS["MONTH_FIGURES"] = (
     rf"\s+(?:(?:{alternation(vocab.MONTHLY_MEASURES)})\s+)+report\b"

@@ -63,6 +63,12 @@ MONTH_QUALITIES = (
     "sluggish", "robust",
 )
 
+#: What follows a march or a person, not a thing "March" or "May" dates: "a March through the city", "the March for Our
+#: Lives", "Britain's May said".
+NOT_A_MONTHS_THING = (
+    "of", "for", "on", "to", "against", "and", "or", "through", "across", "toward", "towards", "past", "into", "from",
+    "in", "at", "by", "with", "along", "around", "down", "up", "over", "says", "said",
+)
 #: What a month's figures measure, and the figures: "the March jobs report", "May retail sales", "April data".
 MONTHLY_MEASURES = (
     "GDP", "CPI", "PPI", "jobs", "job", "retail", "trade", "inflation", "employment", "unemployment", "payroll",
