@@ -555,6 +555,9 @@ class Cues:
     year_after: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"
     clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")
+    #: a year ahead an event is put in, closing its clause, whose months a future clause after it falls in: matched
+    #: over the year with the words before and after it ("will run three crossings in 2017, with departures in April")
+    year_of_a_plan: re.Pattern[str] = re.compile(r"(?!)")
     #: words of a financial report, in whose sentence a future verb may report on a quarter already over
     reported_figures: frozenset[str] = frozenset()
     #: what follows a month whose figures are meant: "will release August GDP figures on Oct. 31"

@@ -1325,7 +1325,8 @@ class Resolver:
                 before.parts.build is Build.SET
                 and before.parts.weekday is not None
                 and here.parts.build is Build.CALENDAR
-                and here.parts == Parts(Build.CALENDAR, weekday=here.parts.weekday)
+                # (a weekday right after "and" is read as continuing a day: "every Monday and Tuesday")
+                and here.parts == Parts(Build.CALENDAR, weekday=here.parts.weekday, continues=here.parts.continues)
                 and join.fullmatch(text, before.end, here.start)
             ):
                 listed[index] = attrs.evolve(here, parts=attrs.evolve(before.parts, weekday=here.parts.weekday))
@@ -3442,8 +3443,7 @@ class Resolver:
             return None
         return Period.day(following)
 
-    @staticmethod
-    def _evening_of_its_clause(mention: Mention, doc: _Document) -> bool:
+    def _evening_of_its_clause(self, mention: Mention, doc: _Document) -> bool:
         """Whether an evening or a night its sentence names tells the half of the day of the clock time ``mention``:
         one named before it ("Tonight's ceremony begins at nine o'clock"), or after it in its clause (not "The flag
         was hoisted at half past seven, and celebrations continue until late tonight")."""
@@ -3453,13 +3453,23 @@ class Resolver:
         sentence = doc.sentences.at(mention.start)
         # (those of its sentence only, found by bisection: a text of many evenings and clock times stays linear)
         first = bisect.bisect_left(starts, sentence.start)
-        if first < len(starts) and starts[first] <= mention.start:
-            return True  # (its own part too: "9:30 tonight")
         later = bisect.bisect_left(starts, mention.end)
+        if first < len(starts) and starts[first] <= mention.start:
+            # (its own part too: "9:30 tonight"), unless another day is named between them, the clock time's own:
+            # not "Tonight, families will gather ahead of Monday's opening session, which begins at 10.30"
+            latest = starts[max(first, later - 1)]
+            return latest == mention.start or not _days_between(doc, latest, mention.start)
         return (
             later < len(starts)
             and starts[later] < sentence.end
             and not _CLAUSE_BREAK.search(doc.text, mention.end, starts[later])
+            # (nor the evening of another day than the one the clock time is told on: "begins tomorrow at 10 o'clock
+            # and is expected to last until Thursday evening")
+            and not (
+                starts[later] in doc.single_days
+                and _days_between(doc, sentence.start - 1, mention.start)
+                and not self.language.cues.clock_to_day.fullmatch(doc.text, mention.end, starts[later])
+            )
         )
 
     def _reports_figures(self, mention: Mention, doc: _Document) -> bool:
@@ -4061,6 +4071,16 @@ class Resolver:
         if not in_sentence:
             return None
         latest_span, latest = in_sentence[0]
+        if (
+            latest.granularity is Granularity.MONTH
+            and p.month is not None
+            and p.day is None
+            and self.language.cues.list_join.fullmatch(doc.text, latest_span.end, mention.start)
+            and p.month > latest.start.month
+        ):
+            # a month listed after another goes on from it: "departures in late April 2017, mid-May and early June"
+            # (one before it may start another clause: "rose in May, and April's figure was revised up")
+            return latest.start.year
         # the month just named, past dates of the same year: "will again be held this September, organizers said
         # Tuesday, with public days running Sept. 16-24" (but not past a date of another year: "the October Revolution
         # took place on Nov. 7, 1917 ...; under the Julian calendar the date was Oct. 25")
@@ -4086,28 +4106,36 @@ class Resolver:
             return latest.start.year  # "since 2009, when it reached Kerala on May 23"
         if (
             latest.granularity is Granularity.YEAR
-            and (p.quarter is not None or p.half is not None)
             and doc.reference is not None
             and latest.start > doc.reference
+            and (p.quarter is not None or p.half is not None or self._year_of_a_plan(latest_span, doc))
             and doc.tense(mention) is Tense.FUTURE
         ):
             # "expect congestion to persist well into 2022, and say rates are unlikely to normalise before the fourth
-            # quarter": a part of the year ahead just named
+            # quarter", "will run three crossings in 2017, with departures in late April": a part of the year ahead
+            # just named
             return latest.start.year
         first_span, first = in_sentence[-1]
-        if latest.granularity is Granularity.YEAR and latest_span is not first_span:
-            # a year opening a later clause: "Last year it arrived on June 25, but this year it set in on 9th June"
-            before = doc.text[sentence.start : latest_span.start]
-            clause = sentence.start + max(before.rfind(mark) for mark in ",;—–") + 1
-            if self.language.cues.clause_frame_opening.fullmatch(doc.text, clause, latest_span.start) or (
-                # (after a semicolon no conjunction is needed, when the year is told by its distance, not named before
-                # a noun: "Last year we sent £12,400; this year we're aiming for £20,000 by Easter", not "2017 licenses
-                # expired; 2018 licenses went on sale in early December")
-                doc.text[clause - 1] == ";"
-                and not doc.text[clause : latest_span.start].strip()
-                and not any(character.isdigit() for character in doc.text[latest_span.start : latest_span.end])
-            ):
-                return latest.start.year
+        before = doc.text[sentence.start : latest_span.start]
+        clause = sentence.start + max(before.rfind(mark) for mark in ",;—–") + 1
+        # a year opening a later clause: "Last year it arrived on June 25, but this year it set in on 9th June",
+        # "For a decade he planned the climb, and in the autumn of 1975 his team topped out on September 24"
+        if (
+            latest.granularity in (Granularity.YEAR, Granularity.SEASON)
+            and (latest_span is not first_span or clause > sentence.start)
+            and (
+                self.language.cues.clause_frame_opening.fullmatch(doc.text, clause, latest_span.start)
+                or (
+                    # (after a semicolon no conjunction is needed, when the year is told by its distance, not named
+                    # before a noun: "Last year we sent £12,400; this year we're aiming for £20,000 by Easter", not
+                    # "2017 licenses expired; 2018 licenses went on sale in early December")
+                    doc.text[clause - 1] == ";"
+                    and not doc.text[clause : latest_span.start].strip()
+                    and not any(character.isdigit() for character in doc.text[latest_span.start : latest_span.end])
+                )
+            )
+        ):
+            return latest.start.year
         # a year opens the sentence, or a date years away from the publication does ("Eighty years ago this
         # week, ... on Jan. 24, ..."); "Last October, ..., and in January ..." is a list, not a frame
         other_year = doc.reference is not None and abs(first.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
@@ -4135,6 +4163,13 @@ class Resolver:
                 return None
             return _year_within(first, p.month) if p.month is not None else first.start.year
         return None
+
+    def _year_of_a_plan(self, year: Span, doc: _Document) -> bool:
+        """Whether ``year`` is the year an event is put in, closing its clause ("will run three crossings in 2017,
+        with departures in late April")."""
+        reach = max(0, year.start - _CUE_REACH), year.end + _CUE_REACH
+        said = self.language.cues.year_of_a_plan.search(doc.text, *reach)
+        return said is not None and said.start() < year.start and said.end() > year.end
 
     def _split_year(self, text: str, start: int, end: int) -> int | None:
         """The first year of a school year or season across two years named between ``start`` and ``end``."""
@@ -4329,6 +4364,15 @@ def _told_in_order(doc: _Document) -> bool:
     """Whether the latest dates of the text follow each other in time, a story told in order."""
     latest = [period for _, period in doc.mentions[-_IN_ORDER:]]
     return len(latest) == _IN_ORDER and all(a.start < b.start for a, b in itertools.pairwise(latest))
+
+
+def _days_between(doc: _Document, after: int, before: int) -> bool:
+    """Whether a mention naming one day ("Monday's", "tomorrow") starts after offset ``after`` and before ``before``."""
+    return any(
+        day.parts.build is not Build.DURATION
+        and (day.parts.weekday is not None or day.parts.day is not None or day.parts.relative_day is not None)
+        for day in doc.days[bisect.bisect_right(doc.day_starts, after) : bisect.bisect_left(doc.day_starts, before)]
+    )
 
 
 def _runs_past_midnight(start: Mention, end: Mention) -> bool:

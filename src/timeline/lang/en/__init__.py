@@ -595,6 +595,7 @@ LANGUAGE = Language(
         anniversary=cues.ANNIVERSARY,
         measured_from_the_story=cues.MEASURED_FROM_THE_STORY,
         clause_frame_opening=cues.CLAUSE_FRAME_OPENING,
+        year_of_a_plan=cues.YEAR_OF_A_PLAN,
         span_end=cues.SPAN_END,
         span_until=cues.SPAN_UNTIL,
         fronted_span_end=cues.FRONTED_SPAN_END,

@@ -267,8 +267,9 @@ MOVED_WITHIN_A_WEEK = re.compile(
 #: What gives the date a thing was moved from, matched right before it: "delayed the election by four weeks, moving it
 #: from September 19 to October 17", "postponed the hearing from March 3": that date may lie either side of the report.
 MOVED_FROM = re.compile(
-    r"\b(?:moved|moving|postponed|postponing|delayed|delaying|pushed|pushing|rescheduled|rescheduling|shifted"
-    r"|shifting|deferred|deferring)(?:[ \t]+[\w'’-]+){0,5}?[ \t]+from[ \t]+$",
+    r"\b(?:move[ds]?|moving|postpone[ds]?|postponing|delay(?:ed|s)?|delaying|push(?:ed|es)?|pushing"
+    r"|reschedule[ds]?|rescheduling|shift(?:ed|s)?|shifting|defer(?:red|s)?|deferring)"
+    r"(?:[ \t]+[\w'’-]+){0,5}?[ \t]+from[ \t]+$",
     re.IGNORECASE,
 )
 #: What moves or calls off an event named right after it by its day's possessive: "moved Saturday's practice to 6
@@ -722,6 +723,10 @@ YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: What may open a later clause before a year that frames its dates: "..., but this year it set in on 9th June".
+#: A year ahead an event is put in, closing its clause, matched over the year and the words around it: "will run three
+#: crossings in 2017, with departures in late April" (not a year that qualifies a noun, "2024 marketplace plans", nor
+#: a fiscal year).
+YEAR_OF_A_PLAN = re.compile(r"\bin[ \t]+(?:the[ \t]+year[ \t]+)?[12]\d{3}[ \t]*[,;]")
 CLAUSE_FRAME_OPENING = re.compile(r"\s*(?:but|and|while|whereas|yet)\s+(?:(?:in|during|by)\s+)?", re.IGNORECASE)
 #: Participles that before "to" tell what a thing is given to, not when something happened: "will hold a presentation
 #: dedicated to the Switch 2 on April 2".
