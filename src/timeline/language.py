@@ -385,6 +385,15 @@ class Cues:
     clock_list: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the items of a list: "every Monday, Wednesday and Friday"
     list_join: re.Pattern[str] = re.compile(r"(?!)")
+    #: a count of things right before a length of one unit, which makes it a rate ("one halibut a day"): matched at
+    #: the end of the text before it, group ``last`` the word right before it
+    count_before_a_rate: re.Pattern[str] = re.compile(r"(?!)")
+    #: ... unless that word makes it a length ("two men spent a week")
+    before_a_length: frozenset[str] = frozenset()
+    #: ... or a word between the count and it does ("23 minutes and could top an hour")
+    not_in_a_count: frozenset[str] = frozenset()
+    #: ... or what follows it does ("a week after the storm", "a day early"), matched right after it
+    after_a_length: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins the two ends of a range of days or hours: "Monday through Friday", "9am-5pm"
     span_join: re.Pattern[str] = re.compile(r"(?!)")
     #: what ends a run of days, matched right before its last day: "runs through April 3"

@@ -1151,6 +1151,7 @@ class Resolver:
             self._historic_days,
             functools.partial(self._national_holidays, reference=reference),
             self._continue_sets,
+            self._rates_of_a_count,
         ):
             mentions = read_together(text, mentions)
         mentions = _day_first_if_written_so(mentions, reference)
@@ -1330,6 +1331,38 @@ class Resolver:
                 and join.fullmatch(text, before.end, here.start)
             ):
                 listed[index] = attrs.evolve(here, parts=attrs.evolve(before.parts, weekday=here.parts.weekday))
+        return tuple(listed)
+
+    def _rates_of_a_count(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """A length of one unit after a count of things is a rate: "limited to one halibut a day", "15 free hours of
+        childcare a week" (but "two men spent a week", "five died a week after the storm")."""
+        cues = self.language.cues
+        listed = list(mentions)
+        for index, mention in enumerate(listed):
+            p = mention.parts
+            if (
+                p.build is not Build.DURATION
+                or p.count != 1
+                or p.unit not in _RATE_UNITS
+                or p != Parts(Build.DURATION, unit=p.unit, count=1)
+                or len(article_and_unit := mention.text.lower().split()) != 2  # (not "a full week", "an extra month")
+                or article_and_unit[0] not in cues.particles.bare_articles
+                or cues.after_a_length.match(text, mention.end)
+            ):
+                continue
+            counted = cues.count_before_a_rate.search(text, max(0, mention.start - _RATE_COUNT_REACH), mention.start)
+            if counted is None:
+                continue
+            *between, last = counted.group().lower().split()[1:]
+            if (
+                last in cues.before_a_length
+                or last.endswith(cues.particles.past_ending)
+                or not cues.not_in_a_count.isdisjoint(between)
+            ):
+                # (a verb whose object the length is: "waits are averaging 23 minutes and could top an hour", "the two
+                # sides agreed a month ago")
+                continue
+            listed[index] = attrs.evolve(mention, rule=_RATE_RULE, parts=Parts(Build.SET, unit=p.unit))
         return tuple(listed)
 
     def _timetable_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Mention, ...], frozenset[int]]:
@@ -4364,6 +4397,14 @@ def _told_in_order(doc: _Document) -> bool:
     """Whether the latest dates of the text follow each other in time, a story told in order."""
     latest = [period for _, period in doc.mentions[-_IN_ORDER:]]
     return len(latest) == _IN_ORDER and all(a.start < b.start for a, b in itertools.pairwise(latest))
+
+
+#: Units a count of things per one of them makes a rate of ("one halibut a day").
+_RATE_UNITS = frozenset({Unit.HOUR, Unit.DAY, Unit.NIGHT, Unit.WEEK, Unit.FORTNIGHT, Unit.MONTH, Unit.YEAR})
+#: How far before such a unit its count may be ("15 free hours of funded childcare a week").
+_RATE_COUNT_REACH = 60
+#: The rule a rate so found is credited to.
+_RATE_RULE = "rate"
 
 
 def _days_between(doc: _Document, after: int, before: int) -> bool:

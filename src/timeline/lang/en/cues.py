@@ -733,6 +733,22 @@ CLAUSE_FRAME_OPENING = re.compile(r"\s*(?:but|and|while|whereas|yet)\s+(?:(?:in|
 STATIVE_BEFORE_TO = frozenset({"dedicated", "devoted", "linked", "related", "attached", "confined"})
 #: Present-tense auxiliaries and verbs; a clause in the present leaves a weekday to the default.
 PRESENT_MARKERS = frozenset({"is", "are", "am", "isn't", "aren't", "'s", "'re"})
+#: A count of things right before "a day", "a week" or "a month" (the words counted between them), which makes it a
+#: rate: "limited to one halibut a day", "15 free hours of childcare a week", "2 million litres of wine a year".
+#: Matched at the end of the text before it; group ``last`` is the word right before it.
+COUNT_BEFORE_A_RATE = re.compile(
+    r"(?:(?<![\w.,])(?:" + "|".join(sorted([*vocab.ONES, *vocab.TENS], key=len, reverse=True)) + r")"
+    r"|(?<![\w.,/:-])\d[\d,]*(?:\.\d+)?(?:[ \t]+(?:million|billion|thousand|hundred))?)"
+    r"(?:[ \t]+[A-Za-z0-9][\w'’-]*){0,3}[ \t]+(?P<last>[A-Za-z][\w'’-]*)[ \t]+$",
+    re.IGNORECASE,
+)
+#: What after "a day" or "a week" makes it a length or a point, not a rate: "a week after the storm", "a day early",
+#: "a year of talks", "a month from Friday".
+AFTER_A_LENGTH = re.compile(
+    r"[ \t]*(?:-|(?:after|before|ago|later|earlier|early|late|of|away|longer|shorter|more|less|old|or|and"
+    r"|in[ \t]+advance|too|from[ \t]+(?:now|today|tonight|then|that|this|when|the))\b)",
+    re.IGNORECASE,
+)
 #: Words in -ed that are not past-tense verbs.
 NOT_PAST_ED = frozenset(
     {

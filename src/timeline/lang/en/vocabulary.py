@@ -583,3 +583,24 @@ PERSON_TITLES = frozenset(
 BEFORE_YEARS = frozenset(
     {*MONTHS, *SEASONS, "fiscal", "fy", "year", "calendar", "christmas", "easter", "mid", "pre", "circa"}
 )
+
+#: Words that, right before "a day" or "a week", make it a length, not a rate of what was counted before it: verbs
+#: whose object a length is ("two men spent a week", "the three firms have a month"), prepositions and bounds ("five
+#: of them for a day", "two more than a year").
+BEFORE_A_LENGTH = frozenset(
+    {
+        "is", "was", "were", "are", "be", "been", "being", "am", "has", "have", "had", "having", "spent", "spend",
+        "spends", "spending", "took", "take", "takes", "taking", "taken", "lasted", "last", "lasts", "gave", "give",
+        "gives", "given", "giving", "wait", "waits", "need", "needs", "get", "gets", "got", "allow", "allows", "serve",
+        "serves", "stay", "stays", "remain", "remains", "meet", "meets", "mark", "marks", "celebrate", "celebrates",
+        "for", "in", "within", "over", "after", "before", "about", "than", "only", "just", "nearly", "almost", "under",
+        "around", "once", "every", "each", "at", "by", "to", "of", "on", "and", "or", "but", "that", "until", "till",
+        "since", "during", "throughout", "more", "less", "least", "most", "another", "extra", "additional", "off",
+        "out", "up", "down", "away", "back", "into", "roughly", "approximately", "some", "it",
+        "them", "him", "her", "us", "you", "me", "this", "what", "which", "who", "there", "then", "still", "will",
+        "would", "could", "should", "can", "may", "might", "must", "not", "do", "does", "did", "done",
+    }
+)
+#: ... and those that cannot stand inside the words counted before it either ("waits average 23 minutes and could top
+#: an hour"); "of" can ("15 free hours of childcare a week").
+NOT_IN_A_COUNT = BEFORE_A_LENGTH - {"of", "more", "extra", "additional"}
