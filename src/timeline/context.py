@@ -809,6 +809,14 @@ def _word_tense(text: str, tokens: list[tuple[str, int, int]], i: int, cues: Cue
             return Tense.FUTURE  # "if it lasts past Saturday": a condition still to be met
         return _present(word, cues)  # "talks resume Thursday", "he meets Lavrov on Friday"
     if (
+        before in cues.personal_subjects
+        and word.endswith(cues.particles.s_ending)
+        and word.isalpha()
+        and word not in cues.function_words
+        and text[tokens[i][1]].islower()
+    ):
+        return _present(word, cues)  # "She competes again on Monday": a verb the vocabulary does not list
+    if (
         word in cues.verbs
         and word.endswith(cues.particles.s_ending)
         and before == ","

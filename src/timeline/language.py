@@ -168,6 +168,8 @@ class Cues:
     verbs: frozenset[str]
     #: pronouns that can be a verb's subject ("they meet")
     subject_pronouns: frozenset[str]
+    #: ... of a person, whose next word in -s is a verb in the present: "she competes again on Monday"
+    personal_subjects: frozenset[str]
     #: the text that may separate a clock time from the day it belongs to, named after it
     clock_to_day: re.Pattern[str]
     #: words written in lower case in running text: capitalised mid-sentence they belong to a name

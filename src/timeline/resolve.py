@@ -3035,10 +3035,11 @@ class Resolver:
             tense = default
         elif (
             tense is Tense.PRESENT
-            and ((p.month is not None and p.day is not None) or (p.weekday is not None and p.month is None))
+            and (p.day is not None or (p.weekday is not None and p.month is None))
             and doc.preceded_by(mention, self.language.cues.copula)
         ):
-            # "the last day of school is June 4", "the deadline is Oct. 15", "the parade is Saturday": the next one
+            # "the last day of school is June 4", "the deadline is Oct. 15", "the parade is Saturday", "the hearing is
+            # on the 29th": the next one
             tense = Tense.FUTURE
         elif (
             tense is Tense.PRESENT

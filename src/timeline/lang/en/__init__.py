@@ -403,6 +403,7 @@ LANGUAGE = Language(
         degree_adverbs=cues.DEGREE_ADVERBS,
         verbs=_VERB_FORMS,
         subject_pronouns=event_words.SUBJECT_PRONOUNS,
+        personal_subjects=frozenset({"he", "she"}),
         clock_to_day=cues.CLOCK_TO_DAY,
         clock_adjective=cues.CLOCK_ADJECTIVE,
         clock_noun_to_day=cues.CLOCK_NOUN_TO_DAY,
