@@ -12062,6 +12062,8 @@ KNOWN: dict[tuple[str, str], str] = {
     ("373:r108", "two"): "'two to three weeks' - the range start 'two' (P2W) is not tagged",
     ("273:r046", "March"): "'held twice a year, in December and March' (any year) is read as this year's, 2022-03",
     ("223:r108", "July"): "'the Club World Cup in June and July' (already held) is read as next July, 2026-07",
+    ("282:r067", "Thursday"): "'runs Thursday through Saturday, from 9 a.m. until roughly 4 p.m.' read as a timetable",
+    ("282:r067", "Saturday"): "'runs Thursday through Saturday, from 9 a.m. until roughly 4 p.m.' read as a timetable",
 }
 
 #: Expressions found where the annotator expected none, and why.

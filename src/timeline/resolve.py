@@ -2547,8 +2547,11 @@ class Resolver:
                 clock = next(
                     (
                         c
-                        for _, c in doc.recent()
-                        if c.granularity.rank >= Granularity.HOUR.rank or c.timex.endswith(("TEV", "TNI"))
+                        for span, c in doc.recent()
+                        if (c.granularity.rank >= Granularity.HOUR.rank and span.start < mention.start)
+                        # (a clock time told before it, not the end of its range: "from 5 a.m. until 2 p.m. Sunday";
+                        # but the night it is told on: "open until 1am on Saturday night")
+                        or c.timex.endswith(("TEV", "TNI"))
                     ),
                     None,
                 )

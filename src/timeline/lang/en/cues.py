@@ -606,8 +606,13 @@ FISCAL = re.compile(r"\bfiscal\b|(?-i:FY)", re.IGNORECASE)
 #: Tuesday) says nothing of whether Monday is still to come.
 FOLLOWING = re.compile(r"(?<!until[ \t])\bafter(?:[ \t]+the)?[ \t]+$", re.IGNORECASE)
 #: What a day's event is a source of, before it: "will see only a partial benefit from Wednesday's cut", "will pass on
-#: only 20 basis points of Tuesday's cut" (what comes of an event just past).
-DRAWN_FROM = re.compile(r"\b(?:from|of)[ \t]+$", re.IGNORECASE)
+#: only 20 basis points of Tuesday's cut" (what comes of an event just past); not a part of the event ("will be honored
+#: at halftime of Friday's game").
+DRAWN_FROM = re.compile(
+    r"\b(?:from|(?<!\bhalftime[ \t])(?<!\bhalf-time[ \t])(?<!\bstart[ \t])(?<!\bend[ \t])(?<!\beve[ \t])"
+    r"(?<!\bopening[ \t])(?<!\bkickoff[ \t])(?<!\bday[ \t])(?<!\bnight[ \t])(?<!\bmorning[ \t])of)[ \t]+$",
+    re.IGNORECASE,
+)
 #: What follows a day whose close a figure is set against, matched right after it: "a 31 percent premium to Friday's
 #: closing price", "over Thursday's close" (the last close, past).
 CLOSE_OF = re.compile(r"['’]s[ \t]+(?:closing|close)\b", re.IGNORECASE)

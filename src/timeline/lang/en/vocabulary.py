@@ -168,7 +168,7 @@ APPROXIMATIONS: dict[str, str] = {
 
 #: Approximations of a clock time: "about 3 p.m.", "shortly after midnight".
 CLOCK_APPROXIMATIONS: dict[str, str] = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "shortly before": "BEFORE",
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "shortly before": "BEFORE",
     "just before": "BEFORE", "shortly after": "AFTER", "just after": "AFTER",
 }
 
