@@ -12005,10 +12005,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "372:r054",
         "8.45pm",
     ): "'after 8.45pm' (a general hour) is anchored to the reference day, 2019-08-08T20:45, not T20:45",
-    (
-        "372:r055",
-        "Monday 9",
-    ): "'from Monday 9 to Sunday 22 September' is read as 'Monday' alone, 2019-07-22, not 2019-09-09",
     ("372:r064", "century-old"): "'The century-old pub' (a duration of P100Y) is not tagged",
     ("372:r066", "2 a.m."): "'the 2 a.m. cutoff' (a general hour) is anchored to Tuesday, 2020-02-04T02:00, not T02:00",
     ("372:r068", "6am"): "'currently trades until 6am' is anchored to the reference day, 2025-06-03T06:00, not T06:00",

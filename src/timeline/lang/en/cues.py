@@ -365,7 +365,8 @@ CLOCK_ON_ITS_DAY = re.compile(
 #: a.m.", "usually leaving the hut at 4 a.m.", "last orders at 11pm" (not "will be allowed to vote", "will have to
 #: wait until about 9 p.m.", "announces a curfew from 22:00", told of one day as often as of a rule).
 STANDING_HOURS = re.compile(
-    r"\b(?:must|usually|typically|normally|generally|routinely"
+    r"\b(?:must|usually|typically|normally|generally|routinely|often|rarely|seldom"
+    r"|(?:most|on[ \t]+weekdays?|each|every)[ \t]+(?:days?|mornings?|evenings?|nights?|weekdays?)"
     r"|always|these[ \t]+days|lockouts?|last[ \t]+orders|until[ \t]+further[ \t]+notice|opening[ \t]+hours"
     r"|barred|banned|trading[ \t]+hours)\b",
     re.IGNORECASE,

@@ -715,12 +715,14 @@ RULES: tuple[Rule, ...] = (
         # "from 26 to 30 October", "between 3 and 5 March", "26-30 October": the first day takes the month
         # (and year) written after the second
         # (or of a list: "walkouts on 3, 4, 6 and 7 January")
-        r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<![\w.,/:-]))(?P<day>{DAY_NUMBER})(?:st|nd|rd|th)?"
-        r"(?=(?:,\s*{DAY_NUMBER}(?:st|nd|rd|th)?(?!\d))*,?\s*(?:-|–|to|and|until|through)\s*{DAY_NUMBER}(?:st|nd|rd|th)?"
-        r"\s+(?:of\s+)?(?P<month>{MONTH})(?!\w)"
+        # (with their weekdays: "from Friday 7 to Sunday 9 November")
+        r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<![\w.,/:-]))(?:(?P<weekday>{WEEKDAY})\.?,?\s+)?(?P<day>{DAY_NUMBER})"
+        r"(?:st|nd|rd|th)?(?=(?:,\s*{DAY_NUMBER}(?:st|nd|rd|th)?(?!\d))*,?\s*(?:-|–|to|and|until|through)\s*"
+        r"(?:{WEEKDAY}\.?,?\s+)?{DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?!\w)"
         r"(?:,?\s+(?P<year>{YEAR4}))?)",
         CALENDAR,
         ("The half-term break runs from 26 to 30 October.", "26", "2022-10-26"),
+        ("The cup runs from Friday 4 to Sunday 6 November.", "Friday 4", "2022-11-04"),
         ("The festival runs 3-5 March 2023.", "3", "2023-03-03"),
         ("Walkouts are planned on 3, 4, 6 and 7 January.", "4", "2022-01-04"),
     ),
