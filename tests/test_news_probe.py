@@ -12053,8 +12053,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("373:r084", "per night"): "'charged per night' (a rate, SET P1D) is not tagged",
     ("373:r084", "per week"): "'rather than per week' (a rate, SET P1W) is not tagged",
     ("373:r086", "0510"): "'at 0510 local time' is put on the previous day, 2018-01-18T05:10, not 2018-01-19T05:10",
-    ("373:r093", "0700"): "'daily between 0700 and 1900' - the start time 0700 is not tagged",
-    ("373:r093", "1900"): "'between 0700 and 1900' - '1900' is tagged as the year 1900, not the time 19:00",
     ("373:r108", "two"): "'two to three weeks' - the range start 'two' (P2W) is not tagged",
     ("273:r046", "March"): "'held twice a year, in December and March' (any year) is read as this year's, 2022-03",
     ("223:r108", "July"): "'the Club World Cup in June and July' (already held) is read as next July, 2026-07",

@@ -389,6 +389,9 @@ class Cues:
     list_join: re.Pattern[str] = re.compile(r"(?!)")
     #: a count of things right before a length of one unit, which makes it a rate ("one halibut a day"): matched at
     #: the end of the text before it, group ``last`` the word right before it
+    #: what stands before four figures that, beside a clock time written with a leading zero, are one too: "finish
+    #: at 1530" (matched at the end of the text before them)
+    clock_time_before: re.Pattern[str] = re.compile(r"(?!)")
     count_before_a_rate: re.Pattern[str] = re.compile(r"(?!)")
     #: ... unless that word makes it a length ("two men spent a week")
     before_a_length: frozenset[str] = frozenset()

@@ -1152,6 +1152,7 @@ class Resolver:
             functools.partial(self._national_holidays, reference=reference),
             self._continue_sets,
             self._rates_of_a_count,
+            self._clocks_beside_a_24_hour_clock,
         ):
             mentions = read_together(text, mentions)
         mentions = _day_first_if_written_so(mentions, reference)
@@ -1331,6 +1332,30 @@ class Resolver:
                 and join.fullmatch(text, before.end, here.start)
             ):
                 listed[index] = attrs.evolve(here, parts=attrs.evolve(before.parts, weekday=here.parts.weekday))
+        return tuple(listed)
+
+    def _clocks_beside_a_24_hour_clock(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+        """Four figures read as a year are a clock time beside one written with a leading zero: "starts at 0700, is
+        meant to finish at 1530", "between 0700 and 1900"."""
+        clocks = [m.start for m in mentions if m.rule == _MILITARY_CLOCK_RULE]
+        if not clocks:
+            return mentions
+        listed = list(mentions)
+        for index, mention in enumerate(listed):
+            p = mention.parts
+            if (
+                p != Parts(Build.CALENDAR, year=p.year)
+                or len(mention.text) != _HHMM_DIGITS
+                or not mention.text.isdigit()
+                or int(mention.text[:2]) >= _HOURS_IN_A_DAY
+                or int(mention.text[2:]) >= _MINUTES_IN_AN_HOUR
+                or not any(abs(clock - mention.start) <= _CLOCK_PARTNER_REACH for clock in clocks)
+                or self.language.cues.clock_time_before.search(text, max(0, mention.start - _CUE_REACH), mention.start)
+                is None
+            ):
+                continue
+            clock = Parts(Build.CALENDAR, hour=int(mention.text[:2]), minute=int(mention.text[2:]))
+            listed[index] = attrs.evolve(mention, rule=_MILITARY_CLOCK_RULE, parts=clock)
         return tuple(listed)
 
     def _rates_of_a_count(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
@@ -4403,6 +4428,12 @@ def _told_in_order(doc: _Document) -> bool:
     return len(latest) == _IN_ORDER and all(a.start < b.start for a, b in itertools.pairwise(latest))
 
 
+#: The rule of clock times in four figures ("0700 hours"), and how near one another such clock times are told.
+_MILITARY_CLOCK_RULE = "military_clock"
+_CLOCK_PARTNER_REACH = 80
+_HHMM_DIGITS = 4
+_HOURS_IN_A_DAY = 24
+_MINUTES_IN_AN_HOUR = 60
 #: Units a count of things per one of them makes a rate of ("one halibut a day").
 _RATE_UNITS = frozenset({Unit.HOUR, Unit.DAY, Unit.NIGHT, Unit.WEEK, Unit.FORTNIGHT, Unit.MONTH, Unit.YEAR})
 #: How far before such a unit its count may be ("15 free hours of funded childcare a week").

@@ -570,6 +570,7 @@ LANGUAGE = Language(
         day_goes_on=cues.DAY_GOES_ON,
         clock_list=cues.CLOCK_LIST,
         list_join=cues.LIST_JOIN,
+        clock_time_before=cues.CLOCK_TIME_BEFORE,
         count_before_a_rate=cues.COUNT_BEFORE_A_RATE,
         before_a_length=vocab.BEFORE_A_LENGTH,
         not_in_a_count=vocab.NOT_IN_A_COUNT,

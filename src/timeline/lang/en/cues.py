@@ -361,6 +361,12 @@ CLOCK_ON_ITS_DAY = re.compile(
     r"[ \t]*(?:(?:Eastern|Central|Mountain|Pacific|(?:local|[A-Z][a-z]+)[ \t]+time|[ECMP][SD]?T|GMT|UTC|BST)[ \t]*)?"
     r",?[ \t]*(?:on[ \t]+)?"
 )
+#: What stands before a clock time in four figures, beside another written with a leading zero: "finish at 1530",
+#: "between 0700 and 1900" (matched at the end of the text before it).
+CLOCK_TIME_BEFORE = re.compile(
+    r"\b(?:at|by|before|after|until|till|and|to|from|between|past)[ \t]+(?:about[ \t]+|around[ \t]+)?$|[-–][ \t]*$",
+    re.IGNORECASE,
+)
 #: What makes the clock times of its clause the hours of a standing rule or a habit, not of one day: "must close by 1
 #: a.m.", "usually leaving the hut at 4 a.m.", "last orders at 11pm" (not "will be allowed to vote", "will have to
 #: wait until about 9 p.m.", "announces a curfew from 22:00", told of one day as often as of a rule).

@@ -2339,7 +2339,8 @@ RULES: tuple[Rule, ...] = (
         r"(?=\s+(?:on\s+(?:\d|{WEEKDAY}|{MONTH})|that\s+(?:night|morning|evening|afternoon|day)\b"
         r"|the\s+(?:next|following|previous)\s+(?:day|morning|night|evening)\b))"
         # ... and with its zone ("by 0500 AEDT"), or with a leading zero no year has ("until 0730", "at 0900")
-        r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bfrom\s))"
+        r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bfrom\s)"
+        r"|(?<=\bbetween\s))"
         r"(?:(?P<clock_approx_2>{CLOCK_APPROX})\s+)?"
         # (GMT and UTC are read wherever they stand: see clock_24h)
         r"(?:(?P<hour_2>[01]\d|2[0-3])(?P<minute_2>[0-5]\d)\s*(?!(?-i:GMT|UTC|Z)\b)(?P<zone_1>(?-i:{ZONE}))(?!\w)"
