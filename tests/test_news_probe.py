@@ -12258,7 +12258,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "91:r070": "the surname in 'Chris April' is read as the month, April 2025",
     "91:r097": "'Diwali' in the event name 'Diwali Mela' is read as the festival just past, Oct. 20, 2025",
     "92:r085": "'the busiest travel day of the year': 'the year' is read as 2015, the publication year",
-    "93:r106": "the street address '1941 Broadway' is read as the year 1941",
     "93:r108": "'China 21st Century Agenda' (a name) is read as the 21st century (value 20)",
     "95:r041": "'bronze in the 1500' (the 1500m race) is read as the year 1500",
     "95:r062": "'the LA 2028 swimming events': a year in a name is read, as TBAQ tags 'the 2000 Olympics'",
@@ -12572,7 +12571,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "181:r042": (
         "'On Friday, it pushed that date back to May 9': 'that date' is tagged and resolved to that Friday (2025-04-04)"
     ),
-    "181:r055": "'The Armory at 1917 Broadway' (a street number) is read as the year 1917",
     "182:r032": "the game titles 'Twelve Minutes' and 'Five Nights' are tagged as durations PT12M and P5D",
     "182:r037": "'Friday the 13th: The Game' (a game title) is read as the last Friday the 13th (2017-01-13)",
     "182:r048": "'the current model will keep receiving updates': 'current' is tagged as PRESENT_REF",
@@ -12875,7 +12873,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "286:r097": "'more than in any single day on record' (a comparison) is tagged as a duration P1D",
     "286:r107": "'Today show host' (a TV programme name) is tagged as today, 2023-06-16",
     "287:r009": "'August 14, a day before Independence Day' has 'a day' tagged as a duration P1D",
-    "287:r023": "'the Monday Blend' (a coffee name) and '1999 Broadway' (an address) are tagged as dates",
     "287:r046": "'Detectives now believe' (a plain adverb) is tagged as PRESENT_REF",
     "287:r073": "'He will now take a fortnight off' (meaning next, in sequence) is tagged as PRESENT_REF",
     "288:r003": "'score more in a single quarter' (a basketball quarter) is tagged as a duration P3M",

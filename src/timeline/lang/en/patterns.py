@@ -477,6 +477,9 @@ MACROS["AFTER_INTAKE"] = after_any_of(
         *(f"{article} {thing}" for article in ("a", "an") for thing in vocab.COUNTED_SINGLY),
     ]
 )
+MACROS["AFTER_A_MARKET_LEVEL"] = "|".join(
+    rf"(?<=\b{verb} at )" for verb in ("closed", "opened", "ended", "settled", "finished", "traded", "stood", "fixed")
+)
 MACROS["AFTER_UNIT_OF_A_FIGURE"] = (
     "(?:" + "|".join(rf"(?<=\d{unit} )|(?<=\d\s{unit} )" for unit in vocab.UNITS_AFTER_A_FIGURE) + ")"
 )
@@ -2817,8 +2820,10 @@ RULES: tuple[Rule, ...] = (
         # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
         r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=(?:[01]?\d|2[0-3])[:.][0-5]\d))?"
-        # (not a decimal below one: "risen by about 0.25 deg C per decade")
-        r"(?!0\.\d)(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
+        # (not a decimal below one: "risen by about 0.25 deg C per decade"; nor a price a market closed at: "the ETF
+        # closed at 13.59")
+        r"(?!0\.\d)(?!(?:{AFTER_A_MARKET_LEVEL})\d\d?\.\d)"
+        r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
         r"(?:\s*(?P<zone>(?-i:{ZONE}))(?!\w))?(?!\s*[ap]\.?m)(?!\s+(?:million|billion|trillion|percentage|basis|{COUNTED})(?!\w))"
         r"(?![\d%°])(?!\s*(?:%|percent\b|per\s+cent\b|pc\b|pct\b|bn\b|m\b|c\b|f\b|k?g\b|[kcm]m\b|lbs?\b|deg\b|degrees?\b))"
         r"(?!\s+(?:of|into)\s+the\s+\w+\s+(?:period|half|quarter))"

@@ -463,7 +463,7 @@ COMMON_WORDS = frozenset(
 STREET_TYPES = (
     "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Parkway", "Pkwy.", "Lane", "Drive",
     "Dr.", "Way", "Place", "Court", "Ct.", "Highway", "Square", "Terrace", "Plaza", "Route", "Turnpike", "Tpke.",
-    "Pike", "Trail", "Circle", "Expressway", "Freeway",
+    "Pike", "Trail", "Circle", "Expressway", "Freeway", "Broadway",
 )
 
 #: Words before "Court" naming a court of law, not a street: "a 2012 Supreme Court ruling".
