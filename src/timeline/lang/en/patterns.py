@@ -126,6 +126,9 @@ MACROS: dict[str, str] = {
         r"(?<!\bclass of )"
         r"(?:(?<!-)|(?<=(?:1[5-9]|20)\d\d-)|(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=end-)|(?<=start-))(?:(?:1[5-9]|20)\d\d|2100)(?!\w)"
         # (nor a number of a series: "inmate 1984-0032", "case 2019-00417", "Job ID 2024-1187")
+        # (nor a reference or the start of a range of numbers: "complaint 2016/044", "CAS 2025/A/11062", "bibs 2000 to
+        # 2499")
+        r"(?!/(?:\d{3}|[A-Za-z]))(?!\s*(?:to|through|[-–])\s*(?:2[2-9]\d\d|[3-9]\d\d\d)(?!\d))"
         r"(?![.,]\d)(?!-\d\d-)(?![-–]0\d\d)(?![-–](?!(?:1[5-9]|20)\d\d(?!\d))\d{3})(?!\s*{BC})(?!{MODEL_YEAR})(?!\s?[x×]\s?\d)"
         r"(?!\s*(?:%|percent\b|per\s+cent\b))"
         # (nor a score: "a perfect 1600 on the SAT", "a 1520 SAT score", "the 1600-point scale"; nor a key's length:
