@@ -215,7 +215,7 @@ MACROS: dict[str, str] = {
     "COUNT_ONE": r"(?:a|an|one|another|1|half\s+an?|a\s+half|(?:a|three)[\s-]quarters?\s+of\s+an?|a\s+single"
     r"|single|half"
     r"|\d{1,2}|{NUMBER_WORD})(?!\w)",
-    "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|extra|successive|trading"
+    "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|short|extra|successive|trading"
     r"|business|working|calendar|school|Earth)\s+)?",
     "PART_OF_DAY_THING": alternation(vocab.PART_OF_DAY_THINGS, boundary=False),
     "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
@@ -2670,7 +2670,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "every_unit",
         r"(?P<every>every|each)\s+(?:single\s+)?(?:(?P<other>other|alternate)\s+|(?P<count_2>half)\s+|(?P<nth_count>{ORDINAL_WORD})\s+"
-        r"|(?P<stretch>few|several|couple\s+of)\s+)?"
+        r"|(?P<stretch>few|several)\s+|(?P<count_3>couple\s+of)\s+)?"
         r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)"
         # ("each fiscal year", "every school year")
         r"(?:(?:fiscal|financial|calendar|school|academic|tax)\s+(?=years?\b)|calendar\s+(?=months?\b))?(?P<unit>{UNIT})(?!\w)"
@@ -2684,6 +2684,7 @@ RULES: tuple[Rule, ...] = (
         ("Fogging has been ordered every alternate day.", "every alternate day", "P2D"),
         ("Water will be supplied on alternate days until the reservoir refills.", "alternate days", "P2D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
+        ("Harvest every couple of days.", "every couple of days", "P2D"),
         ("Revenue rose each year.", "each year", "P1Y"),
         ("The audit is repeated each fiscal year.", "each fiscal year", "P1Y"),
         ("Claimants are paid every calendar month.", "every calendar month", "P1M"),

@@ -163,7 +163,7 @@ APPROXIMATIONS: dict[str, str] = {
     "just under": "LESS_THAN", "more than": "MORE_THAN", "upwards of": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS", "not less than": "EQUAL_OR_MORE",
-    "no fewer than": "EQUAL_OR_MORE", "not fewer than": "EQUAL_OR_MORE",
+    "no fewer than": "EQUAL_OR_MORE", "not fewer than": "EQUAL_OR_MORE", "a good": "EQUAL_OR_MORE",
 }
 
 #: Approximations of a clock time: "about 3 p.m.", "shortly after midnight".
