@@ -9727,10 +9727,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the same quarter a year earlier",
     ): "'the same quarter a year earlier' is keyed to 'the fourth quarter': 2022-Q4, not 2023-Q1",
     (
-        "294:r044",
-        "the same quarter of 2019",
-    ): "'the same quarter of 2019' (2019-Q2) is split: 'the same quarter' as 2020-Q3, '2019' alone",
-    (
         "294:r076",
         "a month earlier",
     ): "'a month earlier' is anchored to 'December 2021' (2021-11), not last month's figure 2022-11",
@@ -9742,10 +9738,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "294:r090",
         "the start of June",
     ): "'since the start of June' is anchored to 'July last year' (2022-06), not this June 2023-06",
-    (
-        "294:r096",
-        "the same quarter of 2022",
-    ): "'the same quarter of 2022' is split: 'the same quarter' 2023-Q3 plus '2022'; whole is 2022-Q3",
     (
         "294:r105",
         "a year earlier",
@@ -10878,10 +10870,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "Thursday",
     ): "'Figures published on Thursday are expected to show' is read as the past Thursday, Feb. 9",
     ("329:r042", "April"): "'the peak of the first wave in April' (past, 2020) is read as the coming April, 2021-04",
-    (
-        "329:r045",
-        "the same quarter of 2015",
-    ): "'the same quarter of 2015' is split: 'the same quarter' as 2016-Q1 and '2015', not 2015-Q1",
     (
         "329:r061",
         "that weekend",
@@ -12058,6 +12046,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("223:r108", "July"): "'the Club World Cup in June and July' (already held) is read as next July, 2026-07",
     ("282:r067", "Thursday"): "'runs Thursday through Saturday, from 9 a.m. until roughly 4 p.m.' read as a timetable",
     ("282:r067", "Saturday"): "'runs Thursday through Saturday, from 9 a.m. until roughly 4 p.m.' read as a timetable",
+    ("345:r077", "the same quarter of 2014"): "'the first quarter of its financial year' is read as Q1, 2014-Q1",
 }
 
 #: Expressions found where the annotator expected none, and why.

@@ -1941,6 +1941,13 @@ class Resolver:
 
     def _offset(self, mention: Mention, doc: _Document) -> _Value | None:
         p = mention.parts
+        if p.compared and p.year is not None and p.unit is None:
+            # "fell in the first half of 2023 compared with the same period of 2019": that period, in that year
+            base = self._compared_period(mention, doc)
+            period = Period.year(p.year) if base is None else base.shift_years(p.year - base.start.year)
+            return _Value(
+                TimexType.DATE, period.timex, period.granularity, "offset/year-named", period, Anchor.PREVIOUS
+            )
         apposition = (
             doc.apposed_day(mention)
             if p.anaphoric_direction

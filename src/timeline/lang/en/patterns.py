@@ -2194,7 +2194,10 @@ RULES: tuple[Rule, ...] = (
         r"|the\s+(?P<direction_4>previous|prior|preceding)\s+(?P<unit_4>year)"
         r"|the\s+(?P<unit_5>year)\s+(?P<direction_5>before))"
         # "last year's quarter": the quarter under discussion, a year back
-        r"|(?P<direction_6>last)\s+(?P<unit_6>year)['’]s\s+(?P<period_6>period|quarter|half))(?![\w-])",
+        r"|(?P<direction_6>last)\s+(?P<unit_6>year)['’]s\s+(?P<period_6>period|quarter|half)"
+        # "the same period of 2019": the period under discussion, in the year named
+        r"|(?:the\s+)?(?P<same_2>same|corresponding|comparable|equivalent)\s+(?P<period_8>period|quarter|half|month|week)"
+        r"\s+(?:of|in)\s+(?P<year>{YEAR4}))(?![\w-])",
         OFFSET,
         (
             "Profit rose in the third quarter of 2021 from the year-earlier period.",
@@ -2216,6 +2219,7 @@ RULES: tuple[Rule, ...] = (
             "2020-Q3",
         ),
         ("Exports rose 8% in May from the same month a year earlier.", "the same month a year earlier", "2020-05"),
+        ("Entries fell in the first half of 2023 from the same period of 2019.", "the same period of 2019", "2019-H1"),
         ("Since January, arrivals are down 22% from the same period last year.", "the same period last year", "2021"),
         (
             "Third-quarter profit rose to $5 million from $3 million in last year's quarter.",
