@@ -4666,3 +4666,113 @@ def test_an_early_clock_time_with_its_minutes_is_in_the_afternoon_unless_a_morni
     text = "Racegoers at Musselburgh today will see the first race at 1.45 and the last at 5.20."
     assert _found(text, "2016-04-09")[1:] == [("1.45", "2016-04-09T13:45"), ("5.20", "2016-04-09T17:20")]
     assert _found("The next morning he was up at 4.30 as usual.", "2016-04-09")[-1] == ("4.30", "2016-04-10T04:30")
+
+
+def test_an_evening_of_another_day_leaves_a_clock_time_in_the_morning() -> None:
+    text = "Tonight, families will gather ahead of Monday's opening session, which begins at 10.30."
+    assert _found(text, "2021-07-02")[-1] == ("10.30", "2021-07-05T10:30")
+    text = "The session begins tomorrow at 10 o'clock and is expected to last until Thursday evening."
+    assert _found(text, "2017-03-19")[1] == ("10 o'clock", "2017-03-20T10:00")
+    # (but the evening of its own day is its half of the day)
+    text = "This morning a volley was loosed, and a lecture will be given at seven o'clock on Tuesday evening."
+    assert ("seven o'clock", "2025-10-28T19:00") in _found(text, "2025-10-25")
+
+
+def test_a_weekday_after_and_listed_after_a_recurring_one_recurs() -> None:
+    assert _found("The commission has held hearings every Monday and Tuesday since February.", "2025-05-14")[:2] == [
+        ("every Monday", "XXXX-WXX-1"),
+        ("Tuesday", "XXXX-WXX-2"),
+    ]
+
+
+def test_a_time_a_thing_is_moved_from_runs_no_range() -> None:
+    text = "Officials asked organisers to move the start from 6 am to 5.30 am."
+    assert _found(text, "2024-11-20") == [("6 am", "2024-11-20T06:00"), ("5.30 am", "2024-11-20T05:30")]
+
+
+def test_a_year_opening_a_later_clause_frames_its_dates() -> None:
+    text = "For a decade he planned the climb, and in the autumn of 1975 his team topped out on September 24."
+    assert _found(text, "2018-07-18")[-1] == ("September 24", "1975-09-24")
+
+
+def test_a_year_ahead_an_event_is_put_in_frames_the_months_after_it() -> None:
+    text = "The firm will run three crossings in 2017, with departures in late April, mid-May and early June."
+    assert _found(text, "2016-06-01") == [
+        ("2017", "2017"),
+        ("late April", "2017-04"),
+        ("mid-May", "2017-05"),
+        ("early June", "2017-06"),
+    ]
+    # (not a year before a noun: the plans are sold before the year they cover)
+    text = "Open enrollment for 2024 marketplace plans runs Nov. 1 to Jan. 15."
+    assert _found(text, "2023-10-16")[1] == ("Nov. 1", "2023-11-01")
+    # (nor a month that may start another clause)
+    text = "Retail sales rose 0.3% in May, and April's figure was revised up, the department said Thursday."
+    assert _found(text, "2023-06-15")[:2] == [("May", "2023-05"), ("April", "2023-04")]
+
+
+def test_a_length_of_one_unit_after_a_count_of_things_is_a_rate() -> None:
+    assert _found("Anglers will be limited to one halibut a day.", "2026-02-03") == [("a day", "P1D")]
+    assert _found("Parents can claim 15 free hours of childcare a week.", "2024-02-21")[-1] == ("a week", "P1W")
+    assert [e.type.value for e in timeline.extract("The bag limit is five trout a day.", "2023-09-12").expressions] == [
+        "SET"
+    ]
+    # (a length: the object of a verb, or counted from an event)
+    for text in (
+        "Two men spent a week in jail.",
+        "Five people died a week after the storm.",
+        "They gave us a full week.",
+    ):
+        assert [e.type.value for e in timeline.extract(text, "2023-09-12").expressions] == ["DURATION"], text
+
+
+def test_a_verb_in_s_after_he_or_she_is_in_the_present() -> None:
+    assert _found("She competes again on Monday.", "2024-08-03") == [("Monday", "2024-08-05")]
+
+
+def test_a_day_of_the_month_something_is_on_lies_ahead() -> None:
+    assert _found("Parole hearing number five is on the 29th.", "2026-12-13") == [("the 29th", "2026-12-29")]
+
+
+def test_a_part_of_a_day_s_event_is_not_drawn_from_it() -> None:
+    text = "The team will be honored at halftime of Friday's football game."
+    assert _found(text, "2023-09-02") == [("Friday", "2023-09-08")]
+
+
+def test_a_clock_time_opening_a_range_takes_the_day_of_its_end() -> None:
+    text = "Streets will be closed from 5 a.m. until roughly 2 p.m. Sunday for the marathon."
+    assert _found(text, "2017-05-05") == [("5 a.m.", "2017-05-07T05:00"), ("roughly 2 p.m. Sunday", "2017-05-07T14:00")]
+    # (but a clock time of the small hours told on a night is past its midnight)
+    text = "A retro arcade will be open until 1am on Saturday night."
+    assert _found(text, "2022-10-26")[0] == ("1am", "2022-10-30T01:00")
+
+
+def test_a_weekday_and_day_opening_a_range_take_the_month_after_it() -> None:
+    assert _found("The Autumn Cup runs from Friday 7 to Sunday 9 November.", "2025-10-16") == [
+        ("Friday 7", "2025-11-07"),
+        ("Sunday 9 November", "2025-11-09"),
+    ]
+
+
+def test_a_habit_keeps_its_clock_times_to_no_day() -> None:
+    text = "She rarely leaves before 5pm."
+    assert _found(text, "2017-03-30") == [("5pm", "XXXX-XX-XXT17:00")]
+
+
+def test_four_figures_beside_a_clock_time_with_a_leading_zero_are_a_clock_time() -> None:
+    text = "She starts at 0700, is meant to finish at 1530, and rarely leaves before 1700."
+    assert [value[11:] for _, value in _found(text, "2017-03-30")] == ["07:00", "15:30", "17:00"]
+    assert _found("The church was built in 1530, and mass starts at 0930.", "2017-03-30")[0] == ("1530", "1530")
+
+
+def test_lengths_with_an_adjective_or_a_bound_and_every_couple_of_days() -> None:
+    assert _found("The meadows are at their best for a few short weeks.", "2018-05-30") == [
+        ("a few short weeks", "PXW")
+    ]
+    assert _found("It took a good three hours.", "2018-05-30") == [("a good three hours", "PT3H")]
+    assert _found("Harvest every couple of days.", "2018-05-30") == [("every couple of days", "P2D")]
+
+
+def test_the_same_period_of_a_year_is_the_period_under_discussion_then() -> None:
+    text = "Sales in the first half of 2023 fell compared with the same period of 2019."
+    assert _found(text, "2023-09-13")[-1] == ("the same period of 2019", "2019-H1")

@@ -345,6 +345,8 @@ def test_a_number_of_a_series_after_a_year_is_no_year() -> None:
         "Britain's May faces a revolt, and a March through the city drew thousands.",
         "Organizers of the Women's March plan to rally behind it.",
         "Call the Garda Confidential Line on 1800 666 111 or the helpline on 1300-555-012.",
+        "The ETF closed at 13.59 after a reverse split, and the box office is at 1930 Broadway.",
+        "Note complaint 2016/044, the appeal CAS 2025/A/11062 and runners wearing bibs 2000 to 2499.",
         "He vanished after a night out, and the drama logged 1.2 billion minutes viewed.",
         "The rocks may be as old as 4.28 billion years.",
         "She was knighted in the New Year Honours, and the future Edward VII bought the estate.",

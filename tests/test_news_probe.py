@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Three hundred and seventy-three probes, written by annotators who saw neither the rules nor each other's work:
+Three hundred and ninety-one probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -905,7 +905,61 @@ Three hundred and seventy-three probes, written by annotators who saw neither th
   days a week", "happy hour from 5 to 7"), and look-alikes ("Table 12", "Bistro 1904", "the 2019 Barolo");
 * ``tests/data/news_probe_373.jsonl``: 108 cases of shipping, maritime accidents, sea rescues and ports ("sank at about
   02:30 local time", "a 72-hour search", "berthed overnight"), and look-alikes ("MV Ever Given", "Berth 7", "a force 9
-  gale").
+  gale");
+* ``tests/data/news_probe_374.jsonl``: 108 cases of mountaineering, expeditions and polar exploration ("the summit
+  push", "a weather window", "on day 12 of the expedition", "the pre-monsoon season"), and look-alikes ("K2", "Camp
+  III", "the 8,000-metre peaks", "Hillary Step");
+* ``tests/data/news_probe_375.jsonl``: 108 cases of marathons, triathlons, ultras and endurance races ("finished in
+  2:03:23", "the cut-off is 17 hours", "race morning", "the 2027 edition"), and look-alikes (bib numbers, "Ironman
+  70.3", "a 5K", "Parkrun 400");
+* ``tests/data/news_probe_376.jsonl``: 108 cases of prisons, parole, sentencing terms and releases ("eligible for parole
+  after 15 years", "released on licence", "served half his sentence", "a whole-life order"), and look-alikes ("HMP
+  Belmarsh", "Cell 14", "Category A", "Section 18");
+* ``tests/data/news_probe_377.jsonl``: 108 cases of public inquiries, official reviews and reports ("the inquiry heard
+  on day 37", "evidence sessions resume in the autumn", "the report is due by the end of the year", "the period under
+  review"), and look-alikes ("Module 2", "Exhibit 44", "Rule 9 request");
+* ``tests/data/news_probe_378.jsonl``: 108 cases of gardening, allotments and countryside columns ("sow after the last
+  frost", "by midsummer", "every fortnight through the growing season", "lift the bulbs in late autumn"), and
+  look-alikes ("Chelsea Flower Show 2025 medal", "Plot 17", "rose 'Gertrude Jekyll'", "F1 hybrids");
+* ``tests/data/news_probe_379.jsonl``: 108 cases of social media, viral trends and online culture ("went viral
+  overnight", "within 24 hours", "the trend of summer 2023", "a post from 2014 resurfaced"), and look-alikes ("Web3",
+  "4chan", "Gen Z", "the 75 Hard challenge");
+* ``tests/data/news_probe_380.jsonl``: 108 cases of fishing, hunting and angling seasons, licences and limits ("the
+  close season", "opening day of the trout season", "a bag limit of two per day", "from one hour before sunrise"), and
+  look-alikes ("Zone 5", "a .308 rifle", "Lure No. 7", "Loch 3");
+* ``tests/data/news_probe_381.jsonl``: 108 cases of parenting, childcare and the school run ("drop-off at 8.45",
+  "term-time only", "the summer holidays", "30 free hours a week"), and look-alikes ("Year 6", "Peppa Pig series 9",
+  "Room 2", "the 11-plus");
+* ``tests/data/news_probe_382.jsonl``: 108 cases of chess, quizzes, puzzles and board-game tournaments ("round 9 on
+  Thursday", "90 minutes plus 30 seconds per move", "the rest day", "the 1972 match"), and look-alikes ("1.e4", "Wordle
+  1,024", "Elo 2800", "Game 6");
+* ``tests/data/news_probe_383.jsonl``: 108 cases of banking, payments and fraud alerts ("payments clear within three
+  working days", "the 5.30pm cut-off", "on the next business day", "the 2019 rule change"), and look-alikes ("Form
+  8300", "PIN 1234", "3D Secure 2.0", "Visa 4242");
+* ``tests/data/news_probe_384.jsonl``: 108 cases of employment law, notice periods and working-time rules ("within 28
+  days", "five working days", "a notice period of three months", "after two years' service"), and look-alikes ("Form
+  P45", "Clause 7.2", "Section 98", "the 48-hour week opt-out");
+* ``tests/data/news_probe_385.jsonl``: 108 cases of animals, zoos, pets and wildlife rescue ("born on 3 March", "the
+  breeding season", "hibernates from November", "a 10-year-old Labrador"), and look-alikes ("K9 unit", "101 Dalmatians",
+  "Paw Patrol", "Enclosure 12");
+* ``tests/data/news_probe_386.jsonl``: 108 cases of annual general meetings, shareholder votes and corporate governance
+  ("the AGM on 14 May", "proxies must be lodged 48 hours before the meeting", "the record date", "a three-year term"),
+  and look-alikes ("Resolution 12", "Rule 10b5-1", "Form DEF 14A", "Item 5.07");
+* ``tests/data/news_probe_387.jsonl``: 108 cases of film and television production schedules ("filming began in March",
+  "wrapped after 62 days", "post-production through the summer", "the release was pushed to 2027"), and look-alikes
+  ("Stage 7", "Episode 104", "Take 3", "Studio 54");
+* ``tests/data/news_probe_388.jsonl``: 108 cases of sports doping bans, suspensions and eligibility ("a four-year ban
+  backdated to 12 May", "eligible to return in 2027", "tested positive in an out-of-competition test last July"), and
+  look-alikes ("Article 2.1", "WADA Code 2021", "Sample A", "Rule 40");
+* ``tests/data/news_probe_389.jsonl``: 108 cases of daylight saving, time zones and calendar changes ("the clocks go
+  forward at 1am on Sunday", "BST ends", "an extra hour in bed", "the leap second", "midnight UTC"), and look-alikes
+  ("GMT+2", "Zone 4", "the 24-hour clock app", "Summer Time Saga");
+* ``tests/data/news_probe_390.jsonl``: 108 cases of day-in-the-life and hour-by-hour profiles of workers (a nurse's
+  night shift, a baker's day, a lifeboat crew's week: "the alarm goes at 3.45", "by 7am", "after the lunchtime rush",
+  "back on shift on Thursday"), and look-alikes ("Ward 7", "Oven 2", "Station 14", "the 999 call");
+* ``tests/data/news_probe_391.jsonl``: 108 cases of youth sport and grassroots clubs (training on Tuesdays and
+  Thursdays, "the season starts in September", "registration closes on Friday", "the under-11s kick off at 9.30"), and
+  look-alikes ("Under-11s", "Division 2", "Pitch 4", "the 4-3-3 formation").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -1002,7 +1056,12 @@ and 331 of 336, probe 348 355 and 349 of 355, probe 349 355 and 332 of 358, prob
 359 294 and 283 of 302, probe 360 297 and 287 of 301, probe 361 244 and 240 of 245, probe 362 379 and 365 of 386, probe
 363 281 and 278 of 282, probe 364 334 and 325 of 340, probe 365 333 and 327 of 335, probe 366 279 and 270 of 284, probe
 367 291 and 269 of 295, probe 368 266 and 250 of 269, probe 369 308 and 298 of 315, probe 370 273 and 265 of 277, probe
-371 292 and 286 of 297, probe 372 309 and 271 of 320, probe 373 297 and 290 of 305.
+371 292 and 286 of 297, probe 372 309 and 271 of 320, probe 373 297 and 290 of 305, probe 374 280 and 271 of 284, probe
+375 309 and 295 of 330, probe 376 290 and 280 of 295, probe 377 300 and 293 of 305, probe 378 345 and 327 of 362, probe
+379 320 and 305 of 326, probe 380 327 and 313 of 345, probe 381 323 and 288 of 341, probe 382 258 and 247 of 262, probe
+383 306 and 293 of 310, probe 384 314 and 295 of 319, probe 385 279 and 264 of 286, probe 386 269 and 265 of 272, probe
+387 287 and 280 of 291, probe 388 289 and 281 of 294, probe 389 296 and 265 of 304, probe 390 414 and 329 of 445, probe
+391 297 and 280 of 301.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -1025,7 +1084,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 374))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 392))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1401,6 +1460,24 @@ PROBE_SIZES = {
     "371": 108,
     "372": 108,
     "373": 108,
+    "374": 108,
+    "375": 108,
+    "376": 108,
+    "377": 108,
+    "378": 108,
+    "379": 108,
+    "380": 108,
+    "381": 108,
+    "382": 108,
+    "383": 108,
+    "384": 108,
+    "385": 108,
+    "386": 108,
+    "387": 108,
+    "388": 108,
+    "389": 108,
+    "390": 108,
+    "391": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -12047,6 +12124,780 @@ KNOWN: dict[tuple[str, str], str] = {
     ("282:r067", "Thursday"): "'runs Thursday through Saturday, from 9 a.m. until roughly 4 p.m.' read as a timetable",
     ("282:r067", "Saturday"): "'runs Thursday through Saturday, from 9 a.m. until roughly 4 p.m.' read as a timetable",
     ("345:r077", "the same quarter of 2014"): "'the first quarter of its financial year' is read as Q1, 2014-Q1",
+    ("374:r001", "6:40 a.m."): "'6:40 a.m.' after '11 p.m. Sunday' is Monday, 2024-05-20; read as Sunday, 2024-05-19",
+    ("374:r030", "40"): "'between 40 and 45 days': the bare '40' (a DURATION P40D) is not tagged",
+    (
+        "374:r037",
+        "about two weeks",
+    ): "'reach the east coast in about two weeks' (a DURATION P2W) is tagged as the DATE 2021-W11",
+    ("374:r042", "fiscal 2019"): "'fiscal 2019' is written as the calendar year 2019, not FY2019",
+    ("374:r051", "75 years later"): "'until 1999, 75 years later' is 1999 (or P75Y); read as 75 years from now, 2074",
+    ("374:r055", "Overnight"): "'Overnight, a Slovak climber died' (the night of 2017-05-23) is not tagged",
+    ("374:r087", "this season"): "'394 Everest permits this season' (2021-SP or 2021) is not tagged",
+    (
+        "374:r099",
+        "the weekend",
+    ): "on a Monday, 'snowfalls over the weekend' is the past weekend, 2021-W28-WE; read as 2021-W29-WE",
+    ("374:r103", "25"): "'25 to 30 days': the bare '25' (a DURATION P25D) is not tagged",
+    ("375:r001", "2:05:41"): "race time 'in 2:05:41' (a DURATION PT2H5M41S) is not tagged",
+    ("375:r006", "2:29:10"): "race time 'clocked 2:29:10' (a DURATION PT2H29M10S) is not tagged",
+    ("375:r011", "2:04:52"): "race time 'in 2:04:52' (a DURATION PT2H4M52S) is not tagged",
+    ("375:r011", "61:58"): "halfway split 'in 61:58' (a DURATION PT1H1M58S) is not tagged",
+    ("375:r015", "a week"): "'90 kilometres a week' (a rate, SET P1W) is not tagged",
+    ("375:r016", "8:40"): "'It is 8:40 here' (a TIME, 2019-10-13T08:40) is not tagged",
+    ("375:r016", "29:51"): "split '10 kilometres in 29:51' (a DURATION PT29M51S) is not tagged",
+    (
+        "375:r021",
+        "Monday morning",
+    ): "'sets off ... on Monday morning' is next Monday, 2016-07-11; read as last Monday, 2016-07-04",
+    (
+        "375:r031",
+        "late September",
+    ): "in July 2023, 'finale ... in late September' is 2023-09; read as last year, 2022-09",
+    ("375:r034", "1:38:12"): "split '1:38:12 for the first half' (a DURATION PT1H38M12S) is not tagged",
+    ("375:r034", "1:49:40"): "split '1:49:40 for the second' (a DURATION PT1H49M40S) is not tagged",
+    ("375:r043", "15"): "'15 to 18 hours': the bare '15' (a DURATION PT15H) is not tagged",
+    ("375:r044", "Thursday"): "'Thursday's 5K' is next Thursday, 2019-11-28; read as last Thursday, 2019-11-21",
+    ("375:r046", "2:13:03"): "race time 'running 2:13:03' (a DURATION PT2H13M3S) is not tagged",
+    ("375:r050", "three seasons"): "'the second time in three seasons' (racing seasons, a DURATION P3Y) is not tagged",
+    ("375:r051", "fiscal 2025"): "'fiscal 2025' is written as the calendar year 2025, not FY2025",
+    ("375:r058", "1:43:20"): "split '35 kilometres in 1:43:20' (a DURATION PT1H43M20S) is not tagged",
+    ("375:r062", "24:18"): "parkrun time '24:18' (a DURATION PT24M18S) is not tagged",
+    (
+        "375:r070",
+        "around 4 p.m.",
+    ): "'in past years has been around 4 p.m.' is a generic time; read as Saturday, 2016-08-20T16:00",
+    ("375:r074", "2:08:44"): "race time 'in 2:08:44' (a DURATION PT2H8M44S) is not tagged",
+    ("375:r080", "40 days"): "'run from Perth to Sydney in 40 days' (a DURATION P40D) is tagged as the DATE 2026-04-20",
+    ("375:r080", "dawn"): "'setting off at dawn on April 1' (2026-04-01TMO) is not tagged",
+    ("375:r084", "31:47"): "'a 5K in 31:47' (a DURATION PT31M47S) is not tagged",
+    ("375:r084", "the spring"): "in January, 'a half in the spring' is next spring, 2018-SP; read as 2017-SP",
+    ("375:r087", "spring"): "'race only twice a year, in spring' is a generic season XXXX-SP; read as 2023-SP",
+    ("375:r087", "autumn"): "'twice a year, in spring and autumn' is a generic season XXXX-FA; read as 2022-FA",
+    ("375:r088", "7:41:16"): "'course record of 7:41:16' (a DURATION PT7H41M16S) is not tagged",
+    ("375:r095", "3:12:05"): "'a marathon PB of 3:12:05' (a DURATION PT3H12M5S) is not tagged",
+    (
+        "375:r104",
+        "Independence Day",
+    ): "'Independence Day' is expected as Aug 15, 2021-08-15; read as July 4, 2021-07-04",
+    ("375:r108", "4"): "'up at 4' (a TIME, 2020-02-09T04:00) is not tagged",
+    ("375:r108", "5"): "'in the pool by 5' (a TIME, 2020-02-09T05:00) is not tagged",
+    ("376:r011", "15"): "'15 to 20 years': the bare '15' (a DURATION P15Y) is not tagged",
+    ("376:r012", "fiscal 2024"): "'fiscal 2024' is written as the calendar year 2024, not FY2024",
+    ("376:r023", "22"): "'22 or 23 hours a day': the bare '22' (a DURATION PT22H) is not tagged",
+    ("376:r029", "the fortnight"): "'walk out ... within the fortnight' (a DURATION P2W) is not tagged",
+    (
+        "376:r034",
+        "eight weeks",
+    ): "'gets out on licence in eight weeks' (P8W or 2025-12-20) is tagged as the week 2025-W51",
+    ("376:r034", "3pm"): "'by 3pm on the day he's released' (T15:00 or 2025-12-20) is read as today, 2025-10-25T15:00",
+    (
+        "376:r048",
+        "about seven years",
+    ): "'eligible for parole in about seven years' (a DURATION P7Y) is tagged as the DATE 2023",
+    ("376:r074", "overnight"): "'died of natural causes overnight' (the night of 2026-11-05) is not tagged",
+    ("376:r075", "a calendar year"): "'14 days of furlough in a calendar year' (a SET P1Y) is tagged as a DURATION P1Y",
+    ("376:r084", "Christmas"): "'Christmas in prison is the loneliest day' is generic XXXX-12-25; read as 2016-12-25",
+    ("376:r084", "2pm"): "'the one in 2009 ... banged up from 2pm' is 2009-12-25T14:00; read as 2016-12-25T14:00",
+    (
+        "376:r084",
+        "half past eleven in the morning",
+    ): "'the one in 2009 ... half past eleven in the morning' is 2009-12-25; read as 2016-12-25T11:30",
+    ("376:r088", "7pm"): "curfew 'between 7pm and 7am' is a generic T19:00; read as Tuesday, 2019-06-04T19:00",
+    ("376:r088", "7am"): "curfew 'between 7pm and 7am' is a generic T07:00; read as 2019-06-05T07:00",
+    ("376:r100", "16"): "'from 16 to 21 years': the bare '16' (a DURATION P16Y) is not tagged",
+    ("377:r040", "6 am"): "'6 am on the day of the incident' (in 2020) is read as the sitting day, 2022-10-04T06:00",
+    ("377:r040", "9 am"): "'9 am on the day of the incident' (in 2020) is read as the sitting day, 2022-10-04T09:00",
+    ("377:r052", "early autumn"): "'originally promised for early autumn' (2015-FA) is not tagged",
+    ("377:r063", "last March"): "in June 2021, 'held remotely since last March' is 2020-03; read as 2021-03",
+    ("377:r069", "16.30"): "'finish no later than 16.30 each day' (a generic TIME T16:30) is not tagged",
+    ("377:r079", "the weeks"): "'what ministers knew in the weeks before' (a DURATION PXW) is not tagged",
+    ("377:r080", "Quarterly"): "'Quarterly progress reports' (a SET P3M) is not tagged",
+    (
+        "377:r085",
+        "Wednesday 3 June 2020",
+    ): "'Wednesday 3 June 2020 at 10:30am' is tagged as one TIME; expected the DATE 2020-06-03 alone",
+    ("377:r106", "weeks"): "'again weeks before it failed' (a DURATION PXW) is not tagged",
+    ("378:r004", "Autumn"): "'Autumn proper has arrived' (2018-FA) is not tagged",
+    (
+        "378:r013",
+        "11 o'clock at night",
+    ): "'combines running until 11 o'clock at night' is a habitual T23:00; read as 2015-08-26T23:00",
+    ("378:r014", "Republic Day"): "'held twice a year around Republic Day' is generic XXXX-01-26; read as 2016-01-26",
+    (
+        "378:r014",
+        "Independence Day",
+    ): "'around ... Independence Day' is generic Aug 15, XXXX-08-15; read as July 4, 2016-07-04",
+    ("378:r017", "May"): "'that cold, wet May' (2019-05) is not tagged",
+    ("378:r023", "spring"): "'Perth's spring has been the driest' (2025-SP, Sep-Nov) is not tagged",
+    ("378:r025", "Twelfth Night"): "'the poinsettia that gives up by Twelfth Night' (2020-01-05) is not tagged",
+    ("378:r025", "six"): "'six to eight weeks': the bare 'six' (a DURATION P6W) is not tagged",
+    ("378:r035", "4am"): "'robins are singing at 4am' is a habitual T04:00; read as Sunday, 2024-01-07T04:00",
+    ("378:r038", "seven"): "'seven to ten years': the bare 'seven' (a DURATION P7Y) is not tagged",
+    ("378:r042", "autumn"): "'Bulb importers expect autumn prices' (2019-FA) is not tagged",
+    ("378:r047", "mid-November"): "in October 2024, 'transplanted in mid-November' is 2024-11; read as 2023-11",
+    ("378:r048", "hours"): "'saves hours with the loppers' (a DURATION PTXH) is not tagged",
+    ("378:r059", "8pm"): "'8pm on the Friday' of the 11-14 May festival is 2023-05-12; read as 2023-05-19",
+    ("378:r059", "the Friday"): "'the Friday' of the 11-14 May festival is 2023-05-12; read as 2023-05-19",
+    ("378:r060", "summer"): "'after the dullest summer in a decade' (2024-SU) is not tagged",
+    ("378:r063", "February"): "'then in February shorten' is generic or next February; read as last February, 2015-02",
+    (
+        "378:r065",
+        "next year",
+    ): "'February 23 next year' is tagged as one date 2018-02-23; 'next year' (2018) is not separate",
+    ("378:r069", "Lammas"): "'Lammas ... falls tomorrow' (2021-08-01) is not tagged",
+    ("378:r069", "Michaelmas"): "'by Michaelmas' in grandfather's day is generic (XXXX-09-29); read as 2020-09-29",
+    ("378:r072", "a fortnight"): "'ends in a fortnight' is tagged as a date 2024-W22, not a duration P2W",
+    ("378:r081", "three weeks"): "'clocks go back in three weeks' is tagged as week 2017-W43, not P3W or 2017-10-29",
+    ("378:r084", "a good week"): "'a good week ahead of Candlemas' (a duration P1W) is not tagged",
+    (
+        "378:r092",
+        "nearly 7.30pm",
+    ): "'light until nearly 7.30pm' today; read as yesterday, 2023-03-26T19:30, without 'nearly'",
+    ("378:r095", "overnight"): "'overnight into Saturday' (2024-11-22TNI) is not tagged",
+    ("378:r096", "seven"): "'seven to ten days' is not tagged; 'seven' was expected as P7D",
+    ("378:r100", "next year"): "'May next year' is tagged as one date 2027-05; 'next year' (2027) is not separate",
+    ("378:r101", "all weekend"): "'free entry all weekend' (2026-W45-WE) is not tagged",
+    ("378:r102", "another two"): "'another two to three weeks' is not tagged; 'another two' was expected as P2W",
+    ("378:r104", "two"): "'two or three weeks later' is not tagged for 'two' (P2W)",
+    ("378:r104", "three weeks"): "'three weeks later' is tagged as a date 2016-W24, not a duration P3W",
+    ("378:r107", "Last day of the year"): "'Last day of the year' (2025-12-31) is tagged only as 'the year', 2025",
+    ("379:r015", "spring"): "'their spring peak' (2017-SP) is not tagged",
+    ("379:r037", "six-second"): "'the six-second video app' (a duration PT6S) is not tagged",
+    ("379:r042", "2 am"): "'I wrote it at 2 am' on an unstated day (XXXX-XX-XXT02:00); read as 2023-10-10T02:00",
+    ("379:r055", "2021"): "'the 2011-vs-2021 glow-up post' is not tagged for 2021",
+    ("379:r058", "the quarter"): "'during the quarter' of fiscal 2024 is FY2024-Q4; read as calendar 2023-Q4",
+    ("379:r062", "Friday's"): "'Friday's post' on April Fool's Day is 2016-04-01; read as next Friday, 2016-04-08",
+    ("379:r065", "around the 14th"): "'every December, somewhere around the 14th' (XXXX-12-14) is not tagged",
+    ("379:r068", "4/20"): "'April 20, or 4/20' is not tagged for '4/20' (2021-04-20)",
+    (
+        "379:r073",
+        "the first three months of 2025",
+    ): "'the first three months of 2025' (2025-Q1) is split into a duration P3M and 2025",
+    ("379:r073", "a year earlier"): "'than a year earlier' (vs Q1 2025) is 2024-Q1; read as the whole year 2024",
+    ("379:r087", "8 a.m."): "'breakfast at 8 a.m.' in a daily schedule is generic; read as today, 2020-03-18T08:00",
+    ("379:r087", "3"): "'free time from 3 to 5 p.m.' in a daily schedule is generic; '3' read as 2020-03-18T15:00",
+    ("379:r087", "5 p.m."): "'from 3 to 5 p.m.' in a daily schedule is generic; '5 p.m.' read as 2020-03-18T17:00",
+    ("379:r090", "11am"): "'the 11am press conference' held every day is generic; read as today, 2021-08-10T11:00",
+    ("379:r097", "the weekend"): "'dead by the weekend' after a Tuesday in October; read as this week's, 2023-W46-WE",
+    (
+        "379:r099",
+        "the next morning",
+    ): "'by the next morning' after the May 6 gala is 2024-05-07TMO; read as 2024-05-02TMO",
+    ("379:r105", "Singles' Day"): "'Today is Singles' Day' (2025-11-11) is not tagged",
+    ("379:r105", "Nov. 11"): "'the Nov. 11 shopping festival' is its annual date (XXXX-11-11); read as 2025-11-11",
+    ("379:r105", "midnight"): "'since midnight' today is 2025-11-11T00:00; written as 2025-11-10T24:00",
+    ("380:r003", "The Glorious Twelfth"): "'The Glorious Twelfth got under way ... today' (2019-08-12) is not tagged",
+    ("380:r003", "spring"): "'a cold, wet spring' (2019-SP) is not tagged",
+    ("380:r005", "per day"): "'two per person per day' (a SET P1D) is not tagged",
+    ("380:r006", "one-half hour"): "'one-half hour before sunrise' (a duration PT30M) is not tagged",
+    ("380:r007", "annual"): "'The annual 61-day monsoon fishing ban' (a SET P1Y) is not tagged",
+    ("380:r016", "annual"): "'The 61-day annual fishing ban' (a SET P1Y) is not tagged",
+    ("380:r021", "annual"): "'its annual kids' fishing derby' (a SET P1Y) is not tagged",
+    ("380:r023", "7 October"): "'close season ... from 7 October' is a generic annual date; read as 2016-10-07",
+    ("380:r023", "14 March"): "'from 7 October to 14 March' is generic or 2016-03-14; read as 2017-03-14",
+    ("380:r025", "winter"): "'It's been a poor winter' in February (2023-WI) is not tagged",
+    ("380:r029", "noon"): "'instead of ending at noon' is a generic daily cut-off; read as 2017-05-01T12:00",
+    ("380:r034", "7"): "'Tip-ups out by 7' this morning (2022-01-09T07:00) is not tagged",
+    ("380:r037", "autumn"): "'their best autumn in a decade' (2024-FA) is not tagged",
+    ("380:r044", "5:45"): "'set up by 5:45' this morning is 05:45; read as the evening, 2017-09-24T17:45",
+    ("380:r044", "6:38"): "'legal shooting time was 6:38' this morning (2017-09-24T06:38) is not tagged",
+    (
+        "380:r049",
+        "2 p.m. Saturday",
+    ): "'2 p.m. Saturday' at the Jan. 23-25 expo is Jan 24; read as last Saturday, 2015-01-10",
+    ("380:r060", "the Glorious Sixteenth"): "'the Glorious Sixteenth' tomorrow (2024-06-16) is not tagged",
+    ("380:r062", "fiscal 2025"): "'fiscal 2025' (FY2025) is written as the calendar year 2025",
+    ("380:r062", "the current fiscal year"): "'the current fiscal year' (FY2026) is written as the calendar year 2026",
+    ("380:r065", "6 p.m."): "'a weekly close time, from 6 p.m. on Friday' is generic; read as 2017-05-26T18:00",
+    (
+        "380:r065",
+        "Friday",
+    ): "'weekly close time ... on Friday' is generic (XXXX-WXX-5); read as last Friday, 2017-05-26",
+    ("380:r065", "6 a.m."): "'to 6 a.m. on Monday' in a weekly close time is generic; read as 2017-05-29T06:00",
+    ("380:r065", "Monday"): "'6 a.m. on Monday' weekly is generic (XXXX-WXX-1); read as 2017-05-29",
+    ("380:r070", "5"): "'before 5' tomorrow (2022-09-03T17:00) is not tagged",
+    ("380:r078", "autumn"): "'the mild autumn' (2017-FA) is not tagged",
+    ("380:r093", "the 24th"): "'This year I've booked the 24th off' (2020-12-24) is not tagged",
+    ("380:r096", "7am"): "'between 7am and 1pm' on monthly open days is generic; '7am' read as 2022-02-20T07:00",
+    ("380:r096", "1pm"): "'between 7am and 1pm' on monthly open days is generic; '1pm' read as 2022-02-20T13:00",
+    ("380:r102", "annual"): "'China's annual summer fishing moratorium' (a SET P1Y) is not tagged",
+    (
+        "380:r102",
+        "next year",
+    ): "'Aug. 16 next year' is tagged as one date 2017-08-16; 'next year' (2017) is not separate",
+    ("380:r104", "10"): "'sit until at least 10' on Saturday (2018-10-20T10:00) is not tagged",
+    ("380:r106", "annual"): "'the annual ban on mechanised fishing' (a SET P1Y) is not tagged",
+    ("381:r001", "15 free hours"): "'15 free hours of childcare a week' (a duration PT15H) is not tagged",
+    ("381:r002", "8.35am"): "'between 8.35am and 8.50am from Monday' is a daily time; '8.35am' read as 2018-09-13",
+    ("381:r002", "8.50am"): "'between 8.35am and 8.50am from Monday' is a daily time; '8.50am' read as 2018-09-13",
+    ("381:r002", "Monday"): "'from Monday' is next Monday, 2018-09-17; read as last Monday, 2018-09-10",
+    ("381:r012", "8am"): "'ran from 8am to 6pm' last year is a generic time; '8am' read as Friday 2015-10-23T08:00",
+    ("381:r012", "6pm"): "'ran from 8am to 6pm' last year is a generic time; '6pm' read as Friday 2015-10-23T18:00",
+    ("381:r018", "12"): "'between 12 and 15 hours of sleep' is not tagged for '12' (PT12H)",
+    ("381:r023", "9am"): "'open from 9am to 6pm on all working days' is generic; '9am' read as 2019-02-15T09:00",
+    ("381:r023", "6pm"): "'open from 9am to 6pm on all working days' is generic; '6pm' read as 2019-02-15T18:00",
+    ("381:r023", "all working days"): "'on all working days' (a SET XXXX-WXX-WD) is not tagged",
+    ("381:r025", "a week"): "'30 hours a week' (a rate) is tagged as a duration P1W, not a SET",
+    ("381:r029", "July"): "'the first grants paid in July' is next July, 2026-07; read as last July, 2025-07",
+    ("381:r031", "a day"): "'an hour a day at most' (a rate) is tagged as a duration P1D, not a SET",
+    ("381:r034", "Summer vacation"): "'Summer vacation' (the school holiday, 2018-SU) is not tagged",
+    ("381:r035", "nine"): "'not once sat down before nine' (habitually 9pm) is not tagged",
+    ("381:r036", "a week"): "'15 hours a week' (a rate) is tagged as a duration P1W, not a SET",
+    ("381:r037", "7am"): "'offering places from 7am to 7pm' is anchored to 2023-04-03; expected unanchored T07:00",
+    ("381:r037", "7pm"): "'offering places from 7am to 7pm' is anchored to 2023-04-03; expected unanchored T19:00",
+    (
+        "381:r038",
+        "8am",
+    ): "'patrol ... between 8am and 9.15am' is anchored to the reference day; expected unanchored T08:00",
+    (
+        "381:r038",
+        "9.15am",
+    ): "'patrol ... between 8am and 9.15am' is anchored to the reference day; expected unanchored T09:15",
+    (
+        "381:r038",
+        "2.45pm",
+    ): "'and again from 2.45pm' is anchored to the reference day 2015-05-21; expected unanchored T14:45",
+    (
+        "381:r042",
+        "the summer break",
+    ): "'almost four weeks into the summer break' (the school holiday, 2024-SU) is not tagged",
+    ("381:r047", "the summer break"): "'reopen after the summer break' (the school holiday, 2025-SU) is not tagged",
+    (
+        "381:r047",
+        "8am",
+    ): "'run only from 8am to 12.30pm till July 15' is anchored to 2025-07-15; expected unanchored T08:00",
+    (
+        "381:r047",
+        "12.30pm",
+    ): "'run only from 8am to 12.30pm till July 15' is anchored to 2025-07-15; expected unanchored T12:30",
+    ("381:r049", "quarterly"): "'the quarterly process' (a SET P3M) is not tagged",
+    ("381:r052", "years"): "'after years of a flat rate' (a vague duration PXY) is not tagged",
+    (
+        "381:r054",
+        "about 5pm",
+    ): "'the stretch between about 5pm and 8pm' is anchored to 2024-02-25; expected unanchored T17:00",
+    (
+        "381:r054",
+        "8pm",
+    ): "'the stretch between about 5pm and 8pm' is anchored to 2024-02-25; expected unanchored T20:00",
+    ("381:r059", "9.15"): "'Nativity tomorrow at 9.15' is 2025-12-11; read as 9.15 on Christmas Day, 2025-12-25",
+    (
+        "381:r061",
+        "8am",
+    ): "'sessions running from 8am to 5.30pm' is anchored to 30 August 2019; expected unanchored T08:00",
+    (
+        "381:r061",
+        "5.30pm",
+    ): "'sessions running from 8am to 5.30pm' is anchored to 30 August 2019; expected unanchored T17:30",
+    (
+        "381:r070",
+        "9am",
+    ): "'online classes ... from 9am to 12 noon' is anchored to 2022-01-31; expected unanchored T09:00",
+    (
+        "381:r070",
+        "12 noon",
+    ): "'from 9am to 12 noon' is tagged as 'noon' only, anchored to 2022-01-31; expected unanchored T12:00",
+    ("381:r076", "new year"): "'a break of 17 days over Christmas and new year' (2023-01-01) is not tagged",
+    ("381:r079", "every school day"): "'every school day since 1987' (a SET of weekdays) is not tagged",
+    (
+        "381:r080",
+        "7am",
+    ): "'routines ... have the baby up at 7am' is anchored to the reference day; expected unanchored T07:00",
+    ("381:r080", "9am"): "'routines ... napping at 9am' is anchored to the reference day; expected unanchored T09:00",
+    (
+        "381:r080",
+        "12",
+    ): "'routines ... again from 12 to 2.30pm' is anchored to the reference day; expected unanchored T12:00",
+    (
+        "381:r080",
+        "2.30pm",
+    ): "'routines ... again from 12 to 2.30pm' is anchored to the reference day; expected unanchored T14:30",
+    ("381:r081", "quarterly"): "'payments made quarterly' (a SET P3M) is not tagged",
+    (
+        "381:r082",
+        "7am",
+    ): "'the 7am breakfast club' is anchored to the reference day 2024-06-28; expected unanchored T07:00",
+    ("381:r082", "six"): "'the last pick-up at six' (6pm, T18:00) is not tagged",
+    ("381:r083", "15 January"): "in November 2025, 'apply ... by 15 January' is 2026-01-15; read as 2023-01-15",
+    ("381:r083", "16 April"): "in November 2025, 'offers made on 16 April' is 2026-04-16; read as 2023-04-16",
+    ("381:r085", "six days"): "'six days a week' is tagged whole as a SET P1W; expected 'six days' as a duration P6D",
+    ("381:r086", "8.30"): "'lights out at 8.30' (evening, T20:30) is read as 08:30 on the reference day 2021-11-26",
+    ("381:r086", "8.15"): "'then 8.15' (lights out, T20:15) is not tagged",
+    ("381:r086", "8"): "'then 8' (lights out, T20:00) is not tagged",
+    (
+        "381:r086",
+        "the end of the month",
+    ): "after 'a fortnight in October', 'by the end of the month' is 2021-10; read as 2021-11",
+    ("381:r086", "7.45"): "'asleep by 7.45' (evening, T19:45) is read as 07:45 on the reference day 2021-11-26",
+    (
+        "381:r088",
+        "the school holidays",
+    ): "'during the school holidays, from 25 July to 2 September' (2022-SU) is not tagged",
+    (
+        "381:r092",
+        "Saturday-morning",
+    ): "'the Saturday-morning stay-and-play sessions' (a SET) is tagged as one TIME, 2026-02-14TMO",
+    ("381:r092", "the end of the financial year"): "'until the end of the financial year' (2026-03) is not tagged",
+    ("381:r108", "12"): "'Pick-up is at 12 this week' (noon, T12:00) is not tagged",
+    ("381:r108", "Monday"): "'then full days from Monday' is next Monday, 2024-09-09; read as last Monday, 2024-09-02",
+    ("382:r011", "September"): "'the 1972 match ... took the title by September' is 1972-09; read as 2014-09",
+    (
+        "382:r019",
+        "today",
+    ): "'today the path runs through online qualifiers' (nowadays) is tagged 2017-09-21, not PRESENT_REF",
+    ("382:r033", "2026"): "'the Harbour Puzzle Hunt 2026' (the year 2026 in an event name) is not tagged",
+    (
+        "382:r053",
+        "today",
+    ): "'a free phone app plays better chess today' (nowadays) is tagged 2016-09-29, not PRESENT_REF",
+    ("382:r058", "fiscal 2015"): "fiscal years are written as calendar ones ('fiscal 2015' -> 2015), not FY2015",
+    ("382:r058", "FY2017"): "fiscal years are written as calendar ones (FY2017 -> 2017), not FY2017",
+    ("382:r063", "the second half"): "'expect the second half to be slower' (of 2017, 2017-H2) is not tagged",
+    (
+        "382:r066",
+        "late December",
+    ): "'began ... on 14 November 1843 ... until late December' is 1843-12; read as 2018-12",
+    ("382:r074", "1 July"): "in May 2017, 'From 1 July' is 2017-07-01; read as 2016-07-01",
+    ("382:r080", "months"): "'over months or even years' (a vague duration PXM) is not tagged",
+    (
+        "382:r098",
+        "winter",
+    ): "'matches a week during winter' is read as the date 2015-WI; expected a SET XXXX-WI or 2016-WI",
+    ("382:r099", "quarterly"): "'the publisher's quarterly puzzle magazine' (a SET P3M) is not tagged",
+    (
+        "382:r100",
+        "Tuesday",
+    ): "on Friday, 'Tuesday's junior session is cancelled' is 2015-10-27; read as last Tuesday, 2015-10-20",
+    ("382:r104", "4 o'clock"): "'It's 4 o'clock here in St Louis' is expected as 16:00; read as 04:00 on 2022-06-06",
+    (
+        "383:r002",
+        "5.30pm",
+    ): "'after the 5.30pm cut-off' (a generic cut-off) is anchored to 2019-04-18; expected unanchored T17:30",
+    ("383:r017", "November"): "'Last December ... compared with November' is 2024-11; read as 2025-11",
+    (
+        "383:r018",
+        "4:30 p.m.",
+    ): "'Payments posted after 4:30 p.m.' (a generic cut-off) is anchored to 2018-04-01; expected T16:30",
+    (
+        "383:r019",
+        "the weekend",
+    ): "on Monday 2016-12-19, 'over the weekend' is 2016-W51-WE; read as the one before, 2016-W50-WE",
+    (
+        "383:r034",
+        "Independence Day",
+    ): "'branches shut for Independence Day on Tuesday' is 2023-08-15; read as July 4, 2023-07-04",
+    ("383:r034", "Tuesday"): "'Independence Day on Tuesday' is today, 2023-08-15; 'Tuesday' is read as 2023-07-04",
+    ("383:r035", "Sunday"): "'between now and Sunday' is next Sunday, 2024-12-29; read as last Sunday, 2024-12-22",
+    ("383:r082", "Mahavir Jayanti"): "'March 29 and 30 for Mahavir Jayanti' (2018-03-29) is not tagged",
+    (
+        "383:r082",
+        "Wednesday",
+    ): "'complete urgent transactions by Wednesday' is 2018-03-21; read as last Wednesday, 2018-03-14",
+    (
+        "383:r089",
+        "Nov. 30",
+    ): "in October 2021, 'waive overdraft fees ... through Nov. 30' is 2021-11-30; read as 2020-11-30",
+    (
+        "383:r090",
+        "Thursday",
+    ): "on Friday 2022-06-03, 'bank holidays on Thursday' is 2022-06-02; read as next Thursday, 2022-06-09",
+    (
+        "383:r090",
+        "Friday",
+    ): "on Friday 2022-06-03, 'on Thursday and Friday' is today, 2022-06-03; read as next Friday, 2022-06-10",
+    ("383:r091", "under 300 milliseconds"): "'today it takes under 300 milliseconds' (a duration PT0.3S) is not tagged",
+    ("383:r094", "a Friday"): "'Sell on a Friday' (any Friday, XXXX-WXX-5) is not tagged",
+    (
+        "383:r094",
+        "the following Monday",
+    ): "'Sell on a Friday and the cash lands the following Monday' (XXXX-WXX-1) is read as 2024-06-03",
+    ("383:r101", "daily"): "'the normal daily rate' (a SET P1D) is not tagged",
+    (
+        "384:r007",
+        "three waiting days",
+    ): "'payable after three waiting days' is tagged only as 'days', a vague PXD; expected P3D",
+    ("384:r008", "Aug. 1"): "in June 2022, 'pay affected staff through Aug. 1' is 2022-08-01; read as 2021-08-01",
+    (
+        "384:r020",
+        "Sunday",
+    ): "on Saturday 2022-12-31, 'rises ... on Sunday' is 2023-01-01; read as last Sunday, 2022-12-25",
+    ("384:r021", "10pm"): "'with laptops open at 10pm' (generic) is anchored to 2020-09-13; expected XXXX-XX-XXT22:00",
+    (
+        "384:r029",
+        "every 24-hour period",
+    ): "'rest in every 24-hour period' (a SET) is tagged only as '24-hour', a duration PT24H",
+    ("384:r035", "9.30pm"): "'at 9.30pm on a Sunday, a week before Christmas' is 2022-12-18; read as 2023-03-08T21:30",
+    ("384:r035", "a Sunday"): "'on a Sunday, a week before Christmas' is 2022-12-18; read as last Sunday, 2023-03-05",
+    ("384:r041", "July"): "'in hospital for much of July' after a 2020 dismissal is 2020-07; read as 2021-07",
+    ("384:r048", "6am"): "'start before 6am' is a generic clock time; anchored to the reference date, 2017-10-26T06:00",
+    ("384:r048", "7pm"): "'finish after 7pm' is a generic clock time; anchored to the reference date, 2017-10-26T19:00",
+    ("384:r051", "six"): "'six or 12 months': the first member 'six' (P6M) is not tagged",
+    ("384:r053", "Jan. 1"): "in Nov 2024, 'would have lifted it ... on Jan. 1' is 2025-01-01; read as 2024-01-01",
+    ("384:r056", "40"): "'from 40 to 37.5 hours': the first member '40' (PT40H) is not tagged",
+    (
+        "384:r066",
+        "7am",
+    ): "'visits booked for 7am' is a generic clock time; anchored to the reference date, 2018-01-12T07:00",
+    ("384:r067", "the next two leave years"): "'the next two leave years' (a duration P2Y) is not tagged",
+    ("384:r068", "three waiting days"): "'three waiting days' is P3D; only 'days' is tagged, as PXD",
+    ("384:r069", "any week"): "'45 hours in any week' (a SET P1W) is not tagged",
+    ("384:r069", "a week"): "'five days or fewer a week' (a SET P1W) is tagged as a duration P1W, not a SET",
+    (
+        "384:r072",
+        "9.30pm",
+    ): "'between 9.30pm and 7am' is a generic time; anchored to the reference date, 2024-03-09T21:30",
+    ("384:r072", "7am"): "'between 9.30pm and 7am' is a generic time; anchored to the next day, 2024-03-10T07:00",
+    ("384:r075", "6am"): "'who start at 6am' is a generic clock time; anchored to the reference date, 2019-07-21T06:00",
+    (
+        "384:r080",
+        "the end of fiscal 2026",
+    ): "'the end of fiscal 2026' is expected as FY2026; tagged as the calendar year 2026",
+    ("384:r088", "July 1"): "'from July 1 backdated claims will be capped' is 2015-07-01; read as 2014-07-01",
+    ("384:r103", "three"): "'from six months to three': the second member 'three' (P3M) is not tagged",
+    ("384:r105", "a quarter"): "'75 hours in a quarter' (a SET P3M) is tagged as a duration P3M, not a SET",
+    ("384:r108", "six days"): "'six days a week' is tagged as one SET P1W; 'six days' was expected as a duration P6D",
+    ("384:r108", "today"): "'the average today' (nowadays) is PRESENT_REF; tagged as the reference date 2017-05-31",
+    ("385:r012", "fiscal 2025"): "'fiscal 2025' is expected as FY2025; tagged as the calendar year 2025",
+    (
+        "385:r014",
+        "late afternoon",
+    ): "'sessions for late afternoon' is generic, XXXX-XX-XXTAF; anchored to the reference date 2017-02-14",
+    ("385:r020", "every single evening"): "'every single evening' (a SET XXXX-XX-XXTEV) is not tagged",
+    (
+        "385:r052",
+        "the following weekend",
+    ): "'Bonfire Night and over the following weekend' is 2024-W45-WE; read as 2024-W46-WE",
+    ("385:r068", "late summer"): "'butterflies that emerge in late summer' is generic, XXXX-SU; read as 2015-SU",
+    ("385:r068", "spring"): "'those born in spring' is generic, XXXX-SP; read as 2016-SP",
+    ("385:r068", "two"): "'two to six weeks': the first member 'two' (P2W) is not tagged",
+    ("385:r073", "about six weeks"): "'in about six weeks' (a duration P6W) is tagged as a date, 2016-W46",
+    ("385:r075", "the decade"): "'the decade to 2014' (a duration P10Y) is tagged as a date, the decade '201'",
+    ("385:r082", "today"): "'nearly 15 today' (nowadays) is PRESENT_REF; tagged as the reference date 2023-06-14",
+    ("385:r086", "around 8"): "'a marsh harrier around 8' on Saturday (2018-05-05T08:00) is not tagged",
+    ("385:r092", "December"): "in Feb 2017, 'one last championship in December' is 2017-12; read as 2016-12",
+    ("385:r097", "the end of July"): "'leave by the end of July' is generic, XXXX-07; read as 2021-07",
+    ("385:r097", "mid-July"): "'from late May to mid-July' is generic, XXXX-07; read as 2021-07",
+    ("385:r103", "10:00"): "'this Sunday, 10:00-15:00': the start time 10:00 (2023-10-01T10:00) is not tagged",
+    ("385:r103", "15:00"): "'this Sunday, 10:00-15:00': the end time 15:00 (2023-10-01T15:00) is not tagged",
+    ("385:r105", "December"): "'chicks fledged in December and January' is generic, XXXX-12; read as 2025-12",
+    ("385:r105", "January"): "'chicks fledged in December and January' is generic, XXXX-01; read as 2026-01",
+    ("385:r108", "12"): "'12 to 16 hours a day': the first member '12' (PT12H) is not tagged",
+    (
+        "385:r108",
+        "the early morning",
+    ): "'most active in the early morning' is generic, XXXX-XX-XXTMO; anchored to 2019-10-27",
+    (
+        "385:r108",
+        "the evening",
+    ): "'the early morning and the evening': 'the evening' (generic, XXXX-XX-XXTEV) is not tagged",
+    ("386:r002", "14 clear days"): "'on 14 clear days' notice' (a duration P14D) is not tagged",
+    ("386:r024", "90"): "'no fewer than 90 and no more than 120 days': the first member '90' (P90D) is not tagged",
+    ("386:r027", "A year earlier"): "'A year earlier, in May 2017' is 2017-05; read as the year 2017",
+    ("386:r059", "30 June"): "'the financial year-end on 30 June' is XXXX-06-30 or 2022-06-30; read as 2023-06-30",
+    ("386:r068", "a whole day"): "'could last a whole day' (a duration P1D) is not tagged",
+    ("386:r068", "today"): "'investors would recognise today' (nowadays) is PRESENT_REF; tagged as 2026-01-13",
+    ("386:r108", "today"): "'livelier than it is today' is PRESENT_REF; tagged as the reference date 2026-05-10",
+    ("387:r010", "Sankranti 2025"): "'a Sankranti 2025 release' (Jan 14, 2025-01-14) is not tagged",
+    ("387:r025", "fiscal 2025"): "'air in fiscal 2025' is expected as FY2025; tagged as the calendar year 2025",
+    ("387:r028", "a fortnight"): "'scripts a fortnight in advance' (a duration P2W) is tagged as a SET P2W",
+    (
+        "387:r030",
+        "Independence Day 2020",
+    ): "'Independence Day 2020' is expected as Aug 15, 2020-08-15; read as July 4, 2020-07-04",
+    (
+        "387:r032",
+        "the following winter",
+    ): "'her 2014 debut, which she edited over the following winter' is 2014-WI; read as 2015-WI",
+    (
+        "387:r085",
+        "the end of FY2025",
+    ): "'the end of FY2025' is FY2025; only 'FY2025' is tagged, as the calendar year 2025",
+    (
+        "387:r086",
+        "the winter",
+    ): "in Mar 2025, 'filming in Hobart ... in the winter' is 2025-WI (June-August); read as 2024-WI",
+    ("387:r087", "four"): "'four to five years': the first member 'four' (P4Y) is not tagged",
+    (
+        "387:r088",
+        "Memorial Day weekend 2016",
+    ): "'Memorial Day weekend 2016' is split; 'Memorial Day weekend' read as 2015-W21-WE, not 2016",
+    ("387:r091", "Pongal"): "'ahead of the film's Pongal release' (Jan 15, 2019-01-15) is not tagged",
+    ("387:r093", "2021"): "'Maybe 2021?' (the year 2021) is not tagged",
+    (
+        "387:r094",
+        "the autumn",
+    ): "in Nov 2021, 'shooting ... early part of next year ... by the autumn' is 2022-FA; read as 2021-FA",
+    ("388:r036", "Saturday"): "'the Tour rolls out on Saturday' is the coming Saturday, 2025-07-12; read as 2025-07-05",
+    ("388:r040", "August"): "in May 2015, 'the world championships in August' is 2015-08; read as 2014-08",
+    ("388:r048", "eight"): "'eight to 10 weeks': the first member 'eight' (P8W) is not tagged",
+    ("388:r053", "A year earlier"): "'A year earlier' than the March 2013 ban is 2012-03; read as 2011",
+    ("388:r061", "per year"): "'three per athlete per year' (a SET P1Y) is not tagged",
+    ("388:r065", "hours"): "'hours before her 100m semi-final' is PXH; tagged with the time form PTXH",
+    (
+        "388:r068",
+        "two-and-a-half-year",
+    ): "'two-and-a-half-year suspension' is P2Y6M; tagged with the fractional value P2.5Y",
+    ("388:r070", "today"): "'today the biological passport' (nowadays) is PRESENT_REF; tagged as 2020-10-06",
+    ("388:r070", "years"): "'blood values over years' (a duration PXY) is not tagged",
+    ("388:r091", "two"): "'a ban of between two and four years': the first member 'two' (P2Y) is not tagged",
+    ("388:r103", "quarterly"): "'quarterly blood testing' (a SET P3M) is not tagged",
+    ("388:r104", "6 a.m."): "'between 6 a.m. and 11 p.m.' each day is generic; anchored to Monday, 2015-06-08T06:00",
+    ("388:r104", "11 p.m."): "'between 6 a.m. and 11 p.m.' each day is generic; anchored to Monday, 2015-06-08T23:00",
+    (
+        "389:r002",
+        "23:59:59 Coordinated Universal Time",
+    ): "'23:59:59 Coordinated Universal Time on Saturday' is 2016-12-31; '23:59:59' read as 2016-12-24",
+    ("389:r002", "Saturday"): "'on Saturday, the last day of 2016' is 2016-12-31; read as last Saturday, 2016-12-24",
+    ("389:r008", "Thursday"): "'Samoa ... jumping from Thursday' in Dec 2011 is 2011-12-29; read as 2021-12-23",
+    ("389:r008", "Saturday"): "'straight to Saturday' in Dec 2011 is 2011-12-31; read as 2021-12-25",
+    ("389:r009", "midnight"): "'midnight on Friday' is 2024-03-01T00:00 (or 02-29T24:00); tagged as 2024-03-01T24:00",
+    (
+        "389:r011",
+        "4am",
+    ): "'as early as 4am in summer' is a generic time; anchored to the reference date, 2018-11-21T04:00",
+    ("389:r013", "the extra hour"): "'what happened to the extra hour' (a duration PT1H) is not tagged",
+    ("389:r025", "Saturday"): "'than on Saturday' is today, 2021-10-30; read as next Saturday, 2021-11-06",
+    ("389:r027", "March"): "'from March to November' is a generic yearly span, XXXX-03; read as 2019-03",
+    ("389:r027", "November"): "'from March to November' is a generic yearly span, XXXX-11; read as 2018-11",
+    ("389:r028", "5pm"): "'the 5pm to 7pm rush' is a generic time T17:00; anchored to 2020-10-20T17:00",
+    ("389:r028", "7pm"): "'the 5pm to 7pm rush' is a generic time T19:00; anchored to 2020-10-20T19:00",
+    ("389:r029", "8:15"): "'it's actually 8:15' (today, 2025-03-09T08:15) is not tagged",
+    ("389:r030", "half-hourly"): "'half-hourly readings' (a SET PT30M) is tagged only as 'hourly', a SET PT1H",
+    ("389:r035", "Wednesday, September 2"): "'in 1752, Wednesday, September 2' is 1752-09-02; read as 2022-09-02",
+    ("389:r035", "Thursday, September 14"): "'in 1752 ... Thursday, September 14' is 1752-09-14; read as 2023-09-14",
+    ("389:r037", "seven"): "'runs seven to eight years behind' (a duration P7Y) is not tagged",
+    ("389:r037", "five"): "'five or six days' (a duration P5D) is not tagged",
+    (
+        "389:r039",
+        "8:15 a.m.",
+    ): "'first bell ... to 8:15 a.m., until April 1' is a daily time; anchored to 2021-04-01T08:15",
+    ("389:r041", "Feb. 29"): "'anyone born on Feb. 29' is generic, XXXX-02-29; read as today, 2020-02-29",
+    ("389:r043", "almost 10am"): "'until almost 10am in December' is generic T10:00; '10am' is tagged 2016-01-19T10:00",
+    ("389:r043", "December"): "'almost 10am in December' is any December, XXXX-12; read as 2015-12",
+    ("389:r050", "annual"): "'The city's annual Fall Back 5K' (a SET P1Y) is not tagged",
+    ("389:r053", "the Monday"): "'on the Monday after clocks spring forward' is generic XXXX-WXX-1; read as 2018-03-05",
+    ("389:r053", "the Tuesday"): "'the Tuesday after they fall back' is generic XXXX-WXX-2; read as 2018-03-13",
+    ("389:r058", "an hour"): "'workouts an hour late' (a duration PT1H) is tagged as a SET PT1H",
+    (
+        "389:r060",
+        "nearly 10am",
+    ): "'dark until nearly 10am in winter' is generic T10:00; '10am' is tagged 2016-03-22T10:00",
+    ("389:r068", "07:45"): "'the 07:45 departure' (a daily flight slot, T07:45) is not tagged",
+    ("389:r068", "08:45"): "'will leave at 08:45' (a daily slot, T08:45) is anchored to 2019-10-27T08:45",
+    ("389:r078", "7.30am"): "'start the day at 7.30am' (habitual, T07:30) is anchored to 2015-02-12T07:30",
+    ("389:r078", "an hour"): "'runs an hour ahead of IST' (a duration PT1H) is tagged as a SET PT1H",
+    (
+        "389:r081",
+        "the Islamic New Year",
+    ): "'the Islamic New Year on Friday, August 21' is 2020-08-21; read as 2020-08-20",
+    ("389:r082", "7.30pm"): "'not set ... before 7.30pm until mid-September' is daily T19:30; anchored to 2015-03-29",
+    ("389:r083", "9:30 a.m."): "'my 9:30 a.m. standup' (recurring, T09:30) is anchored to 2026-02-16T09:30",
+    ("389:r083", "9 p.m."): "'lands at 9 p.m. the previous evening' (generic T21:00) is read as 2026-02-15T21:00",
+    ("389:r083", "10 p.m."): "'at 10 p.m. once Colorado springs forward' (generic T22:00) is read as 2026-02-15T22:00",
+    ("389:r085", "Thursday, October 4"): "'In 1582 ... from Thursday, October 4' is 1582-10-04; read as 2022-10-04",
+    ("389:r085", "March 21"): "'spring equinox back to March 21' is generic XXXX-03-21; read as 1582-03-21",
+    (
+        "389:r091",
+        "9:30 in the morning",
+    ): "'rise after 9:30 in the morning in December' (generic T09:30) is read as 2019-12-16T09:30",
+    ("389:r101", "the lost hour"): "'the lost hour could make' (a duration PT1H) is not tagged",
+    ("389:r102", "12"): "'13 hours instead of 12' (12 hours, a duration PT12H) is not tagged",
+    ("390:r001", "3.45"): "'The alarm goes at 3.45' (habitual, T03:45) is anchored to 2015-03-10T03:45",
+    (
+        "390:r001",
+        "4.15",
+    ): "'By 4.15 Dave Hollins has the first trays' (habitual, T04:15) is anchored to 2015-03-10T04:15",
+    ("390:r001", "7am"): "'the shop ... opens at 7am' (habitual, T07:00) is anchored to 2015-03-10T07:00",
+    ("390:r002", "7.30pm"): "'Tonight ... clocks on at 7.30pm' is 2016-11-25T19:30; read as generic XXXX-XX-XXT19:30",
+    ("390:r004", "10am"): "'By 10am the prep is done' (habitual, T10:00) is anchored to 2017-06-18T10:00",
+    ("390:r004", "noon"): "'runs from noon' (habitual, T12:00) is anchored to 2017-06-18T12:00",
+    ("390:r004", "about 2.30"): "'from noon until about 2.30' is habitual T14:30; read as 2.30 a.m., 2017-06-19T02:30",
+    ("390:r004", "around 3"): "'by the pass at around 3' (habitual, T15:00) is not tagged",
+    ("390:r008", "11 a.m."): "'They had started at 11 a.m.' (Wednesday) is 2022-07-20T11:00; read as 2022-07-21T11:00",
+    ("390:r008", "11 p.m."): "'meant to finish at 11 p.m.' (Wednesday) is 2022-07-20T23:00; read as 2022-07-21T23:00",
+    ("390:r009", "6"): "'at the delivery office by 6' (habitual, T06:00) is not tagged",
+    ("390:r009", "8.15"): "'sorted by 8.15' (habitual, T08:15) is anchored to 2023-10-09T08:15",
+    ("390:r009", "half eight"): "'out the door with the van by half eight' (habitual, T08:30) is not tagged",
+    ("390:r011", "August"): "'busiest month was August' (in Apr 2024-Mar 2025) is 2024-08; read as 2025-08",
+    ("390:r015", "6.10 a.m."): "'leaves the depot at 6.10 a.m.' (habitual, T06:10) is anchored to 2017-06-18T06:10",
+    (
+        "390:r015",
+        "early afternoon",
+    ): "'finished by early afternoon, weekdays only' is generic XXXX-XX-XXTAF; read as 2017-06-18TAF",
+    ("390:r016", "11"): "'since the pubs shut at 11' (last night, 2018-01-30T23:00) is not tagged",
+    ("390:r016", "10pm"): "'since she came on at 10pm' is last night, 2018-01-30T22:00; read as 2018-01-31T22:00",
+    ("390:r017", "8 am"): "'Her duty runs from 8 am' (habitual, T08:00) is anchored to 2019-09-05T08:00",
+    ("390:r017", "8 pm"): "'from 8 am to 8 pm' (habitual, T20:00) is anchored to 2019-09-05T20:00",
+    ("390:r018", "7"): "'full PPE by 7' on Easter Monday (2020-04-13T07:00) is not tagged",
+    ("390:r020", "4"): "'slips her mooring at 4 in the summer' (habitual, T04:00) is not tagged",
+    ("390:r020", "the summer"): "'at 4 in the summer' is any summer, XXXX-SU; read as 2022-SU",
+    ("390:r020", "nearer 6"): "'nearer 6 in the winter' (habitual, T06:00) is not tagged",
+    ("390:r020", "the winter"): "'nearer 6 in the winter' is any winter, XXXX-WI; read as 2022-WI",
+    ("390:r022", "11"): "'Last year we'd sold out of red roses by 11' (2023-02-14T11:00) is not tagged",
+    ("390:r024", "8.20"): "'at her post at 8.20' (habitual, T08:20) is anchored to 2026-01-17T08:20",
+    ("390:r024", "every weekday morning"): "'every weekday morning' (a SET XXXX-WXX-WDTMO) is not tagged",
+    (
+        "390:r024",
+        "3.05 in the afternoon",
+    ): "'again at 3.05 in the afternoon' (habitual, T15:05) is anchored to 2026-01-17T15:05",
+    ("390:r025", "9"): "'at 9 on a grey Saturday morning' (2015-03-07T09:00) is not tagged",
+    ("390:r026", "4.50am"): "'4.50am: Alarm.' (a typical day, T04:50) is anchored to 2015-07-02T04:50",
+    ("390:r026", "5.40am"): "'5.40am: Signs on' (a typical day, T05:40) is anchored to 2015-07-02T05:40",
+    ("390:r026", "6.02am"): "'6.02am: First train out' (a typical day, T06:02) is anchored to 2015-07-02T06:02",
+    ("390:r027", "3am"): "'especially after 3am' (generic, T03:00) is read as 2016-05-17T03:00",
+    ("390:r032", "7"): "'in the shed by 7' (habitual, T07:00) is not tagged",
+    ("390:r033", "8 tomorrow"): "'back in at 8 tomorrow' is 2022-03-13T08:00; only 'tomorrow' is tagged, as 2022-03-13",
+    ("390:r034", "10pm"): "'between 10pm and 6am' (across 2022, T22:00) is anchored to 2023-01-20T22:00",
+    ("390:r034", "6am"): "'between 10pm and 6am' (across 2022, T06:00) is anchored to 2023-01-21T06:00",
+    ("390:r035", "Sunday"): "'runs 10pm to 6am, Sunday to Thursday' is a SET XXXX-WXX-7; read as the date 2024-08-04",
+    ("390:r035", "Thursday"): "'runs 10pm to 6am, Sunday to Thursday' is a SET XXXX-WXX-4; read as the date 2024-08-08",
+    ("390:r036", "8"): "'by 8 each morning' (habitual, T08:00) is not tagged",
+    (
+        "390:r037",
+        "11 this morning",
+    ): "'since 11 this morning' is 2026-04-06T11:00; only 'this morning' is tagged, 2026-04-06TMO",
+    ("390:r037", "three"): "'A wet one and I'm home by three' (hypothetical, T15:00) is not tagged",
+    ("390:r039", "10.30"): "'fed at 10.30 and 2.30' (habitual, T10:30) is anchored to 2016-05-15T10:30",
+    ("390:r039", "2.30"): "'fed at 10.30 and 2.30' (habitual, T14:30) is not tagged",
+    ("390:r039", "February"): "'draws crowds even in February' is any February, XXXX-02; read as 2017-02",
+    ("390:r039", "7.45"): "'starts at 7.45 with a bucket' (habitual, T07:45) is anchored to 2016-05-15T07:45",
+    ("390:r042", "9am"): "'Patrols run from 9am to 5pm' (habitual, T09:00) is anchored to 2019-02-03T09:00",
+    ("390:r042", "5pm"): "'Patrols run from 9am to 5pm' is habitual (T17:00); anchored to the publication day",
+    ("390:r044", "7.15"): "'My first call is at 7.15' is habitual (T07:15); anchored to the publication day",
+    ("390:r044", "7"): "'Between 7 and 1' (bare hour, T07:00) is not tagged",
+    ("390:r044", "1"): "'Between 7 and 1' (bare hour, T13:00) is not tagged",
+    ("390:r044", "4"): "'the teatime calls start at 4' (bare hour, T16:00) is not tagged",
+    (
+        "390:r046",
+        "Saturday",
+    ): "'hangs up his crate on Saturday' is next Saturday, 2023-01-21; read as last Saturday, 2023-01-14",
+    ("390:r049", "3.30am"): "'hour by hour: 3.30am, ovens on' is habitual (T03:30); anchored to the publication day",
+    ("390:r049", "4am"): "'4am, first batch of baguettes' is habitual (T04:00); anchored to the publication day",
+    ("390:r049", "6.30am"): "'6.30am, doors open' is habitual (T06:30); anchored to the publication day",
+    ("390:r049", "11am"): "'11am, the last loaf goes' is habitual (T11:00); anchored to the publication day",
+    ("390:r049", "noon"): "'By noon, Sophie Marsh is asleep' is habitual (T12:00); anchored to the publication day",
+    ("390:r050", "2"): "'a turkey dinner at some point after 2' (today, 2015-12-25T14:00) is not tagged",
+    (
+        "390:r051",
+        "the bank holiday weekend",
+    ): "'the bank holiday weekend' is Sat 2 to Mon 4 May (2015-W18-WE); read as 2015-W19-WE",
+    (
+        "390:r058",
+        "4 yesterday afternoon",
+    ): "'since 4 yesterday afternoon' is 2022-10-14T16:00; only 'yesterday afternoon' is tagged, TAF",
+    ("390:r058", "7.20am"): "'it's now 7.20am' is today, 2022-10-15T07:20; read as the day before, 2022-10-14",
+    ("390:r058", "8"): "'Handover at 8' (bare hour, 2022-10-15T08:00) is not tagged",
+    ("390:r058", "9"): "'home by 9' (bare hour, 2022-10-15T09:00) is not tagged",
+    ("390:r058", "10"): "'asleep by 10' (bare hour, 2022-10-15T10:00) is not tagged",
+    ("390:r063", "7.30"): "'working day at Hever starts at 7.30' is habitual (T07:30); anchored to the publication day",
+    ("390:r063", "6"): "'he is often in before 6' (bare hour, habitual T06:00) is not tagged",
+    ("390:r064", "1am"): "'has started at 1am' for four weeks is habitual (T01:00); anchored to the publication day",
+    ("390:r064", "4"): "'before suhoor at 4' (bare hour, T04:00) is not tagged",
+    ("390:r064", "9pm"): "'until the shop shuts at 9pm' is habitual (T21:00); anchored to the publication day",
+    (
+        "390:r065",
+        "Christmas Day",
+    ): "'has worked Christmas Day eleven times' is generic (XXXX-12-25); read as 2016-12-25",
+    ("390:r065", "0700"): "'She starts at 0700' is habitual (T07:00); anchored to the publication day",
+    ("390:r065", "1530"): "'is meant to finish at 1530' is habitual (T15:30); anchored to the publication day",
+    ("390:r065", "1700"): "'rarely leaves before 1700' is habitual (T17:00); anchored to the publication day",
+    ("390:r067", "7.15"): "'on the hill by 7.15' is habitual (T07:15); anchored to the publication day",
+    ("390:r067", "December"): "'a big season ... runs December to April' is generic (XXXX-12); read as 2025-12",
+    ("390:r067", "April"): "'a big season ... runs December to April' is generic (XXXX-04); read as 2025-04",
+    ("390:r071", "5.30 am"): "'shift begins at 5.30 am' is habitual (T05:30); anchored to the publication day",
+    ("390:r071", "1.30 pm"): "'handing over at 1.30 pm' is habitual (T13:30); anchored to the publication day",
+    ("390:r073", "8"): "'Her day starts at 8' (bare hour, habitual T08:00) is not tagged",
+    (
+        "390:r073",
+        "11.45",
+    ): "'by 11.45, when the first ... arrive' is habitual (T11:45); anchored to the publication day",
+    ("390:r077", "6"): "'they've been flipping since 6' (today, 2016-02-09T06:00) is not tagged",
+    ("390:r078", "7"): "'until 7 or 8 tomorrow morning' (bare hour, 2018-01-01T07:00) is not tagged",
+    (
+        "390:r078",
+        "8 tomorrow morning",
+    ): "'until 7 or 8 tomorrow morning' is 2018-01-01T08:00; only 'tomorrow morning' is tagged, TMO",
+    ("390:r079", "the final quarter"): "'in the final quarter' of 2017/18 (2018-Q1, or FY Q4) is not tagged",
+    ("390:r084", "10am"): "'works the 10am-to-6pm shift' is habitual (T10:00); anchored to the publication day",
+    ("390:r084", "6pm"): "'works the 10am-to-6pm shift' is habitual (T18:00); anchored to the publication day",
+    (
+        "390:r088",
+        "October",
+    ): "in March, 'October is another matter' is 2023-10 (or XXXX-10); read as last October, 2022-10",
+    ("390:r091", "8"): "'We started jabbing at 8' (today, 2020-12-16T08:00) is not tagged",
+    ("390:r095", "8am"): "'unlocks the 62 men on C Wing at 8am' is habitual (T08:00); anchored to the publication day",
+    ("390:r095", "11.45"): "'locks them up again at 11.45' is habitual (T11:45); anchored to the publication day",
+    (
+        "390:r095",
+        "5.30pm",
+    ): "'by 5.30pm most are behind their doors' is habitual (T17:30); anchored to the publication day",
+    (
+        "390:r096",
+        "noon",
+    ): "'serves a hot meal to 38 children at noon' is habitual (T12:00); anchored to the publication day",
+    (
+        "390:r098",
+        "10 past seven in the morning",
+    ): "'10 past seven in the morning' is 2025-01-03T07:10; tagged 'seven in the morning', 2025-01-02T07:00",
+    (
+        "390:r100",
+        "06:00",
+    ): "'06:00 Deliveries arrive' in a typical-day profile is T06:00; anchored to the publication day",
+    ("390:r100", "06:30"): "'06:30 Stocks on' in a typical-day profile is T06:30; anchored to the publication day",
+    (
+        "390:r100",
+        "09:00",
+    ): "'09:00 Staff breakfast' in a typical-day profile is T09:00; anchored to the publication day",
+    ("390:r100", "12:00"): "'12:00 Service' in a typical-day profile is T12:00; anchored to the publication day",
+    ("390:r100", "15:30"): "'15:30 Break' in a typical-day profile is T15:30; anchored to the publication day",
+    ("390:r100", "17:30"): "'17:30 Service again' in a typical-day profile is T17:30; anchored to the publication day",
+    ("390:r101", "7.15"): "'at her desk by 7.15' is habitual (T07:15); anchored to the publication day",
+    ("390:r101", "8.50"): "'teaches from 8.50 until 3.20' is habitual (T08:50); anchored to the publication day",
+    ("390:r101", "3.20"): "'teaches from 8.50 until 3.20' is habitual (T15:20); anchored to the publication day",
+    ("390:r102", "spring"): "'twice a year, in spring and autumn' is generic (XXXX-SP); read as 2026-SP",
+    ("390:r102", "autumn"): "'twice a year, in spring and autumn' is generic (XXXX-FA); read as 2026-FA",
+    (
+        "390:r103",
+        "Three in the morning",
+    ): "'Three in the morning is when families need you most' is generic (T03:00); read as 2025-07-07",
+    ("390:r104", "5"): "'arriving at 5' (bare hour, habitual T05:00) is not tagged",
+    ("390:r104", "7"): "'the first customers at 7' (bare hour, habitual T07:00) is not tagged",
+    (
+        "390:r106",
+        "midnight",
+    ): "'just after midnight' after 17.20 on Tuesday is 2015-08-19T00:00; read as 2015-08-18T00:00",
+    ("390:r107", "night"): "'bake only at night' (generic, XXXX-XX-XXTNI) is not tagged",
+    ("390:r107", "10pm"): "'the ovens are lit at 10pm' is habitual (T22:00); anchored to the publication day",
+    ("390:r107", "5am"): "'the last loaves leave by 5am' is habitual (T05:00); anchored to the next day, 2025-10-13",
+    ("390:r108", "6 this morning"): "'since 6 this morning' is 2021-12-24T06:00; only 'this morning' is tagged, TMO",
+    ("391:r007", "February"): "'every January ... turns up in February' is generic (XXXX-02); read as 2018-02",
+    ("391:r020", "9am"): "'the 9am-3pm sessions' is generic (XXXX-XX-XXT09:00); anchored to 2024-08-16",
+    ("391:r020", "3pm"): "'the 9am-3pm sessions' is generic (XXXX-XX-XXT15:00); anchored to 2024-08-16",
+    ("391:r033", "9.30"): "'tomorrow's ... game ... for a 9.30 start' (2019-03-31T09:30) is not tagged",
+    ("391:r037", "7"): "'tomorrow night at 7' (2021-02-11T19:00) is not tagged",
+    ("391:r041", "second-quarter"): "'second-quarter registrations' (2023-Q2) is not tagged",
+    ("391:r046", "weekday evenings"): "'held on weekday evenings' (a SET, XXXX-WXX-WDTEV) is not tagged",
+    ("391:r046", "4pm"): "'weekday evenings between 4pm and 7pm' is generic (XXXX-XX-XXT16:00); anchored to 2025-09-15",
+    ("391:r046", "7pm"): "'weekday evenings between 4pm and 7pm' is generic (XXXX-XX-XXT19:00); anchored to 2025-09-15",
+    ("391:r051", "6.15"): "'Mondays from 5.15pm ... following at 6.15' is 18:15 on Mondays; read as XXXX-XX-XXT06:15",
+    ("391:r065", "6.30 am"): "'on the final day' of a 3-day meet from March 18 is 2022-03-20; read as 2022-03-18T06:30",
+    ("391:r083", "11am"): "'friendlies before 11am' is generic (XXXX-XX-XXT11:00); anchored to the publication day",
+    (
+        "391:r083",
+        "6pm",
+    ): "'or after 6pm' in the FA's rule is generic (XXXX-XX-XXT18:00); anchored to the publication day",
+    (
+        "391:r087",
+        "8.45am",
+    ): "'check each group in at 8.45am' is generic (XXXX-XX-XXT08:45); anchored to the publication day",
+    ("391:r089", "January 1"): "in October, 'taking effect on January 1' is next year, 2022-01-01; read as 2021-01-01",
+    ("391:r092", "10pm"): "'finishing as late as 10pm' is generic (XXXX-XX-XXT22:00); anchored to the publication day",
+    ("391:r099", "September"): "'Children born between September and November' is generic (XXXX-09); read as 2025-09",
+    ("391:r099", "November"): "'Children born between September and November' is generic (XXXX-11); read as 2025-11",
+    ("391:r099", "June"): "'those born in June, July or August' is generic (XXXX-06); read as 2026-06",
+    ("391:r099", "July"): "'those born in June, July or August' is generic (XXXX-07); read as 2026-07",
+    ("391:r099", "August"): "'those born in June, July or August' is generic (XXXX-08); read as 2026-08",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -13157,6 +14008,56 @@ KNOWN_EXTRA: dict[str, str] = {
     "372:r067": "'on account of Gandhi Jayanti' (a holiday name after 'October 2') is tagged as the date 2018-10-02",
     "372:r083": "'the 2005 Bordeaux' and 'a 1945 port' name wine vintages; the years are tagged",
     "373:r070": "'Spirit of '76' names a yacht; the '76 is tagged as the year 1976",
+    "375:r034": "race halves 'the first half' and 'the second' are tagged as dates 2019-H1 and 2019-05-02",
+    "375:r064": "'bib numbers 1 through 1999' is a number range; '1999' is tagged as a year",
+    "376:r009": "'a copy of Orwell's 1984' names a book; the year 1984 is tagged",
+    "376:r027": "'half of their sentences, or a quarter' (a fraction) is tagged as a DURATION P3M",
+    "377:r060": "'quotes Nineteen Eighty-Four' names a novel; it is tagged as the year 1984",
+    "377:r068": "'the minutes of the 1902 Committee' names a committee; the year is tagged",
+    "377:r077": "'the period under review' is tagged as a DATE, the reference day 2015-05-06",
+    "377:r098": "'the period under review' is tagged as a DATE, 2019-12-31",
+    "378:r039": "'September is the month to plant' is general advice; 'the month' is tagged as 2016-09",
+    "378:r052": "'a fine Candlemas means six more weeks of winter' (a saying) is tagged as 2015-WI",
+    "378:r059": "'The Malvern Spring Festival' names an event; 'Spring Festival' is tagged as 2024-02-10",
+    "378:r074": "'recover only about a quarter' (a fraction) is tagged as a duration P3M",
+    "378:r087": "'strongest ever recorded for the period' is tagged as a date 2020-05-13",
+    "378:r094": "'every scrap of spring sunshine' (describing sunshine) is tagged as 2024-SP",
+    "379:r018": "'r/1990s' names a Reddit forum; the decade is tagged as 199",
+    "379:r024": "'2015 was the year the internet argued': 'the year' is tagged as 2015",
+    "379:r045": "'his current campaign' (an adjective, not a time) is tagged PRESENT_REF",
+    "379:r065": "'12 days of skincare' names a content series; it is tagged as a duration P12D",
+    "379:r096": "'Summer of '69' is a song title; it is tagged as 1969-SU",
+    "379:r101": "'Halloween-store memes' (a kind of store) is tagged as the date 2024-10-31",
+    "381:r034": "'to serve the midday meal' (a meal, not a time) is tagged as noon on 2018-06-30",
+    "381:r059": "'Christmas jumper day on Friday' names a dress-up day; 'Christmas' is tagged as 2025-12-25",
+    "381:r075": "'Summer of '69' is a song title; it is tagged as summer 1969",
+    "382:r008": "'Players rated under 1800' is a chess rating; it is tagged as the year 1800",
+    "382:r050": "'1830: Railways & Robber Barons' names a game; the year 1830 is tagged",
+    "382:r077": "'Munich 1860's chess section' names a club; '1860's' is tagged as the decade 186",
+    "382:r085": "'1960: The Making of the President' names a game; the year 1960 is tagged",
+    "383:r096": "'a case number beginning 2025/14' is a reference number; the year 2025 is tagged",
+    "383:r105": "'interest will continue to accrue during the period' is tagged as the date 2020-05-31",
+    "384:r009": "'the Industrial Disputes Act, 1947' names a law; the year 1947 is tagged",
+    "384:r047": "'the period worked' (not a time) is tagged as the reference date 2024-10-04",
+    "384:r059": "'Representation of the People Act, 1951' names an act; the year is tagged",
+    "386:r033": "'the current wave' (an adjective, not a time) is tagged PRESENT_REF",
+    "386:r059": "'the financial year-end on 30 June': 'year-end' alone is tagged as the year 2022",
+    "386:r091": "'Cayman vehicle Q3 Holdings LP' names a company; 'Q3' is tagged as 2017-Q3",
+    "387:r015": "'will return Aug. 14 for night shoots': 'night' is tagged as 2017-08-14TNI",
+    "387:r041": "the film title 'Summer of '42' is tagged as a date, 1942-SU",
+    "388:r038": "'the period for storing samples' (not a time) is tagged as 2027-01-01",
+    "388:r041": "'the 1899 Club' names a club; the year is tagged",
+    "388:r087": "'which will now expire' is tagged PRESENT_REF; the annotator marked nothing",
+    "389:r007": "'stay permanently on summer or winter time': 'winter' is tagged as 2018-WI",
+    "389:r018": "'1944: Fire Over the Rhine' is a game title; the year is tagged 1944",
+    "389:r068": "'for the rest of the winter schedule' is tagged as the winter, 2019-WI",
+    "389:r076": "'for eight months of the year' (any year) is tagged as the year 2025",
+    "389:r079": "'ticker NOON' names a stock ticker; it is tagged as noon, 2017-04-17T12:00",
+    "389:r094": "'1200 Midnight Pass Road' is a street name; 'Midnight' is tagged 2025-06-09T24:00",
+    "390:r022": "'Valentine's Day is our Christmas' (a comparison, not a date) is tagged 2023-12-25",
+    "390:r037": "'the best day of the year' (any year) is tagged as the year 2026",
+    "391:r016": "'its midweek competition' (a kind of competition) is tagged as a DATE, 2022-W34",
+    "391:r101": "'washed out on four weekends in June' (a count of weekends) is tagged as a duration, P8D",
 }
 
 
