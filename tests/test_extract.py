@@ -4776,3 +4776,10 @@ def test_lengths_with_an_adjective_or_a_bound_and_every_couple_of_days() -> None
 def test_the_same_period_of_a_year_is_the_period_under_discussion_then() -> None:
     text = "Sales in the first half of 2023 fell compared with the same period of 2019."
     assert _found(text, "2023-09-13")[-1] == ("the same period of 2019", "2019-H1")
+
+
+def test_what_begins_on_a_day_told_in_the_present_begins_ahead() -> None:
+    assert _found("The new rules apply from Monday.", "2018-09-13") == [("Monday", "2018-09-17")]
+    # (but a run of days, or a day in the perfect, is read as it stands)
+    assert _found("The office was closed from Monday to Wednesday.", "2018-09-13")[0] == ("Monday", "2018-09-10")
+    assert _found("He has been off work from Monday.", "2018-09-13") == [("Monday", "2018-09-10")]

@@ -392,6 +392,10 @@ class Cues:
     #: what stands before four figures that, beside a clock time written with a leading zero, are one too: "finish
     #: at 1530" (matched at the end of the text before them)
     clock_time_before: re.Pattern[str] = re.compile(r"(?!)")
+    #: what opens the day a thing begins on, matched before it: "apply from Monday"
+    starts_from: re.Pattern[str] = re.compile(r"(?!)")
+    #: what closes a clause right after a date: punctuation, the end of the text, "onwards"
+    clause_closes: re.Pattern[str] = re.compile(r"(?!)")
     count_before_a_rate: re.Pattern[str] = re.compile(r"(?!)")
     #: ... unless that word makes it a length ("two men spent a week")
     before_a_length: frozenset[str] = frozenset()

@@ -3052,6 +3052,19 @@ class Resolver:
             # hours that hold on a run of days are a timetable: "Happy hour runs 4 to 6 p.m. Monday through Friday",
             # "meters will be enforced from 8 a.m. to 8 p.m. Monday through Saturday"
             tense = Tense.FUTURE
+        elif (
+            tense in (Tense.PRESENT, Tense.NONE)
+            and p.weekday is not None
+            and p.month is None
+            and doc.preceded_by(mention, self.language.cues.starts_from)
+            # (the day itself closing the clause: not a run of days, "from Wednesday through Sunday", nor a day's event,
+            # "$11.5 million from Thursday night previews")
+            and self.language.cues.clause_closes.match(doc.text, mention.end) is not None
+            and not doc.in_perfect(mention, self.language.cues.perfect_auxiliaries)
+        ):
+            # what begins on a day, told in the present, begins ahead: "The new rules apply from Monday" (but "has been
+            # off work from Monday")
+            tense = Tense.FUTURE
         elif tense is Tense.NONE and mention.start in doc.weekday_range_ends and doc.verbless(mention):
             # a run of days in a sentence without a verb is the run nearest the publication: "WINTER STORM WATCH from
             # late Saturday night through Monday morning", written on a Friday, is ahead; "set a Thanksgiving record,

@@ -419,6 +419,10 @@ RANGE_END = re.compile(
 RUN_INTO = re.compile(r"\b(?:into|through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: What opens a range whose end follows "and" or "to": "between Thanksgiving and Christmas".
 RANGE_OPENING = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: What opens the day a thing begins on, matched before it: "The new rules apply from Monday".
+STARTS_FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
+#: What closes a clause right after a date: punctuation, the end of the text, or "onwards".
+CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[.,;:!?)\]\"”]|$|onwards?\b)", re.IGNORECASE)
 #: What names the days a warning covers: "The Met Office has issued yellow heat-health alerts for Thursday".
 WARNED_DAYS = re.compile(
     r"\b(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies))[ \t]+"
