@@ -4783,3 +4783,8 @@ def test_what_begins_on_a_day_told_in_the_present_begins_ahead() -> None:
     # (but a run of days, or a day in the perfect, is read as it stands)
     assert _found("The office was closed from Monday to Wednesday.", "2018-09-13")[0] == ("Monday", "2018-09-10")
     assert _found("He has been off work from Monday.", "2018-09-13") == [("Monday", "2018-09-10")]
+
+
+def test_a_clock_time_it_is_now_is_of_the_day_of_the_report() -> None:
+    text = "I've been awake since 4 yesterday afternoon and it's now 7.20am."
+    assert _found(text, "2022-10-15")[-1] == ("7.20am", "2022-10-15T07:20")

@@ -12784,7 +12784,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "390:r058",
         "4 yesterday afternoon",
     ): "'since 4 yesterday afternoon' is 2022-10-14T16:00; only 'yesterday afternoon' is tagged, TAF",
-    ("390:r058", "7.20am"): "'it's now 7.20am' is today, 2022-10-15T07:20; read as the day before, 2022-10-14",
     ("390:r058", "8"): "'Handover at 8' (bare hour, 2022-10-15T08:00) is not tagged",
     ("390:r058", "9"): "'home by 9' (bare hour, 2022-10-15T09:00) is not tagged",
     ("390:r058", "10"): "'asleep by 10' (bare hour, 2022-10-15T10:00) is not tagged",

@@ -393,6 +393,8 @@ class Cues:
     #: at 1530" (matched at the end of the text before them)
     clock_time_before: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens the day a thing begins on, matched before it: "apply from Monday"
+    #: what tells a clock time of the moment of writing, matched before it: "it's now 7.20am"
+    clock_now: re.Pattern[str] = re.compile(r"(?!)")
     starts_from: re.Pattern[str] = re.compile(r"(?!)")
     #: what closes a clause right after a date: punctuation, the end of the text, "onwards"
     clause_closes: re.Pattern[str] = re.compile(r"(?!)")

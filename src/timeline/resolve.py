@@ -2563,6 +2563,10 @@ class Resolver:
                         return Period.day(day), "entry-stamp", Anchor.PREVIOUS
                 moment, anchor, _ = doc.anchor_for(anaphoric=False)
                 return Period.day(moment.date()), "entry-stamp", anchor
+            now = doc.reference
+            if p.hour is not None and now is not None and doc.preceded_by(mention, self.language.cues.clock_now):
+                # "I've been awake since 4 yesterday afternoon and it's now 7.20am": the time of the report
+                return Period.day(now.date()), "now", Anchor.REFERENCE
             same_sentence = self._day_beside(mention, doc) or doc.recent_day(mention)
             afternoon = (
                 p.hour is not None

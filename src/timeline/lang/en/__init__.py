@@ -571,6 +571,7 @@ LANGUAGE = Language(
         clock_list=cues.CLOCK_LIST,
         list_join=cues.LIST_JOIN,
         clock_time_before=cues.CLOCK_TIME_BEFORE,
+        clock_now=cues.CLOCK_NOW,
         starts_from=cues.STARTS_FROM,
         clause_closes=cues.CLAUSE_CLOSES,
         count_before_a_rate=cues.COUNT_BEFORE_A_RATE,

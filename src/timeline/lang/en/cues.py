@@ -419,6 +419,12 @@ RANGE_END = re.compile(
 RUN_INTO = re.compile(r"\b(?:into|through|thru|until|till)[ \t]+$", re.IGNORECASE)
 #: What opens a range whose end follows "and" or "to": "between Thanksgiving and Christmas".
 RANGE_OPENING = re.compile(r"\b(?:between|from)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: What tells a clock time of the moment of writing, matched before it: "it's now 7.20am", "It is now almost noon".
+CLOCK_NOW = re.compile(
+    r"\b(?:it['’]s|it[ \t]+is)[ \t]+now[ \t]+"
+    r"(?:(?:about|almost|nearly|around|just[ \t]+(?:after|before|gone)|gone)[ \t]+)?$",
+    re.IGNORECASE,
+)
 #: What opens the day a thing begins on, matched before it: "The new rules apply from Monday".
 STARTS_FROM = re.compile(r"\bfrom[ \t]+$", re.IGNORECASE)
 #: What closes a clause right after a date: punctuation, the end of the text, or "onwards".
