@@ -255,6 +255,8 @@ class _Document:
         self.day_ends: list[int] = []
         #: ... of which those that name one day by its weekday or its date ("Tuesday", "Oct. 28")
         self.single_days: frozenset[int] = frozenset()
+        #: where those start that name one day by its weekday, its date or its distance ("tomorrow"), in order
+        self.one_day_starts: list[int] = []
         #: sentences that name a day of their own, not the edge of a stretch ("Polls will be open on Election Day")
         self.day_sentences: frozenset[int] = frozenset()
         #: where clock times open a span of hours to another ("from 7 p.m. to 5 a.m.", "between 10 a.m. and 7 p.m.")
@@ -1205,6 +1207,12 @@ class Resolver:
         doc.days = days
         doc.day_starts = [m.start for m in days]
         doc.single_days = frozenset(m.start for m in days if m.parts.weekday is not None or m.parts.day is not None)
+        doc.one_day_starts = [
+            m.start
+            for m in days
+            if m.parts.build is not Build.DURATION
+            and (m.parts.weekday is not None or m.parts.day is not None or m.parts.relative_day is not None)
+        ]
         doc.day_ends = [m.end for m in days]
         doc.day_sentences = frozenset(
             doc.sentences.index_at(m.start)
@@ -1337,7 +1345,7 @@ class Resolver:
     def _clocks_beside_a_24_hour_clock(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """Four figures read as a year are a clock time beside one written with a leading zero: "starts at 0700, is
         meant to finish at 1530", "between 0700 and 1900"."""
-        clocks = [m.start for m in mentions if m.rule == _MILITARY_CLOCK_RULE]
+        clocks = [m.start for m in mentions if m.rule == _MILITARY_CLOCK_RULE]  # (in order)
         if not clocks:
             return mentions
         listed = list(mentions)
@@ -1349,7 +1357,8 @@ class Resolver:
                 or not mention.text.isdigit()
                 or int(mention.text[:2]) >= _HOURS_IN_A_DAY
                 or int(mention.text[2:]) >= _MINUTES_IN_AN_HOUR
-                or not any(abs(clock - mention.start) <= _CLOCK_PARTNER_REACH for clock in clocks)
+                or bisect.bisect_left(clocks, mention.start - _CLOCK_PARTNER_REACH)
+                == bisect.bisect_right(clocks, mention.start + _CLOCK_PARTNER_REACH)
                 or self.language.cues.clock_time_before.search(text, max(0, mention.start - _CUE_REACH), mention.start)
                 is None
             ):
@@ -4202,12 +4211,15 @@ class Resolver:
             # just named
             return latest.start.year
         first_span, first = in_sentence[-1]
-        before = doc.text[sentence.start : latest_span.start]
-        clause = sentence.start + max(before.rfind(mark) for mark in ",;—–") + 1
         # a year opening a later clause: "Last year it arrived on June 25, but this year it set in on 9th June",
         # "For a decade he planned the climb, and in the autumn of 1975 his team topped out on September 24"
+        clause = (
+            _clause_opening(doc.text, sentence.start, latest_span.start)
+            if latest.granularity in (Granularity.YEAR, Granularity.SEASON)
+            else None
+        )
         if (
-            latest.granularity in (Granularity.YEAR, Granularity.SEASON)
+            clause is not None
             and (latest_span is not first_span or clause > sentence.start)
             and (
                 self.language.cues.clause_frame_opening.fullmatch(doc.text, clause, latest_span.start)
@@ -4466,13 +4478,23 @@ _RATE_COUNT_REACH = 60
 _RATE_RULE = "rate"
 
 
+#: How far before a year the mark opening its clause may be ("..., and in the autumn of 1975").
+_CLAUSE_OPENING_REACH = 40
+
+
+def _clause_opening(text: str, sentence_start: int, year_start: int) -> int | None:
+    """Where the clause a year opens starts: after the comma, semicolon or dash near before it, or at the sentence's
+    start; None when neither is near (the clause is looked for close by: a long sentence stays linear)."""
+    window = max(sentence_start, year_start - _CLAUSE_OPENING_REACH)
+    mark = max(text.rfind(mark, window, year_start) for mark in ",;—–")
+    if mark >= 0:
+        return mark + 1
+    return sentence_start if window == sentence_start else None
+
+
 def _days_between(doc: _Document, after: int, before: int) -> bool:
     """Whether a mention naming one day ("Monday's", "tomorrow") starts after offset ``after`` and before ``before``."""
-    return any(
-        day.parts.build is not Build.DURATION
-        and (day.parts.weekday is not None or day.parts.day is not None or day.parts.relative_day is not None)
-        for day in doc.days[bisect.bisect_right(doc.day_starts, after) : bisect.bisect_left(doc.day_starts, before)]
-    )
+    return bisect.bisect_right(doc.one_day_starts, after) < bisect.bisect_left(doc.one_day_starts, before)
 
 
 def _runs_past_midnight(start: Mention, end: Mention) -> bool:
