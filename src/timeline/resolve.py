@@ -4476,8 +4476,6 @@ _RATE_UNITS = frozenset({Unit.HOUR, Unit.DAY, Unit.NIGHT, Unit.WEEK, Unit.FORTNI
 _RATE_COUNT_REACH = 60
 #: The rule a rate so found is credited to.
 _RATE_RULE = "rate"
-
-
 #: How far before a year the mark opening its clause may be ("..., and in the autumn of 1975").
 _CLAUSE_OPENING_REACH = 40
 
