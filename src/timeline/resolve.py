@@ -2013,6 +2013,11 @@ class Resolver:
             and particle == cues.particles.done_within
         )
 
+    def _length_of_something(self, mention: Mention, doc: _Document) -> bool:
+        """Whether "of" follows the length ``mention`` counts: "in 16 days of racing" is a length of racing."""
+        after = words(doc.text, mention.end, min(len(doc.text), mention.end + _CUE_REACH))
+        return bool(after) and after[0][0] == self.language.cues.particles.complement_of
+
     def _counted_offset(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
         assert p.unit is not None
@@ -2022,11 +2027,13 @@ class Resolver:
             bounded = p.quantity_mod in _BOUNDS
             if doc.tense(mention) is not Tense.FUTURE or doc.follows_a_first(mention) or bounded:
                 return _duration(p, "in-duration")
-            if self._counted_within(mention, doc) or doc.preceded_by(
-                mention, self.language.cues.usual_length, _USUAL_LENGTH_REACH
+            if (
+                self._counted_within(mention, doc)
+                or self._length_of_something(mention, doc)
+                or doc.preceded_by(mention, self.language.cues.usual_length, _USUAL_LENGTH_REACH)
             ):
-                # "with nine rounds in four days": how long a count takes; "than the area normally gets in a month": a
-                # usual span
+                # "with nine rounds in four days": how long a count takes; "six summit finishes in 16 days of racing":
+                # a length of something; "than the area normally gets in a month": a usual span
                 return _duration(p, "in-duration")
             direction = 1
         if p.count is None and p.vague_count:

@@ -172,6 +172,13 @@ def _every(text: str) -> Fields:
     return [("frequency", True)]
 
 
+def _counted_frequency(text: str) -> Fields:
+    """ "three-weekly" -> P3W, "six-monthly" -> P6M: the count of the periods between."""
+    count, frequency = _key(text).split("-", 1)
+    periods = int(count) if count.isdigit() else vocab.ONES[count]
+    return [("value", vocab.FREQUENCIES[frequency].replace("1", str(periods), 1))]
+
+
 def _table(field: str, table: Mapping[str, object]) -> Callable[[str], Fields]:
     def read(text: str) -> Fields:
         return [(field, table.get(_key(text)))]
@@ -292,6 +299,7 @@ _READERS: dict[str, Callable[[str], Fields]] = {
     "fourth_of_july": lambda text: [("holiday", "us_independence_day")],
     "fiscal": lambda text: [("fiscal", True)],
     "frequency": lambda text: [("value", vocab.FREQUENCIES[_key(text)])],
+    "counted_frequency": _counted_frequency,
     "vague": lambda text: [("value", vocab.VAGUE[_key(text)])],
     "every": _every,
     "plural": lambda text: [("plural", True), ("vague_count", True)],

@@ -216,11 +216,13 @@ MACROS: dict[str, str] = {
     r"|single|half"
     r"|\d{1,2}|{NUMBER_WORD})(?!\w)",
     "DURATION_ADJECTIVE": r"(?:(?:more|additional|further|straight|consecutive|full|long|short|extra|successive|trading"
-    r"|business|working|calendar|school|Earth)\s+)?",
+    r"|business|working|calendar|school|sitting|Earth)\s+)?",
     "PART_OF_DAY_THING": alternation(vocab.PART_OF_DAY_THINGS, boundary=False),
     "CAL_UNIT": alternation(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]),
     # "the next Winter Olympics", "the Summer Games" name an event, not a season
-    "SEASON": alternation(vocab.SEASONS) + r"(?!\s+(?-i:Olympics|Olympic|Games|Paralympics|Paralympic)\b)",
+    # ... nor does a "spring tide", the sea's largest range at any time of year
+    "SEASON": alternation(vocab.SEASONS)
+    + r"(?!\s+(?-i:Olympics|Olympic|Games|Paralympics|Paralympic)\b)(?![\s-]tides?\b)",
     "PART": alternation(["morning", "afternoon", "evening", "night", "overnight", "arvo", "lunchtime", "teatime"]),
     "PARTS": alternation(["mornings", "afternoons", "evenings", "nights"]),
     "RELDAY": alternation(vocab.RELATIVE_DAYS),
@@ -663,6 +665,8 @@ RULES: tuple[Rule, ...] = (
         # (nor one of a series that ends there: "on the fourth and final day")
         r"(?!\s+(?:final|last|deciding|closing|concluding)\b)|at\b|in\s+(?-i:[A-Z]))"
         r"|\s+(?:we|he|she|they|I|it)\s"
+        # (or, in figures, before the end of a range of days: "sat at the depot from the 3rd to the 11th")
+        r"|(?<=\d[a-z][a-z])\s+(?:to|until|till|through)\s+the\s+{DAY_ORDINAL}(?!\s+(?-i:[a-z]))"
         # (or, in figures, before the verb of the clause it is the subject of: "A full moon on the 14th will be the
         # closest"; but "a rook on the seventh is worth a pawn" is a rank)
         r"|(?<=\d[a-z][a-z])\s+(?:will|would|could|should|might|may|was|were|is|are|has|had)\s)"
@@ -682,6 +686,7 @@ RULES: tuple[Rule, ...] = (
         ("The deal closed on the 9th.", "the 9th", "2022-01-09"),
         ("We left on Jan. 4. On the 7th we reached the pole.", "the 7th", "2022-01-07"),
         ("I'm in Tokyo till the fourth, then Seoul.", "the fourth", "2022-02-04"),
+        ("The parcel sat at the depot from the 3rd to the 11th.", "the 3rd", "2022-01-03"),
         ("The deal closes on the 9th.", "the 9th", "2022-02-09"),
         ("A full moon on the 14th will be the closest since 1948.", "the 14th", "2022-02-14"),
         ("It rained on the 12th and 13th of May.", "the 12th", "2021-05-12"),
@@ -723,7 +728,7 @@ RULES: tuple[Rule, ...] = (
         # (or of a list: "walkouts on 3, 4, 6 and 7 January")
         # (with their weekdays: "from Friday 7 to Sunday 9 November")
         r"(?:(?<=\bfrom )|(?<=\bbetween )|(?<![\w.,/:-]))(?:(?P<weekday>{WEEKDAY})\.?,?\s+)?(?P<day>{DAY_NUMBER})"
-        r"(?:st|nd|rd|th)?(?=(?:,\s*{DAY_NUMBER}(?:st|nd|rd|th)?(?!\d))*,?\s*(?:-|–|to|and|until|through)\s*"
+        r"(?:st|nd|rd|th)?(?=(?:,\s*{DAY_NUMBER}(?:st|nd|rd|th)?(?!\d))*,?\s*(?:-|–|to|and|or|until|through)\s*"
         r"(?:{WEEKDAY}\.?,?\s+)?{DAY_NUMBER}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?!\w)"
         r"(?:,?\s+(?P<year>{YEAR4}))?)",
         CALENDAR,
@@ -731,6 +736,7 @@ RULES: tuple[Rule, ...] = (
         ("The cup runs from Friday 4 to Sunday 6 November.", "Friday 4", "2022-11-04"),
         ("The festival runs 3-5 March 2023.", "3", "2023-03-03"),
         ("Walkouts are planned on 3, 4, 6 and 7 January.", "4", "2022-01-04"),
+        ("There were no collections on 26 or 27 December.", "26", "2021-12-26"),
     ),
     rule(
         "continued_day",
@@ -2126,10 +2132,15 @@ RULES: tuple[Rule, ...] = (
     rule(
         "ago_today",
         # an anniversary: "fifty years ago today" is this day, fifty years back
-        r"(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<direction>ago)\s+"
+        r"(?:exactly\s+)?(?:(?P<approx>{APPROX})\s+)?(?P<count>{COUNT})\s+(?P<unit>{UNIT})\s+(?P<direction>ago)\s+"
         r"(?:(?P<lands_on>today|tonight|tomorrow|yesterday|this\s+(?:week|month|morning|afternoon|evening))(?!\w)"
         # AP's anniversaries: "Sixty years ago Wednesday, President John F. Kennedy was shot"
-        r"|(?<=years ago )(?P<weekday>{WEEKDAY})(?![\w-]))",
+        r"|(?<=years ago )(?P<weekday>{WEEKDAY})(?![\w-]))"
+        # ... and "exactly": "Exactly a year ago, Theresa May triggered Article 50" is this day a year back (but "in
+        # 1924, exactly 100 years ago" restates the year)
+        r"|(?<!\d, )(?P<to_the_day>exactly)\s+(?P<count_1>{COUNT})\s+(?P<unit_1>years?|months?)\s+"
+        r"(?P<direction_1>ago)(?!\w)"
+        r"(?!\s+(?:today|tonight|tomorrow|yesterday|this|{WEEKDAY})\b)",
         OFFSET,
         ("Fifty years ago today, Apollo 11 lifted off.", "Fifty years ago today", "1972-01-19"),
         ("Twenty years ago tomorrow, euro notes went into circulation.", "Twenty years ago tomorrow", "2002-01-20"),
@@ -2138,6 +2149,7 @@ RULES: tuple[Rule, ...] = (
         ("The Berlin Wall fell 30 years ago this week.", "30 years ago this week", "1992-W03"),
         ("Sixty years ago Wednesday, Kennedy was shot in Dallas.", "Sixty years ago Wednesday", "1962-01-19"),
         ("The war began 100 years ago Thursday.", "100 years ago Thursday", "1922-01-20"),
+        ("Exactly a year ago, Theresa May triggered Article 50.", "Exactly a year ago", "2021-01-19"),
     ),
     rule(
         "this_day_in_year",
@@ -2653,6 +2665,10 @@ RULES: tuple[Rule, ...] = (
         r"|rather|instead|than|unless)\b)"
         # after "twice", "three times" the word is an adverb, whatever follows: "exercise twice weekly are"
         r"|(?:once|twice|thrice|(?:two|three|four|five|six|\d)\s+times)[\s-]+(?P<frequency_1>{FREQUENCY})(?!\w)"
+        # a count joined to it counts the periods between: "three-weekly collections" (every three weeks), "six-monthly
+        # reviews"
+        r"|(?P<counted_frequency>(?:two|three|four|five|six|eight|ten|twelve|[2-9]|1[0-2])-(?:hourly|daily|weekly"
+        r"|monthly|yearly))(?!\w)"
         # the periods up to a month also before a noun: "a daily briefing", "hourly buses", "six monthly
         # installments" (but a "quarterly dividend" or an "annual report" names a kind of thing: TimeBank tags
         # "quarterly" there once in ten), except after "average", where it is the basis of a measure ("average
@@ -2667,6 +2683,8 @@ RULES: tuple[Rule, ...] = (
         ("The loan is repaid in six monthly installments.", "monthly", "P1M"),
         ("People who exercise twice weekly live longer.", "twice weekly", "P1W"),
         ("The twice-yearly indexation adds 1.5 cents.", "twice-yearly", "P1Y"),
+        ("Most councils have moved to three-weekly collections.", "three-weekly", "P3W"),
+        ("Reviews are held six-monthly.", "six-monthly", "P6M"),
         ("Dividends are paid quarterly.", "quarterly", "P3M"),
         ("The cap will be updated quarterly rather than every six months.", "quarterly", "P3M"),
         ("Interest is compounded annually, the bank said.", "annually", "P1Y"),
@@ -2677,7 +2695,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<stretch>few|several)\s+|(?P<count_3>couple\s+of)\s+)?"
         r"(?:(?P<count>{NUMBER})\s+)?(?!(?:night|morning|evening|afternoon)\b)"
         # ("each fiscal year", "every school year")
-        r"(?:(?:fiscal|financial|calendar|school|academic|tax)\s+(?=years?\b)|calendar\s+(?=months?\b))?(?P<unit>{UNIT})(?!\w)"
+        r"(?:(?:fiscal|financial|calendar|school|academic|tax)\s+(?=years?\b)|calendar\s+(?=months?\b)"
+        # ("every second business day")
+        r"|(?:business|working|school|trading|sitting)\s+(?=days?\b))?(?P<unit>{UNIT})(?!\w)"
         # "every other night": every second day
         r"|(?P<every_1>every)\s+(?P<other_1>other)\s+(?P<unit_1>night)(?!\w)"
         # ... as are "alternate days": "dialysis on alternate days", "bins emptied on alternate weeks"
@@ -2686,6 +2706,7 @@ RULES: tuple[Rule, ...] = (
         ("She runs every day.", "every day", "P1D"),
         ("Games will air every other night.", "every other night", "P2D"),
         ("Fogging has been ordered every alternate day.", "every alternate day", "P2D"),
+        ("Posties will deliver every second business day.", "every second business day", "P2D"),
         ("Water will be supplied on alternate days until the reservoir refills.", "alternate days", "P2D"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
         ("Harvest every couple of days.", "every couple of days", "P2D"),
@@ -2824,7 +2845,10 @@ RULES: tuple[Rule, ...] = (
         r"|(?:(?<=\bearlier than )|(?<=\blater than ))(?=\d\d:\d\d)"
         # an almanac's and a tide table's: "sunrise 05:02", "high water 05:41"
         r"|(?<=\bsunrise )|(?<=\bsunset )|(?<=\bmoonrise )|(?<=\bmoonset )|(?<=\bhigh water )|(?<=\blow water )"
-        r"|(?<=\bhigh tide )|(?<=\blow tide )"
+        r"|(?<=\bhigh tide )|(?<=\blow tide )|(?<=\bHW )|(?<=\bLW )"
+        # written with a leading zero, a clock wherever it stands: "the harbour gate opens roughly 05:10 to 09:10" (but
+        # not a train named by it, "the 06:52 from Sevenoaks", nor a recording's counter, "[00:12:34]")
+        r"|(?<=[\w,;] )(?<!\bthe )(?=(?:{CLOCK_APPROX}\s+)?0\d:[0-5]\d(?![\d:]))"
         # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
         r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=(?:[01]?\d|2[0-3])[:.][0-5]\d))?"
@@ -2859,6 +2883,8 @@ RULES: tuple[Rule, ...] = (
         ("Trading halted at 14:30 GMT.", "14:30 GMT", "2022-01-19T14:30"),
         ("Homes are without power. 16:05 BST — The queue has closed.", "16:05 BST", "2022-01-19T16:05"),
         ("Padstow: high water 05:41 (6.3m) and 18:02 (6.5m). Sunrise 05:02.", "05:41", "2022-01-19T05:41"),
+        ("The harbour gate opens roughly 05:10 to 09:10 today.", "roughly 05:10", "2022-01-19T05:10"),
+        ("Whitby HW 17:58 (5.4m); LW 11:49 (0.9m).", "11:49", "2022-01-19T11:49"),
         ("The counter overflows at 03:14:07 UTC on Jan. 19, 2038.", "03:14:07 UTC", "2038-01-19T03:14:07"),
         ("The ceasefire began at 1500 GMT.", "1500 GMT", "2022-01-19T15:00"),
         ("The quake struck at 0833 local time.", "0833", "2022-01-19T08:33"),
