@@ -1911,7 +1911,7 @@ def test_hours_that_hold_on_a_run_of_weekdays_recur() -> None:
     assert _found(text, "2022-01-03")[:3] == [
         ("9 a.m.", "XXXX-XX-XXT09:00"),
         ("9 p.m.", "XXXX-XX-XXT21:00"),
-        ("Monday", "2022-01-03"),
+        ("Monday", "XXXX-WXX-1"),
     ]
     assert _found("Happy hour runs 4 to 6 p.m. Monday through Friday.", "2019-06-01")[1] == ("Monday", "2019-06-03")
     # (not a span that runs from a time on one day to another day's part)
@@ -4788,3 +4788,45 @@ def test_what_begins_on_a_day_told_in_the_present_begins_ahead() -> None:
 def test_a_clock_time_it_is_now_is_of_the_day_of_the_report() -> None:
     text = "I've been awake since 4 yesterday afternoon and it's now 7.20am."
     assert _found(text, "2022-10-15")[-1] == ("7.20am", "2022-10-15T07:20")
+
+
+def test_a_weekday_ending_a_run_of_clock_times_follows_its_start() -> None:
+    text = "Swell waves are forecast from 5.30 pm on Wednesday to 11.30 pm on Thursday."
+    assert _found(text, "2019-04-17")[-2:] == [("11.30 pm", "2019-04-18T23:30"), ("Thursday", "2019-04-18")]
+    text = "The tip will close at 1pm on Saturday and stay shut until 9am on Tuesday."
+    assert _found(text, "2015-03-30")[-1] == ("Tuesday", "2015-04-07")
+    # (a list of days after a clock time is no run: "ran past midnight on Tuesday and Wednesday")
+    text = "MSPs passed the bill on Thursday after a sitting that ran past midnight on Tuesday and Wednesday."
+    assert _found(text, "2022-12-23")[-1] == ("Wednesday", "2022-12-21")
+
+
+def test_a_range_of_hours_before_a_range_of_days_is_a_timetable() -> None:
+    text = "They will trade from 8am to 6pm, Monday to Saturday."
+    assert _found(text, "2019-02-04") == [
+        ("8am", "XXXX-XX-XXT08:00"),
+        ("6pm", "XXXX-XX-XXT18:00"),
+        ("Monday", "XXXX-WXX-1"),
+        ("Saturday", "XXXX-WXX-6"),
+    ]
+    text = "The office will accept applications Monday through Friday between 8 a.m. and 4:30 p.m."
+    assert [value for _, value in _found(text, "2015-03-02")] == [
+        "XXXX-WXX-1",
+        "XXXX-WXX-5",
+        "XXXX-XX-XXT08:00",
+        "XXXX-XX-XXT16:30",
+    ]
+
+
+def test_a_length_of_something_in_which_things_happen_is_a_length() -> None:
+    text = "This year's race, which ends on Sunday, will have had six summit finishes in 16 days of racing."
+    assert _found(text, "2021-08-31")[-1] == ("16 days", "P16D")
+    assert _found("The plant will reopen in two weeks.", "2021-08-31") == [("two weeks", "2021-W37")]
+
+
+def test_exactly_a_year_ago_is_this_day_a_year_back() -> None:
+    assert _found("Exactly a year ago, May triggered Article 50.", "2018-03-29") == [
+        ("Exactly a year ago", "2017-03-29")
+    ]
+    # (but after a year it restates that year)
+    text = "Paris last hosted the Games in 1924, exactly 100 years ago."
+    assert _found(text, "2024-07-13")[-1] == ("100 years ago", "1924")

@@ -2377,14 +2377,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("37:r102", "Sunday morning"): "'warned of heavy rain on Saturday and into Sunday morning': the past verb decides",
     ("37:r107", "May"): "'after an unusually mild May': a month after an adjective is not read",
     (
-        "37:r108",
-        "5am",
-    ): "'from 7pm on Friday until 5am on Monday': the end of a range of days is read in the week of publication",
-    (
-        "37:r108",
-        "Monday",
-    ): "'from 7pm on Friday until 5am on Monday': the end of a range of days is read in the week of publication",
-    (
         "38:r050",
         "quarterly",
     ): (
@@ -3209,7 +3201,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'by the end of the night' is not read (only the end of a week, month or year is)",
     ("82:r008", "fiscal year 2017"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     ("82:r030", "April 30"): "'canceled all public meetings through April 30': the past verb decides (2019-04-30)",
-    ("82:r041", "6 p.m."): "a clock time in recurring hours is given a date (a day named or the publication day)",
     ("82:r042", "fiscal 2023"): "fiscal years are written as calendar ones (FY2025 -> 2025), as TBAQ does",
     (
         "82:r068",
@@ -5770,7 +5761,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("159:r056", "the same period a year earlier"): (
         "'the same period a year earlier' is read as the whole previous year, 2024, not the first half of it"
     ),
-    ("159:r069", "08:15"): "'Published: 08:15, 2 Nov 2023' (a dateline time): not read",
     ("159:r086", "Thursday"): (
         "'One year ago today ... On Thursday': anchored on the story date a year back, so the Thursday after it "
         "(2014-04-17)"
@@ -7692,23 +7682,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'The highway reopened at 9.30am' on the crash day, Aug. 16; tagger uses publication day 08-17",
     ("226:r021", "Sunday"): "'lunch and dinner Tuesday through Sunday' (weekly) is read as the next Sunday, 2016-08-21",
     ("226:r021", "Tuesday"): "'lunch and dinner Tuesday through Sunday' (regular hours): read as one date, 2016-08-16",
-    (
-        "226:r024",
-        "Monday",
-    ): "'8 a.m. to 10 p.m. Monday through Saturday' (regular hours) is read as next Monday, 2019-10-28",
-    ("226:r024", "Saturday"): "'Monday through Saturday' in the new store hours is read as one date, Saturday Nov. 2",
-    (
-        "226:r034",
-        "Monday",
-    ): "'trade ... Monday to Saturday' (regular opening days) is read as the next Monday, 2019-02-04",
-    (
-        "226:r034",
-        "Saturday",
-    ): "'trade from 8am to 6pm, Monday to Saturday' is a weekly schedule; tagger reads 2019-02-09",
-    (
-        "226:r034",
-        "the evening before",
-    ): "'the evening before' the February 8 opening is dated 2019-02-08TEV, not the day before, 02-07",
     ("226:r064", "4pm"): "'trade from 4pm until late' (recurring opening hours) is anchored to the publication day",
     (
         "226:r064",
@@ -7747,14 +7720,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("226:r088", "9am"): "'sell out by 9am most days' (recurring) is dated 'next Saturday', 2021-03-13T09:00",
     ("226:r089", "7 a.m."): "'open one hour early, at 7 a.m.' (daily opening time) is tied to Black Friday, 2021-11-26",
     ("226:r089", "9 p.m."): "'open until 9 p.m. through Dec. 23' (daily closing time) is anchored to 2021-12-23T21:00",
-    (
-        "226:r090",
-        "Sunday",
-    ): "'trading ... Thursday to Sunday' (weekly opening days) is read as one date, Sunday 2022-07-03",
-    (
-        "226:r090",
-        "Thursday",
-    ): "'from noon until 11pm Thursday to Sunday' (weekly) is read as the coming Thursday, June 30",
     ("226:r095", "9pm"): "'until 9pm, on weeknights' (recurring opening hours) is anchored to the publication day",
     (
         "226:r101",
@@ -7849,11 +7814,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "230:r039",
         "the summer",
     ): "'could be pushed to the summer' (upcoming) is read as last summer, 2025-SU, not 2026-SU",
-    (
-        "230:r056",
-        "Friday",
-    ): "'Monday through Friday' (weekly office days) is read as one date, the coming Friday 2015-03-06",
-    ("230:r056", "Monday"): "'Monday through Friday' office hours (weekly) are read as today's date, 2015-03-02",
     ("230:r066", "the fall"): "'reopen bidding in the fall' after June 30, 2021 is read as the current fall, 2020-FA",
     ("230:r073", "the first year"): "'required for the first year' after the app's launch (P1Y) is not tagged",
     ("230:r074", "hours"): "'a fix would arrive within hours': the annotator writes PXH; the tagger writes PTXH",
@@ -12030,8 +11990,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "10pm",
     ): "'end at 10pm' (a general hour) is anchored to the reference day, 2023-09-13T22:00, not T22:00",
     ("372:r039", "fiscal 2025"): "'fiscal 2025' is written as calendar year 2025, not FY2025",
-    ("372:r042", "Monday"): "'10pm Monday to Saturday' (every Monday) is tagged as next Monday, 2025-06-30, not a SET",
-    ("372:r042", "Saturday"): "'Monday to Saturday' (every Saturday) is tagged as the date 2025-07-05, not a SET",
     (
         "372:r044",
         "6 pm",
@@ -12737,8 +12695,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("390:r033", "8 tomorrow"): "'back in at 8 tomorrow' is 2022-03-13T08:00; only 'tomorrow' is tagged, as 2022-03-13",
     ("390:r034", "10pm"): "'between 10pm and 6am' (across 2022, T22:00) is anchored to 2023-01-20T22:00",
     ("390:r034", "6am"): "'between 10pm and 6am' (across 2022, T06:00) is anchored to 2023-01-21T06:00",
-    ("390:r035", "Sunday"): "'runs 10pm to 6am, Sunday to Thursday' is a SET XXXX-WXX-7; read as the date 2024-08-04",
-    ("390:r035", "Thursday"): "'runs 10pm to 6am, Sunday to Thursday' is a SET XXXX-WXX-4; read as the date 2024-08-08",
     ("390:r036", "8"): "'by 8 each morning' (habitual, T08:00) is not tagged",
     (
         "390:r037",
@@ -12888,6 +12844,10 @@ KNOWN: dict[tuple[str, str], str] = {
         "314:r043",
         "Monday",
     ): "'CORRECTS day of week to Tuesday from Monday' (2018-02-19) is read as next Monday, 2018-02-26",
+    ("82:r049", "Monday"): "hours before a run of days read as a timetable; here the nights are this week's",
+    ("82:r049", "Thursday"): "hours before a run of days read as a timetable; here the nights are this week's",
+    ("131:r051", "Monday"): "hours before a run of days read as a timetable; here they are the game week's",
+    ("131:r051", "Thursday"): "hours before a run of days read as a timetable; here they are the game week's",
 }
 
 #: Expressions found where the annotator expected none, and why.

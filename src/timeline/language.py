@@ -419,6 +419,8 @@ class Cues:
     list_break: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m."
     days_to_hours: re.Pattern[str] = re.compile(r"(?!)")
+    #: ... and what joins the two ends of such hours besides ``span_join``: "between 8 a.m. and 4:30 p.m."
+    hours_join: re.Pattern[str] = re.compile(r"(?!)")
     #: what opens a clock time restated in another zone: "2 p.m. EST (1900 GMT)"
     restatement: re.Pattern[str] = re.compile(r"(?!)")
     #: what joins a day counted from the story to the date that restates it: "the following Saturday, April 22"

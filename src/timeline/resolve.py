@@ -77,6 +77,8 @@ _LOOKBACK = 64
 _CONTINUATION_GAP = 10
 #: ... and how far a date with its month may follow the start of its range ("Jan. 1 and ending June 30").
 _RANGE_GAP = 16
+#: ... and how far a weekday, past the clock times of a run: "from 5.30 pm on Wednesday to 11.30 pm on Thursday".
+_WEEKDAY_RUN_GAP = 48
 #: How many years a range such as "1998-02" may span before its second number is no year.
 #: Years in the units an offset may count back past year 1 in.
 _YEARS_IN = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100, Unit.MILLENNIUM: 1000}
@@ -691,7 +693,15 @@ class _Document:
         if not self.mentions:
             raise ValueError("no date to continue")
         span, previous = self.mentions[-1]
-        if mention.start - span.end > (_CONTINUATION_GAP if p.month is None else _RANGE_GAP):
+        gap = _CONTINUATION_GAP if p.month is None else _RANGE_GAP
+        if (
+            p.weekday is not None
+            and previous.granularity.rank > Granularity.DAY.rank
+            and self.language.cues.span_join.search(self.text, span.end, mention.start)
+        ):
+            # a weekday that ends a run of clock times: "from 5.30 pm on Wednesday to 11.30 pm on Thursday"
+            gap = _WEEKDAY_RUN_GAP
+        if mention.start - span.end > gap:
             raise ValueError("no date to continue")
         first = previous.start.date()
         if (
@@ -1400,9 +1410,10 @@ class Resolver:
         return tuple(listed)
 
     def _timetable_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[tuple[Mention, ...], frozenset[int]]:
-        """A range of days followed by a range of hours is a timetable: its days and hours recur ("is open
-        Monday through Friday, 9 a.m. to 5 p.m.", "Mon-Fri 9am-5pm"), and so do the entries listed after it
-        ("; Sat 10am-4pm"). Returns the mentions and where the recurring hours start."""
+        """A range of days beside a range of hours is a timetable: its days and hours recur ("is open Monday
+        through Friday, 9 a.m. to 5 p.m.", "Mon-Fri 9am-5pm", "will trade from 8am to 6pm, Monday to Saturday"), and
+        so do the entries listed after it ("; Sat 10am-4pm"). Returns the mentions and where the recurring hours
+        start."""
         listed = list(mentions)
         cues = self.language.cues
         hours: set[int] = set()
@@ -1415,15 +1426,29 @@ class Resolver:
                 and p == Parts(Build.CALENDAR, weekday=p.weekday, continues=continues)
             )
 
-        def hours_after(index: int) -> bool:  # a range of hours right after mention ``index``
-            if index + 2 >= len(listed):
-                return False
-            opening, closing = listed[index + 1], listed[index + 2]
+        def hour_range(opening: Mention, closing: Mention) -> bool:
             return (
                 opening.parts.hour is not None
                 and closing.parts.hour is not None
-                and cues.days_to_hours.fullmatch(text, listed[index].end, opening.start) is not None
-                and cues.span_join.fullmatch(text, opening.end, closing.start) is not None
+                and (
+                    cues.span_join.fullmatch(text, opening.end, closing.start) is not None
+                    or cues.hours_join.fullmatch(text, opening.end, closing.start) is not None
+                )
+            )
+
+        def hours_after(index: int) -> bool:  # a range of hours right after mention ``index``
+            return (
+                index + 2 < len(listed)
+                and hour_range(listed[index + 1], listed[index + 2])
+                and cues.days_to_hours.fullmatch(text, listed[index].end, listed[index + 1].start) is not None
+            )
+
+        def hours_before(index: int) -> bool:  # a range of hours right before mention ``index``
+            return (
+                index >= 2
+                and listed[index - 2].start not in hours
+                and hour_range(listed[index - 2], listed[index - 1])
+                and cues.days_to_hours.fullmatch(text, listed[index - 1].end, listed[index].start) is not None
             )
 
         index, in_timetable = 0, False
@@ -1443,8 +1468,33 @@ class Resolver:
                 hours.update((listed[index + days].start, listed[index + days + 1].start))
                 index, in_timetable = index + days + 2, True
                 continue
+            if ranged and hours_before(index):
+                for day in (index, index + 1):
+                    listed[day] = attrs.evolve(listed[day], parts=Parts(Build.SET, weekday=listed[day].parts.weekday))
+                hours.update((listed[index - 2].start, listed[index - 1].start))
+                index, in_timetable = index + 2, True
+                continue
             index, in_timetable = index + 1, False
         return tuple(listed), frozenset(hours)
+
+    def _weekday_ending_a_run_of_clocks(self, text: str, mentions: tuple[Mention, ...], index: int) -> bool:
+        """Whether mention ``index`` is a bare weekday a clock time is on, and that clock time ends a run from a
+        weekday before it: "from 5.30 pm on Wednesday to 11.30 pm on Thursday"."""
+        if index < 2:
+            return False
+        opening, clock, day = mentions[index - 2], mentions[index - 1], mentions[index]
+        cues = self.language.cues
+        return (
+            day.parts == Parts(Build.CALENDAR, weekday=day.parts.weekday)
+            and clock.parts.hour is not None
+            and clock.parts.weekday is None
+            and clock.parts.month is None
+            and opening.parts.weekday is not None
+            and opening.parts.weekday != day.parts.weekday
+            and day.start - opening.end <= _WEEKDAY_RUN_GAP
+            and cues.run_end.search(text, opening.end, clock.start) is not None
+            and cues.clock_on_its_day.fullmatch(text, clock.end, day.start) is not None
+        )
 
     def _ranges_of_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
         """The end of a range runs forward from its start: "closed from 9 p.m. Friday to 5 a.m. Monday",
@@ -1486,6 +1536,10 @@ class Resolver:
                 joined = self.language.cues.range_close.fullmatch(text, mentions[index - 1].end, mentions[index].start)
                 between = opening is not None and joined is not None
             holidays = start.holiday is not None and end.holiday is not None and end.year is None
+            if self._weekday_ending_a_run_of_clocks(text, mentions, index):
+                # "from 5.30 pm on Wednesday to 11.30 pm on Thursday", "close at 1pm on Saturday and stay shut until
+                # 9am on Tuesday": the end's day after the start's
+                out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(end, continues=True))
             if (clock_on_weekday or day_of_month or holidays) and between:
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(end, continues=True))
             # a start without a year before an end with one

@@ -593,6 +593,7 @@ LANGUAGE = Language(
         range_end=cues.RANGE_END,
         list_break=cues.LIST_BREAK,
         days_to_hours=cues.DAYS_TO_HOURS,
+        hours_join=cues.HOURS_JOIN,
         function_words=event_words.FUNCTION_WORDS,
         game_words=cues.GAME_WORDS,
         figures_of_a_month=cues.FIGURES_OF_A_MONTH,

@@ -443,6 +443,8 @@ RANGE_CLOSE = re.compile(r"(?:(?<=\d),)?[ \t]+(?:and|to|through|until)[ \t]+(?:t
 #: What joins a range of days to the hours kept on them: "Monday through Friday, from 9 a.m. to 5 p.m.",
 #: "Mon-Fri 9am-5pm". Days with opening hours recur: they are a timetable, not one week.
 DAYS_TO_HOURS = re.compile(r"[ \t]*,?[ \t]*(?:(?:from|between)[ \t]+)?", re.IGNORECASE)
+#: ... and what joins the ends of the hours besides a span's join: "Monday through Friday between 8 a.m. and 4:30 p.m."
+HOURS_JOIN = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
 #: What separates the entries of a listing: "Mon-Fri 9am-5pm; Sat 10am-4pm".
 LIST_BREAK = re.compile(r"[ \t]*[;,][ \t]*")
 #: What joins the items of a list: "every Monday, Wednesday and Friday" (each day recurs).

@@ -2848,7 +2848,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?<=\bhigh tide )|(?<=\blow tide )|(?<=\bHW )|(?<=\bLW )"
         # written with a leading zero, a clock wherever it stands: "the harbour gate opens roughly 05:10 to 09:10" (but
         # not a train named by it, "the 06:52 from Sevenoaks", nor a recording's counter, "[00:12:34]")
-        r"|(?<=[\w,;] )(?<!\bthe )(?=(?:{CLOCK_APPROX}\s+)?0\d:[0-5]\d(?![\d:]))"
+        r"|(?<=[\w,;:] )(?<!\bthe )(?=(?:{CLOCK_APPROX}\s+)?0\d:[0-5]\d(?![\d:]))"
         # a layout's clock: after a date and a dash or bar ("08/02/2023 - 18:40"), in brackets ("(14:00)")
         r"|(?<=\d\d\d\d - )|(?<=\d\d\d\d – )|(?<=\d\d\d\d \| )|(?<=\()(?=\d\d:\d\d\)))"
         r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+(?=(?:[01]?\d|2[0-3])[:.][0-5]\d))?"
