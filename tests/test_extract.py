@@ -4830,3 +4830,25 @@ def test_exactly_a_year_ago_is_this_day_a_year_back() -> None:
     # (but after a year it restates that year)
     text = "Paris last hosted the Games in 1924, exactly 100 years ago."
     assert _found(text, "2024-07-13")[-1] == ("100 years ago", "1924")
+
+
+def test_four_figures_opening_a_range_to_a_clock_time_with_a_leading_zero_are_a_clock_time() -> None:
+    text = "Night navigation will be suspended between 2100 and 0600 each night."
+    assert _found(text, "2026-02-26")[:2] == [("2100", "XXXX-XX-XXT21:00"), ("0600", "XXXX-XX-XXT06:00")]
+    assert _found("The population grew between 1990 and 2000.", "2026-02-26") == [("1990", "1990"), ("2000", "2000")]
+
+
+def test_an_hour_after_one_read_in_the_afternoon_from_its_words_is_in_the_afternoon() -> None:
+    text = "Low water will be at about 1.15 this afternoon, so do not attempt the causeway after 3 o'clock."
+    assert _found(text, "2016-12-28")[-1] == ("3 o'clock", "2016-12-28T15:00")
+    # (but not on another day: "back at 7.45 tomorrow")
+    text = "We started at 8 and by 6.15 tonight had done 412. I'll be back at 7.45 tomorrow."
+    assert _found(text, "2020-12-16")[-1] == ("7.45 tomorrow", "2020-12-17T07:45")
+
+
+def test_just_after_midnight_after_an_evening_is_early_the_next_day() -> None:
+    text = "Low tide this evening at around ten past six, then high water just after midnight."
+    assert _found(text, "2016-07-22")[-1] == ("just after midnight", "2016-07-23T00:00")
+    assert _found("Police were called just after midnight.", "2016-07-22") == [
+        ("just after midnight", "2016-07-22T00:00")
+    ]

@@ -1566,10 +1566,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "a clock time takes the day named before it; the story's own day is given by its logic",
     (
         "7:g090",
-        "shortly after midnight",
-    ): "a clock time takes the day named before it; the story's own day is given by its logic",
-    (
-        "7:g090",
         "about 6 a.m. Thursday",
     ): "'about 6 a.m. Thursday' in a past report written on a Friday: read as next Thursday",
     (
@@ -3383,10 +3379,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "July 13",
     ): "'in 2011 it did not open until July 13': read in the frame of 'This year', so 2016, not 2011",
     ("89:r090", "1 p.m."): "'until 1 p.m. for the first three weeks' (each day): it takes the day of 'May 26'",
-    (
-        "89:r094",
-        "midnight",
-    ): "'just after midnight' (tonight): read as the midnight that starts the publication day (T00:00)",
     (
         "90:r023",
         "midnight",
@@ -5433,10 +5425,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'in Saturday's election': read as future tense, so the coming Saturday (May 25) instead of the day before"
     ),
     ("151:r030", "July 31"): "'tax relief ... from July 31': read as past tense ('delivered'), so 2023-07-31",
-    ("151:r043", "midnight"): (
-        "'shortly after midnight' is tagged as one expression and read as the start of the publication day, "
-        "2016-06-23T00:00"
-    ),
     ("151:r066", "10.30pm"): (
         "'shortly after 10.30pm' is tagged as one expression, anchored to the publication day, so 2023-10-15T22:30"
     ),
@@ -6997,10 +6985,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "'Since then ... On Saturday night' is anchored to the earlier 'May 17' (a Saturday), so 2025-05-17TNI, not "
         "the Saturday just past"
     ),
-    ("193:r103", "midnight"): (
-        "'Friday night ... released shortly after midnight' is read as the midnight starting Friday "
-        "(2023-11-10T00:00), not the one ending it"
-    ),
     ("194:r056", "annually"): "'compared with roughly 5% annually': 'annually' is not read",
     ("194:r062", "semiannually"): "'report results semiannually thereafter': 'semiannually' is not read",
     ("194:r096", "7 p.m. Thursday"): (
@@ -7497,10 +7481,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("215:r096", "soon"): "'expect to deploy again soon': 'soon' is not read",
     ("216:r020", "leap day"): "'barely missing leap day': 'leap day' is not read",
     ("216:r031", "Sunday"): "'in a Sunday news release': 'Sunday' used before a noun is not read",
-    ("216:r050", "midnight"): (
-        "found 'shortly after midnight' as one expression, with midnight put at the start of the reference day "
-        "(2020-12-31T00:00)"
-    ),
     ("216:r058", "midnight Saturday"): (
         "'born 40 seconds after midnight Saturday': read as elapsed time, so the Saturday a week before (Dec. 25), "
         "2021-12-25T24:00"
@@ -12805,10 +12785,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ): "'Three in the morning is when families need you most' is generic (T03:00); read as 2025-07-07",
     ("390:r104", "5"): "'arriving at 5' (bare hour, habitual T05:00) is not tagged",
     ("390:r104", "7"): "'the first customers at 7' (bare hour, habitual T07:00) is not tagged",
-    (
-        "390:r106",
-        "midnight",
-    ): "'just after midnight' after 17.20 on Tuesday is 2015-08-19T00:00; read as 2015-08-18T00:00",
     ("390:r107", "night"): "'bake only at night' (generic, XXXX-XX-XXTNI) is not tagged",
     ("390:r107", "10pm"): "'the ovens are lit at 10pm' is habitual (T22:00); anchored to the publication day",
     ("390:r107", "5am"): "'the last loaves leave by 5am' is habitual (T05:00); anchored to the next day, 2025-10-13",
@@ -12848,6 +12824,7 @@ KNOWN: dict[tuple[str, str], str] = {
     ("82:r049", "Thursday"): "hours before a run of days read as a timetable; here the nights are this week's",
     ("131:r051", "Monday"): "hours before a run of days read as a timetable; here they are the game week's",
     ("131:r051", "Thursday"): "hours before a run of days read as a timetable; here they are the game week's",
+    ("224:r033", "midnight"): "just after midnight after evening hours reads as the next day; here it began the day",
 }
 
 #: Expressions found where the annotator expected none, and why.

@@ -2648,7 +2648,11 @@ class Resolver:
                     or self._afternoon_by_default(mention, doc, _hour(p))
                 )
             )
-            if same_sentence is not None and p.hour is not None and _hour(p) < _SMALL_HOURS_END and not afternoon:
+            # ("just after midnight" is early in the day after)
+            small_hours = p.hour is not None and (
+                _hour(p) < _SMALL_HOURS_END or (_hour(p) == _MIDNIGHT_HOUR and p.quantity_mod == "AFTER")
+            )
+            if same_sentence is not None and small_hours and not afternoon:
                 # (not an hour read in the afternoon: "starts at 4:11 p.m., on a tide that turns shortly after 4.30")
                 clock = next(
                     (
@@ -3356,7 +3360,15 @@ class Resolver:
         if found is None:
             return False
         span, clock = found
-        if in_figures and not _WITH_MERIDIEM.search(doc.text, span.start, span.end):
+        written_hour = _FIRST_FIGURES.search(doc.text, span.start, span.end)
+        # (an hour below noon read in the afternoon from its words is no 24-hour clock: "at about 1.15 this afternoon")
+        read_afternoon = (
+            written_hour is not None
+            and int(written_hour.group()) < _AFTERNOON_HOUR <= clock.start.hour
+            and not doc.text[span.start : span.end].replace(".", "").replace(":", "").isdigit()
+            and mention.parts.relative_day is None  # (not "back at 7.45 tomorrow" after "by 6.15 tonight")
+        )
+        if in_figures and not (_WITH_MERIDIEM.search(doc.text, span.start, span.end) or read_afternoon):
             return False
         read_late = (hour + _AFTERNOON_HOUR) * 60 + (mention.parts.minute or 0)
         return clock.start.hour >= _AFTERNOON_HOUR and clock.start.hour * 60 + clock.start.minute < read_late
@@ -4604,6 +4616,8 @@ _NIGHT = "TNI"
 _EVENING = frozenset({"EV", "NI"})
 #: A clock time written with its "a.m." or "p.m.".
 _WITH_MERIDIEM = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)
+#: The first figures of a clock time: its hour.
+_FIRST_FIGURES = re.compile(r"\d{1,2}")
 #: An hour written with a leading zero is on the 24-hour clock: "05:00", "0815 GMT" (never evening).
 _TWENTY_FOUR_HOUR = re.compile(r"(?<!\d)0\d[:.h]?[0-5]\d")
 #: A clock time past noon on the 24-hour clock: "14:30".

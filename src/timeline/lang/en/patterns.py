@@ -2362,7 +2362,8 @@ RULES: tuple[Rule, ...] = (
         r"|the\s+(?:next|following|previous)\s+(?:day|morning|night|evening)\b))"
         # ... and with its zone ("by 0500 AEDT"), or with a leading zero no year has ("until 0730", "at 0900")
         r"|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|(?<=\bfrom\s)"
-        r"|(?<=\bbetween\s))"
+        # (or closing a range from four figures: "between 2100 and 0600 each night")
+        r"|(?<=\bbetween\s)|(?<=\d{4}\sand\s)|(?<=\d{4}\sto\s))"
         r"(?:(?P<clock_approx_2>{CLOCK_APPROX})\s+)?"
         # (GMT and UTC are read wherever they stand: see clock_24h)
         r"(?:(?P<hour_2>[01]\d|2[0-3])(?P<minute_2>[0-5]\d)\s*(?!(?-i:GMT|UTC|Z)\b)(?P<zone_1>(?-i:{ZONE}))(?!\w)"
@@ -2371,6 +2372,7 @@ RULES: tuple[Rule, ...] = (
         ("Officers responded at approximately 2340 hours.", "approximately 2340 hours", "2022-01-19T23:40"),
         ("Residents had been told to leave by 0500 AEDT.", "0500 AEDT", "2022-01-19T05:00"),
         ("The first service will not depart until 0730.", "0730", "2022-01-19T07:30"),
+        ("Navigation is suspended between 2100 and 0600 each night.", "0600", "XXXX-XX-XXT06:00"),
         ("The search resumed at 0600 hours Sunday.", "0600 hours Sunday", "2022-01-16T06:00"),
         ("The aircraft took off at 1012 hrs.", "1012 hrs", "2022-01-19T10:12"),
         ("The ceasefire came into force from 1700 hours IST.", "1700 hours IST", "2022-01-19T17:00"),
