@@ -4852,3 +4852,20 @@ def test_just_after_midnight_after_an_evening_is_early_the_next_day() -> None:
     assert _found("Police were called just after midnight.", "2016-07-22") == [
         ("just after midnight", "2016-07-22T00:00")
     ]
+
+
+def test_a_holiday_in_a_story_told_years_back_takes_the_year_of_its_month() -> None:
+    text = "The breakthrough came in December 1978, when a student left a reaction running over Christmas."
+    assert _found(text, "2019-10-12")[-1] == ("Christmas", "1978-12-25")
+    text = "Recorded in February 1971, the album was mixed over the Easter weekend and released that June."
+    assert _found(text, "2021-05-05")[-2:] == [("Easter weekend", "1971-W14-WE"), ("that June", "1971-06")]
+    # (but not after a day: "born Dec. 30, 1863, and baptized on New Year's Day" is the next one)
+    text = "She was born Dec. 30, 1863, and baptized on New Year's Day."
+    assert _found(text, "2025-09-29")[-1] == ("New Year's Day", "1864-01-01")
+
+
+def test_an_imperative_after_please_or_a_colon_looks_ahead() -> None:
+    text = "Christmas tree collections: put your real tree out between 6 and 17 January."
+    assert _found(text, "2019-12-02") == [("6", "2020-01-06"), ("17 January", "2020-01-17")]
+    assert _found("Please put your tree out on 6 January.", "2019-12-02") == [("6 January", "2020-01-06")]
+    assert _found("Update: police said on Monday that he had left.", "2019-12-04") == [("Monday", "2019-12-02")]

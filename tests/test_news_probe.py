@@ -12588,7 +12588,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("389:r028", "5pm"): "'the 5pm to 7pm rush' is a generic time T17:00; anchored to 2020-10-20T17:00",
     ("389:r028", "7pm"): "'the 5pm to 7pm rush' is a generic time T19:00; anchored to 2020-10-20T19:00",
     ("389:r029", "8:15"): "'it's actually 8:15' (today, 2025-03-09T08:15) is not tagged",
-    ("389:r030", "half-hourly"): "'half-hourly readings' (a SET PT30M) is tagged only as 'hourly', a SET PT1H",
     ("389:r035", "Wednesday, September 2"): "'in 1752, Wednesday, September 2' is 1752-09-02; read as 2022-09-02",
     ("389:r035", "Thursday, September 14"): "'in 1752 ... Thursday, September 14' is 1752-09-14; read as 2023-09-14",
     ("389:r037", "seven"): "'runs seven to eight years behind' (a duration P7Y) is not tagged",

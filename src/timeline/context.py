@@ -313,8 +313,10 @@ def _opens_an_imperative(word: str, i: int, tokens: list[tuple[str, int, int]], 
         return False
     if _is_past(word, cues) and word not in cues.unchanged_pasts:
         return False  # "Had a few thousand votes gone the other way on Tuesday": a past condition, not an imperative
-    return i == 0 or (
-        i > 1 and tokens[i - 1][0] in cues.advice_openers and tokens[i - 2][0] == "," and not _is_past(word, cues)
+    return (
+        i == 0
+        or (i > 1 and tokens[i - 1][0] in cues.advice_openers and tokens[i - 2][0] == "," and not _is_past(word, cues))
+        or (i > 0 and tokens[i - 1][0] in cues.imperative_openers)
     )
 
 

@@ -206,6 +206,9 @@ class Cues:
     planned_adjectives: frozenset[str] = frozenset()
     #: words after a comma that may open an imperative: "..., so make it on Saturday"
     advice_openers: frozenset[str] = frozenset()
+    #: what may stand right before an imperative inside a sentence: "Please put your tree out", "Tree collections: put
+    #: your tree out"
+    imperative_openers: frozenset[str] = frozenset()
     #: words that introduce a day besides prepositions and verbs: before one, a weekday is that day, not a name
     #: ("last Friday", "and Tuesday")
     day_introducers: frozenset[str] = frozenset()

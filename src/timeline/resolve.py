@@ -4273,6 +4273,16 @@ class Resolver:
         if latest.granularity is Granularity.YEAR and self.language.cues.year_clause.match(doc.text, latest_span.end):
             return latest.start.year  # "since 2009, when it reached Kerala on May 23"
         if (
+            p.holiday is not None
+            and latest.granularity is Granularity.MONTH
+            and doc.reference is not None
+            and abs(latest.start.year - doc.reference.year) >= _FRAME_YEARS_AWAY
+            and doc.tense(mention) is not Tense.FUTURE
+        ):
+            # a holiday in a story told years back, after its month: "came in December 1978, when a student left a
+            # reaction running over Christmas", "recorded in February 1971, mixed over the Easter weekend"
+            return latest.start.year
+        if (
             latest.granularity is Granularity.YEAR
             and doc.reference is not None
             and latest.start > doc.reference

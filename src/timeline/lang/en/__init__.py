@@ -424,6 +424,7 @@ LANGUAGE = Language(
         month_words=frozenset(vocab.MONTHS),
         day_introducers=cues.DAY_INTRODUCERS,
         advice_openers=frozenset({"so", "then"}),
+        imperative_openers=frozenset({"please", "kindly", ":"}),
         planned_adjectives=cues.PLANNED_ADJECTIVES,
         requests=cues.REQUESTS,
         following_verbs=frozenset({"follow", "follows"}),

@@ -2675,13 +2675,15 @@ RULES: tuple[Rule, ...] = (
         # installments" (but a "quarterly dividend" or an "annual report" names a kind of thing: TimeBank tags
         # "quarterly" there once in ten), except after "average", where it is the basis of a measure ("average
         # daily volume")
-        r"|(?<!\baverage )\b(?P<frequency_2>daily|hourly|nightly|weekly|biweekly|fortnightly|monthly)(?=\s+[A-Za-z])"
+        r"|(?<!\baverage )\b(?P<frequency_2>half-hourly|daily|hourly|nightly|weekly|biweekly|fortnightly|monthly)"
+        r"(?=\s+[A-Za-z])"
         # ... but a rate of pay or those paid by it is no recurrence: "the hourly minimum", "hourly workers"
         r"(?!\s+(?:wages?|pay|rates?|earnings|minimum|workers|employees|staff|members|jobs|positions)\b)",
         SET_B,
         ("The index is published daily.", "daily", "P1D"),
         ("The governor holds a daily briefing.", "daily", "P1D"),
         ("The route is served by hourly buses.", "hourly", "PT1H"),
+        ("Services will return to a half-hourly pattern.", "half-hourly", "PT30M"),
         ("The loan is repaid in six monthly installments.", "monthly", "P1M"),
         ("People who exercise twice weekly live longer.", "twice weekly", "P1W"),
         ("The twice-yearly indexation adds 1.5 cents.", "twice-yearly", "P1Y"),

@@ -221,7 +221,7 @@ DECADE_WORDS: dict[str, int] = {
 FREQUENCIES: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
     "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y",
-    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M",
+    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "half-hourly": "PT30M",
 }
 
 #: Vague references and their TIMEX3 value.
