@@ -4869,3 +4869,12 @@ def test_an_imperative_after_please_or_a_colon_looks_ahead() -> None:
     assert _found(text, "2019-12-02") == [("6", "2020-01-06"), ("17 January", "2020-01-17")]
     assert _found("Please put your tree out on 6 January.", "2019-12-02") == [("6 January", "2020-01-06")]
     assert _found("Update: police said on Monday that he had left.", "2019-12-04") == [("Monday", "2019-12-02")]
+
+
+def test_the_end_of_a_range_of_months_runs_forward_from_its_start() -> None:
+    text = "The 2026/27 service costs £60 for the year, covering collections from April to the end of November."
+    assert _found(text, "2026-03-19")[-2:] == [("April", "2026-04"), ("the end of November", "2026-11")]
+    assert _found("Sales rose from October to February.", "2026-03-19") == [
+        ("October", "2025-10"),
+        ("February", "2026-02"),
+    ]

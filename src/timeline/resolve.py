@@ -721,6 +721,9 @@ class _Document:
             return Period.day(end if end >= first else dt.date(first.year + 1, p.month, p.day))
         if p.day is not None and previous.granularity is Granularity.DAY and p.day > first.day:
             return Period.day(dt.date(p.year or first.year, first.month, p.day))
+        if p.month is not None and p.day is None and p.year is None and previous.granularity is Granularity.MONTH:
+            # "from April to the end of November": the first such month on or after the start
+            return Period.month(first.year + (1 if p.month < first.month else 0), p.month)
         if (
             p.day is None
             and p.year is not None
@@ -1536,11 +1539,20 @@ class Resolver:
                 joined = self.language.cues.range_close.fullmatch(text, mentions[index - 1].end, mentions[index].start)
                 between = opening is not None and joined is not None
             holidays = start.holiday is not None and end.holiday is not None and end.year is None
+            # "from April to the end of November"
+            months = (
+                _is_bare_month(start)
+                and _is_bare_month(end)
+                and self.language.cues.range_opening.search(
+                    text, max(0, mentions[index - 1].start - _CUE_REACH), mentions[index - 1].start
+                )
+                is not None
+            )
             if self._weekday_ending_a_run_of_clocks(text, mentions, index):
                 # "from 5.30 pm on Wednesday to 11.30 pm on Thursday", "close at 1pm on Saturday and stay shut until
                 # 9am on Tuesday": the end's day after the start's
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(end, continues=True))
-            if (clock_on_weekday or day_of_month or holidays) and between:
+            if (clock_on_weekday or day_of_month or holidays or months) and between:
                 out[index] = attrs.evolve(mentions[index], parts=attrs.evolve(end, continues=True))
             # a start without a year before an end with one
             stated_end = (
@@ -4493,6 +4505,11 @@ def _at(starts: list[int], offset: int) -> bool:
     """Whether ``offset`` is one of the sorted ``starts``, found by bisection."""
     index = bisect.bisect_left(starts, offset)
     return index < len(starts) and starts[index] == offset
+
+
+def _is_bare_month(p: Parts) -> bool:
+    """Whether the parts name a month and nothing more, perhaps a part of it: "April", "the end of November"."""
+    return p.month is not None and p == Parts(Build.CALENDAR, month=p.month, mod=p.mod)
 
 
 def _names_a_day(p: Parts) -> bool:
