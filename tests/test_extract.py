@@ -4878,3 +4878,8 @@ def test_the_end_of_a_range_of_months_runs_forward_from_its_start() -> None:
         ("October", "2025-10"),
         ("February", "2026-02"),
     ]
+
+
+def test_a_day_a_run_heads_into_lies_ahead() -> None:
+    text = "Girard won on Bastille Day, as the race headed into Tuesday's rest day."
+    assert _found(text, "2025-07-14")[-1] == ("Tuesday", "2025-07-15")

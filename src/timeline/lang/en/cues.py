@@ -585,7 +585,9 @@ LEADING_TO = re.compile(
     r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to|(?<!the[ \t])(?:hours?|days?|weeks?|months?)[ \t]+before"
     # ... and what awaits it: "surrogates previewed Tuesday's debate", "investors awaited Friday's jobs report",
     # "Tickets for Saturday's UFC 231 sold out"
-    r"|previewed|previewing|previews|awaited|awaiting|awaits|tickets?[ \t]+for|build-?up[ \t]+to|countdown[ \t]+to)"
+    r"|previewed|previewing|previews|awaited|awaiting|awaits|tickets?[ \t]+for|build-?up[ \t]+to|countdown[ \t]+to"
+    # ... and what a run goes on into: "as the race headed into Tuesday's rest day"
+    r"|(?:heading|headed|heads|going)[ \t]+into)"
     r"(?:[ \t]+the)?[ \t]+$",
     re.IGNORECASE,
 )
