@@ -4883,3 +4883,22 @@ def test_the_end_of_a_range_of_months_runs_forward_from_its_start() -> None:
 def test_a_day_a_run_heads_into_lies_ahead() -> None:
     text = "Girard won on Bastille Day, as the race headed into Tuesday's rest day."
     assert _found(text, "2025-07-14")[-1] == ("Tuesday", "2025-07-15")
+
+
+def test_hours_after_a_run_of_dates_are_kept_on_each_of_them() -> None:
+    text = "Kids swim free from Saturday 22 October to Sunday 30 October between 12pm and 4pm."
+    assert [value for _, value in _found(text, "2022-10-13")][2:] == ["XXXX-XX-XXT12:00", "XXXX-XX-XXT16:00"]
+
+
+def test_hours_kept_daily_or_changed_for_good_are_of_no_day() -> None:
+    assert _found("The OPD will function from 8 am to 2 pm on all working days.", "2016-11-02") == [
+        ("8 am", "XXXX-XX-XXT08:00"),
+        ("2 pm", "XXXX-XX-XXT14:00"),
+    ]
+    text = "The last bus from the city centre will leave at 23:40 from Monday, an hour earlier than now."
+    assert _found(text, "2017-03-24")[0] == ("23:40", "XXXX-XX-XXT23:40")
+    text = "Collections will be made at 9am rather than 5.30pm from Monday."
+    assert _found(text, "2017-12-08")[:2] == [("9am", "XXXX-XX-XXT09:00"), ("5.30pm", "XXXX-XX-XXT17:30")]
+    # (but not a time of the day a sentence names: "The meeting will be at 9am rather than 5pm tomorrow")
+    text = "The meeting will be at 9am rather than 5pm tomorrow."
+    assert not _found(text, "2017-12-08")[0][1].startswith("XXXX")

@@ -257,6 +257,8 @@ class _Document:
         self.day_ends: list[int] = []
         #: ... of which those that name one day by its weekday or its date ("Tuesday", "Oct. 28")
         self.single_days: frozenset[int] = frozenset()
+        #: where the clock times start that name their own day ("5pm tomorrow", "9 p.m. Friday"), in order
+        self.dated_clock_starts: list[int] = []
         #: where those start that name one day by its weekday, its date or its distance ("tomorrow"), in order
         self.one_day_starts: list[int] = []
         #: sentences that name a day of their own, not the edge of a stretch ("Polls will be open on Election Day")
@@ -1219,6 +1221,7 @@ class Resolver:
         days = [m for m in mentions if m.parts.hour is None and _names_a_day(m.parts)]
         doc.days = days
         doc.day_starts = [m.start for m in days]
+        doc.dated_clock_starts = [m.start for m in mentions if m.parts.hour is not None and _names_a_day(m.parts)]
         doc.single_days = frozenset(m.start for m in days if m.parts.weekday is not None or m.parts.day is not None)
         doc.one_day_starts = [
             m.start
@@ -1470,6 +1473,20 @@ class Resolver:
                     listed[day] = attrs.evolve(listed[day], parts=Parts(Build.SET, weekday=listed[day].parts.weekday))
                 hours.update((listed[index + days].start, listed[index + days + 1].start))
                 index, in_timetable = index + days + 2, True
+                continue
+            dated_run = (
+                index + 1 < len(listed)
+                and listed[index].parts.day is not None
+                and listed[index + 1].parts.day is not None
+                and listed[index].parts.hour is None
+                and listed[index + 1].parts.hour is None
+                and cues.span_join.fullmatch(text, listed[index].end, listed[index + 1].start) is not None
+            )
+            if dated_run and hours_after(index + 1):
+                # hours after a run of dates are kept on each of them: "from Monday 16 to Friday 20 February, between
+                # 2pm and 5pm"
+                hours.update((listed[index + 2].start, listed[index + 3].start))
+                index, in_timetable = index + 4, False
                 continue
             if ranged and hours_before(index):
                 for day in (index, index + 1):
@@ -3935,7 +3952,7 @@ class Resolver:
         first = bisect.bisect_left(doc.day_starts, near)
         last = bisect.bisect_left(doc.day_starts, far)
         if any(
-            day.parts.build is not Build.DURATION
+            day.parts.build not in (Build.DURATION, Build.SET)  # (nor a day that recurs: "two sessions each day")
             and not _at(doc.stretch_starts, day.start)
             and not self._day_of_a_report(day, doc)
             for day in doc.days[first:last]
@@ -3943,6 +3960,8 @@ class Resolver:
             # a day of the sentence, not of its report nor of when the rule begins: "must leave by 6 a.m. on Friday"
             # (but "must shut by 1 am, the department said on Monday", "until 3am from the start of next year")
             return False
+        if bisect.bisect_left(doc.dated_clock_starts, near) != bisect.bisect_left(doc.dated_clock_starts, far):
+            return False  # a clock time of a day beside it: "at 9am rather than 5pm tomorrow"
         return self.language.cues.standing_hours.search(doc.text, start, clause_end) is not None
 
     def _day_of_a_report(self, day: Mention, doc: _Document) -> bool:

@@ -372,9 +372,14 @@ CLOCK_TIME_BEFORE = re.compile(
 #: wait until about 9 p.m.", "announces a curfew from 22:00", told of one day as often as of a rule).
 STANDING_HOURS = re.compile(
     r"\b(?:must|usually|typically|normally|generally|routinely|often|rarely|seldom"
-    r"|(?:most|on[ \t]+weekdays?|each|every)[ \t]+(?:days?|mornings?|evenings?|nights?|weekdays?)"
+    r"|(?:most|on[ \t]+weekdays?|each|every|on[ \t]+all)[ \t]+(?:(?:working|week)[ \t]+)?(?:days?|mornings?|evenings?"
+    r"|nights?|weekdays?|weeknights?|weeks?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
     r"|always|these[ \t]+days|lockouts?|last[ \t]+orders|until[ \t]+further[ \t]+notice|opening[ \t]+hours"
-    r"|barred|banned|trading[ \t]+hours)\b",
+    r"|barred|banned|trading[ \t]+hours"
+    # ... and hours kept every day or changed for good: "visiting is from 2pm to 8pm daily", "will open at 7am instead
+    # of 8am from Monday", "the last bus will leave at 23:40, an hour earlier than now"
+    r"|daily|nightly|visiting|(?:first|last)[ \t]+(?:bus|train|tram|ferry|departure|service)"
+    r"|rather[ \t]+than|instead[ \t]+of|than[ \t]+(?:now|at[ \t]+present|usual|the[ \t]+present))\b",
     re.IGNORECASE,
 )
 #: What tells of a morning or a night, or of a clock read the world over, keeping an early clock time without a.m. or

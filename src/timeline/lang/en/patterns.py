@@ -2371,7 +2371,7 @@ RULES: tuple[Rule, ...] = (
         CALENDAR,
         ("Officers responded at approximately 2340 hours.", "approximately 2340 hours", "2022-01-19T23:40"),
         ("Residents had been told to leave by 0500 AEDT.", "0500 AEDT", "2022-01-19T05:00"),
-        ("The first service will not depart until 0730.", "0730", "2022-01-19T07:30"),
+        ("The ferry will not depart until 0730.", "0730", "2022-01-19T07:30"),
         ("Navigation is suspended between 2100 and 0600 each night.", "0600", "XXXX-XX-XXT06:00"),
         ("The search resumed at 0600 hours Sunday.", "0600 hours Sunday", "2022-01-16T06:00"),
         ("The aircraft took off at 1012 hrs.", "1012 hrs", "2022-01-19T10:12"),
@@ -2959,7 +2959,7 @@ RULES: tuple[Rule, ...] = (
         ("Kickoff is set for six-thirty Eastern this evening.", "six-thirty Eastern", "2022-01-19T18:30"),
         ("The train left at a quarter to nine on Tuesday.", "a quarter to nine", "2022-01-18T08:45"),
         ("The bar closed at half past nine Thursday night.", "half past nine Thursday night", "2022-01-13T21:30"),
-        ("The last train leaves at quarter to midnight.", "quarter to midnight", "2022-01-19T23:45"),
+        ("The last train leaves at quarter to midnight.", "quarter to midnight", "XXXX-XX-XXT23:45"),
         ("The result was declared at two minutes past midnight.", "two minutes past midnight", "2022-01-19T00:02"),
         (
             "The craft landed at seventeen minutes past three in the afternoon.",
