@@ -4902,3 +4902,12 @@ def test_hours_kept_daily_or_changed_for_good_are_of_no_day() -> None:
     # (but not a time of the day a sentence names: "The meeting will be at 9am rather than 5pm tomorrow")
     text = "The meeting will be at 9am rather than 5pm tomorrow."
     assert not _found(text, "2017-12-08")[0][1].startswith("XXXX")
+
+
+def test_hours_a_service_keeps_from_the_day_it_begins_are_of_no_day() -> None:
+    text = "The corporation will resume night services from October 10, with buses running between 11 pm and 5 am."
+    assert _found(text, "2020-10-06")[1:] == [("11 pm", "XXXX-XX-XXT23:00"), ("5 am", "XXXX-XX-XXT05:00")]
+    # (but not the hour of that day, nor a day a thing was moved from)
+    assert _found("The road will close from 9am on Monday.", "2020-09-11")[0] == ("9am", "2020-09-14T09:00")
+    text = "He will speak at a press conference at 4pm, delayed from earlier in the day."
+    assert _found(text, "2020-10-31")[0] == ("4pm", "2020-10-31T16:00")

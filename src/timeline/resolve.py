@@ -3962,7 +3962,15 @@ class Resolver:
             return False
         if bisect.bisect_left(doc.dated_clock_starts, near) != bisect.bisect_left(doc.dated_clock_starts, far):
             return False  # a clock time of a day beside it: "at 9am rather than 5pm tomorrow"
-        return self.language.cues.standing_hours.search(doc.text, start, clause_end) is not None
+        if self.language.cues.standing_hours.search(doc.text, start, clause_end) is not None:
+            return True
+        # the hours a service keeps from the day it begins, told ahead: "will run 300 more buses from Monday, with
+        # services starting at 5 am" (not "closes from 9am on Monday", the hour of that day)
+        return self._day_beside(mention, doc) is None and any(
+            self.language.cues.regime_start.search(doc.text, max(0, day.start - _CUE_REACH), day.start) is not None
+            for day in doc.days[first:last]
+            if _at(doc.stretch_starts, day.start) and not doc.moved_from(day)  # (not "delayed from earlier")
+        )
 
     def _day_of_a_report(self, day: Mention, doc: _Document) -> bool:
         """Whether a verb of saying stands a few words before ``day``: "the department said on Monday"."""

@@ -370,6 +370,11 @@ CLOCK_TIME_BEFORE = re.compile(
 #: What makes the clock times of its clause the hours of a standing rule or a habit, not of one day: "must close by 1
 #: a.m.", "usually leaving the hut at 4 a.m.", "last orders at 11pm" (not "will be allowed to vote", "will have to
 #: wait until about 9 p.m.", "announces a curfew from 22:00", told of one day as often as of a rule).
+#: What makes a day the first of a regime, matched right before it: "will run 300 more buses from Monday, with services
+#: starting at 5 am".
+REGIME_START = re.compile(
+    r"\b(?:beginning|starting|from|effective|commencing|as[ \t]+of)[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
+)
 STANDING_HOURS = re.compile(
     r"\b(?:must|usually|typically|normally|generally|routinely|often|rarely|seldom"
     r"|(?:most|on[ \t]+weekdays?|each|every|on[ \t]+all)[ \t]+(?:(?:working|week)[ \t]+)?(?:days?|mornings?|evenings?"
