@@ -4911,3 +4911,8 @@ def test_hours_a_service_keeps_from_the_day_it_begins_are_of_no_day() -> None:
     assert _found("The road will close from 9am on Monday.", "2020-09-11")[0] == ("9am", "2020-09-14T09:00")
     text = "He will speak at a press conference at 4pm, delayed from earlier in the day."
     assert _found(text, "2020-10-31")[0] == ("4pm", "2020-10-31T16:00")
+
+
+def test_days_listed_after_a_date_the_clock_times_are_on_continue_it() -> None:
+    text = "Visiting hours are extended from 10am to 9pm on December 24, 25 and 26, the trust said."
+    assert _found(text, "2023-11-25")[-2:] == [("25", "2023-12-25"), ("26", "2023-12-26")]

@@ -13318,8 +13318,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ),
     ("410:r099", "10am"): "'from 10am to 9pm on December 24, 25 and 26' is put on Dec 24 only, not left as T10:00",
     ("410:r099", "9pm"): "'from 10am to 9pm on December 24, 25 and 26' is put on Dec 24 only, not left as T21:00",
-    ("410:r099", "25"): "'December 24, 25 and 26': the bare '25' (2023-12-25) is not tagged",
-    ("410:r099", "26"): "'December 24, 25 and 26': the bare '26' (2023-12-26) is not tagged",
     ("410:r105", "11"): "'the two-minute silence ... at 11' (11:00 this morning) is not tagged",
     ("410:r108", "8 am"): "'from Monday, with registration from 8 am' is put on Monday 2026-07-13, not left as T08:00",
     ("410:r108", "11 am"): (

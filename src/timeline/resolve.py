@@ -695,6 +695,14 @@ class _Document:
         if not self.mentions:
             raise ValueError("no date to continue")
         span, previous = self.mentions[-1]
+        if p.day is not None and p.month is None:
+            # a day of the month continues the date written last before it, not the last resolved (a day goes before
+            # the clock times on it: "from 10am to 9pm on December 24, 25 and 26")
+            span, previous = max(
+                (item for item in self.recent() if item[0].end <= mention.start),
+                key=lambda item: item[0].end,
+                default=(span, previous),
+            )
         gap = _CONTINUATION_GAP if p.month is None else _RANGE_GAP
         if (
             p.weekday is not None
