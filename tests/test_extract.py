@@ -4916,3 +4916,10 @@ def test_hours_a_service_keeps_from_the_day_it_begins_are_of_no_day() -> None:
 def test_days_listed_after_a_date_the_clock_times_are_on_continue_it() -> None:
     text = "Visiting hours are extended from 10am to 9pm on December 24, 25 and 26, the trust said."
     assert _found(text, "2023-11-25")[-2:] == [("25", "2023-12-25"), ("26", "2023-12-26")]
+
+
+def test_a_day_a_heading_is_for_lies_ahead() -> None:
+    text = "Tide times for Saturday: Whitby HW 05:36 (5.6m) and 17:58 (5.4m)."
+    assert _found(text, "2015-08-28")[0] == ("Saturday", "2015-08-29")
+    # (but a day a verb dates is read by its tense: "He was jailed for Saturday's attack")
+    assert _found("He was jailed for Saturday's attack.", "2015-08-28") == [("Saturday", "2015-08-22")]

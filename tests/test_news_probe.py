@@ -12899,12 +12899,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("392:r067", "overnight"): "'damaged overnight' (the night before, 2015-11-24TNI) is not tagged",
     ("392:r068", "annual"): "'the annual Boxing Day swim' (a SET P1Y) is not tagged",
     ("392:r099", "the bank holiday"): "'ever since the bank holiday' (2018-08-27) is not tagged",
-    ("392:r102", "Saturday"): (
-        "'Tide times for Saturday' is next Saturday, 2015-08-29; read as last Saturday, 2015-08-22"
-    ),
-    ("392:r102", "05:36"): "'HW 05:36' on Saturday is 2015-08-29; dated last Saturday, 2015-08-22T05:36",
-    ("392:r102", "17:58"): "'and 17:58' on Saturday is 2015-08-29; dated last Saturday, 2015-08-22T17:58",
-    ("392:r102", "11:49"): "'LW 11:49' on Saturday is 2015-08-29; dated last Saturday, 2015-08-22T11:49",
     ("392:r104", "31 March"): "'payable by 31 March' in January 2025 is 2025-03-31; read as 2026-03-31",
     ("392:r104", "1 February"): "'before 1 February' in January 2025 is 2025-02-01; read as 2026-02-01",
     ("393:r003", "two"): "'within two to three working days': 'two' (P2D, range split) is not tagged",

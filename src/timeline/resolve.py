@@ -2109,6 +2109,11 @@ class Resolver:
         after = words(doc.text, mention.end, min(len(doc.text), mention.end + _CUE_REACH))
         return bool(after) and after[0][0] == self.language.cues.particles.complement_of
 
+    def _for_a_day(self, mention: Mention, doc: _Document) -> bool:
+        """Whether "for" stands right before ``mention``: "Tide times for Saturday"."""
+        before = words(doc.text, max(0, mention.start - _CUE_REACH), mention.start)
+        return bool(before) and before[-1][0] == self.language.cues.particles.intended_for
+
     def _counted_offset(self, mention: Mention, doc: _Document) -> _Value:
         p = mention.parts
         assert p.unit is not None
@@ -3156,6 +3161,15 @@ class Resolver:
         ):
             # a listing gives a day its hours without a verb: "Oktoberfest: Saturday 4-11 p.m. and Sunday noon-6
             # p.m.", "Frost advisory 2 a.m.-9 a.m. Sat.": what is on
+            tense = Tense.FUTURE
+        elif (
+            tense is Tense.NONE
+            and p.weekday is not None
+            and p.month is None
+            and self._for_a_day(mention, doc)
+            and doc.verbless(mention)
+        ):
+            # a heading names the day a table is for: "Tide times for Saturday: Whitby HW 05:36"
             tense = Tense.FUTURE
         elif (
             tense is not Tense.PAST
