@@ -1513,12 +1513,13 @@ class Resolver:
         opening, clock, day = mentions[index - 2], mentions[index - 1], mentions[index]
         cues = self.language.cues
         return (
-            day.parts == Parts(Build.CALENDAR, weekday=day.parts.weekday)
-            and clock.parts.hour is not None
+            clock.parts.hour is not None
             and clock.parts.weekday is None
             and clock.parts.month is None
             and opening.parts.weekday is not None
+            and day.parts.weekday is not None
             and opening.parts.weekday != day.parts.weekday
+            and day.parts == Parts(Build.CALENDAR, weekday=day.parts.weekday)
             and day.start - opening.end <= _WEEKDAY_RUN_GAP
             and cues.run_end.search(text, opening.end, clock.start) is not None
             and cues.clock_on_its_day.fullmatch(text, clock.end, day.start) is not None
