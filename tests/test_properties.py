@@ -171,7 +171,16 @@ def _types(document: timeline.Document, shift: int = 0) -> dict[tuple[int, int],
 
 
 def _fully_stated(document: timeline.Document, shift: int = 0) -> dict[tuple[int, int], str]:
-    return {(e.start + shift, e.end + shift): e.value for e in document.expressions if not e.implied and e.interval}
+    # (a date in figures that either order reads, "1/2/2000", follows the order the whole text writes its dates in,
+    # "1 JAN" two paragraphs before: an outlet writes all its dates one way)
+    return {
+        (e.start + shift, e.end + shift): e.value
+        for e in document.expressions
+        if not e.implied and e.interval and not _EITHER_ORDER.match(e.text)
+    }
+
+
+_EITHER_ORDER = __import__("re").compile(r"(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])(?!\d)")
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
