@@ -4923,3 +4923,86 @@ def test_a_day_a_heading_is_for_lies_ahead() -> None:
     assert _found(text, "2015-08-28")[0] == ("Saturday", "2015-08-29")
     # (but a day a verb dates is read by its tense: "He was jailed for Saturday's attack")
     assert _found("He was jailed for Saturday's attack.", "2015-08-28") == [("Saturday", "2015-08-22")]
+
+
+def test_a_frequency_before_once_recurs() -> None:
+    text = "National offices collect annuities annually once the patent has been validated."
+    assert _found(text, "2024-04-10") == [("annually", "P1Y")]
+
+
+def test_a_financial_year_is_a_fiscal_year() -> None:
+    text = "Arrears for the past six months will be paid in the current financial year."
+    assert _found(text, "2016-06-29")[-1] == ("the current financial year", "2016")
+
+
+def test_the_fall_of_something_is_no_season() -> None:
+    text = "June's session will feature a talk on the 1979 fall of Skylab."
+    assert _found(text, "2026-06-11")[-1] == ("1979", "1979")
+
+
+def test_an_ordinal_second_before_what_it_ranks_is_no_length() -> None:
+    assert _found("A spent Falcon 9 second stage re-entered on Thursday.", "2020-11-07") == [("Thursday", "2020-11-05")]
+
+
+def test_universal_time_is_a_zone() -> None:
+    text = "The stage broke apart at around 04:30 UT this morning."
+    assert _found(text, "2025-01-22") == [("around 04:30 UT this morning", "2025-01-22T04:30")]
+
+
+def test_a_month_before_a_year_of_the_middle_ages_dates_it() -> None:
+    text = "The conclave, held after the death of Clement IV in November 1268, dragged on until September 1271."
+    assert _found(text, "2025-03-10") == [("November 1268", "1268-11"), ("September 1271", "1271-09")]
+    # (but not after "may" or "march", which may be verbs)
+    assert _found("Prices may 1200 units higher.", "2025-03-10") == []
+
+
+def test_numbers_after_paragraphs_are_no_years() -> None:
+    text = "Counsel took the court to paragraphs 1940 to 1945 of the brief."
+    assert ("1940", "1940") not in _found(text, "2024-12-10")
+
+
+def test_that_year_after_a_year_stated_is_that_year() -> None:
+    text = (
+        "The library will screen Buster Keaton's 1926 film at 2 p.m. Saturday, Jan. 8, followed by a talk on why "
+        "works from that year became free to use."
+    )
+    assert _found(text, "2022-01-04")[-1] == ("that year", "1926")
+
+
+def test_a_sentence_turned_to_the_present_leaves_its_opening_year() -> None:
+    text = (
+        "Throughout 2020 the departure halls stood empty; now, with travel lanes reopening, the airport is planning "
+        "for a December rush."
+    )
+    assert _found(text, "2021-09-14")[-1] == ("December", "2021-12")
+    # (without the turn, the year frames it)
+    assert _found("Throughout 2020 the halls stood empty, and in December they closed.", "2021-09-14")[-1] == (
+        "December",
+        "2020-12",
+    )
+
+
+def test_a_period_about_to_begin_ends_ahead() -> None:
+    text = "Airlines expect about 2.7 million passengers over the 10 days to Aug. 20."
+    assert _found(text, "2023-08-05")[-1] == ("Aug. 20", "2023-08-20")
+    # (a period just over, whose figures are awaited, still ends behind)
+    text = "The firm expects headline earnings for the six months to July 31 to fall."
+    assert _found(text, "2023-08-05")[-1] == ("July 31", "2023-07-31")
+
+
+def test_overnight_is_the_night_its_clause_runs_through() -> None:
+    assert _found("Snow fell overnight on the camp.", "2021-01-27") == [("overnight", "2021-01-26TNI")]
+    assert _found("It expected the backlog to clear overnight.", "2022-07-23") == [("overnight", "2022-07-23TNI")]
+    text = "Forecasters expect 15 centimetres overnight into Sunday."
+    assert _found(text, "2025-02-15")[0] == ("overnight", "2025-02-15TNI")
+
+
+def test_overnight_as_suddenly_is_no_night() -> None:
+    assert _found("Cash use fell by half almost overnight.", "2020-12-13") == []
+    assert _found("People think this happened overnight.", "2022-03-13") == []
+    assert _found("She booked an overnight stay.", "2022-03-13") == []
+
+
+def test_a_superlative_season_so_far_is_this_years() -> None:
+    text = "Queenstown Airport is preparing for its busiest winter yet."
+    assert _found(text, "2024-06-23") == [("winter", "2024-WI")]

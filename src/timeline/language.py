@@ -454,6 +454,8 @@ class Cues:
     frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: what turns a sentence from the thing a year opening it names to another: "..., but this new set, out May 19"
     contrast: re.Pattern[str] = re.compile(r"(?!)")
+    #: what turns a sentence opened by a year to the present: "Throughout 2020 ...; now, ... a December rush"
+    turn_to_now: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a sentence before a weekday that moves a story on ("On Thursday, the fire destroyed")
     story_step_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: what brings a story told years back to the present in a weekday's sentence: "their 75th anniversary"

@@ -149,6 +149,8 @@ class Parts:
     historic: bool = False
     #: the shift is written with "the": "the next week" may count from a date of the story, "next week" not
     definite: bool = False
+    #: a night that runs into the day it is told of: told in the past, "overnight" is the night before
+    through_the_night: bool = False
 
 
 #: Fields a language may set on :class:`Parts` from what a pattern captured.

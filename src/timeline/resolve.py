@@ -1307,6 +1307,9 @@ class Resolver:
                 and index not in restated
                 and not benchmark
                 and not flashback
+                # (a night the story passed through moves it nowhere: "whose gamble backfired overnight, will go to
+                # the palace at 12.30pm")
+                and not mention.parts.through_the_night
                 # (its calendar months are unknown: "in Q2 FY25 from Rs 13,290 crore in the year-ago quarter")
                 and not _a_fiscal_part(mention, value)
             ):
@@ -2390,6 +2393,10 @@ class Resolver:
             )
         elif p.containing is not None:
             period = period_of(period.start, UNIT_GRANULARITY[p.containing])
+        if p.through_the_night and how == "anchor-day" and doc.tense(mention) is Tense.PAST:
+            # a night told in the past, with no day named before it, ran up to the publication: "Snow fell overnight"
+            # is last night
+            period = period.shift(-1)
         if p.part_nth is not None and p.part_unit is not None:
             period = period.part(p.part_nth, p.part_unit)  # "the last day of the month"
         elif p.part_nth is not None and p.part_weekday is not None:
@@ -2441,6 +2448,31 @@ class Resolver:
         compared = how == "discourse-in-other-year" or _same_period_other_year(p, period, doc)
         return _Value(TimexType.DATE, period.timex, period.granularity, how, period, anchor, stated, compared)
 
+    @staticmethod
+    def _year_stated_before(mention: Mention, doc: _Document) -> Period | None:
+        """The year its sentence stated last, when the date named since took its year from the publication: "a
+        screening of Keaton's 1926 film "The General" at 2 p.m. Saturday, Jan. 8, and a talk on why works from that
+        year became free" (1926)."""
+        sentence = doc.sentences.at(mention.start)
+        told = [(span, period) for span, period in doc.recent() if span.start >= sentence.start]
+        if len(told) < 2 or doc.reference is None or _YEAR_FIGURES.search(doc.text, told[0][0].start, told[0][0].end):
+            return None
+        latest = told[0][1]
+        if latest.start.year != doc.reference.year:
+            return None
+        stated = next(
+            (
+                period
+                for span, period in told[1:]
+                if period.granularity.rank >= Granularity.YEAR.rank
+                and _YEAR_FIGURES.search(doc.text, span.start, span.end)
+            ),
+            None,
+        )
+        if stated is None or stated.start.year == latest.start.year:
+            return None
+        return period_of(stated.start, Granularity.YEAR)
+
     def _anaphoric(self, mention: Mention, doc: _Document) -> tuple[Period, str, Anchor]:
         """ "the next day", "that week", "the following year": from the previous mention."""
         p = mention.parts
@@ -2482,7 +2514,7 @@ class Resolver:
             if benchmark is not None and (not doc.mentions or doc.mentions[-1][0].start < benchmark[0].start):
                 moment, anchor, previous = benchmark[1].start, Anchor.PREVIOUS, benchmark[1]
         if unit is Unit.YEAR and p.anaphoric_shift == 0 and previous is not None and told is None and past is None:
-            framing = doc.framing_year_before_a_compared_one()
+            framing = doc.framing_year_before_a_compared_one() or self._year_stated_before(mention, doc)
             if framing is not None:
                 moment, anchor, previous = framing.start, Anchor.PREVIOUS, framing
         if p.month is not None and unit is Unit.YEAR:  # "July 1 of that year", "March of the following year"
@@ -2981,7 +3013,9 @@ class Resolver:
             # "headline earnings for the six months to December 31", "forecast for the three months to March": a
             # period begun by the publication, ending nearest it
             count, unit = ending.count, ending.unit
-            begun = [c for c in candidates if add_units(c.start, -count, unit) <= moment] or candidates
+            # (or, in the future, one about to begin: "expect 2.7 million passengers over the 10 days to Aug. 20")
+            reach = count * (2 if tense is Tense.FUTURE else 1)
+            begun = [c for c in candidates if add_units(c.start, -reach, unit) <= moment] or candidates
             if tense is Tense.PAST:
                 # ... and the one just over when told in the past: "were delayed at hospitals in the seven days to
                 # Sunday" (but "approved a dividend for the half year to June 30" in mid-June is this half's)
@@ -4401,8 +4435,11 @@ class Resolver:
         opening = self.language.cues.frame_opening.fullmatch(doc.text, sentence.start, first_span.start)
         if framing and not subject and opening is not None:
             # a year naming what the sentence is about frames its dates ("The 2022 Games will be held from Feb. 4"),
-            # until the sentence turns to something else
+            # until the sentence turns to something else, or to the present ("Throughout 2020 the halls stood empty;
+            # now, ... the airport is planning for a December rush")
             if opening.group("named") and self.language.cues.contrast.search(doc.text, first_span.end, mention.start):
+                return None
+            if self.language.cues.turn_to_now.search(doc.text, first_span.end, mention.start):
                 return None
             return _year_within(first, p.month) if p.month is not None else first.start.year
         return None
@@ -4695,6 +4732,8 @@ _EVENING = frozenset({"EV", "NI"})
 _WITH_MERIDIEM = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)
 #: The first figures of a clock time: its hour.
 _FIRST_FIGURES = re.compile(r"\d{1,2}")
+#: A year written in figures.
+_YEAR_FIGURES = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: An hour written with a leading zero is on the 24-hour clock: "05:00", "0815 GMT" (never evening).
 _TWENTY_FOUR_HOUR = re.compile(r"(?<!\d)0\d[:.h]?[0-5]\d")
 #: A clock time past noon on the 24-hour clock: "14:30".

@@ -611,6 +611,7 @@ LANGUAGE = Language(
         elsewhere_time=cues.ELSEWHERE_TIME,
         frame_opening=cues.FRAME_OPENING,
         contrast=cues.CONTRAST,
+        turn_to_now=cues.TURN_TO_NOW,
         story_step_opening=cues.STORY_STEP_OPENING,
         anniversary=cues.ANNIVERSARY,
         measured_from_the_story=cues.MEASURED_FROM_THE_STORY,

@@ -16,7 +16,7 @@ FUTURE_MARKERS = frozenset(
         "would", "likely", "unlikely",
         "might", "may", "should", "must", "payable", "could",
         "until", "effective", "starting",
-        "till", "pencilled", "penciled",
+        "till", "pencilled", "penciled", "poised",
     }
 )
 #: Modals: the verb after one is the clause's finite verb ("will get the January jobs report on Friday").
@@ -142,7 +142,7 @@ FUTURE_MARKERS_NEEDING_TO = frozenset(
     {
         "planned", "plans", "plan", "planning", "intends", "intend", "intended", "expects", "expect", "expected",
         "set", "aims", "aiming", "targeting", "hopes", "hope", "hoping", "due", "scheduled", "slated", "likely",
-        "unlikely",
+        "unlikely", "poised",
     }
 )
 #: ... of which these look ahead with an object too, in the present: "it expects a stronger second half",
@@ -702,6 +702,9 @@ FRAME_OPENING = re.compile(
 #: What turns from the thing a year opening the sentence names to another: "The 2015 reissue added two tracks, but
 #: this new set, out May 19, ...".
 CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
+#: What turns a sentence opened by a year to the present, whose months are then the present's: "Throughout 2020 the
+#: halls stood empty; now, ... the airport is planning for a December rush".
+TURN_TO_NOW = re.compile(r"(?:[;:,.—–]|\b(?:and|but))[ \t]*(?:now|today|these[ \t]+days)\b", re.IGNORECASE)
 #: What opens a clause about the year just named, whose dates fall in it: "since 2009, when it arrived on May 23".
 YEAR_CLAUSE = re.compile(r"[ \t]*,[ \t]*when\b", re.IGNORECASE)
 #: What stands before a weekend that has passed, whatever the clause's tense: "the ransomware, which spread over the

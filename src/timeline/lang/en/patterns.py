@@ -897,8 +897,12 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "month_year",
-        r"(?:{PERIOD_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR}|{YEAR_WORDS})",
+        r"(?:{PERIOD_MOD})?(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR}|{YEAR_WORDS})"
+        # ... and a year of the middle ages after a month that is no verb: "the death of Clement IV in November 1268"
+        r"|(?<!\bmay\s)(?<!\bmarch\s)(?<!\bmay,\s)(?<!\bmarch,\s)(?P<year_1>1[0-4]\d\d)(?![\w,.]\d)"
+        r"(?!\s*(?:%|per\b|percent\b)))",
         CALENDAR,
+        ("Clement IV died in November 1268.", "November 1268", "1268-11"),
         ("Profits fell in July 1988.", "July 1988", "1988-07"),
         ("Prices peaked in late November 1998.", "late November 1998", "1998-11"),
         ("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
@@ -1332,7 +1336,9 @@ RULES: tuple[Rule, ...] = (
         # ... and the year first, before a season of climbing or trade ("the 2015 autumn season", "the 2023-24
         # winter"), not a name ("the 2024 Summer Olympics")
         r"|(?:the\s+)?(?P<year_1>{YEAR4}){SECOND_YEAR}?\s+(?!(?-i:Spring|Summer|Autumn|Fall|Winter)\s+(?-i:[A-Z]))"
-        r"(?P<season_1>spring|summer|autumn|fall|winter)(?:\s+season)?(?!\w)",
+        r"(?P<season_1>spring|summer|autumn|fall|winter)(?:\s+season)?(?!\w)"
+        # ("the 1979 fall of Skylab" is its descent)
+        r"(?!(?<=fall)\s+of\s)",
         CALENDAR,
         ("It opened in the summer of 1990.", "the summer of 1990", "1990-SU"),
         ("He flew 17 rescue missions in the 2015 autumn season.", "the 2015 autumn season", "2015-FA"),
@@ -1415,7 +1421,8 @@ RULES: tuple[Rule, ...] = (
         # busy spring selling season"
         "qualified_season",
         r"{QUALIFIED_SEASON}(?P<season>(?-i:spring|summer|autumn|winter))"
-        r"(?=\s*[.,;:!?)]|\s+(?:and|or|on|in|for|since|that|as|after|before|when|with|than|(?:selling\s+|travel\s+)?season)\b"
+        r"(?=\s*[.,;:!?)]|\s+(?:and|or|on|in|for|since|that|as|after|before|when|with|than|yet|ever"
+        r"|(?:selling\s+|travel\s+)?season)\b"
         # (or the subject of a verb in the past: "after a wet winter filled soil profiles", "a cold spring kept cattle
         # indoors")
         r"|\s+(?:\w+ed|kept|left|brought|meant|cut|hit|sent|made|gave)\s)",
@@ -1427,6 +1434,7 @@ RULES: tuple[Rule, ...] = (
         ("Ministers are preparing for a difficult winter for the NHS.", "winter", "2021-WI", "2021-10-12"),
         ("Aemet said it was the driest spring on record.", "spring", "2023-SP", "2023-06-02"),
         ("The UK has just recorded its warmest spring since 1884.", "spring", "2025-SP", "2025-06-02"),
+        ("The airport is preparing for its busiest winter yet.", "winter", "2024-WI", "2024-06-23"),
     ),
     rule(
         "shifted_season",
@@ -1691,6 +1699,21 @@ RULES: tuple[Rule, ...] = (
         ("Police fired tear gas throughout the afternoon.", "the afternoon", "2022-01-19TAF"),
         ("Results are due by lunchtime.", "lunchtime", "2022-01-19TMI"),
     ),
+    rule(
+        "overnight",
+        # the night a clause's events ran through: "plows cleared the main routes overnight", "expected the backlog to
+        # clear overnight" (not a kind of thing: "an overnight stay", "overnight trading"; nor a change that comes
+        # suddenly: "cash use fell by half almost overnight", "it didn't happen overnight")
+        r"(?<![\w-])(?<!\ban\s)(?<!\bthe\s)(?<!\balmost\s)(?<!\bnearly\s)(?<!\bvirtually\s)(?<!\bpractically\s)"
+        r"(?<!\bliterally\s)(?<!\bseemingly\s)(?<!\bhappen\s)(?<!\bhappens\s)(?<!\bhappened\s)"
+        r"(?P<part>overnight)"
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|at|on|into|to|from|after|before|as|while|when|with|by|until|amid"
+        r"|across|for|because|though|although|then|near|over|through|under)\b)",
+        CALENDAR,
+        ("Plows cleared the main routes overnight.", "overnight", "2022-01-18TNI"),
+        ("Forecasters expect conditions to ease overnight.", "overnight", "2022-01-19TNI"),
+        parts=(("through_the_night", True),),
+    ),
     # ---------------------------------------------------------------- deictic periods
     rule(
         "past_unit_length",
@@ -1725,8 +1748,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:{PERIOD_MOD}|{WITHIN})?(?:(?P<definite>the\s+(?=next\s))|the\s+)?(?:(?P<just_past>this\s+past)|(?P<shift>{SHIFT}))\s+"
         # ("the next year or so": the unit, give or take)
         # ("this calendar year" is the year itself, "this holiday weekend" or "next long weekend" the weekend)
-        r"(?:(?P<fiscal>fiscal)\s+|calendar\s+(?=year\b)|(?:long\s+|bank\s+)?holiday\s+(?=weekend\b)|long\s+(?=weekend\b))?"
-        r"(?P<unit>{CAL_UNIT})(?!-\w)(?:\s+or\s+so(?!\w))?",
+        r"(?:(?P<fiscal>fiscal|financial(?=\s+year\b))\s+|calendar\s+(?=year\b)|(?:long\s+|bank\s+)?holiday\s+(?=weekend\b)"
+        r"|long\s+(?=weekend\b))?(?P<unit>{CAL_UNIT})(?!-\w)(?:\s+or\s+so(?!\w))?",
         CALENDAR,
         ("The company expects to buy back shares this calendar year.", "this calendar year", "2022"),
         ("Officials met in Geneva last week.", "last week", "2022-W02"),
@@ -1745,6 +1768,7 @@ RULES: tuple[Rule, ...] = (
         ("Storms could delay concerts this holiday weekend.", "this holiday weekend", "2022-W03-WE"),
         ("The law passed this century.", "this century", "20"),
         ("Budgets grow in the next fiscal year.", "the next fiscal year", "2023"),
+        ("Arrears will be paid in the current financial year.", "the current financial year", "2022"),
         # in a past clause, "the next week" is the week after the date just told
         ("The trial opened on Dec. 2, 2019. The defense rested the next week.", "the next week", "2019-W50"),
         # ... but "the coming year" is always the one ahead of the writer
@@ -2415,6 +2439,8 @@ RULES: tuple[Rule, ...] = (
         r"(?<!\baged\s\d\d\syears)(?<!\baged\s\d\d\d\syears)"
         # "three seasons in Boston", "capped a season that began badly": sports seasons, not quarters of a year
         r"(?<!season)(?<!seasons)"
+        # "the Falcon 9 second stage", "a 2 second half": an ordinal before what it ranks
+        r"(?!(?<=\ssecond)\s+(?:stage|half|round|leg|place|term|tier|phase|floor|innings|wave|generation|series)\b)"
         # "a day-care unit", "a day hike", "a night owl": a kind of thing named after a length
         r"(?!-(?!long\b)[A-Za-z])"
         r"(?!\s+(?:hike|trip|job|pass|ticket|tour|visitor|care|school|student|owl|shift|club|bus|flight|nurse)s?\b)"
@@ -2664,7 +2690,7 @@ RULES: tuple[Rule, ...] = (
         # (not a paper: "a weekly," "the quarterly.")
         r"(?<!\ba )(?<!\bthe )(?P<frequency>{FREQUENCY})(?=\s*(?:[.,;:!?)\"”']|$)|\s+(?:and|or|but|in|at|on|by|for|to"
         r"|from|with|since|until|during|basis|through|across|over|as|if|when|while|because|after|before|until"
-        r"|rather|instead|than|unless)\b)"
+        r"|rather|instead|than|unless|once)\b)"
         # after "twice", "three times" the word is an adverb, whatever follows: "exercise twice weekly are"
         r"|(?:once|twice|thrice|(?:two|three|four|five|six|\d)\s+times)[\s-]+(?P<frequency_1>{FREQUENCY})(?!\w)"
         # a count joined to it counts the periods between: "three-weekly collections" (every three weeks), "six-monthly
@@ -2692,6 +2718,7 @@ RULES: tuple[Rule, ...] = (
         ("Dividends are paid quarterly.", "quarterly", "P3M"),
         ("The cap will be updated quarterly rather than every six months.", "quarterly", "P3M"),
         ("Interest is compounded annually, the bank said.", "annually", "P1Y"),
+        ("National offices collect fees annually once the patent is validated.", "annually", "P1Y"),
     ),
     rule(
         "every_unit",

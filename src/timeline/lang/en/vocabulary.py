@@ -376,7 +376,7 @@ OTHER_NEW_YEARS = ("Lunar", "Chinese", "Jewish", "Islamic", "Persian", "Iranian"
 TIME_ZONES = (
     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "GMT", "UTC", "BST", "CET",
     "CEST", "EET", "EEST", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
-    "SAST", "WAT", "EAT", "CAT", "PKT", "HKT", "SGT", "WIB", "PHT", "ICT", "GST", "ET", "CT", "MT", "PT", "Z",
+    "SAST", "WAT", "EAT", "CAT", "PKT", "HKT", "SGT", "WIB", "PHT", "ICT", "GST", "ET", "CT", "MT", "PT", "UT", "Z",
 )
 
 #: Things named after a part of day, which then dates nothing: "evening classes", "the morning rush".
@@ -445,7 +445,7 @@ NUMBER_NAMERS = (
     # ... and their plurals, before a list or range of them: "precincts 2020 through 2031", "models 1917 and 2020X"
     "flights", "routes", "rooms", "suites", "models", "versions", "articles", "sections", "chapters", "resolutions",
     "amendments", "bills", "precincts", "districts", "gates", "platforms", "tracks", "channels", "wards", "exits",
-    "lots", "units", "buildings", "blocks",
+    "lots", "units", "buildings", "blocks", "paragraphs", "clauses", "items", "rules", "exhibit", "exhibits",
 )
 
 #: Words running text writes in lower case. Capitalised inside a sentence that is not itself in title
