@@ -5006,3 +5006,42 @@ def test_overnight_as_suddenly_is_no_night() -> None:
 def test_a_superlative_season_so_far_is_this_years() -> None:
     text = "Queenstown Airport is preparing for its busiest winter yet."
     assert _found(text, "2024-06-23") == [("winter", "2024-WI")]
+
+
+def test_a_range_of_war_years_ends_in_its_two_figures() -> None:
+    text = "The memorial bears 43 names from 1914-18 and nine from 1939-45."
+    assert [value for _, value in _found(text, "2015-11-07")] == ["1914", "1918", "1939", "1945"]
+
+
+def test_the_midnight_sun_and_midnight_mass_are_no_clock_times() -> None:
+    assert _found("In Longyearbyen the midnight sun returns on Wednesday.", "2016-04-20") == [
+        ("Wednesday", "2016-04-20")
+    ]
+    assert _found("Midnight Mass will begin at 10 p.m.", "2019-12-23") == [("10 p.m.", "2019-12-23T22:00")]
+    # (but "the noon Mass" is said at noon, and "noon Sun." is Sunday's noon)
+    assert _found("The bishop will celebrate the noon Mass.", "2024-02-12") == [("noon", "2024-02-12T12:00")]
+
+
+def test_the_season_of_an_equinox_is_no_season_named() -> None:
+    assert _found("Stonehenge will open on Monday 22 September for the autumn equinox.", "2025-09-15") == [
+        ("Monday 22 September", "2025-09-22")
+    ]
+
+
+def test_the_day_an_anniversary_is_of_lies_that_many_years_back() -> None:
+    text = "Britain marked the 75th anniversary of VE Day on Friday with a two-minute silence."
+    assert _found(text, "2020-05-08")[0] == ("VE Day", "1945-05-08")
+    text = "Saturday's 75th anniversary of VJ Day will be marked with a service."
+    assert _found(text, "2020-08-12")[1] == ("VJ Day", "1945-08-15")
+    # (and the story does not move to it: "A day earlier" is the day before the commemoration)
+    text = (
+        "Leaders met in Portsmouth on Wednesday to commemorate the 75th anniversary of D-Day. "
+        "A day earlier, he had held talks."
+    )
+    assert _found(text, "2019-06-05")[-1] == ("A day earlier", "2019-06-04")
+
+
+def test_d_day_is_the_day_of_the_normandy_landings() -> None:
+    assert _found("My grandpa landed at Normandy on D-Day.", "2019-11-12") == [("D-Day", "1944-06-06")]
+    # (not a day of decision written in lower case)
+    assert _found("It was D-day for the economy.", "2019-11-12") == []

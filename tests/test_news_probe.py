@@ -6041,7 +6041,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("163:r080", "tonight"): (
         "'We don't sleep tonight', said 'late Sunday night': put on the publication day (Monday), so 2024-10-28TNI"
     ),
-    ("163:r082", "D-Day"): "'landed at Normandy on D-Day': 'D-Day' is not read",
     ("163:r085", "around 7 Sunday evening"): (
         "'around 7 Sunday evening': the bare '7' is not read; only 'Sunday evening' is tagged, 2015-02-15TEV"
     ),
@@ -6232,7 +6231,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("169:r018", "April"): (
         "'a date postponed from April' in a story about 1921: the year 1921 is not carried over; read as April of 2022"
     ),
-    ("169:r049", "D-Day"): "'On D-Day she wrote only one line': 'D-Day' is not read",
     ("169:r049", "Dec. 16"): (
         "'entries stop on Dec. 16' after 'all of 1944': the year 1944 is not carried over; read as 2016-12-16"
     ),
@@ -13679,7 +13677,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "71:r104": "'the daily record had been 16.8C': 'daily' before a noun is read as a set",
     "71:r105": "'The August Complex' (a fire): a month before a capitalised word after 'The' is read as the month",
     "72:r029": "'three years after the fourth' (season) is read as the 4th of a month",
-    "72:r090": "the series title 'Midnight Mass' is read as a clock time",
     "72:r095": "the show title '24' is read as the year 2024, and 'each season' (of a show) as a set of years",
     "73:r038": "'Daily Cash rewards' (a product's name) is read as a set",
     "76:r099": "'the weekend drew a record attendance' is read as the weekend just past",
@@ -13733,7 +13730,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "89:r105": "'six more weeks of winter' (a forecast of a year before) is read as winter 2024",
     "90:r055": "'The current districts' is read as PRESENT_REF",
     "90:r080": "'Filing deadlines that fall during': the verb 'fall' is read as 'that fall', autumn 2020",
-    "91:r054": "the service's name 'Midnight Mass' is read as a clock time, midnight of the publication day",
     "91:r061": "the surname in 'Grace Sunday' is read as a date, the next Sunday (Aug. 13)",
     "91:r062": "'the 1917 Society' (a name) is read as the year 1917",
     "91:r070": "the surname in 'Chris April' is read as the month, April 2025",
@@ -14757,6 +14753,11 @@ KNOWN_EXTRA: dict[str, str] = {
     "415:r025": "'The council's 2015 Bus Strategy' names a document; the year is tagged",
     "415:r065": "'fleet number LD 1960' is a fleet number; it is tagged as the year 1960",
     "415:r081": "'the 1903 Club' names a club; the year is tagged",
+    "106:r085": "'D-Day' (in the name 'The D-Day Story museum') is tagged 1944-06-06; the annotator left it untagged",
+    "160:r110": "'D-Day' (the Normandy landings, 6 June 1944) is tagged 1944-06-06; the annotator left it untagged",
+    "191:r039": "'D-Day' in 'the 75th anniversary of D-Day' is tagged 1944-06-06; the annotator left it untagged",
+    "191:r107": "'D-Day' in 'the D-Day landings' is tagged 1944-06-06; the annotator left it untagged",
+    "312:r061": "'D-Day' (the Normandy landings) is tagged 1944-06-06; the annotator left it untagged",
 }
 
 

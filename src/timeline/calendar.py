@@ -579,6 +579,8 @@ HOLIDAYS: dict[str, HolidayRule] = {
     "earth_day": FixedDate(4, 22),
     "world_aids_day": FixedDate(12, 1),
     "ve_day": FixedDate(5, 8),  # Victory in Europe, 8 May 1945, and its anniversaries
+    "vj_day": FixedDate(8, 15),  # Victory over Japan, 15 August 1945 (the surrender's announcement)
+    "d_day": FixedDate(6, 6),  # the Normandy landings, 6 June 1944 (see the language's historic holidays)
     "world_environment_day": FixedDate(6, 5),
     "mandela_day": FixedDate(7, 18),
     "world_mental_health_day": FixedDate(10, 10),

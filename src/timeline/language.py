@@ -255,6 +255,11 @@ class Cues:
     national_holidays: dict[str, dict[str, str]] = attrs.field(factory=dict)
     #: days that name a historic event ("the Sept. 11 attacks"): (month, day) -> what follows, and the year
     historic_days: dict[tuple[int, int], tuple[re.Pattern[str], int]] = attrs.field(factory=dict)
+    #: holidays that name one historic event, and its year: "D-Day" (1944)
+    historic_holidays: dict[str, int] = attrs.field(factory=dict)
+    #: what makes a day the day of an event that many years (group ``nth``) before its anniversary: "the 75th
+    #: anniversary of VE Day"
+    nth_anniversary_of: re.Pattern[str] = re.compile(r"(?!)")
     #: the auxiliary of the past perfect ("had urged residents to leave by Tuesday night")
     past_perfect: frozenset[str] = frozenset()
     #: the auxiliaries of the present perfect ("has been extended through Jan. 5")

@@ -84,7 +84,8 @@ _WEEKDAY_RUN_GAP = 48
 _YEARS_IN = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100, Unit.MILLENNIUM: 1000}
 #: How many years a range of early years may span ("between AD 450 and 550").
 _CONTINUED_EARLY_YEARS = 500
-_CONTINUED_YEARS = 5
+#: How many years a range whose end is written in two figures may span: "2021-22", "the war of 1939-45".
+_CONTINUED_YEARS = 12
 
 #: The granularity a fractional count of a unit lands on ("a year and a half ago": a month).
 _FINER = {
@@ -1308,8 +1309,12 @@ class Resolver:
                 and not benchmark
                 and not flashback
                 # (a night the story passed through moves it nowhere: "whose gamble backfired overnight, will go to
-                # the palace at 12.30pm")
+                # the palace at 12.30pm"; nor does the day an anniversary is of: "to commemorate the 75th anniversary
+                # of D-Day. A day earlier, he had held talks")
                 and not mention.parts.through_the_night
+                and not self.language.cues.nth_anniversary_of.search(
+                    doc.text, max(0, mention.start - _CUE_REACH), mention.start
+                )
                 # (its calendar months are unknown: "in Q2 FY25 from Rs 13,290 crore in the year-ago quarter")
                 and not _a_fiscal_part(mention, value)
             ):
@@ -1706,11 +1711,16 @@ class Resolver:
         return tuple(out)
 
     def _historic_days(self, text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-        """A day that names a historic event is that day of its year: "the Sept. 11 attacks", "the Jan. 6 riot"."""
+        """A day that names a historic event is that day of its year: "the Sept. 11 attacks", "the Jan. 6 riot",
+        "on D-Day"."""
         named = self.language.cues.historic_days
         out = list(mentions)
         for index, m in enumerate(mentions):
             p = m.parts
+            historic_year = self.language.cues.historic_holidays.get(p.holiday or "")
+            if historic_year is not None and p.year is None and p.year_shift is None and p.shift is None:
+                out[index] = attrs.evolve(m, parts=attrs.evolve(p, year=historic_year, historic=True))
+                continue
             if (
                 p.month is None
                 or p.day is None
@@ -3021,6 +3031,13 @@ class Resolver:
                 # Sunday" (but "approved a dividend for the half year to June 30" in mid-June is this half's)
                 begun = [c for c in begun if c.start <= moment <= add_units(c.start, count, unit)] or begun
             return _choose(begun, moment, Tense.NONE, _Choice.NEAREST), "period-end", anchor
+        anniversary = self.language.cues.nth_anniversary_of.search(
+            doc.text, max(0, mention.start - _CUE_REACH), mention.start
+        )
+        if anniversary is not None:
+            # "the 75th anniversary of VE Day": the day that many years before the anniversary nearest the publication
+            nearest = _choose(candidates, moment, Tense.NONE, _Choice.NEAREST)
+            return self._with_year(p, nearest.start.year - int(anniversary.group("nth"))), "anniversary-of", anchor
         elapsed = doc.elapsed_before(mention)
         if elapsed is not None and (elapsed[1] > 0 or tense is not Tense.FUTURE):
             # an anniversary: "a year after the Oct. 7 attack, Israelis gathered": Oct. 7 a year back

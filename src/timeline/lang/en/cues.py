@@ -1063,6 +1063,16 @@ HISTORIC_DAYS = {
     (10, 7): (re.compile(r"(?:['’]s)?[ \t]+(?:Hamas[ \t]+)?(?:attacks?|massacre|assault|raid)\b", re.IGNORECASE), 2023),
 }
 
+#: Days that name one historic event whenever the story is written: "landed on Gold Beach on D-Day", "the 80th
+#: anniversary of D-Day".
+HISTORIC_HOLIDAYS = {"d_day": 1944}
+
+#: What makes a day or holiday the day of an event that many years before its anniversary: "the 75th anniversary of
+#: VE Day" (1945), "the 79th anniversary of the June 6 landings".
+NTH_ANNIVERSARY_OF = re.compile(
+    r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)[ \t]+anniversar(?:y|ies)[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+
 #: Holidays several countries keep under one name, on different days: which country's the story means is
 #: told by the country it names most (by these words); with none named, the first holiday stands.
 _COUNTRY_WORDS = {

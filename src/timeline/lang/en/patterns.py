@@ -2937,7 +2937,9 @@ RULES: tuple[Rule, ...] = (
     rule(
         "clock_word",
         # (not the album "Midnights")
-        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<clock>noon|midnight|midday)(?!\w)"
+        # (nor the sun that does not set in an Arctic summer, nor the Mass of Christmas night, said in the evening)
+        r"(?:(?P<clock_approx>{CLOCK_APPROX})\s+)?(?P<clock>noon|midnight|midday)(?!\w)(?!\s+(?-i:sun)\b)"
+        r"(?!(?<=(?-i:Midnight))\s+(?-i:Mass)\b)"
         r"{CLOCK_DAY}"
         # ... and after its day: "have stayed off the roads since Sunday midnight" (not the start of its hours:
         # "Sunday noon-6 p.m.")

@@ -32,6 +32,8 @@ SEASON_THINGS = (
     "crowds", "meeting", "meetings", "training", "camp", "camps", "league", "leagues", "school", "sports", "tournament",
     "tournaments", "exhibition", "exhibitions", "merchandise", "wheat", "turkey", "crop", "crops", "squash", "fuel",
     "heating", "gale", "gales", "snow", "tires", "tyres", "menu", "collection", "collections", "drive", "blend",
+    # (the day the season turns: "open for the autumn equinox")
+    "equinox", "solstice",
 )
 #: What a season dates when it is someone's, or "the" one, before it: "postponed its spring tour", "the summer
 #: season opens July 9", "a fix is coming in its spring update".
@@ -300,6 +302,7 @@ HOLIDAYS: dict[str, str] = {
     "world environment day": "world_environment_day", "world mental health day": "world_mental_health_day",
     "nelson mandela day": "mandela_day", "mandela day": "mandela_day",
     "discovery day": "discovery_day", "ve day": "ve_day", "VE day": "ve_day", "v-e day": "ve_day", "V-E day": "ve_day",
+    "vj day": "vj_day", "VJ day": "vj_day", "v-j day": "vj_day", "V-J day": "vj_day",
     # the bank holidays named alike across Britain and Ireland, in title case (not the summer or August one, which
     # Scotland and Ireland keep at the start of August and England at its end)
     "early may bank holiday": "early_may_bank_holiday", "may bank holiday": "early_may_bank_holiday",
@@ -322,7 +325,7 @@ HOLIDAYS_AS_WRITTEN: dict[str, str] = {
     "Lunar New Year": "lunar_new_year", "Chinese New Year": "lunar_new_year", "Spring Festival": "lunar_new_year",
     "Tet": "lunar_new_year", "Seollal": "lunar_new_year", "Dragon Boat Festival": "dragon_boat_festival",
     "Mid-Autumn Festival": "mid_autumn_festival", "Moon Festival": "mid_autumn_festival",
-    "GivingTuesday": "giving_tuesday",
+    "GivingTuesday": "giving_tuesday", "D-Day": "d_day",
     **{
         f"{eid}{link}{feast}": holiday
         for eid in ("Eid", "Id")
