@@ -5045,3 +5045,43 @@ def test_d_day_is_the_day_of_the_normandy_landings() -> None:
     assert _found("My grandpa landed at Normandy on D-Day.", "2019-11-12") == [("D-Day", "1944-06-06")]
     # (not a day of decision written in lower case)
     assert _found("It was D-day for the economy.", "2019-11-12") == []
+
+
+def test_trading_sessions_and_hours_kept_currently_are_of_no_day() -> None:
+    text = "The ASX trading day runs from 10am to 4pm, with a closing auction at 4.10pm."
+    assert [value for _, value in _found(text, "2018-07-15")][:2] == ["XXXX-XX-XXT10:00", "XXXX-XX-XXT16:00"]
+    text = "The RSL club's gaming room, which currently trades until 6am, will have to shut."
+    assert ("6am", "XXXX-XX-XXT06:00") in _found(text, "2025-06-03")
+
+
+def test_a_date_in_figures_day_first_with_a_two_figure_year() -> None:
+    text = "Registry offices were booked out, with 26/01/2025 the most popular date since 22/2/22."
+    assert _found(text, "2025-01-26") == [("26/01/2025", "2025-01-26"), ("22/2/22", "2022-02-22")]
+
+
+def test_a_list_of_days_continues_before_a_modal() -> None:
+    text = "Anyone who ate there on May 2, 3 or 9 should get vaccinated."
+    assert _found(text, "2026-05-14") == [("May 2", "2026-05-02"), ("3", "2026-05-03"), ("9", "2026-05-09")]
+
+
+def test_the_next_decade_after_a_part_of_it_counts_from_the_story() -> None:
+    text = "The 2000s were golden; by the middle of the next decade, budgets had killed the genre."
+    assert _found(text, "2020-02-27")[-1] == ("the middle of the next decade", "201")
+
+
+def test_a_month_after_a_year_counted_in_the_possessive() -> None:
+    text = "Prices for next year's February half-term are already up."
+    assert _found(text, "2026-02-17") == [("next year", "2027"), ("February", "2027-02")]
+
+
+def test_the_coming_season_is_the_next_to_begin() -> None:
+    text = "The company expects season-pass sales for the coming winter to rise."
+    assert _found(text, "2023-11-07") == [("the coming winter", "2023-WI")]
+    # (where "next winter" in November is the one after)
+    assert _found("Prices will rise next winter.", "2023-11-07") == [("next winter", "2024-WI")]
+
+
+def test_numbers_after_codes_and_the_period_before_its_dates_are_no_dates() -> None:
+    assert ("1711", "1711") not in _found("Affected product: batch codes 1711 and 1712.", "2018-01-19")
+    text = "The cap will rise for the period 1 January to 31 March 2025."
+    assert [text for text, _ in _found(text, "2024-11-22")] == ["1 January", "31 March 2025"]

@@ -587,6 +587,8 @@ class Cues:
     #: a year said right after a date without one, which it places: "three days before Christmas in 2018" (group
     #: ``year``), or counted from the publication, "Jan. 3-5 this year" (groups ``ahead``, ``back`` for next, last)
     year_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: ... and such a year counted from the publication right before it: "next year's February half-term"
+    year_before: re.Pattern[str] = re.compile(r"(?!)")
     #: what may open a later clause before a year that frames it: ", but this year it set in on 9th June"
     clause_frame_opening: re.Pattern[str] = re.compile(r"(?!)")
     #: a year ahead an event is put in, closing its clause, whose months a future clause after it falls in: matched

@@ -2986,7 +2986,7 @@ class Resolver:
                 return Period.day(period.start.date() + dt.timedelta(days=p.weekday - 1)), "deictic", anchor
             return period, "deictic", anchor
         candidates, default, choice = self._candidates(p, moment)
-        if p.season is not None and p.shift and not p.just_past and p.month is None:
+        if p.season is not None and p.shift and not p.just_past and not p.ahead and p.month is None:
             # "last summer" said in early September, "next summer" said in late May: the season just over or
             # about to begin is this one, so the one before (after) it
             margin = dt.timedelta(days=_SEASON_NEAR_DAYS)
@@ -4330,6 +4330,11 @@ class Resolver:
         stated_after = self.language.cues.year_after.match(doc.text, mention.end)
         if stated_after is not None and stated_after.group("year"):
             return int(stated_after.group("year"))  # "three days before Christmas in 2018"
+        if stated_after is None:
+            # "next year's February half-term"
+            stated_after = self.language.cues.year_before.search(
+                doc.text, max(0, mention.start - _CUE_REACH), mention.start
+            )
         if stated_after is not None and doc.reference is not None:
             # "runs Jan. 3-5 this year": the year counted from the publication
             return doc.reference.year + (1 if stated_after.group("ahead") else -1 if stated_after.group("back") else 0)

@@ -380,7 +380,7 @@ STANDING_HOURS = re.compile(
     r"|(?:most|on[ \t]+weekdays?|each|every|on[ \t]+all)[ \t]+(?:(?:working|week)[ \t]+)?(?:days?|mornings?|evenings?"
     r"|nights?|weekdays?|weeknights?|weeks?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)"
     r"|always|these[ \t]+days|lockouts?|last[ \t]+orders|until[ \t]+further[ \t]+notice|opening[ \t]+hours"
-    r"|barred|banned|trading[ \t]+hours"
+    r"|barred|banned|trading[ \t]+(?:hours|days?)|currently"
     # ... and hours kept every day or changed for good: "visiting is from 2pm to 8pm daily", "will open at 7am instead
     # of 8am from Monday", "the last bus will leave at 23:40, an hour earlier than now"
     r"|daily|nightly|visiting|(?:first|last)[ \t]+(?:bus|train|tram|ferry|departure|service)"
@@ -761,6 +761,9 @@ YEAR_AFTER = re.compile(
     r"|(?:[ \t]*-[ \t]*\d{1,2})?[ \t]+(?:this|(?P<ahead>next)|(?P<back>last))[ \t]+year\b",
     re.IGNORECASE,
 )
+#: ... and a year counted from the publication whose month or holiday follows, matched right before it: "next year's
+#: February half-term", "last year's Easter".
+YEAR_BEFORE = re.compile(r"\b(?:this|(?P<ahead>next)|(?P<back>last))[ \t]+year['’]s[ \t]+$", re.IGNORECASE)
 #: What may open a later clause before a year that frames its dates: "..., but this year it set in on 9th June".
 #: A year ahead an event is put in, closing its clause, matched over the year and the words around it: "will run three
 #: crossings in 2017, with departures in late April" (not a year that qualifies a noun, "2024 marketplace plans", nor

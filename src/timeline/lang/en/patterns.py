@@ -313,7 +313,8 @@ MACROS: dict[str, str] = {
     "MERIDIEM": r"(?:[ap]\.\s?m\.?|[ap]m\b|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)",
     "PERIOD_MOD": (
         r"(?:(?P<mod>early|mid|late)(?:\s*-\s*|\s+)|(?P<mod_2>end|start)-(?=\d)"
-        r"|(?:the\s+)?(?P<mod_1>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?|{PART_OF_PERIOD})"
+        # (leaving "the" of "the next" to the period, which may then count from the story: "the end of the next decade")
+        r"|(?:the\s+)?(?P<mod_1>beginning|start|middle|end|close)\s+of\s+(?:the\s+(?!next\s))?|{PART_OF_PERIOD})"
     ),
     # "the last day of", "the first week of": a part of the period named after it
     "PART_OF_PERIOD": (
@@ -745,7 +746,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\d-)|(?<=\d–)|(?<=\d and )|(?<=\d or )|(?<=\d to )|(?<=\d through ))"
         r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w)(?![.,/:]\d)(?:,\s*(?P<year>{YEAR4}))?"
         r"(?=\s*(?:[.,;:!?)\"”'’]|$|(?:in|at|on|and|or|but|when|with|for|from|of|the|as|to|will|were|was|during|after"
-        r"|before|while|amid|because|had|respectively"
+        r"|before|while|amid|because|had|respectively|should|would|could|must|can|may|might|is|are|has|have"
         r"|(?:this|next|last)\s+year)\b)"
         # ... or before the event it dates: "the Dec 10-12 election"
         r"|\s+(?:{DAY_EVENT}|meeting|conference|talks|festival|tournament|session|visit|strike)\b"
@@ -804,7 +805,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w/.$-])(?:(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|1[0-2])/(?P<year>(?:1[5-9]|20)\d\d|\d\d)"
         r"(?P<order_unsure>)"
         r"|(?P<month_8>0?[1-9]|1[0-2])/(?P<day_8>1[3-9]|2\d|3[01])/(?P<year_8>(?:1[5-9]|20)\d\d|\d\d)"
-        r"|(?P<day_2>1[3-9]|2\d|3[01])/(?P<month_2>0?[1-9]|1[0-2])/(?P<year_2>(?:1[5-9]|20)\d\d)(?P<day_first>)"
+        r"|(?P<day_2>1[3-9]|2\d|3[01])/(?P<month_2>0?[1-9]|1[0-2])/(?P<year_2>(?:1[5-9]|20)\d\d|\d\d)(?P<day_first>)"
         r"|(?P<day_1>0?[1-9]|[12]\d|3[01])\.(?P<month_1>0?[1-9]|1[0-2])\.(?P<year_1>(?:1[5-9]|20)\d\d)"
         r"|(?P<month_3>0?[1-9]|1[0-2])\.(?P<day_3>1[3-9]|2\d|3[01])\.(?P<year_3>(?:1[5-9]|20)\d\d)"
         # year first, as East Asian outlets write: "2024/03/12", "2025.03.14" (dotted with two figures each, which a
@@ -821,6 +822,7 @@ RULES: tuple[Rule, ...] = (
         ("Dateline 11/02/89 New York.", "11/02/89", "1989-11-02"),
         ("Signed 19.01.2022 in Vienna.", "19.01.2022", "2022-01-19"),
         ("She died on 23/11/2020 in London.", "23/11/2020", "2020-11-23"),
+        ("The most popular wedding date this year is 18/8/18.", "18/8/18", "2018-08-18", "2018-04-30"),
         ("He was born on 11.23.1990 in Ohio.", "11.23.1990", "1990-11-23"),
         ("The release will resume on 2024/03/12.", "2024/03/12", "2024-03-12"),
         ("The court said its ruling, scheduled for 2025.03.14, would be broadcast.", "2025.03.14", "2025-03-14"),
@@ -1438,8 +1440,11 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "shifted_season",
-        r"(?:{PERIOD_MOD})?(?:(?P<just_past>this\s+past)|(?P<shift>{CAL_SHIFT}))\s+(?P<season>{SEASON})",
+        # ("the coming winter" is the next to begin, even one about to: see "next summer" below)
+        r"(?:{PERIOD_MOD})?(?:(?P<just_past>this\s+past)|(?P<coming_season>(?:the\s+|this\s+)?(?:coming|upcoming))"
+        r"|(?P<shift>{CAL_SHIFT}))\s+(?P<season>{SEASON})",
         CALENDAR,
+        ("Season-pass sales for the coming winter should rise.", "the coming winter", "2023-WI", "2023-11-07"),
         ("A man was killed by a sniper last fall.", "last fall", "2021-FA"),
         ("Talks resume this summer.", "this summer", "2022-SU"),
         ("The strike began this past spring.", "this past spring", "1989-SP", "1989-10-30"),
@@ -1896,7 +1901,7 @@ RULES: tuple[Rule, ...] = (
         r"(?![\s-]+(?:end(?:ed|ing)|earlier|ago|to\s+date|old|long)\b)(?!\s+{BEFORE_AFTER})(?!['’]s\s+end)(?!-to-)"
         # "a dividend for the period from November 15 through February 14": the dates that follow say which; "the
         # period of national mourning" is named by what follows
-        r"(?!(?<=period)\s+(?:from|between|of)\b)"
+        r"(?!(?<=period)\s+(?:from|between|of|\d|(?:{MONTH})(?!\w)))"
         # ("in the year to February" is the twelve months up to it, and "in the week since the invasion" the stretch
         # up to now: see stretch_of_a_unit)
         r"(?!(?<=\bthe\syear){TO_A_MONTH})"

@@ -448,7 +448,8 @@ NUMBER_NAMERS = (
     # ... and their plurals, before a list or range of them: "precincts 2020 through 2031", "models 1917 and 2020X"
     "flights", "routes", "rooms", "suites", "models", "versions", "articles", "sections", "chapters", "resolutions",
     "amendments", "bills", "precincts", "districts", "gates", "platforms", "tracks", "channels", "wards", "exits",
-    "lots", "units", "buildings", "blocks", "paragraphs", "clauses", "items", "rules", "exhibit", "exhibits",
+    "lots", "units", "buildings", "blocks", "paragraphs", "clauses", "items", "rules", "exhibit", "exhibits", "codes",
+    "batches",
 )
 
 #: Words running text writes in lower case. Capitalised inside a sentence that is not itself in title
