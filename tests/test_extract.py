@@ -5085,3 +5085,16 @@ def test_numbers_after_codes_and_the_period_before_its_dates_are_no_dates() -> N
     assert ("1711", "1711") not in _found("Affected product: batch codes 1711 and 1712.", "2018-01-19")
     text = "The cap will rise for the period 1 January to 31 March 2025."
     assert [text for text, _ in _found(text, "2024-11-22")] == ["1 January", "31 March 2025"]
+
+
+def test_the_coming_bank_holiday_weekend_is_this_weeks() -> None:
+    text = "Officers will have an increased presence over the coming bank holiday weekend."
+    assert _found(text, "2023-05-02") == [("the coming bank holiday weekend", "2023-W18-WE")]
+
+
+def test_a_day_just_after_a_day_dated_in_full_shares_its_year_in_the_past() -> None:
+    text = "I paid my bill online late on 31 January 2025, but HMRC says it arrived on 1 February."
+    assert _found(text, "2026-01-26")[-1] == ("1 February", "2025-02-01")
+    # (not a deadline still to come: "have until Aug. 14 to file")
+    text = "Under the act, signed into law on Aug. 10, 2022, veterans have until Aug. 14 to file."
+    assert _found(text, "2023-08-01")[-1] == ("Aug. 14", "2023-08-14")

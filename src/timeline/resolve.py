@@ -4358,6 +4358,23 @@ class Resolver:
             return None
         latest_span, latest = in_sentence[0]
         if (
+            latest.granularity is Granularity.DAY
+            and p.month is not None
+            and p.day is not None
+            and _YEAR_FIGURES.search(doc.text, latest_span.start, latest_span.end)
+            and doc.tense(mention) is Tense.PAST
+        ):
+            # a day just after a day its sentence dated in full, told in the past: "paid late on 31 January 2025, but
+            # HMRC says it arrived on 1 February"
+            told = latest.start.date()
+            for year in (told.year, told.year + 1):
+                try:
+                    gap = (dt.date(year, p.month, p.day) - told).days
+                except ValueError:
+                    continue
+                if 0 < gap <= _DAYS_JUST_AFTER:
+                    return year
+        if (
             latest.granularity is Granularity.MONTH
             and p.month is not None
             and p.day is None
@@ -4754,6 +4771,8 @@ _EVENING = frozenset({"EV", "NI"})
 _WITH_MERIDIEM = re.compile(r"\d[ \t]*[ap]\.?m\b", re.IGNORECASE)
 #: The first figures of a clock time: its hour.
 _FIRST_FIGURES = re.compile(r"\d{1,2}")
+#: How many days after a day dated in full a day its sentence names without a year may fall and share its year.
+_DAYS_JUST_AFTER = 31
 #: A year written in figures.
 _YEAR_FIGURES = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: An hour written with a leading zero is on the 24-hour clock: "05:00", "0815 GMT" (never evening).

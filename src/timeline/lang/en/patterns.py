@@ -1737,7 +1737,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "coming_weekend",
         # the first weekend ahead: "curtailed services for the coming weekend", written on a Monday, is that week's
-        r"(?:the\s+|this\s+)?(?:coming|upcoming)\s+(?:(?:long|holiday)\s+)?(?P<unit>weekend)(?!\w)",
+        r"(?:the\s+|this\s+)?(?:coming|upcoming)\s+(?:(?:long|holiday|bank\s+holiday)\s+)?(?P<unit>weekend)(?!\w)",
         CALENDAR,
         ("Services are curtailed for the coming weekend.", "the coming weekend", "2022-W03-WE"),
         ("Heavy traffic is expected this coming weekend.", "this coming weekend", "2022-W03-WE"),
