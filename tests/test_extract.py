@@ -5098,3 +5098,12 @@ def test_a_day_just_after_a_day_dated_in_full_shares_its_year_in_the_past() -> N
     # (not a deadline still to come: "have until Aug. 14 to file")
     text = "Under the act, signed into law on Aug. 10, 2022, veterans have until Aug. 14 to file."
     assert _found(text, "2023-08-01")[-1] == ("Aug. 14", "2023-08-14")
+
+
+def test_hours_kept_through_a_day_are_each_days_up_to_it() -> None:
+    text = "The restaurant will be open from 11 a.m. to 9 p.m. through the weekend."
+    assert [value for _, value in _found(text, "2019-05-16")][:2] == ["XXXX-XX-XXT11:00", "XXXX-XX-XXT21:00"]
+    text = "Several said they would keep shorter hours, from noon to 10 pm, till November 15."
+    assert [value for _, value in _found(text, "2016-11-04")][:2] == ["XXXX-XX-XXT12:00", "XXXX-XX-XXT22:00"]
+    # (but one stretch from a clock time to a day is that day's: "closed from 10 p.m. until Monday")
+    assert not _found("It is closed from 10 p.m. until Monday.", "2019-05-16")[0][1].startswith("XXXX")

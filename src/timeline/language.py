@@ -385,6 +385,8 @@ class Cues:
     day_goes_on: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes the clock times of a clause the hours of a rule or a habit, of no one day: "must close by 1 a.m."
     standing_hours: re.Pattern[str] = re.compile(r"(?!)")
+    #: what joins hours to the last day they are kept on: "open from 11 a.m. to 9 p.m. through the weekend"
+    hours_through: re.Pattern[str] = re.compile(r"(?!)")
     #: what makes a day the first of a regime, matched right before it: "from Monday", "starting Feb. 16"
     regime_start: re.Pattern[str] = re.compile(r"(?!)")
     #: what tells of a morning or a night, keeping an early clock time without a.m. or p.m. in the small hours: "the

@@ -234,6 +234,8 @@ class _Document:
         self.range_starts: frozenset[int] = frozenset()
         #: where the range of hours a clock time opens ends: "7 a.m." in "from 7 a.m. to 8:30 p.m." ends after "p.m."
         self.range_ends: dict[int, int] = {}
+        #: where the clock times that close such ranges start
+        self.range_closers: frozenset[int] = frozenset()
         #: ... and where such a range runs past midnight ("between 11.45pm and 4.30am on New Year's Day")
         self.overnight_starts: frozenset[int] = frozenset()
         #: where a weekday opens a range of days, and the weekday that ends it ("between Wednesday and Monday")
@@ -1190,6 +1192,7 @@ class Resolver:
         ]
         doc.range_starts = frozenset(here.start for here, _ in ranges)
         doc.range_ends = {here.start: after.end for here, after in ranges}
+        doc.range_closers = frozenset(after.start for _, after in ranges)
         cues = self.language.cues
         doc.overnight_starts = frozenset(
             here.start
@@ -4011,6 +4014,16 @@ class Resolver:
         vote" is tonight's)."""
         if doc.tense(mention) is Tense.PAST:
             return False
+        end = doc.range_ends.get(mention.start, mention.end)
+        following = bisect.bisect_left(doc.day_starts, end)
+        if (
+            (mention.start in doc.range_ends or mention.start in doc.range_closers)
+            and following < len(doc.day_starts)
+            and self.language.cues.hours_through.fullmatch(doc.text, end, doc.day_starts[following])
+        ):
+            # "will be open from 11 a.m. to 9 p.m. through the weekend": each day's hours up to it (but not "closed
+            # from 10 p.m. until Monday", one stretch)
+            return True
         here = doc.sentences.index_at(mention.start)
         if here - 1 in doc.day_sentences:
             return False  # a day the sentence before names: "Polls open Tuesday. Voters in line at 7 p.m. must ..."

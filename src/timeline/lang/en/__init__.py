@@ -580,6 +580,7 @@ LANGUAGE = Language(
         clock_on_its_day=cues.CLOCK_ON_ITS_DAY,
         morning_words=cues.MORNING_WORDS,
         standing_hours=cues.STANDING_HOURS,
+        hours_through=cues.HOURS_THROUGH,
         regime_start=cues.REGIME_START,
         day_goes_on=cues.DAY_GOES_ON,
         clock_list=cues.CLOCK_LIST,

@@ -387,6 +387,9 @@ STANDING_HOURS = re.compile(
     r"|rather[ \t]+than|instead[ \t]+of|than[ \t]+(?:now|at[ \t]+present|usual|the[ \t]+present))\b",
     re.IGNORECASE,
 )
+#: What joins hours to the last day they are kept on, which makes them each day's up to it: "will be open from 11
+#: a.m. to 9 p.m. through the weekend", "keep shorter hours, from noon to 10 pm, till November 15".
+HOURS_THROUGH = re.compile(r"[ \t]*,?[ \t]*(?:through|thru|till|until)[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 #: What tells of a morning or a night, or of a clock read the world over, keeping an early clock time without a.m. or
 #: p.m. in the small hours: "the next morning he was up at 4.30", "an overnight downpour ... began at 1.30".
 MORNING_WORDS = re.compile(
