@@ -434,3 +434,7 @@ def test_a_month_before_half_the_is_no_half_year() -> None:
 def test_a_year_compared_with_a_plan_is_a_length() -> None:
     doc = timeline.extract("The tunnel will open a year earlier than planned, the premier announced.", "2018-09-04")
     assert [(e.text, e.type.value) for e in doc.expressions] == [("a year", "DURATION")]
+
+
+def test_a_camera_sensitivity_is_no_year() -> None:
+    assert not timeline.extract("The camera was set to ISO 1600 at f/2.8.", "2024-10-11").expressions

@@ -14036,7 +14036,6 @@ KNOWN_EXTRA: dict[str, str] = {
     "185:r021": "'those opting for winter time' is tagged as the season 2020-WI",
     "185:r052": "'given as an extra day off': 'an extra day' is tagged as a duration P1D",
     "185:r092": "'the month of fasting' (Ramadan) is read as the current month, 2023-03",
-    "185:r094": "'ISO 1600' (the camera sensitivity) is read as the year 1600",
     "187:r010": "'New Year's Millionaire Raffle' (the name of a lottery game) is read as the holiday, 2020-01-01",
     "187:r060": "'April Sunday' (a person's name) is read as the Sunday just past, 2020-08-16",
     "188:r105": "'its first losing October since 2018': '2018' is tagged as the year 2018",

@@ -1399,12 +1399,15 @@ RULES: tuple[Rule, ...] = (
         "season_arriving",
         r"(?:(?<=[.!?]\s)|(?<=\n)|^|(?<=\bwhen\s)|(?<=\bonce\s)|(?<=\bas\s))"
         r"(?P<season>spring|summer|autumn|fall|winter)"
-        r"(?=\s+(?:officially\s+|astronomically\s+|finally\s+)?(?:begins|arrives|starts|comes|sets\s+in)\b)",
+        r"(?=\s+(?:officially\s+|astronomically\s+|finally\s+)?(?:begins|arrives|starts|comes|sets\s+in)\b"
+        # ... or is here: "Autumn is here!", "Spring has finally arrived"
+        r"|\s+(?:is|has)\s+(?:finally\s+)?(?:here|arrived)\b)",
         CALENDAR,
         ("Spring officially begins with the vernal equinox at 5:01 a.m. Thursday.", "Spring", "2025-SP", "2025-03-19"),
         ("Fall arrives at 9:31 a.m. today.", "Fall", "2020-FA", "2020-09-22"),
         ("Spring begins March 20 regardless.", "Spring", "2026-SP", "2026-02-02"),
         ("Cover the roses when winter sets in.", "winter", "2021-WI", "2021-10-12"),
+        ("Autumn is here! I counted 300 geese.", "Autumn", "2017-FA", "2017-10-03"),
     ),
     rule(
         # the season of someone's event, or of "the" event: "postponed its spring tour", "The Hollis Theater's summer

@@ -444,7 +444,7 @@ NUMBER_NAMERS = (
     "file", "case", "docket", "order", "decree", "law", "act", "proposition", "prop", "measure", "item", "lane",
     "street", "avenue", "road", "hall", "level", "floor", "grade", "class", "division", "jet", "jets", "engine",
     "engines", "type", "mark", "mk", "dow", "index", "nikkei", "ftse", "dax", "nasdaq", "sb", "hb", "ab", "hr",
-    "ordinance", "sku", "upc", "batch",
+    "ordinance", "sku", "upc", "batch", "iso",
     # ... and their plurals, before a list or range of them: "precincts 2020 through 2031", "models 1917 and 2020X"
     "flights", "routes", "rooms", "suites", "models", "versions", "articles", "sections", "chapters", "resolutions",
     "amendments", "bills", "precincts", "districts", "gates", "platforms", "tracks", "channels", "wards", "exits",
