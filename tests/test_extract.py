@@ -5107,3 +5107,10 @@ def test_hours_kept_through_a_day_are_each_days_up_to_it() -> None:
     assert [value for _, value in _found(text, "2016-11-04")][:2] == ["XXXX-XX-XXT12:00", "XXXX-XX-XXT22:00"]
     # (but one stretch from a clock time to a day is that day's: "closed from 10 p.m. until Monday")
     assert not _found("It is closed from 10 p.m. until Monday.", "2019-05-16")[0][1].startswith("XXXX")
+
+
+def test_a_day_a_warning_is_of_lies_ahead() -> None:
+    text = "Forecasters warned of minor to moderate geomagnetic activity from Monday through Wednesday."
+    assert _found(text, "2025-08-22") == [("Monday", "2025-08-25"), ("Wednesday", "2025-08-27")]
+    text = "The grid operator has warned of a lack of reserve between 4pm and 7pm on Friday."
+    assert _found(text, "2018-01-18")[-1] == ("Friday", "2018-01-19")

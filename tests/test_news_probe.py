@@ -2467,10 +2467,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("37:r096", "Wednesday"): "'rolls over to Wednesday's draw': 'rolls over to' is not read as looking ahead",
     ("37:r102", "midnight"): "it counts from the range before it, read a day late",
     ("37:r102", "8pm"): "it counts from the range before it, read a day late",
-    (
-        "37:r102",
-        "Saturday@902",
-    ): "'the Met Office warned of heavy rain on Saturday': the past verb decides, not the forecast",
     ("37:r102", "Sunday morning"): "'warned of heavy rain on Saturday and into Sunday morning': the past verb decides",
     ("37:r107", "May"): "'after an unusually mild May': a month after an adjective is not read",
     (

@@ -621,9 +621,13 @@ EVENT_OF_A_DAY = re.compile(
     re.IGNORECASE,
 )
 #: ... and what puts the day of an event named after it there: "ahead of the company's investor day on April 14", "ahead
-#: of Punjabi singer Arjun Sekhon's two concerts at Jawaharlal Nehru Stadium on Saturday".
+#: of Punjabi singer Arjun Sekhon's two concerts at Jawaharlal Nehru Stadium on Saturday"; so does a warning of what
+#: is to come: "has warned of a lack of reserve between 4pm and 7pm on Friday", "warned of minor to moderate
+#: geomagnetic activity from Monday through Wednesday".
 LEADING_TO_AN_EVENT_ON = re.compile(
-    r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to)(?:[ \t]+[\w'’-]+){1,10}?[ \t]+on[ \t]+$", re.IGNORECASE
+    r"\b(?:ahead[ \t]+of|in[ \t]+the[ \t]+run-up[ \t]+to)(?:[ \t]+[\w'’-]+){1,10}?[ \t]+on[ \t]+$"
+    r"|\bwarn(?:ed|s|ing)?[ \t]+of(?:[ \t]+[\w'’-]+){1,10}?[ \t]+(?:on|from)[ \t]+$",
+    re.IGNORECASE
 )
 #: What puts the day of an event before the day its sentence named first: "takes a three-shot lead into the final
 #: round Sunday after a 67 on Saturday".
