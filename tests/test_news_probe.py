@@ -1,6 +1,6 @@
 """Held-out probes: 2015-2026 news annotated by hand, independently of the rules and of TBAQ.
 
-Four hundred and fifteen probes, written by annotators who saw neither the rules nor each other's work:
+Four hundred and forty-one probes, written by annotators who saw neither the rules nor each other's work:
 
 * ``tests/data/news_probe_1.jsonl``: 162 sentences in the style of 2020s wire copy (Reuters, AP,
   Bloomberg; markets, politics, sport, weather, courts), fifteen of them holding only look-alikes
@@ -1031,7 +1031,87 @@ Four hundred and fifteen probes, written by annotators who saw neither the rules
   evening"), and look-alikes ("Pool 2", "Studio 1", "Spin 45", "Zone 3");
 * ``tests/data/news_probe_415.jsonl``: 108 cases of bus route changes, night buses and timetable notices ("from Sunday 7
   September the 38 will run every 12 minutes", "the last bus leaves at 23:40", "night buses on Fridays and Saturdays",
-  "for six weeks"), and look-alikes ("the 38", "Route 12", "the N29", "Stop K").
+  "for six weeks"), and look-alikes ("the 38", "Route 12", "the N29", "Stop K");
+* ``tests/data/news_probe_416.jsonl``: 108 cases of satellites, space debris and orbital re-entries ("expected to
+  re-enter between 14:00 and 20:00 UTC on Tuesday", "launched in 1998", "a 90-minute orbit", "the window opens at 02:14
+  GMT"), and look-alikes ("Starlink 1130", "Falcon 9", "Sentinel-2B", "ISS Expedition 73");
+* ``tests/data/news_probe_417.jsonl``: 108 cases of patents, copyright terms and works entering the public domain
+  ("enters the public domain on 1 January", "a 20-year term", "the patent expired in 2019", "life plus 70 years"), and
+  look-alikes ("US Patent 6,123,456", "Section 107", "Article 17", "the 1710 Statute of Anne");
+* ``tests/data/news_probe_418.jsonl``: 108 cases of inquests, employment tribunals and public inquiries ("the inquest
+  was adjourned until 14 March", "she died on 3 June 2024", "a five-day hearing", "the inquiry resumes after the summer
+  recess"), and look-alikes ("Case No. 2401234/2025", "Rule 43", "Court 4", "Module 2B");
+* ``tests/data/news_probe_419.jsonl``: 108 cases of minimum wage, pay awards and salary backdating ("rises to £12.71 an
+  hour from April", "backdated to 1 April", "the 2026-27 pay round", "a two-year deal"), and look-alikes ("£12.21",
+  "Band 5", "Grade 7", "a 4.1% rise");
+* ``tests/data/news_probe_420.jsonl``: 108 cases of papal and Vatican events, conclaves and Holy Week ("the conclave
+  begins on May 7", "the Pope's 88th birthday", "Easter Monday", "nine days of mourning"), and look-alikes ("Pius XII",
+  "Vatican II", "Leo XIV", "Canon 332");
+* ``tests/data/news_probe_421.jsonl``: 108 cases of airports, ferries and border queues over holiday getaways ("the
+  busiest day is Saturday 26 July", "waits of up to two hours", "the 05:30 sailing", "from Friday evening"), and
+  look-alikes ("Terminal 5", "Gate 22", "Berth 7", "Flight BA 283");
+* ``tests/data/news_probe_422.jsonl``: 108 cases of sunrise and sunset, solstices, equinoxes and moon phases ("the
+  shortest day, Sunday 21 December", "sunset at 3.51pm", "the full moon on the night of 5 November", "the days lengthen
+  by about two minutes a day"), and look-alikes ("Apollo 8", "magnitude 4.5", "Artemis II", "the 21-gun salute");
+* ``tests/data/news_probe_423.jsonl``: 108 cases of Remembrance, war anniversaries and commemorations ("the two-minute
+  silence at 11am on 11 November", "Armistice Day", "80 years since VE Day", "the Sunday nearest to 11 November"), and
+  look-alikes ("the 1st Battalion", "HMS Belfast", "Spitfire Mk IX", "Plot 14");
+* ``tests/data/news_probe_424.jsonl``: 108 cases of electricity and gas prices, price caps and power cuts ("the cap
+  changes on 1 October", "power was restored by 9pm", "peak hours between 4pm and 7pm", "a three-month cap"), and
+  look-alikes ("Unit 3", "400kV", "an E7 tariff", "£1,755");
+* ``tests/data/news_probe_425.jsonl``: 108 cases of product recalls and food safety notices ("sold between March 2024
+  and June 2025", "use-by dates of 14 and 15 November", "best before end 06/2026", "recalled on Friday"), and
+  look-alikes ("batch code 2405", "lot L2316", "Model 1970X", "E number 211");
+* ``tests/data/news_probe_426.jsonl``: 108 cases of video game releases, patches and seasons ("Season 4 starts Tuesday",
+  "the 1.5 update on 12 March", "servers go down at 10am BST", "a 48-hour double XP weekend"), and look-alikes ("Patch
+  1.5", "GTA VI", "FIFA 26", "Cyberpunk 2077");
+* ``tests/data/news_probe_427.jsonl``: 108 cases of ski seasons, snow reports and mountain resorts ("the lifts open on
+  29 November", "the season runs until mid-April", "40cm of fresh snow overnight", "the best snow in a decade"), and
+  look-alikes ("Run 12", "Lift 7", "the 3200m summit", "Piste 4A");
+* ``tests/data/news_probe_428.jsonl``: 108 cases of stock exchange trading hours, market holidays and settlement dates
+  ("markets close early at 1pm on Friday", "closed for Good Friday", "T+1 settlement from May 28", "the after-hours
+  session"), and look-alikes ("the S&P 500", "Dow 40,000", "FTSE 100", "the 10-year yield");
+* ``tests/data/news_probe_429.jsonl``: 108 cases of wedding, engagement and anniversary announcements ("will marry in
+  June 2026", "celebrated their 60th anniversary on Saturday", "married on 4 August 1965", "a three-year engagement"),
+  and look-alikes ("Table 9", "Suite 1200", "size 12", "Pew 4");
+* ``tests/data/news_probe_430.jsonl``: 108 cases of medication dosing, prescriptions and pharmacy opening hours ("take
+  one tablet twice daily for seven days", "every four to six hours", "the pharmacy is open until 10pm on weekdays", "the
+  new rules apply from 1 April"), and look-alikes ("Ibuprofen 400", "Vitamin D3", "Form FP10", "the 111 line");
+* ``tests/data/news_probe_431.jsonl``: 108 cases of pregnancy, due dates and parental leave ("the baby is due on 14
+  March", "at 20 weeks", "the second trimester", "52 weeks of leave from the birth"), and look-alikes ("Ward 7B", "a 7lb
+  3oz girl", "Room 12", "size 0-3 months");
+* ``tests/data/news_probe_432.jsonl``: 108 cases of paydays, benefit payment dates and bank-holiday changes to them
+  ("paid on the last working day of the month", "payments due on Monday 25 December will be made on Friday 22 December",
+  "every four weeks", "from April 2026"), and look-alikes ("Universal Credit", "Form P60", "the 2024 rates table", "Box
+  12");
+* ``tests/data/news_probe_433.jsonl``: 108 cases of police appeals for witnesses and incident timelines ("between 11pm
+  on Saturday and 1am on Sunday", "at around 2.15am", "last seen on Tuesday evening", "the previous weekend"), and
+  look-alikes ("Operation 2024", "crime reference 45/1234/22", "PC 4417", "the A406");
+* ``tests/data/news_probe_434.jsonl``: 108 cases of letters to the editor, readers' questions and advice columns,
+  written in the first person ("I booked the flight in March for a trip in August", "two years ago my husband", "since
+  last Christmas", "by the end of next week"), and look-alikes ("Flat 2", "policy number 2019-44", "my 1998 Corolla",
+  "Box 1984");
+* ``tests/data/news_probe_435.jsonl``: 108 cases of cryptocurrency markets, halvings, upgrades and exchange outages
+  ("the halving expected around April 20", "withdrawals were paused for six hours", "the Merge on Sept. 15", "a 24-hour
+  trading volume"), and look-alikes ("Bitcoin 2024 conference", "block 840,000", "ERC-20", "Web3");
+* ``tests/data/news_probe_436.jsonl``: 108 cases of real-estate listings, open houses and property sales ("open house
+  Sunday 1-3 p.m.", "listed in March and sold 42 days later", "completion is due by the end of June", "prices rose 4% in
+  the year to September"), and look-alikes ("Lot 1925", "Unit 12B", "a 1930s semi", "MLS# 2024-3311");
+* ``tests/data/news_probe_437.jsonl``: 108 cases of restaurant and bar openings, closures and opening hours ("opens
+  Thursday at 5 p.m.", "brunch on weekends from 10am to 3pm", "closed Mondays", "the last orders at 10.30pm"), and
+  look-alikes ("Table 12", "Pier 39", "the 1950 diner", "Room 404");
+* ``tests/data/news_probe_438.jsonl``: 108 cases of aurora alerts and space weather forecasts ("the aurora may be
+  visible tonight after 10pm", "a G4 storm watch through Friday", "the peak around 2am", "the solar maximum expected in
+  2025"), and look-alikes ("Kp 7", "sunspot region 3664", "G4", "X1.5 flare");
+* ``tests/data/news_probe_439.jsonl``: 108 cases of court reports of historic cases and long-ago offences ("between 1985
+  and 1992, when she was aged 12", "the offences came to light in 2019", "40 years later", "over a three-year period"),
+  and look-alikes ("Count 4", "Section 18", "Court 2", "Exhibit JB/12");
+* ``tests/data/news_probe_440.jsonl``: 108 cases of wildlife migration, hibernation and breeding seasons ("the swallows
+  return in April", "hibernates from November to March", "the first chicks hatched on Tuesday", "a 6,000-mile journey
+  over eight weeks"), and look-alikes ("Tag 1987", "Site 4", "the A-team", "Zone 2");
+* ``tests/data/news_probe_441.jsonl``: 108 cases of TV and radio schedules and listings ("tonight at 9pm on BBC One",
+  "repeated on Sunday at 11.05pm", "weeknights at 7", "the final episode airs next Thursday"), and look-alikes ("Channel
+  4", "Radio 1", "BBC Two", "Channel 7").
 
 Each probe from the fifth on was first run once, before any rule changed for it (strict expressions found, and
 values right): probe 5 643 and 613 of 659, probe 6 655 and 599 of 667, probe 7 546 and 491 of 581, probe 8 441 and
@@ -1139,7 +1219,13 @@ and 331 of 336, probe 348 355 and 349 of 355, probe 349 355 and 332 of 358, prob
 403 297 and 272 of 303, probe 404 265 and 263 of 266, probe 405 238 and 231 of 240, probe 406 329 and 316 of 332, probe
 407 270 and 255 of 274, probe 408 312 and 304 of 317, probe 409 311 and 305 of 314, probe 410 321 and 284 of 325, probe
 411 234 and 227 of 238, probe 412 356 and 332 of 358, probe 413 362 and 326 of 373, probe 414 312 and 281 of 319, probe
-415 362 and 320 of 373.
+415 362 and 320 of 373, probe 416 271 and 261 of 272, probe 417 277 and 273 of 283, probe 418 254 and 248 of 256, probe
+419 260 and 247 of 261, probe 420 292 and 285 of 295, probe 421 376 and 358 of 388, probe 422 348 and 327 of 356, probe
+423 312 and 296 of 324, probe 424 287 and 271 of 287, probe 425 277 and 272 of 278, probe 426 290 and 279 of 296, probe
+427 310 and 296 of 316, probe 428 305 and 266 of 308, probe 429 271 and 265 of 279, probe 430 333 and 311 of 339, probe
+431 282 and 275 of 287, probe 432 345 and 317 of 361, probe 433 335 and 308 of 337, probe 434 385 and 355 of 396, probe
+435 220 and 213 of 221, probe 436 283 and 278 of 288, probe 437 376 and 313 of 397, probe 438 282 and 259 of 288, probe
+439 289 and 285 of 289, probe 440 300 and 285 of 309, probe 441 359 and 328 of 367.
 
 Each case has its own publication date and the expressions a TimeML annotator expects, with character
 offsets. Expressions marked ``ambiguous`` (annotators could defensibly disagree) or ``optional``
@@ -1162,7 +1248,7 @@ import pytest
 import timeline
 
 DATA = Path(__file__).parent / "data"
-PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 416))}
+PROBES = {probe: DATA / f"news_probe_{probe}.jsonl" for probe in map(str, range(1, 442))}
 #: How many cases each probe holds.
 PROBE_SIZES = {
     "1": 162,
@@ -1580,6 +1666,32 @@ PROBE_SIZES = {
     "413": 108,
     "414": 108,
     "415": 108,
+    "416": 108,
+    "417": 108,
+    "418": 108,
+    "419": 108,
+    "420": 108,
+    "421": 108,
+    "422": 108,
+    "423": 108,
+    "424": 108,
+    "425": 108,
+    "426": 108,
+    "427": 108,
+    "428": 108,
+    "429": 108,
+    "430": 108,
+    "431": 108,
+    "432": 108,
+    "433": 108,
+    "434": 108,
+    "435": 108,
+    "436": 108,
+    "437": 108,
+    "438": 108,
+    "439": 108,
+    "440": 108,
+    "441": 108,
 }
 CASES: list[dict[str, Any]] = [
     {**case, "key": f"{probe}:{case['id']}"}
@@ -13509,6 +13621,826 @@ KNOWN: dict[tuple[str, str], str] = {
     ("415:r103", "every 7.5 minutes"): "'every 7.5 minutes' is valued PT7M30S, not PT7.5M as expected",
     ("415:r103", "every 15"): "elliptical 'instead of every 15' (minutes, a SET PT15M) is not tagged",
     ("415:r104", "7.15"): "'the 7.15 is still turning up' (a trip named by its time) is not tagged",
+    ("416:r013", "Sunday evening"): (
+        "'now centred on Sunday evening' is the coming Sunday, 2018-04-01; read as last Sunday, 03-25"
+    ),
+    ("416:r029", "fiscal 2018"): "'in fiscal 2018' is tagged as calendar year 2018, not FY2018",
+    ("416:r034", "Monday"): (
+        "'Monday through Friday' in a weekly schedule is any Monday; read as next Monday, 2019-02-04"
+    ),
+    ("416:r034", "Friday"): (
+        "'Monday through Friday' in a weekly schedule is any Friday; read as next Friday, 2019-02-08"
+    ),
+    ("416:r036", "the early hours of Friday"): (
+        "'the early hours of Friday' is tagged only as 'Friday' (a DATE), without the time of day"
+    ),
+    ("416:r051", "17:35 UTC Saturday"): (
+        "'17:35 UTC Saturday' is split in two and read as last Saturday, 2015-01-10, not 01-17"
+    ),
+    ("416:r052", "every clear night"): "'every clear night' (a SET) is not tagged",
+    ("416:r079", "the early hours of Wednesday"): (
+        "'the early hours of Wednesday' is tagged only as 'Wednesday' (a DATE), without the time of day"
+    ),
+    ("416:r085", "a minute"): "'one satellite a minute' (a rate) is tagged as a duration PT1M, not a SET",
+    ("416:r092", "FY2022"): "'in FY2022' is tagged as calendar year 2022, not FY2022",
+    ("417:r009", "midnight"): "'As of midnight' on 2020-01-01 is tagged without a date, as XXXX-XX-XXT24:00",
+    ("417:r034", "the Roaring Twenties"): "'the Roaring Twenties' (the 1920s, 192) is not tagged",
+    ("417:r044", "the fourth quarter"): (
+        "in May, 'as early as the fourth quarter' is 2024-Q4; read as last year's, 2023-Q4"
+    ),
+    ("417:r046", "50"): "'from 50 to 70 years': the bare '50' (P50Y) is not tagged",
+    ("417:r053", "June 4"): "'expires on Dec. 4, 2027, rather than June 4' is 2027-06-04; read as 2019-06-04",
+    ("417:r057", "quarterly"): "'quarterly royalties' (a SET P3M) is not tagged",
+    ("417:r079", "two"): "'between two and ten years': the bare 'two' (P2Y) is not tagged",
+    ("417:r099", "the hour"): "'within the hour' (a duration PT1H) is not tagged",
+    ("418:r014", "Christmas Eve"): "after 'the autumn of 2018', 'on Christmas Eve' is 2018-12-24; read as 2019-12-24",
+    ("418:r014", "the day after"): (
+        "'Christmas Eve, the day after' is 2018-12-24; read as 2019-12-24, as for Christmas Eve"
+    ),
+    ("418:r020", "ten tomorrow morning"): (
+        "'at ten tomorrow morning' is tagged only as 'tomorrow morning' (TMO), without the 10:00"
+    ),
+    ("418:r079", "the previous evening"): (
+        "'the previous evening' before 18 December 2020 is 2020-12-17TEV; read as 2021-12-05TEV"
+    ),
+    ("418:r080", "the 2020-21 financial year"): (
+        "'the 2020-21 financial year' is split into '2020' and '21' as calendar years, not FY2021"
+    ),
+    ("418:r084", "the day after"): (
+        "'died in hospital the day after' (2022-04-18, after last Easter Sunday) is not tagged"
+    ),
+    ("418:r092", "months"): "'sometimes months' (a vague duration PXM) is not tagged",
+    ("418:r103", "Christmas"): "in August, 'dismissed a week before Christmas' is Christmas 2018; read as 2019-12-25",
+    ("419:r005", "July"): "in October, 'Arrears for July' is July 2024; read as next July, 2025-07",
+    ("419:r005", "August"): "in October, 'Arrears for July, August' is August 2024; read as next August, 2025-08",
+    ("419:r005", "September"): "in October, 'Arrears for July, August and September' is 2024-09; read as 2025-09",
+    ("419:r022", "fiscal 2026"): "'for fiscal 2026' is tagged as calendar year 2026, not FY2026",
+    ("419:r040", "Q3"): "in October, 'the Q3 arrears run' is 2024-Q3; read as next year's, 2025-Q3",
+    ("419:r044", "January"): "on March 31, 'allowance for January' is 2022-01; read as 2023-01",
+    ("419:r044", "February"): "on March 31, 'allowance for January, February' is 2022-02; read as 2023-02",
+    ("419:r044", "March"): "on March 31, 'allowance for January, February and March' is 2022-03; read as 2023-03",
+    ("419:r047", "the decade"): "'the decade ended' (the 2010s, 201) is not tagged",
+    ("419:r060", "October 1"): "in June, 'from October 1' is the coming 2022-10-01; read as last year's, 2021-10-01",
+    ("419:r070", "FY24"): "'in FY24' is tagged as calendar year 2024, not FY2024",
+    ("419:r074", "Independence Day"): (
+        "'the Independence Day function on Sunday' is 2021-08-15; read as July 4, 2021-07-04"
+    ),
+    ("419:r081", "fiscal year 2024-25"): (
+        "'fiscal year 2024-25' is split into 'fiscal year 2024' and '25' as calendar years, not FY2024"
+    ),
+    ("420:r005", "noon"): "'Stations of the Cross at noon' on Good Friday is 2019-04-19; read as Thursday, 04-18",
+    ("420:r014", "decades"): "'decades ahead of' (a vague duration PXDE) is not tagged",
+    ("420:r039", "5 p.m."): "'last entry at 5 p.m.' (daily opening hours) is anchored to the article date, 2018-06-12",
+    ("420:r061", "15"): "'between 15 and 20 days': the bare '15' (P15D) is not tagged",
+    ("420:r063", "325"): "'convened by the emperor Constantine in 325' (the year 0325) is not tagged",
+    ("420:r090", "the coming years"): "'in the coming years' is tagged as a duration PXY, not FUTURE_REF",
+    ("420:r108", "Easter Monday"): (
+        "'the 2025 conclave from the Pope's death on Easter Monday' is 2025-04-21; read as 2026-04-06"
+    ),
+    ("420:r108", "17 days later"): (
+        "'17 days later' after Easter Monday 2025 is 2025-05-08; counted from 2026-04-06 as 2026-04-23"
+    ),
+    ("421:r005", "Thursday"): (
+        "'over the next 10 days, with Thursday' is the coming 2024-03-28; read as last Thursday, 03-21"
+    ),
+    ("421:r008", "05:30"): "'book the 05:30 sailing' (a generic time T05:30) is not tagged",
+    ("421:r008", "08:00"): "'not the 08:00' (a generic time T08:00) is not tagged",
+    ("421:r010", "7.15am"): "'the 7.15am sailing' on Friday is the coming 2021-08-27; read as last Friday, 08-20",
+    ("421:r010", "Friday"): "'may be cancelled' on Friday is the coming 2021-08-27; read as last Friday, 2021-08-20",
+    ("421:r027", "a year earlier"): (
+        "'rise 10 percent from a year earlier' is tagged as the day 2017-02-01, not the year 2017"
+    ),
+    ("421:r028", "Idul Fitri"): "'ahead of Idul Fitri on Wednesday' (2024-04-10) is not tagged",
+    ("421:r032", "7am"): "'reintroduced on the M20 at 7am' is today, 2015-07-30; read as the day before, 07-29",
+    ("421:r037", "The Sunday after"): (
+        "'The Sunday after' Thanksgiving is 2016-11-27; only 'Sunday' is tagged, as 2016-11-20"
+    ),
+    ("421:r041", "4am"): "'currently 4am to 10pm' (daily hours) is anchored to the article date, 2025-02-12T04:00",
+    ("421:r041", "10pm"): "'currently 4am to 10pm' (daily hours) is anchored to the article date, 2025-02-12T22:00",
+    ("421:r044", "the bank holiday"): "'ahead of the bank holiday' (Monday 2018-08-27) is not tagged",
+    ("421:r044", "20:15"): "'the 20:15 is full' (a sailing at 2018-08-24T20:15) is not tagged",
+    ("421:r048", "11pm"): "'from 6am until 11pm' (daily hours) is anchored to 1 July, 2021-07-01T23:00",
+    ("421:r057", "Half a century"): "'Half a century later' is tagged as a date, 2010, not the duration P50Y",
+    ("421:r058", "FY24"): "'in FY24' is tagged as calendar year 2024, not FY2024",
+    ("421:r072", "a Saturday"): "'on a Saturday' (any Saturday) is read as last Saturday, 2018-06-02",
+    ("421:r084", "about eight hours"): (
+        "'about eight hours later' is tagged as a time, 2018-12-22T16:31, not the duration PT8H"
+    ),
+    ("421:r086", "the same week last year"): "'the same week last year' is read as 2023-W34, not 2023-W33",
+    ("421:r087", "8.15"): "'the 8.15 to Caen' (a generic time T08:15) is not tagged",
+    ("421:r103", "05:30"): "'the 05:30 sailing to Calais on Saturday' (2026-07-25T05:30) is not tagged",
+    ("421:r103", "Saturday"): "'sailing to Calais on Saturday' is the coming 2026-07-25; read as last Saturday, 07-18",
+    ("421:r103", "04:00"): "'check in from 04:00' on Saturday is 2026-07-25; read as last Saturday, 2026-07-18T04:00",
+    ("421:r108", "Midsummer Eve"): "'Friday, Midsummer Eve' (2019-06-21) is not tagged",
+    ("421:r108", "07:45"): "'the 07:45 and 12:15 departures' on Friday: '07:45' (2019-06-21T07:45) is not tagged",
+    ("422:r010", "5.49pm"): "'5.49pm on Saturday' is tomorrow, 2016-10-29; read as last Saturday, 2016-10-22",
+    ("422:r010", "Saturday"): "'compared with 5.49pm on Saturday' is 2016-10-29; read as last Saturday, 2016-10-22",
+    ("422:r026", "29"): "'29 or 30 days': the bare '29' (P29D) is not tagged",
+    ("422:r027", "Wednesday evenings"): (
+        "'returns Tuesday and Wednesday evenings' is 2024-05-29TEV; tagged as a weekly SET"
+    ),
+    ("422:r027", "8:13 p.m."): "'at 8:13 p.m.' on Tuesday (2024-05-28) is tagged without a date, XXXX-XX-XXT20:13",
+    ("422:r027", "8:12 p.m."): "'and 8:12 p.m.' on Wednesday (2024-05-29) is tagged without a date, XXXX-XX-XXT20:12",
+    ("422:r041", "the fortnight"): "'in the fortnight after the full moon' (a duration P2W) is not tagged",
+    ("422:r043", "8:45 a.m."): "'start class at 8:45 a.m.' (a daily time) is anchored to the article date, 2015-06-10",
+    ("422:r043", "7:30 a.m."): "'instead of 7:30 a.m.' (a daily time) is anchored to the article date, 2015-06-10",
+    ("422:r056", "7:20 a.m."): (
+        "'early January, at 7:20 a.m.' is 2025-01-XXT07:20; anchored to Dec. 8, 2024-12-08T07:20"
+    ),
+    ("422:r058", "several evenings"): "'for several evenings afterward' (a vague duration PXD) is not tagged",
+    ("422:r061", "3.30pm"): "'after 3.30pm in December' (any December day) is anchored to the article date, 2022-12-12",
+    ("422:r061", "June"): "'their output in June' (any June, XXXX-06) is read as 2022-06",
+    ("422:r070", "about 25 minutes"): (
+        "'lasts about 25 minutes after that' is tagged as a time, 2018-02-10T20:19, not PT25M"
+    ),
+    ("422:r072", "about 1.7 milliseconds"): "'about 1.7 milliseconds' (a duration PT0.0017S) is not tagged",
+    ("422:r072", "per century"): "'per century' (a SET P100Y) is not tagged",
+    ("422:r077", "Midsummer Eve"): "'Midsummer Eve falls on Friday, June 23' (2017-06-23) is not tagged",
+    ("422:r082", "around 9:30 p.m."): (
+        "'moon setting around 9:30 p.m.' Thursday is 2021-08-12; read as Friday, 2021-08-13"
+    ),
+    ("422:r085", "Vernal Equinox Day"): "'Thursday is Vernal Equinox Day' (2019-03-21) is not tagged",
+    ("422:r089", "November"): "'from November through February' (any year, XXXX-11) is read as 2016-11",
+    ("422:r089", "February"): "'from November through February' (any year, XXXX-02) is read as 2017-02",
+    ("422:r089", "10 p.m."): (
+        "'at 10 p.m. the rest of the year' (a daily time) is anchored to the article date, 2016-02-17"
+    ),
+    ("422:r091", "FY2025"): "fiscal years are written as calendar ones (FY2025 -> 2025)",
+    ("422:r091", "the April-June quarter"): (
+        "'the April-June quarter' of FY2025 is 2024-Q2; read as the current 2025-Q2"
+    ),
+    ("422:r094", "10pm"): "'until well after 10pm' (any night) is anchored to the reference day, 2022-04-06T22:00",
+    ("422:r096", "11.30pm"): "'the sun sets after 11.30pm' (any June night) is tagged as one day, 2016-06-06T23:30",
+    ("422:r096", "3.30am"): "'rises again before 3.30am' (any June night) is tagged as one day, 2016-06-07T03:30",
+    ("422:r100", "the early hours of Friday"): (
+        "'the early hours of Friday' (night of Dec 14) is tagged only as 'Friday', a DATE"
+    ),
+    ("422:r104", "the weeks"): "'in the weeks around the March and September equinoxes' (PXW) is not tagged",
+    ("422:r107", "5.30pm"): "'past 5.30pm by the end of July' is 2026-07-31; read as tomorrow, 2026-06-22T17:30",
+    ("423:r006", "11am"): "'at 11am' of 'this weekend' (Sunday Nov 12) is anchored to the reference day, 2023-11-08",
+    ("423:r007", "Kargil Vijay Diwas"): "'Kargil Vijay Diwas' (26 July, the reference day) is not tagged",
+    ("423:r017", "about 4.30am"): (
+        "'a century after ... at about 4.30am' is 1915-04-25; read in the reference year, 2015"
+    ),
+    ("423:r020", "the last Monday in May"): (
+        "'observed on the last Monday in May' (a SET) is tagged as one DATE, 2023-05-29"
+    ),
+    ("423:r030", "VE Day"): "'overshadowed by VE Day' is the 1945 day; read as its 2020 anniversary, 2020-05-08",
+    ("423:r037", "Tuesday afternoon"): (
+        "'Tuesday afternoon' after 'Monday' is Nov 12; read as last Tuesday, 2019-11-05TAF"
+    ),
+    ("423:r040", "Victory Day"): "'Russia's largest ever Victory Day parade' (today, 2015-05-09) is not tagged",
+    ("423:r048", "dawn"): "'Tomorrow at dawn' (2019-06-06TMO) is not tagged",
+    ("423:r053", "Armed Forces Day"): "'Armed Forces Day events ... on Saturday 29 June' (2024-06-29) is not tagged",
+    ("423:r058", "Liberation Day"): "'tomorrow the country celebrates Liberation Day' (2020-05-05) is not tagged",
+    ("423:r060", "May"): "'80th anniversaries of VE Day in May' is 2025-05 (or 1945-05); read as last May, 2024-05",
+    ("423:r060", "VJ Day"): "'80th anniversaries of ... VJ Day' is 1945-08-15; read as 2024-08-15",
+    ("423:r060", "August"): "'VJ Day in August' is 2025-08 (or 1945-08); read as last August, 2024-08",
+    ("423:r080", "National Pearl Harbor Remembrance Day"): (
+        "'National Pearl Harbor Remembrance Day' (Dec 7) is tagged as 'Remembrance Day', 2022-11-11"
+    ),
+    ("423:r081", "the morning of 11 November"): (
+        "'the recapture of Mons on the morning of 11 November' is in 1918; read as 2018-11-11TMO"
+    ),
+    ("423:r082", "Vietnam Veterans Day"): (
+        "'Vietnam Veterans Day' (Aug 18, today) is tagged as 'Veterans Day', 2016-11-11"
+    ),
+    ("423:r086", "dawn"): "'at dawn on Friday' (2023-02-24TMO) is not tagged",
+    ("423:r086", "9 a.m."): "'at 9 a.m.' on Friday is 2023-02-24; anchored to the 2022 invasion date, 2022-02-24T09:00",
+    ("423:r099", "noon"): (
+        "'began at noon on Easter Monday, 24 April 1916' is 1916; read as the reference day, 2016-03-28"
+    ),
+    ("423:r102", "dawn"): "'invaded Poland at dawn on 1 September 1939' (1939-09-01TMO) is not tagged",
+    ("423:r106", "every Remembrance Sunday"): (
+        "'every Remembrance Sunday' is tagged SET with value XXXX-XX-XX, not XXXX-11-WXX-7"
+    ),
+    ("424:r018", "Wednesday"): (
+        "'for delivery Wednesday' is the next day, 2026-01-28; read as last Wednesday, 2026-01-21"
+    ),
+    ("424:r018", "a week ago"): "'up 18% from a week ago' is the day 2026-01-20; tagged as the week 2026-W04",
+    ("424:r022", "Sunday night"): (
+        "'back on by Sunday night' is the coming Sunday, Nov 1; read as last Sunday, 2020-10-25TNI"
+    ),
+    ("424:r029", "April"): "'six months, ending in April' (said Oct 2022) is 2023-04; read as past April, 2022-04",
+    ("424:r057", "January"): "'the coldest weeks of January' (any year) is XXXX-01; read as next January, 2020-01",
+    ("424:r057", "February"): (
+        "'the coldest weeks of ... February' (any year) is XXXX-02; read as next February, 2020-02"
+    ),
+    ("424:r060", "5pm"): "'typically an hour between 5pm' (any session) is anchored to 31 March, 2025-03-31T17:00",
+    ("424:r060", "7pm"): "'between 5pm and 7pm' (any session) is anchored to 31 March, 2025-03-31T19:00",
+    ("424:r064", "October"): "'a full heating season from October' (generic) is XXXX-10; read as next October, 2024-10",
+    ("424:r064", "April"): "'a full heating season ... to April' (generic) is XXXX-04; read as April 2025, 2025-04",
+    ("424:r069", "the summer"): (
+        "'for delivery in the summer' (said in January) is 2019-SU; read as last summer, 2018-SU"
+    ),
+    ("424:r077", "fiscal 2024"): "fiscal years are written as calendar ones ('fiscal 2024' -> 2024, not FY2024)",
+    ("424:r106", "tomorrow"): (
+        "'between 3pm and 6pm tomorrow': 'tomorrow' (2022-06-27) is tagged only inside '6pm tomorrow'"
+    ),
+    ("425:r051", "2016 FE 09"): "'BB/MA 2016 FE 09' (best-before Feb 9, 2016) is tagged only as the year 2016",
+    ("425:r054", "fiscal 2016"): "fiscal years are written as calendar ones ('fiscal 2016' -> 2016, not FY2016)",
+    ("425:r074", "11/07/2022"): "UK '11/07/2022' is 11 July; read month-first as 2022-11-07",
+    ("425:r074", "07/10/2022"): "UK '07/10/2022' is 7 October; read month-first as 2022-07-10",
+    ("425:r091", "about six weeks"): "'resume in about six weeks' is tagged as a DATE, 2026-W48, not a duration P6W",
+    ("426:r014", "fiscal 2020"): "fiscal years are written as calendar ones ('fiscal 2020' -> 2020, not FY2020)",
+    ("426:r020", "November 3"): "'dated the sequel for November 3' is 2017-11-03; read as last year, 2016-11-03",
+    ("426:r024", "the afternoon"): "'having queued since the afternoon' (Thursday, 2018-10-25TAF) is not tagged",
+    ("426:r030", "per quarter"): "'one major update per quarter' (a SET P3M) is not tagged",
+    ("426:r036", "fiscal 2025"): "fiscal years are written as calendar ones ('fiscal 2025' -> 2025, not FY2025)",
+    ("426:r047", "a Saturday"): "'Anzac Day falls on a Saturday this year' (2026-04-25) is not tagged",
+    ("426:r062", "almost a decade ago"): "'launched almost a decade ago' (from 2017) is 2008; read as 2007",
+    ("426:r063", "fiscal 2023"): "fiscal years are written as calendar ones ('fiscal 2023' -> 2023, not FY2023)",
+    ("426:r066", "today"): "'4:30 pm IST today' is tagged as one TIME; 'today' alone (2023-03-21) was expected",
+    ("426:r077", "9 November"): "'has slipped to 9 November' is 2021-11-09; read as last year, 2020-11-09",
+    ("426:r079", "FY26"): "fiscal years are written as calendar ones (FY26 -> 2026, not FY2026)",
+    ("426:r086", "6pm"): "'the weekly reset, normally at 6pm' (T18:00) is anchored to the reference day, 2019-10-24",
+    ("426:r086", "5pm UK time"): (
+        "'at 5pm UK time from Tuesday 29 October' is tagged as '5pm' on the reference day, 2019-10-24"
+    ),
+    ("426:r090", "soon"): "'cross-play is coming soon' (FUTURE_REF) is not tagged",
+    ("426:r093", "quarterly"): "'limited to quarterly bug-fix releases' (a SET P3M) is not tagged",
+    ("426:r099", "hours later"): "'and hours later players found' (a vague offset, PTXH) is not tagged",
+    ("427:r007", "Friday night"): (
+        "'between Friday night' of the past weekend is Jul 14; read as next Friday, 2017-07-21TNI"
+    ),
+    ("427:r007", "Sunday morning"): (
+        "'and Sunday morning' of the past weekend is Jul 16; read as next Sunday, 2017-07-23TMO"
+    ),
+    ("427:r015", "30"): "'could reach 30 to 40 minutes': the bare '30' (PT30M) is not tagged",
+    ("427:r020", "the previous winter"): (
+        "'down only about 8 per cent on the previous winter' (2019-WI or 2020-WI) is not tagged"
+    ),
+    ("427:r021", "a handful of days"): "'typically a handful of days each winter' (PXD) is not tagged",
+    ("427:r028", "fiscal 2023"): "fiscal years are written as calendar ones ('fiscal 2023' -> 2023, not FY2023)",
+    ("427:r047", "Sunday"): "'Sunday looks bluebird' is the next day, 2018-03-18; read as last Sunday, 2018-03-11",
+    ("427:r048", "8 am"): "'will run from 8 am' (daily hours, T08:00) is anchored to the reference day, 2018-12-27",
+    ("427:r048", "5 pm"): "'from 8 am to 5 pm' (daily hours, T17:00) is anchored to the reference day, 2018-12-27",
+    ("427:r059", "Friday"): "'plans a Friday opening' (2022-11-18) is not tagged",
+    ("427:r060", "weekend"): "'A weekend atmospheric river' is last weekend, 2023-W01-WE; tagged as a duration P2D",
+    ("427:r072", "5"): "'runs 5 to 9 p.m. Friday': the bare '5' (2016-11-18T17:00) is not tagged",
+    ("427:r081", "midweek"): "'should moderate by midweek' (said on Sunday) is 2018-W02; read as 2018-W01",
+    ("427:r090", "Saturday"): "'opening all lifts from Saturday' is 2022-06-25; read as last Saturday, 2022-06-18",
+    ("427:r101", "2026"): "'Happy 2026!' (the year 2026) is not tagged",
+    ("427:r101", "Christmas"): "'fell over Christmas' (said Jan 4) is 2025-12-25; read as the coming one, 2026-12-25",
+    ("428:r005", "Holi"): "'shut on Tuesday on account of Holi' is 2023-03-07; read as 2023-03-08",
+    ("428:r017", "the following day"): (
+        "'New Year's Day falls the following day' (after Dec 31, 2021) is 2022-01-01; read as 2022-01-02"
+    ),
+    ("428:r022", "4 a.m."): (
+        "'premarket trading can start as early as 4 a.m.' (daily) is tagged as tomorrow, 2023-08-10"
+    ),
+    ("428:r030", "1:30 p.m."): (
+        "'open at 1:30 p.m. London time' (for two weeks) is anchored to March 26, 2023-03-26T13:30"
+    ),
+    ("428:r032", "quarterly"): "'when quarterly index futures also expire' (a SET P3M) is not tagged",
+    ("428:r037", "4 p.m."): (
+        "'crossing at 4 p.m. on the dot' (daily) is anchored to the reference day, 2018-06-13T16:00"
+    ),
+    ("428:r041", "Monday"): "'trades Monday through Friday' (every week) is tagged as one day, 2026-01-05",
+    ("428:r041", "Friday"): "'trades Monday through Friday' (every week) is tagged as one day, 2026-01-09",
+    ("428:r041", "Sunday@88"): (
+        "'instead of Sunday through Thursday' is any Sunday (XXXX-WXX-7); read as next Sunday, 2026-01-11"
+    ),
+    ("428:r041", "Thursday"): "'Sunday through Thursday' is any Thursday (XXXX-WXX-4); read as 2026-01-15",
+    ("428:r041", "Sunday@149"): (
+        "'tradition of Sunday sessions' is every Sunday (a SET); read as last Sunday, 2026-01-04"
+    ),
+    ("428:r046", "Tuesday"): "'expire only on Tuesday' is every Tuesday (a SET); read as last Tuesday, 2025-03-25",
+    ("428:r046", "Thursday"): "'expire only on Tuesday or Thursday' is every Thursday (a SET); read as 2025-03-27",
+    ("428:r052", "8am"): (
+        "'trading day, currently 8am' is a daily time; anchored to the publication date, 2019-10-02T08:00"
+    ),
+    ("428:r052", "7am"): "'start before 7am' is a habitual time; anchored to the publication date, 2019-10-02T07:00",
+    ("428:r056", "4 a.m.@88"): "'a day session from 4 a.m.' is a daily time; anchored to Friday, 2024-11-08T04:00",
+    ("428:r056", "8 p.m.@98"): "'from 4 a.m. to 8 p.m.' is a daily time; anchored to Friday, 2024-11-08T20:00",
+    ("428:r056", "8 p.m.@148"): "'overnight session from 8 p.m.' is a daily time; anchored to Friday, 2024-11-08T20:00",
+    ("428:r056", "4 a.m.@158"): "'from 8 p.m. to 4 a.m.' is a daily time; anchored to Saturday, 2024-11-09T04:00",
+    ("428:r057", "Indigenous Peoples' Day"): "'Indigenous Peoples' Day' (Monday, 2023-10-09) is not tagged",
+    ("428:r068", "Friday"): (
+        "'If you sell a stock on Friday' is any Friday (XXXX-WXX-5); read as next Friday, 2024-06-14"
+    ),
+    ("428:r068", "Monday"): "'won't settle until Monday' is any Monday (XXXX-WXX-1); read as 2024-06-10",
+    ("428:r069", "Monday"): "'Monday-to-Friday trading' is any Monday (XXXX-WXX-1); read as next Monday, 2021-12-13",
+    ("428:r069", "Friday"): "'Monday-to-Friday trading' is any Friday (XXXX-WXX-5); read as 2021-12-10",
+    ("428:r073", "fiscal 2024"): "'fiscal 2024' is written as the calendar year 2024, not FY2024",
+    ("428:r074", "semiannual"): "'a semiannual schedule' (a SET P6M) is not tagged",
+    ("428:r074", "December"): "'in 2026 by adding a December rebalance' is 2026-12; read as this December, 2024-12",
+    ("428:r075", "3:30 pm"): "'9:15 am to 3:30 pm' is a daily time; anchored to the publication date, 2024-07-18T15:30",
+    ("428:r075", "11:55 pm"): "'extend the session till 11:55 pm' is a daily time; anchored to 2024-07-18T23:55",
+    ("428:r079", "9 p.m."): "'affirmations by 9 p.m. on trade date' is a generic time; anchored to 2024-04-17T21:00",
+    ("428:r079", "11:30 a.m."): "'11:30 a.m. the next day' under T+2 is a generic time; anchored to 2024-04-18T11:30",
+    ("428:r084", "11 a.m."): "'lunch from 11 a.m.' (until 2011) is a daily time; anchored to 2016-02-23T11:00",
+    ("428:r084", "12:30 p.m."): "'to 12:30 p.m.' (lunch until 2011) is a daily time; anchored to 2016-02-23T12:30",
+    ("428:r089", "9 p.m."): "'the 9 p.m. cutoff' is a daily time; anchored to the publication date, 2024-06-05T21:00",
+    ("428:r091", "Tuesday"): "'added Tuesday and Thursday expirations' is every Tuesday (a SET); read as 2023-02-14",
+    ("428:r091", "Thursday"): "'Tuesday and Thursday expirations' is every Thursday (a SET); read as 2023-02-16",
+    ("428:r099", "4.10pm"): "'closing single price auction at 4.10pm' is a daily time; anchored to 2018-07-15T16:10",
+    ("428:r105", "3:30 p.m."): (
+        "'the New York Stock Exchange closed at 3:30 p.m.' is a generic time; anchored to 2015-10-25T15:30"
+    ),
+    ("428:r106", "the fourth quarter of that year"): (
+        "'the fourth quarter of that year' (2027) is 2027-Q4; split and read as 2024-Q4 and 2024"
+    ),
+    ("429:r010", "quarterly"): "'its quarterly report' (a SET P3M) is not tagged",
+    ("429:r012", "5"): "'a reception will follow at 5' is 2026-01-24T17:00; not tagged",
+    ("429:r023", "June"): "'June remains the most popular month' is any June (XXXX-06); read as 2026-06",
+    ("429:r023", "October"): "'October has closed the gap' is any October (XXXX-10); read as last October, 2025-10",
+    ("429:r040", "annual"): "'the annual survey' (a SET P1Y) is not tagged",
+    ("429:r047", "annual"): "'fourth annual open house' (a SET P1Y) is not tagged",
+    ("429:r049", "exactly four years later"): (
+        "'exactly four years later' (after Feb. 29, 2012) is 2016-02-29; 'four years later' read as 2020"
+    ),
+    ("429:r054", "Basant Panchami"): "'on Basant Panchami, February 14' is 2024-02-14; the festival name is not tagged",
+    ("429:r070", "25 December"): "'first held there on 25 December since 1952' is any 25 December; read as 2015-12-25",
+    ("429:r074", "March"): "'spring next year ... booked solid through March' is 2027-03; read as 2026-03",
+    ("429:r082", "today"): "'today she is closer to 29' is PRESENT_REF; read as the publication date, 2022-09-13",
+    ("429:r095", "7"): "'tonight ... starting at 7' (Halloween) is 2025-10-31T19:00; not tagged",
+    ("430:r010", "October"): "'between October and March' is any October (XXXX-10); read as last October, 2014-10",
+    ("430:r010", "March"): "'between October and March' is any March (XXXX-03); read as this March, 2015-03",
+    ("430:r032", "seven days a week"): "'to 9 p.m. seven days a week' is daily (SET P1D); tagged as SET P1W",
+    ("430:r036", "the first weeks"): "'during the first weeks of treatment' (a DURATION PXW) is not tagged",
+    ("430:r042", "the end of summer"): "'until the end of summer' is any summer (XXXX-SU); read as 2017-SU",
+    ("430:r043", "11pm"): (
+        "'currently closes at 11pm' is a generic time (T23:00); anchored to Tuesday, 2017-06-20T23:00"
+    ),
+    ("430:r043", "7pm"): "'a 7pm finish from August' is a generic time (T19:00); anchored to Tuesday, 2017-06-20T19:00",
+    ("430:r046", "seven days a week"): "'8am until midnight, seven days a week' is daily (SET P1D); tagged as SET P1W",
+    ("430:r053", "Saturday"): "'Saturday opening could end' is every Saturday (a SET); read as 2018-02-03",
+    ("430:r056", "Saturday"): (
+        "'reduce their Saturday hours' is every Saturday (a SET); read as this Saturday, 2024-05-04"
+    ),
+    ("430:r056", "1pm"): "'closing at 1pm' on Saturdays is a generic time (T13:00); anchored to 2024-05-04T13:00",
+    ("430:r056", "5.30pm"): "'instead of 5.30pm' is a generic time (T17:30); anchored to Saturday, 2024-05-04T17:30",
+    ("430:r066", "the bank holiday"): "'closed tomorrow for the bank holiday' is 2018-05-28; not tagged",
+    ("430:r066", "10"): "'open from 10 till 4' (tomorrow) is 2018-05-28T10:00; the bare '10' is not tagged",
+    ("430:r066", "4"): "'open from 10 till 4' (tomorrow) is 2018-05-28T16:00; the bare '4' is not tagged",
+    ("430:r072", "2am"): (
+        "'a biscuit at 2am' is a generic time (T02:00); anchored to the publication date, 2024-07-04T02:00"
+    ),
+    ("430:r080", "the evening"): (
+        "'taken in the evening' is any evening (XXXX-XX-XXTEV); read as this evening, 2023-11-08TEV"
+    ),
+    ("430:r081", "10 pm"): (
+        "'shut after 10 pm during the last fortnight' is T22:00; anchored to November 1, 2020-11-01T22:00"
+    ),
+    ("430:r082", "annual"): "'the annual vaccine' (a SET P1Y) is not tagged",
+    ("430:r083", "6am"): "'so 6am, 2pm and 10pm' (every eight hours) is T06:00; anchored to 2019-02-12T06:00",
+    ("430:r083", "2pm"): "'so 6am, 2pm and 10pm' (every eight hours) is T14:00; anchored to 2019-02-12T14:00",
+    ("430:r083", "10pm"): "'so 6am, 2pm and 10pm' (every eight hours) is T22:00; anchored to 2019-02-12T22:00",
+    ("430:r083", "5"): "'a toddler who wakes at 5' (T05:00) is not tagged",
+    ("430:r091", "5.30pm"): (
+        "'by the 1980s most closed at 5.30pm' is a generic time (T17:30); anchored to 2016-09-13T17:30"
+    ),
+    ("430:r093", "midnight"): "'will now close at midnight' is a generic time (T24:00); anchored to 2024-09-12T24:00",
+    ("430:r100", "10 o'clock at night"): (
+        "'after 10 o'clock at night' is a generic time (T22:00); anchored to 1 April, 2019-04-01T22:00"
+    ),
+    ("430:r104", "Monday"): "'say, Monday and Thursday' (each week) is every Monday (a SET); read as 2022-02-21",
+    ("430:r104", "Thursday"): "'say, Monday and Thursday' (each week) is every Thursday (a SET); read as 2022-02-24",
+    ("431:r008", "37"): "'born between 37 and 38 weeks' has '37' as P37W; the bare number is not tagged",
+    ("431:r013", "the first year"): "'in the first year after the birth' (a DURATION P1Y) is not tagged",
+    ("431:r017", "18"): "'between 18 and 21 weeks' has '18' as P18W; the bare number is not tagged",
+    ("431:r027", "Feb. 28"): (
+        "'celebrate on Feb. 28 otherwise' is a recurring birthday (XXXX-02-28); read as 2020-02-28"
+    ),
+    ("431:r030", "International Women's Day"): (
+        "'the eve of International Women's Day' is 2024-03-08; the holiday is not tagged"
+    ),
+    ("431:r045", "March"): "'nine months after the first lockdown began in March' is 2020-03; read as 2021-03",
+    ("431:r055", "about 11 days"): "'about 11 days' is a DURATION P11D; tagged with 'after that' as a DATE, 2019-11-15",
+    ("431:r061", "the 14th"): "'our 28-week appointment on the 14th' is 2020-09-14; read as 2020-08-14",
+    ("431:r068", "September"): "'September births are the most common' is any September (XXXX-09); read as 2016-09",
+    ("431:r074", "minutes"): "'born minutes after' (a DURATION PTXM) is not tagged",
+    ("431:r082", "Sunday morning"): (
+        "'induction on Sunday morning' is next Sunday, 2026-05-24TMO; read as last Sunday, 2026-05-17TMO"
+    ),
+    ("431:r103", "about 5pm"): (
+        "'from about 5pm until bedtime' is a habitual time (T17:00); anchored to 2015-01-11T17:00"
+    ),
+    ("432:r002", "Thursday the 29th"): (
+        "'in February falls on Thursday the 29th' is 2024-02-29; only 'Thursday' found, as 2024-02-22"
+    ),
+    ("432:r009", "the 19th"): "'pay on or around the 19th' (of December) is 2025-12-19; not tagged",
+    ("432:r014", "a Friday"): "'normally paid on a Friday' (every Friday, a SET) is not tagged",
+    ("432:r016", "that day"): "'scheduled for that day' is Monday, Dec. 26 (2016-12-26); read as 2016-12-25",
+    ("432:r018", "20 March"): "'indexed twice a year, on 20 March' is any 20 March (XXXX-03-20); read as 2023-03-20",
+    ("432:r018", "20 September"): "'on 20 March and 20 September' (twice a year) is XXXX-09-20; read as 2023-09-20",
+    ("432:r019", "Tuesday"): "'that Tuesday's payments' (after Monday 5 June) is 2017-06-06; read as 2017-05-30",
+    ("432:r021", "annual"): "'the annual £10 Christmas bonus' (a SET P1Y) is not tagged",
+    ("432:r027", "the last working day of the month"): (
+        "'the last working day of the month' is a SET P1M; only 'the month' found, as 2016-08"
+    ),
+    ("432:r029", "the substitute New Year's Day bank holiday"): (
+        "'the substitute New Year's Day bank holiday' is 2023-01-02; only 'New Year's Day' found, 2023-01-01"
+    ),
+    ("432:r031", "quarterly"): "'paid in quarterly instalments' (a SET P3M) is not tagged",
+    ("432:r038", "annual"): "'the annual Carer Supplement' (a SET P1Y) is not tagged",
+    ("432:r043", "18 November"): "'claims made by 18 November' in August is 2022-11-18; read as last year, 2021-11-18",
+    ("432:r044", "the same day"): (
+        "'paid on the same day' is Thursday, April 9 (2020-04-09); read as April 13, 2020-04-13"
+    ),
+    ("432:r047", "the 28th"): "'pay its staff on the 28th' (a monthly SET XXXX-XX-28) is not tagged",
+    ("432:r047", "the last working day"): "'instead of the last working day' (a monthly SET P1M) is not tagged",
+    ("432:r050", "the Australia Day public holiday"): (
+        "'the Australia Day public holiday, Monday 27 January' is Jan 27; 'Australia Day' read as Jan 26"
+    ),
+    ("432:r050", "the weekend"): (
+        "'payments due over the weekend' before Mon 27 Jan is 2025-W04-WE; read as 2025-W03-WE"
+    ),
+    ("432:r054", "a day"): (
+        "'a day later' is expected as a duration P1D; the whole phrase is tagged as a date, 2024-11-29"
+    ),
+    ("432:r056", "a Tuesday"): "'paid fortnightly on a Tuesday' (a SET XXXX-WXX-2) is tagged as one date, 2023-04-18",
+    ("432:r058", "annual"): "'the annual closing of accounts' (a SET P1Y) is not tagged",
+    ("432:r060", "a Monday"): "'every four weeks on a Monday' (a SET XXXX-WXX-1) is not tagged",
+    ("432:r060", "Tuesday"): "'on a Monday or Tuesday' (a SET XXXX-WXX-2) is tagged as one date, 2018-05-01",
+    ("432:r061", "the substitute bank holiday"): (
+        "'the substitute bank holiday will be Monday 28 December' (2026-12-28) is not tagged"
+    ),
+    ("432:r065", "Monday"): "'With Monday a bank holiday' is next Monday, 2019-08-26; read as last Monday, 2019-08-19",
+    ("432:r065", "that day"): "'wages due that day' is that Monday, 2019-08-26; read as 2019-08-19",
+    ("432:r072", "the 25th"): "'paid monthly ... on or around the 25th' (a SET XXXX-XX-25) is not tagged",
+    ("432:r074", "a fortnight"): (
+        "'$14.50 a fortnight' (a rate, SET P2W) is merged into 'a fortnight from today', 2016-10-04"
+    ),
+    ("432:r074", "today"): "'from today' (2016-09-20) is merged into 'a fortnight from today', tagged 2016-10-04",
+    ("432:r076", "a week@125"): "'£151 a week after deductions' (a rate) is tagged as a duration P1W, not a SET",
+    ("432:r079", "the National Day of Mourning"): "'Thursday, the National Day of Mourning' (2022-09-22) is not tagged",
+    ("432:r081", "the St Andrew's Day bank holiday"): (
+        "'Monday 1 December, the St Andrew's Day bank holiday' is Dec 1; 'St Andrew's Day' read as Nov 30"
+    ),
+    ("432:r082", "the 18th"): "'my employer pays on the 18th' (a SET XXXX-XX-18) is tagged as one date, 2021-07-18",
+    ("432:r083", "the 22nd of the following month"): (
+        "'by the 22nd of the following month' (XXXX-XX-22) is tagged only as 'the following month', 2015-07"
+    ),
+    ("432:r083", "the 19th"): "'or the 19th if paying by cheque' (XXXX-XX-19) is not tagged",
+    ("432:r090", "the last business day of the prior month"): (
+        "'the last business day of the prior month' (a SET P1M) is tagged as 'the prior month', 2019-09"
+    ),
+    ("432:r091", "the next financial year"): (
+        "'from the next financial year, starting April 1' is FY2024 (or FY2025, 2024); tagged as 2025"
+    ),
+    ("432:r095", "a Saturday"): "'payday falls on a Saturday or Sunday' (a SET XXXX-WXX-6) is not tagged",
+    ("432:r095", "Sunday"): "'on a Saturday or Sunday' (a SET XXXX-WXX-7) is tagged as one date, 2018-08-12",
+    ("432:r095", "the preceding Friday"): (
+        "'forward to the preceding Friday' (any week, XXXX-WXX-5) is tagged as one date, 2018-08-10"
+    ),
+    ("432:r099", "the 20th"): "'last Friday, the 20th' (2024-12-20) is not tagged",
+    ("432:r100", "a Saturday afternoon"): (
+        "'often on a Saturday afternoon' (a SET XXXX-WXX-6TAF) is tagged as one time, 2015-02-07TAF"
+    ),
+    ("432:r106", "The new tax year"): "'The new tax year begins on Friday' (FY2018) is not tagged",
+    ("432:r107", "the 15th"): "'Twice-monthly pay, on the 15th' (a SET XXXX-XX-15) is tagged as one date, 2024-09-15",
+    ("432:r107", "the last day of the month"): (
+        "'the last day of the month' in twice-monthly pay (a SET P1M) is tagged as one date, 2024-09-30"
+    ),
+    ("433:r024", "2.04am"): "'2.04am' after the Saturday 7 November night out is Nov 8; read as 2015-11-07T02:04",
+    ("433:r024", "Twenty minutes earlier"): (
+        "'Twenty minutes earlier' than 2.04am is Nov 8, 01:44; read as 2015-11-07T01:44"
+    ),
+    ("433:r024", "3am"): "'by 3am' after the Saturday 7 November night out is Nov 8; read as 2015-11-07T03:00",
+    ("433:r040", "5pm"): "'it will now be dark by 5pm' (any day, T17:00) is tagged as 2018-10-28T17:00",
+    ("433:r046", "Saturday"): (
+        "'an assault in Hamilton on Saturday' in a Monday report is Sep 11; read as next Saturday, Sep 18"
+    ),
+    ("433:r046", "1pm"): (
+        "'between 1pm and 3pm' on Saturday is 2021-09-11; 1pm is placed on the publication day, Sep 13"
+    ),
+    ("433:r046", "3pm"): (
+        "'between 1pm and 3pm' on Saturday is 2021-09-11; 3pm is placed on the publication day, Sep 13"
+    ),
+    ("433:r047", "5:45"): "'between 5:45 and 6 p.m.' on Saturday is 2024-11-30; placed on the publication day, Dec 1",
+    ("433:r047", "6 p.m."): "'6 p.m.' on Saturday is 2024-11-30; placed on the publication day, 2024-12-01",
+    ("433:r054", "Tuesday night"): (
+        "'on Tuesday night' in a Saturday report is Jul 26; read as next Tuesday, 2016-08-02TNI"
+    ),
+    ("433:r054", "about 11.20pm"): (
+        "'about 11.20pm' on Tuesday night is 2016-07-26; placed on the publication day, Jul 30"
+    ),
+    ("433:r054", "three hours later"): (
+        "'three hours later' than Tuesday 11.20pm is 2016-07-27T02:20; read as 2016-07-31T02:20"
+    ),
+    ("433:r057", "around two days"): "'believed to be around two days old' (a duration P2D) is not tagged",
+    ("433:r075", "the Friday"): "'On the Friday' before Monday 16 April 2018 is Apr 13; 'Friday' read as 2018-04-27",
+    ("433:r075", "10pm"): "'finishing at 10pm' on that Friday is 2018-04-13; read as 2018-04-27T22:00",
+    ("433:r075", "the Saturday"): "'on the Saturday' before 16 April 2018 is Apr 14; 'Saturday' read as 2018-04-28",
+    ("433:r075", "Sunday morning"): "'By Sunday morning' before 16 April 2018 is Apr 15; read as 2018-04-29TMO",
+    ("433:r077", "around 9pm"): (
+        "'locked at around 9pm' on the night of 14-15 August is Aug 14; read as 2023-08-15T21:00"
+    ),
+    ("433:r077", "6.30am the next day"): (
+        "'6.30am the next day' is 2023-08-15T06:30; split in two and both read as Aug 16"
+    ),
+    ("433:r083", "5am"): "'patrols between midnight and 5am' (any night, T05:00) is tagged as 2024-05-31T05:00",
+    ("433:r088", "the same quarter of 2021"): "'the same quarter of 2021' is 2021-Q4; tagged as the whole year, 2021",
+    ("433:r093", "dusk"): "'went missing at dusk on Tuesday' (2019-07-09TEV) is not tagged",
+    ("433:r094", "about 5.30"): "'at about 5.30 on Tuesday' walking to a friend's is 17:30; read as 05:30",
+    ("433:r104", "about 7.45pm"): (
+        "'about 7.45pm on the bank holiday Monday' is 2017-08-28; placed on the publication day, Sep 3"
+    ),
+    ("433:r104", "the bank holiday Monday"): (
+        "'the bank holiday Monday' of last weekend's carnival is Aug 28; 'Monday' read as 2017-09-04"
+    ),
+    ("433:r107", "summer"): "'ahead of summer' in October is southern summer 2025-26, 2025-SU; read as 2026-SU",
+    ("433:r108", "Friday"): "'will appear before magistrates on Friday' is Apr 29; read as last Friday, 2016-04-22",
+    ("433:r108", "11am"): "'on Friday at 11am' is 2016-04-29T11:00; read as last Friday, 2016-04-22T11:00",
+    ("434:r001", "August"): "'for a trip in August' written in June is 2023-08; read as last year, 2022-08",
+    ("434:r004", "a day"): "'about 40 miles a day' (a rate, SET P1D) is not tagged",
+    ("434:r019", "10:15"): "'the 10:15 service to Cardiff' on Easter Sunday (2022-04-17T10:15) is not tagged",
+    ("434:r026", "midnight"): "'until midnight' of Saturday 14 July is 2018-07-14T24:00; read as 2018-07-15T24:00",
+    ("434:r027", "Thursday"): "'most recently on Thursday' is last Thursday, Oct 30; read as next Thursday, 2025-11-06",
+    ("434:r028", "the Monday"): "'until the Monday' after Saturday 23 September is Sep 25; 'Monday' read as 2023-09-04",
+    ("434:r034", "the 19th"): "'Her birthday is on the 19th' in February is 2022-02-19; read as 2021-12-19",
+    ("434:r035", "summer"): "'wants to take a summer job' (2015-SU) is not tagged",
+    ("434:r035", "11 p.m."): "'he is still up at 11 p.m.' (habitual, T23:00) is tagged as one time, 2015-06-26T23:00",
+    ("434:r038", "7pm"): "'Every Christmas Eve ... at 7pm' is XXXX-12-24T19:00; placed on the publication day, Dec 19",
+    ("434:r040", "8am"): "'In July she was getting up at 8am' (habitual) is tagged as 2018-09-05T08:00",
+    ("434:r044", "the first month"): "'get through the first month' (a duration P1M) is not tagged",
+    ("434:r046", "two weeks later"): (
+        "'two weeks later' than last year's Black Friday is 2021-12-10; read as 2022-12-09"
+    ),
+    ("434:r049", "the past three weekends"): (
+        "'the past three weekends' (P3WE) is tagged as a duration of six days, P6D"
+    ),
+    ("434:r051", "6 p.m."): "'Our custody order says 6 p.m.' (any day, T18:00) is tagged as 2019-06-09T18:00",
+    ("434:r052", "a fortnight"): "'can start in a fortnight' (P2W, or 2015-04-23) is tagged as the week 2015-W17",
+    ("434:r053", "6"): "'works until 6 most evenings' (T18:00) is not tagged",
+    ("434:r054", "April"): "'a bachelorette trip in April' before next year's wedding is 2018-04; read as 2017-04",
+    ("434:r061", "Halloween"): "'Every year ... on Halloween' (XXXX-10-31) is tagged as this year's date, 2019-10-31",
+    ("434:r061", "9"): "'teenagers turn up after 9' on Halloween (T21:00) is not tagged",
+    ("434:r062", "the week after Easter"): (
+        "'since the week after Easter' is 2021-W14; tagged as 'the week' (2021-W21) and 'Easter'"
+    ),
+    ("434:r062", "8am"): "'The phone line opens at 8am' (any day, T08:00) is tagged as 2021-05-27T08:00",
+    ("434:r062", "8.05"): "'by 8.05 every slot has gone' (any day, T08:05) is tagged as 2021-05-27T08:05",
+    ("434:r069", "10 p.m."): "'10 p.m. to 6 a.m., four shifts a week' (T22:00) is tagged as 2024-04-27T22:00",
+    ("434:r069", "6 a.m."): "'10 p.m. to 6 a.m., four shifts a week' (T06:00) is tagged as 2024-04-28T06:00",
+    ("434:r073", "the week of 3 November"): (
+        "'the week of 3 November' offered instead of October half-term is 2025-W45; read as 2024-W44"
+    ),
+    ("434:r077", "every Thanksgiving"): "'every Thanksgiving' is XXXX-11-XX (or P1Y); tagged as a SET XXXX-XX-XX",
+    ("434:r078", "the Saturday before Easter"): (
+        "'the Saturday before Easter' in the 1966 diary is 1966-04-09; read as 2019-04-20"
+    ),
+    ("434:r079", "11"): "'brunch at 11' today, Mother's Day (2023-05-14T11:00), is not tagged",
+    ("434:r081", "2am"): "'gaming until 2am most school nights' (T02:00) is tagged as one time, 2024-01-10T02:00",
+    ("434:r081", "most school nights"): "'most school nights' (a SET XXXX-WXX-WDTNI) is not tagged",
+    ("434:r084", "every Christmas morning"): (
+        "'every Christmas morning' is XXXX-12-25TMO; only 'every Christmas' is tagged, XXXX-12-25"
+    ),
+    ("434:r089", "fiscal 2018"): "'fiscal 2018' is tagged as the calendar year 2018, not FY2018",
+    ("434:r091", "7.12"): "'I've taken the 7.12 from Haywards Heath' (T07:12) is not tagged",
+    ("434:r096", "a month"): "'with a month's notice' (a duration P1M) is tagged as a SET P1M",
+    ("434:r097", "10 pm"): "'amplified sound only until 10 pm' (any day, T22:00) is tagged as 2022-03-20T22:00",
+    ("434:r102", "a night"): "'a bottle of wine a night' (a rate) is tagged as a duration P1D, not a SET",
+    ("434:r103", "hours"): "'hides in the bathtub for hours' is PXH; tagged as PTXH",
+    ("434:r106", "14:20"): "'our flight on Thursday was delayed from 14:20' is Aug 6; read as 2026-08-07T14:20",
+    ("434:r106", "02:45 the next morning"): (
+        "'02:45 the next morning' is split; 02:45 is read as 2026-08-08, not 2026-08-07T02:45"
+    ),
+    ("434:r108", "10"): "'drive me to the polls at 10' (a bare hour, 10:00 today) is not tagged",
+    ("434:r108", "9"): "'I'll be in bed by 9' (a bare hour, 21:00 today) is not tagged",
+    ("435:r029", "a week ago"): "'down from $1 a week ago' is read as the week 2022-W18, not the day 2022-05-07",
+    ("435:r039", "00:00"): "'every eight hours, at 00:00' (a daily time) gets today's date; expected bare T00:00",
+    ("435:r039", "08:00"): "'at 00:00, 08:00 and 16:00' (a daily time) gets today's date; expected bare T08:00",
+    ("435:r039", "16:00 UTC"): "'08:00 and 16:00 UTC' (a daily time) gets today's date; expected bare T16:00",
+    ("435:r075", "the weekend"): "on Monday, 'over the weekend' is read as 2021-W19-WE, not the past one, 2021-W18-WE",
+    ("435:r078", "fiscal 2025"): "'fiscal 2025' is written as the calendar year 2025, not FY2025",
+    ("435:r097", "Dec. 3"): "in January 2026, 'went live on Dec. 3' is read as 2026-12-03, not 2025-12-03",
+    ("435:r101", "quarterly"): "'this Friday's quarterly expiry' (a SET P3M) is not tagged",
+    ("436:r015", "1"): "'Open house tomorrow, 1 to 4' (a bare hour, 13:00 tomorrow) is not tagged",
+    ("436:r015", "4"): "'tomorrow, 1 to 4' (a bare hour, 16:00 tomorrow) is not tagged",
+    ("436:r026", "fiscal 2021"): "'fiscal 2021' is written as the calendar year 2021, not FY2021",
+    ("436:r028", "11"): "'showing Sunday from 11 to 2' (a bare hour, 11:00 on Sep 1) is not tagged",
+    ("436:r028", "2"): "'showing Sunday from 11 to 2' (a bare hour, 14:00 on Sep 1) is not tagged",
+    ("436:r043", "the following Saturday"): (
+        "'the week after New Year's ... by the following Saturday' read as 2019-01-05, not 01-12"
+    ),
+    ("436:r079", "FY24"): "'its FY24 results' is written as the calendar year 2024, not FY2024",
+    ("436:r090", "2"): "'weekdays from noon to 2' (a bare hour, T14:00) is not tagged",
+    ("436:r096", "mid-January"): "'waited until mid-January' is left without a year (XXXX-01); expected 2019-01",
+    ("436:r106", "a year earlier"): (
+        "'the week to 12 July ... on a year earlier' is read as 2019-07-12; expected 2019-W28"
+    ),
+    ("437:r008", "two-year-old"): "'a two-year-old rule' (a duration P2Y) is not tagged",
+    ("437:r008", "11.30 pm"): "'down shutters by 11.30 pm' (a standing rule) is dated 2017-06-07; expected bare T23:30",
+    ("437:r009", "fiscal 2022"): "'fiscal 2022' is written as the calendar year 2022, not FY2022",
+    ("437:r009", "fiscal 2021"): (
+        "'fiscal 2021, which ended in September' is written as the calendar year 2021, not FY2021"
+    ),
+    ("437:r011", "3 p.m."): "'still closes at 3 p.m. sharp' (habitual) gets today's date; expected bare T15:00",
+    ("437:r023", "Thursday"): "'kept odd hours: Thursday to Saturday' (weekly) is read as 2019-09-26, not a SET",
+    ("437:r023", "Saturday"): "'kept odd hours: Thursday to Saturday' (weekly) is read as 2019-09-28, not a SET",
+    ("437:r023", "6"): "'Thursday to Saturday, 6 till late' (a bare hour, T18:00) is not tagged",
+    ("437:r023", "Sunday"): "'with Sunday lunch served' (weekly) is read as 2019-09-22, not a SET",
+    ("437:r023", "1pm"): "'a single sitting at 1pm' (weekly) is dated 2019-09-22; expected bare T13:00",
+    ("437:r025", "Monday"): "'close one day a week, most often Monday' is read as 2023-01-16, not a SET",
+    ("437:r025", "Tuesday"): "'close one day a week, most often ... Tuesday' is read as 2023-01-17, not a SET",
+    ("437:r027", "the bank holiday weekend"): (
+        "on Friday Aug 24, 'the bank holiday weekend' is read as 2018-W33-WE; expected 2018-W34-WE"
+    ),
+    ("437:r028", "midnight"): "'its midnight curfew' (the curfew hour) gets today's date; expected bare T24:00",
+    ("437:r028", "1 a.m."): "'must still close by 1 a.m.' (a standing rule) is dated 2021-04-12; expected bare T01:00",
+    ("437:r030", "4 am"): "'staying open from sunset until 4 am' (nightly) gets today's date; expected bare T04:00",
+    ("437:r030", "10 pm"): "'crowds that peak after 10 pm' (nightly) gets today's date; expected bare T22:00",
+    ("437:r034", "9:30 tomorrow night"): (
+        "only 'tomorrow night' of '9:30 tomorrow night' is tagged (TNI); expected 2015-07-04T21:30"
+    ),
+    ("437:r034", "8"): "'taking reservations only until 8' (a bare hour, 20:00 on July 4) is not tagged",
+    ("437:r039", "8"): "'by 8 the croissants are usually gone' (a bare hour, T08:00) is not tagged",
+    ("437:r041", "7 a.m."): "'doors will now open at 7 a.m.' (an opening hour) gets today's date; expected bare T07:00",
+    ("437:r041", "5:30 a.m."): "'instead of 5:30 a.m.' (the old opening hour) gets today's date; expected bare T05:30",
+    ("437:r043", "3"): "'it's already packed by 3' (a bare hour, T15:00) is not tagged",
+    ("437:r043", "noon"): "'open noon to 10 Thursday-Sunday' (habitual) gets today's date; expected bare T12:00",
+    ("437:r043", "10"): "'open noon to 10' (a bare hour, T22:00) is not tagged",
+    ("437:r043", "Thursday"): "'noon to 10 Thursday-Sunday' (weekly) is read as 2015-06-18, not a SET",
+    ("437:r043", "Sunday"): "'noon to 10 Thursday-Sunday' (weekly) is read as 2015-06-21, not a SET",
+    ("437:r047", "11 p.m."): "'close ... overnight, from 11 p.m. to 5 a.m.' gets today's date; expected bare T23:00",
+    ("437:r047", "5 a.m."): "'overnight, from 11 p.m. to 5 a.m.' is dated 2023-04-01; expected bare T05:00",
+    ("437:r049", "October"): "'Open only from October through April' (every year) is read as 2021-10; expected XXXX-10",
+    ("437:r049", "April"): "'Open only from October through April' (every year) is read as 2022-04; expected XXXX-04",
+    ("437:r049", "the summer months"): (
+        "'spend the summer months' (every year): 'the summer' is tagged 2021-SU, not SET XXXX-SU"
+    ),
+    ("437:r050", "11 a.m."): "'extended breakfast hours to 11 a.m.' gets today's date; expected bare T11:00",
+    ("437:r057", "7 p.m."): "'a single seating at 7 p.m.' (monthly) is dated 2016-06-02; expected bare T19:00",
+    ("437:r058", "3.15am"): (
+        "'until 3.15am on a Sunday in March' gets today's date, 2026-07-11; expected 2026-03-XXT03:15"
+    ),
+    ("437:r058", "March"): "in July, 'served patrons ... on a Sunday in March' is read as 2027-03, not 2026-03",
+    ("437:r060", "11 a.m."): "'reduced hours, typically 11 a.m. to 9 p.m.' gets today's date; expected bare T11:00",
+    ("437:r060", "9 p.m."): "'reduced hours, typically 11 a.m. to 9 p.m.' gets today's date; expected bare T21:00",
+    ("437:r064", "10"): "'will open at 10' on Christmas morning (a bare hour, 2022-12-25T10:00) is not tagged",
+    ("437:r064", "9"): "'instead of its usual 9' (a bare hour, T09:00) is not tagged",
+    ("437:r064", "4"): "'closing early, at 4, on Christmas Eve' (2022-12-24T16:00) is not tagged",
+    ("437:r065", "5:55"): "'last night at 5:55' is dated 2024-04-27 (today); expected 2024-04-26T17:55",
+    ("437:r065", "6 o'clock"): "'for a 6 o'clock opening' is dated 2024-04-27; expected bare T18:00 or 2024-04-26",
+    ("437:r065", "nearly 7"): "'didn't sit down until nearly 7' (last night, 19:00) is not tagged",
+    ("437:r068", "Thursday"): "'until midnight Thursday to Saturday' (weekly) is read as 2018-06-14, not a SET",
+    ("437:r068", "Saturday"): "'until midnight Thursday to Saturday' (weekly) is read as 2018-06-16, not a SET",
+    ("437:r072", "6pm"): "'moved its closing time from 6pm' is dated 2024-10-27; expected bare T18:00",
+    ("437:r072", "4.30pm"): "'from 6pm to 4.30pm' (new closing time) is dated 2024-10-28; expected bare T16:30",
+    ("437:r073", "2 a.m."): "'drive-thru windows open until 2 a.m.' gets today's date; expected bare T02:00",
+    ("437:r073", "11 p.m."): "'kept 11 p.m. closing times' gets today's date; expected bare T23:00",
+    ("437:r074", "August"): "'closed ... for all of August' (every year) is read as 2026-08; expected XXXX-08",
+    ("437:r074", "July"): "'every year ... grumbling about it in July' is read as 2027-07; expected XXXX-07",
+    ("437:r079", "11 am"): "'their usual 11 am to 11 pm hours' is dated 2023-11-14; expected bare T11:00",
+    ("437:r079", "11 pm"): "'their usual 11 am to 11 pm hours' is dated 2023-11-14; expected bare T23:00",
+    ("437:r080", "11"): "'it says it opens at 11' (a bare hour, T11:00) is not tagged",
+    ("437:r080", "the last month"): "'three visits over the last month' (a duration P1M) is tagged as the date 2017-07",
+    ("437:r080", "11:20"): "'nothing comes out before 11:20' (habitual) gets today's date; expected bare T11:20",
+    ("437:r084", "around 10"): "'on a good night is around 10' (a bare hour, T22:00) is not tagged",
+    ("437:r086", "8"): "'the dinner rush, roughly 6 to 8' (a bare hour, T20:00) is not tagged",
+    ("437:r088", "9 p.m."): "'orders placed between 9 p.m. and 5 a.m.' gets today's date; expected bare T21:00",
+    ("437:r088", "5 a.m."): "'between 9 p.m. and 5 a.m.' is dated 2024-07-17; expected bare T05:00",
+    ("437:r089", "Sunday"): "'Sunday lunch at the Plough is served' (weekly) is read as 2015-03-29, not a SET",
+    ("437:r089", "12"): "'served from 12 until 4' (a bare hour, T12:00) is not tagged",
+    ("437:r089", "4"): "'served from 12 until 4' (a bare hour, T16:00) is not tagged",
+    ("437:r089", "half two"): "'sold out by half two' (T14:30) is not tagged",
+    ("437:r092", "10"): "'open 10-9 every day' (a bare hour, T10:00) is not tagged",
+    ("437:r092", "9"): "'open 10-9 every day' (a bare hour, T21:00) is not tagged",
+    ("437:r092", "Wednesday"): "'every day except Wednesday' (weekly) is read as 2023-02-08, not a SET",
+    ("437:r093", "the end of the decade"): (
+        "after 'By 2015', 'by the end of the decade' is read as the 2020s (202), not the 2010s"
+    ),
+    ("437:r093", "9"): "'closing at 9 on Sundays' (a bare hour, T21:00) is not tagged",
+    ("437:r094", "2 a.m."): "'open until 2 a.m. through Sept. 15' is dated 2025-09-15; expected bare T02:00",
+    ("437:r097", "1am"): "'will close at 1am rather than 3am' gets today's date; expected bare T01:00",
+    ("437:r097", "3am"): "'close at 1am rather than 3am' gets today's date; expected bare T03:00",
+    ("437:r101", "4 tomorrow morning"): (
+        "only 'tomorrow morning' of 'until 4 tomorrow morning' is tagged (TMO); expected T04:00"
+    ),
+    ("437:r103", "11 p.m."): "'resume serving alcohol until 11 p.m.' gets today's date; expected bare T23:00",
+    ("437:r106", "9"): "'the dining room empties by 9' (a bare hour, T21:00) is not tagged",
+    ("437:r106", "Friday"): "'on Friday and Saturday' (weekly) is read as 2022-05-20, not a SET",
+    ("437:r106", "Saturday"): "'on Friday and Saturday' (weekly) is read as 2022-05-21, not a SET",
+    ("437:r106", "10 o'clock"): (
+        "'after the 10 o'clock sitting' is read as 10:00 on 2022-05-21; expected evening T22:00"
+    ),
+    ("437:r108", "9"): "'If you can, go before 9' (a bare hour, 21:00 tonight) is not tagged",
+    ("438:r026", "the next year"): "'continue for the next year' (a duration P1Y) is tagged as the date 2025",
+    ("438:r026", "months"): "'until months or even years after' (PXM) is not tagged",
+    ("438:r026", "years"): "'or even years after it has passed' (PXY) is not tagged",
+    ("438:r036", "the hour or so"): "'the hour or so around midnight' (a duration PT1H) is not tagged",
+    ("438:r036", "midnight"): (
+        "'around midnight' tonight is read as 2022-09-05T24:00, a day later than 2022-09-04T24:00"
+    ),
+    ("438:r038", "March"): "'the equinox months of March and September' (generic) is read as 2020-03, not XXXX-03",
+    ("438:r038", "September"): "'the equinox months of March and September' (generic) is read as 2020-09, not XXXX-09",
+    ("438:r039", "Tuesday"): (
+        "on a Monday, 'a G1 watch in place for Tuesday' is 2025-06-03; read as last Tuesday, 2025-05-27"
+    ),
+    ("438:r043", "about 11 tonight"): (
+        "'from about 11 tonight' is tagged only as 'tonight' (TNI), not as 2023-03-22T23:00"
+    ),
+    ("438:r055", "about 15"): "'about 15 to 60 minutes': the first bound 'about 15' (PT15M) is not tagged",
+    ("438:r058", "Wednesday"): (
+        "'3 a.m. Wednesday: sunny' is joined into one TIME; 'Wednesday' (2026-02-18) is not tagged alone"
+    ),
+    ("438:r060", "fiscal 2026"): "fiscal years are written as calendar ones ('fiscal 2026' -> 2026), not FY2026",
+    ("438:r067", "September"): "'between September and March' (generic) is read as 2018-09, not XXXX-09",
+    ("438:r067", "March"): "'between September and March' (generic) is read as 2019-03, not XXXX-03",
+    ("438:r067", "mid-April"): "'as late as mid-April' (generic) is read as 2018-04, not XXXX-04",
+    ("438:r070", "mid-evening"): "'a G1 (minor) storm from mid-evening' (2022-07-07TEV) is not tagged",
+    ("438:r070", "9pm"): "'between 9pm and midnight' tonight: 9pm is read as 2022-07-08T21:00, a day late",
+    ("438:r070", "midnight AEST"): (
+        "'midnight AEST' is tagged as 'midnight' 2022-07-08T24:00, a day later than expected"
+    ),
+    ("438:r072", "March 1"): "in January, 'on March 1' (2016-03-01) is read as the past one, 2015-03-01",
+    ("438:r073", "four"): "'from four to ten years': the first bound 'four' (P4Y) is not tagged",
+    ("438:r091", "Late September"): (
+        "'Late September and late March are typically' (generic) is read as 2023-09, not XXXX-09"
+    ),
+    ("438:r091", "late March"): (
+        "'Late September and late March are typically' (generic) is read as 2024-03, not XXXX-03"
+    ),
+    ("438:r102", "about 10:30"): (
+        "on New Year's Eve, 'from about 10:30 until well past midnight' is read as 10:30 a.m., not 22:30"
+    ),
+    ("438:r104", "October"): (
+        "'meets weekly ... from October through March' is read as 2025-10; expected XXXX-10 or 2024-10"
+    ),
+    ("438:r104", "March"): "'from October through March' is read as 2026-03; expected XXXX-03 or 2025-03",
+    ("438:r105", "A fortnight ago"): "'A fortnight ago' is read as the week 2024-W41, not the day 2024-10-10",
+    ("438:r108", "Sunday night"): (
+        "on a Saturday, 'possible Sunday night' is 2023-02-26; read as last Sunday, 2023-02-19"
+    ),
+    ("439:r084", "October"): "'will be sentenced in October' (2017-10) is read as 1981-10",
+    ("439:r089", "around four and a half years"): "'around four and a half years' is valued P4.5Y, not P4Y6M",
+    ("439:r092", "hours"): "'arrested within hours' is valued PTXH; the annotation has PXH",
+    ("439:r105", "Christmas that year"): (
+        "'at Christmas that year' (1987) is split into 'Christmas' 2024-12-25 and 'that year' 2024"
+    ),
+    ("440:r013", "February"): "in December 2024, 'figures released in February' is 2024-02; read as 2023-02",
+    ("440:r032", "the whole afternoon"): "'Spent the whole afternoon ... on Thursday' (2021-07-29TAF) is not tagged",
+    ("440:r034", "early May"): (
+        "'for most of the 20th century ... in early May' (generic) is read as 2022-05, not XXXX-05"
+    ),
+    ("440:r034", "some 10 days"): (
+        "'shifted some 10 days earlier' is tagged as the date 1999-12-22, not the duration P10D"
+    ),
+    ("440:r047", "more than two years"): "'now more than two years old' (a duration P2Y) is not tagged",
+    ("440:r055", "two"): "'for two to three years': the first bound 'two' (P2Y) is not tagged",
+    ("440:r057", "November 1"): "in September, 'banned fishing ... from November 1' (2020-11-01) is read as 2019-11-01",
+    ("440:r057", "May 31"): "'from November 1 to May 31' ends 2021-05-31; 'May 31' is read as 2020-05-31",
+    ("440:r061", "Spring"): "'Spring doesn't officially begin until Sunday' (2024-SP) is not tagged",
+    ("440:r069", "18"): "'flying for 18 to 24 hours': the first bound '18' (PT18H) is not tagged",
+    ("440:r074", "autumn"): "'they cache food in autumn' (generic) is read as 2025-FA, not XXXX-FA",
+    ("440:r079", "9.30am"): "'staffed from 9.30am' (every day) is anchored to 2016-06-03T09:30, not left undated",
+    ("440:r079", "5pm"): "'to 5pm' (every day) is anchored to 2016-06-03T17:00, not left undated",
+    ("440:r085", "fiscal 2023"): "fiscal years are written as calendar ones ('fiscal 2023' -> 2023), not FY2023",
+    ("440:r085", "FY2022"): "fiscal years are written as calendar ones ('FY2022' -> 2022), not FY2022",
+    ("440:r091", "7"): "'fed the birds every morning at 7' (T07:00) is not tagged",
+    ("440:r094", "5"): "'Woke at 5' (2025-01-15T05:00) is not tagged",
+    ("440:r094", "March"): "'pair up ... and lay in March' is read as 2024-03; expected XXXX-03 or 2025-03",
+    ("440:r095", "autumn"): "'spend the summer ... before flying back north in autumn' is 2022-FA; read as 2021-FA",
+    ("440:r096", "hours"): "'hours before they were ready to fledge' (PXH) is not tagged",
+    ("440:r099", "spring"): "'Twice a year, in spring and autumn' (generic) is read as 2021-SP, not XXXX-SP",
+    ("440:r099", "autumn"): "'Twice a year, in spring and autumn' (generic) is read as 2020-FA, not XXXX-FA",
+    ("440:r106", "58 years later"): "'58 years later' than 1957 is 2015; read as 58 years after the reference, 2073",
+    ("441:r002", "Sunday"): "on a Monday, 'repeated on Sunday' is 2023-08-20; read as yesterday, 2023-08-13",
+    ("441:r002", "11.05pm"): "'on Sunday at 11.05pm' is read on 2023-08-13, not the coming Sunday 2023-08-20",
+    ("441:r007", "9am"): "'moving from 9am to 8am in 2011' (a slot, T09:00) is anchored to 2025-05-03T09:00",
+    ("441:r007", "8am"): "'moving from 9am to 8am in 2011' (a slot, T08:00) is anchored to 2025-05-03T08:00",
+    ("441:r008", "the evening"): "'rounds off the evening' on Christmas Day (2017-12-25TEV) is not tagged",
+    ("441:r009", "8.30 pm"): "'Monday to Friday at 8.30 pm' (a slot, T20:30) is anchored to 2022-12-09T20:30",
+    ("441:r010", "10am"): "'moves to 10am from next week' (a slot, T10:00) is anchored to 2020-04-05T10:00",
+    ("441:r010", "9am"): "'the 9am slot' (T09:00) is anchored to 2020-04-04T09:00",
+    ("441:r012", "seven"): "'and at seven, a phone-in' this evening (2026-01-13T19:00) is not tagged",
+    ("441:r014", "6am"): "'the usual 6am start' (a slot, T06:00) is anchored to 2016-07-20T06:00",
+    ("441:r026", "10"): "'followed at 10' after Wednesday's 8 p.m. (2015-05-27T22:00) is not tagged",
+    ("441:r028", "nine"): "'Still to come before nine' (2017-08-29T09:00) is not tagged",
+    ("441:r029", "9pm"): "'Monday 5 March at 9pm' is valued XXXX-XX-XXT21:00, not 2018-03-05T21:00",
+    ("441:r035", "10.30pm"): "'has run at 10.30pm ... since 1980' (a slot, T22:30) is anchored to 2024-07-13T22:30",
+    ("441:r050", "a year"): "'for a year afterwards' is tagged as the date 2025, not the duration P1Y",
+    ("441:r053", "8 p.m. PT"): "'8 p.m. PT' on Sunday, Feb. 26 is anchored to the reference day, 2017-01-25T20:00",
+    ("441:r054", "11am"): "'at 11am on bank holiday Monday' is read on 2018-08-19, not 2018-08-27",
+    ("441:r054", "bank holiday Monday"): (
+        "'bank holiday Monday' (2018-08-27) is tagged only as 'Monday', read as 2018-08-20"
+    ),
+    ("441:r054", "7am"): "'moves to 7am for the rest of the summer' (T07:00) is anchored to 2018-08-20T07:00",
+    ("441:r063", "Thursday"): (
+        "on a Tuesday, 'pulled Thursday's episode' is 2018-04-12; read as last Thursday, 2018-04-05"
+    ),
+    ("441:r063", "8 p.m."): "'a rerun in the 8 p.m. slot' on Thursday is read on 2018-04-05, not 2018-04-12",
+    ("441:r071", "an hour"): "'starts an hour before' is tagged as the time 2024-09-28T13:30, not the duration PT1H",
+    ("441:r072", "0048"): "'the 0048 broadcast' (T00:48) is not tagged",
+    ("441:r073", "midnight"): "'could finish after midnight' tonight is read as 2026-04-17T24:00, a day early",
+    ("441:r074", "7 p.m."): "'shift its flagship newscast to 7 p.m.' (a slot, T19:00) is anchored to 2019-03-25T19:00",
+    ("441:r074", "6:30 p.m."): "'from 6:30 p.m.' (a slot, T18:30) is anchored to 2019-03-25T18:30",
+    ("441:r076", "Sunday"): "on a Saturday, 'Listings, Sunday' is 2015-10-18; read as last Sunday, 2015-10-11",
+    ("441:r076", "9pm@27"): "'Sunday: BBC One, 9pm' is read on 2015-10-11, not 2015-10-18",
+    ("441:r076", "9pm@88"): "'ITV, 9pm' in the Sunday listings is read on 2015-10-11, not 2015-10-18",
+    ("441:r076", "10pm"): "'Channel 4, 10pm' in the Sunday listings is read on 2015-10-11, not 2015-10-18",
+    ("441:r078", "4"): "'and later, at 4, an interview' (2017-03-02T16:00) is not tagged",
+    ("441:r087", "Friday"): "on a Monday, 'launched ... on Friday' is 2026-02-06; read as next Friday, 2026-02-13",
+    ("441:r093", "5.30"): "'from 6-9am to 5.30-9am': the bound '5.30' (T05:30) is not tagged",
+    ("441:r093", "6@146"): "'tune in before 6' (T06:00) is not tagged",
+    ("441:r099", "7pm AEDT"): "'from 7pm AEDT' (a slot, T19:00) is anchored to 2023-01-08T19:00",
+    ("441:r099", "midnight"): "'even after midnight' (T24:00) is anchored to 2023-01-08T24:00",
+    ("441:r104", "Sunday"): "on a Friday, 'Sunday's playoff game' is 2024-01-14; read as next Sunday, 2024-01-21",
+    ("441:r104", "7:45"): "'between 7:45 and 8 p.m. ET' on Sunday is read on 2024-01-21, not 2024-01-14",
+    ("441:r104", "8 p.m. ET"): "'8 p.m. ET' on Sunday is read on 2024-01-21, not 2024-01-14",
 }
 
 #: Expressions found where the annotator expected none, and why.
@@ -14723,6 +15655,80 @@ KNOWN_EXTRA: dict[str, str] = {
     "191:r039": "'D-Day' in 'the 75th anniversary of D-Day' is tagged 1944-06-06; the annotator left it untagged",
     "191:r107": "'D-Day' in 'the D-Day landings' is tagged 1944-06-06; the annotator left it untagged",
     "312:r061": "'D-Day' (the Normandy landings) is tagged 1944-06-06; the annotator left it untagged",
+    "416:r015": "'2001: A Space Odyssey' is a film title; the year is tagged",
+    "416:r038": "'Long March core stage' names a rocket; 'March' is tagged as 2021-03",
+    "417:r068": "'the beginning of the calendar year' (generic) is tagged as 1957, the year of the Act",
+    "418:r039": "'1984 Revisited' is a report title; the year is tagged",
+    "418:r056": "'paragraphs 1940 to 1945' are paragraph numbers; '1945' is tagged as a year",
+    "419:r038": "'The Raise the Wage Act of 2021' names a bill; the year is tagged",
+    "419:r097": "'the Code on Wages, 2019' names a law; the year is tagged",
+    "420:r005": "'the Easter Vigil' names a service; 'Easter' is tagged as 2019-04-21",
+    "420:r041": "'the Easter Vigil' names a service; 'Easter' is tagged as 2024-03-31",
+    "420:r056": "'the traditional Christmas Message' names an address; 'Christmas' is tagged as 2021-12-25",
+    "420:r095": "'the Easter Triduum' names a liturgical period; 'Easter' is tagged as 2016-03-27",
+    "421:r017": "'during the period' refers back to 7-17 April; it is tagged as a date, 2017-04-17",
+    "422:r041": "'the first quarter a week later' (a moon phase) is tagged as 2026-Q1",
+    "422:r054": "'the last quarter follows on Jan. 21' (a moon phase) is tagged as 2024-Q4",
+    "422:r100": "'just past first quarter' (a moon phase) is tagged as a calendar quarter, 2019-Q1",
+    "423:r027": "'The Holocaust Memorial Day Trust' names a trust; 'Memorial Day' is tagged 2025-05-26",
+    "423:r033": "'Sam Mendes's 1917' names a film; the year is tagged",
+    "423:r083": "'the ribbon colours of the 1914 Star' names a medal; the year is tagged",
+    "423:r090": "'Armistice Day was a day of mourning' (not a length) is tagged as a duration P1D",
+    "423:r099": "'Easter' of 'Easter Monday, 24 April 1916' is tagged alone as Easter 2016, 2016-03-27",
+    "424:r036": "'the fall that took effect on October 1' is a price drop; tagged as autumn, 2023-FA",
+    "425:r020": "'the current five business days' (an adjective, not a time) is tagged PRESENT_REF",
+    "425:r035": "'lot numbers from 1203 to 1231' are codes; both numbers are tagged as years",
+    "425:r045": "'batch codes 1711 and 1712' are codes; 1712 is tagged as a year",
+    "425:r066": "'The model number, 2019-HL-12' is a code; the year 2019 is tagged",
+    "425:r078": "'Section 26 of the FSS Act, 2006' names an act; the year is tagged",
+    "426:r027": "'stopped short of naming a month' (not a length) is tagged as a duration P1M",
+    "426:r042": "'the Diwali-themed skins' names skins; 'Diwali' is tagged as 2017-10-19",
+    "426:r052": "'at the end of each season, roughly every 12 weeks' is tagged as a yearly SET P1Y",
+    "426:r092": "'the arcade classic 1942' names a game; the year is tagged",
+    "427:r071": "'a 3 Valleys pass for adults now costs' is tagged PRESENT_REF; the annotator marked nothing",
+    "427:r076": "'Aspen Snowmass now plans' is tagged PRESENT_REF; the annotator marked nothing",
+    "427:r098": "'beyond marker 2000' is a road marker; the number is tagged as the year 2000",
+    "428:r012": "'the 10-year gilt yield' names a bond; '10-year' is tagged as a duration P10Y",
+    "428:r024": "'the 10-year Treasury yield' and 'the 30-year bond' name bonds; tagged as durations",
+    "428:r056": "'a day session' (a trading session) is tagged as a duration P1D",
+    "428:r070": "'both now trade in the Nasdaq-100' is tagged 'now' PRESENT_REF; the annotator marked nothing",
+    "429:r004": "'style 1965' (a dress style number) is tagged as the year 1965",
+    "429:r030": "the song title '99 Red Balloons' has ''99' tagged as the year 1999",
+    "429:r099": "'Nineteen Eighty-Four' (a book title) is tagged as the year 1984",
+    "430:r017": "'Drugs and Cosmetics Act, 1940' names an act; the year is tagged",
+    "430:r044": "'the morning-after pill' names a pill; 'the morning' is tagged as 2018-12-30TMO",
+    "430:r086": "'Mucinex 12 Hour' names a product; '12 Hour' is tagged as a duration PT12H",
+    "430:r096": "'once a week on the same day' is tagged as the publication date, 2024-01-21",
+    "430:r104": "'on the same two days each week' is tagged as a duration P2D",
+    "431:r011": "'size 0-3 months sleepsuits' (a clothing size) has '3 months' tagged as a duration P3M",
+    "431:r093": "'born on the same date as both of her parents' is tagged as the publication date, 2019-07-09",
+    "431:r104": "'a size 0-3 months babygrow' (a clothing size) has '3 months' tagged as a duration P3M",
+    "432:r057": "'three pay packets in a single month' is tagged as a duration P1M; the annotator marked nothing",
+    "432:r088": "'its 1908 Lounge' names a lounge; the number is tagged as the year 1908",
+    "433:r050": "'PC 1999 Hallam' is an officer's number; it is tagged as the year 1999",
+    "433:r079": "'the Hogmanay street party tonight': 'Hogmanay' is tagged as 2025-12-31; not annotated",
+    "433:r101": "'quoted log 1530' is a log number; it is tagged as the year 1530",
+    "434:r004": "'My 1998 Corolla' is tagged as the year 1998; the annotator marked nothing",
+    "434:r008": "'the shelter upgrade at stop 1720' is a stop number; it is tagged as the year 1720",
+    "434:r017": "'the period runs from service' is tagged as a date, the publication day 2025-03-04",
+    "436:r019": "'7/15 Railway Parade' is a street address; tagged as the date 2020-07-15",
+    "436:r040": "'The 1776 Tavern building' names a building; the year is tagged",
+    "436:r065": "'the Twenty Twenty complex' names a complex; tagged as the year 2020",
+    "436:r075": "'12/1925 Pacific Highway' is a street address; tagged as the month 1925-12",
+    "436:r097": "'the war drama 1917' names a film; the year is tagged",
+    "437:r029": "'At the 1950 Diner' names a diner; the year is tagged",
+    "437:r061": "'from 1933, the year Prohibition ended': 'the year' is tagged as 1933",
+    "438:r023": "'for most of the period' (not a time expression) is tagged as the date 2023-11-06",
+    "438:r060": "'the current solar cycle' (an adjective, not a time) is tagged PRESENT_REF",
+    "439:r075": "'police brief 1987-04' is a document number; '1987' is tagged as a year",
+    "440:r051": "'six more weeks of winter': 'winter' is also tagged, as the season 2019-WI",
+    "440:r054": "'the Isle of May' names an island; 'May' is tagged 2017-05",
+    "441:r008": "'the Queen's Christmas message' names a broadcast; 'Christmas' is tagged 2017-12-25",
+    "441:r018": "'Sky Documentaries and NOW' names a streaming service; 'NOW' is tagged PRESENT_REF",
+    "441:r064": "the title 'Britain in the 1950s' names a programme; the decade is tagged 195",
+    "441:r076": "'the period drama' (an adjective, not a time) is tagged as the date 2015-10-11",
+    "441:r101": "'the Alternative Christmas Message' names a programme; 'Christmas' is tagged 2026-12-25",
+    "441:r105": "'Sunday Brunch' names a programme; 'Sunday' is tagged 2018-05-06",
 }
 
 
